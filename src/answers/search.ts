@@ -1,0 +1,32 @@
+/** `search`: the best-matching passages for a query, each as a verbatim, cited passage. */
+import type { PassageIndex } from '../search/passageIndex';
+import { type Citation, citationFor } from './citation';
+import { normaliseQuery, type QueryProblem } from './query';
+
+export interface SearchHit {
+  score: number;
+  citation: Citation;
+}
+
+export interface SearchAnswer {
+  query: string;
+  hits: SearchHit[];
+}
+
+export const DEFAULT_SEARCH_LIMIT = 5;
+
+export type SearchResult = { ok: true; answer: SearchAnswer } | QueryProblem;
+
+export function createSearch(deps: { index: PassageIndex }) {
+  return (rawQuery: string, limit = DEFAULT_SEARCH_LIMIT): SearchResult => {
+    const query = normaliseQuery(rawQuery);
+    if (!query.ok) return query;
+    const hits = deps.index.search(query.text, { limit }).map((hit) => ({
+      score: Math.round(hit.score * 1000) / 1000,
+      citation: citationFor(hit.article, hit.passage.paragraph, hit.passage),
+    }));
+    return { ok: true, answer: { query: query.text, hits } };
+  };
+}
+
+export type Search = ReturnType<typeof createSearch>;

@@ -1,0 +1,48 @@
+/** Plain-text renderings of answers, for the command line and the local console. */
+import type { Citation } from '../answers/citation';
+import { MAX_QUERY_CHARS, type QueryProblem } from '../answers/query';
+import type { SearchAnswer } from '../answers/search';
+import type { SkippedFile } from '../corpus/types';
+import { MSG } from '../messages';
+import type { IndexStats } from '../search/openCorpusIndex';
+
+/** "Rolling Stone · 2025-08-14 · paragraph 25 · Title", leaving out what is unknown. */
+export function citationLine(citation: Citation): string {
+  const parts = [
+    citation.outlet ?? citation.articleId,
+    citation.published ?? 'undated',
+    `paragraph ${citation.paragraph}`,
+  ];
+  if (citation.title) parts.push(citation.title);
+  return parts.join(' · ');
+}
+
+function numbered(n: number, citation: Citation): string {
+  const lines = [`[${n}] ${citation.passage}`, `    ${citationLine(citation)}`];
+  if (citation.url) lines.push(`    ${citation.url}`);
+  return lines.join('\n');
+}
+
+export function renderSearchText(answer: SearchAnswer): string {
+  if (answer.hits.length === 0) return MSG.noHits(answer.query);
+  const blocks = answer.hits.map((hit, i) => numbered(i + 1, hit.citation));
+  return [MSG.hitsHeading(answer.hits.length, answer.query), '', blocks.join('\n\n')].join('\n');
+}
+
+export function renderIndexText(stats: IndexStats, skipped: SkippedFile[]): string {
+  const lines = [
+    MSG.indexSummary(stats.articles, stats.passages, stats.seconds),
+    MSG.indexReuse(stats.snapshot, stats.reused, stats.indexed, stats.removed),
+  ];
+  if (skipped.length > 0) {
+    lines.push(MSG.skippedHeading(skipped.length));
+    for (const s of skipped) lines.push(`  ${s.file}: ${s.reason}`);
+  }
+  return lines.join('\n');
+}
+
+export function describeQueryProblem(problem: QueryProblem, command: string): string {
+  return problem.problem === 'empty'
+    ? MSG.emptyQuery(command)
+    : MSG.queryTooLong(problem.length, MAX_QUERY_CHARS);
+}

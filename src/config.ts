@@ -1,0 +1,115 @@
+/**
+ * The one place that reads the environment. A `.env` file in the working folder is read with dotenv (the real
+ * environment wins over it); an empty variable counts as unset. The result is validated and frozen.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { LOG_LEVELS, type LogLevel } from './logger';
+
+export interface Config {
+  readonly slackBotToken: string | null;
+  readonly slackAppToken: string | null;
+  readonly slackSigningSecret: string | null;
+  readonly port: number;
+  readonly slackApiUrl: string;
+  readonly corpusDir: string;
+  readonly dataDir: string;
+  readonly digestChannel: string | null;
+  readonly digestCron: string;
+  readonly digestTz: string;
+  readonly logLevel: LogLevel;
+}
+
+export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_DIGEST_CRON = '0 8 * * *';
+export const DEFAULT_DIGEST_TZ = 'UTC';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface ConfigSources {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Values from the command line (`--corpus`, `--data`), which win over the environment. */
+  overrides?: { corpusDir?: string | undefined; dataDir?: string | undefined };
+}
+
+type Env = Record<string, string | undefined>;
+
+function readDotenv(cwd: string): Env {
+  const file = resolve(cwd, '.env');
+  if (!existsSync(file)) return {};
+  try {
+    return parseDotenv(readFileSync(file));
+  } catch (err) {
+    throw new ConfigError('.env', `cannot read ${file}: ${(err as Error).message}`);
+  }
+}
+
+function nonEmpty(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function parsePort(raw: string | null): number {
+  if (raw === null) return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError('PORT', `must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function parseLogLevel(raw: string | null): LogLevel {
+  if (raw === null) return 'info';
+  const level = raw.toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  }
+  return level as LogLevel;
+}
+
+function parseApiUrl(raw: string | null): string {
+  if (raw === null) return DEFAULT_SLACK_API_URL;
+  try {
+    const url = new URL(raw);
+    return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  } catch {
+    throw new ConfigError('SLACK_API_URL', `is not a URL: "${raw}"`);
+  }
+}
+
+export function loadConfig(sources: ConfigSources = {}): Config {
+  const cwd = sources.cwd ?? process.cwd();
+  const env: Env = { ...readDotenv(cwd), ...(sources.env ?? process.env) };
+  const get = (name: string) => nonEmpty(env, name);
+  return Object.freeze({
+    slackBotToken: get('SLACK_BOT_TOKEN'),
+    slackAppToken: get('SLACK_APP_TOKEN'),
+    slackSigningSecret: get('SLACK_SIGNING_SECRET'),
+    port: parsePort(get('PORT')),
+    slackApiUrl: parseApiUrl(get('SLACK_API_URL')),
+    corpusDir: resolve(cwd, sources.overrides?.corpusDir ?? get('CORPUS_DIR') ?? 'corpus'),
+    dataDir: resolve(cwd, sources.overrides?.dataDir ?? get('DATA_DIR') ?? 'data'),
+    digestChannel: get('DIGEST_CHANNEL'),
+    digestCron: get('DIGEST_CRON') ?? DEFAULT_DIGEST_CRON,
+    digestTz: get('DIGEST_TZ') ?? DEFAULT_DIGEST_TZ,
+    logLevel: parseLogLevel(get('LOG_LEVEL')),
+  });
+}
+
+/** The values that must never be logged. */
+export function secretsOf(config: Config): string[] {
+  return [config.slackBotToken, config.slackAppToken, config.slackSigningSecret].filter(
+    (v): v is string => v !== null,
+  );
+}

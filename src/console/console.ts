@@ -1,0 +1,55 @@
+/**
+ * The local console: a line-by-line chat with the archive when no Slack tokens are set. With a terminal it
+ * prompts; with piped input it echoes each line before its answer, answers every line and ends at end of input.
+ */
+import { createInterface } from 'node:readline';
+import type { Search } from '../answers/search';
+import { describeQueryProblem, renderSearchText } from '../cli/renderText';
+import { CONSOLE } from '../messages';
+import { parseConsoleLine } from './parseLine';
+
+export interface ConsoleIO {
+  input: NodeJS.ReadableStream;
+  write: (text: string) => void;
+  isTTY: boolean;
+}
+
+export interface ConsoleReply {
+  text: string;
+  quit: boolean;
+}
+
+export function createConsoleHandler(deps: { search: Search }) {
+  return (line: string): ConsoleReply => {
+    const request = parseConsoleLine(line);
+    switch (request.kind) {
+      case 'empty':
+        return { text: '', quit: false };
+      case 'quit':
+        return { text: CONSOLE.goodbye, quit: true };
+      case 'help':
+        return { text: CONSOLE.help, quit: false };
+      case 'not-yet':
+        return { text: CONSOLE.notYet(request.command), quit: false };
+      case 'search': {
+        const result = deps.search(request.text);
+        const text = result.ok ? renderSearchText(result.answer) : describeQueryProblem(result, 'search');
+        return { text, quit: false };
+      }
+    }
+  };
+}
+
+export async function runConsole(io: ConsoleIO, banner: string, handle: (line: string) => ConsoleReply) {
+  io.write(`${banner}\n\n`);
+  const rl = createInterface({ input: io.input, terminal: false });
+  if (io.isTTY) io.write(CONSOLE.prompt);
+  for await (const line of rl) {
+    if (!io.isTTY && line.trim() !== '') io.write(`${CONSOLE.prompt}${line}\n`);
+    const reply = handle(line);
+    if (reply.text) io.write(`${reply.text}\n\n`);
+    if (reply.quit) break;
+    if (io.isTTY) io.write(CONSOLE.prompt);
+  }
+  rl.close();
+}

@@ -1,0 +1,23 @@
+/** What a line typed into the local console asks for. */
+
+export type ConsoleRequest =
+  | { kind: 'empty' }
+  | { kind: 'quit' }
+  | { kind: 'help' }
+  | { kind: 'search'; text: string }
+  | { kind: 'not-yet'; command: string };
+
+const NOT_YET = new Set(['/whosaid', '/timeline', '/ask', '/digest']);
+
+export function parseConsoleLine(line: string): ConsoleRequest {
+  const trimmed = line.trim();
+  if (trimmed === '') return { kind: 'empty' };
+  const [first = '', ...rest] = trimmed.split(/\s+/);
+  const word = first.toLowerCase();
+  const text = rest.join(' ');
+  if (['quit', 'exit', '/quit', '/exit'].includes(word)) return { kind: 'quit' };
+  if (['help', '/help', '?'].includes(word)) return { kind: 'help' };
+  if (word === 'search' || word === '/search') return { kind: 'search', text };
+  if (NOT_YET.has(word)) return { kind: 'not-yet', command: word };
+  return { kind: 'search', text: trimmed };
+}

@@ -1,0 +1,129 @@
+/**
+ * Lists the article files of a corpus folder (recursively), with their article ids. Symlinks are followed only
+ * while they stay inside the folder. Files that cannot be articles are reported as skipped with a reason; two
+ * files with one id are reported naming both.
+ */
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, sep } from 'node:path';
+import type { SkippedFile } from './types';
+
+export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
+
+export interface CorpusFile {
+  id: string;
+  /** Path relative to the corpus folder, with forward slashes. */
+  file: string;
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface CorpusListing {
+  files: CorpusFile[];
+  skipped: SkippedFile[];
+}
+
+interface Walk extends CorpusListing {
+  byId: Map<string, CorpusFile>;
+}
+
+export class CorpusUnreadableError extends Error {
+  constructor(
+    readonly dir: string,
+    reason: string,
+  ) {
+    super(`cannot read the corpus folder ${dir}: ${reason}`);
+    this.name = 'CorpusUnreadableError';
+  }
+}
+
+export const LISTING_REASONS = {
+  notArticle: `not an article file (only ${ARTICLE_EXTENSIONS.join(' and ')} are read)`,
+  symlinkOutside: 'a symlink leading outside the corpus folder (not followed)',
+  brokenSymlink: 'a broken symlink',
+  duplicateId: (id: string, kept: string) =>
+    `same article id "${id}" as ${kept}, which is kept; rename one of them`,
+} as const;
+
+const toPosix = (p: string) => p.split(sep).join('/');
+const isHidden = (name: string) => name.startsWith('.');
+
+async function corpusRoot(dir: string): Promise<string> {
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw new CorpusUnreadableError(dir, 'not a folder');
+    return await realpath(dir);
+  } catch (err) {
+    if (err instanceof CorpusUnreadableError) throw err;
+    throw new CorpusUnreadableError(dir, (err as NodeJS.ErrnoException).code ?? String(err));
+  }
+}
+
+function inside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !rel.includes(`..${sep}`);
+}
+
+type Entry = { kind: 'file'; path: string; size: number; mtimeMs: number } | { kind: 'dir'; path: string };
+
+/** Resolves one directory entry, following symlinks only within the root. */
+async function resolveEntry(root: string, path: string, dirent: Dirent): Promise<Entry | SkippedFile | null> {
+  let target = path;
+  if (dirent.isSymbolicLink()) {
+    try {
+      target = await realpath(path);
+    } catch {
+      return { file: toPosix(relative(root, path)), reason: LISTING_REASONS.brokenSymlink };
+    }
+    if (!inside(root, target))
+      return { file: toPosix(relative(root, path)), reason: LISTING_REASONS.symlinkOutside };
+  }
+  const info = await stat(target);
+  if (info.isDirectory()) return dirent.isSymbolicLink() ? null : { kind: 'dir', path };
+  if (!info.isFile()) return null;
+  return { kind: 'file', path, size: info.size, mtimeMs: info.mtimeMs };
+}
+
+async function walk(root: string, dir: string, out: Walk): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const dirent of entries) {
+    if (isHidden(dirent.name)) continue;
+    const path = join(dir, dirent.name);
+    const entry = await resolveEntry(root, path, dirent);
+    if (entry === null) continue;
+    if (!('kind' in entry)) {
+      out.skipped.push(entry);
+    } else if (entry.kind === 'dir') {
+      await walk(root, path, out);
+    } else {
+      addFile(root, entry, out);
+    }
+  }
+}
+
+function addFile(root: string, entry: { path: string; size: number; mtimeMs: number }, out: Walk): void {
+  const file = toPosix(relative(root, entry.path));
+  const ext = extname(entry.path).toLowerCase();
+  if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
+    out.skipped.push({ file, reason: LISTING_REASONS.notArticle });
+    return;
+  }
+  const id = basename(entry.path, extname(entry.path));
+  const twin = out.byId.get(id);
+  if (twin) {
+    out.skipped.push({ file, reason: LISTING_REASONS.duplicateId(id, twin.file) });
+    return;
+  }
+  const corpusFile = { id, file, path: entry.path, size: entry.size, mtimeMs: entry.mtimeMs };
+  out.byId.set(id, corpusFile);
+  out.files.push(corpusFile);
+}
+
+export async function listCorpusFiles(dir: string): Promise<CorpusListing> {
+  const root = await corpusRoot(dir);
+  const out: Walk = { files: [], skipped: [], byId: new Map() };
+  await walk(root, root, out);
+  return { files: out.files, skipped: out.skipped };
+}

@@ -1,0 +1,98 @@
+/**
+ * Turns one file's text into an Article: metadata from front matter (or the title line), the body cleaned of page
+ * furniture, split into paragraphs and sentences. Nothing is rewritten; everything is a span of the text as read.
+ */
+import { splitBlocks } from './blocks';
+import { parseFrontMatter } from './frontMatter';
+import { endsLikeSentence, furnitureRuleFor } from './furnitureRules';
+import { splitSentences } from './sentences';
+import type { Article, Paragraph, RemovedLine, Span } from './types';
+
+export interface ArticleSource {
+  id: string;
+  file: string;
+  text: string;
+}
+
+export interface ParsedArticle {
+  article: Article;
+  /** Things worth a warning that did not stop the article loading (a bad front-matter field, say). */
+  problems: string[];
+}
+
+/** A line with no sentence-final punctuation and at most this many words is a heading or dek, not a paragraph. */
+export const MAX_HEADING_WORDS = 40;
+const MAX_TITLE_CHARS = 200;
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function looksLikeTitle(line: string, followedByBlank: boolean): boolean {
+  if (line === '' || line.length > MAX_TITLE_CHARS || wordCount(line) > 30) return false;
+  return !endsLikeSentence(line) || followedByBlank;
+}
+
+/** The title when no front matter gives one: the body's first line, when it looks like a title. */
+export function titleFromFirstLine(text: string, bodyStart: number): string | null {
+  const lines = text.slice(bodyStart).split('\n', 2);
+  const first = (lines[0] ?? '').trim();
+  return looksLikeTitle(first, (lines[1] ?? '').trim() === '') ? first : null;
+}
+
+export function isHeading(line: string): boolean {
+  if (/^#{1,6}\s/.test(line)) return true;
+  return !endsLikeSentence(line) && wordCount(line) <= MAX_HEADING_WORDS;
+}
+
+interface Body {
+  paragraphs: Paragraph[];
+  headings: Span[];
+  removed: RemovedLine[];
+}
+
+function classifyBlocks(
+  text: string,
+  blocks: Span[],
+  meta: Omit<Article, 'file' | 'text' | 'bodyStart' | keyof Body>,
+): Body {
+  const body: Body = { paragraphs: [], headings: [], removed: [] };
+  blocks.forEach((block, i) => {
+    const line = text.slice(block.start, block.end);
+    const nextBlock = blocks[i + 1];
+    const next = nextBlock ? text.slice(nextBlock.start, nextBlock.end) : null;
+    const rule = furnitureRuleFor({
+      line,
+      next,
+      title: meta.title,
+      outlet: meta.outlet,
+      authors: meta.authors,
+    });
+    if (rule) {
+      body.removed.push({ ...block, rule: rule.id });
+    } else if (isHeading(line)) {
+      body.headings.push(block);
+    } else {
+      const n = body.paragraphs.length + 1;
+      body.paragraphs.push({ ...block, n, sentences: splitSentences(text, block.start, block.end) });
+    }
+  });
+  return body;
+}
+
+export function parseArticle(source: ArticleSource): ParsedArticle {
+  const { text } = source;
+  const frontMatter = parseFrontMatter(text);
+  const { fields, bodyStart } = frontMatter;
+  const meta = {
+    id: source.id,
+    title: fields.title !== undefined ? fields.title : titleFromFirstLine(text, bodyStart),
+    outlet: fields.outlet ?? null,
+    authors: fields.authors ?? [],
+    url: fields.url ?? null,
+    published: fields.published ?? null,
+  };
+  const body = classifyBlocks(text, splitBlocks(text, bodyStart), meta);
+  return {
+    article: { ...meta, file: source.file, text, bodyStart, ...body },
+    problems: frontMatter.problems,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Every string a person sees, in one place, so tests can assert on them and wording changes in one edit.
+ * Functions build the strings that carry a value.
+ */
+
+export const PRODUCT = 'newsdesk';
+
+/** Commands of the contract that later versions add; until then the CLI and the console say so plainly. */
+export const NOT_YET_COMMANDS = ['whosaid', 'timeline', 'ask', 'quotes', 'dates', 'digest'] as const;
+
+export const MSG = {
+  usage: [
+    'Usage: newsdesk <command> [arguments] [--corpus DIR] [--data DIR] [--json]',
+    '',
+    'Commands:',
+    '  search <query>      the best-matching passages, verbatim and cited (--limit N, default 5)',
+    '  index               build or refresh the index snapshot and print corpus statistics',
+    '  serve               run the Slack app, or the local console when no Slack tokens are set',
+    '  whosaid, timeline, ask, quotes, dates, digest: not available yet',
+    '',
+    'Options:',
+    '  --corpus DIR        the article folder (default: $CORPUS_DIR, else ./corpus)',
+    '  --data DIR          where the index snapshot and other state live (default: $DATA_DIR, else ./data)',
+    '  --json              print one JSON document on stdout (logs go to stderr)',
+  ].join('\n'),
+  unknownCommand: (name: string) => `unknown command "${name}"; run "newsdesk --help" for the list`,
+  noCommand: 'no command given; run "newsdesk --help" for the list',
+  notYet: (name: string) =>
+    `"${name}" is not available yet in this version of newsdesk; for now, "search <words>" finds cited passages`,
+  badOption: (message: string) => `${message}; run "newsdesk --help" for the options`,
+  badLimit: (value: string) => `--limit must be a whole number from 1 to 100, got "${value}"`,
+  emptyQuery: (command: string) =>
+    `"${command}" needs something to look for, for example: ${command} timeshare fraud`,
+  queryTooLong: (length: number, max: number) =>
+    `that query is ${length} characters long; the limit is ${max}. Try a shorter phrase.`,
+  noHits: (query: string) => `Nothing in the archive matches "${query}".`,
+  hitsHeading: (count: number, query: string) =>
+    `${count} ${count === 1 ? 'passage' : 'passages'} for "${query}":`,
+  corpusUnreadable: (message: string) => message,
+  configProblem: (message: string) => `configuration: ${message}`,
+  slackNotYet:
+    'SLACK_BOT_TOKEN is set, but the Slack app is not available yet in this version of newsdesk. ' +
+    'Unset SLACK_BOT_TOKEN to use the local console.',
+  indexSummary: (articles: number, passages: number, seconds: number) =>
+    `Index: ${articles} ${articles === 1 ? 'article' : 'articles'}, ${passages} passages (${seconds.toFixed(3)} s).`,
+  indexReuse: (state: string, reused: number, indexed: number, removed: number) =>
+    `Snapshot ${state}: ${reused} unchanged, ${indexed} (re)indexed, ${removed} removed.`,
+  skippedHeading: (count: number) => `Skipped ${count} ${count === 1 ? 'file' : 'files'}:`,
+} as const;
+
+export const CONSOLE = {
+  banner: (articles: number, passages: number, corpusDir: string) =>
+    [
+      `newsdesk: local console (no SLACK_BOT_TOKEN set, so answers print here).`,
+      `Corpus: ${articles} articles, ${passages} passages from ${corpusDir}.`,
+      'Type "help" for what you can ask, "quit" to leave.',
+      'To connect Slack, put your tokens in .env (see README, "Connect to Slack").',
+    ].join('\n'),
+  help: [
+    'What you can type:',
+    '  search <words>      passages that match, verbatim, with where we printed them',
+    '  /whosaid <quote>    who said a quote (not available yet)',
+    '  /timeline <topic>   dated events about a topic (not available yet)',
+    '  /ask <question>     any question (not available yet)',
+    '  /digest             what we published, by story (not available yet)',
+    '  help                this list',
+    '  quit                leave (so does Ctrl-D)',
+    'Anything else is searched as words.',
+  ].join('\n'),
+  prompt: 'newsdesk> ',
+  goodbye: 'Bye.',
+  notYet: (command: string) =>
+    `${command} is not available yet in this version of newsdesk. For now, "search <words>" finds cited passages.`,
+} as const;

@@ -1,0 +1,157 @@
+/**
+ * Opens the index for a corpus folder: reuses the snapshot in the data folder when it is still valid and applies
+ * only what changed since (added, edited and removed files); otherwise builds it. Bad files are skipped with one
+ * warning each.
+ */
+import { type CorpusFile, listCorpusFiles } from '../corpus/listCorpusFiles';
+import { type LoadedArticle, loadArticle } from '../corpus/loadArticles';
+import type { SkippedFile } from '../corpus/types';
+import type { Logger } from '../logger';
+import { PassageIndex } from './passageIndex';
+import { contentHash, type IndexedFile, loadSnapshot, makeSnapshot, saveSnapshot } from './snapshot';
+
+export interface OpenIndexOptions {
+  corpusDir: string;
+  dataDir: string;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export interface IndexStats {
+  articles: number;
+  passages: number;
+  /** Articles taken unchanged from the snapshot. */
+  reused: number;
+  /** Articles read and indexed in this run. */
+  indexed: number;
+  /** Articles dropped because their files are gone or no longer usable. */
+  removed: number;
+  snapshot: 'reused' | 'updated' | 'built';
+  seconds: number;
+  indexedAt: string;
+}
+
+export interface OpenedIndex {
+  index: PassageIndex;
+  skipped: SkippedFile[];
+  stats: IndexStats;
+}
+
+const READ_CONCURRENCY = 16;
+
+const unchanged = (file: CorpusFile, before: IndexedFile | undefined) =>
+  before !== undefined &&
+  before.file === file.file &&
+  before.size === file.size &&
+  before.mtimeMs === file.mtimeMs;
+
+async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size)
+    out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+  return out;
+}
+
+interface Sync {
+  index: PassageIndex;
+  previous: Map<string, IndexedFile>;
+  files: IndexedFile[];
+  skipped: SkippedFile[];
+  indexed: number;
+  removed: number;
+  /** Files whose stat changed but whose content did not (touched, copied). */
+  restatted: number;
+}
+
+/** Keeps the files whose size and modification time are as indexed; returns the ones to read. */
+function keepUnchanged(files: CorpusFile[], sync: Sync): CorpusFile[] {
+  return files.filter((file) => {
+    const before = sync.previous.get(file.id);
+    if (before && unchanged(file, before) && sync.index.has(file.id)) {
+      sync.files.push(before);
+      return false;
+    }
+    return true;
+  });
+}
+
+function applyLoaded(sync: Sync, loaded: LoadedArticle): void {
+  const { file, article, hash } = loaded;
+  const before = sync.previous.get(file.id);
+  sync.files.push({ id: file.id, file: file.file, size: file.size, mtimeMs: file.mtimeMs, hash });
+  if (before?.hash === hash && sync.index.has(file.id)) {
+    sync.restatted++;
+    return;
+  }
+  sync.index.add(article);
+  sync.indexed++;
+}
+
+async function readChanged(files: CorpusFile[], sync: Sync, logger: Logger): Promise<void> {
+  const outcomes = await inBatches(files, READ_CONCURRENCY, (file) =>
+    loadArticle(file, { logger, hash: contentHash }),
+  );
+  for (const outcome of outcomes) {
+    if (outcome.ok) applyLoaded(sync, outcome.loaded);
+    else sync.skipped.push(outcome.skipped);
+  }
+}
+
+/** Drops articles whose files are gone or no longer usable. */
+function dropMissing(sync: Sync): void {
+  const kept = new Set(sync.files.map((f) => f.id));
+  for (const { id } of sync.index.allArticles()) {
+    if (kept.has(id)) continue;
+    sync.index.remove(id);
+    sync.removed++;
+  }
+}
+
+export async function openCorpusIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
+  const started = performance.now();
+  const { logger } = options;
+  const listing = await listCorpusFiles(options.corpusDir);
+  const snapshot = await loadSnapshot(options.dataDir, logger);
+  const sync: Sync = {
+    index: snapshot ? PassageIndex.fromJSON(snapshot.index) : PassageIndex.create(),
+    previous: new Map((snapshot?.files ?? []).map((f) => [f.id, f])),
+    files: [],
+    skipped: [...listing.skipped],
+    indexed: 0,
+    removed: 0,
+    restatted: 0,
+  };
+  const toRead = keepUnchanged(listing.files, sync);
+  await readChanged(toRead, sync, logger);
+  dropMissing(sync);
+  for (const s of sync.skipped) logger.warn(`skipped ${s.file}: ${s.reason}`);
+
+  const changed = sync.indexed + sync.removed + sync.restatted > 0;
+  const state = !snapshot ? 'built' : changed ? 'updated' : 'reused';
+  const indexedAt =
+    state === 'reused' && snapshot ? snapshot.savedAt : (options.now?.() ?? new Date()).toISOString();
+  if (state !== 'reused') await persist(options, sync, indexedAt);
+  logSnapshotState(logger, state, sync);
+  const stats: IndexStats = {
+    ...sync.index.size,
+    reused: sync.files.length - sync.indexed,
+    indexed: sync.indexed,
+    removed: sync.removed,
+    snapshot: state,
+    seconds: (performance.now() - started) / 1000,
+    indexedAt,
+  };
+  return { index: sync.index, skipped: sync.skipped, stats };
+}
+
+async function persist(options: OpenIndexOptions, sync: Sync, savedAt: string): Promise<void> {
+  await saveSnapshot(options.dataDir, makeSnapshot(sync.files, sync.index.toJSON(), savedAt), options.logger);
+}
+
+function logSnapshotState(logger: Logger, state: IndexStats['snapshot'], sync: Sync): void {
+  if (state === 'reused')
+    logger.debug(`reused the index snapshot: all ${sync.files.length} articles unchanged`);
+  else if (state === 'updated')
+    logger.debug(`reused the index snapshot; re-indexed ${sync.indexed} changed, removed ${sync.removed}`);
+  else logger.debug(`built the index: ${sync.indexed} articles`);
+}

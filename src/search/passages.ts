@@ -1,0 +1,42 @@
+/**
+ * Passages are what the index holds and what a citation quotes: a paragraph, or for a long paragraph a run of its
+ * sentences. Each knows its article, paragraph number and character range in the file.
+ */
+import type { Article, Paragraph, Span } from '../corpus/types';
+
+export interface Passage extends Span {
+  id: string;
+  articleId: string;
+  paragraph: number;
+}
+
+/** Paragraphs longer than this are cut at sentence boundaries into passages of at most about this size. */
+export const MAX_PASSAGE_CHARS = 1200;
+
+function sentenceRuns(paragraph: Paragraph): Span[] {
+  const runs: Span[] = [];
+  let run: Span | null = null;
+  for (const sentence of paragraph.sentences) {
+    if (run !== null && sentence.end - run.start <= MAX_PASSAGE_CHARS) {
+      run.end = sentence.end;
+    } else {
+      run = { start: sentence.start, end: sentence.end };
+      runs.push(run);
+    }
+  }
+  return runs;
+}
+
+export function passagesOf(article: Article): Passage[] {
+  return article.paragraphs.flatMap((paragraph) => {
+    const spans: Span[] =
+      paragraph.end - paragraph.start > MAX_PASSAGE_CHARS ? sentenceRuns(paragraph) : [paragraph];
+    return spans.map((span, k) => ({
+      id: spans.length === 1 ? `${article.id}#${paragraph.n}` : `${article.id}#${paragraph.n}.${k + 1}`,
+      articleId: article.id,
+      paragraph: paragraph.n,
+      start: span.start,
+      end: span.end,
+    }));
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * The index snapshot in the data folder: the passage index, the articles, and what each corpus file looked like
+ * when it was indexed. It is reused only when its fingerprint (format, cleaning rules, term processing, index
+ * options) matches; it is written atomically (a temporary file, then a rename).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { furnitureRulesVersion } from '../corpus/furnitureRules';
+import type { Logger } from '../logger';
+import { INDEX_OPTIONS_VERSION, type PassageIndexJSON } from './passageIndex';
+import { MAX_PASSAGE_CHARS } from './passages';
+import { TERMS_VERSION } from './terms';
+
+export const SNAPSHOT_FILE = 'index-snapshot.json';
+const FORMAT = 1;
+
+export interface IndexedFile {
+  id: string;
+  file: string;
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
+export interface Snapshot {
+  format: number;
+  fingerprint: string;
+  savedAt: string;
+  files: IndexedFile[];
+  index: PassageIndexJSON;
+}
+
+export function indexFingerprint(): string {
+  const parts = [FORMAT, furnitureRulesVersion(), TERMS_VERSION, INDEX_OPTIONS_VERSION, MAX_PASSAGE_CHARS];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
+}
+
+export function contentHash(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function makeSnapshot(files: IndexedFile[], index: PassageIndexJSON, savedAt: string): Snapshot {
+  return { format: FORMAT, fingerprint: indexFingerprint(), savedAt, files, index };
+}
+
+export async function loadSnapshot(dataDir: string, logger: Logger): Promise<Snapshot | null> {
+  const path = join(dataDir, SNAPSHOT_FILE);
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch {
+    logger.debug(`no index snapshot at ${path}; building the index`);
+    return null;
+  }
+  try {
+    const snapshot = JSON.parse(raw) as Snapshot;
+    if (snapshot.format !== FORMAT || snapshot.fingerprint !== indexFingerprint()) {
+      logger.debug('index snapshot was built with other options; rebuilding');
+      return null;
+    }
+    return snapshot;
+  } catch (err) {
+    logger.warn(`index snapshot ${path} is unreadable (${(err as Error).message}); rebuilding it`);
+    return null;
+  }
+}
+
+export async function saveSnapshot(dataDir: string, snapshot: Snapshot, logger: Logger): Promise<boolean> {
+  const path = join(dataDir, SNAPSHOT_FILE);
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(temp, JSON.stringify(snapshot));
+    await rename(temp, path);
+    return true;
+  } catch (err) {
+    logger.warn(
+      `could not save the index snapshot to ${path} (${(err as Error).message}); it will be rebuilt next time`,
+    );
+    return false;
+  }
+}
