@@ -27,6 +27,12 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   limit: { type: 'string' },
+  // Options of the contract's later commands (dates, digest): accepted now so those commands say they are not
+  // available yet, instead of failing on an option.
+  published: { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  post: { type: 'boolean', default: false },
 } as const;
 
 function parseLimit(raw: string | undefined): number | undefined {

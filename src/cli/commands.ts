@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 /** The command-line commands available in this version: search, index, serve. */
 import { createSearch } from '../answers/search';
 import { createConsoleHandler, runConsole } from '../console/console';
@@ -20,6 +21,12 @@ export const indexCommand: Command = async (ctx) => {
   return 0;
 };
 
+/** A folder as a person would type it: relative to the working folder when inside it. */
+function displayPath(cwd: string, dir: string): string {
+  const rel = relative(cwd, dir);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
+}
+
 export const serveCommand: Command = async (ctx) => {
   if (ctx.config.slackBotToken) {
     ctx.io.stderr.write(`${MSG.slackNotYet}\n`);
@@ -30,7 +37,7 @@ export const serveCommand: Command = async (ctx) => {
   const handle = createConsoleHandler({ search: createSearch({ index: opened.index }) });
   await runConsole(
     { input: ctx.io.stdin, write: (t) => ctx.io.stdout.write(t), isTTY: ctx.io.stdinIsTTY },
-    CONSOLE.banner(articles, passages, ctx.config.corpusDir),
+    CONSOLE.banner(articles, passages, displayPath(ctx.io.cwd, ctx.config.corpusDir)),
     handle,
   );
   return 0;

@@ -1,30 +1,52 @@
 /**
- * Splits an article body into its lines of text: one per paragraph as exported (a line, or a blank-line block).
- * A line that starts in lower case continues the line before it (hard-wrapped prose), so wrapped paragraphs stay
- * whole. Spans exclude surrounding white space.
+ * Splits an article body into its lines of text: one per paragraph as exported. Two exports are common: one
+ * paragraph per line (with or without blank lines between), and prose hard-wrapped at a fixed width with blank
+ * lines between paragraphs. A file whose lines are all short, with blank lines between paragraphs, is read as
+ * hard-wrapped, and the lines of each
+ * blank-line block are joined; otherwise each line stands alone, except that a line starting in lower case
+ * continues the one before it. Spans exclude surrounding white space.
  */
 import type { Span } from './types';
 
-export function splitBlocks(text: string, bodyStart: number): Span[] {
-  const blocks: Span[] = [];
-  let current: Span | null = null;
+/** A file whose longest line is at most this long is read as hard-wrapped prose. */
+export const HARD_WRAP_WIDTH = 100;
+
+function lineSpans(text: string, bodyStart: number): (Span | null)[] {
+  const spans: (Span | null)[] = [];
   const lineRe = /[^\n]*(?:\n|$)/g;
   lineRe.lastIndex = bodyStart;
   for (let m = lineRe.exec(text); m !== null && m[0] !== ''; m = lineRe.exec(text)) {
-    const span = trimSpan(text, m.index, m.index + m[0].length);
+    spans.push(trimSpan(text, m.index, m.index + m[0].length));
+  }
+  return spans;
+}
+
+export function splitBlocks(text: string, bodyStart: number): Span[] {
+  const lines = lineSpans(text, bodyStart);
+  const hardWrapped = looksHardWrapped(lines);
+  const blocks: Span[] = [];
+  let current: Span | null = null;
+  for (const span of lines) {
     if (span === null) {
       current = null;
       continue;
     }
-    const wraps = current !== null && /^[\p{Ll}]/u.test(text.charAt(span.start));
-    if (wraps && current !== null) {
+    const continues = current !== null && (hardWrapped || /^\p{Ll}/u.test(text.charAt(span.start)));
+    if (continues && current !== null) {
       current.end = span.end;
     } else {
-      current = span;
+      current = { ...span };
       blocks.push(current);
     }
   }
   return blocks;
+}
+
+/** Short lines only, and blank lines between paragraphs (without them, one line per paragraph is the reading). */
+function looksHardWrapped(lines: (Span | null)[]): boolean {
+  const firstText = lines.findIndex((l) => l !== null);
+  const hasBlankBetween = lines.some((l, i) => l === null && i > firstText && firstText >= 0);
+  return hasBlankBetween && lines.every((l) => l === null || l.end - l.start <= HARD_WRAP_WIDTH);
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {

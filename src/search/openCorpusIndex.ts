@@ -138,7 +138,7 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
     indexed: sync.indexed,
     removed: sync.removed,
     snapshot: state,
-    seconds: (performance.now() - started) / 1000,
+    seconds: Math.round(performance.now() - started) / 1000,
     indexedAt,
   };
   return { index: sync.index, skipped: sync.skipped, stats };

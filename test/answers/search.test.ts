@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSearch } from '../../src/answers/search';
+import { createMemoryLogger } from '../../src/logger';
+import { openCorpusIndex } from '../../src/search/openCorpusIndex';
+import { SEED_CORPUS } from '../support/cli';
+import { tempDir } from '../support/tmp';
+
+let search: ReturnType<typeof createSearch>;
+
+beforeAll(async () => {
+  const { index } = await openCorpusIndex({
+    corpusDir: SEED_CORPUS,
+    dataDir: tempDir(),
+    logger: createMemoryLogger(),
+  });
+  search = createSearch({ index });
+});
+
+function answer(query: string) {
+  const result = search(query);
+  if (!result.ok) throw new Error(`query refused: ${result.problem}`);
+  return result.answer;
+}
+
+describe('search over the seed corpus', () => {
+  it('puts the Rolling Stone paragraph on the Treasury sanctions over CJNG timeshare fraud first, verbatim', () => {
+    const [first] = answer('timeshare fraud').hits;
+    const raw = readFileSync(join(SEED_CORPUS, 'rollingstone-attack-plans-mexico.txt'), 'utf8');
+    expect(first?.citation).toMatchObject({
+      articleId: 'rollingstone-attack-plans-mexico',
+      outlet: 'Rolling Stone',
+      published: '2025-08-14',
+      title: 'Team Trump Is Actually Drawing Up Attack Plans for Mexico',
+      url: 'https://au.rollingstone.com/?p=81820',
+      paragraph: 25,
+    });
+    expect(first?.citation.passage).toMatch(/^One of the six designated cartels, CJNG/);
+    expect(first?.citation.passage).toContain(
+      'sanctioned four individuals and 13 companies in Mexico for timeshare fraud',
+    );
+    expect(raw).toContain(first?.citation.passage);
+  });
+
+  it.each([
+    'Love Music',
+    'Fear of ICE Raids Keeps Thousands of Latino Kids',
+    'Get your daily dose',
+    'Total Views',
+  ])('finds nothing for page furniture: %s', (query) => {
+    expect(answer(query).hits).toEqual([]);
+  });
+
+  it('numbers paragraphs over the cleaned body (an article without a date or title still cites)', () => {
+    const [first] = answer('most regulation for foreign agents').hits;
+    expect(first?.citation).toMatchObject({
+      articleId: 'latintimes-attack-plans-cartels',
+      title: null,
+      published: null,
+      url: null,
+      paragraph: 11,
+    });
+  });
+
+  it('matches an accent-free spelling of a name', () => {
+    expect(answer('Mica Trevino').hits[0]?.citation.passage).toContain('Mica Treviño');
+  });
+
+  it('refuses an empty or overlong query', () => {
+    expect(search('   ')).toEqual({ ok: false, problem: 'empty' });
+    expect(search('war '.repeat(400))).toMatchObject({ ok: false, problem: 'too-long' });
+  });
+});

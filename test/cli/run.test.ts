@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import { MSG } from '../../src/messages';
+import { badCorpus } from '../support/badCorpus';
+import { cli, SEED_CORPUS } from '../support/cli';
+import { tempDir } from '../support/tmp';
+
+const seed = () => ['--corpus', SEED_CORPUS, '--data', tempDir()];
+
+describe('newsdesk search', () => {
+  it('prints exactly one JSON document with --json, the timeshare paragraph first', async () => {
+    const run = await cli(['search', 'timeshare fraud', ...seed(), '--json']);
+    expect(run.code).toBe(0);
+    const answer = JSON.parse(run.stdout);
+    expect(answer.query).toBe('timeshare fraud');
+    expect(answer.hits[0].citation).toMatchObject({
+      articleId: 'rollingstone-attack-plans-mexico',
+      paragraph: 25,
+    });
+    expect(typeof answer.hits[0].score).toBe('number');
+  });
+
+  it('joins unquoted words into one query and honours --limit', async () => {
+    const run = await cli(['search', 'Sheinbaum', 'sovereignty', '--limit', '2', ...seed(), '--json']);
+    const answer = JSON.parse(run.stdout);
+    expect(answer.query).toBe('Sheinbaum sovereignty');
+    expect(answer.hits).toHaveLength(2);
+  });
+
+  it('prints readable text with a numbered citation without --json', async () => {
+    const run = await cli(['search', 'timeshare', 'fraud', ...seed()]);
+    expect(run.stdout).toContain(MSG.hitsHeading(1, 'timeshare fraud'));
+    expect(run.stdout).toContain('[1] One of the six designated cartels');
+    expect(run.stdout).toContain(
+      'Rolling Stone · 2025-08-14 · paragraph 25 · Team Trump Is Actually Drawing Up Attack Plans for Mexico',
+    );
+  });
+
+  it('answers "not found" with exit 0', async () => {
+    const run = await cli(['search', 'Love Music', ...seed()]);
+    expect(run).toMatchObject({ code: 0, stdout: `${MSG.noHits('Love Music')}\n` });
+  });
+
+  it('refuses an empty query with exit 1 and a one-line reason on stderr', async () => {
+    const run = await cli(['search', ...seed()]);
+    expect(run).toEqual({ code: 1, stdout: '', stderr: `newsdesk: ${MSG.emptyQuery('search')}\n` });
+  });
+});
+
+describe('newsdesk index', () => {
+  it('prints articles, passages, skipped files with reasons and time taken, and exits 0', async () => {
+    const run = await cli(['index', '--corpus', badCorpus(), '--data', tempDir(), '--json']);
+    expect(run.code).toBe(0);
+    const stats = JSON.parse(run.stdout);
+    expect(stats).toMatchObject({ articles: 2, snapshot: 'built' });
+    expect(stats.passages).toBeGreaterThan(0);
+    expect(typeof stats.seconds).toBe('number');
+    expect(stats.skipped.map((s: { file: string }) => s.file).sort()).toEqual([
+      'binary.md',
+      'empty.txt',
+      'huge.md',
+      'latin1.txt',
+      'passwd.txt',
+    ]);
+    expect(run.stderr.match(/newsdesk warn: skipped/g)).toHaveLength(5);
+  });
+
+  it('says at debug level that a second run reused the snapshot', async () => {
+    const args = ['index', ...seed()];
+    await cli(args);
+    const second = await cli(args, { env: { LOG_LEVEL: 'debug' } });
+    expect(second.stderr).toContain('reused the index snapshot: all 5 articles unchanged');
+    expect(second.stdout).toContain('Snapshot reused: 5 unchanged, 0 (re)indexed, 0 removed.');
+  });
+});
+
+describe('exit codes and usage', () => {
+  it('exits 2 when the corpus folder cannot be read', async () => {
+    const run = await cli(['search', 'x', '--corpus', join(tempDir(), 'missing'), '--data', tempDir()]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^newsdesk: cannot read the corpus folder .*missing: ENOENT\n$/);
+  });
+
+  it.each(['whosaid', 'timeline', 'ask', 'quotes', 'dates', 'digest'])(
+    'says plainly that "%s" does not exist yet, exit 1',
+    async (command) => {
+      const run = await cli([command, 'anything']);
+      expect(run).toEqual({ code: 1, stdout: '', stderr: `newsdesk: ${MSG.notYet(command)}\n` });
+    },
+  );
+
+  it('rejects an unknown command, an unknown option and a bad --limit with exit 1', async () => {
+    expect(await cli(['frobnicate'])).toMatchObject({
+      code: 1,
+      stderr: `newsdesk: ${MSG.unknownCommand('frobnicate')}\n`,
+    });
+    expect((await cli(['search', 'x', '--verbose'])).stderr).toMatch(/^newsdesk: Unknown option '--verbose'/);
+    expect((await cli(['search', 'x', '--limit', 'ten'])).stderr).toBe(`newsdesk: ${MSG.badLimit('ten')}\n`);
+    expect((await cli([])).code).toBe(1);
+  });
+
+  it('names the variable when the configuration is bad', async () => {
+    const run = await cli(['search', 'x', ...seed()], { env: { LOG_LEVEL: 'loud' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'newsdesk: configuration: LOG_LEVEL: must be one of debug, info, warn, error, got "loud"\n',
+    );
+  });
+
+  it('prints usage on --help with exit 0', async () => {
+    expect(await cli(['--help'])).toEqual({ code: 0, stdout: `${MSG.usage}\n`, stderr: '' });
+  });
+
+  it('serve without SLACK_BOT_TOKEN runs the console; with it, says the Slack app is not there yet', async () => {
+    const local = await cli(['serve', ...seed()], { stdin: 'search timeshare fraud\n' });
+    expect(local.code).toBe(0);
+    expect(local.stdout).toContain('paragraph 25');
+    const slack = await cli(['serve', ...seed()], { env: { SLACK_BOT_TOKEN: 'xoxb-1-secret' } });
+    expect(slack).toMatchObject({ code: 1, stderr: `${MSG.slackNotYet}\n` });
+  });
+});

@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { ConfigError, DEFAULT_SLACK_API_URL, loadConfig, secretsOf } from '../src/config';
+import { tempDir, writeFiles } from './support/tmp';
+
+describe('loadConfig', () => {
+  it('gives defaults, resolved against the working folder', () => {
+    const cwd = tempDir();
+    const config = loadConfig({ env: {}, cwd });
+    expect(config).toMatchObject({
+      slackBotToken: null,
+      port: 3000,
+      slackApiUrl: DEFAULT_SLACK_API_URL,
+      corpusDir: join(cwd, 'corpus'),
+      dataDir: join(cwd, 'data'),
+      logLevel: 'info',
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('treats an empty variable as unset', () => {
+    const config = loadConfig({
+      env: { SLACK_APP_TOKEN: '', SLACK_BOT_TOKEN: '  ', PORT: '' },
+      cwd: tempDir(),
+    });
+    expect(config).toMatchObject({ slackAppToken: null, slackBotToken: null, port: 3000 });
+  });
+
+  it('reads .env, lets the real environment win, and lets --corpus/--data win over both', () => {
+    const cwd = tempDir();
+    writeFiles(cwd, { '.env': 'CORPUS_DIR=from-dotenv\nDATA_DIR=dotenv-data\nPORT=4000\n' });
+    const config = loadConfig({ env: { PORT: '5000' }, cwd, overrides: { dataDir: '/tmp/override' } });
+    expect(config).toMatchObject({
+      corpusDir: join(cwd, 'from-dotenv'),
+      dataDir: '/tmp/override',
+      port: 5000,
+    });
+  });
+
+  it('adds the trailing slash to SLACK_API_URL', () => {
+    expect(
+      loadConfig({ env: { SLACK_API_URL: 'http://127.0.0.1:9999/api' }, cwd: tempDir() }).slackApiUrl,
+    ).toBe('http://127.0.0.1:9999/api/');
+  });
+
+  it.each([
+    ['PORT', 'eighty', 'PORT: must be a whole number from 0 to 65535, got "eighty"'],
+    ['LOG_LEVEL', 'verbose', 'LOG_LEVEL: must be one of debug, info, warn, error, got "verbose"'],
+    ['SLACK_API_URL', 'not a url', 'SLACK_API_URL: is not a URL: "not a url"'],
+  ])('names %s when its value is bad', (name, value, message) => {
+    const load = () => loadConfig({ env: { [name]: value }, cwd: tempDir() });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(message);
+  });
+
+  it('lists the secrets that must never be logged', () => {
+    const config = loadConfig({
+      env: { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc123' },
+      cwd: tempDir(),
+    });
+    expect(secretsOf(config)).toEqual(['xoxb-1', 'abc123']);
+  });
+});

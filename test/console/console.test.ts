@@ -1,0 +1,59 @@
+import { Readable } from 'node:stream';
+import { createSearch } from '../../src/answers/search';
+import { createConsoleHandler, runConsole } from '../../src/console/console';
+import { parseArticle } from '../../src/corpus/parseArticle';
+import { CONSOLE, MSG } from '../../src/messages';
+import { PassageIndex } from '../../src/search/passageIndex';
+
+function handler() {
+  const index = PassageIndex.create();
+  const text =
+    '---\ntitle: "Library hours"\noutlet: "The Riverton Ledger"\npublished: 2025-04-02\n---\n\n' +
+    'The library will open on Sundays starting in May, Director Alan Brooks said Monday.';
+  index.add(parseArticle({ id: 'library', file: 'library.md', text }).article);
+  return createConsoleHandler({ search: createSearch({ index }) });
+}
+
+async function session(input: string, isTTY: boolean) {
+  let out = '';
+  await runConsole({ input: Readable.from([input]), write: (t) => (out += t), isTTY }, 'BANNER', handler());
+  return out;
+}
+
+describe('console handler', () => {
+  it('answers a search with numbered citations', () => {
+    const reply = handler()('search library Sundays');
+    expect(reply.quit).toBe(false);
+    expect(reply.text).toContain('[1] The library will open on Sundays');
+    expect(reply.text).toContain('The Riverton Ledger · 2025-04-02 · paragraph 1 · Library hours');
+  });
+
+  it('says so when nothing matches, and when a query is empty', () => {
+    expect(handler()('search ferry').text).toBe(MSG.noHits('ferry'));
+    expect(handler()('search').text).toBe(MSG.emptyQuery('search'));
+  });
+
+  it('says plainly which commands are not available yet', () => {
+    expect(handler()('/timeline tariffs').text).toBe(CONSOLE.notYet('/timeline'));
+  });
+});
+
+describe('runConsole', () => {
+  it('with piped input: banner, each line echoed and answered, ends at end of input', async () => {
+    const out = await session('search Sundays\nhelp\n', false);
+    expect(out.startsWith('BANNER\n\n')).toBe(true);
+    expect(out).toContain(`${CONSOLE.prompt}search Sundays\n1 passage for "Sundays":`);
+    expect(out).toContain(CONSOLE.help);
+  });
+
+  it('stops at quit and ignores what follows', async () => {
+    const out = await session('quit\nsearch Sundays\n', false);
+    expect(out).toContain(CONSOLE.goodbye);
+    expect(out).not.toContain('passage for');
+  });
+
+  it('prompts on a terminal', async () => {
+    const out = await session('search Sundays\n', true);
+    expect(out).toBe(`BANNER\n\n${CONSOLE.prompt}${handler()('search Sundays').text}\n\n${CONSOLE.prompt}`);
+  });
+});

@@ -1,0 +1,21 @@
+import { parseConsoleLine } from '../../src/console/parseLine';
+
+describe('parseConsoleLine', () => {
+  it.each([
+    ['', { kind: 'empty' }],
+    ['   ', { kind: 'empty' }],
+    ['quit', { kind: 'quit' }],
+    ['EXIT', { kind: 'quit' }],
+    ['help', { kind: 'help' }],
+    ['/help', { kind: 'help' }],
+    ['search timeshare  fraud', { kind: 'search', text: 'timeshare fraud' }],
+    ['/search El Mencho', { kind: 'search', text: 'El Mencho' }],
+    ['/whosaid could happen', { kind: 'not-yet', command: '/whosaid' }],
+    ['/timeline tariff', { kind: 'not-yet', command: '/timeline' }],
+    ['/ask who is Geoffrey Corn?', { kind: 'not-yet', command: '/ask' }],
+    ['/digest', { kind: 'not-yet', command: '/digest' }],
+    ['El Mencho bounty', { kind: 'search', text: 'El Mencho bounty' }],
+  ])('%j → %j', (line, request) => {
+    expect(parseConsoleLine(line)).toEqual(request);
+  });
+});

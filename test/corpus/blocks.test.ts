@@ -1,0 +1,33 @@
+import { splitBlocks } from '../../src/corpus/blocks';
+
+const blocksOf = (text: string, from = 0) => splitBlocks(text, from).map((b) => text.slice(b.start, b.end));
+
+describe('splitBlocks', () => {
+  it('gives one block per line when paragraphs are single lines without blank lines between', () => {
+    expect(blocksOf('First paragraph.\nSubheading\nSecond paragraph.\n')).toEqual([
+      'First paragraph.',
+      'Subheading',
+      'Second paragraph.',
+    ]);
+  });
+
+  it('joins the lines of each block when the prose is hard-wrapped (short lines, blank lines between)', () => {
+    expect(
+      blocksOf('The council voted on Tuesday to fund\nRiverton repairs to the bridge.\n\nNext paragraph.'),
+    ).toEqual(['The council voted on Tuesday to fund\nRiverton repairs to the bridge.', 'Next paragraph.']);
+  });
+
+  it('keeps long one-paragraph lines apart, but joins a line that starts in lower case', () => {
+    const long = `${'A long paragraph line that goes on. '.repeat(4)}`.trim();
+    expect(blocksOf(`${long}\nSubheading\n${long}\ncontinued in lower case.`)).toEqual([
+      long,
+      'Subheading',
+      `${long}\ncontinued in lower case.`,
+    ]);
+  });
+
+  it('starts at the body offset and trims white space, including \\r', () => {
+    const text = '---\ntitle: x\n---\n\r\n  Body line.  \r\n';
+    expect(blocksOf(text, 17)).toEqual(['Body line.']);
+  });
+});

@@ -1,0 +1,53 @@
+import { parseFrontMatter } from '../../src/corpus/frontMatter';
+
+describe('parseFrontMatter', () => {
+  it('reads the known fields and where the body starts', () => {
+    const text =
+      '---\ntitle: "A title"\noutlet: Ledger\nauthors: [A One, B Two]\npublished: 2025-08-14\n---\nBody';
+    const fm = parseFrontMatter(text);
+    expect(fm.fields).toEqual({
+      title: 'A title',
+      outlet: 'Ledger',
+      authors: ['A One', 'B Two'],
+      published: '2025-08-14',
+    });
+    expect(text.slice(fm.bodyStart)).toBe('Body');
+    expect(fm.problems).toEqual([]);
+  });
+
+  it('keeps an explicit null title as null and a single author as a list', () => {
+    const fm = parseFrontMatter('---\ntitle: null\nauthors: Dana Whitfield\n---\n');
+    expect(fm.fields).toEqual({ title: null, authors: ['Dana Whitfield'] });
+  });
+
+  it('drops a bad date with a problem naming the field, and keeps the other fields', () => {
+    const fm = parseFrontMatter('---\ntitle: T\npublished: 2025-02-30\n---\nx');
+    expect(fm.fields).toEqual({ title: 'T' });
+    expect(fm.problems).toEqual([
+      'front matter field "published" must be a date as YYYY-MM-DD, got "2025-02-30"; ignored',
+    ]);
+  });
+
+  it('reports invalid YAML and still finds the body', () => {
+    const text = '---\ntitle: [unclosed\n---\nBody text';
+    const fm = parseFrontMatter(text);
+    expect(fm.fields).toEqual({});
+    expect(fm.problems[0]).toMatch(/^front matter is not valid YAML/);
+    expect(text.slice(fm.bodyStart)).toBe('Body text');
+  });
+
+  it('treats a file without an opening --- as having no front matter', () => {
+    expect(parseFrontMatter('Title\n\nBody')).toEqual({
+      fields: {},
+      bodyStart: 0,
+      present: false,
+      problems: [],
+    });
+  });
+
+  it('reads a file whose front matter is never closed as plain text, and says so', () => {
+    const fm = parseFrontMatter('---\ntitle: x\nno closing line');
+    expect(fm.bodyStart).toBe(0);
+    expect(fm.problems).toEqual(['front matter has no closing "---"; read as text']);
+  });
+});

@@ -1,0 +1,66 @@
+import { splitSentences } from '../../src/corpus/sentences';
+
+const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('does not split after initialisms inside a sentence', () => {
+    expect(
+      sentencesOf('The U.S. Army sent advisers to Washington, D.C. last week. They left on Friday.'),
+    ).toEqual(['The U.S. Army sent advisers to Washington, D.C. last week.', 'They left on Friday.']);
+  });
+
+  it('splits after an initialism that ends a sentence when a sentence opener follows', () => {
+    expect(sentencesOf('Drugs keep coming into the U.S. The equipment sat in a warehouse.')).toEqual([
+      'Drugs keep coming into the U.S.',
+      'The equipment sat in a warehouse.',
+    ]);
+  });
+
+  it('keeps "Sept. 11" and titles such as "Gen." and "Sen." inside the sentence', () => {
+    expect(
+      sentencesOf(
+        'There is little to check military adventurism after the attacks on Sept. 11. Gen. Mark Milley and Sen. Jack Reed disagreed.',
+      ),
+    ).toEqual([
+      'There is little to check military adventurism after the attacks on Sept. 11.',
+      'Gen. Mark Milley and Sen. Jack Reed disagreed.',
+    ]);
+  });
+
+  it('keeps middle initials and "Mr." inside the sentence', () => {
+    expect(sentencesOf('Secretary of State John F. Kerry met Mr. Lavrov. Talks went on.')).toEqual([
+      'Secretary of State John F. Kerry met Mr. Lavrov.',
+      'Talks went on.',
+    ]);
+  });
+
+  it('splits between quoted sentences and keeps a split quote with its cue', () => {
+    const text =
+      '“This isn’t a bluff,” one senior administration official told the magazine. “It’s not Art of the Deal. The president has made it clear.”';
+    expect(sentencesOf(text)).toEqual([
+      '“This isn’t a bluff,” one senior administration official told the magazine.',
+      '“It’s not Art of the Deal.',
+      'The president has made it clear.”',
+    ]);
+  });
+
+  it('does not split at a question mark inside a quote followed by the cue', () => {
+    expect(sentencesOf('“Will they adapt?” the agent asks. “Absolutely.”')).toEqual([
+      '“Will they adapt?” the agent asks.',
+      '“Absolutely.”',
+    ]);
+  });
+
+  it('does not split at an ellipsis followed by lower case', () => {
+    expect(sentencesOf('The president has been clear that a strike … is coming. Nobody doubts it.')).toEqual([
+      'The president has been clear that a strike … is coming.',
+      'Nobody doubts it.',
+    ]);
+  });
+
+  it('returns spans relative to the whole text when given a range', () => {
+    const text = 'Headline\n\nFirst one. Second one.';
+    const spans = splitSentences(text, 10, text.length);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['First one.', 'Second one.']);
+  });
+});

@@ -1,0 +1,106 @@
+import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createMemoryLogger } from '../../src/logger';
+import { openCorpusIndex } from '../../src/search/openCorpusIndex';
+import { SNAPSHOT_FILE } from '../../src/search/snapshot';
+import { badCorpus, goodCorpus } from '../support/badCorpus';
+import { tempDir } from '../support/tmp';
+
+async function open(corpusDir: string, dataDir: string) {
+  const logger = createMemoryLogger('debug');
+  const opened = await openCorpusIndex({ corpusDir, dataDir, logger });
+  return { ...opened, lines: logger.lines };
+}
+
+describe('openCorpusIndex', () => {
+  it('builds the index and saves a snapshot, then reuses it unchanged and says so at debug level', async () => {
+    const corpus = goodCorpus();
+    const data = join(tempDir(), 'data');
+    const first = await open(corpus, data);
+    expect(first.stats).toMatchObject({ articles: 2, snapshot: 'built', indexed: 2, reused: 0 });
+    expect(JSON.parse(readFileSync(join(data, SNAPSHOT_FILE), 'utf8')).files).toHaveLength(2);
+
+    const second = await open(corpus, data);
+    expect(second.stats).toMatchObject({ articles: 2, snapshot: 'reused', indexed: 0, reused: 2 });
+    expect(second.lines).toContain('newsdesk debug: reused the index snapshot: all 2 articles unchanged');
+    expect(second.index.search('harbor bridge', { limit: 3 }).length).toBeGreaterThan(0);
+  });
+
+  it('re-indexes only the edited article, and drops a removed one', async () => {
+    const corpus = goodCorpus();
+    const data = tempDir();
+    await open(corpus, data);
+    const file = join(corpus, 'library-hours.txt');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe branches will also lend telescopes.\n`);
+    const edited = await open(corpus, data);
+    expect(edited.stats).toMatchObject({ snapshot: 'updated', indexed: 1, reused: 1, removed: 0 });
+    expect(edited.index.search('telescopes', { limit: 3 })).toHaveLength(1);
+
+    rmSync(join(corpus, 'harbor-bridge-vote.md'));
+    const removed = await open(corpus, data);
+    expect(removed.stats).toMatchObject({ snapshot: 'updated', articles: 1, indexed: 0, removed: 1 });
+    expect(removed.index.search('harbor bridge', { limit: 3 })).toEqual([]);
+  });
+
+  it('does not re-index a file that was only touched', async () => {
+    const corpus = goodCorpus();
+    const data = tempDir();
+    await open(corpus, data);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(corpus, 'library-hours.txt'), later, later);
+    const touched = await open(corpus, data);
+    expect(touched.stats).toMatchObject({ indexed: 0, reused: 2 });
+    expect((await open(corpus, data)).stats.snapshot).toBe('reused');
+  });
+
+  it('rebuilds from a corrupt snapshot with a warning', async () => {
+    const corpus = goodCorpus();
+    const data = tempDir();
+    writeFileSync(join(data, SNAPSHOT_FILE), '{"format": 1, "files": [');
+    const opened = await open(corpus, data);
+    expect(opened.stats).toMatchObject({ snapshot: 'built', articles: 2 });
+    expect(
+      opened.lines.some((l) => l.startsWith('newsdesk warn: index snapshot') && l.includes('unreadable')),
+    ).toBe(true);
+  });
+
+  it('rebuilds when the snapshot was made with other index options', async () => {
+    const corpus = goodCorpus();
+    const data = tempDir();
+    await open(corpus, data);
+    const path = join(data, SNAPSHOT_FILE);
+    const snapshot = JSON.parse(readFileSync(path, 'utf8'));
+    writeFileSync(path, JSON.stringify({ ...snapshot, fingerprint: 'other-options' }));
+    expect((await open(corpus, data)).stats.snapshot).toBe('built');
+  });
+
+  it('loads the good articles of a folder with bad files and warns once per bad file, naming it and why', async () => {
+    const opened = await open(badCorpus(), tempDir());
+    expect(opened.stats.articles).toBe(2);
+    const warnings = opened.lines.filter((l) => l.startsWith('newsdesk warn:'));
+    expect(warnings.sort()).toEqual([
+      'newsdesk warn: skipped binary.md: binary file (contains NUL bytes), not an article',
+      'newsdesk warn: skipped empty.txt: empty file',
+      'newsdesk warn: skipped huge.md: too large (10.0 MB; the limit is 2.0 MB)',
+      'newsdesk warn: skipped latin1.txt: not valid UTF-8 (a Latin-1 or Windows-1252 file? convert it: iconv -f latin1 -t utf-8)',
+      'newsdesk warn: skipped passwd.txt: a symlink leading outside the corpus folder (not followed)',
+    ]);
+    expect(opened.skipped.map((s) => s.file).sort()).toEqual([
+      'binary.md',
+      'empty.txt',
+      'huge.md',
+      'latin1.txt',
+      'passwd.txt',
+    ]);
+  });
+
+  it('keeps working in memory when the data folder cannot be written', async () => {
+    const blocker = join(tempDir(), 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const opened = await open(goodCorpus(), join(blocker, 'data'));
+    expect(opened.stats.articles).toBe(2);
+    expect(opened.lines.some((l) => l.startsWith('newsdesk warn: could not save the index snapshot'))).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import { parseArticle } from '../../src/corpus/parseArticle';
+import type { Article } from '../../src/corpus/types';
+import { PassageIndex } from '../../src/search/passageIndex';
+import { MAX_PASSAGE_CHARS, passagesOf } from '../../src/search/passages';
+
+function article(id: string, body: string, title = 'Riverton news'): Article {
+  const text = `---\ntitle: "${title}"\noutlet: "The Riverton Ledger"\npublished: 2025-03-12\n---\n\n${body}`;
+  return parseArticle({ id, file: `${id}.md`, text }).article;
+}
+
+const bridge = article(
+  'bridge',
+  'The council voted on Tuesday to fund repairs to the Harbor Bridge.\n\nOpponents said the state should pay for the bridge repairs.',
+);
+const library = article('library', 'The library will open on Sundays starting in May, its director said.');
+
+describe('PassageIndex', () => {
+  it('finds passages by stemmed words and returns them best first', () => {
+    const index = PassageIndex.create();
+    index.add(bridge);
+    index.add(library);
+    const hits = index.search('repair bridges', { limit: 5 });
+    expect(hits.map((h) => h.passage.id).sort()).toEqual(['bridge#1', 'bridge#2']);
+    expect(hits[0]?.score).toBeGreaterThanOrEqual(hits[1]?.score ?? Number.POSITIVE_INFINITY);
+    expect(index.search('voted Tuesday', { limit: 5 }).map((h) => h.passage.id)).toEqual(['bridge#1']);
+  });
+
+  it('tolerates a typo and matches the last word as a prefix', () => {
+    const index = PassageIndex.create();
+    index.add(library);
+    expect(index.search('libary sund', { limit: 5 }).map((h) => h.article.id)).toEqual(['library']);
+  });
+
+  it('needs at least half of the query words to match', () => {
+    const index = PassageIndex.create();
+    index.add(bridge);
+    expect(index.search('bridge ferry schedule delays', { limit: 5 })).toEqual([]);
+    expect(index.search('bridge ferry', { limit: 5 })).toHaveLength(2);
+  });
+
+  it('finds nothing for a query of stopwords only', () => {
+    const index = PassageIndex.create();
+    index.add(bridge);
+    expect(index.search('the and of', { limit: 5 })).toEqual([]);
+  });
+
+  it('replaces an article re-added and forgets a removed one', () => {
+    const index = PassageIndex.create();
+    index.add(bridge);
+    index.add(article('bridge', 'The ferry resumes in April.'));
+    expect(index.search('bridge repairs', { limit: 5 })).toEqual([]);
+    expect(index.search('ferry', { limit: 5 })).toHaveLength(1);
+    index.remove('bridge');
+    expect(index.search('ferry', { limit: 5 })).toEqual([]);
+    expect(index.size).toEqual({ articles: 0, passages: 0 });
+  });
+
+  it('survives a JSON round trip', () => {
+    const index = PassageIndex.create();
+    index.add(bridge);
+    const restored = PassageIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    const ids = (i: PassageIndex) => i.search('bridge', { limit: 5 }).map((h) => [h.passage.id, h.score]);
+    expect(ids(restored)).toEqual(ids(index));
+    expect(restored.article('bridge')?.title).toBe('Riverton news');
+  });
+});
+
+describe('passagesOf', () => {
+  it('cuts a long paragraph at sentence boundaries, keeping its paragraph number', () => {
+    const sentence = 'The council debated the bridge repairs for another hour on Tuesday night. ';
+    const long = article('long', `${sentence.repeat(40).trim()}\n\nShort one.`);
+    const passages = passagesOf(long);
+    expect(passages.length).toBeGreaterThan(2);
+    for (const p of passages.slice(0, -1)) {
+      expect(p.paragraph).toBe(1);
+      expect(p.end - p.start).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
+      expect(long.text.slice(p.start, p.end)).toMatch(/^The council.*Tuesday night\.$/s);
+    }
+    expect(passages.at(-1)).toMatchObject({ paragraph: 2, id: 'long#2' });
+  });
+});

@@ -1,0 +1,36 @@
+import { foldWord, processTerm, queryTerms, tokenize } from '../../src/search/terms';
+
+describe('terms', () => {
+  it('tokenizes words, keeping inner apostrophes and initialism dots, splitting hyphens', () => {
+    expect(tokenize('Mexico’s U.S.-backed “soft invasion” isn’t new; 26 cartel-members.')).toEqual([
+      'Mexico’s',
+      'U.S',
+      'backed',
+      'soft',
+      'invasion',
+      'isn’t',
+      'new',
+      '26',
+      'cartel',
+      'members',
+    ]);
+  });
+
+  it('folds accents, case and curly apostrophes', () => {
+    expect(foldWord('Treviño')).toBe('trevino');
+    expect(foldWord('ISN’T')).toBe("isn't");
+  });
+
+  it('drops stopwords and possessives, and stems', () => {
+    expect(processTerm('the')).toBeNull();
+    expect(processTerm('isn’t')).toBeNull();
+    expect(processTerm('Mexico’s')).toBe('mexico');
+    expect(processTerm('sanctioned')).toBe(processTerm('sanctions'));
+    expect(processTerm('2024')).toBe('2024');
+  });
+
+  it('gives the distinct terms of a query', () => {
+    expect(queryTerms('the sanctions and the sanctioned')).toEqual(['sanction']);
+    expect(queryTerms('of the and')).toEqual([]);
+  });
+});

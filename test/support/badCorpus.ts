@@ -1,0 +1,25 @@
+/** A corpus folder with good articles and every kind of file that cannot be one. */
+import { copyFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir, writeFiles } from './tmp';
+
+export const FIXTURES = join(__dirname, '../fixtures/articles');
+export const GOOD_FIXTURES = ['harbor-bridge-vote.md', 'library-hours.txt'];
+
+export function goodCorpus(): string {
+  const dir = tempDir('newsdesk-corpus-');
+  for (const name of GOOD_FIXTURES) copyFileSync(join(FIXTURES, name), join(dir, name));
+  return dir;
+}
+
+export function badCorpus(): string {
+  const dir = goodCorpus();
+  writeFiles(dir, {
+    'binary.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+    'empty.txt': '',
+    'latin1.txt': Buffer.from('Caf\xe9 owners in Riverton said the new rules were unfair.\n', 'latin1'),
+    'huge.md': Buffer.alloc(10 * 1024 * 1024, 'a'),
+  });
+  symlinkSync('/etc/passwd', join(dir, 'passwd.txt'));
+  return dir;
+}
