@@ -1,0 +1,315 @@
+/**
+ * Cues and their sources in one sentence: "X said", "said X", "according to X", "X told Y", "as X put it",
+ * "hailed by X", "X: “…”", and participles ("…, adding that …") that keep the sentence's speaker.
+ */
+import type { Span } from '../corpus/types';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  CUE_VERBS,
+  DETERMINERS,
+  NP_BREAKERS,
+  PARTICIPLE_CUES,
+  PRONOUNS,
+  SOURCE_NOUNS,
+  TIME_WORDS,
+  TITLE_WORDS,
+} from './lexicon';
+import { describeMention, type Mention } from './mentions';
+import { isCapitalized, lower, type Token } from './tokens';
+
+export interface Cue {
+  /** Token index range of the cue words. */
+  from: number;
+  to: number;
+  text: string;
+  source: Mention | null;
+  /** Where the source sits: before the cue ("X said"), after it ("said X"), or inherited from another cue. */
+  side: 'before' | 'after' | 'inherited';
+  /** Token index range of the source phrase (with its appositive), when it is in this sentence. */
+  sourceFrom: number;
+  sourceTo: number;
+}
+
+const MAX_NP = 12;
+const MAX_APPOSITIVE = 40;
+
+const PREPOSITIONS = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'by', 'at', 'from', 'about']);
+
+const isWord = (t: Token | undefined, w: string) => t !== undefined && t.kind === 'word' && lower(t) === w;
+const isPunct = (t: Token | undefined, p: string) => t !== undefined && t.kind === 'punct' && t.text === p;
+
+function isCueWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.kind !== 'word' || !CUE_VERBS.has(t.text.replace(/’/g, "'"))) return false;
+  const prev = tokens[i - 1];
+  if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev))) return false; // "the report", "a call"
+  if (prev?.kind === 'word' && (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text))) return false; // "of state"
+  return !/^so-/.test(prev?.text ?? '');
+}
+
+/** Index just past a phrase that starts at `i` and is set off by commas ("…, a professor at …,"). */
+function appositiveEnd(tokens: Token[], i: number): number | null {
+  for (let j = i; j < tokens.length && j < i + MAX_APPOSITIVE; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'quote' || isPunct(t, '.') || isPunct(t, ';') || isPunct(t, ':')) return null;
+    if (isPunct(t, ',')) return j;
+  }
+  return null;
+}
+
+function looksLikeAppositive(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'word') return false;
+  const w = lower(t);
+  return !isCapitalized(t) || DETERMINERS.has(w) || w === 'now' || /^\d/.test(w);
+}
+
+/** The first index of the noun phrase whose head is token `head`, scanning left to a determiner. */
+function expandLeft(tokens: Token[], head: number): number {
+  let j = head;
+  while (j > 0 && head - j < MAX_NP) {
+    const prev = tokens[j - 1] as Token;
+    const w = lower(prev);
+    if (prev.kind !== 'word' || NP_BREAKERS.has(w) || CUE_VERBS.has(w) || PRONOUNS.has(w)) break;
+    j--;
+    if (DETERMINERS.has(w)) break;
+  }
+  return j;
+}
+
+const SENTENCE_OPENERS = new Set([
+  ...DETERMINERS,
+  ...NP_BREAKERS,
+  ...TIME_WORDS,
+  'however',
+  'meanwhile',
+  'still',
+  'now',
+  'then',
+  'hours',
+  'days',
+  'asked',
+  'speaking',
+]);
+
+const CLAUSE_BREAKERS = new Set([
+  'that',
+  'and',
+  'but',
+  'which',
+  'because',
+  'while',
+  'if',
+  'when',
+  'although',
+]);
+
+const isHeadWord = (t: Token) =>
+  isCapitalized(t) || SOURCE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t).replace(/\.$/, ''));
+
+/**
+ * The head of the subject ending at `end` (inclusive): a pronoun, a name, a source noun, or failing those the
+ * word after a determiner ("a friend", "the two").
+ */
+function headBefore(tokens: Token[], end: number): number | null {
+  if (PRONOUNS.has(lower(tokens[end]))) return end;
+  for (let k = end; k >= 0 && end - k < MAX_NP; k--) {
+    k = skipParenthesis(tokens, k);
+    const t = tokens[k];
+    if (t?.kind !== 'word' || CLAUSE_BREAKERS.has(lower(t)) || PRONOUNS.has(lower(t))) return null;
+    if (TIME_WORDS.has(lower(t))) continue;
+    if (isHeadWord(t)) return k;
+    if (DETERMINERS.has(lower(t)) && k < end) return k + 1;
+  }
+  return null;
+}
+
+/** Skips a parenthesis ending at `i` ("Harry M. Reid (D-Nev.)"); returns the index before it. */
+function skipParenthesis(tokens: Token[], i: number): number {
+  if (!isPunct(tokens[i], ')')) return i;
+  let j = i - 1;
+  while (j >= 0 && !isPunct(tokens[j], '(') && i - j < 12) j--;
+  return isPunct(tokens[j], '(') ? j - 1 : i;
+}
+
+/** The comma that opens the appositive closed by the comma at `i`: "Corn, director of …, says". */
+function appositiveOpening(tokens: Token[], i: number): number | null {
+  for (let j = i - 1; j >= 0 && i - j < MAX_APPOSITIVE; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'quote' || isPunct(t, '.') || isPunct(t, ':')) return null;
+    if (!isPunct(t, ',')) continue;
+    const before = tokens[j - 1];
+    const nameOrSource = before !== undefined && (isCapitalized(before) || SOURCE_NOUNS.has(lower(before)));
+    if (nameOrSource && (looksLikeAppositive(tokens, j + 1) || hasLowercaseWord(tokens, j + 1, i))) return j;
+  }
+  return null;
+}
+
+function hasLowercaseWord(tokens: Token[], from: number, to: number): boolean {
+  return tokens
+    .slice(from, to)
+    .some((t) => t.kind === 'word' && !isCapitalized(t) && !DETERMINERS.has(lower(t)));
+}
+
+interface Phrase {
+  from: number;
+  to: number;
+  appositive: Span | null;
+}
+
+/** The subject before a cue at `cue`: "Corn says", "Geoffrey Corn, director of …, says", "one official told". */
+function subjectBefore(tokens: Token[], cue: number): Phrase | null {
+  let i = cue - 1;
+  while (i >= 0 && tokens[i]?.kind === 'word' && ADVERBS.has(lower(tokens[i]))) i--;
+  let appositive: Span | null = null;
+  let end = skipParenthesis(tokens, i);
+  if (isPunct(tokens[end], ',')) {
+    const comma = end;
+    end = skipParenthesis(tokens, end - 1);
+    if (!isPunct(tokens[end], ',') && end !== comma - 1) return subjectEndingAt(tokens, end, null);
+    const j = appositiveOpening(tokens, comma);
+    if (j === null) return namedInCommas(tokens, comma);
+    appositive = { start: (tokens[j + 1] as Token).start, end: (tokens[comma - 1] as Token).end };
+    end = skipParenthesis(tokens, j - 1);
+  }
+  return subjectEndingAt(tokens, end, appositive);
+}
+
+/** "the assailant, John McGraw, told": a description with the name set off by commas. */
+function namedInCommas(tokens: Token[], comma: number): Phrase | null {
+  let j = comma - 1;
+  while (j >= 0 && isCapitalized(tokens[j]) && comma - j < 6) j--;
+  if (!isPunct(tokens[j], ',') || j === comma - 1 || tokens[j - 1]?.kind !== 'word') return null;
+  const head = headBefore(tokens, j - 1);
+  return head === null ? null : { from: expandLeft(tokens, head), to: comma, appositive: null };
+}
+
+function subjectEndingAt(tokens: Token[], end: number, appositive: Span | null): Phrase | null {
+  if (end < 0 || tokens[end]?.kind !== 'word') return null;
+  const head = headBefore(tokens, end);
+  if (head === null) return null;
+  const from = PRONOUNS.has(lower(tokens[head])) ? head : expandLeft(tokens, head);
+  return { from, to: end + 1, appositive };
+}
+
+/** The subject after a cue: "said former Army intelligence officer Stefano Ritondale, who …". */
+function subjectAfter(tokens: Token[], from: number): Phrase | null {
+  let i = from;
+  while (i < tokens.length && i - from < MAX_NP) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') break;
+    const w = lower(t);
+    if (i > from && (NP_BREAKERS.has(w) || w === 'who' || CUE_VERBS.has(w) || AUXILIARIES.has(w))) break;
+    i++;
+    if (i - from === 1 && PRONOUNS.has(w)) break;
+  }
+  if (i === from || AUXILIARIES.has(lower(tokens[i]))) return null;
+  let appositive: Span | null = null;
+  if (isPunct(tokens[i], ',') && (looksLikeAppositive(tokens, i + 1) || isWord(tokens[i + 1], 'who'))) {
+    const end = appositiveEnd(tokens, i + 1) ?? sentenceEnd(tokens, i + 1);
+    if (end > i + 1)
+      appositive = { start: (tokens[i + 1] as Token).start, end: (tokens[end - 1] as Token).end };
+  } else if (isWord(tokens[i], 'who')) {
+    const end = appositiveEnd(tokens, i) ?? sentenceEnd(tokens, i);
+    if (end > i) appositive = { start: (tokens[i] as Token).start, end: (tokens[end - 1] as Token).end };
+  }
+  return { from, to: i, appositive };
+}
+
+function sentenceEnd(tokens: Token[], from: number): number {
+  let j = from;
+  while (j < tokens.length && tokens[j]?.kind !== 'quote' && !isPunct(tokens[j], '.')) j++;
+  return j;
+}
+
+/** True when the cue directly follows a quote ("“…,” said X"), so its subject comes after it. */
+function followsQuote(tokens: Token[], cue: number): boolean {
+  let i = cue - 1;
+  while (i >= 0 && tokens[i]?.kind === 'punct' && /^[,—–-]$/.test(tokens[i]?.text ?? '')) i--;
+  return tokens[i]?.kind === 'quote';
+}
+
+function mentionOf(text: string, tokens: Token[], phrase: Phrase | null): Mention | null {
+  if (!phrase) return null;
+  return describeMention(text, tokens.slice(phrase.from, phrase.to), phrase.appositive);
+}
+
+function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefined): Cue | null {
+  const word = lower(tokens[i]);
+  const make = (to: number, phrase: Phrase | null, side: Cue['side']): Cue => ({
+    from: i,
+    to,
+    text: text.slice((tokens[i] as Token).start, (tokens[to - 1] as Token).end),
+    source: mentionOf(text, tokens, phrase),
+    side,
+    sourceFrom: phrase?.from ?? -1,
+    sourceTo: phrase?.to ?? -1,
+  });
+  if (word === 'according' && isWord(tokens[i + 1], 'to'))
+    return make(i + 2, subjectAfter(tokens, i + 2), 'after');
+  if (!isCueWord(tokens, i)) return null;
+  if (word === 'put' && isWord(tokens[i + 1], 'it')) return make(i + 2, subjectBefore(tokens, i), 'before');
+  if (isWord(tokens[i + 1], 'by')) return make(i + 2, subjectAfter(tokens, i + 2), 'after');
+  if (PARTICIPLE_CUES.has(word)) {
+    if (previous?.source) return { ...make(i + 1, null, 'inherited'), source: previous.source };
+    const subject = clauseSubject(tokens, i);
+    return subject ? { ...make(i + 1, subject, 'inherited'), sourceFrom: -1, sourceTo: -1 } : null;
+  }
+  if (followsQuote(tokens, i)) return make(i + 1, subjectAfter(tokens, i + 1), 'after');
+  if (isWord(tokens[i - 1], 'and') || isWord(tokens[i - 1], 'but')) {
+    const subject = clauseSubject(tokens, i);
+    return subject ? make(i + 1, subject, 'before') : null;
+  }
+  const before = subjectBefore(tokens, i);
+  if (before) return make(i + 1, before, 'before');
+  if (isPunct(tokens[i - 1], ',') || i === 0) return make(i + 1, subjectAfter(tokens, i + 1), 'after');
+  return null;
+}
+
+/** The subject of the sentence a later verb shares ("Clinton celebrated …, and said …"): its first name or pronoun. */
+function clauseSubject(tokens: Token[], before: number): Phrase | null {
+  for (let k = 0; k < before; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote') return null;
+    if (t.kind !== 'word') continue;
+    if (PRONOUNS.has(lower(t)) && lower(t) !== 'it') return { from: k, to: k + 1, appositive: null };
+    if (isCapitalized(t) && (k > 0 || !SENTENCE_OPENERS.has(lower(t)))) {
+      let to = k + 1;
+      while (isCapitalized(tokens[to])) to++;
+      return { from: expandLeft(tokens, k), to, appositive: null };
+    }
+  }
+  return null;
+}
+
+/** Every cue in a sentence's tokens, in order. */
+export function findCues(text: string, tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.kind !== 'word') continue;
+    const cue = cueAt(text, tokens, i, cues[cues.length - 1]);
+    if (cue?.source) {
+      cues.push(cue);
+      i = Math.max(i, cue.to - 1);
+    }
+  }
+  return cues;
+}
+
+/** "Quoting a senior official, Rolling Stone reported …": the source is the one quoted, not the outlet. */
+export function quotingSource(text: string, tokens: Token[]): Mention | null {
+  if (!isWord(tokens[0], 'quoting')) return null;
+  const end = tokens.findIndex((t, i) => i > 0 && isPunct(t, ','));
+  if (end < 2) return null;
+  return describeMention(text, tokens.slice(1, end), null);
+}
+
+/** "Michael P. McDonald: “…”": a name and a colon before a quote. */
+export function colonSource(text: string, tokens: Token[], quoteIndex: number): Mention | null {
+  if (!isPunct(tokens[quoteIndex - 1], ':')) return null;
+  const end = quoteIndex - 2;
+  if (end < 0 || tokens[end]?.kind !== 'word') return null;
+  const mention = describeMention(text, tokens.slice(expandLeft(tokens, end), end + 1), null);
+  return mention && mention.kind !== 'nominal' ? mention : null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Resolves a speaker mention to the speaker an answer should name: a name to the full name the article gives
+ * ("Corn" → "Geoffrey Corn"), a pronoun to the most recent fitting speaker, "the president" to the person the
+ * article calls president, "the official" to the nearest earlier source it can mean.
+ */
+import type { Mention } from './mentions';
+import type { People } from './people';
+
+export interface Speaker {
+  /** The name, or the unnamed source as written; null when the text does not say. */
+  name: string | null;
+  named: boolean;
+  plural: boolean;
+  role: string | null;
+  /** Offset of the speaker's latest mention, for recency. */
+  at: number;
+}
+
+/** How far back (in paragraphs) a pronoun or a description may reach for its speaker. */
+const REACH = 3;
+
+export class Discourse {
+  private speakers: (Speaker & { paragraph: number })[] = [];
+
+  constructor(private readonly people: People) {}
+
+  /** Records who is speaking in a sentence, for the pronouns and descriptions that follow. */
+  note(speaker: Speaker, paragraph: number): void {
+    if (speaker.name !== null) this.speakers.push({ ...speaker, paragraph });
+  }
+
+  private recent(paragraph: number, plural: boolean | null): (Speaker & { paragraph: number }) | undefined {
+    for (let i = this.speakers.length - 1; i >= 0; i--) {
+      const s = this.speakers[i] as Speaker & { paragraph: number };
+      if (paragraph - s.paragraph > REACH) return undefined;
+      if (plural === null || s.plural === plural) return s;
+    }
+    return undefined;
+  }
+
+  resolve(mention: Mention, paragraph: number): Speaker {
+    if (mention.kind === 'named' && mention.name) return this.named(mention.name, mention);
+    if (mention.kind === 'pronoun') return this.pronoun(mention, paragraph);
+    return this.description(mention, paragraph);
+  }
+
+  private named(name: string, mention: Mention): Speaker {
+    const full = this.people.resolve(name) ?? name;
+    return {
+      name: full,
+      named: true,
+      plural: false,
+      role: mention.role ?? this.people.roleOf(full),
+      at: mention.start,
+    };
+  }
+
+  private pronoun(mention: Mention, paragraph: number): Speaker {
+    const unresolved = { name: null, named: false, plural: mention.plural, role: null, at: mention.start };
+    if (/^(?:i|we|you|it)$/i.test(mention.text)) return unresolved;
+    const recent = this.recent(paragraph, mention.plural);
+    if (recent) return { ...recent, at: mention.start };
+    if (mention.plural) return unresolved;
+    const last = this.people.lastPersonBefore(mention.start);
+    if (!last) return unresolved;
+    return {
+      name: last.person.name,
+      named: true,
+      plural: false,
+      role: this.people.roleOf(last.person.name),
+      at: last.at,
+    };
+  }
+
+  private description(mention: Mention, paragraph: number): Speaker {
+    const asWritten: Speaker = {
+      name: mention.text,
+      named: false,
+      plural: mention.plural,
+      role: mention.role,
+      at: mention.start,
+    };
+    const definite = /^the\s/i.test(mention.text);
+    if (!definite || !mention.head) return asWritten;
+    const titled = this.people.withTitle(mention.head);
+    if (titled)
+      return {
+        name: titled.name,
+        named: true,
+        plural: false,
+        role: this.people.roleOf(titled.name),
+        at: mention.start,
+      };
+    const described = this.people.descriptionBefore(mention.head, mention.start);
+    const recent = this.recent(paragraph, mention.plural);
+    if (recent?.named && (!described || recent.at > described.at)) return { ...recent, at: mention.start };
+    return described ? { ...asWritten, name: described.text } : asWritten;
+  }
+}

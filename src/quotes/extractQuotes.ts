@@ -1,0 +1,210 @@
+/**
+ * Every quote in an article with its speaker: quoted spans are found, sentences are read in order, each quote is
+ * tied to the cue that introduces or closes it ("…,” Corn says" / "Corn says, “…”" / "according to …"), a quote
+ * with no cue of its own that opens a sentence continues the previous speaker, and the speaker mention is
+ * resolved to a name where the article gives one. A partial quote inside reported speech ("replied that
+ * candidate Trump “never” proposed …") is reported with the reported clause that carries it.
+ */
+import type { Article, Span } from '../corpus/types';
+import { type Cue, colonSource, findCues, quotingSource } from './cues';
+import { Discourse, type Speaker } from './discourse';
+import type { Mention } from './mentions';
+import { People } from './people';
+import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
+import { type Token, tokenize } from './tokens';
+
+export interface ExtractedQuote extends Span {
+  text: string;
+  /** The quoted pieces (with their marks) inside [start, end). */
+  quoted: Span[];
+  paragraph: number;
+  speaker: string | null;
+  /** Whether the speaker is a person or organisation named in the article (not "a senior official"). */
+  named: boolean;
+  mention: string | null;
+  mentionStart: number | null;
+  mentionEnd: number | null;
+  role: string | null;
+  cue: string | null;
+}
+
+/** Quotes of fewer words than this with no speaker are scare quotes or titles, not quotes. */
+export const MIN_UNATTRIBUTED_WORDS = 4;
+
+interface Unit extends Span {
+  paragraph: number;
+}
+
+interface Attribution {
+  speaker: Speaker;
+  mention: Mention;
+  cue: string | null;
+}
+
+/** Sentences in reading order, merged where a quote runs across a sentence (or paragraph) boundary. */
+function sentenceUnits(article: Pick<Article, 'paragraphs'>, quotes: QuotedSpan[]): Unit[] {
+  const units: Unit[] = [];
+  for (const p of article.paragraphs) {
+    for (const s of p.sentences) {
+      const prev = units[units.length - 1];
+      const open = prev && quotes.some((q) => q.start < prev.end && q.end > prev.end);
+      if (prev && open) prev.end = s.end;
+      else units.push({ start: s.start, end: s.end, paragraph: p.n });
+    }
+  }
+  return units;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function clauseStart(cue: Cue): number {
+  return cue.side === 'before' && cue.sourceFrom >= 0 ? cue.sourceFrom : cue.from;
+}
+
+function clauseEnd(cue: Cue): number {
+  return cue.side === 'after' && cue.sourceTo >= 0 ? cue.sourceTo : cue.to;
+}
+
+const onlyPunct = (tokens: Token[], from: number, to: number) =>
+  tokens.slice(from, to).every((t) => t.kind === 'punct');
+
+/**
+ * The cue a quote token belongs to: one right after it ("…,” she said), unless the quote sits inside reported
+ * speech introduced earlier ("admitted that he had “…”"); else the nearest before it, preferring the main
+ * clause's speaker over a pronoun in a nested clause; else any after it.
+ */
+function cueFor(tokens: Token[], q: number, cues: Cue[]): Cue | null {
+  const after = cues.find((c) => c.from > q);
+  const befores = cues.filter((c) => c.to <= q);
+  const nearest = befores[befores.length - 1];
+  const embedded = nearest !== undefined && !onlyPunct(tokens, clauseEnd(nearest), q);
+  if (after && onlyPunct(tokens, q + 1, clauseStart(after)) && !embedded) return after;
+  if (nearest?.source?.kind === 'pronoun') {
+    const main = befores.find((c) => c.source?.kind !== 'pronoun');
+    if (main) return main;
+  }
+  return nearest ?? after ?? null;
+}
+
+interface Piece {
+  token: number;
+  quote: QuotedSpan;
+}
+
+function contentSpan(tokens: Token[], unit: Unit, pieces: Piece[], cue: Cue | null): Span {
+  const first = pieces[0] as Piece;
+  const last = pieces[pieces.length - 1] as Piece;
+  const span = { start: first.quote.start, end: last.quote.end };
+  if (!cue) return span;
+  if (cue.from > last.token) {
+    const wordsBefore = tokens.slice(0, first.token).some((t) => t.kind !== 'punct');
+    if (wordsBefore && pieces.length === 1) span.start = unit.start;
+    return span;
+  }
+  const end = clauseEnd(cue);
+  if (!onlyPunct(tokens, end, first.token)) span.start = (tokens[end] as Token).start;
+  const rest = tokens.slice(last.token + 1);
+  if (!rest.some((t) => t.kind === 'quote')) span.end = Math.max(span.end, trimmedEnd(tokens, last.token));
+  return span;
+}
+
+function trimmedEnd(tokens: Token[], from: number): number {
+  let end = (tokens[from] as Token).end;
+  for (let i = from + 1; i < tokens.length; i++) end = (tokens[i] as Token).end;
+  return end;
+}
+
+export function extractQuotes(article: Pick<Article, 'text' | 'paragraphs'>): ExtractedQuote[] {
+  const { text } = article;
+  const quotes = findQuotedSpans(article);
+  const people = People.of(article, quotes);
+  const discourse = new Discourse(people);
+  const out: ExtractedQuote[] = [];
+  let last: (Attribution & { paragraph: number }) | null = null;
+  for (const unit of sentenceUnits(article, quotes)) {
+    const tokens = tokenize(text, unit, quotes);
+    const cues = findCues(text, tokens);
+    const quoting = quotingSource(text, tokens);
+    const attributions = new Map<Cue, Attribution>();
+    for (const cue of cues) {
+      const mention = quoting ?? cue.source;
+      if (!mention) continue;
+      attributions.set(cue, { speaker: discourse.resolve(mention, unit.paragraph), mention, cue: cue.text });
+    }
+    const pieces: Piece[] = [];
+    tokens.forEach((t, i) => {
+      const quote = t.quote !== undefined ? quotes[t.quote] : undefined;
+      if (quote && quote.start >= unit.start) pieces.push({ token: i, quote });
+    });
+    const groups = groupPieces(tokens, pieces, cues);
+    for (const group of groups) {
+      const attribution: Attribution | null = group.cue
+        ? (attributions.get(group.cue) ?? null)
+        : inherit(text, tokens, group.pieces, last, unit, discourse);
+      const span = contentSpan(tokens, unit, group.pieces, group.cue);
+      const quote = makeQuote(text, span, group.pieces, unit, attribution);
+      if (!attribution && wordCount(quote.text) < MIN_UNATTRIBUTED_WORDS) continue;
+      out.push(quote);
+      if (attribution) last = { ...attribution, paragraph: unit.paragraph };
+    }
+    for (const a of attributions.values()) discourse.note(a.speaker, unit.paragraph);
+  }
+  return out;
+}
+
+interface Group {
+  cue: Cue | null;
+  pieces: Piece[];
+}
+
+/** Direct quotes stand alone; partial quotes tied to the same cue form one reported clause. */
+function groupPieces(tokens: Token[], pieces: Piece[], cues: Cue[]): Group[] {
+  const groups: Group[] = [];
+  for (const piece of pieces) {
+    const cue = cueFor(tokens, piece.token, cues);
+    const prev = groups[groups.length - 1];
+    const partial = cue !== null && cue.to <= piece.token && !onlyPunct(tokens, clauseEnd(cue), piece.token);
+    if (prev && partial && prev.cue === cue) prev.pieces.push(piece);
+    else groups.push({ cue, pieces: [piece] });
+  }
+  return groups;
+}
+
+function inherit(
+  text: string,
+  tokens: Token[],
+  pieces: Piece[],
+  last: (Attribution & { paragraph: number }) | null,
+  unit: Unit,
+  discourse: Discourse,
+): Attribution | null {
+  const first = pieces[0] as Piece;
+  const colon = colonSource(text, tokens, first.token);
+  if (colon) return { speaker: discourse.resolve(colon, unit.paragraph), mention: colon, cue: ':' };
+  const opensSentence = onlyPunct(tokens, 0, first.token);
+  if (last && opensSentence && unit.paragraph - last.paragraph <= 1) return { ...last, cue: null };
+  return null;
+}
+
+function makeQuote(
+  text: string,
+  span: Span,
+  pieces: Piece[],
+  unit: Unit,
+  attribution: Attribution | null,
+): ExtractedQuote {
+  return {
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    quoted: pieces.map((p) => ({ start: p.quote.start, end: p.quote.end })),
+    paragraph: unit.paragraph,
+    speaker: attribution?.speaker.name ?? null,
+    named: attribution?.speaker.named ?? false,
+    mention: attribution?.mention.text ?? null,
+    mentionStart: attribution?.mention.start ?? null,
+    mentionEnd: attribution?.mention.end ?? null,
+    role: attribution?.speaker.role ?? null,
+    cue: attribution?.cue ?? null,
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * What a speaker mention is: a pronoun ("he"), a name with its titles ("Defense Secretary Pete Hegseth"), or an
+ * unnamed description kept as written ("a senior administration official"). Names are found by stripping title
+ * words from the last run of capitalised words; the stripped titles and any appositive give the role.
+ */
+import type { Span } from '../corpus/types';
+import { DETERMINERS, NP_BREAKERS, PRONOUNS, TITLE_WORDS } from './lexicon';
+import { isCapitalized, lower, type Token } from './tokens';
+
+export interface Mention extends Span {
+  text: string;
+  kind: 'pronoun' | 'named' | 'nominal';
+  /** The name as written, titles stripped ("Pete Hegseth", "Corn"), for named mentions. */
+  name: string | null;
+  /** Role from the words around the name ("Defense Secretary", "director of …"). */
+  role: string | null;
+  /** The head noun of a description ("official"), lower case. */
+  head: string | null;
+  plural: boolean;
+}
+
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'la',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'da',
+  'dos',
+  'le',
+  'di',
+  'der',
+  'den',
+]);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const PLURAL_PRONOUNS = new Set(['they', 'we']);
+
+const bare = (t: Token) => lower(t).replace(/\.$/, '').replace(/'s$/, '');
+const isAcronym = (t: Token) => /^(?:\p{Lu}\.?){2,}$|^(?:\p{Lu}\.)+$/u.test(t.text) && t.text.length <= 6;
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+
+function isTitle(t: Token): boolean {
+  return TITLE_WORDS.has(bare(t)) || (isAcronym(t) && !isInitial(t));
+}
+
+/** The runs of capitalised words (with name particles and initials) in a token list, as index ranges. */
+function capitalRuns(tokens: Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  tokens.forEach((t, i) => {
+    const joins = start >= 0 && t.kind === 'word' && PARTICLES.has(t.text) && isCapitalized(tokens[i + 1]);
+    if (isCapitalized(t) || joins) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push([start, i]);
+      start = -1;
+    }
+  });
+  if (start >= 0) runs.push([start, tokens.length]);
+  return runs;
+}
+
+export interface NameParts {
+  /** Index range of the name inside the tokens. */
+  from: number;
+  to: number;
+  name: string;
+}
+
+/** The name in a run of tokens: the last capitalised run, without leading titles or a leading "The". */
+export function findName(text: string, tokens: Token[]): NameParts | null {
+  const runs = capitalRuns(tokens);
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const [runStart, runEnd] = runs[r] as [number, number];
+    let from = runStart;
+    while (from < runEnd && (isTitle(tokens[from] as Token) || bare(tokens[from] as Token) === 'the')) from++;
+    let to = runEnd;
+    while (to > from && tokens[to - 1]?.kind !== 'word') to--;
+    if (to <= from) continue;
+    const first = tokens[from] as Token;
+    const last = tokens[to - 1] as Token;
+    let name = text.slice(first.start, last.end).replace(/[’']s$/, '');
+    if (SUFFIXES.has(lower(last)) && to - from === 1) continue;
+    name = name.replace(/\s+/g, ' ');
+    return { from, to, name };
+  }
+  return null;
+}
+
+function headOf(tokens: Token[]): string | null {
+  let head: string | null = null;
+  for (const t of tokens) {
+    if (t.kind !== 'word') break;
+    const w = lower(t);
+    if (NP_BREAKERS.has(w) || w === 'who') break;
+    head = w;
+  }
+  return head;
+}
+
+function cleanRole(raw: string): string | null {
+  const role = raw
+    .replace(/^[\s,]+|[\s,]+$/g, '')
+    .replace(/^(?:now|then|currently|also)\s+/i, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .trim();
+  return role.length >= 3 ? role : null;
+}
+
+/** Describes the noun phrase tokens[from, to) as a mention; `appositive` is a role span set off by commas. */
+export function describeMention(text: string, tokens: Token[], appositive: Span | null): Mention | null {
+  const words = tokens.filter((t) => t.kind !== 'quote');
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  const span = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+  const role = appositive ? cleanRole(text.slice(appositive.start, appositive.end)) : null;
+  if (words.length === 1 && PRONOUNS.has(lower(first))) {
+    return {
+      ...span,
+      kind: 'pronoun',
+      name: null,
+      role: null,
+      head: null,
+      plural: PLURAL_PRONOUNS.has(lower(first)),
+    };
+  }
+  const name = findName(text, words);
+  if (name) {
+    const before = words.slice(0, name.from).filter((t) => !DETERMINERS.has(lower(t)));
+    const preRole = before.length
+      ? cleanRole(text.slice(before[0]?.start, before[before.length - 1]?.end))
+      : null;
+    return { ...span, kind: 'named', name: name.name, role: role ?? preRole, head: null, plural: false };
+  }
+  const head = headOf(words);
+  const plural = head !== null && /s$/.test(head) && !/ss$/.test(head);
+  return { ...span, kind: 'nominal', name: null, role, head, plural };
+}

@@ -1,0 +1,200 @@
+/**
+ * Who an article names, and how: every personal name (with where it first appears), the titles written before it
+ * ("Defense Secretary"), the roles set off after it ("Geoffrey Corn, director of …,"), and the unnamed sources it
+ * describes ("a federal agent working on the southern border"). Used to resolve "Corn", "the president" and
+ * "the agent" to the right person or description.
+ */
+import type { Article, Span } from '../corpus/types';
+import { DETERMINERS, NP_BREAKERS, SOURCE_NOUNS } from './lexicon';
+import { findName } from './mentions';
+import { isCapitalized, lower, type Token, tokenize } from './tokens';
+
+export interface Person {
+  name: string;
+  /** Offset of its first mention. */
+  at: number;
+  mentions: number[];
+  titles: string[];
+  roles: string[];
+}
+
+export interface Description {
+  text: string;
+  head: string;
+  at: number;
+  definite: boolean;
+}
+
+const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const lastWord = (name: string) => key(name.split(/\s+/).pop() ?? name);
+
+function runsOf(tokens: Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  tokens.forEach((t, i) => {
+    if (isCapitalized(t)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push([start, i]);
+      start = -1;
+    }
+  });
+  if (start >= 0) runs.push([start, tokens.length]);
+  return runs;
+}
+
+function appositiveAfter(text: string, tokens: Token[], i: number): string | null {
+  if (tokens[i]?.text !== ',') return null;
+  const first = tokens[i + 1];
+  if (first?.kind !== 'word') return null;
+  const w = lower(first);
+  if (isCapitalized(first) && !DETERMINERS.has(w) && w !== 'now') return null;
+  for (let j = i + 1; j < tokens.length && j < i + 40; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
+    if (t.text === ',' || t.text === '.') {
+      const role = text.slice(first.start, (tokens[j - 1] as Token).end).replace(/^(?:now|then)\s+/i, '');
+      return j > i + 1 && !/^(?:who|which|and|but)\b/i.test(role)
+        ? role.replace(/^(?:the|a|an)\s+/i, '')
+        : null;
+    }
+  }
+  return null;
+}
+
+export class People {
+  private readonly people = new Map<string, Person>();
+  readonly descriptions: Description[] = [];
+
+  constructor(private readonly text: string) {}
+
+  static of(article: Pick<Article, 'text' | 'paragraphs'>, quotes: readonly Span[]): People {
+    const people = new People(article.text);
+    for (const p of article.paragraphs) {
+      const tokens = tokenize(article.text, p, quotes);
+      people.scanNames(tokens);
+      people.scanDescriptions(tokens);
+    }
+    return people;
+  }
+
+  private scanNames(tokens: Token[]): void {
+    for (const [from, to] of runsOf(tokens)) {
+      const run = tokens.slice(from, to);
+      const found = findName(this.text, run);
+      if (!found) continue;
+      const multiWord = found.to - found.from >= 2;
+      const titled = found.from > 0;
+      if (!multiWord && !titled && !this.byLastWord(found.name)) continue;
+      const start = (run[found.from] as Token).start;
+      const title = titled
+        ? this.text.slice((run[0] as Token).start, (run[found.from - 1] as Token).end).replace(/^the\s+/i, '')
+        : null;
+      const role = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
+      this.add(found.name, start, title, role);
+    }
+  }
+
+  private add(name: string, at: number, title: string | null, role: string | null): void {
+    const full = this.resolve(name) ?? name;
+    let person = this.people.get(key(full));
+    if (!person) {
+      person = { name: full, at, mentions: [], titles: [], roles: [] };
+      this.people.set(key(full), person);
+    }
+    person.mentions.push(at);
+    if (title && !person.titles.includes(title)) person.titles.push(title);
+    if (role && !person.roles.includes(role)) person.roles.push(role);
+  }
+
+  private scanDescriptions(tokens: Token[]): void {
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'word' || !SOURCE_NOUNS.has(lower(t))) return;
+      let j = i;
+      while (j > 0 && i - j < 6 && tokens[j - 1]?.kind === 'word' && !NP_BREAKERS.has(lower(tokens[j - 1]))) {
+        j--;
+        if (DETERMINERS.has(lower(tokens[j]))) break;
+      }
+      const first = tokens[j] as Token;
+      if (!DETERMINERS.has(lower(first))) return;
+      const end = this.extendDescription(tokens, i);
+      this.descriptions.push({
+        text: this.text.slice(first.start, end),
+        head: lower(t),
+        at: first.start,
+        definite: lower(first) === 'the',
+      });
+    });
+  }
+
+  /** "a federal agent working on the southern border": a participle phrase belongs to the description. */
+  private extendDescription(tokens: Token[], head: number): number {
+    const next = tokens[head + 1];
+    let end = (tokens[head] as Token).end;
+    if (next?.kind !== 'word' || !/ing$/.test(next.text)) return end;
+    for (let k = head + 1; k < tokens.length && k < head + 8; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word') break;
+      end = t.end;
+    }
+    return end;
+  }
+
+  private byLastWord(name: string): Person | undefined {
+    const last = lastWord(name);
+    let best: Person | undefined;
+    for (const person of this.people.values()) {
+      if (lastWord(person.name) === last && person.name.includes(' ')) best ??= person;
+    }
+    return best;
+  }
+
+  /** The full name for a mention's name ("Corn" → "Geoffrey Corn"), or null when the article never names one. */
+  resolve(name: string): string | null {
+    const exact = this.people.get(key(name));
+    if (exact?.name.includes(' ')) return exact.name;
+    return this.byLastWord(name)?.name ?? exact?.name ?? null;
+  }
+
+  person(name: string): Person | undefined {
+    return this.people.get(key(this.resolve(name) ?? name));
+  }
+
+  /** The person the article gives a title ending in `head` ("the president" → "President Donald Trump"). */
+  withTitle(head: string): Person | undefined {
+    const matching = [...this.people.values()].filter((p) =>
+      p.titles.some((t) => key(t).split(/\s+/).pop() === key(head)),
+    );
+    const unmodified = matching.find((p) => p.titles.some((t) => key(t) === key(head)));
+    return unmodified ?? matching.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  }
+
+  /** The best-known role of a person: the first appositive, else the first title. */
+  roleOf(name: string): string | null {
+    const person = this.person(name);
+    return person?.roles[0] ?? person?.titles[0] ?? null;
+  }
+
+  /**
+   * The source an earlier description with this head introduced ("a federal agent working on …"), with the
+   * offset of its latest mention before `at`.
+   */
+  descriptionBefore(head: string, at: number): Description | undefined {
+    const earlier = this.descriptions.filter((d) => d.head === head && d.at < at);
+    const latest = earlier[earlier.length - 1];
+    if (!latest) return undefined;
+    const intro = earlier.find((d) => !d.definite) ?? latest;
+    return { ...intro, at: latest.at };
+  }
+
+  /** The most recent mention of any named person before an offset. */
+  lastPersonBefore(at: number): { person: Person; at: number } | undefined {
+    let best: { person: Person; at: number } | undefined;
+    for (const person of this.people.values()) {
+      for (const m of person.mentions) {
+        if (m < at && (!best || m > best.at)) best = { person, at: m };
+      }
+    }
+    return best;
+  }
+}

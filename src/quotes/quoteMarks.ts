@@ -1,0 +1,122 @@
+/**
+ * Finds quoted spans in an article body: curly “…”, straight "…" (opening or closing told apart by what is on
+ * either side), «…», „…“ and the doubled apostrophes ''…'' some papers use. A quote left open at the end of a
+ * paragraph continues when the next paragraph opens with a quotation mark (the news convention for quotes that
+ * run over several paragraphs); otherwise it ends with its paragraph. Single quotation marks are left alone: in
+ * news text they are mostly apostrophes, nested quotes or headline quotes.
+ */
+import type { Article, Span } from '../corpus/types';
+
+export interface QuotedSpan extends Span {
+  /** The paragraph (1-based) where the quote opens, and where it closes. */
+  paragraph: number;
+  lastParagraph: number;
+}
+
+type Mark = { at: number; length: number; role: 'open' | 'close' | 'either' };
+
+const MARK = /“|”|«|»|„|''|"/g;
+
+function isWordChar(ch: string): boolean {
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** A straight or doubled-apostrophe mark is opening when what follows is text and what precedes is not. */
+function roleOfAmbiguous(text: string, at: number, length: number): Mark['role'] {
+  const before = text.charAt(at - 1);
+  const after = text.charAt(at + length);
+  const spaceBefore = before === '' || /[\s([{—–-]/.test(before);
+  const spaceAfter = after === '' || /[\s.,;:!?)\]}—–-]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  if (isWordChar(before) && isWordChar(after)) return 'close';
+  return 'either';
+}
+
+function marksIn(text: string, span: Span): Mark[] {
+  const marks: Mark[] = [];
+  MARK.lastIndex = span.start;
+  for (let m = MARK.exec(text); m !== null && m.index < span.end; m = MARK.exec(text)) {
+    const mark = m[0];
+    if (mark === '“' || mark === '«' || mark === '„') marks.push({ at: m.index, length: 1, role: 'open' });
+    else if (mark === '”' || mark === '»') marks.push({ at: m.index, length: 1, role: 'close' });
+    else marks.push({ at: m.index, length: mark.length, role: roleOfAmbiguous(text, m.index, mark.length) });
+  }
+  return marks;
+}
+
+interface Open {
+  start: number;
+  paragraph: number;
+}
+
+/** Pairs marks paragraph by paragraph; returns the closed quotes and a quote still open at the end, if any. */
+function scanParagraph(
+  text: string,
+  span: Span,
+  n: number,
+  carried: Open | null,
+  out: QuotedSpan[],
+): Open | null {
+  let open = carried;
+  for (const mark of marksIn(text, span)) {
+    const opening = mark.role === 'open' || (mark.role === 'either' && open === null);
+    if (
+      open !== null &&
+      carried !== null &&
+      open === carried &&
+      opening &&
+      mark.at === firstNonSpace(text, span)
+    ) {
+      continue; // the opening mark of a continued multi-paragraph quote
+    }
+    if (opening) {
+      if (open !== null) pushQuote(out, open, mark.at, n); // an unclosed quote ends where the next one opens
+      open = { start: mark.at, paragraph: n };
+    } else if (open !== null) {
+      out.push({
+        start: open.start,
+        end: mark.at + mark.length,
+        paragraph: open.paragraph,
+        lastParagraph: n,
+      });
+      open = null;
+    }
+  }
+  return open;
+}
+
+function firstNonSpace(text: string, span: Span): number {
+  let i = span.start;
+  while (i < span.end && /\s/.test(text.charAt(i))) i++;
+  return i;
+}
+
+function pushQuote(out: QuotedSpan[], open: Open, end: number, lastParagraph: number): void {
+  if (end > open.start + 1) out.push({ start: open.start, end, paragraph: open.paragraph, lastParagraph });
+}
+
+function opensWithQuote(text: string, span: Span): boolean {
+  return /^\s*(?:“|«|„|''|")/.test(text.slice(span.start, span.start + 4));
+}
+
+export function findQuotedSpans(article: Pick<Article, 'text' | 'paragraphs'>): QuotedSpan[] {
+  const { text, paragraphs } = article;
+  const out: QuotedSpan[] = [];
+  let open: Open | null = null;
+  paragraphs.forEach((paragraph, i) => {
+    open = scanParagraph(text, paragraph, paragraph.n, open, out);
+    const next = paragraphs[i + 1];
+    if (open !== null && !(next && opensWithQuote(text, next))) {
+      pushQuote(out, open, trimEnd(text, paragraph.end), paragraph.n);
+      open = null;
+    }
+  });
+  return out.filter((q) => /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text.charAt(e - 1))) e--;
+  return e;
+}
