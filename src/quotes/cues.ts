@@ -34,15 +34,48 @@ export interface Cue {
 const MAX_NP = 12;
 const MAX_APPOSITIVE = 40;
 
+/** Verbs that are cues only with their particle: "points out", "went on", "goes on". */
+const PHRASAL_CUES = new Map([
+  ['point', 'out'],
+  ['points', 'out'],
+  ['pointed', 'out'],
+  ['went', 'on'],
+  ['goes', 'on'],
+  ['go', 'on'],
+  ['chimed', 'in'],
+  ['shot', 'back'],
+  ['fired', 'back'],
+  ['hit', 'back'],
+]);
+
+/** "R-Wis.", "D-N.Y.": a party tag after a lawmaker's name. */
+const PARTY_TAG = /^[RDI]-[A-Z]/;
+
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'by', 'at', 'from', 'about']);
 
 const isWord = (t: Token | undefined, w: string) => t !== undefined && t.kind === 'word' && lower(t) === w;
 const isPunct = (t: Token | undefined, p: string) => t !== undefined && t.kind === 'punct' && t.text === p;
 
+/** Forms that are as often nouns ("his remarks"): cues only right after a name, pronoun, source or quote. */
+const NOUN_LIKE_CUES = new Set([
+  'notes',
+  'remarks',
+  'claims',
+  'calls',
+  'charges',
+  'reports',
+  'tweets',
+  'posts',
+]);
+
 function isCueWord(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (t.kind !== 'word' || !CUE_VERBS.has(t.text.replace(/’/g, "'"))) return false;
+  const word = i === 0 ? lower(t) : t.text.replace(/’/g, "'");
   const prev = tokens[i - 1];
+  if (NOUN_LIKE_CUES.has(word)) {
+    return prev !== undefined && (prev.kind !== 'word' || isHeadWord(prev) || PRONOUNS.has(lower(prev)));
+  }
+  if (t.kind !== 'word' || !CUE_VERBS.has(word)) return false;
   if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev))) return false; // "the report", "a call"
   if (prev?.kind === 'word' && (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text))) return false; // "of state"
   return !/^so-/.test(prev?.text ?? '');
@@ -62,7 +95,7 @@ function looksLikeAppositive(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t?.kind !== 'word') return false;
   const w = lower(t);
-  return !isCapitalized(t) || DETERMINERS.has(w) || w === 'now' || /^\d/.test(w);
+  return !isCapitalized(t) || DETERMINERS.has(w) || w === 'now' || /^\d/.test(w) || PARTY_TAG.test(t.text);
 }
 
 /** The first index of the noun phrase whose head is token `head`, scanning left to a determiner. */
@@ -120,6 +153,10 @@ function headBefore(tokens: Token[], end: number): number | null {
     if (t?.kind !== 'word' || CLAUSE_BREAKERS.has(lower(t)) || PRONOUNS.has(lower(t))) return null;
     if (TIME_WORDS.has(lower(t))) continue;
     if (isHeadWord(t)) return k;
+    if (DETERMINERS.has(lower(t)) && PREPOSITIONS.has(lower(tokens[k - 1]))) {
+      k--; // a prepositional phrase between subject and verb: "Trump at the time said"
+      continue;
+    }
     if (DETERMINERS.has(lower(t)) && k < end) return k + 1;
   }
   return null;
@@ -135,15 +172,25 @@ function skipParenthesis(tokens: Token[], i: number): number {
 
 /** The comma that opens the appositive closed by the comma at `i`: "Corn, director of …, says". */
 function appositiveOpening(tokens: Token[], i: number): number | null {
+  let fallback: number | null = null;
   for (let j = i - 1; j >= 0 && i - j < MAX_APPOSITIVE; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'quote' || isPunct(t, '.') || isPunct(t, ':')) return null;
     if (!isPunct(t, ',')) continue;
     const before = tokens[j - 1];
     const nameOrSource = before !== undefined && (isCapitalized(before) || SOURCE_NOUNS.has(lower(before)));
-    if (nameOrSource && (looksLikeAppositive(tokens, j + 1) || hasLowercaseWord(tokens, j + 1, i))) return j;
+    const apposed = looksLikeAppositive(tokens, j + 1) || hasLowercaseWord(tokens, j + 1, i);
+    if (nameOrSource && apposed && !insidePrepositionalPhrase(tokens, j - 1)) return j;
+    if (nameOrSource && apposed) fallback ??= j;
   }
-  return null;
+  return fallback;
+}
+
+/** True when the name ending at `i` is the object of a preposition ("chairman of Freedom Partners"). */
+function insidePrepositionalPhrase(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k >= 0 && (isCapitalized(tokens[k]) || isWord(tokens[k], 'the'))) k--;
+  return k >= 0 && PREPOSITIONS.has(lower(tokens[k]));
 }
 
 function hasLowercaseWord(tokens: Token[], from: number, to: number): boolean {
@@ -172,8 +219,19 @@ function subjectBefore(tokens: Token[], cue: number): Phrase | null {
     if (j === null) return namedInCommas(tokens, comma);
     appositive = { start: (tokens[j + 1] as Token).start, end: (tokens[comma - 1] as Token).end };
     end = skipParenthesis(tokens, j - 1);
+    if (insidePrepositionalPhrase(tokens, end)) return withOwner(tokens, end, appositive);
   }
   return subjectEndingAt(tokens, end, appositive);
+}
+
+/** "Rep. Tom Cole of Oklahoma, an ally …, said": the name before "of …" is the subject. */
+function withOwner(tokens: Token[], end: number, appositive: Span): Phrase | null {
+  let from = expandLeft(tokens, end);
+  while (PREPOSITIONS.has(lower(tokens[from - 1])) && isCapitalized(tokens[from - 2]))
+    from = expandLeft(tokens, from - 2);
+  return isCapitalized(tokens[from]) || DETERMINERS.has(lower(tokens[from]))
+    ? { from, to: end + 1, appositive }
+    : null;
 }
 
 /** "the assailant, John McGraw, told": a description with the name set off by commas. */
@@ -185,12 +243,51 @@ function namedInCommas(tokens: Token[], comma: number): Phrase | null {
   return head === null ? null : { from: expandLeft(tokens, head), to: comma, appositive: null };
 }
 
+/** Drops what trails a subject before its verb: "Sanders (I-Vt.) on Saturday criticized". */
+function trimTrailing(tokens: Token[], head: number, end: number): number {
+  let to = end;
+  for (;;) {
+    const t = tokens[to];
+    if (to > head && t && (TIME_WORDS.has(lower(t)) || PREPOSITIONS.has(lower(t)) || t.kind === 'punct')) {
+      to = isPunct(t, ')') ? skipParenthesis(tokens, to) : to - 1;
+    } else return to;
+  }
+}
+
 function subjectEndingAt(tokens: Token[], end: number, appositive: Span | null): Phrase | null {
   if (end < 0 || tokens[end]?.kind !== 'word') return null;
   const head = headBefore(tokens, end);
   if (head === null) return null;
-  const from = PRONOUNS.has(lower(tokens[head])) ? head : expandLeft(tokens, head);
-  return { from, to: end + 1, appositive };
+  if (PRONOUNS.has(lower(tokens[head]))) return { from: head, to: head + 1, appositive };
+  const opened =
+    appositive || !insidePrepositionalPhrase(tokens, head) ? null : unclosedAppositive(tokens, head);
+  if (opened) return opened;
+  return { from: expandLeft(tokens, head), to: trimTrailing(tokens, head, end) + 1, appositive };
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'now', 'former', 'then']);
+
+/** "Katie Packer, who is chairman of Our Principles Pac said": an appositive whose closing comma is missing. */
+function unclosedAppositive(tokens: Token[], head: number): Phrase | null {
+  for (let j = head; j > 0 && head - j < MAX_APPOSITIVE; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'quote' || isPunct(t, '.') || CLAUSE_BREAKERS.has(lower(t))) return null;
+    if (!isPunct(t, ',')) continue;
+    const next = tokens[j + 1];
+    const opener = next && (APPOSITIVE_OPENERS.has(lower(next)) || TITLE_WORDS.has(lower(next)));
+    const name = tokens[j - 1];
+    if (
+      !opener ||
+      !isCapitalized(name) ||
+      TIME_WORDS.has(lower(name)) ||
+      insidePrepositionalPhrase(tokens, j - 1)
+    ) {
+      return null;
+    }
+    const appositive = { start: (next as Token).start, end: (tokens[head] as Token).end };
+    return { from: expandLeft(tokens, j - 1), to: j, appositive };
+  }
+  return null;
 }
 
 /** The subject after a cue: "said former Army intelligence officer Stefano Ritondale, who …". */
@@ -248,6 +345,14 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
   });
   if (word === 'according' && isWord(tokens[i + 1], 'to'))
     return make(i + 2, subjectAfter(tokens, i + 2), 'after');
+  if (isWord(tokens[i + 1], PHRASAL_CUES.get(word) ?? '')) {
+    const inverted = followsQuote(tokens, i);
+    return make(
+      i + 2,
+      inverted ? subjectAfter(tokens, i + 2) : subjectBefore(tokens, i),
+      inverted ? 'after' : 'before',
+    );
+  }
   if (!isCueWord(tokens, i)) return null;
   if (word === 'put' && isWord(tokens[i + 1], 'it')) return make(i + 2, subjectBefore(tokens, i), 'before');
   if (isWord(tokens[i + 1], 'by')) return make(i + 2, subjectAfter(tokens, i + 2), 'after');
@@ -256,7 +361,9 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
     const subject = clauseSubject(tokens, i);
     return subject ? { ...make(i + 1, subject, 'inherited'), sourceFrom: -1, sourceTo: -1 } : null;
   }
-  if (followsQuote(tokens, i)) return make(i + 1, subjectAfter(tokens, i + 1), 'after');
+  if (followsQuote(tokens, i) || (i === 0 && isCapitalized(tokens[1]))) {
+    return make(i + 1, subjectAfter(tokens, i + 1), 'after');
+  }
   if (isWord(tokens[i - 1], 'and') || isWord(tokens[i - 1], 'but')) {
     const subject = clauseSubject(tokens, i);
     return subject ? make(i + 1, subject, 'before') : null;
@@ -269,16 +376,33 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
 
 /** The subject of the sentence a later verb shares ("Clinton celebrated …, and said …"): its first name or pronoun. */
 function clauseSubject(tokens: Token[], before: number): Phrase | null {
-  for (let k = 0; k < before; k++) {
+  const near = nearestSubject(tokens, before);
+  if (near) return near;
+  const opensWithPhrase = PREPOSITIONS.has(lower(tokens[0])) || /ing$/.test(tokens[0]?.text ?? '');
+  const firstComma = tokens.findIndex((t) => isPunct(t, ','));
+  const start = opensWithPhrase && firstComma >= 0 && firstComma < before ? firstComma + 1 : 0;
+  for (let k = start; k < before; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') return null;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || SENTENCE_OPENERS.has(lower(t)) || PREPOSITIONS.has(lower(tokens[k - 1])))
+      continue;
+    if (/^\p{Lu}{3,}$/u.test(t.text)) continue; // a dateline ("WASHINGTON —")
     if (PRONOUNS.has(lower(t)) && lower(t) !== 'it') return { from: k, to: k + 1, appositive: null };
-    if (isCapitalized(t) && (k > 0 || !SENTENCE_OPENERS.has(lower(t)))) {
+    if (isCapitalized(t) && !(k === 0 && /ing$/.test(t.text))) {
       let to = k + 1;
       while (isCapitalized(tokens[to])) to++;
       return { from: expandLeft(tokens, k), to, appositive: null };
     }
+  }
+  return null;
+}
+
+/** "he laughed and said": a pronoun just before the coordinated verb. */
+function nearestSubject(tokens: Token[], before: number): Phrase | null {
+  for (let k = before - 1; k >= 0 && before - k <= 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return null;
+    if (PRONOUNS.has(lower(t)) && lower(t) !== 'it') return { from: k, to: k + 1, appositive: null };
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { Discourse, type Speaker } from './discourse';
 import type { Mention } from './mentions';
 import { People } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
-import { type Token, tokenize } from './tokens';
+import { lower, type Token, tokenize } from './tokens';
 
 export interface ExtractedQuote extends Span {
   text: string;
@@ -31,6 +31,9 @@ export interface ExtractedQuote extends Span {
 /** Quotes of fewer words than this with no speaker are scare quotes or titles, not quotes. */
 export const MIN_UNATTRIBUTED_WORDS = 4;
 
+const SPEECH_VERBS =
+  'said|says|asked|asks|added|adds|told|tells|tweeted|wrote|writes|replied|explained|continued';
+
 interface Unit extends Span {
   paragraph: number;
 }
@@ -41,14 +44,23 @@ interface Attribution {
   cue: string | null;
 }
 
+/** "“Too forced?” He tweeted": a sentence that opens with a short speaker-and-cue clause closes the quote before. */
+const CUE_OPENING = new RegExp(
+  `^(?:(?:he|she|they|it|[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}|the\\s+\\p{L}+)\\s+(?:${SPEECH_VERBS})\\b|^(?:${SPEECH_VERBS})\\s+\\p{Lu})`,
+  'iu',
+);
+
 /** Sentences in reading order, merged where a quote runs across a sentence (or paragraph) boundary. */
-function sentenceUnits(article: Pick<Article, 'paragraphs'>, quotes: QuotedSpan[]): Unit[] {
+function sentenceUnits(article: Pick<Article, 'text' | 'paragraphs'>, quotes: QuotedSpan[]): Unit[] {
   const units: Unit[] = [];
   for (const p of article.paragraphs) {
     for (const s of p.sentences) {
       const prev = units[units.length - 1];
       const open = prev && quotes.some((q) => q.start < prev.end && q.end > prev.end);
-      if (prev && open) prev.end = s.end;
+      const onlyQuote =
+        prev && prev.paragraph === p.n && quotes.some((q) => q.start === prev.start && q.end === prev.end);
+      const cueNext = onlyQuote && CUE_OPENING.test(article.text.slice(s.start, s.end));
+      if (prev && (open || cueNext)) prev.end = s.end;
       else units.push({ start: s.start, end: s.end, paragraph: p.n });
     }
   }
@@ -148,6 +160,10 @@ export function extractQuotes(article: Pick<Article, 'text' | 'paragraphs'>): Ex
       if (attribution) last = { ...attribution, paragraph: unit.paragraph };
     }
     for (const a of attributions.values()) discourse.note(a.speaker, unit.paragraph);
+    // A sentence of reported speech with no quote ("Lau said in a statement.") hands its speaker on.
+    const lastCue = cues[cues.length - 1];
+    const reported = lastCue ? attributions.get(lastCue) : undefined;
+    if (reported && pieces.length === 0) last = { ...reported, paragraph: unit.paragraph };
   }
   return out;
 }
@@ -170,6 +186,9 @@ function groupPieces(tokens: Token[], pieces: Piece[], cues: Cue[]): Group[] {
   return groups;
 }
 
+/** Words that may open a sentence that only continues the last speaker's quote ("But “…”"). */
+const CONTINUERS = new Set(['but', 'and', 'still', 'yet', 'also', 'so', 'then', 'again', 'adding', 'saying']);
+
 function inherit(
   text: string,
   tokens: Token[],
@@ -181,7 +200,9 @@ function inherit(
   const first = pieces[0] as Piece;
   const colon = colonSource(text, tokens, first.token);
   if (colon) return { speaker: discourse.resolve(colon, unit.paragraph), mention: colon, cue: ':' };
-  const opensSentence = onlyPunct(tokens, 0, first.token);
+  const opensSentence = tokens
+    .slice(0, first.token)
+    .every((t) => t.kind === 'punct' || CONTINUERS.has(lower(t)));
   if (last && opensSentence && unit.paragraph - last.paragraph <= 1) return { ...last, cue: null };
   return null;
 }

@@ -24,7 +24,8 @@ export const CUE_VERBS = words(`
   maintains maintained assert asserts asserted lament laments lamented proclaim proclaims proclaimed opine
   opines opined thunder thunders thundered scoff scoffs scoffed sneer sneered snap snaps snapped fume fumes
   fumed cried concur concurs concurred interject interjected began wonder wonders wondered mock mocks mocked
-  deride derides derided dismiss dismisses dismissed pledged chime chimed quoted reads started expressed vented
+  deride derides derided dismiss dismisses dismissed pledged chime chimed quoted reads read started expressed vented jokes promises vows pledges
+  answers replies cries thanked thank thanks
   sang cited citing declaring
 `);
 
@@ -51,7 +52,7 @@ export const PRONOUNS = words('he she they i we it you');
 export const TIME_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december today yesterday tonight morning afternoon evening night week month year
-  earlier later
+  earlier later time
 `);
 
 /** Auxiliaries and modals: a phrase followed by one is a clause, not an inverted subject ("said the plan could"). */

@@ -69,9 +69,27 @@ export interface NameParts {
   name: string;
 }
 
-/** The name in a run of tokens: the last capitalised run, without leading titles or a leading "The". */
+const NAME_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);
+
+/**
+ * The name in a noun phrase: the last capitalised run without leading titles, but a person's name before
+ * "of …" wins over the institution after it ("Jeffrey Lewis of the James Martin Center").
+ */
 export function findName(text: string, tokens: Token[]): NameParts | null {
-  const runs = capitalRuns(tokens);
+  const cut = tokens.findIndex(
+    (t, i) => i > 0 && NAME_PREPOSITIONS.has(lower(t)) && isCapitalized(tokens[i - 1]),
+  );
+  if (cut > 0) {
+    const before = lastName(text, tokens.slice(0, cut));
+    if (before && before.to - before.from >= 2) return before;
+  }
+  return lastName(text, tokens);
+}
+
+function lastName(text: string, tokens: Token[]): NameParts | null {
+  const runs = capitalRuns(tokens).filter(
+    ([a, b]) => !(b - a === 1 && /^[RDI]-\p{Lu}/u.test(tokens[a]?.text ?? '')),
+  );
   for (let r = runs.length - 1; r >= 0; r--) {
     const [runStart, runEnd] = runs[r] as [number, number];
     let from = runStart;

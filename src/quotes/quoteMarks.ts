@@ -33,13 +33,25 @@ function roleOfAmbiguous(text: string, at: number, length: number): Mark['role']
   return 'either';
 }
 
+/**
+ * Curly marks say which side they are, unless the typist put the wrong one and the context says otherwise:
+ * "“Apparently not,“ he said" closes with a left mark.
+ */
+function roleOfCurly(text: string, at: number, declared: 'open' | 'close'): Mark['role'] {
+  const context = roleOfAmbiguous(text, at, 1);
+  return context === 'either' ? declared : context;
+}
+
 function marksIn(text: string, span: Span): Mark[] {
   const marks: Mark[] = [];
   MARK.lastIndex = span.start;
   for (let m = MARK.exec(text); m !== null && m.index < span.end; m = MARK.exec(text)) {
     const mark = m[0];
-    if (mark === '“' || mark === '«' || mark === '„') marks.push({ at: m.index, length: 1, role: 'open' });
-    else if (mark === '”' || mark === '»') marks.push({ at: m.index, length: 1, role: 'close' });
+    if (mark === '“' || mark === '„')
+      marks.push({ at: m.index, length: 1, role: roleOfCurly(text, m.index, 'open') });
+    else if (mark === '”') marks.push({ at: m.index, length: 1, role: roleOfCurly(text, m.index, 'close') });
+    else if (mark === '«') marks.push({ at: m.index, length: 1, role: 'open' });
+    else if (mark === '»') marks.push({ at: m.index, length: 1, role: 'close' });
     else marks.push({ at: m.index, length: mark.length, role: roleOfAmbiguous(text, m.index, mark.length) });
   }
   return marks;
