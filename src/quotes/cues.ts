@@ -353,8 +353,8 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
       inverted ? 'after' : 'before',
     );
   }
-  if (!isCueWord(tokens, i)) return null;
   if (word === 'put' && isWord(tokens[i + 1], 'it')) return make(i + 2, subjectBefore(tokens, i), 'before');
+  if (!isCueWord(tokens, i)) return null;
   if (isWord(tokens[i + 1], 'by')) return make(i + 2, subjectAfter(tokens, i + 2), 'after');
   if (PARTICIPLE_CUES.has(word)) {
     if (previous?.source) return { ...make(i + 1, null, 'inherited'), source: previous.source };

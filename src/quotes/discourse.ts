@@ -50,7 +50,7 @@ export class Discourse {
       name: full,
       named: true,
       plural: false,
-      role: mention.role ?? this.people.roleOf(full),
+      role: this.people.roleOf(full) ?? mention.role,
       at: mention.start,
     };
   }

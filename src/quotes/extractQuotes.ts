@@ -59,7 +59,9 @@ function sentenceUnits(article: Pick<Article, 'text' | 'paragraphs'>, quotes: Qu
       const open = prev && quotes.some((q) => q.start < prev.end && q.end > prev.end);
       const onlyQuote =
         prev && prev.paragraph === p.n && quotes.some((q) => q.start === prev.start && q.end === prev.end);
-      const cueNext = onlyQuote && CUE_OPENING.test(article.text.slice(s.start, s.end));
+      const nextText = article.text.slice(s.start, s.end);
+      const cueNext =
+        onlyQuote && CUE_OPENING.test(nextText) && !quotes.some((q) => q.start >= s.start && q.start < s.end);
       if (prev && (open || cueNext)) prev.end = s.end;
       else units.push({ start: s.start, end: s.end, paragraph: p.n });
     }
@@ -89,7 +91,8 @@ function cueFor(tokens: Token[], q: number, cues: Cue[]): Cue | null {
   const after = cues.find((c) => c.from > q);
   const befores = cues.filter((c) => c.to <= q);
   const nearest = befores[befores.length - 1];
-  const embedded = nearest !== undefined && !onlyPunct(tokens, clauseEnd(nearest), q);
+  const embedded =
+    nearest !== undefined && !onlyPunct(tokens, clauseEnd(nearest), q) && tokens[q - 1]?.kind === 'word';
   if (after && onlyPunct(tokens, q + 1, clauseStart(after)) && !embedded) return after;
   if (nearest?.source?.kind === 'pronoun') {
     const main = befores.find((c) => c.source?.kind !== 'pronoun');

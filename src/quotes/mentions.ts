@@ -93,7 +93,7 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
   for (let r = runs.length - 1; r >= 0; r--) {
     const [runStart, runEnd] = runs[r] as [number, number];
     let from = runStart;
-    while (from < runEnd && (isTitle(tokens[from] as Token) || bare(tokens[from] as Token) === 'the')) from++;
+    while (from < runEnd && isNotName(tokens[from] as Token)) from++;
     let to = runEnd;
     while (to > from && tokens[to - 1]?.kind !== 'word') to--;
     if (to <= from) continue;
@@ -107,15 +107,40 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
   return null;
 }
 
+/** Capitalised words that open a name run without being part of the name: titles, "The", "But", "Mexico’s". */
+function isNotName(t: Token): boolean {
+  const w = bare(t);
+  return isTitle(t) || DETERMINERS.has(w) || NP_BREAKERS.has(w) || /['’]s$/.test(t.text);
+}
+
+const RELATIVES = /^(?:who|whom|whose|which|that)(?:['’]\w+)?$/;
+const PLURAL_DETERMINERS = new Set([
+  'those',
+  'these',
+  'many',
+  'several',
+  'some',
+  'both',
+  'two',
+  'three',
+  'four',
+  'all',
+]);
+
 function headOf(tokens: Token[]): string | null {
   let head: string | null = null;
   for (const t of tokens) {
     if (t.kind !== 'word') break;
     const w = lower(t);
-    if (NP_BREAKERS.has(w) || w === 'who') break;
+    if (NP_BREAKERS.has(w) || RELATIVES.test(w)) break;
     head = w;
   }
   return head;
+}
+
+function isPlural(tokens: Token[], head: string | null): boolean {
+  if (PLURAL_DETERMINERS.has(lower(tokens[0]))) return true;
+  return head !== null && /s$/.test(head) && !/ss$/.test(head);
 }
 
 function cleanRole(raw: string): string | null {
@@ -154,6 +179,6 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
     return { ...span, kind: 'named', name: name.name, role: role ?? preRole, head: null, plural: false };
   }
   const head = headOf(words);
-  const plural = head !== null && /s$/.test(head) && !/ss$/.test(head);
+  const plural = isPlural(words, head);
   return { ...span, kind: 'nominal', name: null, role, head, plural };
 }

@@ -5,7 +5,7 @@
  * "the agent" to the right person or description.
  */
 import type { Article, Span } from '../corpus/types';
-import { DETERMINERS, NP_BREAKERS, SOURCE_NOUNS } from './lexicon';
+import { AUXILIARIES, CUE_VERBS, DETERMINERS, NP_BREAKERS, SOURCE_NOUNS } from './lexicon';
 import { findName } from './mentions';
 import { isCapitalized, lower, type Token, tokenize } from './tokens';
 
@@ -43,6 +43,10 @@ function runsOf(tokens: Token[]): [number, number][] {
   return runs;
 }
 
+/** Phrases set off by commas that are not roles: "despite campaigning as …", "adding that …", "and …". */
+const NOT_A_ROLE =
+  /^(?:who|which|and|but|or|despite|after|before|while|though|although|like|unlike|as|including|with|without|in|on|at|for|from|by|if|when|because|\w+ing)\b/i;
+
 function appositiveAfter(text: string, tokens: Token[], i: number): string | null {
   if (tokens[i]?.text !== ',') return null;
   const first = tokens[i + 1];
@@ -54,9 +58,7 @@ function appositiveAfter(text: string, tokens: Token[], i: number): string | nul
     if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
     if (t.text === ',' || t.text === '.') {
       const role = text.slice(first.start, (tokens[j - 1] as Token).end).replace(/^(?:now|then)\s+/i, '');
-      return j > i + 1 && !/^(?:who|which|and|but)\b/i.test(role)
-        ? role.replace(/^(?:the|a|an)\s+/i, '')
-        : null;
+      return j > i + 1 && !NOT_A_ROLE.test(role) ? role.replace(/^(?:the|a|an)\s+/i, '') : null;
     }
   }
   return null;
@@ -134,7 +136,7 @@ export class People {
     if (next?.kind !== 'word' || !/ing$/.test(next.text)) return end;
     for (let k = head + 1; k < tokens.length && k < head + 8; k++) {
       const t = tokens[k] as Token;
-      if (t.kind !== 'word') break;
+      if (t.kind !== 'word' || CUE_VERBS.has(lower(t)) || AUXILIARIES.has(lower(t))) break;
       end = t.end;
     }
     return end;

@@ -13,7 +13,8 @@ export interface QuotedSpan extends Span {
   lastParagraph: number;
 }
 
-type Mark = { at: number; length: number; role: 'open' | 'close' | 'either' };
+type Family = 'curly' | 'straight' | 'doubled' | 'guillemet';
+type Mark = { at: number; length: number; role: 'open' | 'close' | 'either'; family: Family };
 
 const MARK = /“|”|«|»|„|''|"/g;
 
@@ -42,17 +43,35 @@ function roleOfCurly(text: string, at: number, declared: 'open' | 'close'): Mark
   return context === 'either' ? declared : context;
 }
 
+const FAMILY: Record<string, Family> = {
+  '“': 'curly',
+  '„': 'curly',
+  '”': 'curly',
+  '«': 'guillemet',
+  '»': 'guillemet',
+  '"': 'straight',
+  "''": 'doubled',
+};
+
+function roleOf(text: string, at: number, mark: string): Mark['role'] {
+  if (mark === '“' || mark === '„') return roleOfCurly(text, at, 'open');
+  if (mark === '”') return roleOfCurly(text, at, 'close');
+  if (mark === '«') return 'open';
+  if (mark === '»') return 'close';
+  return roleOfAmbiguous(text, at, mark.length);
+}
+
 function marksIn(text: string, span: Span): Mark[] {
   const marks: Mark[] = [];
   MARK.lastIndex = span.start;
   for (let m = MARK.exec(text); m !== null && m.index < span.end; m = MARK.exec(text)) {
     const mark = m[0];
-    if (mark === '“' || mark === '„')
-      marks.push({ at: m.index, length: 1, role: roleOfCurly(text, m.index, 'open') });
-    else if (mark === '”') marks.push({ at: m.index, length: 1, role: roleOfCurly(text, m.index, 'close') });
-    else if (mark === '«') marks.push({ at: m.index, length: 1, role: 'open' });
-    else if (mark === '»') marks.push({ at: m.index, length: 1, role: 'close' });
-    else marks.push({ at: m.index, length: mark.length, role: roleOfAmbiguous(text, m.index, mark.length) });
+    marks.push({
+      at: m.index,
+      length: mark.length,
+      role: roleOf(text, m.index, mark),
+      family: FAMILY[mark] ?? 'straight',
+    });
   }
   return marks;
 }
@@ -60,6 +79,23 @@ function marksIn(text: string, span: Span): Mark[] {
 interface Open {
   start: number;
   paragraph: number;
+  family: Family;
+  /** A quote of another style opened inside this one ("… “Equal Justice Under Law” …"). */
+  nested: Family | null;
+}
+
+/** Inside a quote, marks of another style open and close a nested quote instead of ending the outer one. */
+function nests(open: Open | null, mark: Mark): boolean {
+  if (open === null || mark.family === open.family) return false;
+  if (open.nested === mark.family) {
+    if (mark.role !== 'open') open.nested = null;
+    return true;
+  }
+  if (open.nested === null && mark.role === 'open') {
+    open.nested = mark.family;
+    return true;
+  }
+  return false;
 }
 
 /** Pairs marks paragraph by paragraph; returns the closed quotes and a quote still open at the end, if any. */
@@ -72,6 +108,7 @@ function scanParagraph(
 ): Open | null {
   let open = carried;
   for (const mark of marksIn(text, span)) {
+    if (nests(open, mark)) continue;
     const opening = mark.role === 'open' || (mark.role === 'either' && open === null);
     if (
       open !== null &&
@@ -84,7 +121,7 @@ function scanParagraph(
     }
     if (opening) {
       if (open !== null) pushQuote(out, open, mark.at, n); // an unclosed quote ends where the next one opens
-      open = { start: mark.at, paragraph: n };
+      open = { start: mark.at, paragraph: n, family: mark.family, nested: null };
     } else if (open !== null) {
       out.push({
         start: open.start,
