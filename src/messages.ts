@@ -6,7 +6,7 @@
 export const PRODUCT = 'newsdesk';
 
 /** Commands of the contract that later versions add; until then the CLI and the console say so plainly. */
-export const NOT_YET_COMMANDS = ['whosaid', 'timeline', 'ask', 'quotes', 'dates', 'digest'] as const;
+export const NOT_YET_COMMANDS = ['timeline', 'ask', 'dates', 'digest'] as const;
 
 export const MSG = {
   usage: [
@@ -15,8 +15,10 @@ export const MSG = {
     'Commands:',
     '  search <query>      the best-matching passages, verbatim and cited (--limit N, default 5)',
     '  index               build or refresh the index snapshot and print corpus statistics',
+    '  whosaid <quote>     who said a quote (whole, partial or misremembered), and every article that carries it',
+    '  quotes <file|dir>   every direct quote in the files, with its speaker and character offsets',
     '  serve               run the Slack app, or the local console when no Slack tokens are set',
-    '  whosaid, timeline, ask, quotes, dates, digest: not available yet',
+    '  timeline, ask, dates, digest: not available yet',
     '',
     'Options:',
     '  --corpus DIR        the article folder (default: $CORPUS_DIR, else ./corpus)',
@@ -37,6 +39,17 @@ export const MSG = {
   hitsHeading: (count: number, query: string) =>
     `${count} ${count === 1 ? 'passage' : 'passages'} for "${query}":`,
   corpusUnreadable: (message: string) => message,
+  pathUnreadable: (path: string, reason: string) => `cannot read ${path}: ${reason}`,
+  needsPath: 'quotes needs a file or folder, for example: quotes corpus/',
+  whoSaid: (speaker: string, role: string | null) => `${speaker}${role ? `, ${role},` : ''} said:`,
+  whoSaidUnattributed: 'The archive carries these words, but does not say who said them:',
+  notFoundQuote: (query: string) => `I can't find "${query}" as a quote in the archive.`,
+  closestPassages: 'Closest passages:',
+  asMention: (mention: string) => `(as "${mention}")`,
+  conflict: (parts: string[]) => `Sources disagree on who said it: ${parts.join('; ')}.`,
+  conflictPart: (outlet: string, speaker: string) => `${outlet} gives it to ${speaker}`,
+  quoteTooShort: 'give at least a couple of words of the quote',
+  noQuotes: (articleId: string) => `${articleId}: no quotes found`,
   configProblem: (message: string) => `configuration: ${message}`,
   slackNotYet:
     'SLACK_BOT_TOKEN is set, but the Slack app is not available yet in this version of newsdesk. ' +
@@ -59,7 +72,7 @@ export const CONSOLE = {
   help: [
     'What you can type:',
     '  search <words>      passages that match, verbatim, with where we printed them',
-    '  /whosaid <quote>    who said a quote (not available yet)',
+    '  /whosaid <quote>    who said a quote, and every article that carries it',
     '  /timeline <topic>   dated events about a topic (not available yet)',
     '  /ask <question>     any question (not available yet)',
     '  /digest             what we published, by story (not available yet)',

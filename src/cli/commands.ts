@@ -1,17 +1,46 @@
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 /** The command-line commands available in this version: search, index, serve. */
-import { createSearch } from '../answers/search';
+import { createAnswers } from '../answers/answers';
+import type { QuotesReport } from '../answers/quotesReport';
 import { createConsoleHandler, runConsole } from '../console/console';
+import { listPath } from '../corpus/listCorpusFiles';
+import { loadArticle } from '../corpus/loadArticles';
 import { CONSOLE, MSG } from '../messages';
+import { extractQuotes } from '../quotes/extractQuotes';
+import { contentHash } from '../search/snapshot';
 import { UsageError } from './args';
 import { type Command, openIndex, print } from './context';
+import { renderQuotesText, renderWhoSaidText } from './renderQuotes';
 import { describeQueryProblem, renderIndexText, renderSearchText } from './renderText';
 
 export const searchCommand: Command = async (ctx) => {
   const opened = await openIndex(ctx);
-  const result = createSearch({ index: opened.index })(ctx.args.text, ctx.args.limit);
+  const result = createAnswers(opened.archive).search(ctx.args.text, ctx.args.limit);
   if (!result.ok) throw new UsageError(describeQueryProblem(result, 'search'));
   print(ctx, result.answer, () => renderSearchText(result.answer));
+  return 0;
+};
+
+export const whosaidCommand: Command = async (ctx) => {
+  const opened = await openIndex(ctx);
+  const result = createAnswers(opened.archive).whosaid(ctx.args.text);
+  if (!result.ok) throw new UsageError(describeQueryProblem(result, 'whosaid'));
+  print(ctx, result.answer, () => renderWhoSaidText(result.answer));
+  return 0;
+};
+
+export const quotesCommand: Command = async (ctx) => {
+  const path = ctx.args.words[0];
+  if (!path) throw new UsageError(MSG.needsPath);
+  const listing = await listPath(resolve(ctx.io.cwd, path));
+  const report: QuotesReport = { articles: [] };
+  for (const file of listing.files) {
+    const outcome = await loadArticle(file, { logger: ctx.logger, hash: contentHash });
+    if (!outcome.ok) listing.skipped.push(outcome.skipped);
+    else report.articles.push({ articleId: file.id, quotes: extractQuotes(outcome.loaded.article) });
+  }
+  for (const s of listing.skipped) ctx.logger.warn(`skipped ${s.file}: ${s.reason}`);
+  print(ctx, report, () => renderQuotesText(report));
   return 0;
 };
 
@@ -33,8 +62,8 @@ export const serveCommand: Command = async (ctx) => {
     return 1;
   }
   const opened = await openIndex(ctx);
-  const { articles, passages } = opened.index.size;
-  const handle = createConsoleHandler({ search: createSearch({ index: opened.index }) });
+  const { articles, passages } = opened.archive.size;
+  const handle = createConsoleHandler(createAnswers(opened.archive));
   await runConsole(
     { input: ctx.io.stdin, write: (t) => ctx.io.stdout.write(t), isTTY: ctx.io.stdinIsTTY },
     CONSOLE.banner(articles, passages, displayPath(ctx.io.cwd, ctx.config.corpusDir)),
@@ -45,6 +74,8 @@ export const serveCommand: Command = async (ctx) => {
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   search: searchCommand,
+  whosaid: whosaidCommand,
+  quotes: quotesCommand,
   index: indexCommand,
   serve: serveCommand,
 };

@@ -1,7 +1,7 @@
 /** Plain-text renderings of answers, for the command line and the local console. */
 import type { Citation } from '../answers/citation';
 import { MAX_QUERY_CHARS, type QueryProblem } from '../answers/query';
-import type { SearchAnswer } from '../answers/search';
+import type { SearchAnswer, SearchHit } from '../answers/search';
 import type { SkippedFile } from '../corpus/types';
 import { MSG } from '../messages';
 import type { IndexStats } from '../search/openCorpusIndex';
@@ -23,10 +23,13 @@ function numbered(n: number, citation: Citation): string {
   return lines.join('\n');
 }
 
+export function renderHits(hits: SearchHit[]): string {
+  return hits.map((hit, i) => numbered(i + 1, hit.citation)).join('\n\n');
+}
+
 export function renderSearchText(answer: SearchAnswer): string {
   if (answer.hits.length === 0) return MSG.noHits(answer.query);
-  const blocks = answer.hits.map((hit, i) => numbered(i + 1, hit.citation));
-  return [MSG.hitsHeading(answer.hits.length, answer.query), '', blocks.join('\n\n')].join('\n');
+  return [MSG.hitsHeading(answer.hits.length, answer.query), '', renderHits(answer.hits)].join('\n');
 }
 
 export function renderIndexText(stats: IndexStats, skipped: SkippedFile[]): string {

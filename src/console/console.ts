@@ -3,7 +3,8 @@
  * prompts; with piped input it echoes each line before its answer, answers every line and ends at end of input.
  */
 import { createInterface } from 'node:readline';
-import type { Search } from '../answers/search';
+import type { Answers } from '../answers/answers';
+import { renderWhoSaidText } from '../cli/renderQuotes';
 import { describeQueryProblem, renderSearchText } from '../cli/renderText';
 import { CONSOLE } from '../messages';
 import { parseConsoleLine } from './parseLine';
@@ -19,7 +20,7 @@ export interface ConsoleReply {
   quit: boolean;
 }
 
-export function createConsoleHandler(deps: { search: Search }) {
+export function createConsoleHandler(answers: Answers) {
   return (line: string): ConsoleReply => {
     const request = parseConsoleLine(line);
     switch (request.kind) {
@@ -32,8 +33,13 @@ export function createConsoleHandler(deps: { search: Search }) {
       case 'not-yet':
         return { text: CONSOLE.notYet(request.command), quit: false };
       case 'search': {
-        const result = deps.search(request.text);
+        const result = answers.search(request.text);
         const text = result.ok ? renderSearchText(result.answer) : describeQueryProblem(result, 'search');
+        return { text, quit: false };
+      }
+      case 'whosaid': {
+        const result = answers.whosaid(request.text);
+        const text = result.ok ? renderWhoSaidText(result.answer) : describeQueryProblem(result, '/whosaid');
         return { text, quit: false };
       }
     }

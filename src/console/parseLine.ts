@@ -5,9 +5,10 @@ export type ConsoleRequest =
   | { kind: 'quit' }
   | { kind: 'help' }
   | { kind: 'search'; text: string }
+  | { kind: 'whosaid'; text: string }
   | { kind: 'not-yet'; command: string };
 
-const NOT_YET = new Set(['/whosaid', '/timeline', '/ask', '/digest']);
+const NOT_YET = new Set(['/timeline', '/ask', '/digest']);
 
 export function parseConsoleLine(line: string): ConsoleRequest {
   const trimmed = line.trim();
@@ -18,6 +19,7 @@ export function parseConsoleLine(line: string): ConsoleRequest {
   if (['quit', 'exit', '/quit', '/exit'].includes(word)) return { kind: 'quit' };
   if (['help', '/help', '?'].includes(word)) return { kind: 'help' };
   if (word === 'search' || word === '/search') return { kind: 'search', text };
+  if (word === '/whosaid' || word === 'whosaid') return { kind: 'whosaid', text };
   if (NOT_YET.has(word)) return { kind: 'not-yet', command: word };
   return { kind: 'search', text: trimmed };
 }

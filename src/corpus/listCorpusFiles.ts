@@ -127,3 +127,16 @@ export async function listCorpusFiles(dir: string): Promise<CorpusListing> {
   await walk(root, root, out);
   return { files: out.files, skipped: out.skipped };
 }
+
+/** A folder's article files, or one file named on the command line (any extension). */
+export async function listPath(path: string): Promise<CorpusListing> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    throw new CorpusUnreadableError(path, (err as NodeJS.ErrnoException).code ?? String(err));
+  }
+  if (info.isDirectory()) return listCorpusFiles(path);
+  const id = basename(path, extname(path));
+  return { files: [{ id, file: basename(path), path, size: info.size, mtimeMs: info.mtimeMs }], skipped: [] };
+}

@@ -7,7 +7,7 @@ import { type CorpusFile, listCorpusFiles } from '../corpus/listCorpusFiles';
 import { type LoadedArticle, loadArticle } from '../corpus/loadArticles';
 import type { SkippedFile } from '../corpus/types';
 import type { Logger } from '../logger';
-import { PassageIndex } from './passageIndex';
+import { Archive } from './archive';
 import { contentHash, type IndexedFile, loadSnapshot, makeSnapshot, saveSnapshot } from './snapshot';
 
 export interface OpenIndexOptions {
@@ -20,6 +20,7 @@ export interface OpenIndexOptions {
 export interface IndexStats {
   articles: number;
   passages: number;
+  quotes: number;
   /** Articles taken unchanged from the snapshot. */
   reused: number;
   /** Articles read and indexed in this run. */
@@ -32,7 +33,7 @@ export interface IndexStats {
 }
 
 export interface OpenedIndex {
-  index: PassageIndex;
+  archive: Archive;
   skipped: SkippedFile[];
   stats: IndexStats;
 }
@@ -53,7 +54,7 @@ async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Prom
 }
 
 interface Sync {
-  index: PassageIndex;
+  index: Archive;
   previous: Map<string, IndexedFile>;
   files: IndexedFile[];
   skipped: SkippedFile[];
@@ -113,7 +114,7 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
   const listing = await listCorpusFiles(options.corpusDir);
   const snapshot = await loadSnapshot(options.dataDir, logger);
   const sync: Sync = {
-    index: snapshot ? PassageIndex.fromJSON(snapshot.index) : PassageIndex.create(),
+    index: snapshot ? Archive.fromJSON(snapshot.index) : Archive.create(),
     previous: new Map((snapshot?.files ?? []).map((f) => [f.id, f])),
     files: [],
     skipped: [...listing.skipped],
@@ -141,7 +142,7 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
     seconds: Math.round(performance.now() - started) / 1000,
     indexedAt,
   };
-  return { index: sync.index, skipped: sync.skipped, stats };
+  return { archive: sync.index, skipped: sync.skipped, stats };
 }
 
 async function persist(options: OpenIndexOptions, sync: Sync, savedAt: string): Promise<void> {

@@ -8,7 +8,9 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { furnitureRulesVersion } from '../corpus/furnitureRules';
 import type { Logger } from '../logger';
-import { INDEX_OPTIONS_VERSION, type PassageIndexJSON } from './passageIndex';
+import { QUOTES_VERSION } from '../quotes/extractQuotes';
+import type { ArchiveJSON } from './archive';
+import { INDEX_OPTIONS_VERSION } from './passageIndex';
 import { MAX_PASSAGE_CHARS } from './passages';
 import { TERMS_VERSION } from './terms';
 
@@ -28,11 +30,18 @@ export interface Snapshot {
   fingerprint: string;
   savedAt: string;
   files: IndexedFile[];
-  index: PassageIndexJSON;
+  index: ArchiveJSON;
 }
 
 export function indexFingerprint(): string {
-  const parts = [FORMAT, furnitureRulesVersion(), TERMS_VERSION, INDEX_OPTIONS_VERSION, MAX_PASSAGE_CHARS];
+  const parts = [
+    FORMAT,
+    furnitureRulesVersion(),
+    TERMS_VERSION,
+    INDEX_OPTIONS_VERSION,
+    MAX_PASSAGE_CHARS,
+    QUOTES_VERSION,
+  ];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
 }
 
@@ -40,7 +49,7 @@ export function contentHash(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function makeSnapshot(files: IndexedFile[], index: PassageIndexJSON, savedAt: string): Snapshot {
+export function makeSnapshot(files: IndexedFile[], index: ArchiveJSON, savedAt: string): Snapshot {
   return { format: FORMAT, fingerprint: indexFingerprint(), savedAt, files, index };
 }
 

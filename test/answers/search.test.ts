@@ -9,12 +9,12 @@ import { tempDir } from '../support/tmp';
 let search: ReturnType<typeof createSearch>;
 
 beforeAll(async () => {
-  const { index } = await openCorpusIndex({
+  const { archive } = await openCorpusIndex({
     corpusDir: SEED_CORPUS,
     dataDir: tempDir(),
     logger: createMemoryLogger(),
   });
-  search = createSearch({ index });
+  search = createSearch({ archive });
 });
 
 function answer(query: string) {

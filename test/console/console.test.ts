@@ -1,17 +1,17 @@
 import { Readable } from 'node:stream';
-import { createSearch } from '../../src/answers/search';
+import { createAnswers } from '../../src/answers/answers';
 import { createConsoleHandler, runConsole } from '../../src/console/console';
 import { parseArticle } from '../../src/corpus/parseArticle';
 import { CONSOLE, MSG } from '../../src/messages';
-import { PassageIndex } from '../../src/search/passageIndex';
+import { Archive } from '../../src/search/archive';
 
 function handler() {
-  const index = PassageIndex.create();
+  const archive = Archive.create();
   const text =
     '---\ntitle: "Library hours"\noutlet: "The Riverton Ledger"\npublished: 2025-04-02\n---\n\n' +
     'The library will open on Sundays starting in May, Director Alan Brooks said Monday.';
-  index.add(parseArticle({ id: 'library', file: 'library.md', text }).article);
-  return createConsoleHandler({ search: createSearch({ index }) });
+  archive.add(parseArticle({ id: 'library', file: 'library.md', text }).article);
+  return createConsoleHandler(createAnswers(archive));
 }
 
 async function session(input: string, isTTY: boolean) {

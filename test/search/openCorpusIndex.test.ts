@@ -23,7 +23,7 @@ describe('openCorpusIndex', () => {
     const second = await open(corpus, data);
     expect(second.stats).toMatchObject({ articles: 2, snapshot: 'reused', indexed: 0, reused: 2 });
     expect(second.lines).toContain('newsdesk debug: reused the index snapshot: all 2 articles unchanged');
-    expect(second.index.search('harbor bridge', { limit: 3 }).length).toBeGreaterThan(0);
+    expect(second.archive.passages.search('harbor bridge', { limit: 3 }).length).toBeGreaterThan(0);
   });
 
   it('re-indexes only the edited article, and drops a removed one', async () => {
@@ -34,12 +34,12 @@ describe('openCorpusIndex', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe branches will also lend telescopes.\n`);
     const edited = await open(corpus, data);
     expect(edited.stats).toMatchObject({ snapshot: 'updated', indexed: 1, reused: 1, removed: 0 });
-    expect(edited.index.search('telescopes', { limit: 3 })).toHaveLength(1);
+    expect(edited.archive.passages.search('telescopes', { limit: 3 })).toHaveLength(1);
 
     rmSync(join(corpus, 'harbor-bridge-vote.md'));
     const removed = await open(corpus, data);
     expect(removed.stats).toMatchObject({ snapshot: 'updated', articles: 1, indexed: 0, removed: 1 });
-    expect(removed.index.search('harbor bridge', { limit: 3 })).toEqual([]);
+    expect(removed.archive.passages.search('harbor bridge', { limit: 3 })).toEqual([]);
   });
 
   it('does not re-index a file that was only touched', async () => {

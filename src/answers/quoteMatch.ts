@@ -1,0 +1,74 @@
+/**
+ * How closely a remembered quote matches a printed one: the longest run of the query's words found in order in
+ * the quote, where a word matches its stem-mates ("watching"/"watched"), a one-letter slip in a longer word,
+ * and curly or straight apostrophes alike. Tolerates a dropped, added or swapped word.
+ */
+import stem from 'wink-porter2-stemmer';
+import { foldWord, tokenize } from '../search/terms';
+
+export interface QuoteMatch {
+  /** Words of the query found in order in the quote. */
+  common: number;
+  queryCoverage: number;
+  quoteCoverage: number;
+}
+
+/** A quote matches when most of the query is in it, or when all of a short quote is in the query. */
+export const MIN_QUERY_COVERAGE = 0.6;
+export const MIN_QUOTE_COVERAGE = 0.8;
+export const MIN_COMMON_WORDS = 3;
+
+/** Folded, stemmed words: "U.S." → "us", "isn’t" → "isn't". */
+export function matchWords(text: string): string[] {
+  return tokenize(text).map((w) => {
+    const folded = foldWord(w).replace(/\./g, '');
+    return /^[a-z']+$/.test(folded) ? stem(folded.replace(/'s$/, '')) : folded;
+  });
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 5) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+const same = (a: string, b: string) => a === b || withinOneEdit(a, b);
+
+/** Length of the longest common subsequence of two word lists. */
+function commonInOrder(query: string[], quote: string[]): number {
+  let prev = new Array<number>(quote.length + 1).fill(0);
+  for (const q of query) {
+    const row = new Array<number>(quote.length + 1).fill(0);
+    for (let j = 1; j <= quote.length; j++) {
+      row[j] = same(q, quote[j - 1] as string)
+        ? (prev[j - 1] as number) + 1
+        : Math.max(prev[j] as number, row[j - 1] as number);
+    }
+    prev = row;
+  }
+  return prev[quote.length] as number;
+}
+
+export function matchQuote(query: string[], quote: string[]): QuoteMatch {
+  const common = query.length && quote.length ? commonInOrder(query, quote) : 0;
+  return {
+    common,
+    queryCoverage: query.length ? common / query.length : 0,
+    quoteCoverage: quote.length ? common / quote.length : 0,
+  };
+}
+
+export function isMatch(m: QuoteMatch, queryLength: number): boolean {
+  const enough = m.common >= Math.min(MIN_COMMON_WORDS, queryLength);
+  return (
+    enough &&
+    (m.queryCoverage >= MIN_QUERY_COVERAGE ||
+      (m.quoteCoverage >= MIN_QUOTE_COVERAGE && m.common >= MIN_COMMON_WORDS))
+  );
+}
+
+/** A single figure for ranking matches: how much of each side the common words cover. */
+export function matchScore(m: QuoteMatch): number {
+  return Math.round((m.queryCoverage * 0.7 + m.quoteCoverage * 0.3) * 1000) / 1000;
+}

@@ -1,0 +1,83 @@
+/**
+ * The quotes of every article, extracted at index time, with a MiniSearch index over their words so that
+ * "who said …" finds candidate quotes without reading every article.
+ */
+import MiniSearch, { type Options } from 'minisearch';
+import type { ExtractedQuote } from '../quotes/extractQuotes';
+import { processTerm, tokenize } from './terms';
+
+export interface StoredQuote extends ExtractedQuote {
+  id: string;
+  articleId: string;
+}
+
+export interface QuoteIndexJSON {
+  quotes: StoredQuote[];
+}
+
+const OPTIONS: Options<{ id: string; text: string }> = {
+  idField: 'id',
+  fields: ['text'],
+  storeFields: [],
+  tokenize: (text) => tokenize(text),
+  processTerm: (term) => processTerm(term),
+  searchOptions: { fuzzy: (term) => (term.length >= 5 ? 0.2 : false), maxFuzzy: 2 },
+};
+
+export class QuoteIndex {
+  private readonly miniSearch = new MiniSearch(OPTIONS);
+  private readonly quotes = new Map<string, StoredQuote>();
+  private readonly byArticle = new Map<string, string[]>();
+
+  static fromJSON(json: QuoteIndexJSON): QuoteIndex {
+    const index = new QuoteIndex();
+    const grouped = new Map<string, StoredQuote[]>();
+    for (const q of json.quotes) grouped.set(q.articleId, [...(grouped.get(q.articleId) ?? []), q]);
+    for (const [articleId, quotes] of grouped) index.add(articleId, quotes);
+    return index;
+  }
+
+  toJSON(): QuoteIndexJSON {
+    return { quotes: [...this.quotes.values()] };
+  }
+
+  add(articleId: string, quotes: readonly ExtractedQuote[]): void {
+    this.remove(articleId);
+    const stored = quotes.map((q, i) => ({ ...q, id: `${articleId}~${i + 1}`, articleId }));
+    for (const q of stored) this.quotes.set(q.id, q);
+    this.byArticle.set(
+      articleId,
+      stored.map((q) => q.id),
+    );
+    this.miniSearch.addAll(stored.map((q) => ({ id: q.id, text: q.text })));
+  }
+
+  remove(articleId: string): void {
+    for (const id of this.byArticle.get(articleId) ?? []) {
+      this.miniSearch.discard(id);
+      this.quotes.delete(id);
+    }
+    this.byArticle.delete(articleId);
+  }
+
+  forArticle(articleId: string): StoredQuote[] {
+    return (this.byArticle.get(articleId) ?? []).map((id) => this.quotes.get(id) as StoredQuote);
+  }
+
+  /** Quotes sharing words with the query, best first. */
+  candidates(query: string, limit: number): StoredQuote[] {
+    return this.miniSearch
+      .search(query)
+      .slice(0, limit)
+      .map((r) => this.quotes.get(String(r.id)))
+      .filter((q): q is StoredQuote => q !== undefined);
+  }
+
+  all(): StoredQuote[] {
+    return [...this.quotes.values()];
+  }
+
+  get size(): number {
+    return this.quotes.size;
+  }
+}
