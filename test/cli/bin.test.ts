@@ -60,7 +60,7 @@ describe('the built command', () => {
       'sanctioned four individuals and 13 companies in Mexico for timeshare fraud',
     );
     expect(result.stdout).toContain('Rolling Stone · 2025-08-14 · paragraph 25');
-    expect(result.stdout).toContain('/whosaid is not available yet');
+    expect(result.stdout).toContain('newsdesk> /whosaid could happen\nDonald Trump, President, said:');
   });
 
   it('execFile with no arguments exits 1 with a one-line reason', async () => {

@@ -80,7 +80,7 @@ describe('exit codes and usage', () => {
     expect(run.stderr).toMatch(/^newsdesk: cannot read the corpus folder .*missing: ENOENT\n$/);
   });
 
-  it.each(['whosaid', 'timeline', 'ask', 'quotes', 'dates', 'digest'])(
+  it.each(['timeline', 'ask', 'dates', 'digest'])(
     'says plainly that "%s" does not exist yet, exit 1',
     async (command) => {
       const run = await cli([command, 'anything']);
