@@ -14,7 +14,7 @@ export interface QuoteMatch {
 }
 
 /** A quote matches when most of the query is in it, or when all of a short quote is in the query. */
-export const MIN_QUERY_COVERAGE = 0.6;
+export const MIN_QUERY_COVERAGE = 0.7;
 export const MIN_QUOTE_COVERAGE = 0.8;
 export const MIN_COMMON_WORDS = 3;
 
@@ -59,13 +59,15 @@ export function matchQuote(query: string[], quote: string[]): QuoteMatch {
   };
 }
 
+/** A query of one or two words must make up at least this share of the quote ("could happen"). */
+export const SHORT_QUERY_QUOTE_COVERAGE = 0.5;
+
 export function isMatch(m: QuoteMatch, queryLength: number): boolean {
-  const enough = m.common >= Math.min(MIN_COMMON_WORDS, queryLength);
-  return (
-    enough &&
-    (m.queryCoverage >= MIN_QUERY_COVERAGE ||
-      (m.quoteCoverage >= MIN_QUOTE_COVERAGE && m.common >= MIN_COMMON_WORDS))
-  );
+  if (queryLength < MIN_COMMON_WORDS) {
+    return m.common === queryLength && m.quoteCoverage >= SHORT_QUERY_QUOTE_COVERAGE;
+  }
+  if (m.common < MIN_COMMON_WORDS) return false;
+  return m.queryCoverage >= MIN_QUERY_COVERAGE || m.quoteCoverage >= MIN_QUOTE_COVERAGE;
 }
 
 /** A single figure for ranking matches: how much of each side the common words cover. */

@@ -118,3 +118,70 @@ describe('exit codes and usage', () => {
     expect(slack).toMatchObject({ code: 1, stderr: `${MSG.slackNotYet}\n` });
   });
 });
+
+describe('newsdesk quotes', () => {
+  it('prints every quote with offsets into the file as stored, speaker and mention', async () => {
+    const file = join(SEED_CORPUS, 'latintimes-attack-plans-cartels.txt');
+    const run = await cli(['quotes', file, '--json']);
+    expect(run.code).toBe(0);
+    const { articles } = JSON.parse(run.stdout);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].articleId).toBe('latintimes-attack-plans-cartels');
+    const raw = require('node:fs').readFileSync(file, 'utf8');
+    for (const q of articles[0].quotes) {
+      expect(raw.slice(q.start, q.end)).toBe(q.text);
+      if (q.mentionStart !== null) expect(raw.slice(q.mentionStart, q.mentionEnd)).toBe(q.mention);
+    }
+    const hegseth = articles[0].quotes.find((q: { text: string }) =>
+      q.text.includes("I can't reveal anything"),
+    );
+    expect(hegseth).toMatchObject({ speaker: 'Pete Hegseth', mention: 'the official', cue: 'claimed' });
+  });
+
+  it('reads a whole folder, one entry per article', async () => {
+    const run = await cli(['quotes', SEED_CORPUS, '--json']);
+    expect(JSON.parse(run.stdout).articles).toHaveLength(5);
+  });
+
+  it('needs a path (exit 1) and says when it cannot be read (exit 2)', async () => {
+    expect(await cli(['quotes'])).toMatchObject({ code: 1, stderr: `newsdesk: ${MSG.needsPath}\n` });
+    expect((await cli(['quotes', '/nonexistent/folder'])).code).toBe(2);
+  });
+});
+
+describe('newsdesk whosaid', () => {
+  it('prints the contract shape with --json', async () => {
+    const run = await cli([
+      'whosaid',
+      'really easy to get the United States into a war',
+      ...seed(),
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const answer = JSON.parse(run.stdout);
+    expect(answer).toMatchObject({ found: true, speaker: 'Geoffrey Corn', conflict: false });
+    expect(Object.keys(answer.attributions[0]).sort()).toEqual(
+      ['citation', 'mention', 'quote', 'role', 'score', 'speaker'].sort(),
+    );
+  });
+
+  it('states the conclusion in its own line before the quote and its citations', async () => {
+    const run = await cli(['whosaid', 'When your only tool is a hammer', ...seed()]);
+    expect(run.stdout.split('\n')[0]).toBe(
+      'Geoffrey Corn, director of the Center for Military Law and Policy at Texas Tech University School of Law, said:',
+    );
+    expect(run.stdout).toContain('Rolling Stone · 2025-08-14 · paragraph 15');
+  });
+
+  it('exits 0 with "not found" and suggestions; 1 with a reason for an empty or overlong query', async () => {
+    const notFound = await cli(['whosaid', 'Make America great again', ...seed()]);
+    expect(notFound.code).toBe(0);
+    expect(notFound.stdout).toContain(MSG.notFoundQuote('Make America great again'));
+    expect(await cli(['whosaid', ...seed()])).toMatchObject({
+      code: 1,
+      stderr: `newsdesk: ${MSG.emptyQuery('whosaid')}\n`,
+    });
+    const long = await cli(['whosaid', 'a'.repeat(5000), ...seed()]);
+    expect(long).toMatchObject({ code: 1, stderr: `newsdesk: ${MSG.queryTooLong(5000, 1000)}\n` });
+  });
+});

@@ -1,0 +1,95 @@
+import { type Answers, createAnswers } from '../../src/answers/answers';
+import type { WhoSaidAnswer } from '../../src/answers/whosaid';
+import { createMemoryLogger } from '../../src/logger';
+import { openCorpusIndex } from '../../src/search/openCorpusIndex';
+import { SEED_CORPUS } from '../support/cli';
+import { tempDir } from '../support/tmp';
+
+let answers: Answers;
+
+beforeAll(async () => {
+  const { archive } = await openCorpusIndex({
+    corpusDir: SEED_CORPUS,
+    dataDir: tempDir(),
+    logger: createMemoryLogger(),
+  });
+  answers = createAnswers(archive);
+});
+
+function whosaid(query: string): WhoSaidAnswer {
+  const result = answers.whosaid(query);
+  if (!result.ok) throw new Error(`refused: ${result.problem}`);
+  return result.answer;
+}
+
+const cited = (a: WhoSaidAnswer) => a.attributions.map((x) => x.citation.articleId).sort();
+
+describe('whosaid over the seed corpus', () => {
+  it('names the speaker with a role, one attribution per article that carries the quote', () => {
+    const answer = whosaid(
+      'It is really easy to get the United States into a war and very hard to get us out',
+    );
+    expect(answer).toMatchObject({ found: true, speaker: 'Geoffrey Corn', conflict: false });
+    expect(answer.role).toContain('Texas Tech');
+    expect(cited(answer)).toEqual(['latintimes-attack-plans-cartels', 'rollingstone-attack-plans-mexico']);
+    const rs = answer.attributions.find((a) => a.citation.articleId === 'rollingstone-attack-plans-mexico');
+    expect(rs).toMatchObject({ mention: 'Corn', citation: { paragraph: 13, outlet: 'Rolling Stone' } });
+    expect(rs?.citation.passage).toMatch(/^“It is really easy .* Corn tells Rolling Stone, adding that/);
+  });
+
+  it('matches a misremembered version of the quote', () => {
+    expect(whosaid('easy to get the US into a war but hard to get out')).toMatchObject({
+      speaker: 'Geoffrey Corn',
+    });
+  });
+
+  it('matches typed straight quotes and apostrophes against curly ones, and stray quotation marks', () => {
+    expect(whosaid('"It\'s gotten too easy to go to war"')).toMatchObject({ speaker: 'Geoffrey Corn' });
+    expect(whosaid('“could happen')).toMatchObject({ speaker: 'Donald Trump' });
+  });
+
+  it('flags a conflict when articles give the quote to different people, and shows both', () => {
+    const answer = whosaid("Nobody's missing the fact that the U.S. is circling overhead");
+    expect(answer).toMatchObject({ found: true, speaker: 'Mica Treviño', conflict: true });
+    expect(answer.attributions.map((a) => a.speaker)).toEqual(['Mica Treviño', 'one intelligence source']);
+  });
+
+  it('does not flag a conflict between unnamed sources describing the same person differently', () => {
+    const answer = whosaid("It's not a negotiating tactic. It's not Art of the Deal.");
+    expect(answer.conflict).toBe(false);
+    expect(cited(answer)).toEqual([
+      'curiousnuggets-directive-cartels',
+      'latintimes-attack-plans-cartels',
+      'rollingstone-attack-plans-mexico',
+    ]);
+  });
+
+  it('answers "not found" with the closest passages, never a guessed speaker', () => {
+    const answer = whosaid('Make America great again');
+    expect(answer).toMatchObject({ found: false, speaker: null, conflict: false, attributions: [] });
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('does not treat page furniture as a quote', () => {
+    expect(whosaid('Get your daily dose of everything happening in Australian/New Zealand music').found).toBe(
+      false,
+    );
+  });
+});
+
+describe('bad queries get a clear answer', () => {
+  it.each([
+    ['one character', 'x'],
+    ['regular-expression metacharacters', '.*+?^$[](){}|\\'],
+    ['emoji', '😀🔥🇲🇽'],
+    ['an unbalanced quotation mark', '“We are observing'],
+  ])('%s', (_what, query) => {
+    const result = answers.whosaid(query);
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses an empty query and one of 5,000 characters', () => {
+    expect(answers.whosaid('  “ ” ')).toEqual({ ok: false, problem: 'empty' });
+    expect(answers.whosaid('war '.repeat(1250))).toEqual({ ok: false, problem: 'too-long', length: 4999 });
+  });
+});

@@ -1,0 +1,151 @@
+import { extractQuotes } from '../../src/quotes/extractQuotes';
+import { articleFrom } from '../support/article';
+
+interface Seen {
+  text: string;
+  speaker: string | null;
+  mention: string | null;
+  role?: string | null;
+}
+
+function quotesOf(body: string): Seen[] {
+  const article = articleFrom(body);
+  return extractQuotes(article).map((q) => {
+    expect(article.text.slice(q.start, q.end)).toBe(q.text);
+    if (q.mentionStart !== null && q.mentionEnd !== null) {
+      expect(article.text.slice(q.mentionStart, q.mentionEnd)).toBe(q.mention);
+    }
+    return { text: q.text, speaker: q.speaker, mention: q.mention, role: q.role };
+  });
+}
+
+describe('cues after the quote', () => {
+  it('"…," X said', () => {
+    expect(quotesOf('“The bridge is safe for now,” Maria Okafor said on Tuesday.')).toMatchObject([
+      { text: '“The bridge is safe for now,”', speaker: 'Maria Okafor', mention: 'Maria Okafor' },
+    ]);
+  });
+
+  it('"…," said X, with a role in an appositive', () => {
+    expect(
+      quotesOf('“We cannot wait another winter,” said Jeff Tran, a councilman who represents the east side.'),
+    ).toMatchObject([{ speaker: 'Jeff Tran', role: 'councilman who represents the east side' }]);
+  });
+
+  it('"…," the description says, kept as written', () => {
+    expect(quotesOf('“Nobody told us anything,” a city hall employee said.')).toMatchObject([
+      { speaker: 'a city hall employee', mention: 'a city hall employee' },
+    ]);
+  });
+});
+
+describe('cues before the quote', () => {
+  it('X said: "…" and X told Y: "…"', () => {
+    expect(
+      quotesOf(
+        'Mayor Alan Brooks said: “The money is there.”\n\nA senior official told the Ledger: “It is not a bluff.”',
+      ),
+    ).toMatchObject([
+      { speaker: 'Alan Brooks', mention: 'Mayor Alan Brooks', role: 'Mayor' },
+      { speaker: 'A senior official' },
+    ]);
+  });
+
+  it('according to X', () => {
+    expect(quotesOf('The repairs are “long overdue,” according to the state inspector.')).toMatchObject([
+      { speaker: 'the state inspector' },
+    ]);
+  });
+
+  it('as X put it', () => {
+    expect(quotesOf('As one engineer put it, “The cables are older than the city charter.”')).toMatchObject([
+      { speaker: 'one engineer' },
+    ]);
+  });
+
+  it('a name and a colon', () => {
+    expect(quotesOf('Dana Whitfield: “The vote was never in doubt.”')).toMatchObject([
+      { speaker: 'Dana Whitfield' },
+    ]);
+  });
+});
+
+describe('split, follow-on and partial quotes', () => {
+  it('a split quote gives two quotes with one speaker', () => {
+    expect(
+      quotesOf(
+        '“The first span,” Okafor said, “will close in May.”\n\nCouncil President Maria Okafor leads the vote.',
+      ),
+    ).toMatchObject([
+      { text: '“The first span,”', mention: 'Okafor' },
+      { text: '“will close in May.”', mention: 'Okafor' },
+    ]);
+  });
+
+  it('a quote with no cue that opens the next sentence keeps the last speaker', () => {
+    expect(
+      quotesOf('“We are ready,” said Jeff Tran. “The crews start Monday.”\n\n“Nobody will be stranded.”'),
+    ).toMatchObject([{ speaker: 'Jeff Tran' }, { speaker: 'Jeff Tran' }, { speaker: 'Jeff Tran' }]);
+  });
+
+  it('a partial quote inside reported speech is reported with its clause', () => {
+    expect(quotesOf('Tran replied that the council “never” promised a second ferry.')).toMatchObject([
+      { text: 'that the council “never” promised a second ferry.', speaker: 'Tran' },
+    ]);
+  });
+
+  it('"…," he said, adding that "…": the participle keeps the speaker', () => {
+    expect(
+      quotesOf(
+        'Councilman Jeff Tran spoke first. “Could happen,” he said, adding that “stranger things have happened.”',
+      ),
+    ).toMatchObject([
+      { text: '“Could happen,”', speaker: 'Jeff Tran', mention: 'he' },
+      { text: 'that “stranger things have happened.”', speaker: 'Jeff Tran', mention: 'he' },
+    ]);
+  });
+});
+
+describe('resolving the speaker', () => {
+  it('a surname to the full name given earlier', () => {
+    expect(
+      quotesOf('Maria Okafor, the council president, opened the meeting.\n\n“We vote tonight,” Okafor said.'),
+    ).toMatchObject([{ speaker: 'Maria Okafor', mention: 'Okafor', role: 'council president' }]);
+  });
+
+  it('"he" to the last speaker, skipping people who did not speak', () => {
+    expect(
+      quotesOf(
+        '“The ferry is the cheaper fix,” said Jeff Tran.\n\nHis bet is on Maria Okafor’s plan losing.\n\n“She does not have the votes,” he says.',
+      ),
+    ).toMatchObject([{ speaker: 'Jeff Tran' }, { speaker: 'Jeff Tran', mention: 'he' }]);
+  });
+
+  it('"the president" to the person the article calls president', () => {
+    expect(
+      quotesOf('Council President Maria Okafor called the vote.\n\n“It passes,” the president said.'),
+    ).toMatchObject([{ speaker: 'Maria Okafor', mention: 'the president' }]);
+  });
+
+  it('"the agent" to the description that introduced the agent', () => {
+    expect(
+      quotesOf(
+        'A federal agent working on the river says traffic is down.\n\n“Nobody crosses at night anymore,” the agent says.',
+      ),
+    ).toMatchObject([{ speaker: 'A federal agent working on the river', mention: 'the agent' }]);
+  });
+
+  it('a source quoted through an outlet is the source, not the outlet', () => {
+    expect(
+      quotesOf(
+        'Quoting a senior transit official, the Ledger reported that the plan is “not a bargaining chip.”',
+      ),
+    ).toMatchObject([{ speaker: 'a senior transit official' }]);
+  });
+});
+
+describe('what is not a quote', () => {
+  it('leaves out short scare quotes nobody is said to have said', () => {
+    expect(quotesOf('The so-called “soft” option was dropped.')).toEqual([]);
+  });
+});

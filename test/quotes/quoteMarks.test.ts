@@ -1,0 +1,49 @@
+import { findQuotedSpans } from '../../src/quotes/quoteMarks';
+import { articleFrom } from '../support/article';
+
+function quotesIn(body: string): string[] {
+  const article = articleFrom(body);
+  return findQuotedSpans(article).map((q) => article.text.slice(q.start, q.end));
+}
+
+describe('findQuotedSpans', () => {
+  it('pairs curly, straight, guillemet and doubled-apostrophe quotes', () => {
+    expect(
+      quotesIn(
+        "“We are ready,” she said. \"So are we,\" he said. «Nous aussi,» they said. ''Me too,'' I said.",
+      ),
+    ).toEqual(['“We are ready,”', '"So are we,"', '«Nous aussi,»', "''Me too,''"]);
+  });
+
+  it('tells an opening straight quote from a closing one by what is on either side', () => {
+    expect(
+      quotesIn('"I can\'t reveal anything," the official claimed. "We\'re not standing still."'),
+    ).toEqual(['"I can\'t reveal anything,"', '"We\'re not standing still."']);
+  });
+
+  it('keeps a quote running over paragraphs as one span when the next paragraph reopens it', () => {
+    const body = '“The first part goes on.\n\n“And the second part ends here,” the mayor said.\n\nAfter.';
+    expect(quotesIn(body)).toEqual(['“The first part goes on.\n\n“And the second part ends here,”']);
+  });
+
+  it('ends an unclosed quote at its paragraph when the next does not reopen it', () => {
+    expect(quotesIn('He called it “a disgrace.\n\nThe council met on Tuesday.')).toEqual(['“a disgrace.']);
+  });
+
+  it('leaves a quote of another style nested inside the outer one', () => {
+    expect(quotesIn('"The law is not about “Equal Justice” anymore," Ward said.')).toEqual([
+      '"The law is not about “Equal Justice” anymore,"',
+    ]);
+  });
+
+  it('reads a left curly mark typed as a closing mark by its context', () => {
+    expect(quotesIn('“Apparently not,“ he said. “A leopard doesn’t change its spots.”')).toEqual([
+      '“Apparently not,“',
+      '“A leopard doesn’t change its spots.”',
+    ]);
+  });
+
+  it('ignores single quotation marks and apostrophes', () => {
+    expect(quotesIn('The ‘soft invasion’ plan isn’t new, the mayor’s aides said.')).toEqual([]);
+  });
+});
