@@ -429,11 +429,65 @@ export function quotingSource(text: string, tokens: Token[]): Mention | null {
   return describeMention(text, tokens.slice(1, end), null);
 }
 
-/** "Michael P. McDonald: “…”": a name and a colon before a quote. */
+/**
+ * "Michael P. McDonald: “…”", "Trump leaned in and boomed: “…”": a colon before a quote gives it to the name
+ * before the colon, or else to the subject of the clause the colon ends.
+ */
 export function colonSource(text: string, tokens: Token[], quoteIndex: number): Mention | null {
   if (!isPunct(tokens[quoteIndex - 1], ':')) return null;
   const end = quoteIndex - 2;
   if (end < 0 || tokens[end]?.kind !== 'word') return null;
   const mention = describeMention(text, tokens.slice(expandLeft(tokens, end), end + 1), null);
-  return mention && mention.kind !== 'nominal' ? mention : null;
+  if (mention && mention.kind !== 'nominal') return mention;
+  const subject = clauseSubject(tokens, end);
+  const clause = subject ? describeMention(text, tokens.slice(subject.from, subject.to), null) : null;
+  return clause && clause.kind !== 'nominal' ? clause : null;
+}
+
+/**
+ * "Bolton thought some of the “Neocons For Hillary” buzz …": a partial quote with no cue at all belongs to the
+ * person the sentence is about, when the sentence opens with a name or a personal pronoun.
+ */
+export function sentenceSubject(text: string, tokens: Token[], quoteIndex: number): Mention | null {
+  const subject = clauseSubject(tokens, quoteIndex);
+  if (!subject || subject.from > 3) return null;
+  const mention = describeMention(text, tokens.slice(subject.from, subject.to), null);
+  return mention && mention.kind !== 'nominal' && !mention.plural ? mention : null;
+}
+
+const PAST_OR_PRESENT = /^\p{Ll}[\p{L}-]*(?:ed|s)$/u;
+const NOT_CUES = new Set([
+  'was',
+  'is',
+  'has',
+  'does',
+  'as',
+  'this',
+  'its',
+  'his',
+  'hers',
+  'us',
+  'yes',
+  'less',
+  'plus',
+]);
+
+/**
+ * "“…,” Kelly charged.": a quote, a comma, a name or pronoun and a verb — a cue by its shape even when the
+ * verb is not a verb of saying we know.
+ */
+export function cueByShape(text: string, tokens: Token[], quoteIndex: number): Mention | null {
+  let i = quoteIndex + 1;
+  if (tokens[i]?.kind === 'punct' && /^[,—–-]$/.test(tokens[i]?.text ?? '')) i++;
+  const first = tokens[i];
+  if (first?.kind !== 'word') return null;
+  let end = i;
+  if (PRONOUNS.has(lower(first)) && lower(first) !== 'it') end = i + 1;
+  else while (isCapitalized(tokens[end]) && end - i < 4) end++;
+  const verb = tokens[end];
+  if (end === i || !verb || !PAST_OR_PRESENT.test(verb.text) || NOT_CUES.has(lower(verb))) return null;
+  const after = tokens[end + 1];
+  if (after && after.kind === 'word' && !PREPOSITIONS.has(lower(after)) && !ADVERBS.has(lower(after)))
+    return null;
+  return describeMention(text, tokens.slice(i, end), null);
 }

@@ -6,7 +6,7 @@
  * candidate Trump “never” proposed …") is reported with the reported clause that carries it.
  */
 import type { Article, Span } from '../corpus/types';
-import { type Cue, colonSource, findCues, quotingSource } from './cues';
+import { type Cue, colonSource, cueByShape, findCues, quotingSource, sentenceSubject } from './cues';
 import { Discourse, type Speaker } from './discourse';
 import type { Mention } from './mentions';
 import { People } from './people';
@@ -29,10 +29,13 @@ export interface ExtractedQuote extends Span {
 }
 
 /** Bump when extraction changes, so index snapshots made by an older extractor are rebuilt. */
-export const QUOTES_VERSION = 'quotes:3';
+export const QUOTES_VERSION = 'quotes:4';
 
 /** Quotes of fewer words than this with no speaker are scare quotes or titles, not quotes. */
 export const MIN_UNATTRIBUTED_WORDS = 4;
+
+/** A cue-less partial quote goes to the sentence's subject only when it is this long: shorter ones are labels. */
+const MIN_SUBJECT_QUOTE_WORDS = 3;
 
 const SPEECH_VERBS =
   'said|says|asked|asks|added|adds|told|tells|tweeted|wrote|writes|replied|explained|continued';
@@ -204,13 +207,21 @@ function inherit(
   discourse: Discourse,
 ): Attribution | null {
   const first = pieces[0] as Piece;
+  const lastPiece = pieces[pieces.length - 1] as Piece;
   const colon = colonSource(text, tokens, first.token);
   if (colon) return { speaker: discourse.resolve(colon, unit.paragraph), mention: colon, cue: ':' };
+  const shaped = cueByShape(text, tokens, lastPiece.token);
+  if (shaped) return { speaker: discourse.resolve(shaped, unit.paragraph), mention: shaped, cue: null };
   const opensSentence = tokens
     .slice(0, first.token)
     .every((t) => t.kind === 'punct' || CONTINUERS.has(lower(t)));
   if (last && opensSentence && unit.paragraph - last.paragraph <= 1) return { ...last, cue: null };
-  return null;
+  const words = wordCount(text.slice(first.quote.start, lastPiece.quote.end));
+  const subject =
+    opensSentence || words < MIN_SUBJECT_QUOTE_WORDS ? null : sentenceSubject(text, tokens, first.token);
+  return subject
+    ? { speaker: discourse.resolve(subject, unit.paragraph), mention: subject, cue: null }
+    : null;
 }
 
 function makeQuote(
