@@ -37,11 +37,16 @@ export type WhoSaidResult = { ok: true; answer: WhoSaidAnswer } | QueryProblem;
 const CANDIDATES = 200;
 const SUGGESTIONS = 3;
 
-/** The quote's surrounding sentences, verbatim: what a citation shows. */
+/**
+ * The quote's sentences, verbatim, from the one naming the speaker when it is in the same paragraph: what a
+ * citation shows.
+ */
 function passageFor(article: Article, quote: StoredQuote): { start: number; end: number } {
   const paragraph = article.paragraphs.find((p) => p.n === quote.paragraph);
   if (!paragraph) return quote;
-  const sentences = paragraph.sentences.filter((s) => s.end > quote.start && s.start < quote.end);
+  const mention = quote.mentionStart ?? quote.start;
+  const from = mention >= paragraph.start && mention < quote.start ? mention : quote.start;
+  const sentences = paragraph.sentences.filter((s) => s.end > from && s.start < quote.end);
   const first = sentences[0];
   const last = sentences[sentences.length - 1];
   return first && last ? { start: first.start, end: Math.max(last.end, quote.end) } : quote;

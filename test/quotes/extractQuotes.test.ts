@@ -144,6 +144,26 @@ describe('resolving the speaker', () => {
   });
 });
 
+describe('cues known by their shape', () => {
+  it('"…," Name verbed — a verb of saying we have no list entry for', () => {
+    expect(quotesOf('“You have ignored this bridge for a decade,” Okafor charged.')).toMatchObject([
+      { speaker: 'Okafor', mention: 'Okafor' },
+    ]);
+  });
+
+  it('a clause that ends in a colon gives the quote to its subject', () => {
+    expect(quotesOf('Jeff Tran leaned into the microphone and boomed: “Fund it now.”')).toMatchObject([
+      { speaker: 'Jeff Tran' },
+    ]);
+  });
+
+  it('a long partial quote with no cue belongs to the person the sentence is about', () => {
+    expect(quotesOf('Okafor thought the plan was “a tribute to the patience of this city.”')).toMatchObject([
+      { speaker: 'Okafor', mention: 'Okafor' },
+    ]);
+  });
+});
+
 describe('what is not a quote', () => {
   it('leaves out short scare quotes nobody is said to have said', () => {
     expect(quotesOf('The so-called “soft” option was dropped.')).toEqual([]);
