@@ -8,6 +8,14 @@ export const PRODUCT = 'newsdesk';
 /** Commands of the contract that later versions add; until then the CLI and the console say so plainly. */
 export const NOT_YET_COMMANDS = ['timeline', 'ask', 'dates', 'digest'] as const;
 
+/** An example query per command, for usage messages. */
+export const EXAMPLES: Readonly<Record<string, string>> = {
+  search: 'timeshare fraud',
+  whosaid: 'could happen',
+  timeline: 'tariff',
+  ask: 'How much is the bounty on El Mencho?',
+};
+
 export const MSG = {
   usage: [
     'Usage: newsdesk <command> [arguments] [--corpus DIR] [--data DIR] [--json]',
@@ -32,7 +40,7 @@ export const MSG = {
   badOption: (message: string) => `${message}; run "newsdesk --help" for the options`,
   badLimit: (value: string) => `--limit must be a whole number from 1 to 100, got "${value}"`,
   emptyQuery: (command: string) =>
-    `"${command}" needs something to look for, for example: ${command} timeshare fraud`,
+    `"${command}" needs something to look for, for example: ${command} ${EXAMPLES[command.replace(/^\//, '')] ?? 'timeshare fraud'}`,
   queryTooLong: (length: number, max: number) =>
     `that query is ${length} characters long; the limit is ${max}. Try a shorter phrase.`,
   noHits: (query: string) => `Nothing in the archive matches "${query}".`,
