@@ -6,7 +6,7 @@
 export const PRODUCT = 'newsdesk';
 
 /** Commands of the contract that later versions add; until then the CLI and the console say so plainly. */
-export const NOT_YET_COMMANDS = ['timeline', 'ask', 'dates', 'digest'] as const;
+export const NOT_YET_COMMANDS = ['timeline', 'ask', 'digest'] as const;
 
 /** An example query per command, for usage messages. */
 export const EXAMPLES: Readonly<Record<string, string>> = {
@@ -26,7 +26,8 @@ export const MSG = {
     '  whosaid <quote>     who said a quote (whole, partial or misremembered), and every article that carries it',
     '  quotes <file|dir>   every direct quote in the files, with its speaker and character offsets',
     '  serve               run the Slack app, or the local console when no Slack tokens are set',
-    '  timeline, ask, dates, digest: not available yet',
+    '  dates <file|dir>    every time expression with offsets, TimeML type and value (--published YYYY-MM-DD)',
+    '  timeline, ask, digest: not available yet',
     '',
     'Options:',
     '  --corpus DIR        the article folder (default: $CORPUS_DIR, else ./corpus)',
@@ -48,7 +49,11 @@ export const MSG = {
     `${count} ${count === 1 ? 'passage' : 'passages'} for "${query}":`,
   corpusUnreadable: (message: string) => message,
   pathUnreadable: (path: string, reason: string) => `cannot read ${path}: ${reason}`,
-  needsPath: 'quotes needs a file or folder, for example: quotes corpus/',
+  needsPath: (command: string) => `${command} needs a file or folder, for example: ${command} corpus/`,
+  badPublished: (value: string) => `--published must be a date as YYYY-MM-DD, got "${value}"`,
+  referenceDate: (day: string) => `relative to ${day}`,
+  noReferenceDate: 'no publication date: relative expressions left unresolved',
+  noDates: 'no time expressions found',
   whoSaid: (speaker: string, role: string | null) => `${speaker}${role ? `, ${role},` : ''} said:`,
   whoSaidUnattributed: 'The archive carries these words, but does not say who said them:',
   notFoundQuote: (query: string) => `I can't find "${query}" as a quote in the archive.`,

@@ -12,6 +12,7 @@ export interface CliArgs {
   json: boolean;
   help: boolean;
   limit?: number;
+  published?: string;
 }
 
 export class UsageError extends Error {
@@ -62,5 +63,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...(values.corpus !== undefined && { corpus: values.corpus }),
     ...(values.data !== undefined && { data: values.data }),
     ...(values.limit !== undefined && { limit: parseLimit(values.limit) }),
+    ...(values.published !== undefined && { published: values.published }),
   };
 }

@@ -1,15 +1,18 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 /** The command-line commands available in this version: search, index, serve. */
 import { createAnswers } from '../answers/answers';
-import type { QuotesReport } from '../answers/quotesReport';
+import type { DatesReport, QuotesReport } from '../answers/reports';
 import { createConsoleHandler, runConsole } from '../console/console';
 import { listPath } from '../corpus/listCorpusFiles';
 import { loadArticle } from '../corpus/loadArticles';
+import type { Article } from '../corpus/types';
+import { extractDates, referenceDay } from '../dates/extractDates';
 import { CONSOLE, MSG } from '../messages';
 import { extractQuotes } from '../quotes/extractQuotes';
 import { contentHash } from '../search/snapshot';
 import { UsageError } from './args';
-import { type Command, openIndex, print } from './context';
+import { type Command, type CommandContext, openIndex, print } from './context';
+import { renderDatesText } from './renderDates';
 import { renderQuotesText, renderWhoSaidText } from './renderQuotes';
 import { describeQueryProblem, renderIndexText, renderSearchText } from './renderText';
 
@@ -29,18 +32,41 @@ export const whosaidCommand: Command = async (ctx) => {
   return 0;
 };
 
-export const quotesCommand: Command = async (ctx) => {
+/** Reads the articles of a file or folder named on the command line, warning once per unusable file. */
+async function articlesAt(ctx: CommandContext, command: string): Promise<Article[]> {
   const path = ctx.args.words[0];
-  if (!path) throw new UsageError(MSG.needsPath);
+  if (!path) throw new UsageError(MSG.needsPath(command));
   const listing = await listPath(resolve(ctx.io.cwd, path));
-  const report: QuotesReport = { articles: [] };
+  const articles: Article[] = [];
   for (const file of listing.files) {
     const outcome = await loadArticle(file, { logger: ctx.logger, hash: contentHash });
-    if (!outcome.ok) listing.skipped.push(outcome.skipped);
-    else report.articles.push({ articleId: file.id, quotes: extractQuotes(outcome.loaded.article) });
+    if (outcome.ok) articles.push(outcome.loaded.article);
+    else listing.skipped.push(outcome.skipped);
   }
   for (const s of listing.skipped) ctx.logger.warn(`skipped ${s.file}: ${s.reason}`);
+  return articles;
+}
+
+export const quotesCommand: Command = async (ctx) => {
+  const articles = await articlesAt(ctx, 'quotes');
+  const report: QuotesReport = {
+    articles: articles.map((a) => ({ articleId: a.id, quotes: extractQuotes(a) })),
+  };
   print(ctx, report, () => renderQuotesText(report));
+  return 0;
+};
+
+export const datesCommand: Command = async (ctx) => {
+  const override = ctx.args.published;
+  if (override !== undefined && !referenceDay(override)) throw new UsageError(MSG.badPublished(override));
+  const articles = await articlesAt(ctx, 'dates');
+  const report: DatesReport = {
+    articles: articles.map((a) => {
+      const published = override ?? a.published;
+      return { articleId: a.id, published, expressions: extractDates(a, referenceDay(published)) };
+    }),
+  };
+  print(ctx, report, () => renderDatesText(report));
   return 0;
 };
 
@@ -76,6 +102,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   search: searchCommand,
   whosaid: whosaidCommand,
   quotes: quotesCommand,
+  dates: datesCommand,
   index: indexCommand,
   serve: serveCommand,
 };

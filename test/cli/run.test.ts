@@ -80,7 +80,7 @@ describe('exit codes and usage', () => {
     expect(run.stderr).toMatch(/^newsdesk: cannot read the corpus folder .*missing: ENOENT\n$/);
   });
 
-  it.each(['timeline', 'ask', 'dates', 'digest'])(
+  it.each(['timeline', 'ask', 'digest'])(
     'says plainly that "%s" does not exist yet, exit 1',
     async (command) => {
       const run = await cli([command, 'anything']);
@@ -144,7 +144,10 @@ describe('newsdesk quotes', () => {
   });
 
   it('needs a path (exit 1) and says when it cannot be read (exit 2)', async () => {
-    expect(await cli(['quotes'])).toMatchObject({ code: 1, stderr: `newsdesk: ${MSG.needsPath}\n` });
+    expect(await cli(['quotes'])).toMatchObject({
+      code: 1,
+      stderr: `newsdesk: ${MSG.needsPath('quotes')}\n`,
+    });
     expect((await cli(['quotes', '/nonexistent/folder'])).code).toBe(2);
   });
 });

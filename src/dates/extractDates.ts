@@ -1,0 +1,148 @@
+/**
+ * Every time expression in an article, with its TimeML type and TIMEX3 value resolved against the reference
+ * date. Explicit calendar dates and clock times are read with chrono-node; the news-prose rules in rules.ts do
+ * the rest. Overlapping matches keep the longest. Values are resolved in reading order so that "a week earlier"
+ * can anchor on the date mentioned just before it.
+ */
+import * as chrono from 'chrono-node';
+import type { Article, Span } from '../corpus/types';
+import { type Day, fmtDay, fmtMonth } from './calendar';
+import { type Context, monthDayValue, weekdayValue } from './resolve';
+import { RULES, type Rule, type TimexType } from './rules';
+import { tenseNear } from './tense';
+
+export interface TimeExpression extends Span {
+  text: string;
+  type: TimexType;
+  value: string;
+}
+
+interface Candidate extends Span {
+  priority: number;
+  /** The sentence, for the tense that governs the expression. */
+  sentence: Span;
+  /** Whether the value was computed from the date before it, so it does not become the next anchor itself. */
+  anchored: boolean;
+  resolve: (ctx: Context) => { type: TimexType; value: string | null };
+}
+
+/** chrono reads "10.5 a share" as a time: only real clock times and full numeric dates are taken from it. */
+const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
+const FULL_NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
+
+/** A stand-in reference for chrono when the article has none: its guesses are never used as values. */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function chronoValue(result: chrono.ParsedResult, ctx: Context): { type: TimexType; value: string | null } {
+  const c = result.start;
+  const known = (k: chrono.Component) => c.isCertain(k);
+  const hour = known('hour') ? `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : '';
+  let date: string | null = null;
+  if (known('year') && known('month') && known('day')) {
+    date = fmtDay({ y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 });
+  } else if (known('month') && known('day')) {
+    date = monthDayValue(c.get('month') ?? 1, c.get('day') ?? 1, ctx);
+  } else if (known('year') && known('month')) {
+    return { type: 'DATE', value: fmtMonth(c.get('year') ?? 0, c.get('month') ?? 1) };
+  } else if (known('weekday')) {
+    date = weekdayValue(c.get('weekday') ?? 0, ctx, null);
+  } else if (hour) {
+    date = ctx.dct ? fmtDay(ctx.dct) : 'XXXX-XX-XX';
+  }
+  if (date === null) return { type: 'DATE', value: null };
+  return { type: hour ? 'TIME' : 'DATE', value: `${date}${hour}` };
+}
+
+/** chrono's reading of explicit dates and times: a month with a day or a year, or a clock time. */
+function chronoCandidates(text: string, span: Span, ref: Day | null): Candidate[] {
+  const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : NO_REFERENCE;
+  return chrono
+    .parse(text.slice(span.start, span.end), { instant, timezone: 0 })
+    .filter((r) => CLOCK.test(r.text) || FULL_NUMERIC_DATE.test(r.text))
+    .map((r) => {
+      const start =
+        span.start + r.index + (r.text.length - r.text.replace(/^(?:on|at|in|by|since)\s+/i, '').length);
+      const end = span.start + r.index + r.text.replace(/[\s,.;:]+$/, '').length;
+      return {
+        start,
+        end,
+        priority: -1,
+        sentence: span,
+        anchored: false,
+        resolve: (ctx) => chronoValue(r, ctx),
+      };
+    });
+}
+
+function ruleCandidates(text: string, span: Span): Candidate[] {
+  const slice = text.slice(span.start, span.end);
+  const out: Candidate[] = [];
+  RULES.forEach((rule: Rule, priority) => {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(slice); m !== null; m = rule.pattern.exec(slice)) {
+      const match = m;
+      if (match[0] === '') {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      out.push({
+        start: span.start + match.index,
+        end: span.start + match.index + match[0].length,
+        priority,
+        sentence: span,
+        anchored: rule.anchored === true,
+        resolve: (ctx) => ({ type: rule.typeOf?.(match) ?? rule.type, value: rule.value(match, ctx) }),
+      });
+    }
+  });
+  return out;
+}
+
+/** Keeps the longest of overlapping candidates (on a tie, chrono's, then the earlier rule's). */
+function withoutOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority,
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The spans to read: paragraphs and headings (page furniture stays out), split into sentences. */
+function sentencesOf(article: Pick<Article, 'paragraphs' | 'headings'>): Span[] {
+  const spans: Span[] = [...article.headings];
+  for (const p of article.paragraphs) spans.push(...p.sentences);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+export function extractDates(
+  article: Pick<Article, 'text' | 'paragraphs' | 'headings'>,
+  reference: Day | null,
+): TimeExpression[] {
+  const { text } = article;
+  const candidates: Candidate[] = [];
+  for (const sentence of sentencesOf(article)) {
+    candidates.push(...chronoCandidates(text, sentence, reference), ...ruleCandidates(text, sentence));
+  }
+  const out: TimeExpression[] = [];
+  let anchor: string | null = null;
+  for (const c of withoutOverlaps(candidates)) {
+    const sentence = text.slice(c.sentence.start, c.sentence.end);
+    const tense = tenseNear(sentence, c.start - c.sentence.start, c.end - c.sentence.start);
+    const { type, value } = c.resolve({ dct: reference, tense, anchor });
+    if (value === null) continue;
+    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value });
+    if (type === 'DATE' && /^\d{4}/.test(value) && !c.anchored) anchor = value;
+  }
+  return out;
+}
+
+/** The reference date for an article: --published, else its own publication date, else none. */
+export function referenceDay(published: string | null): Day | null {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(published) : null;
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}

@@ -1,0 +1,169 @@
+/**
+ * Turning a recognised expression into a TIMEX3 value against the reference date (the publication date) and the
+ * sentence's tense. Without a reference date nothing is invented: relative values stay underspecified
+ * ("XXXX-WXX-5", "XXXX-12") or become PAST_REF / PRESENT_REF / FUTURE_REF.
+ */
+import {
+  addDays,
+  addMonths,
+  type Day,
+  fmtDay,
+  fmtMonth,
+  fmtQuarter,
+  fmtWeek,
+  fmtYear,
+  quarterOf,
+  weekday,
+} from './calendar';
+import type { Tense } from './tense';
+
+export interface Context {
+  /** The reference date, or null when the article has none. */
+  dct: Day | null;
+  tense: Tense;
+  /** The value of the date expression just before this one, for "a week earlier" and "the day before". */
+  anchor: string | null;
+}
+
+export type Relation = 'last' | 'this' | 'next';
+
+/** Which occurrence a bare month or weekday means: the last one, this one, or the next one. */
+function direction(ctx: Context): 'back' | 'forward' | 'nearest' {
+  if (ctx.tense === 'future') return 'forward';
+  if (ctx.tense === 'past') return 'back';
+  return 'nearest';
+}
+
+export function weekdayValue(target: number, ctx: Context, relation: Relation | null): string {
+  if (!ctx.dct) return `XXXX-WXX-${target === 0 ? 7 : target}`;
+  const today = weekday(ctx.dct);
+  const back = (today - target + 7) % 7;
+  const forward = (target - today + 7) % 7;
+  let shift: number;
+  if (relation === 'last') shift = -(back === 0 ? 7 : back);
+  else if (relation === 'next') shift = forward === 0 ? 7 : forward;
+  else if (relation === 'this') shift = forward;
+  else shift = direction(ctx) === 'forward' ? forward : -back;
+  return fmtDay(addDays(ctx.dct, shift));
+}
+
+/** A month without a year: the year follows from the tense (past: the last such month, future: the next). */
+export function monthValue(month: number, ctx: Context, relation: Relation | null): string {
+  if (!ctx.dct) return `XXXX-${String(month).padStart(2, '0')}`;
+  const { y, m } = ctx.dct;
+  if (relation === 'last') return fmtMonth(y - 1, month);
+  if (relation === 'next') return fmtMonth(month > m ? y : y + 1, month);
+  if (relation === 'this' || month === m) return fmtMonth(y, month);
+  const dir = direction(ctx);
+  if (dir === 'back') return fmtMonth(month < m ? y : y - 1, month);
+  if (dir === 'forward') return fmtMonth(month > m ? y : y + 1, month);
+  const ahead = (month - m + 12) % 12;
+  return fmtMonth(ahead <= 6 ? (month > m ? y : y + 1) : month < m ? y : y - 1, month);
+}
+
+/** A month and day without a year: the occurrence nearest the reference date, leaning with the tense. */
+export function monthDayValue(month: number, day: number, ctx: Context): string {
+  const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!ctx.dct) return `XXXX-${md}`;
+  const { y } = ctx.dct;
+  const candidates = [y - 1, y, y + 1].map((year) => ({
+    year,
+    days: daysBetween(ctx.dct as Day, { y: year, m: month, d: day }),
+  }));
+  const dir = direction(ctx);
+  // Nearest wins; the tense decides only between occurrences both far from the reference date.
+  const near = candidates.filter((c) => Math.abs(c.days) <= FAR_DAYS);
+  const leaning = candidates.filter((c) =>
+    dir === 'back' ? c.days <= 0 : dir === 'forward' ? c.days >= 0 : true,
+  );
+  const pool = near.length ? near : leaning.length ? leaning : candidates;
+  const best = pool.sort((a, b) => Math.abs(a.days) - Math.abs(b.days))[0];
+  return `${fmtYear(best?.year ?? y)}-${md}`;
+}
+
+/** A month and day within this many days of the reference date is that occurrence, whatever the tense. */
+const FAR_DAYS = 120;
+
+function daysBetween(from: Day, to: Day): number {
+  return (Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86400000;
+}
+
+const SHIFT: Readonly<Record<Relation, number>> = { last: -1, this: 0, next: 1 };
+
+/** "last year", "this month", "next week", "last quarter". */
+export function relativeUnitValue(unit: string, relation: Relation, ctx: Context): string {
+  if (!ctx.dct) return relation === 'last' ? 'PAST_REF' : relation === 'next' ? 'FUTURE_REF' : 'PRESENT_REF';
+  const n = SHIFT[relation];
+  const { y, m } = ctx.dct;
+  if (unit === 'year') return fmtYear(y + n);
+  if (unit === 'month') {
+    const t = addMonths(y, m, n);
+    return fmtMonth(t.y, t.m);
+  }
+  if (unit === 'week') return fmtWeek(addDays(ctx.dct, 7 * n));
+  if (unit === 'weekend') return `${fmtWeek(addDays(ctx.dct, relation === 'this' ? 0 : 7 * n))}-WE`;
+  if (unit === 'quarter') {
+    const t = addMonths(y, m, 3 * n);
+    return fmtQuarter(t.y, quarterOf(t.m));
+  }
+  return fmtYear(y + n);
+}
+
+/** "three weeks ago" from the reference date, at the precision of the unit. */
+export function shiftedValue(base: Day | null, unit: string, amount: number | null, sign: 1 | -1): string {
+  if (!base) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  if (amount === null) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  const n = sign * amount;
+  if (unit === 'day') return fmtDay(addDays(base, Math.round(n)));
+  if (unit === 'week') return fmtWeek(addDays(base, Math.round(7 * n)));
+  if (unit === 'month') {
+    const t = addMonths(base.y, base.m, Math.round(n));
+    return fmtMonth(t.y, t.m);
+  }
+  if (unit === 'quarter') {
+    const t = addMonths(base.y, base.m, Math.round(3 * n));
+    return fmtQuarter(t.y, quarterOf(t.m));
+  }
+  if (unit === 'decade') return fmtYear(base.y + Math.round(10 * n));
+  if (unit === 'century') return fmtYear(base.y + Math.round(100 * n));
+  return fmtYear(base.y + Math.round(n));
+}
+
+/** Shifts an already resolved value ("1989-Q3", "1998", "1998-08-07") by whole years, keeping its precision. */
+export function shiftByYears(value: string, years: number): string | null {
+  const m = /^(\d{4})(.*)$/.exec(value);
+  if (!m?.[1]) return null;
+  const rest = m[2] ?? '';
+  if (/^-W\d{2}/.test(rest)) return null;
+  return `${fmtYear(Number(m[1]) + years)}${rest}`;
+}
+
+/** The quarter a report most likely means by "the third quarter": the latest one that has begun. */
+export function quarterValue(q: number, ctx: Context): string {
+  if (!ctx.dct) return `XXXX-Q${q}`;
+  const current = quarterOf(ctx.dct.m);
+  return fmtQuarter(q <= current ? ctx.dct.y : ctx.dct.y - 1, q);
+}
+
+/** "the quarter", "the latest quarter": the last quarter that has ended. */
+export function latestQuarterValue(ctx: Context, yearsBack = 0): string {
+  if (!ctx.dct) return 'XXXX-QX';
+  const t = addMonths(ctx.dct.y, ctx.dct.m, -3);
+  return fmtQuarter(t.y - yearsBack, quarterOf(t.m));
+}
+
+/** The month each season ends in (winter: February of the next year). */
+const SEASON_END: Readonly<Record<string, number>> = { SP: 5, SU: 8, FA: 11, WI: 14 };
+
+/** "last fall" is the latest fall that has ended; "next spring" the next that has not begun. */
+export function seasonValue(code: string, ctx: Context, relation: Relation | null): string {
+  if (!ctx.dct) return `XXXX-${code}`;
+  const { y, m } = ctx.dct;
+  const end = SEASON_END[code] ?? 12;
+  const endedThisYear = end < m;
+  if (relation === 'last') return `${fmtYear(endedThisYear ? y : y - 1)}-${code}`;
+  if (relation === 'next') return `${fmtYear(end - 2 > m ? y : y + 1)}-${code}`;
+  if (relation === null && ctx.tense === 'past' && !endedThisYear && end - 2 > m)
+    return `${fmtYear(y - 1)}-${code}`;
+  return `${fmtYear(y)}-${code}`;
+}

@@ -1,0 +1,475 @@
+/**
+ * The time expressions news prose is full of, as rules: a pattern, a TimeML type and how to compute the value.
+ * Explicit calendar dates and clock times come from chrono-node (see extractDates); these rules add what it
+ * misses or mis-resolves: modifiers ("late last month"), bare years, seasons, quarters, durations ("another
+ * 90 days"), "N weeks ago", "a year earlier" anchored to the date just mentioned, sets ("daily"), and the
+ * reference words (now, recently, the future).
+ */
+import { addDays, type Day, fmtDay, fmtYear, parseDay, weekday } from './calendar';
+import {
+  DAY_PARTS,
+  MONTH_NAMES,
+  MONTHS,
+  NUMBER_WORDS,
+  numberValue,
+  ORDINAL_QUARTERS,
+  SEASONS,
+  UNIT_WORDS,
+  UNITS,
+  WEEKDAY_NAMES,
+  WEEKDAYS,
+} from './lexicon';
+import {
+  type Context,
+  latestQuarterValue,
+  monthDayValue,
+  monthValue,
+  quarterValue,
+  type Relation,
+  relativeUnitValue,
+  seasonValue,
+  shiftByYears,
+  shiftedValue,
+  weekdayValue,
+} from './resolve';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface Rule {
+  id: string;
+  type: TimexType;
+  pattern: RegExp;
+  value: (m: RegExpExecArray, ctx: Context) => string | null;
+  /** A type other than the rule's, decided by the match ("this morning" is a TIME). */
+  typeOf?: (m: RegExpExecArray) => TimexType;
+  /** The value is computed from the date mentioned before it ("a year earlier"). */
+  anchored?: boolean;
+}
+
+const TENS = 'ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const SPELLED: Readonly<Record<string, number>> = {
+  ten: 10,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+
+/** "nineteen ninety-six" → 1996, "two thousand" → 2000 (a bare "nineteen" is not a year). */
+function spelledYear(century: string, tens: string | undefined, ones: string | undefined): string | null {
+  const base = century.toLowerCase() === 'nineteen' ? 1900 : 2000;
+  if (base === 1900 && !tens) return null;
+  return String(
+    base + (SPELLED[(tens ?? '').toLowerCase()] ?? 0) + (SPELLED[(ones ?? '').toLowerCase()] ?? 0),
+  );
+}
+
+/** Fixed-date holidays (month, day), and the ones a rule places (Thanksgiving: fourth Thursday of November). */
+const HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
+  christmas: (y) => ({ y, m: 12, d: 25 }),
+  'christmas day': (y) => ({ y, m: 12, d: 25 }),
+  'christmas eve': (y) => ({ y, m: 12, d: 24 }),
+  "new year's day": (y) => ({ y, m: 1, d: 1 }),
+  "new year's eve": (y) => ({ y, m: 12, d: 31 }),
+  'independence day': (y) => ({ y, m: 7, d: 4 }),
+  'veterans day': (y) => ({ y, m: 11, d: 11 }),
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+};
+
+function nthWeekday(y: number, m: number, dow: number, n: number): Day {
+  const first = weekday({ y, m, d: 1 });
+  return { y, m, d: 1 + ((dow - first + 7) % 7) + 7 * (n - 1) };
+}
+
+function holidayValue(name: string, ctx: Context, relation: Relation | null): string | null {
+  const place = HOLIDAYS[name];
+  if (!place) return null;
+  if (!ctx.dct) return `XXXX-${fmtDay(place(2000)).slice(5)}`;
+  const y = ctx.dct.y;
+  const thisYear = fmtDay(place(y));
+  const passed = thisYear <= fmtDay(ctx.dct);
+  if (relation === 'last') return fmtDay(place(passed ? y : y - 1));
+  if (relation === 'next') return fmtDay(place(passed ? y + 1 : y));
+  return ctx.tense === 'past' && !passed ? fmtDay(place(y - 1)) : thisYear;
+}
+
+const MOD =
+  '(?:(?:early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of)[\\s-]+)?';
+const REL = '(this|last|next|coming|past|previous)';
+const unitOf = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+const relationOf = (word: string | undefined): Relation | null => {
+  const w = (word ?? '').toLowerCase();
+  if (w === 'last' || w === 'past' || w === 'previous') return 'last';
+  if (w === 'next' || w === 'coming') return 'next';
+  return w === 'this' ? 'this' : null;
+};
+const dayPart = (word: string | undefined) => (word ? (DAY_PARTS[word.toLowerCase()] ?? null) : null);
+
+/** A duration value: "P90D", "PT4H", "P2Y6M", or "PXW" when the number is vague. */
+export function durationValue(numberText: string | undefined, unitText: string, half = false): string {
+  const unit = UNITS[unitOf(unitText)] ?? { letter: 'X' };
+  const n = numberText === undefined ? null : numberValue(numberText);
+  const amount = n === null ? 'X' : String((unit.scale ?? 1) * n + (half ? 0.5 : 0));
+  if (unit.letter === 'Y' && /\.5$/.test(amount)) return `P${Math.floor(Number(amount))}Y6M`;
+  return `P${unit.time ? 'T' : ''}${amount}${unit.letter}`;
+}
+
+const re = (source: string, flags = 'gi') => new RegExp(source, flags);
+const dctOr = (ctx: Context, f: (d: Day) => string, fallback: string) => (ctx.dct ? f(ctx.dct) : fallback);
+
+const RELATIVE_RULES: Rule[] = [
+  {
+    id: 'day-word',
+    type: 'DATE',
+    pattern: re('\\b(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?\\b'),
+    value: (m, ctx) => {
+      const shift = { today: 0, yesterday: -1, tomorrow: 1 }[(m[1] ?? '').toLowerCase() as 'today'] ?? 0;
+      const part = dayPart(m[2]);
+      const ref = shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+      return dctOr(ctx, (d) => `${fmtDay(addDays(d, shift))}${part ? `T${part}` : ''}`, ref);
+    },
+    typeOf: (m) => (m[2] ? 'TIME' : 'DATE'),
+  },
+  {
+    id: 'tonight',
+    type: 'TIME',
+    pattern: re('\\b(?:tonight|(this|last)\\s+(morning|afternoon|evening|night))\\b'),
+    value: (m, ctx) => {
+      const part = dayPart(m[2]) ?? 'NI';
+      const shift = m[1]?.toLowerCase() === 'last' ? -1 : 0;
+      return dctOr(ctx, (d) => `${fmtDay(addDays(d, shift))}T${part}`, 'PRESENT_REF');
+    },
+  },
+  {
+    id: 'relative-unit',
+    type: 'DATE',
+    pattern: re(`\\b${MOD}${REL}\\s+(year|month|week|quarter|weekend)\\b`),
+    value: (m, ctx) => relativeUnitValue(unitOf(m[2] ?? ''), relationOf(m[1]) ?? 'this', ctx),
+  },
+  {
+    id: 'relative-weekday',
+    type: 'DATE',
+    pattern: re(
+      `\\b(?:(last|next|this)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(morning|afternoon|evening|night))?\\b`,
+      'g',
+    ),
+    value: (m, ctx) => weekdayValue(WEEKDAYS[(m[2] ?? '').toLowerCase()] ?? 0, ctx, relationOf(m[1])),
+  },
+  {
+    id: 'relative-month',
+    type: 'DATE',
+    pattern: re(
+      `\\b(?:(?:early|mid|late)[\\s-]+)?(?:(last|next|this)\\s+)?(${MONTH_NAMES})\\b(?!\\s+\\d)`,
+      'g',
+    ),
+    value: (m, ctx) => monthValue(MONTHS[(m[2] ?? '').toLowerCase()] ?? 1, ctx, relationOf(m[1])),
+  },
+  {
+    id: 'season',
+    type: 'DATE',
+    pattern: re(
+      '\\b(?:(?:early|mid|late)[\\s-]+)?(?:(this|last|next|the)\\s+)(spring|summer|fall|autumn|winter)\\b',
+    ),
+    value: (m, ctx) => seasonValue(SEASONS[(m[2] ?? '').toLowerCase()] ?? 'SU', ctx, relationOf(m[1])),
+  },
+  {
+    id: 'ago',
+    type: 'DATE',
+    pattern: re(
+      `\\b(?:(?:about|nearly|almost|some|roughly|more than|less than|over|just|only)\\s+)?(${NUMBER_WORDS})[\\s-]+(${UNIT_WORDS})\\s+ago\\b`,
+    ),
+    value: (m, ctx) => {
+      const n = numberValue(m[1] ?? '');
+      const unit = unitOf(m[2] ?? '');
+      if (n === null) return 'PAST_REF';
+      if (unit === 'year' && ctx.anchor && /-Q[1-4]$/.test(ctx.anchor)) return shiftByYears(ctx.anchor, -n);
+      return shiftedValue(ctx.dct, unit, n, -1);
+    },
+    anchored: true,
+  },
+  {
+    id: 'anchored',
+    type: 'DATE',
+    pattern: re(
+      `\\b(?:(${NUMBER_WORDS})[\\s-]+(${UNIT_WORDS})\\s+(earlier|later)|the\\s+(day|week|month|year)\\s+(before|after)|the\\s+(previous|following|next)\\s+(day|week|month|year)|(year)-(earlier|ago))\\b`,
+    ),
+    value: (m, ctx) => anchoredValue(m, ctx),
+    anchored: true,
+  },
+];
+
+/** "a year earlier", "the day before", "two days later": from the date just mentioned, else the reference date. */
+function anchoredValue(m: RegExpExecArray, ctx: Context): string | null {
+  const amount = m[1] !== undefined ? numberValue(m[1]) : 1;
+  const unit = unitOf(m[2] ?? m[4] ?? m[7] ?? m[8] ?? 'day');
+  const word = (m[3] ?? m[5] ?? m[6] ?? m[9] ?? '').toLowerCase();
+  const sign: 1 | -1 = /^(later|after|following|next)$/.test(word) ? 1 : -1;
+  if (unit === 'year' && ctx.anchor && /-Q[1-4]$/.test(ctx.anchor) && amount !== null) {
+    return shiftByYears(ctx.anchor, sign * amount);
+  }
+  if (unit === 'year' && m[6] && ctx.anchor && /^\d{4}/.test(ctx.anchor)) {
+    return fmtYear(Number(ctx.anchor.slice(0, 4)) + sign); // "the following year"
+  }
+  const base =
+    unit === 'year' ? ctx.dct : ctx.anchor ? (parseDay(ctx.anchor.slice(0, 10)) ?? ctx.dct) : ctx.dct;
+  return shiftedValue(base, unit, amount, sign);
+}
+
+const MONTH_ANY = `(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?`;
+
+const CALENDAR_RULES: Rule[] = [
+  {
+    id: 'month-day',
+    type: 'DATE',
+    pattern: re(`\\b${MONTH_ANY}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`, 'g'),
+    value: (m, ctx) => {
+      const month = MONTHS[(m[1] ?? '').toLowerCase()] ?? 1;
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return null;
+      return m[3] ? fmtDay({ y: Number(m[3]), m: month, d: day }) : monthDayValue(month, day, ctx);
+    },
+  },
+  {
+    id: 'month-year',
+    type: 'DATE',
+    pattern: re(
+      `\\b(?:(?:early|mid|late)[\\s-]+)?${MONTH_ANY}(?:\\s+of)?,?\\s+((?:1[6-9]|20)\\d\\d)\\b`,
+      'g',
+    ),
+    value: (m) => `${m[2]}-${String(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1).padStart(2, '0')}`,
+  },
+  {
+    id: 'spelled-year',
+    type: 'DATE',
+    pattern: re(
+      `\\b(?:the\\s+year\\s+)?(nineteen|two thousand)(?:[\\s-]+(${TENS})(?:[\\s-]+(${ONES}))?)?\\b`,
+    ),
+    value: (m) => spelledYear(m[1] ?? '', m[2], m[3]),
+  },
+  {
+    id: 'holiday',
+    type: 'DATE',
+    pattern: re(`\\b(?:(last|next|this)\\s+)?(${Object.keys(HOLIDAYS).join('|')})\\b`),
+    value: (m, ctx) => holidayValue((m[2] ?? '').toLowerCase(), ctx, relationOf(m[1])),
+  },
+  {
+    id: 'year',
+    type: 'DATE',
+    pattern: re(
+      '(?<![$#\\d,.])\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}))',
+    ),
+    value: (m) => m[1] ?? null,
+  },
+  {
+    id: 'decade',
+    type: 'DATE',
+    pattern: re('\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(1[6-9]\\d|20\\d)0s\\b'),
+    value: (m) => `${m[1]}X`,
+  },
+  {
+    id: 'quarter',
+    type: 'DATE',
+    pattern: re(
+      '\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\s+of\\s+((?:19|20)\\d\\d))?\\b',
+    ),
+    value: (m, ctx) => {
+      const q = ORDINAL_QUARTERS[(m[1] ?? '').toLowerCase()] ?? 1;
+      return m[2] ? `${m[2]}-Q${q}` : quarterValue(q, ctx);
+    },
+  },
+  {
+    id: 'latest-quarter',
+    type: 'DATE',
+    pattern: re('\\bthe\\s+(latest|recent|most recent|year-ago|year-earlier|same)?\\s*(quarter|period)\\b'),
+    value: (m, ctx) => {
+      const which = (m[1] ?? '').toLowerCase();
+      if ((m[2] ?? '').toLowerCase() === 'period' && !which) return null;
+      return latestQuarterValue(ctx, /year-(ago|earlier)/.test(which) ? 1 : 0);
+    },
+  },
+  {
+    id: 'half',
+    type: 'DATE',
+    pattern: re('\\b(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+((?:19|20)\\d\\d))?\\b'),
+    value: (m, ctx) => {
+      const year = m[2] ?? (ctx.dct ? fmtYear(ctx.dct.y) : 'XXXX');
+      return `${year}-H${(m[1] ?? '').toLowerCase() === 'first' ? 1 : 2}`;
+    },
+  },
+  {
+    id: 'the-year',
+    type: 'DURATION',
+    pattern: re(
+      '\\bthe\\s+(?:full\\s+|fiscal\\s+|calendar\\s+)?year\\b(?!\\s+(?:before|after|earlier|later|ago|\\d))',
+    ),
+    value: () => 'P1Y',
+  },
+  {
+    id: 'year-end',
+    type: 'DATE',
+    pattern: re('\\b(?:year-end|the\\s+end\\s+of\\s+the\\s+year)\\b'),
+    value: (_m, ctx) => dctOr(ctx, (d) => `${fmtYear(d.y)}-12-31`, 'XXXX-12-31'),
+  },
+  {
+    id: 'month-of-year',
+    type: 'DATE',
+    pattern: re(`\\b(?:(?:early|mid|late)[\\s-]+)?(${MONTH_NAMES})\\s+(last|this|next)\\s+year\\b`, 'g'),
+    value: (m, ctx) => {
+      const shift = { last: -1, this: 0, next: 1 }[(m[2] ?? 'this') as 'this'] ?? 0;
+      const month = String(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1).padStart(2, '0');
+      return ctx.dct ? `${fmtYear(ctx.dct.y + shift)}-${month}` : `XXXX-${month}`;
+    },
+  },
+  {
+    id: 'the-week',
+    type: 'DATE',
+    pattern: re('\\bthe\\s+(week|month)\\b(?!\\s+(?:before|after|earlier|later|of|ago))'),
+    value: (m, ctx) => relativeUnitValue((m[1] ?? 'week').toLowerCase(), 'this', ctx),
+  },
+  {
+    id: 'that-day',
+    type: 'DATE',
+    pattern: re(
+      '\\b(?:(?:earlier|later)\\s+)?(?:that|the\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year)\\b',
+    ),
+    value: (m, ctx) => {
+      const anchor = ctx.anchor ?? (ctx.dct ? fmtDay(ctx.dct) : null);
+      if (!anchor) return 'PAST_REF';
+      const unit = (m[1] ?? 'day').toLowerCase();
+      if (unit === 'year') return anchor.slice(0, 4);
+      if (unit === 'month') return anchor.length >= 7 ? anchor.slice(0, 7) : anchor;
+      return anchor;
+    },
+    anchored: true,
+  },
+  {
+    id: 'weekend',
+    type: 'DATE',
+    pattern: re('\\bthe\\s+weekend\\b'),
+    value: (_m, ctx) =>
+      dctOr(
+        ctx,
+        (d) => relativeUnitValue('weekend', weekday(d) >= 5 || weekday(d) === 0 ? 'this' : 'last', ctx),
+        'XXXX-WXX-WE',
+      ),
+  },
+];
+
+const DURATION_RULES: Rule[] = [
+  {
+    id: 'duration',
+    type: 'DURATION',
+    pattern: re(
+      `\\b(?:(?:the|another|an additional|more than|less than|nearly|almost|about|around|roughly|some|at least|up to|over|under|only|just|past|last|next|first|coming|previous|final|following)\\s+)*(?!a\\s+second\\b)(${NUMBER_WORDS})(?:[\\s-]+and\\s+a\\s+half)?[\\s-]+(${UNIT_WORDS})(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
+    ),
+    value: (m) => durationValue(m[1], m[2] ?? '', /and\s+a\s+half/i.test(m[0])),
+  },
+  {
+    id: 'recent-units',
+    type: 'DATE',
+    pattern: re('\\b(?:in\\s+)?recent\\s+(years|months|weeks|days|decades)\\b'),
+    value: () => 'PAST_REF',
+  },
+  {
+    id: 'vague-duration',
+    type: 'DURATION',
+    pattern: re(
+      '\\b(?:(?:for|in|over|within|after)\\s+(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?|(?:several|many|a few|the past few|the last few)\\s+)(years|months|weeks|days|decades|hours|minutes)\\b',
+    ),
+    value: (m) => durationValue(undefined, m[1] ?? 'year'),
+  },
+];
+
+const SET_RULES: Rule[] = [
+  {
+    id: 'set-adverb',
+    type: 'SET',
+    pattern: re('\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b'),
+    value: (m) =>
+      ({
+        daily: 'P1D',
+        nightly: 'P1D',
+        weekly: 'P1W',
+        monthly: 'P1M',
+        annually: 'P1Y',
+        yearly: 'P1Y',
+        hourly: 'PT1H',
+        quarterly: 'P3M',
+      })[(m[1] ?? '').toLowerCase() as 'daily'] ?? null,
+  },
+  {
+    id: 'set-every',
+    type: 'SET',
+    pattern: re(
+      `\\b(?:every|each)\\s+(day|week|month|year|hour|night|morning|${WEEKDAY_NAMES}|${MONTH_NAMES})\\b`,
+    ),
+    value: (m) => {
+      const w = (m[1] ?? '').toLowerCase();
+      if (WEEKDAYS[w] !== undefined) return `XXXX-WXX-${WEEKDAYS[w] === 0 ? 7 : WEEKDAYS[w]}`;
+      if (MONTHS[w] !== undefined) return `XXXX-${String(MONTHS[w]).padStart(2, '0')}`;
+      return durationValue('1', w === 'night' || w === 'morning' ? 'day' : w);
+    },
+  },
+];
+
+const REFERENCE_RULES: Rule[] = [
+  {
+    id: 'present',
+    type: 'DATE',
+    pattern: re(
+      "\\b(now|currently|current|presently|nowadays|these days|at present|at the moment)\\b(?![-'’])",
+    ),
+    value: () => 'PRESENT_REF',
+  },
+  {
+    id: 'past',
+    type: 'DATE',
+    pattern: re(`\\b(recently|lately|the past|in the past)\\b(?!\\s+(?:\\w+\\s+)?(?:${UNIT_WORDS}))`),
+    value: () => 'PAST_REF',
+  },
+  {
+    id: 'future',
+    type: 'DATE',
+    pattern: re('\\b(?:the|in)\\s+(?:near\\s+|distant\\s+)?future\\b'),
+    value: () => 'FUTURE_REF',
+  },
+  {
+    id: 'clock-word',
+    type: 'TIME',
+    pattern: re('\\b(noon|midday|midnight)\\b'),
+    value: (m, ctx) =>
+      dctOr(
+        ctx,
+        (d) => `${fmtDay(d)}T${(m[1] ?? '').toLowerCase() === 'midnight' ? '24:00' : '12:00'}`,
+        'XXXX-XX-XXT12:00',
+      ),
+  },
+];
+
+/** Every rule, most specific first (a longer match wins; on equal length, the earlier rule). */
+export const RULES: readonly Rule[] = [
+  ...RELATIVE_RULES,
+  ...CALENDAR_RULES,
+  ...DURATION_RULES,
+  ...SET_RULES,
+  ...REFERENCE_RULES,
+];
+
+export const RULES_VERSION = `dates:1:${RULES.map((r) => `${r.id}=${r.pattern.source}`).join('|').length}`;

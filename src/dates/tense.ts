@@ -1,0 +1,35 @@
+/**
+ * Past or future, from the words of the sentence around a time expression: a year-less "December" or a bare
+ * "Friday" is the last one in a report of what happened, the next one in a report of what will.
+ */
+
+export type Tense = 'past' | 'future' | 'present';
+
+const FUTURE =
+  /(?:\b(?:will|won['’]t|shall|going to|scheduled|expected to|expects? to|plans? to|planning to|planned for|set to|due to|is to|are to)\b|['’]ll\b)/i;
+const PAST =
+  /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|\w{3,}ed)\b/i;
+
+function tenseOfText(text: string): Tense | null {
+  if (FUTURE.test(text)) return 'future';
+  if (PAST.test(text)) return 'past';
+  return null;
+}
+
+const WORDS_BEFORE = 6;
+const WORDS_AFTER = 3;
+
+/**
+ * The tense around an expression: the few words before it and just after it ("Rolling Stone reported in
+ * November", "a December event held at Harvard", "the sale will close in January"). With no verb nearby it is
+ * 'present', and the nearest occurrence is meant.
+ */
+export function tenseNear(sentence: string, start: number, end: number): Tense {
+  const before = sentence.slice(0, start).split(/\s+/).slice(-WORDS_BEFORE).join(' ');
+  const after = sentence
+    .slice(end)
+    .split(/\s+/)
+    .slice(0, WORDS_AFTER + 1)
+    .join(' ');
+  return tenseOfText(`${before} … ${after}`) ?? 'present';
+}
