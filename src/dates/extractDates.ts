@@ -112,6 +112,14 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** "four flights a week", "$5 a day": a rate, not a time expression. */
+function isRate(text: string, c: Span): boolean {
+  if (!/^an?\s+(?:day|week|month|year|hour)$/i.test(text.slice(c.start, c.end))) return false;
+  return /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)\b)[^.;]{0,30}$/i.test(
+    text.slice(Math.max(0, c.start - 40), c.start),
+  );
+}
+
 /** The spans to read: paragraphs and headings (page furniture stays out), split into sentences. */
 function sentencesOf(article: Pick<Article, 'paragraphs' | 'headings'>): Span[] {
   const spans: Span[] = [...article.headings];
@@ -130,7 +138,7 @@ export function extractDates(
   }
   const out: TimeExpression[] = [];
   let anchor: string | null = null;
-  for (const c of withoutOverlaps(candidates)) {
+  for (const c of withoutOverlaps(candidates).filter((c) => !isRate(text, c))) {
     const sentence = text.slice(c.sentence.start, c.sentence.end);
     const tense = tenseNear(sentence, c.start - c.sentence.start, c.end - c.sentence.start);
     const { type, value } = c.resolve({ dct: reference, tense, anchor });

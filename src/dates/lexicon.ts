@@ -118,12 +118,14 @@ const SMALL: Readonly<Record<string, number>> = {
 
 /** Number words a duration may use; "a few", "several", "some" are left unspecified (X). */
 export const NUMBER_WORDS =
-  '\\d+(?:\\.\\d+)?|a couple of|a dozen|a few|a half|several|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|couple|dozen';
+  '\\d+\\s+1/2|\\d+(?:\\.\\d+)?|a couple of|a dozen|a few|a half|several|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|couple|dozen';
 
 /** The value of a number word or phrase ("twenty four" → 24), null for vague ones ("several"). */
 export function numberValue(raw: string): number | null {
   const text = raw.toLowerCase().replace(/-/g, ' ').trim();
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  const half = /^(\d+)\s+1\/2$/.exec(text);
+  if (half) return Number(half[1]) + 0.5;
   if (/^(?:a few|several|some|many|few)$/.test(text)) return null;
   const known = SMALL[text];
   if (known !== undefined) return known;

@@ -100,7 +100,8 @@ export function relativeUnitValue(unit: string, relation: Relation, ctx: Context
     const t = addMonths(y, m, n);
     return fmtMonth(t.y, t.m);
   }
-  if (unit === 'week') return fmtWeek(addDays(ctx.dct, 7 * n));
+  // On a Sunday, American weeks have already turned: "last week" is the week that ended yesterday.
+  if (unit === 'week') return fmtWeek(addDays(ctx.dct, 7 * n + (weekday(ctx.dct) === 0 ? 1 : 0)));
   if (unit === 'weekend') return `${fmtWeek(addDays(ctx.dct, relation === 'this' ? 0 : 7 * n))}-WE`;
   if (unit === 'quarter') {
     const t = addMonths(y, m, 3 * n);

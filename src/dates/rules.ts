@@ -126,10 +126,16 @@ const dayPart = (word: string | undefined) => (word ? (DAY_PARTS[word.toLowerCas
 export function durationValue(numberText: string | undefined, unitText: string, half = false): string {
   const unit = UNITS[unitOf(unitText)] ?? { letter: 'X' };
   const n = numberText === undefined ? null : numberValue(numberText);
-  const amount = n === null ? 'X' : String((unit.scale ?? 1) * n + (half ? 0.5 : 0));
-  if (unit.letter === 'Y' && /\.5$/.test(amount)) return `P${Math.floor(Number(amount))}Y6M`;
-  return `P${unit.time ? 'T' : ''}${amount}${unit.letter}`;
+  const t = unit.time ? 'T' : '';
+  if (n === null) return `P${t}X${unit.letter === 'DE' || unit.letter === 'CE' ? 'Y' : unit.letter}`;
+  const amount = (unit.scale ?? 1) * n + (half ? 0.5 : 0);
+  const whole = Math.floor(amount);
+  if (amount !== whole && HALF_OF[unit.letter]) return `P${t}${whole}${unit.letter}${HALF_OF[unit.letter]}`;
+  return `P${t}${amount}${unit.letter}`;
 }
+
+/** How half a unit is written: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M. */
+const HALF_OF: Readonly<Record<string, string>> = { Y: '6M', H: '30M', D: 'T12H', M: '15D' };
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 const dctOr = (ctx: Context, f: (d: Day) => string, fallback: string) => (ctx.dct ? f(ctx.dct) : fallback);
@@ -138,7 +144,7 @@ const RELATIVE_RULES: Rule[] = [
   {
     id: 'day-word',
     type: 'DATE',
-    pattern: re('\\b(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?\\b'),
+    pattern: re("\\b(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?\\b(?!['’]s)"),
     value: (m, ctx) => {
       const shift = { today: 0, yesterday: -1, tomorrow: 1 }[(m[1] ?? '').toLowerCase() as 'today'] ?? 0;
       const part = dayPart(m[2]);
@@ -170,7 +176,11 @@ const RELATIVE_RULES: Rule[] = [
       `\\b(?:(last|next|this)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(morning|afternoon|evening|night))?\\b`,
       'g',
     ),
-    value: (m, ctx) => weekdayValue(WEEKDAYS[(m[2] ?? '').toLowerCase()] ?? 0, ctx, relationOf(m[1])),
+    value: (m, ctx) => {
+      const day = weekdayValue(WEEKDAYS[(m[2] ?? '').toLowerCase()] ?? 0, ctx, relationOf(m[1]));
+      const part = dayPart(m[3]);
+      return part && !day.startsWith('X') ? `${day}T${part}` : day;
+    },
   },
   {
     id: 'relative-month',
@@ -238,7 +248,10 @@ const CALENDAR_RULES: Rule[] = [
   {
     id: 'month-day',
     type: 'DATE',
-    pattern: re(`\\b${MONTH_ANY}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`, 'g'),
+    pattern: re(
+      `\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?${MONTH_ANY}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
+      'g',
+    ),
     value: (m, ctx) => {
       const month = MONTHS[(m[1] ?? '').toLowerCase()] ?? 1;
       const day = Number(m[2]);
@@ -274,6 +287,7 @@ const CALENDAR_RULES: Rule[] = [
     type: 'DATE',
     pattern: re(
       '(?<![$#\\d,.])\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}))',
+      'g',
     ),
     value: (m) => m[1] ?? null,
   },
@@ -320,6 +334,12 @@ const CALENDAR_RULES: Rule[] = [
       '\\bthe\\s+(?:full\\s+|fiscal\\s+|calendar\\s+)?year\\b(?!\\s+(?:before|after|earlier|later|ago|\\d))',
     ),
     value: () => 'P1Y',
+  },
+  {
+    id: 'current-year',
+    type: 'DATE',
+    pattern: re('\\bthe\\s+(?:current|present)\\s+(?:fiscal\\s+)?year\\b|\\bthe\\s+fiscal\\s+year\\b'),
+    value: (_m, ctx) => dctOr(ctx, (d) => fmtYear(d.y), 'PRESENT_REF'),
   },
   {
     id: 'year-end',

@@ -188,3 +188,37 @@ describe('newsdesk whosaid', () => {
     expect(long).toMatchObject({ code: 1, stderr: `newsdesk: ${MSG.queryTooLong(5000, 1000)}\n` });
   });
 });
+
+describe('newsdesk dates', () => {
+  const file = join(SEED_CORPUS, 'mhtntimes-ready-to-invade.txt');
+
+  it('prints every expression with offsets, type and value, relative to the article date', async () => {
+    const run = await cli(['dates', file, '--json']);
+    expect(run.code).toBe(0);
+    const [article] = JSON.parse(run.stdout).articles;
+    expect(article).toMatchObject({ articleId: 'mhtntimes-ready-to-invade', published: '2025-08-15' });
+    const raw = require('node:fs').readFileSync(file, 'utf8');
+    for (const e of article.expressions) expect(raw.slice(e.start, e.end)).toBe(e.text);
+    const byText = Object.fromEntries(
+      article.expressions.map((e: { text: string; value: string }) => [e.text, e.value]),
+    );
+    expect(byText).toMatchObject({
+      'Late last month': '2025-07',
+      'another 90 days': 'P90D',
+      January: '2025-01',
+    });
+  });
+
+  it('takes another reference date from --published, and refuses a malformed one', async () => {
+    const run = await cli(['dates', file, '--published', '2026-03-01', '--json']);
+    const [article] = JSON.parse(run.stdout).articles;
+    expect(article.published).toBe('2026-03-01');
+    expect(article.expressions.find((e: { text: string }) => e.text === 'Late last month').value).toBe(
+      '2026-02',
+    );
+    expect(await cli(['dates', file, '--published', 'March 1'])).toMatchObject({
+      code: 1,
+      stderr: `newsdesk: ${MSG.badPublished('March 1')}\n`,
+    });
+  });
+});

@@ -1,0 +1,133 @@
+import { extractDates, referenceDay } from '../../src/dates/extractDates';
+import { articleFrom } from '../support/article';
+
+/** The value (and type) of every expression in a one-paragraph article published on `published`. */
+function dates(body: string, published: string | null = '2025-08-14') {
+  const article = articleFrom(body);
+  return extractDates(article, referenceDay(published)).map((e) => {
+    expect(article.text.slice(e.start, e.end)).toBe(e.text);
+    return [e.text, e.value, e.type];
+  });
+}
+
+const value = (body: string, published?: string | null) => dates(body, published)[0]?.[1];
+
+describe('days and weekdays (reference Thursday 2025-08-14)', () => {
+  it('today, yesterday, tomorrow', () => {
+    expect(dates('The council met yesterday and votes today. It adjourns tomorrow.')).toEqual([
+      ['yesterday', '2025-08-13', 'DATE'],
+      ['today', '2025-08-14', 'DATE'],
+      ['tomorrow', '2025-08-15', 'DATE'],
+    ]);
+  });
+
+  it('a bare weekday is the last one in past-tense prose, the next one in future-tense prose', () => {
+    expect(value('The Treasury sanctioned four people on Wednesday.')).toBe('2025-08-13');
+    expect(value('The council will vote on Tuesday.')).toBe('2025-08-19');
+    expect(value('The briefing was held Thursday.')).toBe('2025-08-14');
+  });
+
+  it('last and next weekdays, and parts of the day', () => {
+    expect(value('The mayor spoke last Friday.')).toBe('2025-08-08');
+    expect(value('The vote is next Monday.')).toBe('2025-08-18');
+    expect(dates('He left this morning.')).toEqual([['this morning', '2025-08-14TMO', 'TIME']]);
+  });
+});
+
+describe('weeks, months, seasons, quarters and years', () => {
+  it('last week as an ISO week; this and next month', () => {
+    expect(value('A directive was signed last week.')).toBe('2025-W32');
+    expect(value('Talks resume next month.')).toBe('2025-09');
+  });
+
+  it('"late last month" keeps the month, not a day', () => {
+    expect(dates('Late last month, the two leaders agreed to a delay.')).toEqual([
+      ['Late last month', '2025-07', 'DATE'],
+    ]);
+  });
+
+  it('a year-less month takes its year from the tense: "reported in November" is last November', () => {
+    expect(value('Rolling Stone reported in November that plans were drawn up.')).toBe('2024-11');
+    expect(value('At a December event held at Harvard, aides replied.')).toBe('2024-12');
+    expect(value('The agreement takes effect in January.')).toBe('2026-01');
+    expect(value('The ban was lifted last February.')).toBe('2024-02');
+  });
+
+  it('month and day, with and without a year', () => {
+    expect(value('The ruling came on Sept. 30, 2024.')).toBe('2024-09-30');
+    expect(value('The company will report on Sept. 30.')).toBe('2025-09-30');
+    expect(value('The deadline passed on Aug. 1.')).toBe('2025-08-01');
+  });
+
+  it('bare years, decades, seasons, quarters and halves', () => {
+    expect(value('He campaigned on it during his 2024 bid.')).toBe('2024');
+    expect(value('The law dates from the 1990s.')).toBe('199X');
+    expect(value('Prices rose last fall.')).toBe('2024-FA');
+    expect(value('Profits fell in the third quarter.')).toBe('2025-Q3');
+    expect(value('Profits fell in the fourth quarter.', '2026-01-20')).toBe('2025-Q4');
+    expect(value('Sales rose in the first half.')).toBe('2025-H1');
+  });
+});
+
+describe('counted and anchored expressions', () => {
+  it('N units ago, at the precision of the unit', () => {
+    expect(value('The mill closed three days ago.')).toBe('2025-08-11');
+    expect(value('The mill closed two months ago.')).toBe('2025-06');
+    expect(value('The mill closed five years ago.')).toBe('2020');
+  });
+
+  it('"a week earlier" is anchored to the date just mentioned, not to the publication date', () => {
+    expect(
+      dates('The bridge closed on March 3, 2025. A week earlier, inspectors had warned the council.'),
+    ).toEqual([
+      ['March 3, 2025', '2025-03-03', 'DATE'],
+      ['A week earlier', '2025-W09', 'DATE'],
+    ]);
+    expect(dates('The bridge closed on March 3, 2025, and the day before, the mayor resigned.')[1]).toEqual([
+      'the day before',
+      '2025-03-02',
+      'DATE',
+    ]);
+  });
+});
+
+describe('durations and sets', () => {
+  it('durations with numbers in digits or words, hyphenated, with modifiers', () => {
+    expect(dates('They delayed the tariff for another 90 days.')).toEqual([
+      ['another 90 days', 'P90D', 'DURATION'],
+    ]);
+    expect(value('Trade deals take about 18 months to complete.')).toBe('P18M');
+    expect(value('He signed a two-year contract.')).toBe('P2Y');
+    expect(value('The hearing lasted more than four hours.')).toBe('PT4H');
+    expect(value('The project took 2 1/2 years.')).toBe('P2Y6M');
+    expect(value('The dispute went on for years.')).toBe('PXY');
+  });
+
+  it('sets', () => {
+    expect(dates('The ferry runs daily.')).toEqual([['daily', 'P1D', 'SET']]);
+    expect(value('The market opens every Monday.')).toBe('XXXX-WXX-1');
+  });
+
+  it('ages are not durations', () => {
+    expect(dates('The 44-year-old protester fled.')).toEqual([]);
+  });
+});
+
+describe('reference words and missing reference dates', () => {
+  it('now, recently and the future', () => {
+    expect(dates('Prices are now higher than they were recently, and may rise in the future.')).toEqual([
+      ['now', 'PRESENT_REF', 'DATE'],
+      ['recently', 'PAST_REF', 'DATE'],
+      ['the future', 'FUTURE_REF', 'DATE'],
+    ]);
+  });
+
+  it('invents nothing without a publication date: relative values stay underspecified', () => {
+    expect(
+      dates('On Friday, officials said the strike happened last year, in November, two weeks ago.', null).map(
+        ([, v]) => v,
+      ),
+    ).toEqual(['XXXX-WXX-5', 'PAST_REF', 'XXXX-11', 'PAST_REF']);
+    expect(value('The ruling came on Sept. 30, 2024.', null)).toBe('2024-09-30');
+  });
+});
