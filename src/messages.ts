@@ -6,7 +6,7 @@
 export const PRODUCT = 'newsdesk';
 
 /** Commands of the contract that later versions add; until then the CLI and the console say so plainly. */
-export const NOT_YET_COMMANDS = ['timeline', 'ask', 'digest'] as const;
+export const NOT_YET_COMMANDS = ['ask', 'digest'] as const;
 
 /** An example query per command, for usage messages. */
 export const EXAMPLES: Readonly<Record<string, string>> = {
@@ -27,7 +27,8 @@ export const MSG = {
     '  quotes <file|dir>   every direct quote in the files, with its speaker and character offsets',
     '  serve               run the Slack app, or the local console when no Slack tokens are set',
     '  dates <file|dir>    every time expression with offsets, TimeML type and value (--published YYYY-MM-DD)',
-    '  timeline, ask, digest: not available yet',
+    '  timeline <topic>    dated events about a topic, oldest first, each cited',
+    '  ask, digest: not available yet',
     '',
     'Options:',
     '  --corpus DIR        the article folder (default: $CORPUS_DIR, else ./corpus)',
@@ -54,6 +55,10 @@ export const MSG = {
   referenceDate: (day: string) => `relative to ${day}`,
   noReferenceDate: 'no publication date: relative expressions left unresolved',
   noDates: 'no time expressions found',
+  noEvents: (topic: string) => `no dated events found for "${topic}"`,
+  timelineHeading: (count: number, topic: string) =>
+    `${count} dated ${count === 1 ? 'event' : 'events'} for "${topic}", oldest first:`,
+  undatedHeading: 'Also relevant, without a date:',
   whoSaid: (speaker: string, role: string | null) => `${speaker}${role ? `, ${role},` : ''} said:`,
   whoSaidUnattributed: 'The archive carries these words, but does not say who said them:',
   notFoundQuote: (query: string) => `I can't find "${query}" as a quote in the archive.`,
@@ -86,7 +91,7 @@ export const CONSOLE = {
     'What you can type:',
     '  search <words>      passages that match, verbatim, with where we printed them',
     '  /whosaid <quote>    who said a quote, and every article that carries it',
-    '  /timeline <topic>   dated events about a topic (not available yet)',
+    '  /timeline <topic>   dated events about a topic, oldest first',
     '  /ask <question>     any question (not available yet)',
     '  /digest             what we published, by story (not available yet)',
     '  help                this list',

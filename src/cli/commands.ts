@@ -12,7 +12,7 @@ import { extractQuotes } from '../quotes/extractQuotes';
 import { contentHash } from '../search/snapshot';
 import { UsageError } from './args';
 import { type Command, type CommandContext, openIndex, print } from './context';
-import { renderDatesText } from './renderDates';
+import { renderDatesText, renderTimelineText } from './renderDates';
 import { renderQuotesText, renderWhoSaidText } from './renderQuotes';
 import { describeQueryProblem, renderIndexText, renderSearchText } from './renderText';
 
@@ -46,6 +46,14 @@ async function articlesAt(ctx: CommandContext, command: string): Promise<Article
   for (const s of listing.skipped) ctx.logger.warn(`skipped ${s.file}: ${s.reason}`);
   return articles;
 }
+
+export const timelineCommand: Command = async (ctx) => {
+  const opened = await openIndex(ctx);
+  const result = createAnswers(opened.archive).timeline(ctx.args.text);
+  if (!result.ok) throw new UsageError(describeQueryProblem(result, 'timeline'));
+  print(ctx, result.answer, () => renderTimelineText(result.answer));
+  return 0;
+};
 
 export const quotesCommand: Command = async (ctx) => {
   const articles = await articlesAt(ctx, 'quotes');
@@ -101,6 +109,7 @@ export const serveCommand: Command = async (ctx) => {
 export const COMMANDS: Readonly<Record<string, Command>> = {
   search: searchCommand,
   whosaid: whosaidCommand,
+  timeline: timelineCommand,
   quotes: quotesCommand,
   dates: datesCommand,
   index: indexCommand,

@@ -1,6 +1,8 @@
 /** Plain-text rendering of the `dates` report. */
 import type { DatesReport } from '../answers/reports';
+import type { TimelineAnswer } from '../answers/timeline';
 import { MSG } from '../messages';
+import { citationLine } from './renderText';
 
 export function renderDatesText(report: DatesReport): string {
   return report.articles
@@ -10,4 +12,25 @@ export function renderDatesText(report: DatesReport): string {
       return [head, ...a.expressions.map((e) => `  ${e.text} → ${e.value} (${e.type})`)].join('\n');
     })
     .join('\n\n');
+}
+
+/** A dated list, oldest first: the date at its precision, the verbatim sentence, its sources. */
+export function renderTimelineText(answer: TimelineAnswer): string {
+  if (answer.events.length === 0) {
+    const lines = [MSG.noEvents(answer.topic)];
+    if (answer.undated.length)
+      lines.push('', MSG.undatedHeading, ...answer.undated.map((u) => `  ${u.text}`));
+    return lines.join('\n');
+  }
+  const lines = [MSG.timelineHeading(answer.events.length, answer.topic), ''];
+  for (const e of answer.events) {
+    lines.push(`${e.date.padEnd(10)}  ${e.text}`);
+    for (const c of e.citations) lines.push(`${' '.repeat(12)}${citationLine(c)}`);
+  }
+  if (answer.undated.length) {
+    lines.push('', MSG.undatedHeading);
+    for (const u of answer.undated)
+      lines.push(`  ${u.text}`, `${' '.repeat(12)}${citationLine(u.citations[0] as never)}`);
+  }
+  return lines.join('\n');
 }

@@ -4,6 +4,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Answers } from '../answers/answers';
+import { renderTimelineText } from '../cli/renderDates';
 import { renderWhoSaidText } from '../cli/renderQuotes';
 import { describeQueryProblem, renderSearchText } from '../cli/renderText';
 import { CONSOLE } from '../messages';
@@ -35,6 +36,13 @@ export function createConsoleHandler(answers: Answers) {
       case 'search': {
         const result = answers.search(request.text);
         const text = result.ok ? renderSearchText(result.answer) : describeQueryProblem(result, 'search');
+        return { text, quit: false };
+      }
+      case 'timeline': {
+        const result = answers.timeline(request.text);
+        const text = result.ok
+          ? renderTimelineText(result.answer)
+          : describeQueryProblem(result, '/timeline');
         return { text, quit: false };
       }
       case 'whosaid': {

@@ -6,9 +6,10 @@ export type ConsoleRequest =
   | { kind: 'help' }
   | { kind: 'search'; text: string }
   | { kind: 'whosaid'; text: string }
+  | { kind: 'timeline'; text: string }
   | { kind: 'not-yet'; command: string };
 
-const NOT_YET = new Set(['/timeline', '/ask', '/digest']);
+const NOT_YET = new Set(['/ask', '/digest']);
 
 export function parseConsoleLine(line: string): ConsoleRequest {
   const trimmed = line.trim();
@@ -20,6 +21,7 @@ export function parseConsoleLine(line: string): ConsoleRequest {
   if (['help', '/help', '?'].includes(word)) return { kind: 'help' };
   if (word === 'search' || word === '/search') return { kind: 'search', text };
   if (word === '/whosaid' || word === 'whosaid') return { kind: 'whosaid', text };
+  if (word === '/timeline' || word === 'timeline') return { kind: 'timeline', text };
   if (NOT_YET.has(word)) return { kind: 'not-yet', command: word };
   return { kind: 'search', text: trimmed };
 }

@@ -153,8 +153,3 @@ export function furnitureRuleFor(ctx: LineContext): FurnitureRule | null {
   }
   return null;
 }
-
-/** A fingerprint of the rules, so an index built with other rules is not reused. */
-export function furnitureRulesVersion(): string {
-  return FURNITURE_RULES.map((r) => `${r.id}:${r.pattern?.source ?? r.check?.toString() ?? ''}`).join('|');
-}

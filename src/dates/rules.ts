@@ -491,5 +491,3 @@ export const RULES: readonly Rule[] = [
   ...SET_RULES,
   ...REFERENCE_RULES,
 ];
-
-export const RULES_VERSION = `dates:1:${RULES.map((r) => `${r.id}=${r.pattern.source}`).join('|').length}`;

@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'present';
 const FUTURE =
   /(?:\b(?:will|won['’]t|shall|going to|scheduled|expected to|expects? to|plans? to|planning to|planned for|set to|due to|is to|are to)\b|['’]ll\b)/i;
 const PAST =
-  /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|\w{3,}ed)\b/i;
+  /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|\w{3,}ed)\b/i;
 
 function tenseOfText(text: string): Tense | null {
   if (FUTURE.test(text)) return 'future';
@@ -25,11 +25,8 @@ const WORDS_AFTER = 3;
  * 'present', and the nearest occurrence is meant.
  */
 export function tenseNear(sentence: string, start: number, end: number): Tense {
-  const before = sentence.slice(0, start).split(/\s+/).slice(-WORDS_BEFORE).join(' ');
-  const after = sentence
-    .slice(end)
-    .split(/\s+/)
-    .slice(0, WORDS_AFTER + 1)
-    .join(' ');
+  const words = (text: string) => text.split(/[\s,;:()“”"]+/).filter(Boolean);
+  const before = words(sentence.slice(0, start)).slice(-WORDS_BEFORE).join(' ');
+  const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
   return tenseOfText(`${before} … ${after}`) ?? 'present';
 }

@@ -28,9 +28,6 @@ export interface ExtractedQuote extends Span {
   cue: string | null;
 }
 
-/** Bump when extraction changes, so index snapshots made by an older extractor are rebuilt. */
-export const QUOTES_VERSION = 'quotes:4';
-
 /** Quotes of fewer words than this with no speaker are scare quotes or titles, not quotes. */
 export const MIN_UNATTRIBUTED_WORDS = 4;
 

@@ -46,14 +46,6 @@ const MINISEARCH_OPTIONS: Options<PassageDoc> = {
   autoVacuum: true,
 };
 
-/** Describes everything that shapes the index, for the snapshot fingerprint. */
-export const INDEX_OPTIONS_VERSION = JSON.stringify({
-  v: 1,
-  fields: MINISEARCH_OPTIONS.fields,
-  boost: FIELD_BOOST,
-  coverage: MIN_TERM_COVERAGE,
-});
-
 export interface PassageIndexJSON {
   miniSearch: unknown;
   articles: Article[];

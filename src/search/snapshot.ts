@@ -1,18 +1,16 @@
 /**
- * The index snapshot in the data folder: the passage index, the articles, and what each corpus file looked like
- * when it was indexed. It is reused only when its fingerprint (format, cleaning rules, term processing, index
- * options) matches; it is written atomically (a temporary file, then a rename).
+ * The index snapshot in the data folder: the passage index, the quotes and dates extracted from each article,
+ * the articles, and what each corpus file looked like when it was indexed. It is reused only when its
+ * fingerprint matches: the snapshot format and the code that builds what it holds (cleaning, quote and date
+ * extraction, term processing, index options), so a new version of newsdesk never answers from an index an
+ * older one made. It is written atomically (a temporary file, then a rename).
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { furnitureRulesVersion } from '../corpus/furnitureRules';
 import type { Logger } from '../logger';
-import { QUOTES_VERSION } from '../quotes/extractQuotes';
 import type { ArchiveJSON } from './archive';
-import { INDEX_OPTIONS_VERSION } from './passageIndex';
-import { MAX_PASSAGE_CHARS } from './passages';
-import { TERMS_VERSION } from './terms';
 
 export const SNAPSHOT_FILE = 'index-snapshot.json';
 const FORMAT = 1;
@@ -33,16 +31,25 @@ export interface Snapshot {
   index: ArchiveJSON;
 }
 
+/** The folders whose code decides what the index holds. */
+const INDEXING_CODE = ['corpus', 'quotes', 'dates', 'search'];
+
+let fingerprint: string | null = null;
+
 export function indexFingerprint(): string {
-  const parts = [
-    FORMAT,
-    furnitureRulesVersion(),
-    TERMS_VERSION,
-    INDEX_OPTIONS_VERSION,
-    MAX_PASSAGE_CHARS,
-    QUOTES_VERSION,
-  ];
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
+  if (fingerprint === null) {
+    const hash = createHash('sha256').update(`format ${FORMAT}`);
+    for (const folder of INDEXING_CODE) {
+      const dir = join(__dirname, '..', folder);
+      for (const file of readdirSync(dir)
+        .filter((f) => /\.(?:js|ts)$/.test(f) && !f.endsWith('.d.ts'))
+        .sort()) {
+        hash.update(file).update(readFileSync(join(dir, file)));
+      }
+    }
+    fingerprint = hash.digest('hex').slice(0, 16);
+  }
+  return fingerprint;
 }
 
 export function contentHash(bytes: Buffer): string {

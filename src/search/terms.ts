@@ -33,6 +33,3 @@ export function queryTerms(query: string): string[] {
     .filter((t): t is string => t !== null);
   return [...new Set(terms)];
 }
-
-/** A short description of term processing, part of the index fingerprint. */
-export const TERMS_VERSION = `terms:v1:${WORD.source}:${ENGLISH_STOPWORDS.size}`;

@@ -80,13 +80,10 @@ describe('exit codes and usage', () => {
     expect(run.stderr).toMatch(/^newsdesk: cannot read the corpus folder .*missing: ENOENT\n$/);
   });
 
-  it.each(['timeline', 'ask', 'digest'])(
-    'says plainly that "%s" does not exist yet, exit 1',
-    async (command) => {
-      const run = await cli([command, 'anything']);
-      expect(run).toEqual({ code: 1, stdout: '', stderr: `newsdesk: ${MSG.notYet(command)}\n` });
-    },
-  );
+  it.each(['ask', 'digest'])('says plainly that "%s" does not exist yet, exit 1', async (command) => {
+    const run = await cli([command, 'anything']);
+    expect(run).toEqual({ code: 1, stdout: '', stderr: `newsdesk: ${MSG.notYet(command)}\n` });
+  });
 
   it('rejects an unknown command, an unknown option and a bad --limit with exit 1', async () => {
     expect(await cli(['frobnicate'])).toMatchObject({
@@ -220,5 +217,20 @@ describe('newsdesk dates', () => {
       code: 1,
       stderr: `newsdesk: ${MSG.badPublished('March 1')}\n`,
     });
+  });
+});
+
+describe('newsdesk timeline', () => {
+  it('prints the contract shape with --json and a dated list without', async () => {
+    const json = JSON.parse((await cli(['timeline', 'tariff', ...seed(), '--json'])).stdout);
+    expect(json).toMatchObject({ topic: 'tariff', events: [{ date: '2025-07', granularity: 'month' }] });
+    const text = (await cli(['timeline', 'tariff', ...seed()])).stdout;
+    expect(text).toContain(MSG.timelineHeading(1, 'tariff'));
+    expect(text).toContain('2025-07     Late last month, Trump and Sheinbaum agreed');
+  });
+
+  it('says "no dated events found" for a topic that matches nothing, exit 0', async () => {
+    const run = await cli(['timeline', 'gender equality', ...seed()]);
+    expect(run).toMatchObject({ code: 0, stdout: `${MSG.noEvents('gender equality')}\n` });
   });
 });

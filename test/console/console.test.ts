@@ -34,7 +34,7 @@ describe('console handler', () => {
   });
 
   it('says plainly which commands are not available yet', () => {
-    expect(handler()('/timeline tariffs').text).toBe(CONSOLE.notYet('/timeline'));
+    expect(handler()('/digest').text).toBe(CONSOLE.notYet('/digest'));
   });
 });
 

@@ -12,7 +12,7 @@ describe('parseConsoleLine', () => {
     ['/search El Mencho', { kind: 'search', text: 'El Mencho' }],
     ['/whosaid could happen', { kind: 'whosaid', text: 'could happen' }],
     ['whosaid  “could happen”', { kind: 'whosaid', text: '“could happen”' }],
-    ['/timeline tariff', { kind: 'not-yet', command: '/timeline' }],
+    ['/timeline tariff', { kind: 'timeline', text: 'tariff' }],
     ['/ask who is Geoffrey Corn?', { kind: 'not-yet', command: '/ask' }],
     ['/digest', { kind: 'not-yet', command: '/digest' }],
     ['El Mencho bounty', { kind: 'search', text: 'El Mencho bounty' }],

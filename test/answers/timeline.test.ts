@@ -1,0 +1,85 @@
+import { type Answers, createAnswers } from '../../src/answers/answers';
+import type { TimelineAnswer } from '../../src/answers/timeline';
+import { parseArticle } from '../../src/corpus/parseArticle';
+import { createMemoryLogger } from '../../src/logger';
+import { Archive } from '../../src/search/archive';
+import { openCorpusIndex } from '../../src/search/openCorpusIndex';
+import { SEED_CORPUS } from '../support/cli';
+import { tempDir } from '../support/tmp';
+
+let answers: Answers;
+
+beforeAll(async () => {
+  const { archive } = await openCorpusIndex({
+    corpusDir: SEED_CORPUS,
+    dataDir: tempDir(),
+    logger: createMemoryLogger(),
+  });
+  answers = createAnswers(archive);
+});
+
+function timeline(topic: string, on = answers): TimelineAnswer {
+  const result = on.timeline(topic);
+  if (!result.ok) throw new Error(`refused: ${result.problem}`);
+  return result.answer;
+}
+
+describe('timeline over the seed corpus', () => {
+  it('the tariff timeline: the July delay, dated to the month, with the trade context undated', () => {
+    const answer = timeline('tariff');
+    expect(answer.events).toEqual([
+      expect.objectContaining({
+        date: '2025-07',
+        start: '2025-07-01',
+        end: '2025-07-31',
+        granularity: 'month',
+        text: 'Late last month, Trump and Sheinbaum agreed to delay the imposition of a potential 30% tariff on Mexican goods for another 90 days.',
+      }),
+    ]);
+    expect(answer.events[0]?.citations[0]).toMatchObject({
+      articleId: 'mhtntimes-ready-to-invade',
+      paragraph: 8,
+    });
+    expect(answer.undated.map((u) => u.text)).toContain(
+      'Trade negotiations between the two countries remain unresolved.',
+    );
+  });
+
+  it('cartels: events sorted oldest first, each at the precision its text supports', () => {
+    const { events } = timeline('cartels');
+    const starts = events.map((e) => e.start);
+    expect(starts).toEqual([...starts].sort());
+    const find = (words: string) => events.find((e) => e.text.includes(words));
+    expect(find('soft invasion')).toMatchObject({ date: '2024-11', granularity: 'month' });
+    expect(find('Harvard')).toMatchObject({ date: '2024-12' });
+    expect(find('29 cartel members')).toMatchObject({ date: '2025-02' });
+    expect(find('timeshare fraud')).toMatchObject({ date: '2025-08-13', granularity: 'day' });
+    expect(find('directive signed last week')).toMatchObject({ date: '2025-W32', granularity: 'week' });
+    expect(find('sworn back into office')).toMatchObject({ date: '2025-01' });
+    expect(find('press briefing')).toMatchObject({ date: '2026-01-09' });
+  });
+
+  it('one event, several citations, when articles report the same happening', () => {
+    const event = timeline('cartels').events.find((e) => e.text.includes('special ops'));
+    expect(event?.citations.map((c) => c.articleId).sort()).toEqual([
+      'mhtntimes-ready-to-invade',
+      'rollingstone-attack-plans-mexico',
+    ]);
+  });
+
+  it('answers a topic that matches nothing with no events', () => {
+    expect(timeline('gender equality')).toEqual({ topic: 'gender equality', events: [], undated: [] });
+  });
+});
+
+describe('articles without a publication date', () => {
+  it('contribute no invented dates: relative expressions give no event, absolute dates do', () => {
+    const archive = Archive.create();
+    const text =
+      '---\ntitle: "Ferry"\noutlet: "Ledger"\n---\n\nThe ferry stopped running last week. The ferry first sailed in March 1998.';
+    archive.add(parseArticle({ id: 'ferry', file: 'ferry.md', text }).article);
+    const answer = timeline('ferry', createAnswers(archive));
+    expect(answer.events.map((e) => e.date)).toEqual(['1998-03']);
+    expect(answer.undated.map((u) => u.text)).toEqual(['The ferry stopped running last week.']);
+  });
+});
