@@ -6,7 +6,7 @@
 export const PRODUCT = 'newsdesk';
 
 /** Commands of the contract that later versions add; until then the CLI and the console say so plainly. */
-export const NOT_YET_COMMANDS = ['ask', 'digest'] as const;
+export const NOT_YET_COMMANDS = ['digest'] as const;
 
 /** An example query per command, for usage messages. */
 export const EXAMPLES: Readonly<Record<string, string>> = {
@@ -28,7 +28,8 @@ export const MSG = {
     '  serve               run the Slack app, or the local console when no Slack tokens are set',
     '  dates <file|dir>    every time expression with offsets, TimeML type and value (--published YYYY-MM-DD)',
     '  timeline <topic>    dated events about a topic, oldest first, each cited',
-    '  ask, digest: not available yet',
+    '  ask <question>      any question in plain English, routed to the answer that fits, every answer cited',
+    '  digest: not available yet',
     '',
     'Options:',
     '  --corpus DIR        the article folder (default: $CORPUS_DIR, else ./corpus)',
@@ -59,6 +60,11 @@ export const MSG = {
   timelineHeading: (count: number, topic: string) =>
     `${count} dated ${count === 1 ? 'event' : 'events'} for "${topic}", oldest first:`,
   undatedHeading: 'Also relevant, without a date:',
+  cannotAnswer: "I can't find that in the archive.",
+  alsoPrinted: 'Also printed as:',
+  profileHeading: (name: string) => `What the archive says about ${name}:`,
+  profileQuotes: 'Quoted:',
+  profileArticles: (n: number) => `Mentioned in ${n} ${n === 1 ? 'article' : 'articles'}:`,
   whoSaid: (speaker: string, role: string | null) => `${speaker}${role ? `, ${role},` : ''} said:`,
   whoSaidUnattributed: 'The archive carries these words, but does not say who said them:',
   notFoundQuote: (query: string) => `I can't find "${query}" as a quote in the archive.`,
@@ -92,11 +98,11 @@ export const CONSOLE = {
     '  search <words>      passages that match, verbatim, with where we printed them',
     '  /whosaid <quote>    who said a quote, and every article that carries it',
     '  /timeline <topic>   dated events about a topic, oldest first',
-    '  /ask <question>     any question (not available yet)',
+    '  /ask <question>     any question: who said, when, who is, how much, how many, what',
     '  /digest             what we published, by story (not available yet)',
     '  help                this list',
     '  quit                leave (so does Ctrl-D)',
-    'Anything else is searched as words.',
+    'Anything else is asked as a question.',
   ].join('\n'),
   prompt: 'newsdesk> ',
   goodbye: 'Bye.',

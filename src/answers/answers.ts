@@ -1,5 +1,6 @@
 /** All the answers over one archive, wired together (who-said suggests passages when it finds nothing). */
 import type { Archive } from '../search/archive';
+import { createAsk } from './ask';
 import { createSearch } from './search';
 import { createTimeline } from './timeline';
 import { createWhoSaid } from './whosaid';
@@ -10,7 +11,9 @@ export function createAnswers(archive: Archive) {
     const result = search(query, limit);
     return result.ok ? result.answer.hits : [];
   };
-  return { search, whosaid: createWhoSaid({ archive, suggest }), timeline: createTimeline({ archive }) };
+  const whosaid = createWhoSaid({ archive, suggest });
+  const timeline = createTimeline({ archive });
+  return { search, whosaid, timeline, ask: createAsk({ archive, search, whosaid, timeline }) };
 }
 
 export type Answers = ReturnType<typeof createAnswers>;

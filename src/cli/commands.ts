@@ -12,6 +12,7 @@ import { extractQuotes } from '../quotes/extractQuotes';
 import { contentHash } from '../search/snapshot';
 import { UsageError } from './args';
 import { type Command, type CommandContext, openIndex, print } from './context';
+import { renderAskText } from './renderAsk';
 import { renderDatesText, renderTimelineText } from './renderDates';
 import { renderQuotesText, renderWhoSaidText } from './renderQuotes';
 import { describeQueryProblem, renderIndexText, renderSearchText } from './renderText';
@@ -52,6 +53,14 @@ export const timelineCommand: Command = async (ctx) => {
   const result = createAnswers(opened.archive).timeline(ctx.args.text);
   if (!result.ok) throw new UsageError(describeQueryProblem(result, 'timeline'));
   print(ctx, result.answer, () => renderTimelineText(result.answer));
+  return 0;
+};
+
+export const askCommand: Command = async (ctx) => {
+  const opened = await openIndex(ctx);
+  const result = createAnswers(opened.archive).ask(ctx.args.text);
+  if (!result.ok) throw new UsageError(describeQueryProblem(result, 'ask'));
+  print(ctx, result.answer, () => renderAskText(result.answer));
   return 0;
 };
 
@@ -110,6 +119,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   search: searchCommand,
   whosaid: whosaidCommand,
   timeline: timelineCommand,
+  ask: askCommand,
   quotes: quotesCommand,
   dates: datesCommand,
   index: indexCommand,

@@ -4,6 +4,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Answers } from '../answers/answers';
+import { renderAskText } from '../cli/renderAsk';
 import { renderTimelineText } from '../cli/renderDates';
 import { renderWhoSaidText } from '../cli/renderQuotes';
 import { describeQueryProblem, renderSearchText } from '../cli/renderText';
@@ -36,6 +37,11 @@ export function createConsoleHandler(answers: Answers) {
       case 'search': {
         const result = answers.search(request.text);
         const text = result.ok ? renderSearchText(result.answer) : describeQueryProblem(result, 'search');
+        return { text, quit: false };
+      }
+      case 'ask': {
+        const result = answers.ask(request.text);
+        const text = result.ok ? renderAskText(result.answer) : describeQueryProblem(result, '/ask');
         return { text, quit: false };
       }
       case 'timeline': {

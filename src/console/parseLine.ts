@@ -7,9 +7,10 @@ export type ConsoleRequest =
   | { kind: 'search'; text: string }
   | { kind: 'whosaid'; text: string }
   | { kind: 'timeline'; text: string }
+  | { kind: 'ask'; text: string }
   | { kind: 'not-yet'; command: string };
 
-const NOT_YET = new Set(['/ask', '/digest']);
+const NOT_YET = new Set(['/digest']);
 
 export function parseConsoleLine(line: string): ConsoleRequest {
   const trimmed = line.trim();
@@ -22,6 +23,7 @@ export function parseConsoleLine(line: string): ConsoleRequest {
   if (word === 'search' || word === '/search') return { kind: 'search', text };
   if (word === '/whosaid' || word === 'whosaid') return { kind: 'whosaid', text };
   if (word === '/timeline' || word === 'timeline') return { kind: 'timeline', text };
+  if (word === '/ask' || word === 'ask') return { kind: 'ask', text };
   if (NOT_YET.has(word)) return { kind: 'not-yet', command: word };
-  return { kind: 'search', text: trimmed };
+  return { kind: 'ask', text: trimmed };
 }

@@ -89,12 +89,20 @@ export class People {
       const titled = found.from > 0;
       if (!multiWord && !titled && !this.byLastWord(found.name)) continue;
       const start = (run[found.from] as Token).start;
-      const title = titled
-        ? this.text.slice((run[0] as Token).start, (run[found.from - 1] as Token).end).replace(/^the\s+/i, '')
-        : null;
+      const title = titled ? this.titleOf(run.slice(0, found.from)) : null;
       const role = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
       this.add(found.name, start, title, role);
     }
+  }
+
+  /** The title words before a name, without a sentence-opening "But", "The" or "Mexico’s". */
+  private titleOf(tokens: Token[]): string | null {
+    const words = tokens.filter(
+      (t) => !DETERMINERS.has(lower(t)) && !NP_BREAKERS.has(lower(t)) && !/['’]s$/.test(t.text),
+    );
+    const first = words[0];
+    const last = words[words.length - 1];
+    return first && last ? this.text.slice(first.start, last.end) : null;
   }
 
   private add(name: string, at: number, title: string | null, role: string | null): void {

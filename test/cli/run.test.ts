@@ -80,7 +80,7 @@ describe('exit codes and usage', () => {
     expect(run.stderr).toMatch(/^newsdesk: cannot read the corpus folder .*missing: ENOENT\n$/);
   });
 
-  it.each(['ask', 'digest'])('says plainly that "%s" does not exist yet, exit 1', async (command) => {
+  it.each(['digest'])('says plainly that "%s" does not exist yet, exit 1', async (command) => {
     const run = await cli([command, 'anything']);
     expect(run).toEqual({ code: 1, stdout: '', stderr: `newsdesk: ${MSG.notYet(command)}\n` });
   });
@@ -232,5 +232,21 @@ describe('newsdesk timeline', () => {
   it('says "no dated events found" for a topic that matches nothing, exit 0', async () => {
     const run = await cli(['timeline', 'gender equality', ...seed()]);
     expect(run).toMatchObject({ code: 0, stdout: `${MSG.noEvents('gender equality')}\n` });
+  });
+});
+
+describe('newsdesk ask', () => {
+  it('prints { question, intent, answer } with --json', async () => {
+    const json = JSON.parse((await cli(['ask', 'What is the tariff timeline?', ...seed(), '--json'])).stdout);
+    expect(json).toMatchObject({ question: 'What is the tariff timeline?', intent: 'timeline', found: true });
+    expect(json.answer.events[0].date).toBe('2025-07');
+  });
+
+  it('marks the answer words in readable text, and says when it cannot answer', async () => {
+    const found = await cli(['ask', 'How much is the bounty on El Mencho?', ...seed()]);
+    expect(found.stdout).toContain('a reward of *$10 million* for information');
+    const missing = await cli(['ask', 'What is the capital of France?', ...seed()]);
+    expect(missing).toMatchObject({ code: 0 });
+    expect(missing.stdout.startsWith(`${MSG.cannotAnswer}\n`)).toBe(true);
   });
 });

@@ -13,9 +13,10 @@ describe('parseConsoleLine', () => {
     ['/whosaid could happen', { kind: 'whosaid', text: 'could happen' }],
     ['whosaid  “could happen”', { kind: 'whosaid', text: '“could happen”' }],
     ['/timeline tariff', { kind: 'timeline', text: 'tariff' }],
-    ['/ask who is Geoffrey Corn?', { kind: 'not-yet', command: '/ask' }],
+
     ['/digest', { kind: 'not-yet', command: '/digest' }],
-    ['El Mencho bounty', { kind: 'search', text: 'El Mencho bounty' }],
+    ['El Mencho bounty', { kind: 'ask', text: 'El Mencho bounty' }],
+    ['/ask Who is Geoffrey Corn?', { kind: 'ask', text: 'Who is Geoffrey Corn?' }],
   ])('%j → %j', (line, request) => {
     expect(parseConsoleLine(line)).toEqual(request);
   });

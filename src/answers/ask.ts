@@ -1,0 +1,73 @@
+/**
+ * `ask`: any question in plain English, routed to the answer that fits it — who-said, timeline, a person's
+ * profile, a factoid sentence — or answered from the passages. A question the archive cannot answer says so and
+ * offers the closest passages; nothing is generated.
+ */
+import type { Archive } from '../search/archive';
+import { answerFactoid, type FactoidAnswer } from './factoid';
+import { type Intent, routeQuestion } from './intent';
+import { answerProfile, type ProfileAnswer } from './profile';
+import { normaliseQuery, type QueryProblem } from './query';
+import type { Search, SearchAnswer, SearchHit } from './search';
+import type { Timeline, TimelineAnswer } from './timeline';
+import type { WhoSaid, WhoSaidAnswer } from './whosaid';
+
+export type AskAnswer =
+  | { question: string; intent: 'whosaid'; found: boolean; answer: WhoSaidAnswer; suggestions: SearchHit[] }
+  | { question: string; intent: 'timeline'; found: boolean; answer: TimelineAnswer; suggestions: SearchHit[] }
+  | { question: string; intent: 'profile'; found: boolean; answer: ProfileAnswer; suggestions: SearchHit[] }
+  | { question: string; intent: 'factoid'; found: boolean; answer: FactoidAnswer; suggestions: SearchHit[] }
+  | { question: string; intent: 'search'; found: boolean; answer: SearchAnswer; suggestions: SearchHit[] };
+
+export type AskResult = { ok: true; answer: AskAnswer } | QueryProblem;
+
+const SUGGESTIONS = 3;
+
+interface Deps {
+  archive: Archive;
+  search: Search;
+  whosaid: WhoSaid;
+  timeline: Timeline;
+}
+
+function answerIntent(deps: Deps, question: string, intent: Intent): AskAnswer | QueryProblem {
+  const base = { question, suggestions: [] as SearchHit[] };
+  switch (intent.kind) {
+    case 'whosaid': {
+      const r = deps.whosaid(intent.quote);
+      return r.ok ? { ...base, intent: 'whosaid', found: r.answer.found, answer: r.answer } : r;
+    }
+    case 'timeline': {
+      const r = deps.timeline(intent.topic);
+      return r.ok ? { ...base, intent: 'timeline', found: r.answer.events.length > 0, answer: r.answer } : r;
+    }
+    case 'profile': {
+      const answer = answerProfile(deps.archive, intent.name);
+      return { ...base, intent: 'profile', found: answer.found, answer };
+    }
+    case 'factoid': {
+      const answer = answerFactoid(deps.archive, question, intent.wants);
+      return { ...base, intent: 'factoid', found: answer.found, answer };
+    }
+    case 'search': {
+      const r = deps.search(intent.query);
+      return r.ok ? { ...base, intent: 'search', found: r.answer.hits.length > 0, answer: r.answer } : r;
+    }
+  }
+}
+
+export function createAsk(deps: Deps) {
+  return (rawQuestion: string): AskResult => {
+    const question = normaliseQuery(rawQuestion);
+    if (!question.ok) return question;
+    const answered = answerIntent(deps, question.text, routeQuestion(question.text));
+    if ('ok' in answered) return answered;
+    if (!answered.found && answered.intent !== 'search') {
+      const r = deps.search(question.text, SUGGESTIONS);
+      answered.suggestions = r.ok ? r.answer.hits : [];
+    }
+    return { ok: true, answer: answered };
+  };
+}
+
+export type Ask = ReturnType<typeof createAsk>;

@@ -1,0 +1,62 @@
+/**
+ * "Who is X": a profile of a person from the archive — the roles articles give them, the articles that mention
+ * them, and their quotes — each cited. Built from the articles' own words; nothing is summarised.
+ */
+import type { Article } from '../corpus/types';
+import { People } from '../quotes/people';
+import type { Archive } from '../search/archive';
+import { type Citation, citationFor } from './citation';
+
+export interface ProfileAnswer {
+  name: string;
+  found: boolean;
+  roles: { role: string; citation: Citation }[];
+  articles: Citation[];
+  quotes: { quote: string; citation: Citation }[];
+}
+
+const MAX_ARTICLES = 20;
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const surname = (name: string) => fold(name.split(/\s+/).pop() ?? name);
+
+function paragraphAt(article: Article, offset: number) {
+  return article.paragraphs.find((p) => offset >= p.start && offset < p.end);
+}
+
+function rolesIn(article: Article, name: string): ProfileAnswer['roles'] {
+  const person = People.of(article, []).person(name);
+  if (!person) return [];
+  const mention = person.mentions[0] ?? person.at;
+  const paragraph = paragraphAt(article, mention);
+  if (!paragraph) return [];
+  const citation = citationFor(article, paragraph.n, paragraph);
+  return [...person.roles, ...person.titles].map((role) => ({ role, citation }));
+}
+
+export function answerProfile(archive: Archive, name: string): ProfileAnswer {
+  const wanted = surname(name);
+  const profile: ProfileAnswer = { name, found: false, roles: [], articles: [], quotes: [] };
+  const seen = new Set<string>();
+  for (const hit of archive.passages.search(name, { limit: 100 })) {
+    const article = hit.article;
+    if (seen.has(article.id) || seen.size >= MAX_ARTICLES) continue;
+    if (
+      !new RegExp(`\\b${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(
+        fold(article.text.slice(hit.passage.start, hit.passage.end)),
+      )
+    )
+      continue;
+    seen.add(article.id);
+    profile.articles.push(citationFor(article, hit.passage.paragraph, hit.passage));
+    for (const r of rolesIn(article, name))
+      if (!profile.roles.some((x) => fold(x.role) === fold(r.role))) profile.roles.push(r);
+    for (const q of archive.quotes.forArticle(article.id)) {
+      if (q.speaker && surname(q.speaker) === wanted) {
+        profile.quotes.push({ quote: q.text, citation: citationFor(article, q.paragraph, q) });
+      }
+    }
+  }
+  profile.found = profile.articles.length > 0;
+  return profile;
+}

@@ -1,0 +1,88 @@
+import { type Answers, createAnswers } from '../../src/answers/answers';
+import type { AskAnswer } from '../../src/answers/ask';
+import { createMemoryLogger } from '../../src/logger';
+import { openCorpusIndex } from '../../src/search/openCorpusIndex';
+import { SEED_CORPUS } from '../support/cli';
+import { tempDir } from '../support/tmp';
+
+let answers: Answers;
+
+beforeAll(async () => {
+  const { archive } = await openCorpusIndex({
+    corpusDir: SEED_CORPUS,
+    dataDir: tempDir(),
+    logger: createMemoryLogger(),
+  });
+  answers = createAnswers(archive);
+});
+
+function ask(question: string): AskAnswer {
+  const result = answers.ask(question);
+  if (!result.ok) throw new Error(`refused: ${result.problem}`);
+  return result.answer;
+}
+
+describe('ask over the seed corpus', () => {
+  it.each(['How much is the bounty on El Mencho?', 'how much is the reward for El Mencho'])(
+    'an amount, marked in a cited sentence: %s',
+    (question) => {
+      const a = ask(question);
+      expect(a).toMatchObject({ intent: 'factoid', found: true });
+      if (a.intent !== 'factoid' || !a.answer.answer) throw new Error('no answer');
+      const { highlights, citation } = a.answer.answer;
+      expect(highlights.map((h) => h.text)).toEqual(['$10 million']);
+      const all = [a.answer.answer, ...a.answer.supporting].map((s) => s.citation.articleId);
+      expect(all).toContain('rollingstone-attack-plans-mexico');
+      expect(citation.passage).toContain('$10 million');
+    },
+  );
+
+  it.each([
+    'How many cartel members did Mexico extradite?',
+    'how many alleged cartel members were extradited by Mexico',
+  ])('a count: %s', (question) => {
+    const a = ask(question);
+    if (a.intent !== 'factoid' || !a.answer.answer) throw new Error('no answer');
+    expect(a.answer.answer.highlights.map((h) => h.text)).toContain('26');
+  });
+
+  it("what: the words between the question's words, next to the thing asked about", () => {
+    const a = ask('What industries does CJNG extort?');
+    if (a.intent !== 'factoid' || !a.answer.answer) throw new Error('no answer');
+    expect(a.answer.answer.highlights.map((h) => h.text)).toEqual([
+      'the tortilla, avocado, lime, and chicken',
+    ]);
+  });
+
+  it('who is: the roles the archive gives the person, the articles and their quotes, each cited', () => {
+    const a = ask('Who is Geoffrey Corn?');
+    if (a.intent !== 'profile') throw new Error(`intent ${a.intent}`);
+    expect(a.answer.roles.map((r) => r.role).join(' | ')).toContain('Texas Tech');
+    expect(a.answer.articles.map((c) => c.articleId).sort()).toEqual([
+      'latintimes-attack-plans-cartels',
+      'rollingstone-attack-plans-mexico',
+    ]);
+    expect(a.answer.quotes.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('routes who-said and timeline questions to those answers', () => {
+    expect(ask('who said "could happen"?')).toMatchObject({
+      intent: 'whosaid',
+      answer: { speaker: 'Donald Trump' },
+    });
+    const t = ask('What is the tariff timeline?');
+    expect(t).toMatchObject({ intent: 'timeline', found: true });
+    expect(JSON.stringify(t.answer)).toContain('30%');
+  });
+
+  it.each([
+    'What is the capital of France?',
+    'How many goals did Messi score?',
+    'Who is Taylor Swift?',
+    'When did the moon landing happen?',
+  ])('cannot answer "%s": says so, with the closest passages, never a guess', (question) => {
+    const a = ask(question);
+    expect(a.found).toBe(false);
+    expect(Array.isArray(a.suggestions)).toBe(true);
+  });
+});
