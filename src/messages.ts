@@ -75,9 +75,6 @@ export const MSG = {
   quoteTooShort: 'give at least a couple of words of the quote',
   noQuotes: (articleId: string) => `${articleId}: no quotes found`,
   configProblem: (message: string) => `configuration: ${message}`,
-  slackNotYet:
-    'SLACK_BOT_TOKEN is set, but the Slack app is not available yet in this version of newsdesk. ' +
-    'Unset SLACK_BOT_TOKEN to use the local console.',
   indexSummary: (articles: number, passages: number, seconds: number) =>
     `Index: ${articles} ${articles === 1 ? 'article' : 'articles'}, ${passages} passages (${seconds.toFixed(3)} s).`,
   indexReuse: (state: string, reused: number, indexed: number, removed: number) =>
@@ -108,4 +105,62 @@ export const CONSOLE = {
   goodbye: 'Bye.',
   notYet: (command: string) =>
     `${command} is not available yet in this version of newsdesk. For now, "search <words>" finds cited passages.`,
+} as const;
+
+/** What the Slack app says. Article and user text inside them is escaped by the caller. */
+export const SLACK = {
+  shareActionId: 'share_answer',
+  shareLabel: 'Share in channel',
+  sharedBy: (userId: string) => `Shared by <@${userId}>`,
+  andMore: (n: number) => `…and ${n} more not shown.`,
+  said: (speaker: string, role: string | null) => `*${speaker}*${role ? `, ${role},` : ''} said:`,
+  unattributed: 'The archive carries these words, but does not say who said them:',
+  notFoundQuote: (query: string) => `I can't find “${query}” as a quote in the archive.`,
+  closest: 'Closest passages:',
+  conflict: (parts: string) => `:warning: *Sources disagree on who said it:* ${parts}.`,
+  as: (mention: string) => `as “${mention}”`,
+  noHits: (query: string) => `Nothing in the archive matches “${query}”.`,
+  hitsHeading: (n: number, query: string) => `${n} ${n === 1 ? 'passage' : 'passages'} for “${query}”:`,
+  noEvents: (topic: string) => `No dated events found for “${topic}”.`,
+  timelineHeading: (n: number, topic: string) =>
+    `*${n} dated ${n === 1 ? 'event' : 'events'} for “${topic}”*, oldest first:`,
+  undated: '*Also relevant, without a date:*',
+  cannotAnswer: "I can't find that in the archive.",
+  alsoPrinted: 'Also printed as:',
+  profileHeading: (name: string) => `*What the archive says about ${name}:*`,
+  digestNotYet: 'The daily digest is not available yet in this version of newsdesk.',
+  tooLong: (max: number) =>
+    `That is longer than I can look up (the limit is ${max} characters). Try a shorter phrase.`,
+  slowDown: (seconds: number) =>
+    `You're asking faster than I can look things up. Please try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+  notReady: 'newsdesk is still loading the archive. Please try again in a moment.',
+  failed: 'Something went wrong while looking that up. The error is logged; please try again.',
+  mentionNoQuestion:
+    'Ask me a question after the mention, or mention me in a thread to ask who said its first message.',
+  usage: {
+    '/whosaid':
+      'Who said a quote, and every article that carries it. Example: `/whosaid really easy to get the United States into a war`',
+    '/timeline': 'Dated events about a topic, oldest first. Example: `/timeline tariff`',
+    '/ask':
+      'Any question in plain English. Examples: `/ask How much is the bounty on El Mencho?`, `/ask Who is Geoffrey Corn?`',
+    '/digest':
+      'What we published since the last digest, by story. Example: `/digest`, `/digest since 2025-08-01`',
+  } as Readonly<Record<string, string>>,
+  homeTitle: 'newsdesk',
+  homeIntro:
+    'Answers from our own archive, with the exact words we printed and where. Every answer cites the article, outlet, date and paragraph; nothing is paraphrased or invented.',
+  homeHowTo: [
+    '• `/whosaid <quote>`: who said it, with their role, and every article that carries it',
+    '• `/timeline <topic>`: dated events, oldest first',
+    '• `/ask <question>`: who said…, when…, who is…, how much/many…',
+    '• `/digest`: what we published, by story',
+    '• Mention @newsdesk in a thread to ask who said its first message',
+  ].join('\n'),
+  homeStats: (articles: number, passages: number, quotes: number, indexedAt: string) =>
+    `*Archive:* ${articles} articles, ${passages} passages, ${quotes} quotes. Last indexed ${indexedAt}.`,
+  homeDigest: (channel: string | null, cron: string, tz: string) =>
+    channel
+      ? `*Daily digest:* posted to <#${channel}> on \`${cron}\` (${tz}).`
+      : '*Daily digest:* not scheduled (no DIGEST_CHANNEL).',
+  missingCredential: (variable: string, where: string) => `${variable} is not set: ${where}`,
 } as const;

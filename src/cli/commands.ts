@@ -10,6 +10,7 @@ import { extractDates, referenceDay } from '../dates/extractDates';
 import { CONSOLE, MSG } from '../messages';
 import { extractQuotes } from '../quotes/extractQuotes';
 import { contentHash } from '../search/snapshot';
+import { runSlack } from '../slack/runSlack';
 import { UsageError } from './args';
 import { type Command, type CommandContext, openIndex, print } from './context';
 import { renderAskText } from './renderAsk';
@@ -99,11 +100,24 @@ function displayPath(cwd: string, dir: string): string {
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
 }
 
-export const serveCommand: Command = async (ctx) => {
-  if (ctx.config.slackBotToken) {
-    ctx.io.stderr.write(`${MSG.slackNotYet}\n`);
-    return 1;
+/** Runs the Slack app until the process is stopped; SIGTERM lets work in flight finish first. */
+async function serveSlack(ctx: CommandContext): Promise<number> {
+  const running = await runSlack({ config: ctx.config, logger: ctx.logger, loadIndex: () => openIndex(ctx) });
+  ctx.io.onShutdown?.(async () => {
+    ctx.logger.info('stopping: no new requests; finishing the ones in flight');
+    await running.stop();
+  });
+  try {
+    await running.loaded;
+  } catch (err) {
+    await running.stop();
+    throw err;
   }
+  return new Promise<number>(() => undefined);
+}
+
+export const serveCommand: Command = async (ctx) => {
+  if (ctx.config.slackBotToken) return serveSlack(ctx);
   const opened = await openIndex(ctx);
   const { articles, passages } = opened.archive.size;
   const handle = createConsoleHandler(createAnswers(opened.archive));

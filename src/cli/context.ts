@@ -15,6 +15,8 @@ export interface CliIO {
   stdinIsTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Registers work to do when the process is asked to stop (SIGTERM): finish what is in flight. */
+  onShutdown?: (handler: () => Promise<void>) => void;
 }
 
 export interface CommandContext {

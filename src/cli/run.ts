@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, secretsOf } from '../config';
 import { CorpusUnreadableError } from '../corpus/listCorpusFiles';
 import { createLogger } from '../logger';
 import { MSG, NOT_YET_COMMANDS } from '../messages';
+import { MissingCredentialError } from '../slack/runSlack';
 import { parseCliArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
 import type { CliIO } from './context';
@@ -47,6 +48,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (err instanceof UsageError) return fail(EXIT.usage, err.message);
     if (err instanceof ConfigError) return fail(EXIT.usage, MSG.configProblem(err.message));
     if (err instanceof CorpusUnreadableError) return fail(EXIT.corpus, MSG.corpusUnreadable(err.message));
+    if (err instanceof MissingCredentialError) return fail(EXIT.usage, err.message);
     return fail(EXIT.usage, `unexpected error: ${(err as Error).stack ?? String(err)}`);
   }
 }

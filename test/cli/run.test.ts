@@ -107,12 +107,24 @@ describe('exit codes and usage', () => {
     expect(await cli(['--help'])).toEqual({ code: 0, stdout: `${MSG.usage}\n`, stderr: '' });
   });
 
-  it('serve without SLACK_BOT_TOKEN runs the console; with it, says the Slack app is not there yet', async () => {
+  it('serve without SLACK_BOT_TOKEN runs the console', async () => {
     const local = await cli(['serve', ...seed()], { stdin: 'search timeshare fraud\n' });
     expect(local.code).toBe(0);
     expect(local.stdout).toContain('paragraph 25');
-    const slack = await cli(['serve', ...seed()], { env: { SLACK_BOT_TOKEN: 'xoxb-1-secret' } });
-    expect(slack).toMatchObject({ code: 1, stderr: `${MSG.slackNotYet}\n` });
+  });
+
+  it('serve in HTTP mode without a signing secret stops with one line naming the variable and where to get it', async () => {
+    for (const secret of [undefined, '']) {
+      const env = {
+        SLACK_BOT_TOKEN: 'xoxb-1-secret',
+        ...(secret !== undefined && { SLACK_SIGNING_SECRET: secret }),
+      };
+      const run = await cli(['serve', ...seed()], { env });
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^newsdesk: SLACK_SIGNING_SECRET is not set: .*Basic Information/);
+      expect(run.stderr).not.toContain('xoxb-1-secret');
+    }
   });
 });
 

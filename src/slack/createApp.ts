@@ -1,0 +1,76 @@
+/**
+ * Builds the Bolt app: Socket Mode when an app token is set, otherwise HTTP (`POST /slack/events`). The Web API
+ * client points at SLACK_API_URL with an explicit retry policy and request timeout; request bodies are capped.
+ */
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import type { Config } from '../config';
+import { boltLogger } from './boltLogger';
+import { EventDeduper, InFlight, RateLimiter } from './guards';
+import { type ListenerDeps, registerListeners } from './listeners';
+
+/** Web API calls: two retries with backoff, then give up; ten seconds per request at most. */
+export const API_RETRY = {
+  retries: 2,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 3000,
+  randomize: true,
+} as const;
+export const API_TIMEOUT_MS = 10_000;
+export const BODY_LIMIT = '256kb';
+export const EVENTS_PATH = '/slack/events';
+
+export interface CreateAppDeps extends Omit<ListenerDeps, 'deduper' | 'rateLimiter' | 'inFlight'> {
+  deduper?: EventDeduper;
+  rateLimiter?: RateLimiter;
+}
+
+export interface SlackApp {
+  app: App;
+  /** Set in HTTP mode: its request listener serves POST /slack/events. */
+  http: HTTPReceiver | null;
+  socketMode: boolean;
+  inFlight: InFlight;
+}
+
+function receiverFor(
+  config: Config,
+  logger: ReturnType<typeof boltLogger>,
+): { http: HTTPReceiver | null; socket: SocketModeReceiver | null } {
+  if (config.slackAppToken) {
+    const socket = new SocketModeReceiver({
+      appToken: config.slackAppToken,
+      logger,
+      installerOptions: { clientOptions: { slackApiUrl: config.slackApiUrl, timeout: API_TIMEOUT_MS } },
+    });
+    return { http: null, socket };
+  }
+  const http = new HTTPReceiver({
+    signingSecret: config.slackSigningSecret ?? '',
+    endpoints: EVENTS_PATH,
+    logger,
+    bodyLimit: BODY_LIMIT,
+    processBeforeResponse: false,
+  });
+  return { http, socket: null };
+}
+
+export function createApp(deps: CreateAppDeps): SlackApp {
+  const { config } = deps;
+  const logger = boltLogger(deps.logger, config.logLevel === 'debug' ? LogLevel.DEBUG : LogLevel.INFO);
+  const { http, socket } = receiverFor(config, logger);
+  const app = new App({
+    token: config.slackBotToken ?? '',
+    receiver: (http ?? socket) as HTTPReceiver,
+    logger,
+    clientOptions: { slackApiUrl: config.slackApiUrl, retryConfig: API_RETRY, timeout: API_TIMEOUT_MS },
+  });
+  const inFlight = new InFlight();
+  registerListeners(app, {
+    ...deps,
+    deduper: deps.deduper ?? new EventDeduper(),
+    rateLimiter: deps.rateLimiter ?? new RateLimiter(),
+    inFlight,
+  });
+  return { app, http, socketMode: socket !== null, inFlight };
+}

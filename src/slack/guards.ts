@@ -1,0 +1,65 @@
+/** Small guards the Slack app keeps in memory: events already handled, and how often each user asks. */
+
+export type Clock = () => number;
+
+/** Remembers event ids for a while, so an event Slack delivers again is answered once. */
+export class EventDeduper {
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly ttlMs = 60 * 60 * 1000,
+    private readonly now: Clock = Date.now,
+  ) {}
+
+  /** True the first time an id is seen (within the time to live), false after. */
+  firstTime(id: string): boolean {
+    const t = this.now();
+    for (const [key, at] of this.seen) {
+      if (t - at < this.ttlMs) break;
+      this.seen.delete(key);
+    }
+    if (this.seen.has(id)) return false;
+    this.seen.set(id, t);
+    return true;
+  }
+}
+
+/** At most `limit` requests per user in any `windowMs`; says how long to wait when over. */
+export class RateLimiter {
+  private readonly requests = new Map<string, number[]>();
+
+  constructor(
+    private readonly limit = 10,
+    private readonly windowMs = 60_000,
+    private readonly now: Clock = Date.now,
+  ) {}
+
+  /** Null when the request may go ahead; otherwise the seconds to wait. */
+  check(userId: string): number | null {
+    const t = this.now();
+    const recent = (this.requests.get(userId) ?? []).filter((at) => t - at < this.windowMs);
+    if (recent.length >= this.limit) {
+      this.requests.set(userId, recent);
+      return Math.max(1, Math.ceil(((recent[0] ?? t) + this.windowMs - t) / 1000));
+    }
+    recent.push(t);
+    this.requests.set(userId, recent);
+    return null;
+  }
+}
+
+/** The work in progress, so a stopping app can finish it before it exits. */
+export class InFlight {
+  private readonly running = new Set<Promise<unknown>>();
+
+  track<T>(work: Promise<T>): Promise<T> {
+    this.running.add(work);
+    const done = () => this.running.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  async drain(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+}

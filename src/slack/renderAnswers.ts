@@ -1,0 +1,140 @@
+/**
+ * Answers as Slack messages: Block Kit with a plain-text fallback. Pure functions; every piece of article and
+ * user text is escaped; the conclusion is stated in the bot's own line before the quoted text and its sources.
+ */
+import type { AskAnswer } from '../answers/ask';
+import type { Citation } from '../answers/citation';
+import type { FactoidSentence } from '../answers/factoid';
+import type { ProfileAnswer } from '../answers/profile';
+import type { SearchAnswer, SearchHit } from '../answers/search';
+import type { TimelineAnswer } from '../answers/timeline';
+import type { WhoSaidAnswer } from '../answers/whosaid';
+import { SLACK } from '../messages';
+import { type Block, context, fitBlocks, MAX_FALLBACK_CHARS, section } from './blocks';
+import { escapeMrkdwn, link, quoteLines, truncate } from './mrkdwn';
+
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+/** "Rolling Stone · 2025-08-14 · paragraph 13", the outlet linked to the article when it has a URL. */
+export function citationLine(c: Citation, extra?: string): string {
+  const outlet = link(c.url, c.outlet ?? c.title ?? c.articleId);
+  const parts = [outlet, c.published ?? 'undated', `paragraph ${c.paragraph}`];
+  if (c.title && c.outlet) parts.push(`_${escapeMrkdwn(c.title)}_`);
+  if (extra) parts.push(escapeMrkdwn(extra));
+  return parts.join(' · ');
+}
+
+const cited = (passage: string, c: Citation, extra?: string): Block[] => [
+  section(quoteLines(passage)),
+  context(citationLine(c, extra)),
+];
+const hitItems = (hits: SearchHit[]) => hits.map((h) => cited(h.citation.passage, h.citation));
+const plain = (text: string) => truncate(escapeMrkdwn(text.replace(/\s+/g, ' ').trim()), MAX_FALLBACK_CHARS);
+
+export function whoSaidMessage(a: WhoSaidAnswer, tail: Block[] = []): SlackMessage {
+  if (!a.found) {
+    const head = [section(escapeMrkdwn(SLACK.notFoundQuote(a.query)))];
+    const items = hitItems(a.suggestions);
+    if (items.length) head.push(context(SLACK.closest));
+    return { text: plain(SLACK.notFoundQuote(a.query)), blocks: fitBlocks(head, items, tail) };
+  }
+  const speaker = escapeMrkdwn(a.speaker ?? '');
+  const role = a.role ? escapeMrkdwn(a.role) : null;
+  const head = [section(SLACK.said(speaker, role)), section(quoteLines(a.attributions[0]?.quote ?? ''))];
+  if (a.conflict) {
+    const parts = a.attributions
+      .filter((x) => x.speaker)
+      .map(
+        (x) =>
+          `${escapeMrkdwn(x.citation.outlet ?? x.citation.articleId)} gives it to *${escapeMrkdwn(x.speaker ?? '')}*`,
+      );
+    head.push(section(SLACK.conflict(parts.join('; '))));
+  }
+  const items = a.attributions.map((x) =>
+    cited(
+      x.citation.passage,
+      x.citation,
+      x.mention && x.mention !== x.speaker ? SLACK.as(x.mention) : undefined,
+    ),
+  );
+  const text = `${a.speaker}${a.role ? `, ${a.role},` : ''} said: ${a.attributions[0]?.quote ?? ''}`;
+  return { text: plain(text), blocks: fitBlocks(head, items, tail) };
+}
+
+export function searchMessage(a: SearchAnswer, tail: Block[] = []): SlackMessage {
+  if (a.hits.length === 0)
+    return {
+      text: plain(SLACK.noHits(a.query)),
+      blocks: [section(escapeMrkdwn(SLACK.noHits(a.query))), ...tail],
+    };
+  const heading = SLACK.hitsHeading(a.hits.length, a.query);
+  return { text: plain(heading), blocks: fitBlocks([section(escapeMrkdwn(heading))], hitItems(a.hits), tail) };
+}
+
+export function timelineMessage(a: TimelineAnswer, tail: Block[] = []): SlackMessage {
+  if (a.events.length === 0) {
+    return {
+      text: plain(SLACK.noEvents(a.topic)),
+      blocks: [section(escapeMrkdwn(SLACK.noEvents(a.topic))), ...tail],
+    };
+  }
+  const heading = SLACK.timelineHeading(a.events.length, escapeMrkdwn(a.topic));
+  const items = a.events.map((e) => [
+    section(`*${escapeMrkdwn(e.date)}*  ${escapeMrkdwn(e.text)}`),
+    context(e.citations.map((c) => citationLine(c)).join('   ')),
+  ]);
+  const undated = a.undated.map((u) => cited(u.text, u.citations[0] as Citation));
+  if (undated.length) items.push([section(SLACK.undated)], ...undated);
+  const first = a.events[0];
+  return {
+    text: plain(`${a.events.length} events for ${a.topic}, from ${first?.date}`),
+    blocks: fitBlocks([section(heading)], items, tail),
+  };
+}
+
+/** A factoid sentence with its answering words in bold. */
+function boldAnswer(s: FactoidSentence): string {
+  let out = '';
+  let at = 0;
+  for (const h of [...s.highlights].sort((x, y) => x.start - y.start)) {
+    out += `${escapeMrkdwn(s.sentence.slice(at, h.start))}*${escapeMrkdwn(h.text)}*`;
+    at = h.end;
+  }
+  return out + escapeMrkdwn(s.sentence.slice(at));
+}
+
+function profileMessage(p: ProfileAnswer, tail: Block[]): SlackMessage {
+  const head = [section(SLACK.profileHeading(escapeMrkdwn(p.name)))];
+  const items = [
+    ...p.roles.map((r) => [section(`• ${escapeMrkdwn(r.role)}`), context(citationLine(r.citation))]),
+    ...p.quotes.map((q) => cited(q.quote, q.citation)),
+  ];
+  const roles = p.roles.map((r) => r.role).join('; ');
+  return { text: plain(`${p.name}: ${roles}`), blocks: fitBlocks(head, items, tail) };
+}
+
+export function askMessage(a: AskAnswer, tail: Block[] = []): SlackMessage {
+  if (a.intent === 'whosaid') return whoSaidMessage(a.answer, tail);
+  if (!a.found) {
+    const blocks = fitBlocks([section(SLACK.cannotAnswer)], hitItems(a.suggestions), tail);
+    return { text: SLACK.cannotAnswer, blocks };
+  }
+  if (a.intent === 'timeline') return timelineMessage(a.answer, tail);
+  if (a.intent === 'search') return searchMessage(a.answer, tail);
+  if (a.intent === 'profile') return profileMessage(a.answer, tail);
+  const { answer, supporting } = a.answer;
+  if (!answer) return { text: SLACK.cannotAnswer, blocks: [section(SLACK.cannotAnswer), ...tail] };
+  const head = [section(boldAnswer(answer)), context(citationLine(answer.citation))];
+  const items = supporting.map((s) => [
+    section(`${SLACK.alsoPrinted} ${boldAnswer(s)}`),
+    context(citationLine(s.citation)),
+  ]);
+  return { text: plain(answer.sentence), blocks: fitBlocks(head, items, tail) };
+}
+
+export function plainMessage(text: string, tail: Block[] = []): SlackMessage {
+  return { text: plain(text), blocks: [section(escapeMrkdwn(text)), ...tail] };
+}

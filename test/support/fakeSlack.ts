@@ -1,0 +1,96 @@
+/**
+ * A local stand-in for Slack: the Web API (`/api/<method>`) and response URLs (`/respond/<id>`), recording every
+ * call; and request signing exactly as Slack signs requests to an app. Nothing here touches the network.
+ */
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+
+export interface Call {
+  method: string;
+  body: Record<string, unknown>;
+  authorization: string | undefined;
+}
+
+export interface FakeSlack {
+  url: string;
+  apiUrl: string;
+  calls: Call[];
+  responseUrl: (id: string) => string;
+  setParentText: (text: string) => void;
+  setWebSocketUrl: (url: string) => void;
+  waitFor: (method: string, count?: number, timeoutMs?: number) => Promise<Call[]>;
+  stop: () => Promise<void>;
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return raw ? JSON.parse(raw) : {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
+  }
+  return out;
+}
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: Call[] = [];
+  let parentText = '';
+  let wsUrl = '';
+  const reply = (method: string): Record<string, unknown> => {
+    if (method === 'auth.test') return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'newsdesk' };
+    if (method === 'conversations.replies') return { ok: true, messages: [{ ts: '1700000000.000100', text: parentText }] };
+    if (method === 'chat.postMessage') return { ok: true, ts: '1700000000.999999', channel: 'C1' };
+    if (method === 'apps.connections.open') return { ok: true, url: wsUrl };
+    return { ok: true };
+  };
+  const server: Server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
+    req.on('end', () => {
+      const path = req.url ?? '';
+      const method = path.startsWith('/api/') ? path.slice(5).split('?')[0] ?? '' : 'respond';
+      calls.push({ method, body: parseBody(raw, req.headers['content-type']), authorization: req.headers.authorization });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(method === 'respond' ? { ok: true } : reply(method)));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const url = `http://127.0.0.1:${port}/`;
+  const waitFor = async (method: string, count = 1, timeoutMs = 8000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = calls.filter((c) => c.method === method);
+      if (found.length >= count) return found;
+      if (Date.now() > deadline) throw new Error(`no ${count} ${method} call(s) within ${timeoutMs} ms; saw ${calls.map((c) => c.method).join(', ')}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  return {
+    url,
+    apiUrl: `${url}api/`,
+    calls,
+    responseUrl: (id) => `${url}respond/${id}`,
+    setParentText: (text) => {
+      parentText = text;
+    },
+    setWebSocketUrl: (u) => {
+      wsUrl = u;
+    },
+    waitFor,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Slack's v0 request signature: HMAC-SHA256 of `v0:<timestamp>:<body>` with the signing secret. */
+export function signedHeaders(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)) {
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
+}
+
+export async function post(url: string, body: string, headers: Record<string, string>) {
+  const started = Date.now();
+  const res = await fetch(url, { method: 'POST', body, headers });
+  return { status: res.status, text: await res.text(), ms: Date.now() - started };
+}
+
+export const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
