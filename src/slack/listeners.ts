@@ -104,7 +104,7 @@ function registerCommands(app: App, deps: ListenerDeps): void {
   }
 }
 
-const isUserId = (id: unknown): id is string => typeof id === 'string' && /^[UW][A-Z0-9]{2,}$/.test(id);
+const isUserId = (id: unknown): id is string => typeof id === 'string' && /^[UW][A-Z0-9]+$/.test(id);
 
 function registerShare(app: App, deps: ListenerDeps): void {
   app.action(SLACK.shareActionId, async ({ ack, body, action, respond }) => {

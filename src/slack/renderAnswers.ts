@@ -71,7 +71,10 @@ export function searchMessage(a: SearchAnswer, tail: Block[] = []): SlackMessage
       blocks: [section(escapeMrkdwn(SLACK.noHits(a.query))), ...tail],
     };
   const heading = SLACK.hitsHeading(a.hits.length, a.query);
-  return { text: plain(heading), blocks: fitBlocks([section(escapeMrkdwn(heading))], hitItems(a.hits), tail) };
+  return {
+    text: plain(heading),
+    blocks: fitBlocks([section(escapeMrkdwn(heading))], hitItems(a.hits), tail),
+  };
 }
 
 export function timelineMessage(a: TimelineAnswer, tail: Block[] = []): SlackMessage {

@@ -23,7 +23,13 @@ interface Harness {
 async function start(corpusDir = SEED_CORPUS): Promise<Harness> {
   const fake = await startFakeSlack();
   const logger = createMemoryLogger('debug');
-  const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' };
+  const env = {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SECRET,
+    PORT: '0',
+    SLACK_API_URL: fake.apiUrl,
+    LOG_LEVEL: 'debug',
+  };
   const config = loadConfig({ env, cwd: tempDir() });
   const dataDir = tempDir();
   const running = await runSlack({
@@ -53,7 +59,10 @@ function slashCommand(h: Harness, command: string, text: string, id = '1') {
     response_url: h.fake.responseUrl(id),
     trigger_id: 'trigger-1',
   });
-  return post(h.events, body, { ...signedHeaders(SECRET, body), 'content-type': 'application/x-www-form-urlencoded' });
+  return post(h.events, body, {
+    ...signedHeaders(SECRET, body),
+    'content-type': 'application/x-www-form-urlencoded',
+  });
 }
 
 function clickShare(h: Harness, value: string) {
@@ -69,10 +78,18 @@ function clickShare(h: Harness, value: string) {
     actions: [{ type: 'button', action_id: 'share_answer', block_id: 'b1', value, action_ts: '1.2' }],
   };
   const body = form({ payload: JSON.stringify(payload) });
-  return post(h.events, body, { ...signedHeaders(SECRET, body), 'content-type': 'application/x-www-form-urlencoded' });
+  return post(h.events, body, {
+    ...signedHeaders(SECRET, body),
+    'content-type': 'application/x-www-form-urlencoded',
+  });
 }
 
-function mentionEvent(h: Harness, eventId: string, event: Record<string, unknown>, extra: Record<string, string> = {}) {
+function mentionEvent(
+  h: Harness,
+  eventId: string,
+  event: Record<string, unknown>,
+  extra: Record<string, string> = {},
+) {
   const body = JSON.stringify({
     token: 'legacy',
     team_id: 'T1',
@@ -82,7 +99,11 @@ function mentionEvent(h: Harness, eventId: string, event: Record<string, unknown
     event_time: 1700000000,
     event: { type: 'app_mention', user: 'U1', channel: 'C1', ...event },
   });
-  return post(h.events, body, { ...signedHeaders(SECRET, body), 'content-type': 'application/json', ...extra });
+  return post(h.events, body, {
+    ...signedHeaders(SECRET, body),
+    'content-type': 'application/json',
+    ...extra,
+  });
 }
 
 const everyText = (blocks: unknown) => JSON.stringify(blocks);
@@ -103,9 +124,13 @@ describe('slash commands', () => {
     const [answer] = await h.fake.waitFor('respond');
     expect(answer?.body).toMatchObject({ response_type: 'ephemeral' });
     const blocks = answer?.body.blocks as { type: string; text?: { text: string } }[];
-    expect(blocks[0]?.text?.text).toMatch(/^\*Geoffrey Corn\*, director of the Center for Military Law and Policy at Texas Tech/i);
+    expect(blocks[0]?.text?.text).toMatch(
+      /^\*Geoffrey Corn\*, director of the Center for Military Law and Policy at Texas Tech/i,
+    );
     expect(everyText(blocks)).toContain('Rolling Stone');
-    expect(everyText(blocks)).toContain('<https://au.rollingstone.com/?p=81820|Rolling Stone> · 2025-08-14 · paragraph 13');
+    expect(everyText(blocks)).toContain(
+      '<https://au.rollingstone.com/?p=81820|Rolling Stone> · 2025-08-14 · paragraph 13',
+    );
     expect(answer?.body.text).toMatch(/^Geoffrey Corn/);
 
     await clickShare(h, shareValue(blocks as never));
@@ -134,13 +159,22 @@ describe('slash commands', () => {
 
   it('refuses a bad signature and a stale or future timestamp with 401, and calls nothing', async () => {
     h.fake.calls.length = 0;
-    const body = form({ command: '/whosaid', text: 'could happen', response_url: h.fake.responseUrl('x'), user_id: 'U1' });
+    const body = form({
+      command: '/whosaid',
+      text: 'could happen',
+      response_url: h.fake.responseUrl('x'),
+      user_id: 'U1',
+    });
     const type = { 'content-type': 'application/x-www-form-urlencoded' };
     const badSignature = { ...signedHeaders('wrong-secret', body), ...type };
     const now = Math.floor(Date.now() / 1000);
     expect((await post(h.events, body, badSignature)).status).toBe(401);
-    expect((await post(h.events, body, { ...signedHeaders(SECRET, body, now - 600), ...type })).status).toBe(401);
-    expect((await post(h.events, body, { ...signedHeaders(SECRET, body, now + 600), ...type })).status).toBe(401);
+    expect((await post(h.events, body, { ...signedHeaders(SECRET, body, now - 600), ...type })).status).toBe(
+      401,
+    );
+    expect((await post(h.events, body, { ...signedHeaders(SECRET, body, now + 600), ...type })).status).toBe(
+      401,
+    );
     await new Promise((r) => setTimeout(r, 200));
     expect(h.fake.calls).toEqual([]);
   });
@@ -162,7 +196,11 @@ describe('mentions in threads', () => {
   });
 
   it('answers a mention in its thread, with the thread_ts', async () => {
-    await mentionEvent(h, 'Ev1', { text: '<@UBOT> who is Geoffrey Corn?', ts: '1700000000.000500', thread_ts: '1700000000.000100' });
+    await mentionEvent(h, 'Ev1', {
+      text: '<@UBOT> who is Geoffrey Corn?',
+      ts: '1700000000.000500',
+      thread_ts: '1700000000.000100',
+    });
     const [reply] = await h.fake.waitFor('chat.postMessage');
     expect(reply?.body).toMatchObject({ channel: 'C1', thread_ts: '1700000000.000100' });
     expect(everyText(reply?.body.blocks)).toContain('Texas Tech');
@@ -176,7 +214,11 @@ describe('mentions in threads', () => {
 
   it('a question-less mention in a thread answers about the parent message', async () => {
     h.fake.setParentText('Is this real? “It’s gotten too easy to go to war.”');
-    await mentionEvent(h, 'Ev3', { text: '<@UBOT> who said this?', ts: '1700000000.000900', thread_ts: '1700000000.000100' });
+    await mentionEvent(h, 'Ev3', {
+      text: '<@UBOT> who said this?',
+      ts: '1700000000.000900',
+      thread_ts: '1700000000.000100',
+    });
     const [replies] = await h.fake.waitFor('conversations.replies');
     expect(replies?.body).toMatchObject({ channel: 'C1', ts: '1700000000.000100' });
     const [reply] = await h.fake.waitFor('chat.postMessage');
@@ -186,14 +228,22 @@ describe('mentions in threads', () => {
   it('answers an event once when Slack delivers it again with X-Slack-Retry-Num', async () => {
     const event = { text: '<@UBOT> who said could happen', ts: '1700000001.000100' };
     await mentionEvent(h, 'EvSame', event);
-    await mentionEvent(h, 'EvSame', event, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    await mentionEvent(h, 'EvSame', event, {
+      'x-slack-retry-num': '1',
+      'x-slack-retry-reason': 'http_timeout',
+    });
     await h.fake.waitFor('chat.postMessage');
     await new Promise((r) => setTimeout(r, 300));
     expect(h.fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
   });
 
   it("ignores the bot's own messages", async () => {
-    await mentionEvent(h, 'EvBot', { text: '<@UBOT> who said could happen', ts: '1700000002.000100', user: 'UBOT', bot_id: 'BBOT' });
+    await mentionEvent(h, 'EvBot', {
+      text: '<@UBOT> who said could happen',
+      ts: '1700000002.000100',
+      user: 'UBOT',
+      bot_id: 'BBOT',
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect(h.fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(0);
   });
@@ -233,7 +283,8 @@ describe('hostile article text and Slack limits', () => {
       const messages = await h.fake.waitFor('respond', 2);
       for (const m of messages) {
         const all = `${everyText(m.body.blocks)} ${String(m.body.text)}`;
-        for (const raw of ['<!channel>', '<!here>', '<@U123>', '<http://evil.example|click>']) expect(all).not.toContain(raw);
+        for (const raw of ['<!channel>', '<!here>', '<@U123>', '<http://evil.example|click>'])
+          expect(all).not.toContain(raw);
         expect(all).toContain('&lt;!channel&gt;');
         expect(all).toContain('&lt;@U123&gt;');
       }
@@ -255,7 +306,11 @@ describe('hostile article text and Slack limits', () => {
     try {
       await slashCommand(h, '/whosaid', 'rebuild the harbor bridge before the winter storms');
       const [answer] = await h.fake.waitFor('respond');
-      const blocks = answer?.body.blocks as { type: string; text?: { text: string }; elements?: { text?: string }[] }[];
+      const blocks = answer?.body.blocks as {
+        type: string;
+        text?: { text: string };
+        elements?: { text?: string }[];
+      }[];
       expect(blocks.length).toBeLessThanOrEqual(50);
       for (const b of blocks) expect((b.text?.text ?? '').length).toBeLessThanOrEqual(3000);
       expect(JSON.stringify(blocks).length).toBeLessThanOrEqual(12000);

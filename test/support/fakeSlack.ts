@@ -36,8 +36,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   let parentText = '';
   let wsUrl = '';
   const reply = (method: string): Record<string, unknown> => {
-    if (method === 'auth.test') return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'newsdesk' };
-    if (method === 'conversations.replies') return { ok: true, messages: [{ ts: '1700000000.000100', text: parentText }] };
+    if (method === 'auth.test')
+      return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'newsdesk' };
+    if (method === 'conversations.replies')
+      return { ok: true, messages: [{ ts: '1700000000.000100', text: parentText }] };
     if (method === 'chat.postMessage') return { ok: true, ts: '1700000000.999999', channel: 'C1' };
     if (method === 'apps.connections.open') return { ok: true, url: wsUrl };
     return { ok: true };
@@ -47,8 +49,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     req.on('data', (chunk) => (raw += chunk));
     req.on('end', () => {
       const path = req.url ?? '';
-      const method = path.startsWith('/api/') ? path.slice(5).split('?')[0] ?? '' : 'respond';
-      calls.push({ method, body: parseBody(raw, req.headers['content-type']), authorization: req.headers.authorization });
+      const method = path.startsWith('/api/') ? (path.slice(5).split('?')[0] ?? '') : 'respond';
+      calls.push({
+        method,
+        body: parseBody(raw, req.headers['content-type']),
+        authorization: req.headers.authorization,
+      });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(method === 'respond' ? { ok: true } : reply(method)));
     });
@@ -61,7 +67,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     for (;;) {
       const found = calls.filter((c) => c.method === method);
       if (found.length >= count) return found;
-      if (Date.now() > deadline) throw new Error(`no ${count} ${method} call(s) within ${timeoutMs} ms; saw ${calls.map((c) => c.method).join(', ')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no ${count} ${method} call(s) within ${timeoutMs} ms; saw ${calls.map((c) => c.method).join(', ')}`,
+        );
       await new Promise((r) => setTimeout(r, 20));
     }
   };

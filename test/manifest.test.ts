@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const manifest = parse(readFileSync(join(__dirname, '../manifest.yml'), 'utf8'));
+
+describe('manifest.yml', () => {
+  it('declares the four slash commands, each with a description and a usage hint', () => {
+    const commands = manifest.features.slash_commands;
+    expect(commands.map((c: { command: string }) => c.command)).toEqual([
+      '/whosaid',
+      '/timeline',
+      '/ask',
+      '/digest',
+    ]);
+    for (const c of commands) {
+      expect(c.description.length).toBeGreaterThan(10);
+      expect(c.usage_hint.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('subscribes to app_mention and app_home_opened, with interactivity, App Home and Socket Mode on', () => {
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'app_home_opened']);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    expect(manifest.features.bot_user.display_name).toBe('newsdesk');
+  });
+
+  it('asks for the scopes the features use and nothing more', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
+      [
+        'app_mentions:read',
+        'channels:history',
+        'chat:write',
+        'commands',
+        'groups:history',
+        'im:history',
+        'mpim:history',
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,71 @@
+/** Socket Mode against a local WebSocket server: apps.connections.open gives a ws://127.0.0.1 URL. */
+import { type WebSocket, WebSocketServer } from 'ws';
+import { loadConfig } from '../../src/config';
+import { createMemoryLogger } from '../../src/logger';
+import { openCorpusIndex } from '../../src/search/openCorpusIndex';
+import { runSlack } from '../../src/slack/runSlack';
+import { SEED_CORPUS } from '../support/cli';
+import { startFakeSlack } from '../support/fakeSlack';
+import { tempDir } from '../support/tmp';
+
+it('connects over Socket Mode, acknowledges an event envelope and answers the mention in its thread', async () => {
+  const fake = await startFakeSlack();
+  const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
+  fake.setWebSocketUrl(`ws://127.0.0.1:${(wss.address() as { port: number }).port}/`);
+  const acks: string[] = [];
+  wss.on('connection', (socket: WebSocket) => {
+    socket.on('message', (data) => acks.push(String(data)));
+    socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' } }));
+  });
+  const env = {
+    SLACK_BOT_TOKEN: 'xoxb-socket-test',
+    SLACK_APP_TOKEN: 'xapp-1-socket-test',
+    SLACK_API_URL: fake.apiUrl,
+  };
+  const logger = createMemoryLogger('info');
+  const running = await runSlack({
+    config: loadConfig({ env, cwd: tempDir() }),
+    logger,
+    loadIndex: () => openCorpusIndex({ corpusDir: SEED_CORPUS, dataDir: tempDir(), logger }),
+  });
+  try {
+    await running.loaded;
+    expect(running.port).toBeNull();
+    expect(fake.calls.find((c) => c.method === 'apps.connections.open')?.authorization).toBe(
+      'Bearer xapp-1-socket-test',
+    );
+    const payload = {
+      type: 'event_callback',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      event_id: 'EvSocket',
+      event_time: 1700000000,
+      event: {
+        type: 'app_mention',
+        user: 'U1',
+        channel: 'C1',
+        text: '<@UBOT> who said could happen',
+        ts: '1700000003.000100',
+      },
+    };
+    for (const socket of wss.clients) {
+      socket.send(
+        JSON.stringify({
+          envelope_id: 'env-1',
+          type: 'events_api',
+          accepts_response_payload: false,
+          payload,
+        }),
+      );
+    }
+    const [reply] = await fake.waitFor('chat.postMessage');
+    expect(reply?.body).toMatchObject({ channel: 'C1', thread_ts: '1700000003.000100' });
+    expect(JSON.stringify(reply?.body.blocks)).toContain('*Donald Trump*');
+    expect(acks.some((a) => JSON.parse(a).envelope_id === 'env-1')).toBe(true);
+  } finally {
+    await running.stop();
+    await new Promise<void>((resolve) => wss.close(() => resolve()));
+    await fake.stop();
+  }
+});
