@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 /** The command-line commands available in this version: search, index, serve. */
-import { createAnswers } from '../answers/answers';
+import { type Answers, createAnswers } from '../answers/answers';
+import type { QueryProblem } from '../answers/query';
 import type { DatesReport, QuotesReport } from '../answers/reports';
 import { createConsoleHandler, runConsole } from '../console/console';
 import { listPath } from '../corpus/listCorpusFiles';
@@ -18,21 +19,39 @@ import { renderDatesText, renderTimelineText } from './renderDates';
 import { renderQuotesText, renderWhoSaidText } from './renderQuotes';
 import { describeQueryProblem, renderIndexText, renderSearchText } from './renderText';
 
-export const searchCommand: Command = async (ctx) => {
-  const opened = await openIndex(ctx);
-  const result = createAnswers(opened.archive).search(ctx.args.text, ctx.args.limit);
-  if (!result.ok) throw new UsageError(describeQueryProblem(result, 'search'));
-  print(ctx, result.answer, () => renderSearchText(result.answer));
-  return 0;
-};
+type QueryResult<A> = { ok: true; answer: A } | QueryProblem;
 
-export const whosaidCommand: Command = async (ctx) => {
-  const opened = await openIndex(ctx);
-  const result = createAnswers(opened.archive).whosaid(ctx.args.text);
-  if (!result.ok) throw new UsageError(describeQueryProblem(result, 'whosaid'));
-  print(ctx, result.answer, () => renderWhoSaidText(result.answer));
-  return 0;
-};
+/** A command that answers a query over the archive: JSON with --json, else the text rendering. */
+function queryCommand<A>(
+  name: string,
+  answer: (answers: Answers, ctx: CommandContext) => QueryResult<A>,
+  render: (a: A) => string,
+): Command {
+  return async (ctx) => {
+    const opened = await openIndex(ctx);
+    const result = answer(createAnswers(opened.archive), ctx);
+    if (!result.ok) throw new UsageError(describeQueryProblem(result, name));
+    print(ctx, result.answer, () => render(result.answer));
+    return 0;
+  };
+}
+
+export const searchCommand = queryCommand(
+  'search',
+  (a, ctx) => a.search(ctx.args.text, ctx.args.limit),
+  renderSearchText,
+);
+export const whosaidCommand = queryCommand(
+  'whosaid',
+  (a, ctx) => a.whosaid(ctx.args.text),
+  renderWhoSaidText,
+);
+export const timelineCommand = queryCommand(
+  'timeline',
+  (a, ctx) => a.timeline(ctx.args.text),
+  renderTimelineText,
+);
+export const askCommand = queryCommand('ask', (a, ctx) => a.ask(ctx.args.text), renderAskText);
 
 /** Reads the articles of a file or folder named on the command line, warning once per unusable file. */
 async function articlesAt(ctx: CommandContext, command: string): Promise<Article[]> {
@@ -48,22 +67,6 @@ async function articlesAt(ctx: CommandContext, command: string): Promise<Article
   for (const s of listing.skipped) ctx.logger.warn(`skipped ${s.file}: ${s.reason}`);
   return articles;
 }
-
-export const timelineCommand: Command = async (ctx) => {
-  const opened = await openIndex(ctx);
-  const result = createAnswers(opened.archive).timeline(ctx.args.text);
-  if (!result.ok) throw new UsageError(describeQueryProblem(result, 'timeline'));
-  print(ctx, result.answer, () => renderTimelineText(result.answer));
-  return 0;
-};
-
-export const askCommand: Command = async (ctx) => {
-  const opened = await openIndex(ctx);
-  const result = createAnswers(opened.archive).ask(ctx.args.text);
-  if (!result.ok) throw new UsageError(describeQueryProblem(result, 'ask'));
-  print(ctx, result.answer, () => renderAskText(result.answer));
-  return 0;
-};
 
 export const quotesCommand: Command = async (ctx) => {
   const articles = await articlesAt(ctx, 'quotes');

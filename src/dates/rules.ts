@@ -48,34 +48,12 @@ export interface Rule {
 
 const TENS = 'ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
-const SPELLED: Readonly<Record<string, number>> = {
-  ten: 10,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
 
 /** "nineteen ninety-six" → 1996, "two thousand" → 2000 (a bare "nineteen" is not a year). */
 function spelledYear(century: string, tens: string | undefined, ones: string | undefined): string | null {
   const base = century.toLowerCase() === 'nineteen' ? 1900 : 2000;
   if (base === 1900 && !tens) return null;
-  return String(
-    base + (SPELLED[(tens ?? '').toLowerCase()] ?? 0) + (SPELLED[(ones ?? '').toLowerCase()] ?? 0),
-  );
+  return String(base + (numberValue(tens ?? '') ?? 0) + (numberValue(ones ?? '') ?? 0));
 }
 
 /** Fixed-date holidays (month, day), and the ones a rule places (Thanksgiving: fourth Thursday of November). */

@@ -46,7 +46,7 @@ function isTitle(t: Token): boolean {
 }
 
 /** The runs of capitalised words (with name particles and initials) in a token list, as index ranges. */
-function capitalRuns(tokens: Token[]): [number, number][] {
+export function capitalRuns(tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
   let start = -1;
   tokens.forEach((t, i) => {

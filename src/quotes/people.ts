@@ -6,7 +6,7 @@
  */
 import type { Article, Span } from '../corpus/types';
 import { AUXILIARIES, CUE_VERBS, DETERMINERS, NP_BREAKERS, SOURCE_NOUNS } from './lexicon';
-import { findName } from './mentions';
+import { capitalRuns, findName } from './mentions';
 import { isCapitalized, lower, type Token, tokenize } from './tokens';
 
 export interface Person {
@@ -27,21 +27,6 @@ export interface Description {
 
 const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const lastWord = (name: string) => key(name.split(/\s+/).pop() ?? name);
-
-function runsOf(tokens: Token[]): [number, number][] {
-  const runs: [number, number][] = [];
-  let start = -1;
-  tokens.forEach((t, i) => {
-    if (isCapitalized(t)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      runs.push([start, i]);
-      start = -1;
-    }
-  });
-  if (start >= 0) runs.push([start, tokens.length]);
-  return runs;
-}
 
 /** Phrases set off by commas that are not roles: "despite campaigning as …", "adding that …", "and …". */
 const NOT_A_ROLE =
@@ -81,7 +66,7 @@ export class People {
   }
 
   private scanNames(tokens: Token[]): void {
-    for (const [from, to] of runsOf(tokens)) {
+    for (const [from, to] of capitalRuns(tokens)) {
       const run = tokens.slice(from, to);
       const found = findName(this.text, run);
       if (!found) continue;

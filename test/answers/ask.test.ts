@@ -1,19 +1,11 @@
-import { type Answers, createAnswers } from '../../src/answers/answers';
+import type { Answers } from '../../src/answers/answers';
 import type { AskAnswer } from '../../src/answers/ask';
-import { createMemoryLogger } from '../../src/logger';
-import { openCorpusIndex } from '../../src/search/openCorpusIndex';
-import { SEED_CORPUS } from '../support/cli';
-import { tempDir } from '../support/tmp';
+import { seedAnswers } from '../support/seedArchive';
 
 let answers: Answers;
 
 beforeAll(async () => {
-  const { archive } = await openCorpusIndex({
-    corpusDir: SEED_CORPUS,
-    dataDir: tempDir(),
-    logger: createMemoryLogger(),
-  });
-  answers = createAnswers(archive);
+  answers = await seedAnswers();
 });
 
 function ask(question: string): AskAnswer {

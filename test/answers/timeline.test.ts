@@ -1,21 +1,13 @@
 import { type Answers, createAnswers } from '../../src/answers/answers';
 import type { TimelineAnswer } from '../../src/answers/timeline';
 import { parseArticle } from '../../src/corpus/parseArticle';
-import { createMemoryLogger } from '../../src/logger';
 import { Archive } from '../../src/search/archive';
-import { openCorpusIndex } from '../../src/search/openCorpusIndex';
-import { SEED_CORPUS } from '../support/cli';
-import { tempDir } from '../support/tmp';
+import { seedAnswers } from '../support/seedArchive';
 
 let answers: Answers;
 
 beforeAll(async () => {
-  const { archive } = await openCorpusIndex({
-    corpusDir: SEED_CORPUS,
-    dataDir: tempDir(),
-    logger: createMemoryLogger(),
-  });
-  answers = createAnswers(archive);
+  answers = await seedAnswers();
 });
 
 function timeline(topic: string, on = answers): TimelineAnswer {

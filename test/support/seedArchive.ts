@@ -1,0 +1,21 @@
+/** The answers over the bundled seed corpus, indexed once per test file into a temporary data folder. */
+import { type Answers, createAnswers } from '../../src/answers/answers';
+import { createMemoryLogger } from '../../src/logger';
+import { openCorpusIndex } from '../../src/search/openCorpusIndex';
+import { SEED_CORPUS } from './cli';
+import { tempDir } from './tmp';
+
+export async function seedAnswers(): Promise<Answers> {
+  const { archive } = await openCorpusIndex({
+    corpusDir: SEED_CORPUS,
+    dataDir: tempDir(),
+    logger: createMemoryLogger(),
+  });
+  return createAnswers(archive);
+}
+
+/** The answer of a result that must be ok. */
+export function okAnswer<A>(result: { ok: true; answer: A } | { ok: false; problem: string }): A {
+  if (!result.ok) throw new Error(`refused: ${result.problem}`);
+  return result.answer;
+}
