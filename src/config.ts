@@ -18,6 +18,8 @@ export interface Config {
   readonly digestChannel: string | null;
   readonly digestCron: string;
   readonly digestTz: string;
+  /** A day with nothing new: post a one-line note, or nothing. */
+  readonly digestEmpty: 'note' | 'silent';
   readonly logLevel: LogLevel;
 }
 
@@ -78,6 +80,22 @@ function parseLogLevel(raw: string | null): LogLevel {
   return level as LogLevel;
 }
 
+function parseDigestEmpty(raw: string | null): 'note' | 'silent' {
+  if (raw === null || raw === 'note') return 'note';
+  if (raw === 'silent') return 'silent';
+  throw new ConfigError('DIGEST_EMPTY', `must be "note" or "silent", got "${raw}"`);
+}
+
+function parseTimeZone(raw: string | null): string {
+  const tz = raw ?? DEFAULT_DIGEST_TZ;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz;
+  } catch {
+    throw new ConfigError('DIGEST_TZ', `is not a time zone: "${tz}" (use a name such as Europe/London)`);
+  }
+}
+
 function parseApiUrl(raw: string | null): string {
   if (raw === null) return DEFAULT_SLACK_API_URL;
   try {
@@ -102,7 +120,8 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     dataDir: resolve(cwd, sources.overrides?.dataDir ?? get('DATA_DIR') ?? 'data'),
     digestChannel: get('DIGEST_CHANNEL'),
     digestCron: get('DIGEST_CRON') ?? DEFAULT_DIGEST_CRON,
-    digestTz: get('DIGEST_TZ') ?? DEFAULT_DIGEST_TZ,
+    digestTz: parseTimeZone(get('DIGEST_TZ')),
+    digestEmpty: parseDigestEmpty(get('DIGEST_EMPTY')),
     logLevel: parseLogLevel(get('LOG_LEVEL')),
   });
 }

@@ -5,9 +5,6 @@
 
 export const PRODUCT = 'newsdesk';
 
-/** Commands of the contract that later versions add; until then the CLI and the console say so plainly. */
-export const NOT_YET_COMMANDS = ['digest'] as const;
-
 /** An example query per command, for usage messages. */
 export const EXAMPLES: Readonly<Record<string, string>> = {
   search: 'timeshare fraud',
@@ -38,8 +35,6 @@ export const MSG = {
   ].join('\n'),
   unknownCommand: (name: string) => `unknown command "${name}"; run "newsdesk --help" for the list`,
   noCommand: 'no command given; run "newsdesk --help" for the list',
-  notYet: (name: string) =>
-    `"${name}" is not available yet in this version of newsdesk; for now, "search <words>" finds cited passages`,
   badOption: (message: string) => `${message}; run "newsdesk --help" for the options`,
   badLimit: (value: string) => `--limit must be a whole number from 1 to 100, got "${value}"`,
   emptyQuery: (command: string) =>
@@ -57,6 +52,22 @@ export const MSG = {
   noReferenceDate: 'no publication date: relative expressions left unresolved',
   noDates: 'no time expressions found',
   noEvents: (topic: string) => `no dated events found for "${topic}"`,
+  digestText: (since: string, until: string, n: number) =>
+    `What we published, ${since === until ? since : `${since} to ${until}`}: ${n} ${n === 1 ? 'story' : 'stories'}`,
+  digestNothing: (since: string, until: string) =>
+    `Nothing new was published ${since === until ? since : `${since} to ${until}`}.`,
+  mostQuotedLine: (list: string) => `Most quoted: ${list}`,
+  badDayOption: (option: string, value: string) => `${option} must be a date as YYYY-MM-DD, got "${value}"`,
+  digestNeedsSlack: 'digest --post needs SLACK_BOT_TOKEN and DIGEST_CHANNEL (see .env.example)',
+  digestPosted: (channel: string, day: string) => `Posted the digest for ${day} to ${channel}.`,
+  digestNotPosted: (day: string, reason: string, at?: string) =>
+    reason === 'already-posted'
+      ? `Not posted: the digest for ${day} was already posted${at ? ` at ${at}` : ''}.`
+      : reason === 'recovered'
+        ? `Not posted: the digest for ${day} was found in the channel (posted before a restart); recorded it.`
+        : reason === 'nothing-new'
+          ? `Not posted: nothing new for ${day}, and DIGEST_EMPTY is "silent".`
+          : `Not posted: the digest ledger cannot be written, so posting could repeat; see the warning above.`,
   timelineHeading: (count: number, topic: string) =>
     `${count} dated ${count === 1 ? 'event' : 'events'} for "${topic}", oldest first:`,
   undatedHeading: 'Also relevant, without a date:',
@@ -96,15 +107,14 @@ export const CONSOLE = {
     '  /whosaid <quote>    who said a quote, and every article that carries it',
     '  /timeline <topic>   dated events about a topic, oldest first',
     '  /ask <question>     any question: who said, when, who is, how much, how many, what',
-    '  /digest             what we published, by story (not available yet)',
+    '  /digest [since D]   what we published, by story, with key quotes',
     '  help                this list',
     '  quit                leave (so does Ctrl-D)',
     'Anything else is asked as a question.',
   ].join('\n'),
   prompt: 'newsdesk> ',
   goodbye: 'Bye.',
-  notYet: (command: string) =>
-    `${command} is not available yet in this version of newsdesk. For now, "search <words>" finds cited passages.`,
+  noDigest: 'The digest needs the archive; it is not loaded.',
 } as const;
 
 /** What the Slack app says. Article and user text inside them is escaped by the caller. */
@@ -128,7 +138,14 @@ export const SLACK = {
   cannotAnswer: "I can't find that in the archive.",
   alsoPrinted: 'Also printed as:',
   profileHeading: (name: string) => `*What the archive says about ${name}:*`,
-  digestNotYet: 'The daily digest is not available yet in this version of newsdesk.',
+  digestHeading: (n: number, window: string) =>
+    `*What we published, ${window}:* ${n} ${n === 1 ? 'story' : 'stories'}`,
+  digestEmpty: (window: string) => `Nothing new was published ${window}.`,
+  mostQuoted: 'Most quoted:',
+  postDigestLabel: 'Post to channel',
+  postDigestActionId: 'post_digest',
+  badSince: (value: string) =>
+    `"since" needs a date as YYYY-MM-DD, for example: /digest since 2025-08-01 (got "${value}")`,
   tooLong: (max: number) =>
     `That is longer than I can look up (the limit is ${max} characters). Try a shorter phrase.`,
   slowDown: (seconds: number) =>

@@ -13,6 +13,9 @@ export interface CliArgs {
   help: boolean;
   limit?: number;
   published?: string;
+  since?: string;
+  until?: string;
+  post: boolean;
 }
 
 export class UsageError extends Error {
@@ -28,8 +31,6 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   limit: { type: 'string' },
-  // Options of the contract's later commands (dates, digest): accepted now so those commands say they are not
-  // available yet, instead of failing on an option.
   published: { type: 'string' },
   since: { type: 'string' },
   until: { type: 'string' },
@@ -64,5 +65,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...(values.data !== undefined && { data: values.data }),
     ...(values.limit !== undefined && { limit: parseLimit(values.limit) }),
     ...(values.published !== undefined && { published: values.published }),
+    ...(values.since !== undefined && { since: values.since }),
+    ...(values.until !== undefined && { until: values.until }),
+    post: values.post,
   };
 }

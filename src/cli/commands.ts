@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
+import { WebClient } from '@slack/web-api';
 /** The command-line commands available in this version: search, index, serve. */
 import { type Answers, createAnswers } from '../answers/answers';
 import type { QueryProblem } from '../answers/query';
@@ -8,14 +9,23 @@ import { listPath } from '../corpus/listCorpusFiles';
 import { loadArticle } from '../corpus/loadArticles';
 import type { Article } from '../corpus/types';
 import { extractDates, referenceDay } from '../dates/extractDates';
+import { DigestLedger } from '../digest/ledger';
+import { publishDigest } from '../digest/publish';
+import { dayIn } from '../digest/schedule';
+import { digestFor } from '../digest/service';
 import { CONSOLE, MSG } from '../messages';
 import { extractQuotes } from '../quotes/extractQuotes';
 import { contentHash } from '../search/snapshot';
+import { boltLogger } from '../slack/boltLogger';
+import { API_RETRY, API_TIMEOUT_MS } from '../slack/createApp';
+import { webClientPoster } from '../slack/digestPoster';
+import { digestMessage } from '../slack/renderAnswers';
 import { runSlack } from '../slack/runSlack';
 import { UsageError } from './args';
 import { type Command, type CommandContext, openIndex, print } from './context';
 import { renderAskText } from './renderAsk';
 import { renderDatesText, renderTimelineText } from './renderDates';
+import { renderDigestText } from './renderDigest';
 import { renderQuotesText, renderWhoSaidText } from './renderQuotes';
 import { describeQueryProblem, renderIndexText, renderSearchText } from './renderText';
 
@@ -67,6 +77,54 @@ async function articlesAt(ctx: CommandContext, command: string): Promise<Article
   for (const s of listing.skipped) ctx.logger.warn(`skipped ${s.file}: ${s.reason}`);
   return articles;
 }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDay(option: string, value: string | undefined): void {
+  if (value !== undefined && !ISO_DAY.test(value)) throw new UsageError(MSG.badDayOption(option, value));
+}
+
+/** `digest [--since D] [--until D] [--post]`: the digest of a window; --post sends it to DIGEST_CHANNEL once per day. */
+export const digestCommand: Command = async (ctx) => {
+  checkDay('--since', ctx.args.since);
+  checkDay('--until', ctx.args.until);
+  const { config, logger } = ctx;
+  if (ctx.args.post && (!config.slackBotToken || !config.digestChannel))
+    throw new UsageError(MSG.digestNeedsSlack);
+  const opened = await openIndex(ctx);
+  const ledger = new DigestLedger(config.dataDir, logger);
+  const now = () => new Date();
+  const deps = { archive: opened.archive, firstIndexed: opened.firstIndexed, ledger, config, now };
+  const day = ctx.args.until ?? dayIn(config.digestTz, now());
+  const digest = await digestFor(deps, { since: ctx.args.since, until: ctx.args.until, day });
+  if (!ctx.args.post) {
+    print(ctx, digest, () => renderDigestText(digest));
+    return 0;
+  }
+  const client = new WebClient(config.slackBotToken as string, {
+    logger: boltLogger(logger),
+    slackApiUrl: config.slackApiUrl,
+    retryConfig: API_RETRY,
+    timeout: API_TIMEOUT_MS,
+  });
+  const outcome = await publishDigest({
+    ledger,
+    poster: webClientPoster(client),
+    logger,
+    channel: config.digestChannel as string,
+    day,
+    digest,
+    render: (d, marker) => digestMessage(d, marker),
+    whenEmpty: config.digestEmpty,
+    now,
+  });
+  const said = outcome.posted
+    ? MSG.digestPosted(config.digestChannel as string, day)
+    : MSG.digestNotPosted(day, outcome.reason, outcome.at);
+  print(ctx, { ...digest, post: outcome }, () => `${renderDigestText(digest)}\n\n${said}`);
+  if (ctx.args.json) ctx.io.stderr.write(`${said}\n`);
+  return 0;
+};
 
 export const quotesCommand: Command = async (ctx) => {
   const articles = await articlesAt(ctx, 'quotes');
@@ -123,7 +181,17 @@ export const serveCommand: Command = async (ctx) => {
   if (ctx.config.slackBotToken) return serveSlack(ctx);
   const opened = await openIndex(ctx);
   const { articles, passages } = opened.archive.size;
-  const handle = createConsoleHandler(createAnswers(opened.archive));
+  const ledger = new DigestLedger(ctx.config.dataDir, ctx.logger);
+  const digestDeps = {
+    archive: opened.archive,
+    firstIndexed: opened.firstIndexed,
+    ledger,
+    config: ctx.config,
+    now: () => new Date(),
+  };
+  const handle = createConsoleHandler(createAnswers(opened.archive), (since) =>
+    digestFor(digestDeps, { since }),
+  );
   await runConsole(
     { input: ctx.io.stdin, write: (t) => ctx.io.stdout.write(t), isTTY: ctx.io.stdinIsTTY },
     CONSOLE.banner(articles, passages, displayPath(ctx.io.cwd, ctx.config.corpusDir)),
@@ -137,6 +205,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   whosaid: whosaidCommand,
   timeline: timelineCommand,
   ask: askCommand,
+  digest: digestCommand,
   quotes: quotesCommand,
   dates: datesCommand,
   index: indexCommand,

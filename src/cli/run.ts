@@ -5,7 +5,7 @@
 import { ConfigError, loadConfig, secretsOf } from '../config';
 import { CorpusUnreadableError } from '../corpus/listCorpusFiles';
 import { createLogger } from '../logger';
-import { MSG, NOT_YET_COMMANDS } from '../messages';
+import { MSG } from '../messages';
 import { MissingCredentialError } from '../slack/runSlack';
 import { parseCliArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
@@ -17,7 +17,6 @@ function commandFor(name: string | null) {
   if (name === null) throw new UsageError(MSG.noCommand);
   const command = COMMANDS[name];
   if (command) return command;
-  if ((NOT_YET_COMMANDS as readonly string[]).includes(name)) throw new UsageError(MSG.notYet(name));
   throw new UsageError(MSG.unknownCommand(name));
 }
 

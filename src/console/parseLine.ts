@@ -8,9 +8,7 @@ export type ConsoleRequest =
   | { kind: 'whosaid'; text: string }
   | { kind: 'timeline'; text: string }
   | { kind: 'ask'; text: string }
-  | { kind: 'not-yet'; command: string };
-
-const NOT_YET = new Set(['/digest']);
+  | { kind: 'digest'; text: string };
 
 export function parseConsoleLine(line: string): ConsoleRequest {
   const trimmed = line.trim();
@@ -24,6 +22,6 @@ export function parseConsoleLine(line: string): ConsoleRequest {
   if (word === '/whosaid' || word === 'whosaid') return { kind: 'whosaid', text };
   if (word === '/timeline' || word === 'timeline') return { kind: 'timeline', text };
   if (word === '/ask' || word === 'ask') return { kind: 'ask', text };
-  if (NOT_YET.has(word)) return { kind: 'not-yet', command: word };
+  if (word === '/digest' || word === 'digest') return { kind: 'digest', text };
   return { kind: 'ask', text: trimmed };
 }

@@ -36,6 +36,8 @@ export interface OpenedIndex {
   archive: Archive;
   skipped: SkippedFile[];
   stats: IndexStats;
+  /** The day (YYYY-MM-DD) each article was first indexed. */
+  firstIndexed: Map<string, string>;
 }
 
 const READ_CONCURRENCY = 16;
@@ -62,6 +64,7 @@ interface Sync {
   removed: number;
   /** Files whose stat changed but whose content did not (touched, copied). */
   restatted: number;
+  now: string;
 }
 
 /** Keeps the files whose size and modification time are as indexed; returns the ones to read. */
@@ -79,7 +82,15 @@ function keepUnchanged(files: CorpusFile[], sync: Sync): CorpusFile[] {
 function applyLoaded(sync: Sync, loaded: LoadedArticle): void {
   const { file, article, hash } = loaded;
   const before = sync.previous.get(file.id);
-  sync.files.push({ id: file.id, file: file.file, size: file.size, mtimeMs: file.mtimeMs, hash });
+  const firstIndexedAt = before?.firstIndexedAt ?? sync.now;
+  sync.files.push({
+    id: file.id,
+    file: file.file,
+    size: file.size,
+    mtimeMs: file.mtimeMs,
+    hash,
+    firstIndexedAt,
+  });
   if (before?.hash === hash && sync.index.has(file.id)) {
     sync.restatted++;
     return;
@@ -121,6 +132,7 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
     indexed: 0,
     removed: 0,
     restatted: 0,
+    now: (options.now?.() ?? new Date()).toISOString(),
   };
   const toRead = keepUnchanged(listing.files, sync);
   await readChanged(toRead, sync, logger);
@@ -142,7 +154,8 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
     seconds: Math.round(performance.now() - started) / 1000,
     indexedAt,
   };
-  return { archive: sync.index, skipped: sync.skipped, stats };
+  const firstIndexed = new Map(sync.files.map((f) => [f.id, (f.firstIndexedAt ?? indexedAt).slice(0, 10)]));
+  return { archive: sync.index, skipped: sync.skipped, stats, firstIndexed };
 }
 
 async function persist(options: OpenIndexOptions, sync: Sync, savedAt: string): Promise<void> {

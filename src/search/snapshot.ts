@@ -21,6 +21,8 @@ export interface IndexedFile {
   size: number;
   mtimeMs: number;
   hash: string;
+  /** When the article was first indexed (ISO time): the digest's day for an article without a date. */
+  firstIndexedAt?: string;
 }
 
 export interface Snapshot {

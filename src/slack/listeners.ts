@@ -9,6 +9,8 @@ import type { WebClient } from '@slack/web-api';
 import type { Answers } from '../answers/answers';
 import { MAX_QUERY_CHARS } from '../answers/query';
 import type { Config } from '../config';
+import type { Digest } from '../digest/compose';
+import { digestMarker } from '../digest/publish';
 import type { Logger } from '../logger';
 import { SLACK } from '../messages';
 import { type Block, context, section, shareButton } from './blocks';
@@ -16,6 +18,7 @@ import type { EventDeduper, InFlight, RateLimiter } from './guards';
 import { escapeMrkdwn } from './mrkdwn';
 import {
   askMessage,
+  digestMessage,
   plainMessage,
   type SlackMessage,
   timelineMessage,
@@ -34,6 +37,8 @@ export interface ListenerDeps {
   logger: Logger;
   /** The answers once the archive is loaded, null before. */
   answers: () => Answers | null;
+  /** The digest for a window, once the archive is loaded. */
+  digest: (request: { since?: string }) => Promise<Digest | null>;
   stats: () => ArchiveStats | null;
   deduper: EventDeduper;
   rateLimiter: RateLimiter;
@@ -44,8 +49,12 @@ const COMMANDS = ['/whosaid', '/timeline', '/ask', '/digest'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The answer to a command's text as a Slack message, or null when the text is not a usable query. */
-function answerFor(answers: Answers, command: CommandName, text: string, tail: Block[]): SlackMessage | null {
-  if (command === '/digest') return plainMessage(SLACK.digestNotYet, tail);
+function answerFor(
+  answers: Answers,
+  command: Exclude<CommandName, '/digest'>,
+  text: string,
+  tail: Block[],
+): SlackMessage | null {
   if (command === '/whosaid') {
     const r = answers.whosaid(text);
     return r.ok ? whoSaidMessage(r.answer, tail) : null;
@@ -74,6 +83,31 @@ function refusal(
   return null;
 }
 
+/** `/digest` or `/digest since 2025-08-01`: a preview for the asker, with a button to post it to the channel. */
+async function digestPreview(deps: ListenerDeps, text: string): Promise<SlackMessage> {
+  const since = /^since\s+(\S+)$/i.exec(text)?.[1];
+  if (text && (!since || !/^\d{4}-\d{2}-\d{2}$/.test(since)))
+    return plainMessage(SLACK.badSince(since ?? text));
+  const digest = await deps.digest(since ? { since } : {});
+  if (!digest) return plainMessage(SLACK.notReady);
+  const button = postDigestButton(JSON.stringify({ since: digest.since, until: digest.until }));
+  return digestMessage(digest, digestMarker(digest.until), [button]);
+}
+
+function postDigestButton(value: string): Block {
+  return {
+    type: 'actions',
+    elements: [
+      {
+        type: 'button',
+        action_id: SLACK.postDigestActionId,
+        text: { type: 'plain_text', text: SLACK.postDigestLabel },
+        value,
+      },
+    ],
+  };
+}
+
 async function answerCommand(
   deps: ListenerDeps,
   command: CommandName,
@@ -84,10 +118,11 @@ async function answerCommand(
   try {
     const refused = refusal(deps, command, text, userId);
     const tail = [shareButton(JSON.stringify({ c: command, q: text }))];
-    const message =
-      refused ??
-      answerFor(deps.answers() as Answers, command, text, tail) ??
-      plainMessage(SLACK.usage[command] ?? '');
+    const answered = () =>
+      command === '/digest'
+        ? digestPreview(deps, text)
+        : answerFor(deps.answers() as Answers, command, text, tail);
+    const message = refused ?? (await answered()) ?? plainMessage(SLACK.usage[command] ?? '');
     await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
   } catch (err) {
     deps.logger.error(`${command} failed: ${(err as Error).message}`);
@@ -106,6 +141,29 @@ function registerCommands(app: App, deps: ListenerDeps): void {
 
 const isUserId = (id: unknown): id is string => typeof id === 'string' && /^[UW][A-Z0-9]+$/.test(id);
 
+function registerPostDigest(app: App, deps: ListenerDeps): void {
+  app.action(SLACK.postDigestActionId, async ({ ack, body, action, respond }) => {
+    await ack();
+    const work = (async () => {
+      const value = 'value' in action && typeof action.value === 'string' ? action.value : '{}';
+      const { since } = JSON.parse(value) as { since?: string };
+      const digest = await deps.digest(since ? { since } : {});
+      if (!digest) return;
+      const tail = isUserId(body.user.id) ? [context(SLACK.sharedBy(body.user.id))] : [];
+      const message = digestMessage(digest, digestMarker(digest.until), tail);
+      await respond({
+        response_type: 'in_channel',
+        replace_original: false,
+        text: message.text,
+        blocks: message.blocks,
+      });
+    })();
+    await deps.inFlight.track(
+      work.catch((err) => deps.logger.error(`post digest failed: ${(err as Error).message}`)),
+    );
+  });
+}
+
 function registerShare(app: App, deps: ListenerDeps): void {
   app.action(SLACK.shareActionId, async ({ ack, body, action, respond }) => {
     await ack();
@@ -113,7 +171,7 @@ function registerShare(app: App, deps: ListenerDeps): void {
       const value = 'value' in action && typeof action.value === 'string' ? action.value : '{}';
       const { c, q } = JSON.parse(value) as { c?: CommandName; q?: string };
       const answers = deps.answers();
-      if (!answers || !c || !COMMANDS.includes(c) || typeof q !== 'string') return;
+      if (!answers || !c || c === '/digest' || !COMMANDS.includes(c) || typeof q !== 'string') return;
       const tail = isUserId(body.user.id) ? [context(SLACK.sharedBy(body.user.id))] : [];
       const message = answerFor(answers, c, q, tail);
       if (message)
@@ -236,6 +294,7 @@ function registerHome(app: App, deps: ListenerDeps): void {
 export function registerListeners(app: App, deps: ListenerDeps): void {
   registerCommands(app, deps);
   registerShare(app, deps);
+  registerPostDigest(app, deps);
   registerMentions(app, deps);
   registerHome(app, deps);
   app.error(async (err) => {

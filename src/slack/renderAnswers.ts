@@ -9,6 +9,7 @@ import type { ProfileAnswer } from '../answers/profile';
 import type { SearchAnswer, SearchHit } from '../answers/search';
 import type { TimelineAnswer } from '../answers/timeline';
 import type { WhoSaidAnswer } from '../answers/whosaid';
+import type { Digest } from '../digest/compose';
 import { SLACK } from '../messages';
 import { type Block, context, fitBlocks, MAX_FALLBACK_CHARS, section } from './blocks';
 import { escapeMrkdwn, link, quoteLines, truncate } from './mrkdwn';
@@ -140,4 +141,29 @@ export function askMessage(a: AskAnswer, tail: Block[] = []): SlackMessage {
 
 export function plainMessage(text: string, tail: Block[] = []): SlackMessage {
   return { text: plain(text), blocks: [section(escapeMrkdwn(text)), ...tail] };
+}
+
+/** The digest: one item per story (headline, lead, key quotes, the outlets that carried it), who was quoted most. */
+export function digestMessage(d: Digest, marker: string, tail: Block[] = []): SlackMessage {
+  const window = d.since === d.until ? d.since : `${d.since} to ${d.until}`;
+  const head = [section(SLACK.digestHeading(d.stories.length, escapeMrkdwn(window)))];
+  if (d.stories.length === 0)
+    return {
+      text: plain(`${marker}: ${SLACK.digestEmpty(window)}`),
+      blocks: [section(escapeMrkdwn(SLACK.digestEmpty(window))), context(escapeMrkdwn(marker)), ...tail],
+    };
+  const items = d.stories.map((story) => [
+    section(`*${escapeMrkdwn(story.headline)}*\n${escapeMrkdwn(story.summary)}`),
+    ...story.quotes.map((q) => section(`*${escapeMrkdwn(q.speaker)}:* ${escapeMrkdwn(q.quote)}`)),
+    context(story.articles.map((c) => citationLine(c)).join('   ')),
+  ]);
+  const quoted = d.mostQuoted.map((m) => `${escapeMrkdwn(m.speaker)} (${m.count})`).join(', ');
+  const closing = [
+    context(`${quoted ? `${SLACK.mostQuoted} ${quoted} · ` : ''}${escapeMrkdwn(marker)}`),
+    ...tail,
+  ];
+  return {
+    text: plain(`${marker}: ${d.stories.map((s) => s.headline).join('; ')}`),
+    blocks: fitBlocks(head, items, closing),
+  };
 }

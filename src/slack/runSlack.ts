@@ -5,13 +5,19 @@
 import type { Server } from 'node:http';
 import { type Answers, createAnswers } from '../answers/answers';
 import type { Config } from '../config';
+import { DigestLedger } from '../digest/ledger';
+import { publishDigest } from '../digest/publish';
+import { DigestScheduler } from '../digest/schedule';
+import { type DigestDeps, digestFor } from '../digest/service';
 import type { Logger } from '../logger';
-import { SLACK } from '../messages';
+import { MSG, SLACK } from '../messages';
 import type { OpenedIndex } from '../search/openCorpusIndex';
 import { createApp, type SlackApp } from './createApp';
+import { webClientPoster } from './digestPoster';
 import type { RateLimiter } from './guards';
 import { createHttpServer, listen } from './httpServer';
 import type { ArchiveStats } from './listeners';
+import { digestMessage } from './renderAnswers';
 
 export class MissingCredentialError extends Error {}
 
@@ -42,6 +48,8 @@ export interface RunSlackOptions {
   /** Listen on this host (tests use 127.0.0.1). */
   host?: string;
   rateLimiter?: RateLimiter;
+  /** The clock the digest schedule reads. */
+  now?: () => Date;
 }
 
 export interface RunningSlack {
@@ -50,46 +58,107 @@ export interface RunningSlack {
   port: number | null;
   /** Resolves once the archive is loaded. */
   loaded: Promise<void>;
+  /** The digest schedule, when DIGEST_CHANNEL is set. */
+  scheduler: DigestScheduler | null;
   stop: () => Promise<void>;
+}
+
+interface Loaded {
+  answers: Answers;
+  stats: ArchiveStats;
+  digest: DigestDeps;
+}
+
+/** Posts the day's digest to DIGEST_CHANNEL through the ledger (once per channel and day). */
+function scheduledDigest(
+  options: RunSlackOptions,
+  slack: SlackApp,
+  state: () => Loaded | null,
+  ledger: DigestLedger,
+) {
+  const { config, logger } = options;
+  return async (day: string) => {
+    const loaded = state();
+    if (!loaded || !config.digestChannel) return;
+    const digest = await digestFor(loaded.digest, { day });
+    const outcome = await publishDigest({
+      ledger,
+      poster: webClientPoster(slack.app.client),
+      logger,
+      channel: config.digestChannel,
+      day,
+      digest,
+      render: (d, marker) => digestMessage(d, marker),
+      whenEmpty: config.digestEmpty,
+      now: options.now ?? (() => new Date()),
+    });
+    logger.info(
+      outcome.posted ? MSG.digestPosted(config.digestChannel, day) : MSG.digestNotPosted(day, outcome.reason),
+    );
+  };
+}
+
+async function listenForSlack(
+  options: RunSlackOptions,
+  slack: SlackApp,
+  ready: () => boolean,
+): Promise<{ server: Server | null; port: number | null }> {
+  if (!slack.http) {
+    await slack.app.start();
+    options.logger.info('connected to Slack (Socket Mode)');
+    return { server: null, port: null };
+  }
+  const server = createHttpServer({ receiver: slack.http, ready });
+  const port = await listen(server, options.config.port, options.host);
+  options.logger.info(`listening for Slack on port ${port} (HTTP mode, POST /slack/events)`);
+  return { server, port };
 }
 
 export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> {
   const { config, logger } = options;
   checkCredentials(config);
-  let answers: Answers | null = null;
-  let stats: ArchiveStats | null = null;
+  const now = options.now ?? (() => new Date());
+  const ledger = new DigestLedger(config.dataDir, logger);
+  let state: Loaded | null = null;
   const slack = createApp({
     config,
     logger,
-    answers: () => answers,
-    stats: () => stats,
+    answers: () => state?.answers ?? null,
+    stats: () => state?.stats ?? null,
+    digest: async (request) => (state ? digestFor(state.digest, request) : null),
     ...(options.rateLimiter && { rateLimiter: options.rateLimiter }),
   });
-  let server: Server | null = null;
-  let port: number | null = null;
-  if (slack.http) {
-    server = createHttpServer({ receiver: slack.http, ready: () => answers !== null });
-    port = await listen(server, config.port, options.host);
-    logger.info(`listening for Slack on port ${port} (HTTP mode, POST /slack/events)`);
-  } else {
-    await slack.app.start();
-    logger.info('connected to Slack (Socket Mode)');
-  }
+  const { server, port } = await listenForSlack(options, slack, () => state !== null);
+  const scheduler = config.digestChannel
+    ? new DigestScheduler({
+        cron: config.digestCron,
+        timeZone: config.digestTz,
+        now,
+        logger,
+        run: scheduledDigest(options, slack, () => state, ledger),
+      })
+    : null;
   const loaded = options.loadIndex().then((opened) => {
-    answers = createAnswers(opened.archive);
-    stats = { ...opened.archive.size, indexedAt: opened.stats.indexedAt };
+    const stats = { ...opened.archive.size, indexedAt: opened.stats.indexedAt };
+    state = {
+      answers: createAnswers(opened.archive),
+      stats,
+      digest: { archive: opened.archive, firstIndexed: opened.firstIndexed, ledger, config, now },
+    };
     logger.info(
       `archive loaded: ${stats.articles} articles, ${stats.passages} passages, ${stats.quotes} quotes`,
     );
+    scheduler?.start();
   });
   const stop = async () => {
     if (server) {
-      const closing = new Promise<void>((resolve) => (server as Server).close(() => resolve()));
-      (server as Server).closeIdleConnections();
+      const closing = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
       await closing;
     }
+    await scheduler?.stop();
     await slack.inFlight.drain();
     if (!server) await slack.app.stop();
   };
-  return { slack, port, loaded, stop };
+  return { slack, port, loaded, scheduler, stop };
 }

@@ -80,11 +80,6 @@ describe('exit codes and usage', () => {
     expect(run.stderr).toMatch(/^newsdesk: cannot read the corpus folder .*missing: ENOENT\n$/);
   });
 
-  it.each(['digest'])('says plainly that "%s" does not exist yet, exit 1', async (command) => {
-    const run = await cli([command, 'anything']);
-    expect(run).toEqual({ code: 1, stdout: '', stderr: `newsdesk: ${MSG.notYet(command)}\n` });
-  });
-
   it('rejects an unknown command, an unknown option and a bad --limit with exit 1', async () => {
     expect(await cli(['frobnicate'])).toMatchObject({
       code: 1,

@@ -21,20 +21,30 @@ async function session(input: string, isTTY: boolean) {
 }
 
 describe('console handler', () => {
-  it('answers a search with numbered citations', () => {
-    const reply = handler()('search library Sundays');
+  it('answers a search with numbered citations', async () => {
+    const reply = await handler()('search library Sundays');
     expect(reply.quit).toBe(false);
     expect(reply.text).toContain('[1] The library will open on Sundays');
     expect(reply.text).toContain('The Riverton Ledger · 2025-04-02 · paragraph 1 · Library hours');
   });
 
-  it('says so when nothing matches, and when a query is empty', () => {
-    expect(handler()('search ferry').text).toBe(MSG.noHits('ferry'));
-    expect(handler()('search').text).toBe(MSG.emptyQuery('search'));
+  it('says so when nothing matches, and when a query is empty', async () => {
+    expect((await handler()('search ferry')).text).toBe(MSG.noHits('ferry'));
+    expect((await handler()('search')).text).toBe(MSG.emptyQuery('search'));
   });
 
-  it('says plainly which commands are not available yet', () => {
-    expect(handler()('/digest').text).toBe(CONSOLE.notYet('/digest'));
+  it('answers /digest with the digest, and refuses a malformed date', async () => {
+    const digest = async (since: string | undefined) => ({
+      since: since ?? '2025-04-01',
+      until: '2025-04-02',
+      stories: [],
+      mostQuoted: [],
+    });
+    const withDigest = (line: string) => createConsoleHandler(createAnswers(Archive.create()), digest)(line);
+    expect((await withDigest('/digest since 2025-03-01')).text).toBe(
+      MSG.digestNothing('2025-03-01', '2025-04-02'),
+    );
+    expect((await withDigest('/digest since tuesday')).text).toBe(MSG.badDayOption('since', 'tuesday'));
   });
 });
 
@@ -54,6 +64,8 @@ describe('runConsole', () => {
 
   it('prompts on a terminal', async () => {
     const out = await session('search Sundays\n', true);
-    expect(out).toBe(`BANNER\n\n${CONSOLE.prompt}${handler()('search Sundays').text}\n\n${CONSOLE.prompt}`);
+    expect(out).toBe(
+      `BANNER\n\n${CONSOLE.prompt}${(await handler()('search Sundays')).text}\n\n${CONSOLE.prompt}`,
+    );
   });
 });

@@ -14,7 +14,8 @@ describe('parseConsoleLine', () => {
     ['whosaid  “could happen”', { kind: 'whosaid', text: '“could happen”' }],
     ['/timeline tariff', { kind: 'timeline', text: 'tariff' }],
 
-    ['/digest', { kind: 'not-yet', command: '/digest' }],
+    ['/digest', { kind: 'digest', text: '' }],
+    ['/digest since 2025-08-01', { kind: 'digest', text: 'since 2025-08-01' }],
     ['El Mencho bounty', { kind: 'ask', text: 'El Mencho bounty' }],
     ['/ask Who is Geoffrey Corn?', { kind: 'ask', text: 'Who is Geoffrey Corn?' }],
   ])('%j → %j', (line, request) => {

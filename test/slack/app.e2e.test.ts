@@ -157,6 +157,44 @@ describe('slash commands', () => {
     expect(all).toContain('*$10 million*');
   });
 
+  it('/digest since a date previews the digest for the asker, and Post to channel posts it', async () => {
+    h.fake.calls.length = 0;
+    await slashCommand(h, '/digest', 'since 2025-08-14', 'd');
+    const [preview] = await h.fake.waitFor('respond');
+    expect(preview?.body).toMatchObject({ response_type: 'ephemeral' });
+    const blocks = preview?.body.blocks as {
+      type: string;
+      elements?: { action_id?: string; value?: string }[];
+    }[];
+    expect(everyText(blocks)).toContain('Team Trump Is Actually Drawing Up Attack Plans for Mexico');
+    const button = blocks.find((b) => b.type === 'actions')?.elements?.[0];
+    expect(button?.action_id).toBe('post_digest');
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'U1' },
+      team: { id: 'T1' },
+      channel: { id: 'C1' },
+      api_app_id: 'A1',
+      token: 'legacy',
+      trigger_id: 't',
+      response_url: h.fake.responseUrl('post-digest'),
+      actions: [
+        { type: 'button', action_id: 'post_digest', block_id: 'b', value: button?.value, action_ts: '1' },
+      ],
+    };
+    const body = form({ payload: JSON.stringify(payload) });
+    await post(h.events, body, {
+      ...signedHeaders(SECRET, body),
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    const posted = (await h.fake.waitFor('respond', 2))[1];
+    expect(posted?.body).toMatchObject({ response_type: 'in_channel' });
+    expect(everyText(posted?.body.blocks)).toContain('Shared by <@U1>');
+    await slashCommand(h, '/digest', 'since last tuesday', 'bad');
+    const [, , bad] = await h.fake.waitFor('respond', 3);
+    expect(String(bad?.body.text)).toContain('/digest since 2025-08-01');
+  });
+
   it('refuses a bad signature and a stale or future timestamp with 401, and calls nothing', async () => {
     h.fake.calls.length = 0;
     const body = form({

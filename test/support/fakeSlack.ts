@@ -18,6 +18,10 @@ export interface FakeSlack {
   responseUrl: (id: string) => string;
   setParentText: (text: string) => void;
   setWebSocketUrl: (url: string) => void;
+  /** The next call of a method gets this HTTP status (429 comes with Retry-After: 1). */
+  failNext: (method: string, status: number) => void;
+  /** Messages conversations.history returns. */
+  setHistory: (messages: { ts: string; text: string }[]) => void;
   waitFor: (method: string, count?: number, timeoutMs?: number) => Promise<Call[]>;
   stop: () => Promise<void>;
 }
@@ -35,6 +39,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: Call[] = [];
   let parentText = '';
   let wsUrl = '';
+  let history: { ts: string; text: string }[] = [];
+  const failures = new Map<string, number>();
   const reply = (method: string): Record<string, unknown> => {
     if (method === 'auth.test')
       return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'newsdesk' };
@@ -42,6 +48,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return { ok: true, messages: [{ ts: '1700000000.000100', text: parentText }] };
     if (method === 'chat.postMessage') return { ok: true, ts: '1700000000.999999', channel: 'C1' };
     if (method === 'apps.connections.open') return { ok: true, url: wsUrl };
+    if (method === 'conversations.history') return { ok: true, messages: history };
     return { ok: true };
   };
   const server: Server = createServer((req, res) => {
@@ -55,6 +62,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         body: parseBody(raw, req.headers['content-type']),
         authorization: req.headers.authorization,
       });
+      const failure = failures.get(method);
+      if (failure) {
+        failures.delete(method);
+        res.writeHead(failure, { 'content-type': 'application/json', 'retry-after': '1' });
+        res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(method === 'respond' ? { ok: true } : reply(method)));
     });
@@ -84,6 +98,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     setWebSocketUrl: (u) => {
       wsUrl = u;
+    },
+    failNext: (method, status) => {
+      failures.set(method, status);
+    },
+    setHistory: (messages) => {
+      history = messages;
     },
     waitFor,
     stop: () => new Promise((resolve) => server.close(() => resolve())),

@@ -1,0 +1,169 @@
+/**
+ * The digest of a window: the articles published in it (an undated article counts from when it was first
+ * indexed), grouped into stories — rewrites, syndicated copies and coverage of the same event fall together when
+ * they print the same quoted words or mostly the same words — each with a headline, its verbatim lead sentence,
+ * the articles that carried it and up to three key quotes; and who was quoted most.
+ */
+import { type Citation, citationFor } from '../answers/citation';
+import { matchWords } from '../answers/quoteMatch';
+import type { Article } from '../corpus/types';
+import type { Archive } from '../search/archive';
+import type { StoredQuote } from '../search/quoteIndex';
+import { processTerm, tokenize } from '../search/terms';
+
+export interface DigestQuote {
+  speaker: string;
+  quote: string;
+  citation: Citation;
+}
+
+export interface DigestStory {
+  headline: string;
+  summary: string;
+  articles: Citation[];
+  quotes: DigestQuote[];
+}
+
+export interface Digest {
+  since: string;
+  until: string;
+  stories: DigestStory[];
+  mostQuoted: { speaker: string; count: number }[];
+}
+
+export interface DigestWindow {
+  since: string;
+  until: string;
+  /** When each article was first indexed (YYYY-MM-DD), for articles without a publication date. */
+  firstIndexed: ReadonlyMap<string, string>;
+}
+
+const SHINGLE = 5;
+const SAME_STORY_OVERLAP = 0.3;
+const KEY_QUOTES = 3;
+const MIN_KEY_QUOTE_WORDS = 6;
+const MOST_QUOTED = 5;
+
+const dayOf = (a: Article, window: DigestWindow) => a.published ?? window.firstIndexed.get(a.id) ?? null;
+
+/** Five-word runs of an article's quoted words: two articles sharing one print the same quote. */
+function quoteShingles(quotes: StoredQuote[]): Set<string> {
+  const out = new Set<string>();
+  for (const q of quotes) {
+    const words = matchWords(q.text);
+    for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+  }
+  return out;
+}
+
+const contentTerms = (text: string) =>
+  new Set(
+    tokenize(text)
+      .map(processTerm)
+      .filter((t): t is string => t !== null),
+  );
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let common = 0;
+  for (const t of a) if (b.has(t)) common++;
+  return common / Math.max(1, Math.min(a.size, b.size));
+}
+
+/** Groups article indexes into stories with a union-find over "same story" links. */
+function groupStories(articles: Article[], archive: Archive): number[][] {
+  const parent = articles.map((_, i) => i);
+  const find = (i: number): number => {
+    const p = parent[i] as number;
+    if (p === i) return i;
+    const root = find(p);
+    parent[i] = root;
+    return root;
+  };
+  const shingles = articles.map((a) => quoteShingles(archive.quotes.forArticle(a.id)));
+  const terms = articles.map((a) =>
+    contentTerms(a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join(' ')),
+  );
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const sharesQuote = [...(shingles[i] as Set<string>)].some((s) => shingles[j]?.has(s));
+      if (sharesQuote || overlap(terms[i] as Set<string>, terms[j] as Set<string>) >= SAME_STORY_OVERLAP)
+        parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < articles.length; i++) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
+  return [...groups.values()];
+}
+
+function leadOf(article: Article): { citation: Citation; sentence: string } | null {
+  const first = article.paragraphs[0];
+  const sentence = first?.sentences[0];
+  if (!first || !sentence) return null;
+  return {
+    citation: citationFor(article, first.n, sentence),
+    sentence: article.text.slice(sentence.start, sentence.end),
+  };
+}
+
+/** Direct quotes ("“…”") from the story's most-quoted named people first, one per speaker. */
+function keyQuotes(articles: Article[], archive: Archive): DigestQuote[] {
+  const candidates = articles.flatMap((a) => archive.quotes.forArticle(a.id).map((q) => ({ a, q })));
+  const outlets = new Set(articles.map((a) => a.outlet?.toLowerCase()));
+  const frequency = new Map<string, number>();
+  for (const { q } of candidates)
+    if (q.speaker) frequency.set(q.speaker, (frequency.get(q.speaker) ?? 0) + 1);
+  const direct = (q: StoredQuote) => /^["“«'']/.test(q.text);
+  const score = (q: StoredQuote) =>
+    (direct(q) ? 4 : 0) + (q.named ? 2 : 0) + (frequency.get(q.speaker ?? '') ?? 0);
+  candidates.sort((x, y) => score(y.q) - score(x.q) || y.q.text.length - x.q.text.length);
+  const quotes: DigestQuote[] = [];
+  const speakers = new Set<string>();
+  for (const { a, q } of candidates) {
+    if (!q.speaker || speakers.has(q.speaker) || outlets.has(q.speaker.toLowerCase())) continue;
+    if (q.text.split(/\s+/).length < MIN_KEY_QUOTE_WORDS) continue;
+    speakers.add(q.speaker);
+    quotes.push({ speaker: q.speaker, quote: q.text, citation: citationFor(a, q.paragraph, q) });
+    if (quotes.length === KEY_QUOTES) break;
+  }
+  return quotes;
+}
+
+function storyOf(articles: Article[], archive: Archive): DigestStory {
+  const ordered = [...articles].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
+  const main = ordered.find((a) => a.title) ?? (ordered[0] as Article);
+  const lead = leadOf(main);
+  return {
+    headline: main.title ?? lead?.sentence ?? main.id,
+    summary: lead?.sentence ?? '',
+    articles: ordered.map((a) => leadOf(a)?.citation).filter((c): c is Citation => c !== undefined),
+    quotes: keyQuotes(ordered, archive),
+  };
+}
+
+function mostQuoted(articles: Article[], archive: Archive): Digest['mostQuoted'] {
+  const counts = new Map<string, number>();
+  for (const a of articles) {
+    for (const q of archive.quotes.forArticle(a.id))
+      if (q.speaker && q.named) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .slice(0, MOST_QUOTED)
+    .map(([speaker, count]) => ({ speaker, count }));
+}
+
+export function composeDigest(archive: Archive, window: DigestWindow): Digest {
+  const articles = archive.allArticles().filter((a) => {
+    const day = dayOf(a, window);
+    return day !== null && day >= window.since && day <= window.until;
+  });
+  const stories = groupStories(articles, archive)
+    .map((group) =>
+      storyOf(
+        group.map((i) => articles[i] as Article),
+        archive,
+      ),
+    )
+    .sort((a, b) => b.articles.length - a.articles.length || a.headline.localeCompare(b.headline));
+  return { since: window.since, until: window.until, stories, mostQuoted: mostQuoted(articles, archive) };
+}
