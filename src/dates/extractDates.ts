@@ -33,6 +33,9 @@ const FULL_NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
 /** A stand-in reference for chrono when the article has none: its guesses are never used as values. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
+/** How far (in characters) a named quarter still frames "a year ago": about two sentences of a results report. */
+const QUARTER_REACH = 400;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function chronoValue(result: chrono.ParsedResult, ctx: Context): { type: TimexType; value: string | null } {
@@ -120,6 +123,14 @@ function isRate(text: string, c: Span): boolean {
   );
 }
 
+/** A quarter of the past year: the one a results report is about (not the year-ago one it compares with). */
+function isReportedQuarter(value: string, reference: Day | null): boolean {
+  const m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (!m || !reference) return false;
+  const back = reference.y * 4 + Math.ceil(reference.m / 3) - (Number(m[1]) * 4 + Number(m[2]));
+  return back >= 0 && back < 4;
+}
+
 /** The spans to read: paragraphs and headings (page furniture stays out), split into sentences. */
 function sentencesOf(article: Pick<Article, 'paragraphs' | 'headings'>): Span[] {
   const spans: Span[] = [...article.headings];
@@ -138,13 +149,17 @@ export function extractDates(
   }
   const out: TimeExpression[] = [];
   let anchor: string | null = null;
+  let quarter: TimeExpression | null = null;
   for (const c of withoutOverlaps(candidates).filter((c) => !isRate(text, c))) {
     const sentence = text.slice(c.sentence.start, c.sentence.end);
     const tense = tenseNear(sentence, c.start - c.sentence.start, c.end - c.sentence.start);
-    const { type, value } = c.resolve({ dct: reference, tense, anchor });
+    const nearQuarter = quarter && c.start - quarter.end <= QUARTER_REACH ? quarter.value : null;
+    const { type, value } = c.resolve({ dct: reference, tense, anchor, quarter: nearQuarter });
     if (value === null) continue;
-    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value });
+    const found = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value };
+    out.push(found);
     if (type === 'DATE' && /^\d{4}/.test(value) && !c.anchored) anchor = value;
+    if (isReportedQuarter(value, reference) && !c.anchored) quarter = found;
   }
   return out;
 }

@@ -71,8 +71,8 @@ export const UNITS: Readonly<Record<string, { letter: string; time?: boolean; sc
   month: { letter: 'M' },
   quarter: { letter: 'Q' },
   year: { letter: 'Y' },
-  decade: { letter: 'DE' },
-  century: { letter: 'CE' },
+  decade: { letter: 'Y', scale: 10 },
+  century: { letter: 'Y', scale: 100 },
 };
 
 export const UNIT_WORDS =

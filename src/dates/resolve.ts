@@ -23,6 +23,8 @@ export interface Context {
   tense: Tense;
   /** The value of the date expression just before this one, for "a week earlier" and "the day before". */
   anchor: string | null;
+  /** The fiscal quarter a results report has just named ("1989-Q3"), for "a year ago" and "the 1988 quarter". */
+  quarter?: string | null;
 }
 
 export type Relation = 'last' | 'this' | 'next';
@@ -47,11 +49,11 @@ export function weekdayValue(target: number, ctx: Context, relation: Relation | 
   return fmtDay(addDays(ctx.dct, shift));
 }
 
-/** A month without a year: the year follows from the tense (past: the last such month, future: the next). */
+/** A month without a year: the year follows from the relation or the tense (past: the last such month, future: the next). */
 export function monthValue(month: number, ctx: Context, relation: Relation | null): string {
   if (!ctx.dct) return `XXXX-${String(month).padStart(2, '0')}`;
   const { y, m } = ctx.dct;
-  if (relation === 'last') return fmtMonth(y - 1, month);
+  if (relation === 'last') return fmtMonth(month < m ? y : y - 1, month); // "last April": the latest April gone
   if (relation === 'next') return fmtMonth(month > m ? y : y + 1, month);
   if (relation === 'this' || month === m) return fmtMonth(y, month);
   const dir = direction(ctx);
@@ -144,6 +146,17 @@ export function quarterValue(q: number, ctx: Context): string {
   if (!ctx.dct) return `XXXX-Q${q}`;
   const current = quarterOf(ctx.dct.m);
   return fmtQuarter(q <= current ? ctx.dct.y : ctx.dct.y - 1, q);
+}
+
+/** In a results report, "a year ago" is the same quarter a year before: the quarter just named, shifted. */
+export function yearAgoQuarter(ctx: Context, years: number): string | null {
+  return ctx.quarter ? shiftByYears(ctx.quarter, -years) : null;
+}
+
+/** "the 1988 quarter": that year's quarter of the one the report is about. */
+export function quarterOfYear(year: string, ctx: Context): string {
+  const q = ctx.quarter?.slice(-1) ?? latestQuarterValue(ctx).slice(-1);
+  return `${year}-Q${q}`;
 }
 
 /** "the quarter", "the latest quarter": the last quarter that has ended. */

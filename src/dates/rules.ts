@@ -24,6 +24,7 @@ import {
   latestQuarterValue,
   monthDayValue,
   monthValue,
+  quarterOfYear,
   quarterValue,
   type Relation,
   relativeUnitValue,
@@ -31,6 +32,7 @@ import {
   shiftByYears,
   shiftedValue,
   weekdayValue,
+  yearAgoQuarter,
 } from './resolve';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -105,7 +107,7 @@ export function durationValue(numberText: string | undefined, unitText: string, 
   const unit = UNITS[unitOf(unitText)] ?? { letter: 'X' };
   const n = numberText === undefined ? null : numberValue(numberText);
   const t = unit.time ? 'T' : '';
-  if (n === null) return `P${t}X${unit.letter === 'DE' || unit.letter === 'CE' ? 'Y' : unit.letter}`;
+  if (n === null) return `P${t}X${unit.letter}`;
   const amount = (unit.scale ?? 1) * n + (half ? 0.5 : 0);
   const whole = Math.floor(amount);
   if (amount !== whole && HALF_OF[unit.letter]) return `P${t}${whole}${unit.letter}${HALF_OF[unit.letter]}`;
@@ -187,7 +189,12 @@ const RELATIVE_RULES: Rule[] = [
       const n = numberValue(m[1] ?? '');
       const unit = unitOf(m[2] ?? '');
       if (n === null) return 'PAST_REF';
-      if (unit === 'year' && ctx.anchor && /-Q[1-4]$/.test(ctx.anchor)) return shiftByYears(ctx.anchor, -n);
+      if (unit === 'year') {
+        const q =
+          yearAgoQuarter(ctx, n) ??
+          (ctx.anchor && /-Q[1-4]$/.test(ctx.anchor) ? shiftByYears(ctx.anchor, -n) : null);
+        if (q) return q;
+      }
       return shiftedValue(ctx.dct, unit, n, -1);
     },
     anchored: true,
@@ -209,6 +216,8 @@ function anchoredValue(m: RegExpExecArray, ctx: Context): string | null {
   const unit = unitOf(m[2] ?? m[4] ?? m[7] ?? m[8] ?? 'day');
   const word = (m[3] ?? m[5] ?? m[6] ?? m[9] ?? '').toLowerCase();
   const sign: 1 | -1 = /^(later|after|following|next)$/.test(word) ? 1 : -1;
+  const nearQuarter = unit === 'year' && sign < 0 && amount !== null ? yearAgoQuarter(ctx, amount) : null;
+  if (nearQuarter) return nearQuarter;
   if (unit === 'year' && ctx.anchor && /-Q[1-4]$/.test(ctx.anchor) && amount !== null) {
     return shiftByYears(ctx.anchor, sign * amount);
   }
@@ -279,21 +288,45 @@ const CALENDAR_RULES: Rule[] = [
     id: 'quarter',
     type: 'DATE',
     pattern: re(
-      '\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\s+of\\s+((?:19|20)\\d\\d))?\\b',
+      "\\b(?:the\\s+)?(?:(year-ago|year-earlier|next year's|last year's)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\s+of\\s+((?:19|20)\\d\\d)|\\s+(a year (?:ago|earlier)))?\\b",
     ),
     value: (m, ctx) => {
-      const q = ORDINAL_QUARTERS[(m[1] ?? '').toLowerCase()] ?? 1;
-      return m[2] ? `${m[2]}-Q${q}` : quarterValue(q, ctx);
+      const q = ORDINAL_QUARTERS[(m[2] ?? '').toLowerCase()] ?? 1;
+      if (m[3]) return `${m[3]}-Q${q}`;
+      const which = `${m[1] ?? ''} ${m[4] ?? ''}`.toLowerCase();
+      const shift = /year-|ago|earlier|last/.test(which) ? -1 : /next/.test(which) ? 1 : 0;
+      return shift === 0 ? quarterValue(q, ctx) : shiftByYears(quarterValue(q, ctx), shift);
     },
+  },
+  {
+    id: 'year-quarter',
+    type: 'DATE',
+    pattern: re('\\bthe\\s+((?:19|20)\\d\\d)\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period)\\b'),
+    value: (m, ctx) => {
+      const q = ORDINAL_QUARTERS[(m[2] ?? '').toLowerCase()];
+      if (q) return `${m[1]}-Q${q}`;
+      return (m[3] ?? '').toLowerCase() === 'quarter' || ctx.quarter
+        ? quarterOfYear(m[1] ?? '', ctx)
+        : (m[1] ?? null);
+    },
+  },
+  {
+    id: 'current-quarter',
+    type: 'DATE',
+    pattern: re('\\bthe\\s+(?:current|present)\\s+quarter\\b'),
+    value: (_m, ctx) => relativeUnitValue('quarter', 'this', ctx),
   },
   {
     id: 'latest-quarter',
     type: 'DATE',
-    pattern: re('\\bthe\\s+(latest|recent|most recent|year-ago|year-earlier|same)?\\s*(quarter|period)\\b'),
+    pattern: re(
+      '\\bthe\\s+(?:comparable\\s+|corresponding\\s+)?(latest|recent|most recent|year-ago|year-earlier|same)?\\s*(quarter|period)(\\s+a\\s+year\\s+(?:ago|earlier))?\\b',
+    ),
     value: (m, ctx) => {
-      const which = (m[1] ?? '').toLowerCase();
+      const which = `${m[1] ?? ''}${m[3] ?? ''}`.toLowerCase();
       if ((m[2] ?? '').toLowerCase() === 'period' && !which) return null;
-      return latestQuarterValue(ctx, /year-(ago|earlier)/.test(which) ? 1 : 0);
+      if (!/year-(ago|earlier)|a\s+year/.test(which)) return latestQuarterValue(ctx);
+      return yearAgoQuarter(ctx, 1) ?? latestQuarterValue(ctx, 1);
     },
   },
   {
@@ -381,9 +414,9 @@ const DURATION_RULES: Rule[] = [
   },
   {
     id: 'recent-units',
-    type: 'DATE',
+    type: 'DURATION',
     pattern: re('\\b(?:in\\s+)?recent\\s+(years|months|weeks|days|decades)\\b'),
-    value: () => 'PAST_REF',
+    value: (m) => durationValue(undefined, m[1] ?? 'year'),
   },
   {
     id: 'vague-duration',

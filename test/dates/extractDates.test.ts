@@ -50,7 +50,7 @@ describe('weeks, months, seasons, quarters and years', () => {
     expect(value('Rolling Stone reported in November that plans were drawn up.')).toBe('2024-11');
     expect(value('At a December event held at Harvard, aides replied.')).toBe('2024-12');
     expect(value('The agreement takes effect in January.')).toBe('2026-01');
-    expect(value('The ban was lifted last February.')).toBe('2024-02');
+    expect(value('The ban was lifted last February.')).toBe('2025-02'); // the latest February gone
   });
 
   it('month and day, with and without a year', () => {
@@ -91,6 +91,46 @@ describe('counted and anchored expressions', () => {
   });
 });
 
+describe('results reports (reference 2025-10-28, a third-quarter report)', () => {
+  const report = (body: string) => dates(body, '2025-10-28');
+
+  it('"a year ago" and "a year earlier" after a named quarter are that quarter a year before', () => {
+    expect(
+      report('Net income rose to $4 million in the third quarter. It lost $2 million a year ago.').map(
+        (d) => d[1],
+      ),
+    ).toEqual(['2025-Q3', '2024-Q3']);
+    expect(
+      report('The firm earned $5 million in the second quarter, against $3 million a year earlier.')[1],
+    ).toEqual(['a year earlier', '2024-Q2', 'DATE']);
+  });
+
+  it('without a quarter nearby, "a year ago" is just last year', () => {
+    expect(report('The mayor took office a year ago.')[0]?.[1]).toBe('2024');
+  });
+
+  it('a year-ago quarter compared with is not the quarter a later "a year ago" counts from', () => {
+    expect(
+      report(
+        'Sales fell in the third quarter, and the year-ago quarter had a charge. Costs rose from a year ago.',
+      ).map((d) => d[1]),
+    ).toEqual(['2025-Q3', '2024-Q3', '2024-Q3']);
+  });
+
+  it("the 1988 quarter, the year-ago third quarter, next year's first quarter, the current quarter", () => {
+    expect(report('Profit fell from the 2024 quarter.')[0]?.[1]).toBe('2024-Q3');
+    expect(report('Profit fell from the 2024 second quarter.')[0]?.[1]).toBe('2024-Q2');
+    expect(report('Profit fell from the year-ago third quarter.')[0]?.[1]).toBe('2024-Q3');
+    expect(report("It expects a rebound in next year's first quarter.")[0]?.[1]).toBe('2026-Q1');
+    expect(report('The current quarter began well.')[0]?.[1]).toBe('2025-Q4');
+  });
+
+  it('"last April" is the latest April gone, "last December" the one of the year before', () => {
+    expect(report('Orders peaked last April.')[0]?.[1]).toBe('2025-04');
+    expect(report('Orders peaked last December.')[0]?.[1]).toBe('2024-12');
+  });
+});
+
 describe('durations and sets', () => {
   it('durations with numbers in digits or words, hyphenated, with modifiers', () => {
     expect(dates('They delayed the tariff for another 90 days.')).toEqual([
@@ -101,6 +141,8 @@ describe('durations and sets', () => {
     expect(value('The hearing lasted more than four hours.')).toBe('PT4H');
     expect(value('The project took 2 1/2 years.')).toBe('P2Y6M');
     expect(value('The dispute went on for years.')).toBe('PXY');
+    expect(value('The dispute went on for two decades.')).toBe('P20Y');
+    expect(value('Rents have risen in recent years.')).toBe('PXY');
   });
 
   it('sets', () => {
