@@ -3,7 +3,7 @@
  * the articles themselves so a hit can become a citation. Articles are added and removed whole, so a changed file
  * re-indexes only its own passages.
  */
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import type { Article } from '../corpus/types';
 import { type Passage, passagesOf } from './passages';
 import { processTerm, queryTerms, tokenize } from './terms';
@@ -36,6 +36,8 @@ const SEARCH_OPTIONS: SearchOptions = {
   maxFuzzy: 2,
 };
 
+const EXACT: SearchOptions = { fuzzy: false, prefix: false };
+
 const MINISEARCH_OPTIONS: Options<PassageDoc> = {
   idField: 'id',
   fields: ['text', 'title', 'outlet'],
@@ -63,7 +65,7 @@ export class PassageIndex {
   }
 
   static fromJSON(json: PassageIndexJSON): PassageIndex {
-    const miniSearch = MiniSearch.loadJSON<PassageDoc>(JSON.stringify(json.miniSearch), MINISEARCH_OPTIONS);
+    const miniSearch = MiniSearch.loadJS<PassageDoc>(json.miniSearch as AsPlainObject, MINISEARCH_OPTIONS);
     const index = new PassageIndex(miniSearch);
     for (const article of json.articles) index.remember(article);
     return index;
@@ -120,18 +122,27 @@ export class PassageIndex {
     return { articles: this.articles.size, passages: this.passages.size };
   }
 
+  /**
+   * The best passages for a query. Exact terms first; fuzzy and prefix matching (which multiply the terms every
+   * document is scored on) only when the exact terms do not fill the page: a misspelling still finds its passage.
+   */
   search(query: string, params: SearchParams): PassageHit[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
-    const needed = Math.max(1, Math.ceil(terms.length * MIN_TERM_COVERAGE));
+    const exact = this.hits(query, terms.length, params.limit, EXACT);
+    return exact.length >= params.limit ? exact : this.hits(query, terms.length, params.limit, {});
+  }
+
+  private hits(query: string, termCount: number, limit: number, options: SearchOptions): PassageHit[] {
+    const needed = Math.max(1, Math.ceil(termCount * MIN_TERM_COVERAGE));
     const hits: PassageHit[] = [];
-    for (const result of this.miniSearch.search(query)) {
+    for (const result of this.miniSearch.search(query, options)) {
       if (new Set(result.queryTerms).size < needed) continue;
       const passage = this.passages.get(String(result.id));
       const article = passage && this.articles.get(passage.articleId);
       if (!passage || !article) continue;
       hits.push({ passage, article, score: result.score });
-      if (hits.length >= params.limit) break;
+      if (hits.length >= limit) break;
     }
     return hits;
   }

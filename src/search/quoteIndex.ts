@@ -2,7 +2,7 @@
  * The quotes of every article, extracted at index time, with a MiniSearch index over their words so that
  * "who said …" finds candidate quotes without reading every article.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { ExtractedQuote } from '../quotes/extractQuotes';
 import { processTerm, tokenize } from './terms';
 
@@ -13,9 +13,16 @@ export interface StoredQuote extends ExtractedQuote {
 
 export interface QuoteIndexJSON {
   quotes: StoredQuote[];
+  /** The word index itself, so that opening a snapshot does not tokenise every quote again. */
+  miniSearch: unknown;
 }
 
-const OPTIONS: Options<{ id: string; text: string }> = {
+interface QuoteDoc {
+  id: string;
+  text: string;
+}
+
+const OPTIONS: Options<QuoteDoc> = {
   idField: 'id',
   fields: ['text'],
   storeFields: [],
@@ -25,20 +32,24 @@ const OPTIONS: Options<{ id: string; text: string }> = {
 };
 
 export class QuoteIndex {
-  private readonly miniSearch = new MiniSearch(OPTIONS);
   private readonly quotes = new Map<string, StoredQuote>();
   private readonly byArticle = new Map<string, string[]>();
 
+  constructor(private readonly miniSearch: MiniSearch<QuoteDoc> = new MiniSearch(OPTIONS)) {}
+
   static fromJSON(json: QuoteIndexJSON): QuoteIndex {
-    const index = new QuoteIndex();
-    const grouped = new Map<string, StoredQuote[]>();
-    for (const q of json.quotes) grouped.set(q.articleId, [...(grouped.get(q.articleId) ?? []), q]);
-    for (const [articleId, quotes] of grouped) index.add(articleId, quotes);
+    const index = new QuoteIndex(MiniSearch.loadJS<QuoteDoc>(json.miniSearch as AsPlainObject, OPTIONS));
+    for (const q of json.quotes) {
+      index.quotes.set(q.id, q);
+      const ids = index.byArticle.get(q.articleId);
+      if (ids) ids.push(q.id);
+      else index.byArticle.set(q.articleId, [q.id]);
+    }
     return index;
   }
 
   toJSON(): QuoteIndexJSON {
-    return { quotes: [...this.quotes.values()] };
+    return { quotes: [...this.quotes.values()], miniSearch: this.miniSearch.toJSON() };
   }
 
   add(articleId: string, quotes: readonly ExtractedQuote[]): void {

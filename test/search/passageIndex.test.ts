@@ -31,6 +31,15 @@ describe('PassageIndex', () => {
     expect(index.search('libary sund', { limit: 5 }).map((h) => h.article.id)).toEqual(['library']);
   });
 
+  it('falls back to fuzzy matching when the exact words do not fill the page', () => {
+    const index = PassageIndex.create();
+    index.add(bridge);
+    index.add(library);
+    const ids = (limit: number) => index.search('bridge libary', { limit }).map((h) => h.article.id);
+    expect(ids(1)).toEqual(['bridge']);
+    expect(new Set(ids(5))).toEqual(new Set(['bridge', 'library']));
+  });
+
   it('needs at least half of the query words to match', () => {
     const index = PassageIndex.create();
     index.add(bridge);

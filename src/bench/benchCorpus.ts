@@ -1,0 +1,58 @@
+/**
+ * A benchmark corpus of any size from real articles: each source article is copied under a new slug with a new
+ * publication date (one day later per copy round), so the text stays real news while the archive grows.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+const BASE_DAY = Date.UTC(2015, 0, 1);
+const DAY_MS = 86_400_000;
+
+export interface SourceArticle {
+  frontMatter: string;
+  body: string;
+}
+
+/** The .md/.txt articles of a folder, front matter and body apart, in file-name order. */
+export async function readSources(dir: string): Promise<SourceArticle[]> {
+  const names = (await readdir(dir)).filter((n) => /\.(md|txt)$/.test(n)).sort();
+  const out: SourceArticle[] = [];
+  for (const name of names) {
+    const raw = await readFile(path.join(dir, name), 'utf8');
+    const m = FRONT_MATTER.exec(raw);
+    out.push({ frontMatter: m?.[1] ?? '', body: m ? raw.slice(m[0].length) : raw });
+  }
+  if (out.length === 0) throw new Error(`bench: no .md or .txt articles in ${dir}`);
+  return out;
+}
+
+/** The i-th benchmark article: the source's front matter with its date moved on by one day per round. */
+export function benchArticle(sources: SourceArticle[], i: number): string {
+  const source = sources[i % sources.length] as SourceArticle;
+  const round = Math.floor(i / sources.length);
+  const day = new Date(BASE_DAY + round * DAY_MS).toISOString().slice(0, 10);
+  const kept = source.frontMatter
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '' && !/^published\s*:/.test(line));
+  return `---\n${[...kept, `published: ${day}`].join('\n')}\n---\n${source.body}`;
+}
+
+/** Writes `count` benchmark articles into `outDir` (emptied first). */
+export async function writeBenchCorpus(
+  sources: SourceArticle[],
+  outDir: string,
+  count: number,
+): Promise<void> {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  const BATCH = 256;
+  for (let i = 0; i < count; i += BATCH) {
+    const writes: Promise<void>[] = [];
+    for (let j = i; j < Math.min(count, i + BATCH); j++) {
+      const name = `bench-${String(j).padStart(6, '0')}.md`;
+      writes.push(writeFile(path.join(outDir, name), benchArticle(sources, j)));
+    }
+    await Promise.all(writes);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: builds corpora of 1,000, 10,000 and 100,000 articles from real news, indexes each from
+ * nothing, reopens its snapshot and times every command. `--sizes 1000,10000` picks sizes, `--json` prints the
+ * report as one JSON document, `--source DIR` names the articles to copy (default: the PolNeAR training set).
+ */
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { readSources, writeBenchCorpus } from './benchCorpus';
+import type { BuildFigures, QueryFigures } from './measureSize';
+import type { BenchCommand } from './queries';
+import { renderReport, type SizeReport } from './report';
+
+const run = promisify(execFile);
+const DEFAULT_SIZES = [1_000, 10_000, 100_000];
+const DEFAULT_SOURCE = path.join('..', 'shared', 'datasets', 'polnear-train', 'articles');
+const HEAP_LIMIT_MB = 8192;
+
+async function child<T>(mode: 'build' | 'query', corpusDir: string, dataDir: string): Promise<T> {
+  const script = path.join(__dirname, 'measureSize.js');
+  const { stdout } = await run(
+    process.execPath,
+    [`--max-old-space-size=${HEAP_LIMIT_MB}`, script, mode, corpusDir, dataDir],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as T;
+}
+
+function pick(q: QueryFigures, key: 'p50' | 'p95' | 'p99'): Record<BenchCommand, number> {
+  const out = {} as Record<BenchCommand, number>;
+  for (const [command, p] of Object.entries(q.latency)) out[command as BenchCommand] = p[key];
+  return out;
+}
+
+async function measureSize(
+  sources: Awaited<ReturnType<typeof readSources>>,
+  size: number,
+): Promise<SizeReport> {
+  const root = path.join(os.tmpdir(), `newsdesk-bench-${size}`);
+  const corpusDir = path.join(root, 'corpus');
+  const dataDir = path.join(root, 'data');
+  process.stderr.write(`bench: ${size} articles: writing the corpus…\n`);
+  await rm(root, { recursive: true, force: true }); // the build starts from nothing: no snapshot from a last run
+  await writeBenchCorpus(sources, corpusDir, size);
+  process.stderr.write(`bench: ${size} articles: indexing…\n`);
+  const built = await child<BuildFigures>('build', corpusDir, dataDir);
+  process.stderr.write(`bench: ${size} articles: querying…\n`);
+  const queried = await child<QueryFigures>('query', corpusDir, dataDir);
+  return {
+    articles: built.articles,
+    buildSeconds: built.buildSeconds,
+    heapMB: built.heapMB,
+    snapshotMB: built.snapshotMB,
+    snapshotLoadSeconds: queried.snapshotLoadSeconds,
+    p50ms: pick(queried, 'p50'),
+    p95ms: pick(queried, 'p95'),
+    p99ms: pick(queried, 'p99'),
+    ackP99msDuringReindex: null,
+  };
+}
+
+function parseSizes(raw: string | undefined): number[] {
+  if (raw === undefined) return DEFAULT_SIZES;
+  const sizes = raw.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bench: bad --sizes "${raw}"`);
+  return sizes;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      source: { type: 'string' },
+    },
+  });
+  const sources = await readSources(values.source ?? DEFAULT_SOURCE);
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const sizes: SizeReport[] = [];
+  for (const size of parseSizes(values.sizes)) sizes.push(await measureSize(sources, size));
+  const report = { machine, sizes };
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+/**
+ * One size of the benchmark, run in its own process so heap figures are its own:
+ *   build: index the corpus from nothing into an empty data folder;
+ *   query: open the saved snapshot, then time every command over the fixed query set.
+ * Prints one JSON object on standard output.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createAnswers } from '../answers/answers';
+import { createLogger } from '../logger';
+import { openCorpusIndex } from '../search/openCorpusIndex';
+import { SNAPSHOT_FILE } from '../search/snapshot';
+import { measure, type Percentiles } from './latency';
+import { BENCH_QUERIES, type BenchCommand } from './queries';
+
+const MB = 1024 * 1024;
+const ROUNDS = 5;
+const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
+
+export interface BuildFigures {
+  articles: number;
+  buildSeconds: number;
+  heapMB: number;
+  rssMB: number;
+  snapshotMB: number;
+}
+
+export interface QueryFigures {
+  snapshotLoadSeconds: number;
+  latency: Record<BenchCommand, Percentiles>;
+}
+
+async function build(corpusDir: string, dataDir: string): Promise<BuildFigures> {
+  const logger = createLogger({ level: 'error', write: (line) => process.stderr.write(line) });
+  const opened = await openCorpusIndex({ corpusDir, dataDir, logger });
+  const memory = process.memoryUsage();
+  const snapshot = await stat(path.join(dataDir, SNAPSHOT_FILE));
+  return {
+    articles: opened.stats.articles,
+    buildSeconds: opened.stats.seconds,
+    heapMB: mb(memory.heapUsed),
+    rssMB: mb(memory.rss),
+    snapshotMB: mb(snapshot.size),
+  };
+}
+
+async function query(corpusDir: string, dataDir: string): Promise<QueryFigures> {
+  const logger = createLogger({ level: 'error', write: (line) => process.stderr.write(line) });
+  const opened = await openCorpusIndex({ corpusDir, dataDir, logger });
+  if (opened.stats.snapshot !== 'reused') throw new Error(`bench: the snapshot was ${opened.stats.snapshot}`);
+  const answers = createAnswers(opened.archive);
+  const latency = {} as Record<BenchCommand, Percentiles>;
+  for (const command of Object.keys(BENCH_QUERIES) as BenchCommand[]) {
+    const run = answers[command] as (input: string) => unknown;
+    latency[command] = measure(run, BENCH_QUERIES[command], ROUNDS);
+  }
+  return { snapshotLoadSeconds: opened.stats.seconds, latency };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [mode, corpusDir, dataDir] = argv;
+  if ((mode !== 'build' && mode !== 'query') || !corpusDir || !dataDir) {
+    throw new Error('usage: measureSize build|query CORPUS_DIR DATA_DIR');
+  }
+  const figures = mode === 'build' ? await build(corpusDir, dataDir) : await query(corpusDir, dataDir);
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+import { extractQuotes } from '../../src/quotes/extractQuotes';
+import { QuoteIndex } from '../../src/search/quoteIndex';
+import { articleFrom } from '../support/article';
+
+const council = articleFrom(
+  '"We will not raise the bridge toll this year," Mayor Ana Ruiz said on Tuesday.\n\n' +
+    '"The repairs cannot wait another winter," said Tom Hale, the city engineer.',
+  { id: 'council' },
+);
+
+describe('QuoteIndex', () => {
+  it('finds candidate quotes by their words, and again after a JSON round trip', () => {
+    const index = new QuoteIndex();
+    index.add(council.id, extractQuotes(council));
+    const restored = QuoteIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    for (const i of [index, restored]) {
+      expect(i.candidates('raise the bridge toll', 5)[0]?.text).toContain('raise the bridge toll');
+      expect(i.forArticle('council')).toHaveLength(2);
+    }
+    expect(restored.size).toBe(2);
+  });
+
+  it('a restored index still forgets an article that is removed', () => {
+    const index = new QuoteIndex();
+    index.add(council.id, extractQuotes(council));
+    const restored = QuoteIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    restored.remove('council');
+    expect(restored.candidates('raise the bridge toll', 5)).toEqual([]);
+    expect(restored.size).toBe(0);
+  });
+});
