@@ -49,7 +49,7 @@ export function weekdayValue(target: number, ctx: Context, relation: Relation | 
   return fmtDay(addDays(ctx.dct, shift));
 }
 
-/** A month without a year: the year follows from the relation or the tense (past: the last such month, future: the next). */
+/** A month without a year: its year follows from "last"/"next" or from the tense (past: the last such month). */
 export function monthValue(month: number, ctx: Context, relation: Relation | null): string {
   if (!ctx.dct) return `XXXX-${String(month).padStart(2, '0')}`;
   const { y, m } = ctx.dct;

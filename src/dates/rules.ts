@@ -295,7 +295,7 @@ const CALENDAR_RULES: Rule[] = [
       if (m[3]) return `${m[3]}-Q${q}`;
       const which = `${m[1] ?? ''} ${m[4] ?? ''}`.toLowerCase();
       const shift = /year-|ago|earlier|last/.test(which) ? -1 : /next/.test(which) ? 1 : 0;
-      return shift === 0 ? quarterValue(q, ctx) : shiftByYears(quarterValue(q, ctx), shift);
+      return (shift !== 0 && shiftByYears(quarterValue(q, ctx), shift)) || quarterValue(q, ctx);
     },
   },
   {

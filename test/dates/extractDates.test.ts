@@ -123,6 +123,7 @@ describe('results reports (reference 2025-10-28, a third-quarter report)', () =>
     expect(report('Profit fell from the year-ago third quarter.')[0]?.[1]).toBe('2024-Q3');
     expect(report("It expects a rebound in next year's first quarter.")[0]?.[1]).toBe('2026-Q1');
     expect(report('The current quarter began well.')[0]?.[1]).toBe('2025-Q4');
+    expect(dates("It expects a rebound in next year's first quarter.", null)[0]?.[1]).toBe('XXXX-Q1');
   });
 
   it('"last April" is the latest April gone, "last December" the one of the year before', () => {
