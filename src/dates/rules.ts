@@ -282,7 +282,7 @@ const CALENDAR_RULES: Rule[] = [
     id: 'decade',
     type: 'DATE',
     pattern: re('\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(1[6-9]\\d|20\\d)0s\\b'),
-    value: (m) => `${m[1]}X`,
+    value: (m) => m[1] ?? null, // TIMEX3 writes a decade as its first three digits: "the 1990s" is 199
   },
   {
     id: 'quarter',
@@ -342,14 +342,16 @@ const CALENDAR_RULES: Rule[] = [
     id: 'the-year',
     type: 'DURATION',
     pattern: re(
-      '\\bthe\\s+(?:full\\s+|fiscal\\s+|calendar\\s+)?year\\b(?!\\s+(?:before|after|earlier|later|ago|\\d))',
+      '\\bthe\\s+(?:fiscal\\s+|calendar\\s+)?year\\b(?!\\s+(?:before|after|earlier|later|ago|\\d))',
     ),
     value: () => 'P1Y',
   },
   {
     id: 'current-year',
     type: 'DATE',
-    pattern: re('\\bthe\\s+(?:current|present)\\s+(?:fiscal\\s+)?year\\b|\\bthe\\s+fiscal\\s+year\\b'),
+    pattern: re(
+      '\\bthe\\s+(?:current|present)\\s+(?:fiscal\\s+)?year\\b|\\bthe\\s+fiscal\\s+year\\b|\\bthe\\s+full\\s+year\\b|\\b(?:earlier|later)\\s+in\\s+the\\s+year\\b',
+    ),
     value: (_m, ctx) => dctOr(ctx, (d) => fmtYear(d.y), 'PRESENT_REF'),
   },
   {
