@@ -153,7 +153,7 @@ const RELATIVE_RULES: Rule[] = [
     id: 'relative-weekday',
     type: 'DATE',
     pattern: re(
-      `\\b(?:(last|next|this)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(morning|afternoon|evening|night))?\\b`,
+      `\\b(?:(?:this\\s+)?(last|next|this|coming)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(morning|afternoon|evening|night))?\\b`,
       'g',
     ),
     value: (m, ctx) => {

@@ -30,6 +30,14 @@ describe('days and weekdays (reference Thursday 2025-08-14)', () => {
   it('last and next weekdays, and parts of the day', () => {
     expect(value('The mayor spoke last Friday.')).toBe('2025-08-08');
     expect(value('The vote is next Monday.')).toBe('2025-08-18');
+    expect(value("International Women's Day is this coming Sunday.")).toBe('2025-08-17');
+  });
+
+  it('a bare weekday after "as soon as", "until" or "planned" is the next one', () => {
+    expect(value('The group could leave as soon as Tuesday, Castro said.')).toBe('2025-08-19');
+    expect(value('Officials postponed any action until Tuesday morning.')).toBe('2025-08-19TMO');
+    expect(value('Protesters planned a large demonstration on Saturday.')).toBe('2025-08-16');
+    expect(value('Protesters held a large demonstration on Saturday.')).toBe('2025-08-09');
     expect(dates('He left this morning.')).toEqual([['this morning', '2025-08-14TMO', 'TIME']]);
   });
 });
