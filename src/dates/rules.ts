@@ -190,9 +190,7 @@ const RELATIVE_RULES: Rule[] = [
       const unit = unitOf(m[2] ?? '');
       if (n === null) return 'PAST_REF';
       if (unit === 'year') {
-        const q =
-          yearAgoQuarter(ctx, n) ??
-          (ctx.anchor && /-Q[1-4]$/.test(ctx.anchor) ? shiftByYears(ctx.anchor, -n) : null);
+        const q = yearAgoQuarter(ctx, n);
         if (q) return q;
       }
       return shiftedValue(ctx.dct, unit, n, -1);
@@ -218,7 +216,7 @@ function anchoredValue(m: RegExpExecArray, ctx: Context): string | null {
   const sign: 1 | -1 = /^(later|after|following|next)$/.test(word) ? 1 : -1;
   const nearQuarter = unit === 'year' && sign < 0 && amount !== null ? yearAgoQuarter(ctx, amount) : null;
   if (nearQuarter) return nearQuarter;
-  if (unit === 'year' && ctx.anchor && /-Q[1-4]$/.test(ctx.anchor) && amount !== null) {
+  if (unit === 'year' && sign > 0 && ctx.anchor && /-Q[1-4]$/.test(ctx.anchor) && amount !== null) {
     return shiftByYears(ctx.anchor, sign * amount);
   }
   if (unit === 'year' && m[6] && ctx.anchor && /^\d{4}/.test(ctx.anchor)) {

@@ -115,6 +115,9 @@ describe('results reports (reference 2025-10-28, a third-quarter report)', () =>
 
   it('without a quarter nearby, "a year ago" is just last year', () => {
     expect(report('The mayor took office a year ago.')[0]?.[1]).toBe('2024');
+    expect(
+      report('It earned $3 million in the 2024 quarter, against a loss a year earlier.').map((d) => d[1]),
+    ).toEqual(['2024-Q3', '2024']);
   });
 
   it('a year-ago quarter compared with is not the quarter a later "a year ago" counts from', () => {
