@@ -16,7 +16,12 @@ export interface SourceArticle {
 
 /** The .md/.txt articles of a folder, front matter and body apart, in file-name order. */
 export async function readSources(dir: string): Promise<SourceArticle[]> {
-  const names = (await readdir(dir)).filter((n) => /\.(md|txt)$/.test(n)).sort();
+  const listed = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(
+      `bench: cannot read the source articles in ${dir} (${error.code ?? error.message}); pass --source DIR`,
+    );
+  });
+  const names = listed.filter((n) => /\.(md|txt)$/.test(n)).sort();
   const out: SourceArticle[] = [];
   for (const name of names) {
     const raw = await readFile(path.join(dir, name), 'utf8');

@@ -31,4 +31,11 @@ describe('the benchmark corpus', () => {
     const empty = tempDir();
     await expect(readSources(empty)).rejects.toThrow(empty);
   });
+
+  it('a missing source folder is named, with the option that picks another', async () => {
+    const missing = join(tempDir(), 'nowhere');
+    await expect(readSources(missing)).rejects.toThrow(
+      `cannot read the source articles in ${missing} (ENOENT); pass --source DIR`,
+    );
+  });
 });
