@@ -24,19 +24,16 @@ export const context = (mrkdwn: string): Block => ({
 
 export const divider = (): Block => ({ type: 'divider' });
 
-export function shareButton(value: string): Block {
+/** One button in an actions block; Slack sends `value` back with the action. */
+export function buttonBlock(actionId: string, label: string, value: string): Block {
   return {
     type: 'actions',
-    elements: [
-      {
-        type: 'button',
-        action_id: SLACK.shareActionId,
-        text: { type: 'plain_text', text: SLACK.shareLabel },
-        value,
-      },
-    ],
+    elements: [{ type: 'button', action_id: actionId, text: { type: 'plain_text', text: label }, value }],
   };
 }
+
+export const shareButton = (value: string): Block =>
+  buttonBlock(SLACK.shareActionId, SLACK.shareLabel, value);
 
 const sizeOf = (blocks: Block[]) => JSON.stringify(blocks).length;
 

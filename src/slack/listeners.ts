@@ -13,7 +13,7 @@ import type { Digest } from '../digest/compose';
 import { digestMarker } from '../digest/publish';
 import type { Logger } from '../logger';
 import { SLACK } from '../messages';
-import { type Block, context, section, shareButton } from './blocks';
+import { type Block, buttonBlock, context, section, shareButton } from './blocks';
 import type { EventDeduper, InFlight, RateLimiter } from './guards';
 import { escapeMrkdwn } from './mrkdwn';
 import {
@@ -90,22 +90,9 @@ async function digestPreview(deps: ListenerDeps, text: string): Promise<SlackMes
     return plainMessage(SLACK.badSince(since ?? text));
   const digest = await deps.digest(since ? { since } : {});
   if (!digest) return plainMessage(SLACK.notReady);
-  const button = postDigestButton(JSON.stringify({ since: digest.since, until: digest.until }));
+  const value = JSON.stringify({ since: digest.since, until: digest.until });
+  const button = buttonBlock(SLACK.postDigestActionId, SLACK.postDigestLabel, value);
   return digestMessage(digest, digestMarker(digest.until), [button]);
-}
-
-function postDigestButton(value: string): Block {
-  return {
-    type: 'actions',
-    elements: [
-      {
-        type: 'button',
-        action_id: SLACK.postDigestActionId,
-        text: { type: 'plain_text', text: SLACK.postDigestLabel },
-        value,
-      },
-    ],
-  };
 }
 
 async function answerCommand(
@@ -141,16 +128,24 @@ function registerCommands(app: App, deps: ListenerDeps): void {
 
 const isUserId = (id: unknown): id is string => typeof id === 'string' && /^[UW][A-Z0-9]+$/.test(id);
 
-function registerPostDigest(app: App, deps: ListenerDeps): void {
-  app.action(SLACK.postDigestActionId, async ({ ack, body, action, respond }) => {
+/**
+ * A button that posts a message in the channel for everyone: acknowledged at once, the message built from the
+ * button's value and signed with who pressed it; a failure is logged and stops nothing else.
+ */
+function onPostButton(
+  app: App,
+  deps: ListenerDeps,
+  actionId: string,
+  what: string,
+  build: (value: string, tail: Block[]) => Promise<SlackMessage | null> | SlackMessage | null,
+): void {
+  app.action(actionId, async ({ ack, body, action, respond }) => {
     await ack();
     const work = (async () => {
       const value = 'value' in action && typeof action.value === 'string' ? action.value : '{}';
-      const { since } = JSON.parse(value) as { since?: string };
-      const digest = await deps.digest(since ? { since } : {});
-      if (!digest) return;
       const tail = isUserId(body.user.id) ? [context(SLACK.sharedBy(body.user.id))] : [];
-      const message = digestMessage(digest, digestMarker(digest.until), tail);
+      const message = await build(value, tail);
+      if (!message) return;
       await respond({
         response_type: 'in_channel',
         replace_original: false,
@@ -159,32 +154,25 @@ function registerPostDigest(app: App, deps: ListenerDeps): void {
       });
     })();
     await deps.inFlight.track(
-      work.catch((err) => deps.logger.error(`post digest failed: ${(err as Error).message}`)),
+      work.catch((err) => deps.logger.error(`${what} failed: ${(err as Error).message}`)),
     );
   });
 }
 
+function registerPostDigest(app: App, deps: ListenerDeps): void {
+  onPostButton(app, deps, SLACK.postDigestActionId, 'post digest', async (value, tail) => {
+    const { since } = JSON.parse(value) as { since?: string };
+    const digest = await deps.digest(since ? { since } : {});
+    return digest ? digestMessage(digest, digestMarker(digest.until), tail) : null;
+  });
+}
+
 function registerShare(app: App, deps: ListenerDeps): void {
-  app.action(SLACK.shareActionId, async ({ ack, body, action, respond }) => {
-    await ack();
-    const work = (async () => {
-      const value = 'value' in action && typeof action.value === 'string' ? action.value : '{}';
-      const { c, q } = JSON.parse(value) as { c?: CommandName; q?: string };
-      const answers = deps.answers();
-      if (!answers || !c || c === '/digest' || !COMMANDS.includes(c) || typeof q !== 'string') return;
-      const tail = isUserId(body.user.id) ? [context(SLACK.sharedBy(body.user.id))] : [];
-      const message = answerFor(answers, c, q, tail);
-      if (message)
-        await respond({
-          response_type: 'in_channel',
-          replace_original: false,
-          text: message.text,
-          blocks: message.blocks,
-        });
-    })();
-    await deps.inFlight.track(
-      work.catch((err) => deps.logger.error(`share failed: ${(err as Error).message}`)),
-    );
+  onPostButton(app, deps, SLACK.shareActionId, 'share', (value, tail) => {
+    const { c, q } = JSON.parse(value) as { c?: CommandName; q?: string };
+    const answers = deps.answers();
+    if (!answers || !c || c === '/digest' || !COMMANDS.includes(c) || typeof q !== 'string') return null;
+    return answerFor(answers, c, q, tail);
   });
 }
 
