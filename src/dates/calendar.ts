@@ -6,7 +6,8 @@ export interface Day {
   d: number;
 }
 
-const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+/** A number zero-padded to `w` digits: 7 → "07". */
+export const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
 
 export const fmtYear = (y: number) => pad(y, 4);
 export const fmtMonth = (y: number, m: number) => `${fmtYear(y)}-${pad(m)}`;

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Article, Span } from '../corpus/types';
-import { type Day, fmtDay, fmtMonth } from './calendar';
+import { type Day, fmtDay, fmtMonth, pad, quarterOf } from './calendar';
 import { type Context, monthDayValue, weekdayValue } from './resolve';
 import { RULES, type Rule, type TimexType } from './rules';
 import { tenseNear } from './tense';
@@ -35,8 +35,6 @@ const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /** How far (in characters) a named quarter still frames "a year ago": about two sentences of a results report. */
 const QUARTER_REACH = 400;
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 function chronoValue(result: chrono.ParsedResult, ctx: Context): { type: TimexType; value: string | null } {
   const c = result.start;
@@ -127,7 +125,7 @@ function isRate(text: string, c: Span): boolean {
 function isReportedQuarter(value: string, reference: Day | null): boolean {
   const m = /^(\d{4})-Q([1-4])$/.exec(value);
   if (!m || !reference) return false;
-  const back = reference.y * 4 + Math.ceil(reference.m / 3) - (Number(m[1]) * 4 + Number(m[2]));
+  const back = reference.y * 4 + quarterOf(reference.m) - (Number(m[1]) * 4 + Number(m[2]));
   return back >= 0 && back < 4;
 }
 

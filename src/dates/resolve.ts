@@ -12,6 +12,7 @@ import {
   fmtQuarter,
   fmtWeek,
   fmtYear,
+  pad,
   quarterOf,
   weekday,
 } from './calendar';
@@ -51,7 +52,7 @@ export function weekdayValue(target: number, ctx: Context, relation: Relation | 
 
 /** A month without a year: its year follows from "last"/"next" or from the tense (past: the last such month). */
 export function monthValue(month: number, ctx: Context, relation: Relation | null): string {
-  if (!ctx.dct) return `XXXX-${String(month).padStart(2, '0')}`;
+  if (!ctx.dct) return `XXXX-${pad(month)}`;
   const { y, m } = ctx.dct;
   if (relation === 'last') return fmtMonth(month < m ? y : y - 1, month); // "last April": the latest April gone
   if (relation === 'next') return fmtMonth(month > m ? y : y + 1, month);
@@ -65,7 +66,7 @@ export function monthValue(month: number, ctx: Context, relation: Relation | nul
 
 /** A month and day without a year: the occurrence nearest the reference date, leaning with the tense. */
 export function monthDayValue(month: number, day: number, ctx: Context): string {
-  const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const md = `${pad(month)}-${pad(day)}`;
   if (!ctx.dct) return `XXXX-${md}`;
   const { y } = ctx.dct;
   const candidates = [y - 1, y, y + 1].map((year) => ({

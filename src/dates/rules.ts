@@ -5,7 +5,7 @@
  * 90 days"), "N weeks ago", "a year earlier" anchored to the date just mentioned, sets ("daily"), and the
  * reference words (now, recently, the future).
  */
-import { addDays, type Day, fmtDay, fmtYear, parseDay, weekday } from './calendar';
+import { addDays, type Day, fmtDay, fmtYear, pad, parseDay, weekday } from './calendar';
 import {
   DAY_PARTS,
   MONTH_NAMES,
@@ -251,7 +251,7 @@ const CALENDAR_RULES: Rule[] = [
       `\\b(?:(?:early|mid|late)[\\s-]+)?${MONTH_ANY}(?:\\s+of)?,?\\s+((?:1[6-9]|20)\\d\\d)\\b`,
       'g',
     ),
-    value: (m) => `${m[2]}-${String(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1).padStart(2, '0')}`,
+    value: (m) => `${m[2]}-${pad(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1)}`,
   },
   {
     id: 'spelled-year',
@@ -293,7 +293,8 @@ const CALENDAR_RULES: Rule[] = [
       if (m[3]) return `${m[3]}-Q${q}`;
       const which = `${m[1] ?? ''} ${m[4] ?? ''}`.toLowerCase();
       const shift = /year-|ago|earlier|last/.test(which) ? -1 : /next/.test(which) ? 1 : 0;
-      return (shift !== 0 && shiftByYears(quarterValue(q, ctx), shift)) || quarterValue(q, ctx);
+      const named = quarterValue(q, ctx);
+      return (shift !== 0 && shiftByYears(named, shift)) || named;
     },
   },
   {
@@ -364,7 +365,7 @@ const CALENDAR_RULES: Rule[] = [
     pattern: re(`\\b(?:(?:early|mid|late)[\\s-]+)?(${MONTH_NAMES})\\s+(last|this|next)\\s+year\\b`, 'g'),
     value: (m, ctx) => {
       const shift = { last: -1, this: 0, next: 1 }[(m[2] ?? 'this') as 'this'] ?? 0;
-      const month = String(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1).padStart(2, '0');
+      const month = pad(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1);
       return ctx.dct ? `${fmtYear(ctx.dct.y + shift)}-${month}` : `XXXX-${month}`;
     },
   },
@@ -454,7 +455,7 @@ const SET_RULES: Rule[] = [
     value: (m) => {
       const w = (m[1] ?? '').toLowerCase();
       if (WEEKDAYS[w] !== undefined) return `XXXX-WXX-${WEEKDAYS[w] === 0 ? 7 : WEEKDAYS[w]}`;
-      if (MONTHS[w] !== undefined) return `XXXX-${String(MONTHS[w]).padStart(2, '0')}`;
+      if (MONTHS[w] !== undefined) return `XXXX-${pad(MONTHS[w])}`;
       return durationValue('1', w === 'night' || w === 'morning' ? 'day' : w);
     },
   },
