@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createAnswers } from '../answers/answers';
-import { createLogger } from '../logger';
+import { createLogger, type Logger } from '../logger';
 import { openCorpusIndex } from '../search/openCorpusIndex';
 import { SNAPSHOT_FILE } from '../search/snapshot';
 import { measure, type Percentiles } from './latency';
@@ -21,7 +21,6 @@ export interface BuildFigures {
   articles: number;
   buildSeconds: number;
   heapMB: number;
-  rssMB: number;
   snapshotMB: number;
 }
 
@@ -30,22 +29,18 @@ export interface QueryFigures {
   latency: Record<BenchCommand, Percentiles>;
 }
 
-async function build(corpusDir: string, dataDir: string): Promise<BuildFigures> {
-  const logger = createLogger({ level: 'error', write: (line) => process.stderr.write(line) });
+async function build(corpusDir: string, dataDir: string, logger: Logger): Promise<BuildFigures> {
   const opened = await openCorpusIndex({ corpusDir, dataDir, logger });
-  const memory = process.memoryUsage();
   const snapshot = await stat(path.join(dataDir, SNAPSHOT_FILE));
   return {
     articles: opened.stats.articles,
     buildSeconds: opened.stats.seconds,
-    heapMB: mb(memory.heapUsed),
-    rssMB: mb(memory.rss),
+    heapMB: mb(process.memoryUsage().heapUsed),
     snapshotMB: mb(snapshot.size),
   };
 }
 
-async function query(corpusDir: string, dataDir: string): Promise<QueryFigures> {
-  const logger = createLogger({ level: 'error', write: (line) => process.stderr.write(line) });
+async function query(corpusDir: string, dataDir: string, logger: Logger): Promise<QueryFigures> {
   const opened = await openCorpusIndex({ corpusDir, dataDir, logger });
   if (opened.stats.snapshot !== 'reused') throw new Error(`bench: the snapshot was ${opened.stats.snapshot}`);
   const answers = createAnswers(opened.archive);
@@ -62,7 +57,10 @@ async function main(argv: string[]): Promise<void> {
   if ((mode !== 'build' && mode !== 'query') || !corpusDir || !dataDir) {
     throw new Error('usage: measureSize build|query CORPUS_DIR DATA_DIR');
   }
-  const figures = mode === 'build' ? await build(corpusDir, dataDir) : await query(corpusDir, dataDir);
+  // Errors only, so that warnings about the copied articles do not drown the figures.
+  const logger = createLogger({ level: 'error', write: (line) => process.stderr.write(line) });
+  const figures =
+    mode === 'build' ? await build(corpusDir, dataDir, logger) : await query(corpusDir, dataDir, logger);
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
