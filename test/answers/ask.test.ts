@@ -1,6 +1,6 @@
 import type { Answers } from '../../src/answers/answers';
 import type { AskAnswer } from '../../src/answers/ask';
-import { seedAnswers } from '../support/seedArchive';
+import { okAnswer, seedAnswers } from '../support/seedArchive';
 
 let answers: Answers;
 
@@ -8,11 +8,7 @@ beforeAll(async () => {
   answers = await seedAnswers();
 });
 
-function ask(question: string): AskAnswer {
-  const result = answers.ask(question);
-  if (!result.ok) throw new Error(`refused: ${result.problem}`);
-  return result.answer;
-}
+const ask = (question: string): AskAnswer => okAnswer(answers.ask(question));
 
 describe('ask over the seed corpus', () => {
   it.each(['How much is the bounty on El Mencho?', 'how much is the reward for El Mencho'])(

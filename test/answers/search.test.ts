@@ -1,27 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSearch } from '../../src/answers/search';
-import { createMemoryLogger } from '../../src/logger';
-import { openCorpusIndex } from '../../src/search/openCorpusIndex';
+import type { Answers } from '../../src/answers/answers';
 import { SEED_CORPUS } from '../support/cli';
-import { tempDir } from '../support/tmp';
+import { okAnswer, seedAnswers } from '../support/seedArchive';
 
-let search: ReturnType<typeof createSearch>;
+let search: Answers['search'];
 
 beforeAll(async () => {
-  const { archive } = await openCorpusIndex({
-    corpusDir: SEED_CORPUS,
-    dataDir: tempDir(),
-    logger: createMemoryLogger(),
-  });
-  search = createSearch({ archive });
+  search = (await seedAnswers()).search;
 });
 
-function answer(query: string) {
-  const result = search(query);
-  if (!result.ok) throw new Error(`query refused: ${result.problem}`);
-  return result.answer;
-}
+const answer = (query: string) => okAnswer(search(query));
 
 describe('search over the seed corpus', () => {
   it('puts the Rolling Stone paragraph on the Treasury sanctions over CJNG timeshare fraud first, verbatim', () => {

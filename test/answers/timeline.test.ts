@@ -2,7 +2,7 @@ import { type Answers, createAnswers } from '../../src/answers/answers';
 import type { TimelineAnswer } from '../../src/answers/timeline';
 import { parseArticle } from '../../src/corpus/parseArticle';
 import { Archive } from '../../src/search/archive';
-import { seedAnswers } from '../support/seedArchive';
+import { okAnswer, seedAnswers } from '../support/seedArchive';
 
 let answers: Answers;
 
@@ -10,11 +10,7 @@ beforeAll(async () => {
   answers = await seedAnswers();
 });
 
-function timeline(topic: string, on = answers): TimelineAnswer {
-  const result = on.timeline(topic);
-  if (!result.ok) throw new Error(`refused: ${result.problem}`);
-  return result.answer;
-}
+const timeline = (topic: string, on = answers): TimelineAnswer => okAnswer(on.timeline(topic));
 
 describe('timeline over the seed corpus', () => {
   it('the tariff timeline: the July delay, dated to the month, with the trade context undated', () => {

@@ -1,6 +1,6 @@
 import type { Answers } from '../../src/answers/answers';
 import type { WhoSaidAnswer } from '../../src/answers/whosaid';
-import { seedAnswers } from '../support/seedArchive';
+import { okAnswer, seedAnswers } from '../support/seedArchive';
 
 let answers: Answers;
 
@@ -8,11 +8,7 @@ beforeAll(async () => {
   answers = await seedAnswers();
 });
 
-function whosaid(query: string): WhoSaidAnswer {
-  const result = answers.whosaid(query);
-  if (!result.ok) throw new Error(`refused: ${result.problem}`);
-  return result.answer;
-}
+const whosaid = (query: string): WhoSaidAnswer => okAnswer(answers.whosaid(query));
 
 const cited = (a: WhoSaidAnswer) => a.attributions.map((x) => x.citation.articleId).sort();
 
