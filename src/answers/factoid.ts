@@ -5,7 +5,7 @@
  */
 import type { Article, Span } from '../corpus/types';
 import type { Archive } from '../search/archive';
-import { processTerm, queryTerms, tokenize } from '../search/terms';
+import { processTerm, queryTerms, termSet } from '../search/terms';
 import { type Citation, citationFor } from './citation';
 import type { Intent } from './intent';
 
@@ -39,13 +39,6 @@ const FIGURES: Readonly<Record<Exclude<Wants, 'thing'>, RegExp>> = {
   place: /\b(?:in|at|from|to|near)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/gu,
 };
 const SUPPORTING = 2;
-
-const termsOf = (text: string) =>
-  new Set(
-    tokenize(text)
-      .map(processTerm)
-      .filter((t): t is string => t !== null),
-  );
 
 function figures(text: string, span: Span, wants: Wants): Highlight[] {
   if (wants === 'thing') return [];
@@ -104,10 +97,10 @@ const enoughOf = (found: number, wanted: number) =>
 function scoreSentence(article: Article, paragraph: number, span: Span, asked: Asked): Scored | null {
   const { keywords, wants } = asked;
   const sentence = article.text.slice(span.start, span.end);
-  const inSentence = [...termsOf(sentence)].filter((t) => keywords.has(t)).length;
+  const inSentence = [...termSet(sentence)].filter((t) => keywords.has(t)).length;
   const p = article.paragraphs.find((x) => x.n === paragraph);
   const inParagraph = p
-    ? [...termsOf(article.text.slice(p.start, p.end))].filter((t) => keywords.has(t)).length
+    ? [...termSet(article.text.slice(p.start, p.end))].filter((t) => keywords.has(t)).length
     : 0;
   const highlights =
     wants === 'thing'

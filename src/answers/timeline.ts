@@ -8,7 +8,7 @@ import type { Article, Span } from '../corpus/types';
 import { granularityOf, rangeOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Archive } from '../search/archive';
-import { processTerm, tokenize } from '../search/terms';
+import { termOverlap, termSet } from '../search/terms';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
 
@@ -71,13 +71,6 @@ function dateIn(sentence: Span, dates: TimeExpression[]): TimeExpression | undef
   );
 }
 
-const termsOf = (text: string) =>
-  new Set(
-    tokenize(text)
-      .map(processTerm)
-      .filter((t): t is string => t !== null),
-  );
-
 function eventFor(article: Article, paragraph: number, sentence: Span, date: TimeExpression): TimelineEvent {
   const range = rangeOf(date.value) as { start: string; end: string };
   const granularity = granularityOf(date.value) ?? 'year';
@@ -93,22 +86,16 @@ function eventFor(article: Article, paragraph: number, sentence: Span, date: Tim
   };
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  let common = 0;
-  for (const t of a) if (b.has(t)) common++;
-  return common / Math.max(1, Math.min(a.size, b.size));
-}
-
 /** Merges reports of one happening: overlapping dates and mostly the same words. */
 function merge(events: TimelineEvent[]): TimelineEvent[] {
   const merged: { event: TimelineEvent; terms: Set<string> }[] = [];
   for (const event of events) {
-    const terms = termsOf(event.text);
+    const terms = termSet(event.text);
     const same = merged.find(
       (m) =>
         m.event.start <= event.end &&
         event.start <= m.event.end &&
-        overlap(m.terms, terms) >= SAME_EVENT_OVERLAP,
+        termOverlap(m.terms, terms) >= SAME_EVENT_OVERLAP,
     );
     if (!same) merged.push({ event, terms });
     else if (!same.event.citations.some((c) => c.articleId === event.citations[0]?.articleId)) {

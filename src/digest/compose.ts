@@ -9,7 +9,7 @@ import { matchWords } from '../answers/quoteMatch';
 import type { Article } from '../corpus/types';
 import type { Archive } from '../search/archive';
 import type { StoredQuote } from '../search/quoteIndex';
-import { processTerm, tokenize } from '../search/terms';
+import { termOverlap, termSet } from '../search/terms';
 
 export interface DigestQuote {
   speaker: string;
@@ -56,19 +56,6 @@ function quoteShingles(quotes: StoredQuote[]): Set<string> {
   return out;
 }
 
-const contentTerms = (text: string) =>
-  new Set(
-    tokenize(text)
-      .map(processTerm)
-      .filter((t): t is string => t !== null),
-  );
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  let common = 0;
-  for (const t of a) if (b.has(t)) common++;
-  return common / Math.max(1, Math.min(a.size, b.size));
-}
-
 /** Groups article indexes into stories with a union-find over "same story" links. */
 function groupStories(articles: Article[], archive: Archive): number[][] {
   const parent = articles.map((_, i) => i);
@@ -80,13 +67,11 @@ function groupStories(articles: Article[], archive: Archive): number[][] {
     return root;
   };
   const shingles = articles.map((a) => quoteShingles(archive.quotes.forArticle(a.id)));
-  const terms = articles.map((a) =>
-    contentTerms(a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join(' ')),
-  );
+  const terms = articles.map((a) => termSet(a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join(' ')));
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
       const sharesQuote = [...(shingles[i] as Set<string>)].some((s) => shingles[j]?.has(s));
-      if (sharesQuote || overlap(terms[i] as Set<string>, terms[j] as Set<string>) >= SAME_STORY_OVERLAP)
+      if (sharesQuote || termOverlap(terms[i] as Set<string>, terms[j] as Set<string>) >= SAME_STORY_OVERLAP)
         parent[find(j)] = find(i);
     }
   }

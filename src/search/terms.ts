@@ -33,3 +33,13 @@ export function queryTerms(query: string): string[] {
     .filter((t): t is string => t !== null);
   return [...new Set(terms)];
 }
+
+/** The distinct index terms of a text, as a set. */
+export const termSet = (text: string): Set<string> => new Set(queryTerms(text));
+
+/** The share of the smaller set's terms that the other set also has: 1 when one contains the other. */
+export function termOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let common = 0;
+  for (const t of a) if (b.has(t)) common++;
+  return common / Math.max(1, Math.min(a.size, b.size));
+}

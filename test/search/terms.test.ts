@@ -1,4 +1,4 @@
-import { foldWord, processTerm, queryTerms, tokenize } from '../../src/search/terms';
+import { foldWord, processTerm, queryTerms, termOverlap, termSet, tokenize } from '../../src/search/terms';
 
 describe('terms', () => {
   it('tokenizes words, keeping inner apostrophes and initialism dots, splitting hyphens', () => {
@@ -32,5 +32,16 @@ describe('terms', () => {
   it('gives the distinct terms of a query', () => {
     expect(queryTerms('the sanctions and the sanctioned')).toEqual(['sanction']);
     expect(queryTerms('of the and')).toEqual([]);
+  });
+});
+
+describe('termSet and termOverlap', () => {
+  it('compares texts by their index terms, over the smaller set', () => {
+    const bridge = termSet('The council voted to repair the bridges.');
+    expect([...bridge].sort()).toEqual(['bridg', 'council', 'repair', 'vote']);
+    expect(termOverlap(bridge, termSet('Bridge repairs'))).toBe(1);
+    expect(termOverlap(bridge, termSet('The library opens on Sundays'))).toBe(0);
+    expect(termOverlap(termSet('council library'), bridge)).toBe(0.5);
+    expect(termOverlap(new Set(), new Set())).toBe(0);
   });
 });
