@@ -5,13 +5,22 @@
 import type { Article } from '../corpus/types';
 import { extractDates, referenceDay, type TimeExpression } from '../dates/extractDates';
 import { extractQuotes } from '../quotes/extractQuotes';
-import { PassageIndex, type PassageIndexJSON } from './passageIndex';
-import { QuoteIndex, type QuoteIndexJSON } from './quoteIndex';
+import { PassageIndex } from './passageIndex';
+import type { PostingsData } from './postings';
+import { QuoteIndex, type QuoteSearchData, type StoredQuote } from './quoteIndex';
 
-export interface ArchiveJSON {
-  passages: PassageIndexJSON;
-  quotes: QuoteIndexJSON;
-  dates: [string, TimeExpression[]][];
+/** What the archive holds for one article. */
+export interface ArchiveRecord {
+  article: Article;
+  quotes: StoredQuote[];
+  dates: TimeExpression[];
+}
+
+/** The archive in exported form: its records in passage order, the passage postings and the quote word index. */
+export interface ArchiveData {
+  records: ArchiveRecord[];
+  postings: PostingsData;
+  quoteSearch: QuoteSearchData;
 }
 
 export class Archive {
@@ -25,16 +34,25 @@ export class Archive {
     return new Archive(PassageIndex.create(), new QuoteIndex(), new Map());
   }
 
-  static fromJSON(json: ArchiveJSON): Archive {
+  static fromData(data: ArchiveData): Archive {
     return new Archive(
-      PassageIndex.fromJSON(json.passages),
-      QuoteIndex.fromJSON(json.quotes),
-      new Map(json.dates),
+      PassageIndex.fromData({ postings: data.postings, articles: data.records.map((r) => r.article) }),
+      QuoteIndex.fromData(
+        data.records.flatMap((r) => r.quotes),
+        data.quoteSearch,
+      ),
+      new Map(data.records.map((r) => [r.article.id, r.dates])),
     );
   }
 
-  toJSON(): ArchiveJSON {
-    return { passages: this.passages.toJSON(), quotes: this.quotes.toJSON(), dates: [...this.timexes] };
+  export(): ArchiveData {
+    const passages = this.passages.export();
+    const records = passages.articles.map((article) => ({
+      article,
+      quotes: this.quotes.forArticle(article.id),
+      dates: this.dates(article.id),
+    }));
+    return { records, postings: passages.postings, quoteSearch: this.quotes.searchData() };
   }
 
   add(article: Article): void {

@@ -125,7 +125,7 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
   const listing = await listCorpusFiles(options.corpusDir);
   const snapshot = await loadSnapshot(options.dataDir, logger);
   const sync: Sync = {
-    index: snapshot ? Archive.fromJSON(snapshot.index) : Archive.create(),
+    index: snapshot ? Archive.fromData(snapshot.index) : Archive.create(),
     previous: new Map((snapshot?.files ?? []).map((f) => [f.id, f])),
     files: [],
     skipped: [...listing.skipped],
@@ -159,7 +159,7 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
 }
 
 async function persist(options: OpenIndexOptions, sync: Sync, savedAt: string): Promise<void> {
-  await saveSnapshot(options.dataDir, makeSnapshot(sync.files, sync.index.toJSON(), savedAt), options.logger);
+  await saveSnapshot(options.dataDir, makeSnapshot(sync.files, sync.index.export(), savedAt), options.logger);
 }
 
 function logSnapshotState(logger: Logger, state: IndexStats['snapshot'], sync: Sync): void {

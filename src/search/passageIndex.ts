@@ -1,19 +1,12 @@
 /**
- * The passage index: MiniSearch over passages (text, with the article's title and outlet as boosted fields), plus
- * the articles themselves so a hit can become a citation. Articles are added and removed whole, so a changed file
- * re-indexes only its own passages.
+ * The passage index: term postings over passages (their text, with the article's title and outlet words at a
+ * boost), plus the articles themselves so a hit can become a citation. Articles are added and removed whole, so a
+ * changed file re-indexes only its own passages.
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import type { Article } from '../corpus/types';
 import { type Passage, passagesOf } from './passages';
+import { Postings, type PostingsData } from './postings';
 import { processTerm, queryTerms, tokenize } from './terms';
-
-interface PassageDoc {
-  id: string;
-  text: string;
-  title: string;
-  outlet: string;
-}
 
 export interface PassageHit {
   passage: Passage;
@@ -29,80 +22,79 @@ export interface SearchParams {
 export const MIN_TERM_COVERAGE = 0.5;
 export const FIELD_BOOST = { text: 1, title: 1.5, outlet: 1.2 } as const;
 
-const SEARCH_OPTIONS: SearchOptions = {
-  boost: FIELD_BOOST,
-  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
-  maxFuzzy: 2,
-};
-
-const EXACT: SearchOptions = { fuzzy: false, prefix: false };
-
-const MINISEARCH_OPTIONS: Options<PassageDoc> = {
-  idField: 'id',
-  fields: ['text', 'title', 'outlet'],
-  storeFields: [],
-  tokenize: (text) => tokenize(text),
-  processTerm: (term) => processTerm(term),
-  searchOptions: SEARCH_OPTIONS,
-  autoVacuum: true,
-};
-
-export interface PassageIndexJSON {
-  miniSearch: unknown;
+/** The postings in slot order, and the articles in the order their passages were numbered. */
+export interface PassageIndexData {
+  postings: PostingsData;
   articles: Article[];
 }
 
 export class PassageIndex {
   private readonly articles = new Map<string, Article>();
-  private readonly passages = new Map<string, Passage>();
-  private readonly passageIds = new Map<string, string[]>();
+  private readonly slots: (Passage | null)[] = [];
+  private readonly articleSlots = new Map<string, number[]>();
 
-  private constructor(private readonly miniSearch: MiniSearch<PassageDoc>) {}
+  private constructor(private readonly postings: Postings) {}
 
   static create(): PassageIndex {
-    return new PassageIndex(new MiniSearch(MINISEARCH_OPTIONS));
+    return new PassageIndex(new Postings());
   }
 
-  static fromJSON(json: PassageIndexJSON): PassageIndex {
-    const miniSearch = MiniSearch.loadJS<PassageDoc>(json.miniSearch as AsPlainObject, MINISEARCH_OPTIONS);
-    const index = new PassageIndex(miniSearch);
-    for (const article of json.articles) index.remember(article);
+  /** Reopens an exported index: each article's passages take the next slots, as they did when it was added. */
+  static fromData(data: PassageIndexData): PassageIndex {
+    const index = new PassageIndex(Postings.fromData(data.postings));
+    for (const article of data.articles) index.remember(article);
+    if (index.slots.length !== data.postings.lengths.length) {
+      throw new Error(
+        `passage index: ${index.slots.length} passages for ${data.postings.lengths.length} postings slots`,
+      );
+    }
     return index;
   }
 
-  toJSON(): PassageIndexJSON {
-    return { miniSearch: this.miniSearch.toJSON(), articles: [...this.articles.values()] };
+  /** The live passages, renumbered densely; the articles ordered by their first passage (any without one last). */
+  export(): PassageIndexData {
+    const { data, order } = this.postings.export();
+    const articles: Article[] = [];
+    for (const slot of order) {
+      const passage = this.slots[slot];
+      const article = passage && this.articles.get(passage.articleId);
+      if (article && articles.at(-1) !== article) articles.push(article);
+    }
+    for (const [id, slots] of this.articleSlots) {
+      const article = this.articles.get(id);
+      if (slots.length === 0 && article) articles.push(article);
+    }
+    return { postings: data, articles };
   }
 
   private remember(article: Article): Passage[] {
     const passages = passagesOf(article);
     this.articles.set(article.id, article);
-    this.passageIds.set(
-      article.id,
-      passages.map((p) => p.id),
-    );
-    for (const p of passages) this.passages.set(p.id, p);
+    const slots = passages.map((p) => this.slots.push(p) - 1);
+    this.articleSlots.set(article.id, slots);
     return passages;
   }
 
   add(article: Article): void {
     if (this.articles.has(article.id)) this.remove(article.id);
-    const docs = this.remember(article).map((p) => ({
-      id: p.id,
-      text: article.text.slice(p.start, p.end),
-      title: article.title ?? '',
-      outlet: article.outlet ?? '',
-    }));
-    this.miniSearch.addAll(docs);
+    const first = this.slots.length;
+    const fields = termWeights(article.title ?? '', FIELD_BOOST.title);
+    addWeights(fields, termWeights(article.outlet ?? '', FIELD_BOOST.outlet));
+    this.remember(article).forEach((p, i) => {
+      const text = termWeights(article.text.slice(p.start, p.end), FIELD_BOOST.text);
+      let length = 0;
+      for (const weight of text.values()) length += weight;
+      addWeights(text, fields);
+      this.postings.add(first + i, text, length);
+    });
   }
 
   remove(articleId: string): void {
-    for (const id of this.passageIds.get(articleId) ?? []) {
-      this.miniSearch.discard(id);
-      this.passages.delete(id);
+    for (const slot of this.articleSlots.get(articleId) ?? []) {
+      this.postings.remove(slot);
+      this.slots[slot] = null;
     }
-    this.passageIds.delete(articleId);
+    this.articleSlots.delete(articleId);
     this.articles.delete(articleId);
   }
 
@@ -119,31 +111,46 @@ export class PassageIndex {
   }
 
   get size(): { articles: number; passages: number } {
-    return { articles: this.articles.size, passages: this.passages.size };
+    return { articles: this.articles.size, passages: this.postings.size };
   }
 
   /**
-   * The best passages for a query. Exact terms first; fuzzy and prefix matching (which multiply the terms every
+   * The best passages for a query. Exact terms first; typo and prefix matching (which multiply the terms every
    * document is scored on) only when the exact terms do not fill the page: a misspelling still finds its passage.
    */
   search(query: string, params: SearchParams): PassageHit[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
-    const exact = this.hits(query, terms.length, params.limit, EXACT);
-    return exact.length >= params.limit ? exact : this.hits(query, terms.length, params.limit, {});
+    const base = {
+      terms,
+      limit: params.limit,
+      minTerms: Math.max(1, Math.ceil(terms.length * MIN_TERM_COVERAGE)),
+    };
+    const exact = this.hits(this.postings.search({ ...base, fuzzy: false }));
+    return exact.length >= params.limit ? exact : this.hits(this.postings.search({ ...base, fuzzy: true }));
   }
 
-  private hits(query: string, termCount: number, limit: number, options: SearchOptions): PassageHit[] {
-    const needed = Math.max(1, Math.ceil(termCount * MIN_TERM_COVERAGE));
+  private hits(scored: { slot: number; score: number }[]): PassageHit[] {
     const hits: PassageHit[] = [];
-    for (const result of this.miniSearch.search(query, options)) {
-      if (new Set(result.queryTerms).size < needed) continue;
-      const passage = this.passages.get(String(result.id));
+    for (const { slot, score } of scored) {
+      const passage = this.slots[slot];
       const article = passage && this.articles.get(passage.articleId);
-      if (!passage || !article) continue;
-      hits.push({ passage, article, score: result.score });
-      if (hits.length >= limit) break;
+      if (passage && article) hits.push({ passage, article, score });
     }
     return hits;
   }
+}
+
+/** Each index term of a text with its count, times the field's boost. */
+function termWeights(text: string, boost: number): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term !== null) weights.set(term, (weights.get(term) ?? 0) + boost);
+  }
+  return weights;
+}
+
+function addWeights(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
+  for (const [term, weight] of from) into.set(term, (into.get(term) ?? 0) + weight);
 }

@@ -11,11 +11,8 @@ export interface StoredQuote extends ExtractedQuote {
   articleId: string;
 }
 
-export interface QuoteIndexJSON {
-  quotes: StoredQuote[];
-  /** The word index itself, so that opening a snapshot does not tokenise every quote again. */
-  miniSearch: unknown;
-}
+/** The word index itself, so that opening a snapshot does not tokenise every quote again. */
+export type QuoteSearchData = AsPlainObject;
 
 interface QuoteDoc {
   id: string;
@@ -37,9 +34,9 @@ export class QuoteIndex {
 
   constructor(private readonly miniSearch: MiniSearch<QuoteDoc> = new MiniSearch(OPTIONS)) {}
 
-  static fromJSON(json: QuoteIndexJSON): QuoteIndex {
-    const index = new QuoteIndex(MiniSearch.loadJS<QuoteDoc>(json.miniSearch as AsPlainObject, OPTIONS));
-    for (const q of json.quotes) {
+  static fromData(quotes: readonly StoredQuote[], search: QuoteSearchData): QuoteIndex {
+    const index = new QuoteIndex(MiniSearch.loadJS<QuoteDoc>(search, OPTIONS));
+    for (const q of quotes) {
       index.quotes.set(q.id, q);
       const ids = index.byArticle.get(q.articleId);
       if (ids) ids.push(q.id);
@@ -48,8 +45,8 @@ export class QuoteIndex {
     return index;
   }
 
-  toJSON(): QuoteIndexJSON {
-    return { quotes: [...this.quotes.values()], miniSearch: this.miniSearch.toJSON() };
+  searchData(): QuoteSearchData {
+    return this.miniSearch.toJSON();
   }
 
   add(articleId: string, quotes: readonly ExtractedQuote[]): void {

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMemoryLogger } from '../../src/logger';
 import { openCorpusIndex } from '../../src/search/openCorpusIndex';
-import { SNAPSHOT_FILE } from '../../src/search/snapshot';
+import { loadSnapshot, SNAPSHOT_FILE } from '../../src/search/snapshot';
 import { badCorpus, goodCorpus } from '../support/badCorpus';
 import { tempDir } from '../support/tmp';
 
@@ -18,7 +18,7 @@ describe('openCorpusIndex', () => {
     const data = join(tempDir(), 'data');
     const first = await open(corpus, data);
     expect(first.stats).toMatchObject({ articles: 2, snapshot: 'built', indexed: 2, reused: 0 });
-    expect(JSON.parse(readFileSync(join(data, SNAPSHOT_FILE), 'utf8')).files).toHaveLength(2);
+    expect((await loadSnapshot(data, createMemoryLogger('debug')))?.files).toHaveLength(2);
 
     const second = await open(corpus, data);
     expect(second.stats).toMatchObject({ articles: 2, snapshot: 'reused', indexed: 0, reused: 2 });
@@ -69,9 +69,27 @@ describe('openCorpusIndex', () => {
     const data = tempDir();
     await open(corpus, data);
     const path = join(data, SNAPSHOT_FILE);
-    const snapshot = JSON.parse(readFileSync(path, 'utf8'));
-    writeFileSync(path, JSON.stringify({ ...snapshot, fingerprint: 'other-options' }));
+    const bytes = readFileSync(path);
+    const headerEnd = bytes.indexOf(10);
+    const header = JSON.parse(bytes.toString('utf8', 0, headerEnd));
+    const other = Buffer.from(JSON.stringify({ ...header, fingerprint: 'other-options' }));
+    writeFileSync(path, Buffer.concat([other, bytes.subarray(headerEnd)]));
     expect((await open(corpus, data)).stats.snapshot).toBe('built');
+  });
+
+  it('rebuilds with a warning from a snapshot cut short, and answers as before', async () => {
+    const corpus = goodCorpus();
+    const data = tempDir();
+    const built = await open(corpus, data);
+    const path = join(data, SNAPSHOT_FILE);
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, bytes.length - 100));
+    const reopened = await open(corpus, data);
+    expect(reopened.stats).toMatchObject({ snapshot: 'built', articles: 2 });
+    expect(reopened.lines.some((l) => l.includes('unreadable') && l.includes('cut short'))).toBe(true);
+    const ids = (o: typeof built) =>
+      o.archive.passages.search('library', { limit: 5 }).map((h) => h.passage.id);
+    expect(ids(reopened)).toEqual(ids(built));
   });
 
   it('loads the good articles of a folder with bad files and warns once per bad file, naming it and why', async () => {

@@ -64,13 +64,35 @@ describe('PassageIndex', () => {
     expect(index.size).toEqual({ articles: 0, passages: 0 });
   });
 
-  it('survives a JSON round trip', () => {
+  it('reopens from its export with the same hits and scores, without the removed articles', () => {
     const index = PassageIndex.create();
+    index.add(library);
     index.add(bridge);
-    const restored = PassageIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    index.add(article('ferry', 'The ferry to the bridge resumes in April.'));
+    index.remove('library');
+    const restored = PassageIndex.fromData(index.export());
     const ids = (i: PassageIndex) => i.search('bridge', { limit: 5 }).map((h) => [h.passage.id, h.score]);
     expect(ids(restored)).toEqual(ids(index));
+    expect(ids(restored)).toHaveLength(3);
+    expect(restored.size).toEqual({ articles: 2, passages: 3 });
     expect(restored.article('bridge')?.title).toBe('Riverton news');
+    restored.add(library);
+    expect(restored.search('library Sundays', { limit: 5 }).map((h) => h.passage.id)).toEqual(['library#1']);
+  });
+
+  it('refuses an export whose postings do not match its articles', () => {
+    const index = PassageIndex.create();
+    index.add(bridge);
+    const data = index.export();
+    expect(() => PassageIndex.fromData({ ...data, articles: [] })).toThrow('0 passages for 2 postings slots');
+  });
+
+  it('keeps the best of many matching passages, best first, ties in the order they were added', () => {
+    const index = PassageIndex.create();
+    for (let i = 1; i <= 30; i++)
+      index.add(article(`a${i}`, i === 17 ? 'Bridge bridge bridge.' : 'The bridge.'));
+    const hits = index.search('bridge', { limit: 3 });
+    expect(hits.map((h) => h.article.id)).toEqual(['a17', 'a1', 'a2']);
   });
 });
 

@@ -9,10 +9,10 @@ const council = articleFrom(
 );
 
 describe('QuoteIndex', () => {
-  it('finds candidate quotes by their words, and again after a JSON round trip', () => {
+  it('finds candidate quotes by their words, and again after an export and reopen', () => {
     const index = new QuoteIndex();
     index.add(council.id, extractQuotes(council));
-    const restored = QuoteIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    const restored = QuoteIndex.fromData(index.all(), JSON.parse(JSON.stringify(index.searchData())));
     for (const i of [index, restored]) {
       expect(i.candidates('raise the bridge toll', 5)[0]?.text).toContain('raise the bridge toll');
       expect(i.forArticle('council')).toHaveLength(2);
@@ -23,7 +23,7 @@ describe('QuoteIndex', () => {
   it('a restored index still forgets an article that is removed', () => {
     const index = new QuoteIndex();
     index.add(council.id, extractQuotes(council));
-    const restored = QuoteIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    const restored = QuoteIndex.fromData(index.all(), JSON.parse(JSON.stringify(index.searchData())));
     restored.remove('council');
     expect(restored.candidates('raise the bridge toll', 5)).toEqual([]);
     expect(restored.size).toBe(0);

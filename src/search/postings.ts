@@ -1,0 +1,282 @@
+/**
+ * Term postings and their BM25+ scoring, in typed arrays: for every term, the slots (numbered documents) that
+ * contain it and its weighted frequency in each. A query adds each term's postings into one score array and keeps
+ * only the best `limit` documents in a small heap, so a common word over a large archive costs one pass over its
+ * postings, not an object per matching document (which is what made MiniSearch's own search slow at scale).
+ *
+ * The term dictionary for typo and prefix matching is MiniSearch's radix tree (SearchableMap), built the first
+ * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import { type Scored, TopK } from './topK';
+
+export interface PostingsQuery {
+  /** Distinct query terms; the first 32 count for coverage. */
+  terms: readonly string[];
+  limit: number;
+  /** How many distinct query terms a document must contain. */
+  minTerms: number;
+  /** Also match terms within a small edit distance, and the last term as a prefix. */
+  fuzzy: boolean;
+}
+
+/** The postings in exported form: dense slots 0..lengths.length-1, one run of postings per term. */
+export interface PostingsData {
+  terms: string[];
+  counts: Uint32Array;
+  slots: Int32Array;
+  weights: Float32Array;
+  lengths: Float32Array;
+}
+
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+const FUZZY_WEIGHT = 0.45;
+const PREFIX_WEIGHT = 0.375;
+const MAX_FUZZY = 2;
+
+interface List {
+  slots: Int32Array;
+  weights: Float32Array;
+  n: number;
+  /** Postings of live documents, as counted at removal epoch `epoch`: the document frequency. */
+  df: number;
+  epoch: number;
+}
+
+const grow = <A extends Int32Array | Float32Array | Float64Array | Uint8Array | Uint32Array>(
+  array: A,
+  size: number,
+): A => {
+  if (size <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => A)(Math.max(size, array.length * 2, 16));
+  next.set(array);
+  return next;
+};
+
+export class Postings {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly lists: List[] = [];
+  private lengths = new Float32Array(16);
+  private live = new Uint8Array(16);
+  private scores = new Float64Array(16);
+  private masks = new Uint32Array(16);
+  private slotCount = 0;
+  private liveCount = 0;
+  /** Counts removals, so that a term's document frequency is recounted once after any. */
+  private epoch = 0;
+  private totalLength = 0;
+  private dictionary: SearchableMap<number> | null = null;
+
+  /** Adds a document: its slot must be new (the next free one), its terms with their weighted frequencies. */
+  add(slot: number, termWeights: ReadonlyMap<string, number>, length: number): void {
+    if (slot !== this.slotCount) throw new Error(`postings: slot ${slot} added out of order`);
+    this.reserve(slot + 1);
+    this.slotCount = slot + 1;
+    this.lengths[slot] = length;
+    this.live[slot] = 1;
+    this.liveCount++;
+    this.totalLength += length;
+    for (const [term, weight] of termWeights) this.append(this.listFor(term), slot, weight);
+  }
+
+  remove(slot: number): void {
+    if (this.live[slot] !== 1) return;
+    this.live[slot] = 0;
+    this.liveCount--;
+    this.epoch++;
+    this.totalLength -= this.lengths[slot] ?? 0;
+  }
+
+  get size(): number {
+    return this.liveCount;
+  }
+
+  /** The best live slots for a query, best first (ties by slot). */
+  search(query: PostingsQuery): Scored[] {
+    if (this.liveCount === 0) return [];
+    const terms = query.terms.slice(0, 32);
+    const touched: number[] = [];
+    terms.forEach((term, i) => {
+      for (const [termId, weight] of this.expand(term, i === terms.length - 1, query.fuzzy))
+        this.accumulate(termId, weight, 1 << i, touched);
+    });
+    return this.collect(touched, query.limit, Math.min(query.minTerms, terms.length));
+  }
+
+  private reserve(size: number): void {
+    this.lengths = grow(this.lengths, size);
+    this.live = grow(this.live, size);
+  }
+
+  private listFor(term: string): List {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
+      this.lists.push({
+        slots: new Int32Array(4),
+        weights: new Float32Array(4),
+        n: 0,
+        df: 0,
+        epoch: this.epoch,
+      });
+      this.dictionary?.set(term, id);
+    }
+    return this.lists[id] as List;
+  }
+
+  private append(list: List, slot: number, weight: number): void {
+    list.slots = grow(list.slots, list.n + 1);
+    list.weights = grow(list.weights, list.n + 1);
+    list.slots[list.n] = slot;
+    list.weights[list.n] = weight;
+    list.n++;
+    list.df++;
+  }
+
+  /** The dictionary terms a query term stands for, with their weights: itself, then typos and completions. */
+  private expand(term: string, last: boolean, fuzzy: boolean): [number, number][] {
+    const exact = this.termIds.get(term);
+    const out: [number, number][] = exact === undefined ? [] : [[exact, 1]];
+    if (!fuzzy) return out;
+    const dictionary = this.dictionaryMap();
+    const seen = new Set<string>([term]);
+    if (last && term.length >= 4) {
+      for (const [other, id] of dictionary.atPrefix(term)) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        const distance = other.length - term.length;
+        out.push([id, (PREFIX_WEIGHT * other.length) / (other.length + 0.3 * distance)]);
+      }
+    }
+    const maxDistance = term.length >= 5 ? Math.min(MAX_FUZZY, Math.round(term.length * 0.2)) : 0;
+    if (maxDistance > 0) {
+      for (const [other, [id, distance]] of dictionary.fuzzyGet(term, maxDistance)) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        out.push([id, (FUZZY_WEIGHT * other.length) / (other.length + distance)]);
+      }
+    }
+    return out;
+  }
+
+  private dictionaryMap(): SearchableMap<number> {
+    if (this.dictionary === null) this.dictionary = SearchableMap.from<number>(this.termIds);
+    return this.dictionary;
+  }
+
+  private accumulate(termId: number, weight: number, bit: number, touched: number[]): void {
+    const list = this.lists[termId];
+    if (!list || list.n === 0) return;
+    this.scores = grow(this.scores, this.slotCount);
+    this.masks = grow(this.masks, this.slotCount);
+    const { scores, masks, lengths, live } = this;
+    const { k, b, d } = BM25;
+    const df = this.documentFrequency(list);
+    const idf = Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
+    const average = this.totalLength / this.liveCount || 1;
+    for (let i = 0; i < list.n; i++) {
+      const slot = list.slots[i] as number;
+      if (live[slot] !== 1) continue;
+      const tf = list.weights[i] as number;
+      const norm = k * (1 - b + (b * (lengths[slot] as number)) / average);
+      if (masks[slot] === 0) touched.push(slot);
+      masks[slot] = (masks[slot] as number) | bit;
+      scores[slot] = (scores[slot] as number) + weight * idf * (d + (tf * (k + 1)) / (tf + norm));
+    }
+  }
+
+  private documentFrequency(list: List): number {
+    if (list.epoch !== this.epoch) {
+      let df = 0;
+      for (let i = 0; i < list.n; i++) if (this.live[list.slots[i] as number] === 1) df++;
+      list.df = df;
+      list.epoch = this.epoch;
+    }
+    return list.df;
+  }
+
+  /** Picks the best documents that contain enough query terms, and clears the score arrays for the next query. */
+  private collect(touched: number[], limit: number, minTerms: number): Scored[] {
+    const top = new TopK(limit);
+    for (const slot of touched) {
+      if (popcount(this.masks[slot] as number) >= minTerms) top.offer(slot, this.scores[slot] as number);
+      this.scores[slot] = 0;
+      this.masks[slot] = 0;
+    }
+    return top.sorted();
+  }
+
+  /** The live postings, with slots renumbered densely in their order; `order[i]` is the old slot of new slot i. */
+  export(): { data: PostingsData; order: number[] } {
+    const order: number[] = [];
+    const renumber = new Int32Array(this.slotCount).fill(-1);
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      if (this.live[slot] !== 1) continue;
+      renumber[slot] = order.length;
+      order.push(slot);
+    }
+    return { data: this.pack(renumber, order), order };
+  }
+
+  private pack(renumber: Int32Array, order: number[]): PostingsData {
+    const counts = new Uint32Array(this.terms.length);
+    let total = 0;
+    for (const list of this.lists) total += list.n;
+    const slots = new Int32Array(total);
+    const weights = new Float32Array(total);
+    let at = 0;
+    this.lists.forEach((list, id) => {
+      const start = at;
+      for (let i = 0; i < list.n; i++) {
+        const slot = renumber[list.slots[i] as number] as number;
+        if (slot < 0) continue;
+        slots[at] = slot;
+        weights[at++] = list.weights[i] as number;
+      }
+      counts[id] = at - start;
+    });
+    const lengths = Float32Array.from(order, (slot) => this.lengths[slot] as number);
+    return {
+      terms: [...this.terms],
+      counts,
+      slots: slots.slice(0, at),
+      weights: weights.slice(0, at),
+      lengths,
+    };
+  }
+
+  static fromData(data: PostingsData): Postings {
+    const postings = new Postings();
+    const n = data.lengths.length;
+    postings.reserve(n);
+    postings.lengths.set(data.lengths);
+    postings.live.fill(1, 0, n);
+    postings.slotCount = n;
+    postings.liveCount = n;
+    for (const length of data.lengths) postings.totalLength += length;
+    let at = 0;
+    data.terms.forEach((term, id) => {
+      const count = data.counts[id] ?? 0;
+      postings.termIds.set(term, id);
+      postings.terms.push(term);
+      postings.lists.push({
+        slots: data.slots.subarray(at, at + count),
+        weights: data.weights.subarray(at, at + count),
+        n: count,
+        df: count,
+        epoch: 0,
+      });
+      at += count;
+    });
+    return postings;
+  }
+}
+
+function popcount(mask: number): number {
+  let v = mask - ((mask >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

@@ -1,0 +1,84 @@
+import { Postings } from '../../src/search/postings';
+
+const doc = (...terms: string[]) => {
+  const weights = new Map<string, number>();
+  for (const t of terms) weights.set(t, (weights.get(t) ?? 0) + 1);
+  return weights;
+};
+
+function postingsOf(...docs: string[][]): Postings {
+  const postings = new Postings();
+  docs.forEach((terms, slot) => {
+    postings.add(slot, doc(...terms), terms.length);
+  });
+  return postings;
+}
+
+const query = (
+  terms: string[],
+  extra: Partial<{ limit: number; minTerms: number; fuzzy: boolean }> = {},
+) => ({
+  terms,
+  limit: 10,
+  minTerms: 1,
+  fuzzy: false,
+  ...extra,
+});
+
+describe('Postings', () => {
+  const docs = [
+    ['tariff', 'steel', 'import'],
+    ['tariff', 'tariff', 'steel'],
+    ['ferri', 'schedul'],
+    ['council', 'vote', 'tariff'],
+  ];
+
+  it('scores with BM25: more occurrences and rarer terms rank higher', () => {
+    const slots = postingsOf(...docs)
+      .search(query(['tariff', 'steel']))
+      .map((s) => s.slot);
+    expect(slots).toEqual([1, 0, 3]);
+  });
+
+  it('needs the given number of distinct query terms', () => {
+    const postings = postingsOf(...docs);
+    expect(postings.search(query(['tariff', 'steel'], { minTerms: 2 })).map((s) => s.slot)).toEqual([1, 0]);
+    expect(postings.search(query(['nothing']))).toEqual([]);
+  });
+
+  it('leaves no score behind from one query to the next', () => {
+    const postings = postingsOf(...docs);
+    const first = postings.search(query(['tariff']));
+    postings.search(query(['steel']));
+    expect(postings.search(query(['tariff']))).toEqual(first);
+  });
+
+  it('matches typos and a last-word prefix only when asked, below the exact word', () => {
+    const postings = postingsOf(['schedul', 'ferri'], ['schedule', 'ferri'], ['ferri']);
+    expect(postings.search(query(['schedul'])).map((s) => s.slot)).toEqual([0]);
+    const fuzzy = postings.search(query(['schedul'], { fuzzy: true }));
+    expect(fuzzy.map((s) => s.slot)).toEqual([0, 1]);
+    expect(postings.search(query(['sched'], { fuzzy: true })).map((s) => s.slot)).toEqual([0, 1]);
+  });
+
+  it('forgets removed documents, and drops them from its export', () => {
+    const postings = postingsOf(...docs);
+    postings.remove(1);
+    postings.remove(1);
+    expect(postings.size).toBe(3);
+    expect(postings.search(query(['tariff'])).map((s) => s.slot)).toEqual([0, 3]);
+    const { data, order } = postings.export();
+    expect(order).toEqual([0, 2, 3]);
+    const restored = Postings.fromData(data);
+    expect(restored.search(query(['tariff']))).toEqual(
+      postings.search(query(['tariff'])).map((s) => ({ ...s, slot: order.indexOf(s.slot) })),
+    );
+  });
+
+  it('takes new documents after being reopened, growing its loaded postings', () => {
+    const restored = Postings.fromData(postingsOf(...docs).export().data);
+    restored.add(4, doc('tariff', 'tariff', 'tariff'), 3);
+    expect(restored.search(query(['tariff']))[0]?.slot).toBe(4);
+    expect(() => restored.add(9, doc('x'), 1)).toThrow('slot 9 added out of order');
+  });
+});

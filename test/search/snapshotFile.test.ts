@@ -1,0 +1,46 @@
+import { open, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SnapshotReader, SnapshotWriter } from '../../src/search/snapshotFile';
+import { tempDir } from '../support/tmp';
+
+async function written(write: (w: SnapshotWriter) => Promise<void>): Promise<Buffer> {
+  const path = join(tempDir(), 'snap');
+  const file = await open(path, 'w');
+  const writer = new SnapshotWriter(file);
+  await write(writer);
+  await writer.close();
+  await file.close();
+  return readFile(path);
+}
+
+describe('snapshot file framing', () => {
+  it('reads back lines, batched lines and binary blocks in order', async () => {
+    const values = Array.from({ length: 2501 }, (_, i) => ({ id: `a${i}`, text: 'Ruiz said "no"\n' }));
+    const floats = Float32Array.from([0.5, 1.25, -3]);
+    const ints = Int32Array.from([7, 10, 1 << 30]);
+    const bytes = await written(async (w) => {
+      await w.line({ format: 2 });
+      await w.lines(values, 1000);
+      await w.bytes(floats);
+      await w.bytes(ints.subarray(1));
+    });
+    const reader = new SnapshotReader(bytes);
+    expect(reader.line()).toEqual({ format: 2 });
+    expect(reader.lines()).toEqual(values);
+    expect(new Float32Array(reader.bytes())).toEqual(floats);
+    expect(new Int32Array(reader.bytes())).toEqual(Int32Array.from([10, 1 << 30]));
+    expect(reader.done).toBe(true);
+  });
+
+  it('says where a file cut short ends', async () => {
+    const bytes = await written(async (w) => {
+      await w.line({ format: 2 });
+      await w.bytes(Int32Array.from([1, 2, 3, 4]));
+    });
+    const cut = new SnapshotReader(bytes.subarray(0, bytes.length - 5));
+    cut.line();
+    expect(() => cut.bytes()).toThrow('snapshot block of 16 bytes at byte 26 is cut short');
+    const early = new SnapshotReader(bytes.subarray(0, 5));
+    expect(() => early.line()).toThrow('snapshot ends early at byte 0');
+  });
+});
