@@ -3,8 +3,7 @@
  * the quote, where a word matches its stem-mates ("watching"/"watched"), a one-letter slip in a longer word,
  * and curly or straight apostrophes alike. Tolerates a dropped, added or swapped word.
  */
-import stem from 'wink-porter2-stemmer';
-import { foldWord, tokenize } from '../search/terms';
+import { foldWord, stem, tokenize } from '../search/terms';
 
 export interface QuoteMatch {
   /** Words of the query found in order in the quote. */

@@ -7,20 +7,19 @@ import { extractDates, referenceDay, type TimeExpression } from '../dates/extrac
 import { extractQuotes } from '../quotes/extractQuotes';
 import { PassageIndex } from './passageIndex';
 import type { PostingsData } from './postings';
-import { QuoteIndex, type QuoteSearchData, type StoredQuote } from './quoteIndex';
+import { QuoteIndex, type QuoteIndexData } from './quoteIndex';
 
-/** What the archive holds for one article. */
+/** An article and the time expressions found in it. */
 export interface ArchiveRecord {
   article: Article;
-  quotes: StoredQuote[];
   dates: TimeExpression[];
 }
 
-/** The archive in exported form: its records in passage order, the passage postings and the quote word index. */
+/** The archive in exported form: its records in passage order, the passage postings and the quote index. */
 export interface ArchiveData {
   records: ArchiveRecord[];
   postings: PostingsData;
-  quoteSearch: QuoteSearchData;
+  quotes: QuoteIndexData;
 }
 
 export class Archive {
@@ -37,22 +36,15 @@ export class Archive {
   static fromData(data: ArchiveData): Archive {
     return new Archive(
       PassageIndex.fromData({ postings: data.postings, articles: data.records.map((r) => r.article) }),
-      QuoteIndex.fromData(
-        data.records.flatMap((r) => r.quotes),
-        data.quoteSearch,
-      ),
+      QuoteIndex.fromData(data.quotes),
       new Map(data.records.map((r) => [r.article.id, r.dates])),
     );
   }
 
   export(): ArchiveData {
     const passages = this.passages.export();
-    const records = passages.articles.map((article) => ({
-      article,
-      quotes: this.quotes.forArticle(article.id),
-      dates: this.dates(article.id),
-    }));
-    return { records, postings: passages.postings, quoteSearch: this.quotes.searchData() };
+    const records = passages.articles.map((article) => ({ article, dates: this.dates(article.id) }));
+    return { records, postings: passages.postings, quotes: this.quotes.export() };
   }
 
   add(article: Article): void {

@@ -6,7 +6,7 @@
 import type { Article } from '../corpus/types';
 import { type Passage, passagesOf } from './passages';
 import { Postings, type PostingsData } from './postings';
-import { processTerm, queryTerms, tokenize } from './terms';
+import { queryTerms, termWeights } from './terms';
 
 export interface PassageHit {
   passage: Passage;
@@ -139,16 +139,6 @@ export class PassageIndex {
     }
     return hits;
   }
-}
-
-/** Each index term of a text with its count, times the field's boost. */
-function termWeights(text: string, boost: number): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const token of tokenize(text)) {
-    const term = processTerm(token);
-    if (term !== null) weights.set(term, (weights.get(term) ?? 0) + boost);
-  }
-  return weights;
 }
 
 function addWeights(into: Map<string, number>, from: ReadonlyMap<string, number>): void {

@@ -1,30 +1,26 @@
 /**
- * The archive's part of the snapshot: one line per article record, the quote word index (its header, then its
- * term entries a few hundred to a line) and the passage postings (terms, then four binary blocks).
+ * The archive's part of the snapshot: one line per article record, the quotes a hundred to a line, then the quote
+ * and passage postings (each: terms, then four binary blocks).
  */
 import type { ArchiveData, ArchiveRecord } from './archive';
 import type { PostingsData } from './postings';
-import type { QuoteSearchData } from './quoteIndex';
+import type { StoredQuote } from './quoteIndex';
 import type { SnapshotReader, SnapshotWriter } from './snapshotFile';
 
 const TERMS_PER_LINE = 5000;
-const ENTRIES_PER_LINE = 500;
-
-type QuoteSearchEntry = QuoteSearchData['index'][number];
+const QUOTES_PER_LINE = 100;
 
 export async function writeArchive(writer: SnapshotWriter, data: ArchiveData): Promise<void> {
   await writer.lines(data.records, 1);
-  const { index, ...head } = data.quoteSearch;
-  await writer.line(head);
-  await writer.lines(index, ENTRIES_PER_LINE);
+  await writer.lines(data.quotes.quotes, QUOTES_PER_LINE);
+  await writePostings(writer, data.quotes.postings);
   await writePostings(writer, data.postings);
 }
 
 export function readArchive(reader: SnapshotReader): ArchiveData {
   const records = reader.lines<ArchiveRecord>();
-  const head = reader.line<Omit<QuoteSearchData, 'index'>>();
-  const quoteSearch = { ...head, index: reader.lines<QuoteSearchEntry>() };
-  return { records, quoteSearch, postings: readPostings(reader) };
+  const quotes = { quotes: reader.lines<StoredQuote>(), postings: readPostings(reader) };
+  return { records, quotes, postings: readPostings(reader) };
 }
 
 async function writePostings(writer: SnapshotWriter, postings: PostingsData): Promise<void> {

@@ -3,8 +3,23 @@
  * initialism dots do not), folded to lower case without accents or curly apostrophes, possessives dropped,
  * stopwords removed, and stemmed with Porter2 so "sanctioned" finds "sanctions".
  */
-import stem from 'wink-porter2-stemmer';
+import porter2 from 'wink-porter2-stemmer';
 import { ENGLISH_STOPWORDS } from './stopwords';
+
+/** Stems already computed: a language has far fewer words than an archive has tokens. Bounded, then reset. */
+const stems = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 200_000;
+
+/** The Porter2 stem of a folded word. */
+export function stem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+    stemmed = porter2(word);
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+}
 
 const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
@@ -42,4 +57,14 @@ export function termOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): num
   let common = 0;
   for (const t of a) if (b.has(t)) common++;
   return common / Math.max(1, Math.min(a.size, b.size));
+}
+
+/** Each index term of a text with its count, times a boost (a field's weight). */
+export function termWeights(text: string, boost: number): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term !== null) weights.set(term, (weights.get(term) ?? 0) + boost);
+  }
+  return weights;
 }

@@ -12,7 +12,7 @@ describe('QuoteIndex', () => {
   it('finds candidate quotes by their words, and again after an export and reopen', () => {
     const index = new QuoteIndex();
     index.add(council.id, extractQuotes(council));
-    const restored = QuoteIndex.fromData(index.all(), JSON.parse(JSON.stringify(index.searchData())));
+    const restored = QuoteIndex.fromData(index.export());
     for (const i of [index, restored]) {
       expect(i.candidates('raise the bridge toll', 5)[0]?.text).toContain('raise the bridge toll');
       expect(i.forArticle('council')).toHaveLength(2);
@@ -23,9 +23,24 @@ describe('QuoteIndex', () => {
   it('a restored index still forgets an article that is removed', () => {
     const index = new QuoteIndex();
     index.add(council.id, extractQuotes(council));
-    const restored = QuoteIndex.fromData(index.all(), JSON.parse(JSON.stringify(index.searchData())));
+    const restored = QuoteIndex.fromData(index.export());
     restored.remove('council');
     expect(restored.candidates('raise the bridge toll', 5)).toEqual([]);
     expect(restored.size).toBe(0);
+  });
+});
+
+describe('QuoteIndex candidates', () => {
+  const index = new QuoteIndex();
+  index.add(council.id, extractQuotes(council));
+
+  it('needs half of the query words, and falls back to typos when the exact words find too few', () => {
+    expect(index.candidates('bridge ferry schedule delays', 5)).toEqual([]);
+    expect(index.candidates('repairs cannot wait', 5).map((q) => q.speaker)).toEqual(['Tom Hale']);
+    expect(index.candidates('the repaits', 5).map((q) => q.speaker)).toEqual(['Tom Hale']);
+  });
+
+  it('finds nothing for stopwords only', () => {
+    expect(index.candidates('we will not', 5)).toEqual([]);
   });
 });
