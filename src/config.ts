@@ -20,6 +20,8 @@ export interface Config {
   readonly digestTz: string;
   /** A day with nothing new: post a one-line note, or nothing. */
   readonly digestEmpty: 'note' | 'silent';
+  /** How often a running app looks for new, edited and removed articles (minutes; 0: only at start). */
+  readonly reindexMinutes: number;
   readonly logLevel: LogLevel;
 }
 
@@ -27,6 +29,7 @@ export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_DIGEST_CRON = '0 8 * * *';
 export const DEFAULT_DIGEST_TZ = 'UTC';
+export const DEFAULT_REINDEX_MINUTES = 10;
 
 export class ConfigError extends Error {
   constructor(
@@ -86,6 +89,15 @@ function parseDigestEmpty(raw: string | null): 'note' | 'silent' {
   throw new ConfigError('DIGEST_EMPTY', `must be "note" or "silent", got "${raw}"`);
 }
 
+function parseReindexMinutes(raw: string | null): number {
+  if (raw === null) return DEFAULT_REINDEX_MINUTES;
+  const minutes = Number(raw);
+  if (!Number.isFinite(minutes) || minutes < 0) {
+    throw new ConfigError('REINDEX_MINUTES', `must be a number of minutes, 0 or more, got "${raw}"`);
+  }
+  return minutes;
+}
+
 function parseTimeZone(raw: string | null): string {
   const tz = raw ?? DEFAULT_DIGEST_TZ;
   try {
@@ -122,6 +134,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     digestCron: get('DIGEST_CRON') ?? DEFAULT_DIGEST_CRON,
     digestTz: parseTimeZone(get('DIGEST_TZ')),
     digestEmpty: parseDigestEmpty(get('DIGEST_EMPTY')),
+    reindexMinutes: parseReindexMinutes(get('REINDEX_MINUTES')),
     logLevel: parseLogLevel(get('LOG_LEVEL')),
   });
 }

@@ -13,8 +13,10 @@ describe('loadConfig', () => {
       corpusDir: join(cwd, 'corpus'),
       dataDir: join(cwd, 'data'),
       logLevel: 'info',
+      reindexMinutes: 10,
     });
     expect(Object.isFrozen(config)).toBe(true);
+    expect(loadConfig({ env: { REINDEX_MINUTES: '0.5' }, cwd }).reindexMinutes).toBe(0.5);
   });
 
   it('treats an empty variable as unset', () => {
@@ -46,6 +48,7 @@ describe('loadConfig', () => {
     ['PORT', 'eighty', 'PORT: must be a whole number from 0 to 65535, got "eighty"'],
     ['LOG_LEVEL', 'verbose', 'LOG_LEVEL: must be one of debug, info, warn, error, got "verbose"'],
     ['SLACK_API_URL', 'not a url', 'SLACK_API_URL: is not a URL: "not a url"'],
+    ['REINDEX_MINUTES', '-5', 'REINDEX_MINUTES: must be a number of minutes, 0 or more, got "-5"'],
   ])('names %s when its value is bad', (name, value, message) => {
     const load = () => loadConfig({ env: { [name]: value }, cwd: tempDir() });
     expect(load).toThrow(ConfigError);

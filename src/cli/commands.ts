@@ -22,7 +22,7 @@ import { webClientPoster } from '../slack/digestPoster';
 import { digestMessage } from '../slack/renderAnswers';
 import { runSlack } from '../slack/runSlack';
 import { UsageError } from './args';
-import { type Command, type CommandContext, openIndex, print } from './context';
+import { type Command, type CommandContext, openIndex, print, refreshIndex } from './context';
 import { renderAskText } from './renderAsk';
 import { renderDatesText, renderTimelineText } from './renderDates';
 import { renderDigestText } from './renderDigest';
@@ -163,7 +163,12 @@ function displayPath(cwd: string, dir: string): string {
 
 /** Runs the Slack app until the process is stopped; SIGTERM lets work in flight finish first. */
 async function serveSlack(ctx: CommandContext): Promise<number> {
-  const running = await runSlack({ config: ctx.config, logger: ctx.logger, loadIndex: () => openIndex(ctx) });
+  const running = await runSlack({
+    config: ctx.config,
+    logger: ctx.logger,
+    loadIndex: () => openIndex(ctx),
+    refreshIndex: (opened) => refreshIndex(ctx, opened),
+  });
   ctx.io.onShutdown?.(async () => {
     ctx.logger.info('stopping: no new requests; finishing the ones in flight');
     await running.stop();

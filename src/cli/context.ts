@@ -1,7 +1,7 @@
 /** What every command gets: its arguments, the config, the logger, the process's streams. */
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { type OpenedIndex, openCorpusIndex } from '../search/openCorpusIndex';
+import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/openCorpusIndex';
 import type { CliArgs } from './args';
 
 export interface Output {
@@ -28,12 +28,19 @@ export interface CommandContext {
 
 export type Command = (ctx: CommandContext) => Promise<number>;
 
+const indexOptions = (ctx: CommandContext) => ({
+  corpusDir: ctx.config.corpusDir,
+  dataDir: ctx.config.dataDir,
+  logger: ctx.logger,
+});
+
 export function openIndex(ctx: CommandContext): Promise<OpenedIndex> {
-  return openCorpusIndex({
-    corpusDir: ctx.config.corpusDir,
-    dataDir: ctx.config.dataDir,
-    logger: ctx.logger,
-  });
+  return openCorpusIndex(indexOptions(ctx));
+}
+
+/** Applies the corpus folder's changes to an index a running app has open. */
+export function refreshIndex(ctx: CommandContext, opened: OpenedIndex): Promise<OpenedIndex> {
+  return refreshCorpusIndex(opened, indexOptions(ctx));
 }
 
 /** Prints exactly one JSON document (with --json) or the text for a person. */

@@ -1,8 +1,11 @@
 /**
  * Opens the index for a corpus folder: reuses the snapshot in the data folder when it is still valid and applies
- * only what changed since (added, edited and removed files); otherwise builds it. Bad files are skipped with one
- * warning each.
+ * only what changed since (added, edited and removed files); otherwise builds it. A running app refreshes an open
+ * index the same way. Articles are indexed in slices that give the event loop back every few milliseconds, so a
+ * Slack command is acknowledged in time while thousands of articles are re-indexed. Bad files are skipped with
+ * one warning each.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type CorpusFile, listCorpusFiles } from '../corpus/listCorpusFiles';
 import { type LoadedArticle, loadArticle } from '../corpus/loadArticles';
 import type { SkippedFile } from '../corpus/types';
@@ -38,9 +41,13 @@ export interface OpenedIndex {
   stats: IndexStats;
   /** The day (YYYY-MM-DD) each article was first indexed. */
   firstIndexed: Map<string, string>;
+  /** What each corpus file looked like when it was indexed. */
+  files: IndexedFile[];
 }
 
 const READ_CONCURRENCY = 16;
+/** The longest the indexing holds the event loop before giving it back. */
+export const SLICE_MS = 15;
 
 const unchanged = (file: CorpusFile, before: IndexedFile | undefined) =>
   before !== undefined &&
@@ -65,6 +72,15 @@ interface Sync {
   /** Files whose stat changed but whose content did not (touched, copied). */
   restatted: number;
   now: string;
+  /** When the current slice of indexing work started. */
+  sliceStart: number;
+}
+
+/** Gives the event loop back once the current slice has run its time. */
+async function endSlice(sync: Sync): Promise<void> {
+  if (performance.now() - sync.sliceStart < SLICE_MS) return;
+  await nextTurn();
+  sync.sliceStart = performance.now();
 }
 
 /** Keeps the files whose size and modification time are as indexed; returns the ones to read. */
@@ -106,43 +122,60 @@ async function readChanged(files: CorpusFile[], sync: Sync, logger: Logger): Pro
   for (const outcome of outcomes) {
     if (outcome.ok) applyLoaded(sync, outcome.loaded);
     else sync.skipped.push(outcome.skipped);
+    await endSlice(sync);
   }
 }
 
 /** Drops articles whose files are gone or no longer usable. */
-function dropMissing(sync: Sync): void {
+async function dropMissing(sync: Sync): Promise<void> {
   const kept = new Set(sync.files.map((f) => f.id));
   for (const { id } of sync.index.allArticles()) {
     if (kept.has(id)) continue;
     sync.index.remove(id);
     sync.removed++;
+    await endSlice(sync);
   }
 }
 
 export async function openCorpusIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
+  const snapshot = await loadSnapshot(options.dataDir, options.logger);
+  const archive = snapshot ? Archive.fromData(snapshot.index) : Archive.create();
+  return syncCorpus(archive, snapshot?.files ?? [], snapshot?.savedAt ?? null, options);
+}
+
+/** Applies what changed in the corpus folder since `opened` was read to its archive, in place. */
+export function refreshCorpusIndex(opened: OpenedIndex, options: OpenIndexOptions): Promise<OpenedIndex> {
+  return syncCorpus(opened.archive, opened.files, opened.stats.indexedAt, options);
+}
+
+async function syncCorpus(
+  archive: Archive,
+  previous: IndexedFile[],
+  savedAt: string | null,
+  options: OpenIndexOptions,
+): Promise<OpenedIndex> {
   const started = performance.now();
   const { logger } = options;
   const listing = await listCorpusFiles(options.corpusDir);
-  const snapshot = await loadSnapshot(options.dataDir, logger);
   const sync: Sync = {
-    index: snapshot ? Archive.fromData(snapshot.index) : Archive.create(),
-    previous: new Map((snapshot?.files ?? []).map((f) => [f.id, f])),
+    index: archive,
+    previous: new Map(previous.map((f) => [f.id, f])),
     files: [],
     skipped: [...listing.skipped],
     indexed: 0,
     removed: 0,
     restatted: 0,
     now: (options.now?.() ?? new Date()).toISOString(),
+    sliceStart: performance.now(),
   };
   const toRead = keepUnchanged(listing.files, sync);
   await readChanged(toRead, sync, logger);
-  dropMissing(sync);
+  await dropMissing(sync);
   for (const s of sync.skipped) logger.warn(`skipped ${s.file}: ${s.reason}`);
 
   const changed = sync.indexed + sync.removed + sync.restatted > 0;
-  const state = !snapshot ? 'built' : changed ? 'updated' : 'reused';
-  const indexedAt =
-    state === 'reused' && snapshot ? snapshot.savedAt : (options.now?.() ?? new Date()).toISOString();
+  const state = savedAt === null ? 'built' : changed ? 'updated' : 'reused';
+  const indexedAt = state === 'reused' && savedAt !== null ? savedAt : sync.now;
   if (state !== 'reused') await persist(options, sync, indexedAt);
   logSnapshotState(logger, state, sync);
   const stats: IndexStats = {
@@ -155,7 +188,7 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
     indexedAt,
   };
   const firstIndexed = new Map(sync.files.map((f) => [f.id, (f.firstIndexedAt ?? indexedAt).slice(0, 10)]));
-  return { archive: sync.index, skipped: sync.skipped, stats, firstIndexed };
+  return { archive: sync.index, skipped: sync.skipped, stats, firstIndexed, files: sync.files };
 }
 
 async function persist(options: OpenIndexOptions, sync: Sync, savedAt: string): Promise<void> {

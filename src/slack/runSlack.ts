@@ -12,6 +12,7 @@ import { type DigestDeps, digestFor } from '../digest/service';
 import type { Logger } from '../logger';
 import { MSG, SLACK } from '../messages';
 import type { OpenedIndex } from '../search/openCorpusIndex';
+import { IndexRefresher } from '../search/refresher';
 import { createApp, type SlackApp } from './createApp';
 import { webClientPoster } from './digestPoster';
 import type { RateLimiter } from './guards';
@@ -45,6 +46,8 @@ export interface RunSlackOptions {
   config: Config;
   logger: Logger;
   loadIndex: () => Promise<OpenedIndex>;
+  /** Applies corpus changes to an open index in place (every REINDEX_MINUTES, and on `refresh()`). */
+  refreshIndex?: (opened: OpenedIndex) => Promise<OpenedIndex>;
   /** Listen on this host (tests use 127.0.0.1). */
   host?: string;
   rateLimiter?: RateLimiter;
@@ -60,13 +63,32 @@ export interface RunningSlack {
   loaded: Promise<void>;
   /** The digest schedule, when DIGEST_CHANNEL is set. */
   scheduler: DigestScheduler | null;
+  /** Applies corpus changes now (after the archive is loaded; joins a refresh under way). */
+  refresh: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
 interface Loaded {
+  opened: OpenedIndex;
   answers: Answers;
   stats: ArchiveStats;
   digest: DigestDeps;
+}
+
+/** Brings the loaded state up to date after a refresh changed the archive in place. */
+function refreshed(state: Loaded, opened: OpenedIndex, logger: Logger): Loaded {
+  const { stats } = opened;
+  if (stats.snapshot !== 'reused') {
+    logger.info(
+      `index refreshed: ${stats.indexed} re-indexed, ${stats.removed} removed in ${stats.seconds} s`,
+    );
+  }
+  return {
+    ...state,
+    opened,
+    stats: { ...opened.archive.size, indexedAt: stats.indexedAt },
+    digest: { ...state.digest, firstIndexed: opened.firstIndexed },
+  };
 }
 
 /** Posts the day's digest to DIGEST_CHANNEL through the ledger (once per channel and day). */
@@ -138,9 +160,20 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
         run: scheduledDigest(options, slack, () => state, ledger),
       })
     : null;
+  const refreshIndex = options.refreshIndex;
+  const refresher = new IndexRefresher({
+    everyMs: config.reindexMinutes * 60_000,
+    logger,
+    refresh: async () => {
+      if (!state || !refreshIndex) return;
+      const opened = await refreshIndex(state.opened);
+      state = refreshed(state, opened, logger);
+    },
+  });
   const loaded = options.loadIndex().then((opened) => {
     const stats = { ...opened.archive.size, indexedAt: opened.stats.indexedAt };
     state = {
+      opened,
       answers: createAnswers(opened.archive),
       stats,
       digest: { archive: opened.archive, firstIndexed: opened.firstIndexed, ledger, config, now },
@@ -149,6 +182,7 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
       `archive loaded: ${stats.articles} articles, ${stats.passages} passages, ${stats.quotes} quotes`,
     );
     scheduler?.start();
+    refresher.start();
   });
   const stop = async () => {
     if (server) {
@@ -157,8 +191,9 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
       await closing;
     }
     await scheduler?.stop();
+    await refresher.stop();
     await slack.inFlight.drain();
     if (!server) await slack.app.stop();
   };
-  return { slack, port, loaded, scheduler, stop };
+  return { slack, port, loaded, scheduler, refresh: () => refresher.refresh(), stop };
 }

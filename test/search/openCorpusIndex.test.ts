@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMemoryLogger } from '../../src/logger';
-import { openCorpusIndex } from '../../src/search/openCorpusIndex';
+import { openCorpusIndex, refreshCorpusIndex } from '../../src/search/openCorpusIndex';
 import { loadSnapshot, SNAPSHOT_FILE } from '../../src/search/snapshot';
 import { badCorpus, goodCorpus } from '../support/badCorpus';
 import { tempDir } from '../support/tmp';
@@ -40,6 +40,24 @@ describe('openCorpusIndex', () => {
     const removed = await open(corpus, data);
     expect(removed.stats).toMatchObject({ snapshot: 'updated', articles: 1, indexed: 0, removed: 1 });
     expect(removed.archive.passages.search('harbor bridge', { limit: 3 })).toEqual([]);
+  });
+
+  it('refreshes an open index in place with what changed, and saves it for the next start', async () => {
+    const corpus = goodCorpus();
+    const data = tempDir();
+    const logger = createMemoryLogger('debug');
+    const opened = await openCorpusIndex({ corpusDir: corpus, dataDir: data, logger });
+    const file = join(corpus, 'library-hours.txt');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe branches will also lend telescopes.\n`);
+    rmSync(join(corpus, 'harbor-bridge-vote.md'));
+    const refreshed = await refreshCorpusIndex(opened, { corpusDir: corpus, dataDir: data, logger });
+    expect(refreshed.archive).toBe(opened.archive);
+    expect(refreshed.stats).toMatchObject({ snapshot: 'updated', articles: 1, indexed: 1, removed: 1 });
+    expect(opened.archive.passages.search('telescopes', { limit: 3 })).toHaveLength(1);
+    expect(opened.archive.passages.search('harbor bridge', { limit: 3 })).toEqual([]);
+    const again = await refreshCorpusIndex(refreshed, { corpusDir: corpus, dataDir: data, logger });
+    expect(again.stats).toMatchObject({ snapshot: 'reused', indexed: 0 });
+    expect((await open(corpus, data)).stats).toMatchObject({ snapshot: 'reused', articles: 1 });
   });
 
   it('does not re-index a file that was only touched', async () => {

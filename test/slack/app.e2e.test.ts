@@ -2,9 +2,11 @@
  * The real app on a loopback port, its Web API client pointed at a local fake Slack, requests signed exactly as
  * Slack signs them.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createMemoryLogger } from '../../src/logger';
-import { openCorpusIndex } from '../../src/search/openCorpusIndex';
+import { openCorpusIndex, refreshCorpusIndex } from '../../src/search/openCorpusIndex';
 import { type RunningSlack, runSlack } from '../../src/slack/runSlack';
 import { SEED_CORPUS } from '../support/cli';
 import { type FakeSlack, form, post, signedHeaders, startFakeSlack } from '../support/fakeSlack';
@@ -37,6 +39,7 @@ async function start(corpusDir = SEED_CORPUS): Promise<Harness> {
     logger,
     host: '127.0.0.1',
     loadIndex: () => openCorpusIndex({ corpusDir, dataDir, logger }),
+    refreshIndex: (opened) => refreshCorpusIndex(opened, { corpusDir, dataDir, logger }),
   });
   await running.loaded;
   return { fake, running, logs: logger.lines, events: `http://127.0.0.1:${running.port}/slack/events` };
@@ -302,6 +305,37 @@ describe('mentions in threads', () => {
     expect(view).toContain('5 articles');
     expect(view).toContain('/whosaid');
     expect(view).toContain('not scheduled');
+  });
+});
+
+describe('corpus changes while running', () => {
+  const article = (quote: string, speaker: string) =>
+    '---\ntitle: "Council row"\noutlet: "The Riverton Ledger"\npublished: 2025-03-12\n---\n\n' +
+    `“${quote},” said ${speaker}, the council's treasurer.\n`;
+
+  it('a refresh indexes a new article and forgets a removed one, without a restart', async () => {
+    const corpus = tempDir();
+    writeFiles(corpus, { 'budget.md': article('The budget will balance by the spring', 'Mara Voss') });
+    const h = await start(corpus);
+    try {
+      writeFiles(corpus, {
+        'ferry.md': article('The ferry subsidy ends in June no matter what', 'Ian Royce'),
+      });
+      rmSync(join(corpus, 'budget.md'));
+      await h.running.refresh();
+      expect(
+        h.logs.some((l) => l.startsWith('newsdesk info: index refreshed: 1 re-indexed, 1 removed')),
+      ).toBe(true);
+      await slashCommand(h, '/whosaid', 'the ferry subsidy ends in June', 'new');
+      const [found] = await h.fake.waitFor('respond');
+      expect(everyText(found?.body.blocks)).toContain('*Ian Royce*');
+      h.fake.calls.length = 0;
+      await slashCommand(h, '/whosaid', 'the budget will balance by the spring', 'gone');
+      const [gone] = await h.fake.waitFor('respond');
+      expect(everyText(gone?.body.blocks)).not.toContain('Mara Voss');
+    } finally {
+      await stop(h);
+    }
   });
 });
 

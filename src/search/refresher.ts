@@ -1,0 +1,48 @@
+/**
+ * Keeps a running app's index in step with the corpus folder: every so often (and on demand) it applies what
+ * changed, one refresh at a time; a failed refresh is logged and the index keeps answering as it was.
+ */
+import type { Logger } from '../logger';
+
+export interface RefresherOptions {
+  /** Applies the corpus changes; resolves when done. */
+  refresh: () => Promise<void>;
+  /** Milliseconds between refreshes; 0: only on demand. */
+  everyMs: number;
+  logger: Logger;
+}
+
+export class IndexRefresher {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly options: RefresherOptions) {}
+
+  start(): void {
+    if (this.options.everyMs <= 0 || this.timer) return;
+    this.timer = setInterval(() => void this.refresh(), this.options.everyMs);
+    this.timer.unref();
+  }
+
+  /** Refreshes now, or joins the refresh under way. */
+  refresh(): Promise<void> {
+    this.running ??= this.options
+      .refresh()
+      .catch((err: unknown) => {
+        this.options.logger.warn(
+          `could not refresh the index: ${(err as Error).message}; still answering from it`,
+        );
+      })
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
+  }
+
+  /** Stops the schedule and waits for a refresh under way. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}

@@ -1,0 +1,57 @@
+import { createMemoryLogger } from '../../src/logger';
+import { IndexRefresher } from '../../src/search/refresher';
+
+function gate() {
+  let open: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
+
+describe('IndexRefresher', () => {
+  it('runs one refresh at a time: a second request joins the one under way', async () => {
+    const g = gate();
+    const refresh = jest.fn(() => g.opened);
+    const refresher = new IndexRefresher({ refresh, everyMs: 0, logger: createMemoryLogger('debug') });
+    const first = refresher.refresh();
+    const second = refresher.refresh();
+    g.open();
+    await Promise.all([first, second]);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    await refresher.refresh();
+    expect(refresh).toHaveBeenCalledTimes(2);
+  });
+
+  it('logs a failed refresh and keeps going', async () => {
+    const logger = createMemoryLogger('debug');
+    const refresh = jest.fn().mockRejectedValueOnce(new Error('EACCES: corpus')).mockResolvedValue(undefined);
+    const refresher = new IndexRefresher({ refresh, everyMs: 0, logger });
+    await refresher.refresh();
+    expect(logger.lines).toEqual([
+      'newsdesk warn: could not refresh the index: EACCES: corpus; still answering from it',
+    ]);
+    await refresher.refresh();
+    expect(refresh).toHaveBeenCalledTimes(2);
+  });
+
+  it('refreshes on its schedule until stopped, and not at all when the interval is 0', async () => {
+    jest.useFakeTimers();
+    try {
+      const refresh = jest.fn(async () => undefined);
+      const refresher = new IndexRefresher({ refresh, everyMs: 60_000, logger: createMemoryLogger('debug') });
+      refresher.start();
+      await jest.advanceTimersByTimeAsync(150_000);
+      expect(refresh).toHaveBeenCalledTimes(2);
+      await refresher.stop();
+      await jest.advanceTimersByTimeAsync(600_000);
+      expect(refresh).toHaveBeenCalledTimes(2);
+      const never = jest.fn(async () => undefined);
+      new IndexRefresher({ refresh: never, everyMs: 0, logger: createMemoryLogger('debug') }).start();
+      await jest.advanceTimersByTimeAsync(600_000);
+      expect(never).not.toHaveBeenCalled();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
