@@ -16,6 +16,8 @@ export interface ProfileAnswer {
 }
 
 const MAX_ARTICLES = 20;
+/** Roles are read from the best-matching articles only: reading who is who costs a pass over the article. */
+const MAX_ROLE_ARTICLES = 5;
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const surname = (name: string) => fold(name.split(/\s+/).pop() ?? name);
@@ -49,7 +51,8 @@ export function answerProfile(archive: Archive, name: string): ProfileAnswer {
       continue;
     seen.add(article.id);
     profile.articles.push(citationFor(article, hit.passage.paragraph, hit.passage));
-    for (const r of rolesIn(article, name))
+    const roles = seen.size <= MAX_ROLE_ARTICLES ? rolesIn(article, name) : [];
+    for (const r of roles)
       if (!profile.roles.some((x) => fold(x.role) === fold(r.role))) profile.roles.push(r);
     for (const q of archive.quotes.forArticle(article.id)) {
       if (q.speaker && surname(q.speaker) === wanted) {

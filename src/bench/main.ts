@@ -57,7 +57,8 @@ async function measureSize(
     p50ms: pick(queried, 'p50'),
     p95ms: pick(queried, 'p95'),
     p99ms: pick(queried, 'p99'),
-    ackP99msDuringReindex: null,
+    ackP99msDuringReindex: queried.ack.ackP99ms,
+    reindex: queried.ack,
   };
 }
 

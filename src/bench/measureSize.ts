@@ -1,7 +1,8 @@
 /**
  * One size of the benchmark, run in its own process so heap figures are its own:
  *   build: index the corpus from nothing into an empty data folder;
- *   query: open the saved snapshot, then time every command over the fixed query set.
+ *   query: open the saved snapshot, time every command over the fixed query set, then edit 1,000 articles and
+ *          time Slack acknowledgements while the running app re-indexes them (this changes the corpus).
  * Prints one JSON object on standard output.
  */
 import { stat } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { createAnswers } from '../answers/answers';
 import { createLogger, type Logger } from '../logger';
 import { openCorpusIndex } from '../search/openCorpusIndex';
 import { SNAPSHOT_FILE } from '../search/snapshot';
+import { type AckFigures, measureAckDuringReindex } from './ackDuringReindex';
 import { measure, type Percentiles } from './latency';
 import { BENCH_QUERIES, type BenchCommand } from './queries';
 
@@ -27,7 +29,11 @@ export interface BuildFigures {
 export interface QueryFigures {
   snapshotLoadSeconds: number;
   latency: Record<BenchCommand, Percentiles>;
+  ack: AckFigures;
 }
+
+/** How many articles are edited for the acknowledgement-while-re-indexing figure. */
+const CHANGED_ARTICLES = 1000;
 
 async function build(corpusDir: string, dataDir: string, logger: Logger): Promise<BuildFigures> {
   const opened = await openCorpusIndex({ corpusDir, dataDir, logger });
@@ -49,7 +55,8 @@ async function query(corpusDir: string, dataDir: string, logger: Logger): Promis
     const run = answers[command] as (input: string) => unknown;
     latency[command] = measure(run, BENCH_QUERIES[command], ROUNDS);
   }
-  return { snapshotLoadSeconds: opened.stats.seconds, latency };
+  const ack = await measureAckDuringReindex(opened, { corpusDir, dataDir }, CHANGED_ARTICLES, logger);
+  return { snapshotLoadSeconds: opened.stats.seconds, latency, ack };
 }
 
 async function main(argv: string[]): Promise<void> {

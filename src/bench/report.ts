@@ -1,4 +1,5 @@
 /** The benchmark report, as JSON (the contract's shape) and as a Markdown table for the README. */
+import type { AckFigures } from './ackDuringReindex';
 import { BENCH_QUERIES, type BenchCommand } from './queries';
 
 export interface SizeReport {
@@ -12,6 +13,8 @@ export interface SizeReport {
   p99ms: Record<BenchCommand, number>;
   /** Not measured yet: the acknowledgement time of a slash command while articles are re-indexed. */
   ackP99msDuringReindex: number | null;
+  /** How the acknowledgement figure was taken: articles edited, how long their re-indexing took, commands sent. */
+  reindex?: AckFigures;
 }
 
 export interface BenchReport {

@@ -2,8 +2,8 @@
  * A local stand-in for Slack: the Web API (`/api/<method>`) and response URLs (`/respond/<id>`), recording every
  * call; and request signing exactly as Slack signs requests to an app. Nothing here touches the network.
  */
-import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { slackSignatureHeaders } from '../../src/bench/slackRequests';
 
 export interface Call {
   method: string;
@@ -111,10 +111,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
 }
 
 /** Slack's v0 request signature: HMAC-SHA256 of `v0:<timestamp>:<body>` with the signing secret. */
-export function signedHeaders(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)) {
-  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
-}
+export const signedHeaders = slackSignatureHeaders;
 
 export async function post(url: string, body: string, headers: Record<string, string>) {
   const started = Date.now();

@@ -1,0 +1,99 @@
+/**
+ * How long Slack waits for an acknowledgement while the running app re-indexes changed articles: the real app on
+ * loopback (HTTP mode, its Web API pointed at a stand-in), `changed` corpus files edited, a refresh started, and
+ * signed `/whosaid` commands sent one after another until it ends. Each figure is the time from sending a command
+ * to the app's HTTP 200.
+ */
+import { appendFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loadConfig } from '../config';
+import type { Logger } from '../logger';
+import { type OpenedIndex, refreshCorpusIndex } from '../search/openCorpusIndex';
+import { runSlack } from '../slack/runSlack';
+import { percentile } from './latency';
+import { slackSignatureHeaders, slashCommandBody, startAcceptingSlack } from './slackRequests';
+
+const SECRET = 'bench-signing-secret';
+const PAUSE_MS = 10;
+
+export interface AckFigures {
+  changed: number;
+  reindexSeconds: number;
+  commands: number;
+  ackP50ms: number;
+  ackP99ms: number;
+}
+
+interface Dirs {
+  corpusDir: string;
+  dataDir: string;
+}
+
+/** Edits the first `count` articles of the corpus (a sentence added), so each must be re-indexed. */
+async function editArticles(corpusDir: string, count: number): Promise<number> {
+  const files = (await readdir(corpusDir)).filter((f) => f.endsWith('.md')).slice(0, count);
+  for (const file of files) {
+    await appendFile(path.join(corpusDir, file), '\nThe desk corrected this article on re-reading it.\n');
+  }
+  return files.length;
+}
+
+async function sendCommand(url: string, responseUrl: string, n: number): Promise<number> {
+  const body = slashCommandBody('/whosaid', 'the system is rigged', `U${n}`, responseUrl);
+  const headers = {
+    ...slackSignatureHeaders(SECRET, body),
+    'content-type': 'application/x-www-form-urlencoded',
+  };
+  const started = performance.now();
+  const response = await fetch(url, { method: 'POST', body, headers });
+  await response.text();
+  if (response.status !== 200) throw new Error(`bench: the app answered ${response.status}`);
+  return performance.now() - started;
+}
+
+export async function measureAckDuringReindex(
+  opened: OpenedIndex,
+  dirs: Dirs,
+  changedCount: number,
+  logger: Logger,
+): Promise<AckFigures> {
+  const slack = await startAcceptingSlack();
+  const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.url };
+  const config = loadConfig({ env: { ...env, PORT: '0', REINDEX_MINUTES: '0' }, cwd: dirs.dataDir });
+  const running = await runSlack({
+    config,
+    logger,
+    host: '127.0.0.1',
+    loadIndex: async () => opened,
+    refreshIndex: (current) => refreshCorpusIndex(current, { ...dirs, logger }),
+  });
+  await running.loaded;
+  const url = `http://127.0.0.1:${running.port}/slack/events`;
+  await sendCommand(url, `${slack.url}respond`, -1); // warm-up: the first request compiles the request path
+  await sleep(200);
+  const changed = await editArticles(dirs.corpusDir, changedCount);
+  const started = performance.now();
+  let done = false;
+  const refreshing = running.refresh().then(() => {
+    done = true;
+  });
+  const acks: number[] = [];
+  while (!done) {
+    acks.push(await sendCommand(url, `${slack.url}respond`, acks.length));
+    await sleep(PAUSE_MS);
+  }
+  await refreshing;
+  const reindexSeconds = (performance.now() - started) / 1000;
+  await running.stop();
+  slack.server.close();
+  acks.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    changed,
+    reindexSeconds: Math.round(reindexSeconds * 10) / 10,
+    commands: acks.length,
+    ackP50ms: round(percentile(acks, 50)),
+    ackP99ms: round(percentile(acks, 99)),
+  };
+}
