@@ -138,14 +138,15 @@ async function dropMissing(sync: Sync): Promise<void> {
 }
 
 export async function openCorpusIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
+  const started = performance.now();
   const snapshot = await loadSnapshot(options.dataDir, options.logger);
   const archive = snapshot ? Archive.fromData(snapshot.index) : Archive.create();
-  return syncCorpus(archive, snapshot?.files ?? [], snapshot?.savedAt ?? null, options);
+  return syncCorpus(archive, snapshot?.files ?? [], snapshot?.savedAt ?? null, options, started);
 }
 
 /** Applies what changed in the corpus folder since `opened` was read to its archive, in place. */
 export function refreshCorpusIndex(opened: OpenedIndex, options: OpenIndexOptions): Promise<OpenedIndex> {
-  return syncCorpus(opened.archive, opened.files, opened.stats.indexedAt, options);
+  return syncCorpus(opened.archive, opened.files, opened.stats.indexedAt, options, performance.now());
 }
 
 async function syncCorpus(
@@ -153,8 +154,8 @@ async function syncCorpus(
   previous: IndexedFile[],
   savedAt: string | null,
   options: OpenIndexOptions,
+  started: number,
 ): Promise<OpenedIndex> {
-  const started = performance.now();
   const { logger } = options;
   const listing = await listCorpusFiles(options.corpusDir);
   const sync: Sync = {
