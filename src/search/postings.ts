@@ -61,6 +61,9 @@ export class Postings {
   private live = new Uint8Array(16);
   private scores = new Float64Array(16);
   private masks = new Uint32Array(16);
+  /** The slots the current query has scored, `touchedCount` of them. */
+  private touched = new Int32Array(16);
+  private touchedCount = 0;
   private slotCount = 0;
   private liveCount = 0;
   /** Counts removals, so that a term's document frequency is recounted once after any. */
@@ -96,12 +99,15 @@ export class Postings {
   search(query: PostingsQuery): Scored[] {
     if (this.liveCount === 0) return [];
     const terms = query.terms.slice(0, 32);
-    const touched: number[] = [];
+    this.scores = grow(this.scores, this.slotCount);
+    this.masks = grow(this.masks, this.slotCount);
+    this.touched = grow(this.touched, this.slotCount);
+    this.touchedCount = 0;
     terms.forEach((term, i) => {
       for (const [termId, weight] of this.expand(term, i === terms.length - 1, query.fuzzy))
-        this.accumulate(termId, weight, 1 << i, touched);
+        this.accumulate(termId, weight, 1 << i);
     });
-    return this.collect(touched, query.limit, Math.min(query.minTerms, terms.length));
+    return this.collect(query.limit, Math.min(query.minTerms, terms.length));
   }
 
   private reserve(size: number): void {
@@ -167,12 +173,10 @@ export class Postings {
     return this.dictionary;
   }
 
-  private accumulate(termId: number, weight: number, bit: number, touched: number[]): void {
+  private accumulate(termId: number, weight: number, bit: number): void {
     const list = this.lists[termId];
     if (!list || list.n === 0) return;
-    this.scores = grow(this.scores, this.slotCount);
-    this.masks = grow(this.masks, this.slotCount);
-    const { scores, masks, lengths, live } = this;
+    const { scores, masks, lengths, live, touched } = this;
     const { k, b, d } = BM25;
     const df = this.documentFrequency(list);
     const idf = Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
@@ -182,7 +186,7 @@ export class Postings {
       if (live[slot] !== 1) continue;
       const tf = list.weights[i] as number;
       const norm = k * (1 - b + (b * (lengths[slot] as number)) / average);
-      if (masks[slot] === 0) touched.push(slot);
+      if (masks[slot] === 0) touched[this.touchedCount++] = slot;
       masks[slot] = (masks[slot] as number) | bit;
       scores[slot] = (scores[slot] as number) + weight * idf * (d + (tf * (k + 1)) / (tf + norm));
     }
@@ -199,9 +203,10 @@ export class Postings {
   }
 
   /** Picks the best documents that contain enough query terms, and clears the score arrays for the next query. */
-  private collect(touched: number[], limit: number, minTerms: number): Scored[] {
+  private collect(limit: number, minTerms: number): Scored[] {
     const top = new TopK(limit);
-    for (const slot of touched) {
+    for (let i = 0; i < this.touchedCount; i++) {
+      const slot = this.touched[i] as number;
       if (popcount(this.masks[slot] as number) >= minTerms) top.offer(slot, this.scores[slot] as number);
       this.scores[slot] = 0;
       this.masks[slot] = 0;

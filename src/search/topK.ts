@@ -17,14 +17,15 @@ export class TopK {
 
   offer(slot: number, score: number): void {
     if (this.k <= 0) return;
-    const item = { slot, score };
     if (this.heap.length < this.k) {
-      this.heap.push(item);
+      this.heap.push({ slot, score });
       this.up(this.heap.length - 1);
-    } else if (worse(this.heap[0] as Scored, item)) {
-      this.heap[0] = item;
-      this.down(0);
+      return;
     }
+    const root = this.heap[0] as Scored;
+    if (score < root.score || (score === root.score && slot > root.slot)) return;
+    this.heap[0] = { slot, score };
+    this.down(0);
   }
 
   /** Best first. */
