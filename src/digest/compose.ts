@@ -6,7 +6,7 @@
  */
 import { type Citation, citationFor } from '../answers/citation';
 import { matchWords } from '../answers/quoteMatch';
-import type { Article } from '../corpus/types';
+import type { Article, ArticleMeta } from '../corpus/types';
 import type { Archive } from '../search/archive';
 import type { StoredQuote } from '../search/quoteIndex';
 import { termOverlap, termSet } from '../search/terms';
@@ -44,7 +44,7 @@ const KEY_QUOTES = 3;
 const MIN_KEY_QUOTE_WORDS = 6;
 const MOST_QUOTED = 5;
 
-const dayOf = (a: Article, window: DigestWindow) => a.published ?? window.firstIndexed.get(a.id) ?? null;
+const dayOf = (a: ArticleMeta, window: DigestWindow) => a.published ?? window.firstIndexed.get(a.id) ?? null;
 
 /** Five-word runs of an article's quoted words: two articles sharing one print the same quote. */
 function quoteShingles(quotes: StoredQuote[]): Set<string> {
@@ -138,10 +138,14 @@ function mostQuoted(articles: Article[], archive: Archive): Digest['mostQuoted']
 }
 
 export function composeDigest(archive: Archive, window: DigestWindow): Digest {
-  const articles = archive.allArticles().filter((a) => {
-    const day = dayOf(a, window);
-    return day !== null && day >= window.since && day <= window.until;
-  });
+  const articles = archive
+    .articleMetas()
+    .filter((meta) => {
+      const day = dayOf(meta, window);
+      return day !== null && day >= window.since && day <= window.until;
+    })
+    .map((meta) => archive.article(meta.id))
+    .filter((a): a is Article => a !== undefined);
   const stories = groupStories(articles, archive)
     .map((group) =>
       storyOf(

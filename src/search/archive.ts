@@ -1,67 +1,59 @@
 /**
  * The archive as the answers see it: the passage index, the quotes extracted from every article, and the
- * articles themselves. Articles are added and removed whole, so a changed file re-indexes only itself.
+ * articles themselves with the time expressions found in them. Articles are added and removed whole, so a changed
+ * file re-indexes only itself.
  */
-import type { Article } from '../corpus/types';
+import type { Article, ArticleMeta } from '../corpus/types';
 import { extractDates, referenceDay, type TimeExpression } from '../dates/extractDates';
 import { extractQuotes } from '../quotes/extractQuotes';
-import { PassageIndex } from './passageIndex';
-import type { PostingsData } from './postings';
-import { QuoteIndex, type QuoteIndexData } from './quoteIndex';
+import type { ArticleStore } from './articleStore';
+import { PassageIndex, type PassageIndexData, type PassageIndexExport } from './passageIndex';
+import { QuoteIndex, type QuoteIndexData, type QuoteIndexExport } from './quoteIndex';
 
-/** An article and the time expressions found in it. */
-export interface ArchiveRecord {
-  article: Article;
-  dates: TimeExpression[];
+/** The archive as read from a snapshot. */
+export interface ArchiveData {
+  passages: PassageIndexData;
+  quotes: QuoteIndexData;
 }
 
-/** The archive in exported form: its records in passage order, the passage postings and the quote index. */
-export interface ArchiveData {
-  records: ArchiveRecord[];
-  postings: PostingsData;
-  quotes: QuoteIndexData;
+/** The archive as it is saved: the indexes' exports, and the store their article numbers refer to. */
+export interface ArchiveExport {
+  passages: PassageIndexExport;
+  quotes: QuoteIndexExport;
+  store: ArticleStore;
 }
 
 export class Archive {
   private constructor(
     readonly passages: PassageIndex,
     readonly quotes: QuoteIndex,
-    private readonly timexes: Map<string, TimeExpression[]>,
   ) {}
 
   static create(): Archive {
-    return new Archive(PassageIndex.create(), new QuoteIndex(), new Map());
+    return new Archive(PassageIndex.create(), new QuoteIndex());
   }
 
   static fromData(data: ArchiveData): Archive {
-    return new Archive(
-      PassageIndex.fromData({ postings: data.postings, articles: data.records.map((r) => r.article) }),
-      QuoteIndex.fromData(data.quotes),
-      new Map(data.records.map((r) => [r.article.id, r.dates])),
-    );
+    return new Archive(PassageIndex.fromData(data.passages), QuoteIndex.fromData(data.quotes));
   }
 
-  export(): ArchiveData {
-    const passages = this.passages.export();
-    const records = passages.articles.map((article) => ({ article, dates: this.dates(article.id) }));
-    return { records, postings: passages.postings, quotes: this.quotes.export() };
+  export(): ArchiveExport {
+    return { passages: this.passages.export(), quotes: this.quotes.export(), store: this.passages.store };
   }
 
   add(article: Article): void {
-    this.passages.add(article);
+    this.passages.add(article, extractDates(article, referenceDay(article.published)));
     this.quotes.add(article.id, extractQuotes(article));
-    this.timexes.set(article.id, extractDates(article, referenceDay(article.published)));
   }
 
   remove(articleId: string): void {
     this.passages.remove(articleId);
     this.quotes.remove(articleId);
-    this.timexes.delete(articleId);
   }
 
   /** The time expressions of an article, resolved against its publication date. */
   dates(articleId: string): TimeExpression[] {
-    return this.timexes.get(articleId) ?? [];
+    return this.passages.record(articleId)?.dates ?? [];
   }
 
   has(articleId: string): boolean {
@@ -72,8 +64,9 @@ export class Archive {
     return this.passages.article(articleId);
   }
 
-  allArticles(): Article[] {
-    return this.passages.allArticles();
+  /** Every article's id, title, outlet, authors, link and date, without reading the articles. */
+  articleMetas(): ArticleMeta[] {
+    return this.passages.store.allMetas();
   }
 
   get size(): { articles: number; passages: number; quotes: number } {

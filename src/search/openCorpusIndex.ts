@@ -129,7 +129,7 @@ async function readChanged(files: CorpusFile[], sync: Sync, logger: Logger): Pro
 /** Drops articles whose files are gone or no longer usable. */
 async function dropMissing(sync: Sync): Promise<void> {
   const kept = new Set(sync.files.map((f) => f.id));
-  for (const { id } of sync.index.allArticles()) {
+  for (const { id } of sync.index.articleMetas()) {
     if (kept.has(id)) continue;
     sync.index.remove(id);
     sync.removed++;

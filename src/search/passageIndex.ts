@@ -1,10 +1,14 @@
 /**
  * The passage index: term postings over passages (their text, with the article's title and outlet words at a
- * boost), plus the articles themselves so a hit can become a citation. Articles are added and removed whole, so a
- * changed file re-indexes only its own passages.
+ * boost), a table of where each passage is, and the articles themselves (see ArticleStore) so a hit can become a
+ * citation. Articles are added and removed whole, so a changed file re-indexes only its own passages.
  */
-import type { Article } from '../corpus/types';
+import type { Article, ArticleMeta } from '../corpus/types';
+import type { TimeExpression } from '../dates/extractDates';
+import { type ArticleRecord, ArticleStore } from './articleStore';
+import type { DiskLines } from './diskLines';
 import { type Passage, passagesOf } from './passages';
+import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData } from './postings';
 import { queryTerms, termWeights } from './terms';
 
@@ -22,96 +26,101 @@ export interface SearchParams {
 export const MIN_TERM_COVERAGE = 0.5;
 export const FIELD_BOOST = { text: 1, title: 1.5, outlet: 1.2 } as const;
 
-/** The postings in slot order, and the articles in the order their passages were numbered. */
+/** The index as saved: postings and passage table in slot order, articles numbered in `articles` order. */
 export interface PassageIndexData {
   postings: PostingsData;
-  articles: Article[];
+  table: PassageTableData;
+  /** The saved articles' metadata, and their records as lines of the snapshot. */
+  articles: ArticleMeta[];
+  records: DiskLines | null;
+}
+
+/** What saving needs: the data, and the article numbers in the order they are saved. */
+export interface PassageIndexExport {
+  postings: PostingsData;
+  table: PassageTableData;
+  articleOrder: number[];
 }
 
 export class PassageIndex {
-  private readonly articles = new Map<string, Article>();
-  private readonly slots: (Passage | null)[] = [];
-  private readonly articleSlots = new Map<string, number[]>();
+  /** Each article's first slot and passage count, by article number. */
+  private readonly articleSlots = new Map<number, [number, number]>();
 
-  private constructor(private readonly postings: Postings) {}
+  private constructor(
+    private readonly postings: Postings,
+    private readonly table: PassageTable,
+    readonly store: ArticleStore,
+  ) {}
 
   static create(): PassageIndex {
-    return new PassageIndex(new Postings());
+    return new PassageIndex(new Postings(), new PassageTable(), new ArticleStore());
   }
 
-  /** Reopens an exported index: each article's passages take the next slots, as they did when it was added. */
   static fromData(data: PassageIndexData): PassageIndex {
-    const index = new PassageIndex(Postings.fromData(data.postings));
-    for (const article of data.articles) index.remember(article);
-    if (index.slots.length !== data.postings.lengths.length) {
+    if (data.table.article.length !== data.postings.lengths.length) {
       throw new Error(
-        `passage index: ${index.slots.length} passages for ${data.postings.lengths.length} postings slots`,
+        `passage index: ${data.table.article.length} passages for ${data.postings.lengths.length} postings slots`,
       );
     }
+    const store = new ArticleStore(data.records, data.articles);
+    const index = new PassageIndex(Postings.fromData(data.postings), new PassageTable(data.table), store);
+    data.table.article.forEach((article, slot) => {
+      const range = index.articleSlots.get(article);
+      if (range) range[1]++;
+      else index.articleSlots.set(article, [slot, 1]);
+    });
     return index;
   }
 
-  /** The live passages, renumbered densely; the articles ordered by their first passage (any without one last). */
-  export(): PassageIndexData {
+  /** The live passages, renumbered densely; articles renumbered in ascending order. */
+  export(): PassageIndexExport {
     const { data, order } = this.postings.export();
-    const articles: Article[] = [];
-    for (const slot of order) {
-      const passage = this.slots[slot];
-      const article = passage && this.articles.get(passage.articleId);
-      if (article && articles.at(-1) !== article) articles.push(article);
-    }
-    for (const [id, slots] of this.articleSlots) {
-      const article = this.articles.get(id);
-      if (slots.length === 0 && article) articles.push(article);
-    }
-    return { postings: data, articles };
+    const articleOrder = this.store.liveNumbers();
+    const renumber = new Map(articleOrder.map((n, i) => [n, i]));
+    const table = this.table.select(order, (n) => renumber.get(n) ?? -1);
+    return { postings: data, table, articleOrder };
   }
 
-  private remember(article: Article): Passage[] {
-    const passages = passagesOf(article);
-    this.articles.set(article.id, article);
-    const slots = passages.map((p) => this.slots.push(p) - 1);
-    this.articleSlots.set(article.id, slots);
-    return passages;
-  }
-
-  add(article: Article): void {
-    if (this.articles.has(article.id)) this.remove(article.id);
-    const first = this.slots.length;
+  add(article: Article, dates: TimeExpression[] = []): void {
+    this.remove(article.id);
+    const number = this.store.add({ article, dates });
     const fields = termWeights(article.title ?? '', FIELD_BOOST.title);
     addWeights(fields, termWeights(article.outlet ?? '', FIELD_BOOST.outlet));
-    this.remember(article).forEach((p, i) => {
+    const passages = passagesOf(article);
+    const first = this.table.size;
+    for (const p of passages) {
+      const slot = this.table.push(number, p);
       const text = termWeights(article.text.slice(p.start, p.end), FIELD_BOOST.text);
       let length = 0;
       for (const weight of text.values()) length += weight;
       addWeights(text, fields);
-      this.postings.add(first + i, text, length);
-    });
+      this.postings.add(slot, text, length);
+    }
+    this.articleSlots.set(number, [first, passages.length]);
   }
 
   remove(articleId: string): void {
-    for (const slot of this.articleSlots.get(articleId) ?? []) {
-      this.postings.remove(slot);
-      this.slots[slot] = null;
-    }
-    this.articleSlots.delete(articleId);
-    this.articles.delete(articleId);
+    const number = this.store.remove(articleId);
+    if (number === undefined) return;
+    const [first, count] = this.articleSlots.get(number) ?? [0, 0];
+    for (let slot = first; slot < first + count; slot++) this.postings.remove(slot);
+    this.articleSlots.delete(number);
   }
 
   has(articleId: string): boolean {
-    return this.articles.has(articleId);
+    return this.store.has(articleId);
   }
 
   article(articleId: string): Article | undefined {
-    return this.articles.get(articleId);
+    return this.store.byId(articleId)?.article;
   }
 
-  allArticles(): Article[] {
-    return [...this.articles.values()];
+  record(articleId: string): ArticleRecord | undefined {
+    return this.store.byId(articleId);
   }
 
   get size(): { articles: number; passages: number } {
-    return { articles: this.articles.size, passages: this.postings.size };
+    return { articles: this.store.size, passages: this.postings.size };
   }
 
   /**
@@ -133,9 +142,8 @@ export class PassageIndex {
   private hits(scored: { slot: number; score: number }[]): PassageHit[] {
     const hits: PassageHit[] = [];
     for (const { slot, score } of scored) {
-      const passage = this.slots[slot];
-      const article = passage && this.articles.get(passage.articleId);
-      if (passage && article) hits.push({ passage, article, score });
+      const article = this.store.record(this.table.article(slot))?.article;
+      if (article) hits.push({ passage: this.table.passage(slot, article.id), article, score });
     }
     return hits;
   }

@@ -8,7 +8,12 @@ export interface Passage extends Span {
   id: string;
   articleId: string;
   paragraph: number;
+  /** 0 for a whole paragraph; 1, 2, … for the pieces of a long one. */
+  part: number;
 }
+
+export const passageId = (articleId: string, paragraph: number, part: number): string =>
+  part === 0 ? `${articleId}#${paragraph}` : `${articleId}#${paragraph}.${part}`;
 
 /** Paragraphs longer than this are cut at sentence boundaries into passages of at most about this size. */
 export const MAX_PASSAGE_CHARS = 1200;
@@ -31,12 +36,16 @@ export function passagesOf(article: Article): Passage[] {
   return article.paragraphs.flatMap((paragraph) => {
     const spans: Span[] =
       paragraph.end - paragraph.start > MAX_PASSAGE_CHARS ? sentenceRuns(paragraph) : [paragraph];
-    return spans.map((span, k) => ({
-      id: spans.length === 1 ? `${article.id}#${paragraph.n}` : `${article.id}#${paragraph.n}.${k + 1}`,
-      articleId: article.id,
-      paragraph: paragraph.n,
-      start: span.start,
-      end: span.end,
-    }));
+    return spans.map((span, k) => {
+      const part = spans.length === 1 ? 0 : k + 1;
+      return {
+        id: passageId(article.id, paragraph.n, part),
+        articleId: article.id,
+        paragraph: paragraph.n,
+        part,
+        start: span.start,
+        end: span.end,
+      };
+    });
   });
 }

@@ -1,9 +1,11 @@
 /**
  * The quotes of every article, extracted at index time, with term postings over their words so that "who said …"
  * finds candidate quotes without reading every article: exact words first, typos and a last-word prefix only when
- * the exact words do not fill the list.
+ * the exact words do not fill the list. Quotes from the snapshot stay there as JSON lines until a candidate is
+ * read; quotes added since are held in memory.
  */
 import type { ExtractedQuote } from '../quotes/extractQuotes';
+import type { DiskLines } from './diskLines';
 import { Postings, type PostingsData } from './postings';
 import { queryTerms, termWeights } from './terms';
 
@@ -12,48 +14,82 @@ export interface StoredQuote extends ExtractedQuote {
   articleId: string;
 }
 
-/** The quotes in slot order and their postings. */
+/** The quote index as saved: quote lines in slot order, the article of each, and the postings. */
 export interface QuoteIndexData {
-  quotes: StoredQuote[];
+  lines: DiskLines | null;
+  articleIds: readonly string[];
   postings: PostingsData;
+}
+
+/** What saving needs: the live slots in order, each quote's line and article. */
+export interface QuoteIndexExport {
+  postings: PostingsData;
+  order: number[];
+  rawLine: (slot: number) => Buffer;
+  articleOf: (slot: number) => string;
 }
 
 /** A candidate must share at least this share of the query's distinct terms. */
 export const MIN_QUOTE_TERM_COVERAGE = 0.5;
 
 export class QuoteIndex {
-  private readonly slots: (StoredQuote | null)[] = [];
+  private readonly memory = new Map<number, StoredQuote>();
+  private readonly articleOfSlot: string[] = [];
   private readonly byArticle = new Map<string, number[]>();
 
-  constructor(private readonly postings: Postings = new Postings()) {}
+  constructor(
+    private readonly postings: Postings = new Postings(),
+    private readonly lines: DiskLines | null = null,
+  ) {}
 
   static fromData(data: QuoteIndexData): QuoteIndex {
-    if (data.quotes.length !== data.postings.lengths.length) {
-      throw new Error(`quote index: ${data.quotes.length} quotes for ${data.postings.lengths.length} slots`);
+    const count = data.postings.lengths.length;
+    if (data.articleIds.length !== count || (data.lines?.count ?? 0) !== count) {
+      throw new Error(`quote index: ${data.lines?.count ?? 0} quotes for ${count} slots`);
     }
-    const index = new QuoteIndex(Postings.fromData(data.postings));
-    for (const q of data.quotes) index.remember(q);
+    const index = new QuoteIndex(Postings.fromData(data.postings), data.lines);
+    data.articleIds.forEach((id) => {
+      index.remember(id);
+    });
     return index;
   }
 
-  export(): QuoteIndexData {
+  export(): QuoteIndexExport {
     const { data, order } = this.postings.export();
-    return { quotes: order.map((slot) => this.slots[slot] as StoredQuote), postings: data };
+    return {
+      postings: data,
+      order,
+      rawLine: (slot) => this.rawLine(slot),
+      articleOf: (slot) => this.articleOfSlot[slot] ?? '',
+    };
   }
 
-  private remember(quote: StoredQuote): number {
-    const slot = this.slots.push(quote) - 1;
-    const slots = this.byArticle.get(quote.articleId);
+  private remember(articleId: string): number {
+    const slot = this.articleOfSlot.push(articleId) - 1;
+    const slots = this.byArticle.get(articleId);
     if (slots) slots.push(slot);
-    else this.byArticle.set(quote.articleId, [slot]);
+    else this.byArticle.set(articleId, [slot]);
     return slot;
+  }
+
+  private quote(slot: number): StoredQuote | undefined {
+    const held = this.memory.get(slot);
+    if (held || !this.lines || slot >= this.lines.count) return held;
+    return this.lines.parse<StoredQuote>(slot);
+  }
+
+  private rawLine(slot: number): Buffer {
+    const held = this.memory.get(slot);
+    if (held || !this.lines || slot >= this.lines.count) return Buffer.from(JSON.stringify(held ?? null));
+    return this.lines.raw(slot);
   }
 
   add(articleId: string, quotes: readonly ExtractedQuote[]): void {
     this.remove(articleId);
     this.byArticle.set(articleId, []);
     quotes.forEach((q, i) => {
-      const slot = this.remember({ ...q, id: `${articleId}~${i + 1}`, articleId });
+      const slot = this.remember(articleId);
+      this.memory.set(slot, { ...q, id: `${articleId}~${i + 1}`, articleId });
       const weights = termWeights(q.text, 1);
       let length = 0;
       for (const weight of weights.values()) length += weight;
@@ -64,13 +100,15 @@ export class QuoteIndex {
   remove(articleId: string): void {
     for (const slot of this.byArticle.get(articleId) ?? []) {
       this.postings.remove(slot);
-      this.slots[slot] = null;
+      this.memory.delete(slot);
     }
     this.byArticle.delete(articleId);
   }
 
   forArticle(articleId: string): StoredQuote[] {
-    return (this.byArticle.get(articleId) ?? []).map((slot) => this.slots[slot] as StoredQuote);
+    return (this.byArticle.get(articleId) ?? [])
+      .map((slot) => this.quote(slot))
+      .filter((q): q is StoredQuote => q !== undefined);
   }
 
   /** Quotes sharing words with the query, best first. */
@@ -80,11 +118,7 @@ export class QuoteIndex {
     const base = { terms, limit, minTerms: Math.ceil(terms.length * MIN_QUOTE_TERM_COVERAGE) };
     let scored = this.postings.search({ ...base, fuzzy: false });
     if (scored.length < limit) scored = this.postings.search({ ...base, fuzzy: true });
-    return scored.map(({ slot }) => this.slots[slot]).filter((q): q is StoredQuote => q != null);
-  }
-
-  all(): StoredQuote[] {
-    return this.slots.filter((q): q is StoredQuote => q !== null);
+    return scored.map(({ slot }) => this.quote(slot)).filter((q): q is StoredQuote => q !== undefined);
   }
 
   get size(): number {

@@ -7,16 +7,26 @@
  * string, so it works at any archive size.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { close, fstat, open as openFd, read, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Logger } from '../logger';
-import type { ArchiveData } from './archive';
+import type { ArchiveData, ArchiveExport } from './archive';
 import { SnapshotReader, SnapshotWriter } from './snapshotFile';
-import { readArchive, writeArchive } from './snapshotSections';
+import { readEagerParts, writeEagerParts, writeLazyParts } from './snapshotSections';
 
 export const SNAPSHOT_FILE = 'index-snapshot.ndx';
-const FORMAT = 2;
+const FORMAT = 3;
+/** The last line of the file: where the part read at start begins, padded to this many bytes. */
+const TRAILER_BYTES = 64;
+const HEADER_MAX_BYTES = 4096;
+const READ_CHUNK = 256 * 1024 * 1024;
+
+const openAsync = promisify(openFd);
+const readAsync = promisify(read);
+const fstatAsync = promisify(fstat);
+const closeAsync = promisify(close);
 
 export interface IndexedFile {
   id: string;
@@ -28,12 +38,12 @@ export interface IndexedFile {
   firstIndexedAt?: string;
 }
 
-export interface Snapshot {
+export interface Snapshot<Index = ArchiveData> {
   format: number;
   fingerprint: string;
   savedAt: string;
   files: IndexedFile[];
-  index: ArchiveData;
+  index: Index;
 }
 
 interface Header {
@@ -67,35 +77,75 @@ export function contentHash(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function makeSnapshot(files: IndexedFile[], index: ArchiveData, savedAt: string): Snapshot {
+export function makeSnapshot(
+  files: IndexedFile[],
+  index: ArchiveExport,
+  savedAt: string,
+): Snapshot<ArchiveExport> {
   return { format: FORMAT, fingerprint: indexFingerprint(), savedAt, files, index };
 }
 
+async function readAt(fd: number, position: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(length);
+  for (let done = 0; done < length; ) {
+    const { bytesRead } = await readAsync(
+      fd,
+      buffer,
+      done,
+      Math.min(READ_CHUNK, length - done),
+      position + done,
+    );
+    if (bytesRead === 0) throw new Error(`snapshot ends early at byte ${position + done}`);
+    done += bytesRead;
+  }
+  return buffer;
+}
+
+async function readHeader(fd: number, size: number): Promise<Header> {
+  const start = await readAt(fd, 0, Math.min(HEADER_MAX_BYTES, size));
+  return new SnapshotReader(start).line<Header>();
+}
+
+/**
+ * Reads the snapshot's start-up part. The file stays open: the articles and quotes are read from it as answers
+ * need them (a file replaced by a newer snapshot stays readable through the open descriptor).
+ */
 export async function loadSnapshot(dataDir: string, logger: Logger): Promise<Snapshot | null> {
   const path = join(dataDir, SNAPSHOT_FILE);
-  let raw: Buffer;
+  let fd: number;
   try {
-    raw = await readFile(path);
+    fd = await openAsync(path, 'r');
   } catch {
     logger.debug(`no index snapshot at ${path}; building the index`);
     return null;
   }
   try {
-    const reader = new SnapshotReader(raw);
-    const header = reader.line<Header>();
+    const { size } = await fstatAsync(fd);
+    const header = await readHeader(fd, size);
     if (header.format !== FORMAT || header.fingerprint !== indexFingerprint()) {
       logger.debug('index snapshot was built with other options; rebuilding');
+      await closeAsync(fd);
       return null;
     }
+    const trailer = await readAt(fd, size - TRAILER_BYTES, TRAILER_BYTES);
+    const { eager } = new SnapshotReader(trailer).line<{ eager: number }>();
+    if (!Number.isInteger(eager) || eager <= 0 || eager > size - TRAILER_BYTES)
+      throw new Error('bad trailer');
+    const reader = new SnapshotReader(await readAt(fd, eager, size - TRAILER_BYTES - eager));
     const files = reader.lines<IndexedFile>();
-    return { ...header, files, index: readArchive(reader) };
+    return { ...header, files, index: readEagerParts(reader, fd) };
   } catch (err) {
+    await closeAsync(fd).catch(() => undefined);
     logger.warn(`index snapshot ${path} is unreadable (${(err as Error).message}); rebuilding it`);
     return null;
   }
 }
 
-export async function saveSnapshot(dataDir: string, snapshot: Snapshot, logger: Logger): Promise<boolean> {
+export async function saveSnapshot(
+  dataDir: string,
+  snapshot: Snapshot<ArchiveExport>,
+  logger: Logger,
+): Promise<boolean> {
   const path = join(dataDir, SNAPSHOT_FILE);
   const temp = `${path}.${process.pid}.tmp`;
   try {
@@ -112,14 +162,17 @@ export async function saveSnapshot(dataDir: string, snapshot: Snapshot, logger: 
   }
 }
 
-async function writeSnapshotFile(path: string, snapshot: Snapshot): Promise<void> {
+async function writeSnapshotFile(path: string, snapshot: Snapshot<ArchiveExport>): Promise<void> {
   const file = await open(path, 'w');
   try {
     const writer = new SnapshotWriter(file);
     const { format, fingerprint, savedAt } = snapshot;
     await writer.line({ format, fingerprint, savedAt } satisfies Header);
+    const lazy = await writeLazyParts(writer, snapshot.index);
+    const eager = writer.position;
     await writer.lines(snapshot.files, 1000);
-    await writeArchive(writer, snapshot.index);
+    await writeEagerParts(writer, snapshot.index, lazy);
+    await writer.raw(Buffer.from(JSON.stringify({ eager }).padEnd(TRAILER_BYTES - 1)));
     await writer.close();
   } finally {
     await file.close();

@@ -6,10 +6,13 @@
 import type { FileHandle } from 'node:fs/promises';
 
 const FLUSH_BYTES = 4 * 1024 * 1024;
+const NEWLINE = Buffer.from('\n');
 
 export class SnapshotWriter {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  /** Bytes written so far, flushed or not: where the next line starts. */
+  position = 0;
 
   constructor(private readonly file: FileHandle) {}
 
@@ -23,10 +26,16 @@ export class SnapshotWriter {
     for (let i = 0; i < values.length; i += perLine) await this.line(values.slice(i, i + perLine));
   }
 
+  /** One line of bytes already encoded (a JSON line copied from another snapshot), and its newline. */
+  async raw(line: Buffer): Promise<void> {
+    await this.push(line);
+    await this.push(NEWLINE);
+  }
+
   async bytes(view: ArrayBufferView): Promise<void> {
     await this.line({ bytes: view.byteLength });
     await this.push(Buffer.from(view.buffer, view.byteOffset, view.byteLength));
-    await this.push(Buffer.from('\n'));
+    await this.push(NEWLINE);
   }
 
   async close(): Promise<void> {
@@ -36,6 +45,7 @@ export class SnapshotWriter {
   private async push(chunk: Buffer): Promise<void> {
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;
+    this.position += chunk.length;
     if (this.pendingBytes >= FLUSH_BYTES) await this.flush();
   }
 

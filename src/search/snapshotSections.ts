@@ -1,26 +1,88 @@
 /**
- * The archive's part of the snapshot: one line per article record, the quotes a hundred to a line, then the quote
- * and passage postings (each: terms, then four binary blocks).
+ * The archive's part of the snapshot. First the lazy part: one JSON line per article record and per quote, which
+ * stay in the file and are read when an answer needs them. Then the part read at start: the articles' metadata,
+ * where each line is, the passage table, the article of each quote, and the quote and passage postings (terms,
+ * then binary blocks).
  */
-import type { ArchiveData, ArchiveRecord } from './archive';
+import type { ArticleMeta } from '../corpus/types';
+import type { ArchiveData, ArchiveExport } from './archive';
+import { DiskLines } from './diskLines';
+import type { PassageTableData } from './passageTable';
 import type { PostingsData } from './postings';
-import type { StoredQuote } from './quoteIndex';
 import type { SnapshotReader, SnapshotWriter } from './snapshotFile';
 
 const TERMS_PER_LINE = 5000;
-const QUOTES_PER_LINE = 100;
+const METAS_PER_LINE = 1000;
 
-export async function writeArchive(writer: SnapshotWriter, data: ArchiveData): Promise<void> {
-  await writer.lines(data.records, 1);
-  await writer.lines(data.quotes.quotes, QUOTES_PER_LINE);
-  await writePostings(writer, data.quotes.postings);
-  await writePostings(writer, data.postings);
+/** Where the lazy lines were written. */
+export interface LazyLocations {
+  records: { offsets: Float64Array; lengths: Uint32Array };
+  quotes: { offsets: Float64Array; lengths: Uint32Array };
 }
 
-export function readArchive(reader: SnapshotReader): ArchiveData {
-  const records = reader.lines<ArchiveRecord>();
-  const quotes = { quotes: reader.lines<StoredQuote>(), postings: readPostings(reader) };
-  return { records, quotes, postings: readPostings(reader) };
+async function writeRawLines(writer: SnapshotWriter, count: number, raw: (i: number) => Buffer) {
+  const offsets = new Float64Array(count);
+  const lengths = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    const line = raw(i);
+    offsets[i] = writer.position;
+    lengths[i] = line.length;
+    await writer.raw(line);
+  }
+  return { offsets, lengths };
+}
+
+export async function writeLazyParts(writer: SnapshotWriter, data: ArchiveExport): Promise<LazyLocations> {
+  const { articleOrder } = data.passages;
+  const records = await writeRawLines(writer, articleOrder.length, (i) =>
+    data.store.rawLine(articleOrder[i] as number),
+  );
+  const { order, rawLine } = data.quotes;
+  const quotes = await writeRawLines(writer, order.length, (i) => rawLine(order[i] as number));
+  return { records, quotes };
+}
+
+export async function writeEagerParts(
+  writer: SnapshotWriter,
+  data: ArchiveExport,
+  at: LazyLocations,
+): Promise<void> {
+  const metas = data.passages.articleOrder.map((n) => data.store.meta(n) as ArticleMeta);
+  await writer.lines(metas, METAS_PER_LINE);
+  await writer.bytes(at.records.offsets);
+  await writer.bytes(at.records.lengths);
+  await writeTable(writer, data.passages.table);
+  const number = new Map(metas.map((m, i) => [m.id, i]));
+  const quoteArticles = Int32Array.from(
+    data.quotes.order,
+    (slot) => number.get(data.quotes.articleOf(slot)) ?? -1,
+  );
+  await writer.bytes(at.quotes.offsets);
+  await writer.bytes(at.quotes.lengths);
+  await writer.bytes(quoteArticles);
+  await writePostings(writer, data.quotes.postings);
+  await writePostings(writer, data.passages.postings);
+}
+
+export function readEagerParts(reader: SnapshotReader, fd: number): ArchiveData {
+  const articles = reader.lines<ArticleMeta>();
+  const records = new DiskLines(fd, new Float64Array(reader.bytes()), new Uint32Array(reader.bytes()));
+  const table = readTable(reader);
+  const quoteLines = new DiskLines(fd, new Float64Array(reader.bytes()), new Uint32Array(reader.bytes()));
+  const quoteArticles = new Int32Array(reader.bytes());
+  const articleIds = Array.from(quoteArticles, (n) => articles[n]?.id ?? '');
+  const quotes = { lines: quoteLines, articleIds, postings: readPostings(reader) };
+  return { passages: { articles, records, table, postings: readPostings(reader) }, quotes };
+}
+
+async function writeTable(writer: SnapshotWriter, table: PassageTableData): Promise<void> {
+  for (const column of [table.article, table.paragraph, table.part, table.start, table.end])
+    await writer.bytes(column);
+}
+
+function readTable(reader: SnapshotReader): PassageTableData {
+  const column = () => new Int32Array(reader.bytes());
+  return { article: column(), paragraph: column(), part: column(), start: column(), end: column() };
 }
 
 async function writePostings(writer: SnapshotWriter, postings: PostingsData): Promise<void> {

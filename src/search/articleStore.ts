@@ -1,0 +1,113 @@
+/**
+ * The articles of the archive and the time expressions found in each, by article number. Articles read from the
+ * snapshot stay there as JSON lines (see DiskLines) and are parsed when an answer cites them, the most recent
+ * ones cached; articles added since are held in memory. Only each article's metadata (id, title, outlet, date)
+ * is always in memory. An edited article gets a new number; its old one is forgotten.
+ */
+import type { Article, ArticleMeta } from '../corpus/types';
+import type { TimeExpression } from '../dates/extractDates';
+import type { DiskLines } from './diskLines';
+import { Lru } from './lru';
+
+export interface ArticleRecord {
+  article: Article;
+  dates: TimeExpression[];
+}
+
+/** How many parsed articles from the snapshot are kept for the next answer. */
+export const CACHED_ARTICLES = 2000;
+
+export const metaOf = ({ id, title, outlet, authors, url, published }: Article): ArticleMeta => ({
+  id,
+  title,
+  outlet,
+  authors,
+  url,
+  published,
+});
+
+export class ArticleStore {
+  private readonly numbers = new Map<string, number>();
+  private readonly metas: (ArticleMeta | null)[] = [];
+  private readonly memory = new Map<number, ArticleRecord>();
+  private readonly cache = new Lru<number, ArticleRecord>(CACHED_ARTICLES);
+
+  /** Articles 0..metas.length-1 are the snapshot's lines, in order. */
+  constructor(
+    private readonly disk: DiskLines | null = null,
+    metas: readonly ArticleMeta[] = [],
+  ) {
+    if ((disk?.count ?? 0) !== metas.length) {
+      throw new Error(`snapshot: ${disk?.count ?? 0} article lines for ${metas.length} articles`);
+    }
+    for (const meta of metas) this.numbers.set(meta.id, this.metas.push(meta) - 1);
+  }
+
+  add(record: ArticleRecord): number {
+    this.remove(record.article.id);
+    const n = this.metas.push(metaOf(record.article)) - 1;
+    this.numbers.set(record.article.id, n);
+    this.memory.set(n, record);
+    return n;
+  }
+
+  /** Forgets an article; returns the number it had. */
+  remove(id: string): number | undefined {
+    const n = this.numbers.get(id);
+    if (n === undefined) return undefined;
+    this.numbers.delete(id);
+    this.metas[n] = null;
+    this.memory.delete(n);
+    this.cache.delete(n);
+    return n;
+  }
+
+  number(id: string): number | undefined {
+    return this.numbers.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.numbers.has(id);
+  }
+
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  record(n: number): ArticleRecord | undefined {
+    if (!this.metas[n]) return undefined;
+    const held = this.memory.get(n) ?? this.cache.get(n);
+    if (held || !this.disk || n >= this.disk.count) return held;
+    return this.cache.set(n, this.disk.parse<ArticleRecord>(n));
+  }
+
+  byId(id: string): ArticleRecord | undefined {
+    const n = this.numbers.get(id);
+    return n === undefined ? undefined : this.record(n);
+  }
+
+  /** Every article's metadata, in number order. */
+  allMetas(): ArticleMeta[] {
+    return this.metas.filter((m): m is ArticleMeta => m !== null);
+  }
+
+  /** The numbers of the articles held, ascending: the order they are saved in. */
+  liveNumbers(): number[] {
+    const out: number[] = [];
+    this.metas.forEach((m, n) => {
+      if (m) out.push(n);
+    });
+    return out;
+  }
+
+  meta(n: number): ArticleMeta | undefined {
+    return this.metas[n] ?? undefined;
+  }
+
+  /** An article's record as one JSON line, copied from the snapshot when it is there. */
+  rawLine(n: number): Buffer {
+    const held = this.memory.get(n);
+    if (held || !this.disk || n >= this.disk.count) return Buffer.from(JSON.stringify(held ?? null));
+    return this.disk.raw(n);
+  }
+}

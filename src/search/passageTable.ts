@@ -1,0 +1,87 @@
+/**
+ * Where each passage slot is: its article (by number), paragraph, part and character range, as columns of
+ * typed arrays rather than an object per passage, so that two million passages cost 40 MB and load at once.
+ */
+import { type Passage, passageId } from './passages';
+
+export interface PassageTableData {
+  article: Int32Array;
+  paragraph: Int32Array;
+  part: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+const COLUMNS = ['article', 'paragraph', 'part', 'start', 'end'] as const;
+
+export class PassageTable {
+  private columns: PassageTableData;
+  private count = 0;
+
+  constructor(data?: PassageTableData) {
+    this.columns = data ?? emptyColumns(64);
+    this.count = data?.article.length ?? 0;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Appends a passage of article number `article`; returns its slot. */
+  push(article: number, p: Pick<Passage, 'paragraph' | 'part' | 'start' | 'end'>): number {
+    if (this.count === this.columns.article.length) this.columns = resized(this.columns, this.count * 2);
+    const slot = this.count++;
+    const c = this.columns;
+    c.article[slot] = article;
+    c.paragraph[slot] = p.paragraph;
+    c.part[slot] = p.part;
+    c.start[slot] = p.start;
+    c.end[slot] = p.end;
+    return slot;
+  }
+
+  article(slot: number): number {
+    return this.columns.article[slot] ?? -1;
+  }
+
+  /** The passage in a slot, given its article's id. */
+  passage(slot: number, articleId: string): Passage {
+    const c = this.columns;
+    const paragraph = c.paragraph[slot] ?? 0;
+    const part = c.part[slot] ?? 0;
+    return {
+      id: passageId(articleId, paragraph, part),
+      articleId,
+      paragraph,
+      part,
+      start: c.start[slot] ?? 0,
+      end: c.end[slot] ?? 0,
+    };
+  }
+
+  /** The rows of `slots`, in that order, with article numbers mapped through `renumber`. */
+  select(slots: readonly number[], renumber: (article: number) => number): PassageTableData {
+    const out = emptyColumns(slots.length);
+    slots.forEach((slot, i) => {
+      for (const name of COLUMNS) out[name][i] = this.columns[name][slot] ?? 0;
+      out.article[i] = renumber(this.columns.article[slot] ?? -1);
+    });
+    return out;
+  }
+}
+
+function emptyColumns(size: number): PassageTableData {
+  return {
+    article: new Int32Array(size),
+    paragraph: new Int32Array(size),
+    part: new Int32Array(size),
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+  };
+}
+
+function resized(columns: PassageTableData, size: number): PassageTableData {
+  const out = emptyColumns(Math.max(size, 64));
+  for (const name of COLUMNS) out[name].set(columns[name].subarray(0, Math.min(size, columns[name].length)));
+  return out;
+}
