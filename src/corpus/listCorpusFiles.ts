@@ -85,20 +85,20 @@ async function resolveEntry(root: string, path: string, dirent: Dirent): Promise
   return { kind: 'file', path, size: info.size, mtimeMs: info.mtimeMs };
 }
 
+/** Entries whose details are read at once: a large folder is listed in a fraction of one-by-one time. */
+const STAT_CONCURRENCY = 128;
+
 async function walk(root: string, dir: string, out: Walk): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((d) => !isHidden(d.name));
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const dirent of entries) {
-    if (isHidden(dirent.name)) continue;
-    const path = join(dir, dirent.name);
-    const entry = await resolveEntry(root, path, dirent);
-    if (entry === null) continue;
-    if (!('kind' in entry)) {
-      out.skipped.push(entry);
-    } else if (entry.kind === 'dir') {
-      await walk(root, path, out);
-    } else {
-      addFile(root, entry, out);
+  for (let i = 0; i < entries.length; i += STAT_CONCURRENCY) {
+    const batch = entries.slice(i, i + STAT_CONCURRENCY);
+    const resolved = await Promise.all(batch.map((d) => resolveEntry(root, join(dir, d.name), d)));
+    for (const entry of resolved) {
+      if (entry === null) continue;
+      if (!('kind' in entry)) out.skipped.push(entry);
+      else if (entry.kind === 'dir') await walk(root, entry.path, out);
+      else addFile(root, entry, out);
     }
   }
 }
