@@ -54,6 +54,7 @@ async function measureSize(
     heapMB: built.heapMB,
     snapshotMB: built.snapshotMB,
     snapshotLoadSeconds: queried.snapshotLoadSeconds,
+    loadedHeapMB: queried.loadedHeapMB,
     p50ms: pick(queried, 'p50'),
     p95ms: pick(queried, 'p95'),
     p99ms: pick(queried, 'p99'),

@@ -18,16 +18,40 @@ import { BENCH_QUERIES, type BenchCommand } from './queries';
 const MB = 1024 * 1024;
 const ROUNDS = 5;
 const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
+const SAMPLE_MS = 100;
+
+/** The JavaScript heap plus typed-array memory (where the postings live): what the index holds in memory. */
+const heapBytes = () => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+
+/** Runs `work`, sampling the heap while it runs; returns its result and the peak. */
+async function withPeakHeap<T>(work: () => Promise<T>): Promise<{ result: T; peakMB: number }> {
+  let peak = heapBytes();
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, heapBytes());
+  }, SAMPLE_MS);
+  try {
+    const result = await work();
+    return { result, peakMB: mb(Math.max(peak, heapBytes())) };
+  } finally {
+    clearInterval(sampler);
+  }
+}
 
 export interface BuildFigures {
   articles: number;
   buildSeconds: number;
+  /** Peak heap (JavaScript heap and typed arrays) while building. */
   heapMB: number;
   snapshotMB: number;
 }
 
 export interface QueryFigures {
   snapshotLoadSeconds: number;
+  /** Heap (as above) once the snapshot is open, before any query. */
+  loadedHeapMB: number;
   latency: Record<BenchCommand, Percentiles>;
   ack: AckFigures;
 }
@@ -36,12 +60,14 @@ export interface QueryFigures {
 const CHANGED_ARTICLES = 1000;
 
 async function build(corpusDir: string, dataDir: string, logger: Logger): Promise<BuildFigures> {
-  const opened = await openCorpusIndex({ corpusDir, dataDir, logger });
+  const { result: opened, peakMB } = await withPeakHeap(() =>
+    openCorpusIndex({ corpusDir, dataDir, logger }),
+  );
   const snapshot = await stat(path.join(dataDir, SNAPSHOT_FILE));
   return {
     articles: opened.stats.articles,
     buildSeconds: opened.stats.seconds,
-    heapMB: mb(process.memoryUsage().heapUsed),
+    heapMB: peakMB,
     snapshotMB: mb(snapshot.size),
   };
 }
@@ -49,6 +75,7 @@ async function build(corpusDir: string, dataDir: string, logger: Logger): Promis
 async function query(corpusDir: string, dataDir: string, logger: Logger): Promise<QueryFigures> {
   const opened = await openCorpusIndex({ corpusDir, dataDir, logger });
   if (opened.stats.snapshot !== 'reused') throw new Error(`bench: the snapshot was ${opened.stats.snapshot}`);
+  const loadedHeapMB = mb(heapBytes());
   const answers = createAnswers(opened.archive);
   const latency = {} as Record<BenchCommand, Percentiles>;
   for (const command of Object.keys(BENCH_QUERIES) as BenchCommand[]) {
@@ -56,7 +83,7 @@ async function query(corpusDir: string, dataDir: string, logger: Logger): Promis
     latency[command] = measure(run, BENCH_QUERIES[command], ROUNDS);
   }
   const ack = await measureAckDuringReindex(opened, { corpusDir, dataDir }, CHANGED_ARTICLES, logger);
-  return { snapshotLoadSeconds: opened.stats.seconds, latency, ack };
+  return { snapshotLoadSeconds: opened.stats.seconds, loadedHeapMB, latency, ack };
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -12,6 +12,8 @@ export interface SizeReport {
   p95ms: Record<BenchCommand, number>;
   p99ms: Record<BenchCommand, number>;
   /** Not measured yet: the acknowledgement time of a slash command while articles are re-indexed. */
+  /** Heap once the snapshot is open (heapMB is the peak while building). */
+  loadedHeapMB?: number;
   ackP99msDuringReindex: number | null;
   /** How the acknowledgement figure was taken: articles edited, how long their re-indexing took, commands sent. */
   reindex?: AckFigures;

@@ -1,12 +1,12 @@
 /**
- * The articles of the archive and the time expressions found in each, by article number. Articles read from the
- * snapshot stay there as JSON lines (see DiskLines) and are parsed when an answer cites them, the most recent
- * ones cached; articles added since are held in memory. Only each article's metadata (id, title, outlet, date)
- * is always in memory. An edited article gets a new number; its old one is forgotten.
+ * The articles of the archive and the time expressions found in each, by article number. They are kept as JSON
+ * lines on disk (see LineStore) and parsed when an answer cites them, the most recent ones cached; only each
+ * article's metadata (id, title, outlet, date) is always in memory. An edited article gets a new number; its old
+ * one is forgotten.
  */
 import type { Article, ArticleMeta } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
-import type { DiskLines } from './diskLines';
+import { LineStore } from './lineStore';
 import { Lru } from './lru';
 
 export interface ArticleRecord {
@@ -29,16 +29,15 @@ export const metaOf = ({ id, title, outlet, authors, url, published }: Article):
 export class ArticleStore {
   private readonly numbers = new Map<string, number>();
   private readonly metas: (ArticleMeta | null)[] = [];
-  private readonly memory = new Map<number, ArticleRecord>();
   private readonly cache = new Lru<number, ArticleRecord>(CACHED_ARTICLES);
 
-  /** Articles 0..metas.length-1 are the snapshot's lines, in order. */
+  /** Articles 0..metas.length-1 are the lines of `lines`, in order. */
   constructor(
-    private readonly disk: DiskLines | null = null,
+    private readonly lines: LineStore<ArticleRecord> = new LineStore(),
     metas: readonly ArticleMeta[] = [],
   ) {
-    if ((disk?.count ?? 0) !== metas.length) {
-      throw new Error(`snapshot: ${disk?.count ?? 0} article lines for ${metas.length} articles`);
+    if (lines.count !== metas.length) {
+      throw new Error(`snapshot: ${lines.count} article lines for ${metas.length} articles`);
     }
     for (const meta of metas) this.numbers.set(meta.id, this.metas.push(meta) - 1);
   }
@@ -47,7 +46,7 @@ export class ArticleStore {
     this.remove(record.article.id);
     const n = this.metas.push(metaOf(record.article)) - 1;
     this.numbers.set(record.article.id, n);
-    this.memory.set(n, record);
+    this.lines.put(n, record);
     return n;
   }
 
@@ -57,7 +56,7 @@ export class ArticleStore {
     if (n === undefined) return undefined;
     this.numbers.delete(id);
     this.metas[n] = null;
-    this.memory.delete(n);
+    this.lines.delete(n);
     this.cache.delete(n);
     return n;
   }
@@ -76,9 +75,10 @@ export class ArticleStore {
 
   record(n: number): ArticleRecord | undefined {
     if (!this.metas[n]) return undefined;
-    const held = this.memory.get(n) ?? this.cache.get(n);
-    if (held || !this.disk || n >= this.disk.count) return held;
-    return this.cache.set(n, this.disk.parse<ArticleRecord>(n));
+    const cached = this.cache.get(n);
+    if (cached) return cached;
+    const record = this.lines.get(n);
+    return record && this.cache.set(n, record);
   }
 
   byId(id: string): ArticleRecord | undefined {
@@ -104,10 +104,10 @@ export class ArticleStore {
     return this.metas[n] ?? undefined;
   }
 
-  /** An article's record as one JSON line, copied from the snapshot when it is there. */
+  /** An article's record as one JSON line, as stored. */
   rawLine(n: number): Buffer {
-    const held = this.memory.get(n);
-    if (held || !this.disk || n >= this.disk.count) return Buffer.from(JSON.stringify(held ?? null));
-    return this.disk.raw(n);
+    const raw = this.lines.raw(n);
+    if (!raw) throw new Error(`article number ${n} is not stored`);
+    return raw;
   }
 }

@@ -6,7 +6,7 @@
 import type { Article, ArticleMeta } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import { type ArticleRecord, ArticleStore } from './articleStore';
-import type { DiskLines } from './diskLines';
+import type { LineStore } from './lineStore';
 import { type Passage, passagesOf } from './passages';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData } from './postings';
@@ -32,7 +32,7 @@ export interface PassageIndexData {
   table: PassageTableData;
   /** The saved articles' metadata, and their records as lines of the snapshot. */
   articles: ArticleMeta[];
-  records: DiskLines | null;
+  records: LineStore<ArticleRecord>;
 }
 
 /** What saving needs: the data, and the article numbers in the order they are saved. */

@@ -1,11 +1,11 @@
 /**
  * The quotes of every article, extracted at index time, with term postings over their words so that "who said …"
  * finds candidate quotes without reading every article: exact words first, typos and a last-word prefix only when
- * the exact words do not fill the list. Quotes from the snapshot stay there as JSON lines until a candidate is
- * read; quotes added since are held in memory.
+ * the exact words do not fill the list. The quotes themselves are kept on disk as JSON lines (see LineStore) and
+ * read when a candidate is.
  */
 import type { ExtractedQuote } from '../quotes/extractQuotes';
-import type { DiskLines } from './diskLines';
+import { LineStore } from './lineStore';
 import { Postings, type PostingsData } from './postings';
 import { queryTerms, termWeights } from './terms';
 
@@ -16,7 +16,7 @@ export interface StoredQuote extends ExtractedQuote {
 
 /** The quote index as saved: quote lines in slot order, the article of each, and the postings. */
 export interface QuoteIndexData {
-  lines: DiskLines | null;
+  lines: LineStore<StoredQuote>;
   articleIds: readonly string[];
   postings: PostingsData;
 }
@@ -33,19 +33,18 @@ export interface QuoteIndexExport {
 export const MIN_QUOTE_TERM_COVERAGE = 0.5;
 
 export class QuoteIndex {
-  private readonly memory = new Map<number, StoredQuote>();
   private readonly articleOfSlot: string[] = [];
   private readonly byArticle = new Map<string, number[]>();
 
   constructor(
     private readonly postings: Postings = new Postings(),
-    private readonly lines: DiskLines | null = null,
+    private readonly lines: LineStore<StoredQuote> = new LineStore(),
   ) {}
 
   static fromData(data: QuoteIndexData): QuoteIndex {
     const count = data.postings.lengths.length;
-    if (data.articleIds.length !== count || (data.lines?.count ?? 0) !== count) {
-      throw new Error(`quote index: ${data.lines?.count ?? 0} quotes for ${count} slots`);
+    if (data.articleIds.length !== count || data.lines.count !== count) {
+      throw new Error(`quote index: ${data.lines.count} quotes for ${count} slots`);
     }
     const index = new QuoteIndex(Postings.fromData(data.postings), data.lines);
     data.articleIds.forEach((id) => {
@@ -73,15 +72,13 @@ export class QuoteIndex {
   }
 
   private quote(slot: number): StoredQuote | undefined {
-    const held = this.memory.get(slot);
-    if (held || !this.lines || slot >= this.lines.count) return held;
-    return this.lines.parse<StoredQuote>(slot);
+    return this.lines.get(slot);
   }
 
   private rawLine(slot: number): Buffer {
-    const held = this.memory.get(slot);
-    if (held || !this.lines || slot >= this.lines.count) return Buffer.from(JSON.stringify(held ?? null));
-    return this.lines.raw(slot);
+    const raw = this.lines.raw(slot);
+    if (!raw) throw new Error(`quote slot ${slot} is not stored`);
+    return raw;
   }
 
   add(articleId: string, quotes: readonly ExtractedQuote[]): void {
@@ -89,7 +86,7 @@ export class QuoteIndex {
     this.byArticle.set(articleId, []);
     quotes.forEach((q, i) => {
       const slot = this.remember(articleId);
-      this.memory.set(slot, { ...q, id: `${articleId}~${i + 1}`, articleId });
+      this.lines.put(slot, { ...q, id: `${articleId}~${i + 1}`, articleId });
       const weights = termWeights(q.text, 1);
       let length = 0;
       for (const weight of weights.values()) length += weight;
@@ -100,7 +97,7 @@ export class QuoteIndex {
   remove(articleId: string): void {
     for (const slot of this.byArticle.get(articleId) ?? []) {
       this.postings.remove(slot);
-      this.memory.delete(slot);
+      this.lines.delete(slot);
     }
     this.byArticle.delete(articleId);
   }

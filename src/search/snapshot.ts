@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Logger } from '../logger';
 import type { ArchiveData, ArchiveExport } from './archive';
+import { LineFile } from './lineFile';
 import { SnapshotReader, SnapshotWriter } from './snapshotFile';
 import { readEagerParts, writeEagerParts, writeLazyParts } from './snapshotSections';
 
@@ -133,7 +134,7 @@ export async function loadSnapshot(dataDir: string, logger: Logger): Promise<Sna
       throw new Error('bad trailer');
     const reader = new SnapshotReader(await readAt(fd, eager, size - TRAILER_BYTES - eager));
     const files = reader.lines<IndexedFile>();
-    return { ...header, files, index: readEagerParts(reader, fd) };
+    return { ...header, files, index: readEagerParts(reader, new LineFile(fd)) };
   } catch (err) {
     await closeAsync(fd).catch(() => undefined);
     logger.warn(`index snapshot ${path} is unreadable (${(err as Error).message}); rebuilding it`);

@@ -6,9 +6,12 @@
  */
 import type { ArticleMeta } from '../corpus/types';
 import type { ArchiveData, ArchiveExport } from './archive';
-import { DiskLines } from './diskLines';
+import type { ArticleRecord } from './articleStore';
+import type { LineFile } from './lineFile';
+import { LineStore } from './lineStore';
 import type { PassageTableData } from './passageTable';
 import type { PostingsData } from './postings';
+import type { StoredQuote } from './quoteIndex';
 import type { SnapshotReader, SnapshotWriter } from './snapshotFile';
 
 const TERMS_PER_LINE = 5000;
@@ -64,11 +67,13 @@ export async function writeEagerParts(
   await writePostings(writer, data.passages.postings);
 }
 
-export function readEagerParts(reader: SnapshotReader, fd: number): ArchiveData {
+export function readEagerParts(reader: SnapshotReader, file: LineFile): ArchiveData {
   const articles = reader.lines<ArticleMeta>();
-  const records = new DiskLines(fd, new Float64Array(reader.bytes()), new Uint32Array(reader.bytes()));
+  const lines = <T>() =>
+    LineStore.over<T>(file, new Float64Array(reader.bytes()), new Uint32Array(reader.bytes()));
+  const records = lines<ArticleRecord>();
   const table = readTable(reader);
-  const quoteLines = new DiskLines(fd, new Float64Array(reader.bytes()), new Uint32Array(reader.bytes()));
+  const quoteLines = lines<StoredQuote>();
   const quoteArticles = new Int32Array(reader.bytes());
   const articleIds = Array.from(quoteArticles, (n) => articles[n]?.id ?? '');
   const quotes = { lines: quoteLines, articleIds, postings: readPostings(reader) };

@@ -1,5 +1,6 @@
 import { parseArticle } from '../../src/corpus/parseArticle';
 import type { Article } from '../../src/corpus/types';
+import { LineStore } from '../../src/search/lineStore';
 import { PassageIndex } from '../../src/search/passageIndex';
 import { MAX_PASSAGE_CHARS, passagesOf } from '../../src/search/passages';
 
@@ -69,9 +70,9 @@ describe('PassageIndex', () => {
     index.add(bridge);
     const { postings, table } = index.export();
     const none = { ...table, article: new Int32Array(0) };
-    expect(() => PassageIndex.fromData({ postings, table: none, articles: [], records: null })).toThrow(
-      '0 passages for 2 postings slots',
-    );
+    expect(() =>
+      PassageIndex.fromData({ postings, table: none, articles: [], records: new LineStore() }),
+    ).toThrow('0 passages for 2 postings slots');
   });
 
   it('keeps the best of many matching passages, best first, ties in the order they were added', () => {

@@ -1,0 +1,49 @@
+/**
+ * A file of JSON lines read at any offset: the open snapshot, or a spill file that holds what was indexed since
+ * (created in the system temp folder and unlinked at once, so it disappears with the process). Lines are read with
+ * one positioned read each; the descriptor stays open for the life of the index (a snapshot replaced by a newer
+ * one stays readable through it).
+ */
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const NEWLINE = Buffer.from('\n');
+let spills = 0;
+
+export class LineFile {
+  constructor(
+    private readonly fd: number,
+    private size = 0,
+  ) {}
+
+  /** A new, empty file nobody else can see, for lines written from now on. */
+  static spill(): LineFile {
+    const path = join(tmpdir(), `newsdesk-spill-${process.pid}-${++spills}-${Date.now()}.ndjson`);
+    const fd = openSync(path, 'w+', 0o600);
+    try {
+      unlinkSync(path);
+    } catch (err) {
+      closeSync(fd);
+      throw err;
+    }
+    return new LineFile(fd);
+  }
+
+  read(offset: number, length: number): Buffer {
+    const buffer = Buffer.allocUnsafe(length);
+    const read = readSync(this.fd, buffer, 0, length, offset);
+    if (read !== length)
+      throw new Error(`index line at byte ${offset} is cut short (${read} of ${length} bytes)`);
+    return buffer;
+  }
+
+  /** Writes a line at the end; returns where it starts. */
+  append(line: Buffer): number {
+    const offset = this.size;
+    writeSync(this.fd, line, 0, line.length, offset);
+    writeSync(this.fd, NEWLINE, 0, 1, offset + line.length);
+    this.size += line.length + 1;
+    return offset;
+  }
+}

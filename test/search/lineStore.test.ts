@@ -1,0 +1,54 @@
+import { LineFile } from '../../src/search/lineFile';
+import { LineStore } from '../../src/search/lineStore';
+import { Lru } from '../../src/search/lru';
+
+describe('LineStore', () => {
+  it('keeps values on disk and reads each back as stored, including text with newlines and quotes', () => {
+    const store = new LineStore<{ text: string }>();
+    store.put(0, { text: '"We will not," she said.\nNext paragraph.' });
+    store.put(1, { text: 'Über “curly” — ok' });
+    expect(store.get(0)).toEqual({ text: '"We will not," she said.\nNext paragraph.' });
+    expect(store.get(1)?.text).toBe('Über “curly” — ok');
+    expect(store.raw(1)?.toString()).toBe('{"text":"Über “curly” — ok"}');
+    store.delete(0);
+    expect(store.has(0)).toBe(false);
+    expect(store.get(0)).toBeUndefined();
+    expect(store.count).toBe(2);
+  });
+
+  it('reads values that another file holds at given offsets, and spills new ones elsewhere', () => {
+    const file = LineFile.spill();
+    const first = Buffer.from('{"n":1}');
+    const second = Buffer.from('{"n":2}');
+    const offsets = Float64Array.from([file.append(first), file.append(second)]);
+    const store = LineStore.over<{ n: number }>(
+      file,
+      offsets,
+      Uint32Array.from([first.length, second.length]),
+    );
+    store.put(2, { n: 3 });
+    expect([0, 1, 2].map((i) => store.get(i)?.n)).toEqual([1, 2, 3]);
+    expect(() => LineStore.over(file, offsets, new Uint32Array(1))).toThrow(
+      'offsets and lengths do not match',
+    );
+  });
+
+  it('says where a line is cut short', () => {
+    const file = LineFile.spill();
+    file.append(Buffer.from('{"n":1}'));
+    expect(() => file.read(0, 50)).toThrow('index line at byte 0 is cut short (8 of 50 bytes)');
+  });
+});
+
+describe('Lru', () => {
+  it('keeps the most recently used values up to its capacity', () => {
+    const lru = new Lru<string, number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    lru.get('a');
+    lru.set('c', 3);
+    expect([lru.get('a'), lru.get('b'), lru.get('c')]).toEqual([1, undefined, 3]);
+    lru.delete('a');
+    expect(lru.get('a')).toBeUndefined();
+  });
+});
