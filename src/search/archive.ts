@@ -9,6 +9,7 @@ import { extractQuotes } from '../quotes/extractQuotes';
 import type { ArticleStore } from './articleStore';
 import { PassageIndex, type PassageIndexData, type PassageIndexExport } from './passageIndex';
 import { QuoteIndex, type QuoteIndexData, type QuoteIndexExport } from './quoteIndex';
+import { Slicer } from './slices';
 
 /** The archive as read from a snapshot. */
 export interface ArchiveData {
@@ -37,8 +38,10 @@ export class Archive {
     return new Archive(PassageIndex.fromData(data.passages), QuoteIndex.fromData(data.quotes));
   }
 
-  export(): ArchiveExport {
-    return { passages: this.passages.export(), quotes: this.quotes.export(), store: this.passages.store };
+  /** The archive as it is saved, computed in slices that give the event loop back. */
+  async export(slicer = new Slicer()): Promise<ArchiveExport> {
+    const passages = await this.passages.export(slicer);
+    return { passages, quotes: await this.quotes.export(slicer), store: this.passages.store };
   }
 
   add(article: Article): void {

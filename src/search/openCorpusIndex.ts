@@ -5,12 +5,12 @@
  * Slack command is acknowledged in time while thousands of articles are re-indexed. Bad files are skipped with
  * one warning each.
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type CorpusFile, listCorpusFiles } from '../corpus/listCorpusFiles';
 import { type LoadedArticle, loadArticle } from '../corpus/loadArticles';
 import type { SkippedFile } from '../corpus/types';
 import type { Logger } from '../logger';
 import { Archive } from './archive';
+import { Slicer } from './slices';
 import { contentHash, type IndexedFile, loadSnapshot, makeSnapshot, saveSnapshot } from './snapshot';
 
 export interface OpenIndexOptions {
@@ -46,8 +46,6 @@ export interface OpenedIndex {
 }
 
 const READ_CONCURRENCY = 16;
-/** The longest the indexing holds the event loop before giving it back. */
-export const SLICE_MS = 15;
 
 const unchanged = (file: CorpusFile, before: IndexedFile | undefined) =>
   before !== undefined &&
@@ -72,15 +70,7 @@ interface Sync {
   /** Files whose stat changed but whose content did not (touched, copied). */
   restatted: number;
   now: string;
-  /** When the current slice of indexing work started. */
-  sliceStart: number;
-}
-
-/** Gives the event loop back once the current slice has run its time. */
-async function endSlice(sync: Sync): Promise<void> {
-  if (performance.now() - sync.sliceStart < SLICE_MS) return;
-  await nextTurn();
-  sync.sliceStart = performance.now();
+  slicer: Slicer;
 }
 
 /** Keeps the files whose size and modification time are as indexed; returns the ones to read. */
@@ -122,7 +112,7 @@ async function readChanged(files: CorpusFile[], sync: Sync, logger: Logger): Pro
   for (const outcome of outcomes) {
     if (outcome.ok) applyLoaded(sync, outcome.loaded);
     else sync.skipped.push(outcome.skipped);
-    await endSlice(sync);
+    await sync.slicer.pause();
   }
 }
 
@@ -133,7 +123,7 @@ async function dropMissing(sync: Sync): Promise<void> {
     if (kept.has(id)) continue;
     sync.index.remove(id);
     sync.removed++;
-    await endSlice(sync);
+    await sync.slicer.pause();
   }
 }
 
@@ -167,7 +157,7 @@ async function syncCorpus(
     removed: 0,
     restatted: 0,
     now: (options.now?.() ?? new Date()).toISOString(),
-    sliceStart: performance.now(),
+    slicer: new Slicer(),
   };
   const toRead = keepUnchanged(listing.files, sync);
   await readChanged(toRead, sync, logger);
@@ -193,7 +183,8 @@ async function syncCorpus(
 }
 
 async function persist(options: OpenIndexOptions, sync: Sync, savedAt: string): Promise<void> {
-  await saveSnapshot(options.dataDir, makeSnapshot(sync.files, sync.index.export(), savedAt), options.logger);
+  const index = await sync.index.export(sync.slicer);
+  await saveSnapshot(options.dataDir, makeSnapshot(sync.files, index, savedAt), options.logger);
 }
 
 function logSnapshotState(logger: Logger, state: IndexStats['snapshot'], sync: Sync): void {

@@ -10,6 +10,7 @@ import type { LineStore } from './lineStore';
 import { type Passage, passagesOf } from './passages';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData } from './postings';
+import { Slicer } from './slices';
 import { queryTerms, termWeights } from './terms';
 
 export interface PassageHit {
@@ -73,11 +74,11 @@ export class PassageIndex {
   }
 
   /** The live passages, renumbered densely; articles renumbered in ascending order. */
-  export(): PassageIndexExport {
-    const { data, order } = this.postings.export();
+  async export(slicer = new Slicer()): Promise<PassageIndexExport> {
+    const { data, order } = await this.postings.export(slicer);
     const articleOrder = this.store.liveNumbers();
     const renumber = new Map(articleOrder.map((n, i) => [n, i]));
-    const table = this.table.select(order, (n) => renumber.get(n) ?? -1);
+    const table = await this.table.select(order, (n) => renumber.get(n) ?? -1, slicer);
     return { postings: data, table, articleOrder };
   }
 

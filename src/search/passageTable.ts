@@ -3,6 +3,7 @@
  * typed arrays rather than an object per passage, so that two million passages cost 40 MB and load at once.
  */
 import { type Passage, passageId } from './passages';
+import type { Slicer } from './slices';
 
 export interface PassageTableData {
   article: Int32Array;
@@ -13,6 +14,8 @@ export interface PassageTableData {
 }
 
 const COLUMNS = ['article', 'paragraph', 'part', 'start', 'end'] as const;
+/** Rows copied between checks of the time slice. */
+const PAUSE_EVERY = 4096;
 
 export class PassageTable {
   private columns: PassageTableData;
@@ -60,12 +63,18 @@ export class PassageTable {
   }
 
   /** The rows of `slots`, in that order, with article numbers mapped through `renumber`. */
-  select(slots: readonly number[], renumber: (article: number) => number): PassageTableData {
+  async select(
+    slots: readonly number[],
+    renumber: (article: number) => number,
+    slicer: Slicer,
+  ): Promise<PassageTableData> {
     const out = emptyColumns(slots.length);
-    slots.forEach((slot, i) => {
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i] as number;
       for (const name of COLUMNS) out[name][i] = this.columns[name][slot] ?? 0;
       out.article[i] = renumber(this.columns.article[slot] ?? -1);
-    });
+      if (i % PAUSE_EVERY === 0) await slicer.pause();
+    }
     return out;
   }
 }

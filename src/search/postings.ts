@@ -8,6 +8,7 @@
  * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { Slicer } from './slices';
 import { type Scored, TopK } from './topK';
 
 export interface PostingsQuery {
@@ -215,7 +216,7 @@ export class Postings {
   }
 
   /** The live postings, with slots renumbered densely in their order; `order[i]` is the old slot of new slot i. */
-  export(): { data: PostingsData; order: number[] } {
+  async export(slicer = new Slicer()): Promise<{ data: PostingsData; order: number[] }> {
     const order: number[] = [];
     const renumber = new Int32Array(this.slotCount).fill(-1);
     for (let slot = 0; slot < this.slotCount; slot++) {
@@ -223,17 +224,18 @@ export class Postings {
       renumber[slot] = order.length;
       order.push(slot);
     }
-    return { data: this.pack(renumber, order), order };
+    return { data: await this.pack(renumber, order, slicer), order };
   }
 
-  private pack(renumber: Int32Array, order: number[]): PostingsData {
+  private async pack(renumber: Int32Array, order: number[], slicer: Slicer): Promise<PostingsData> {
     const counts = new Uint32Array(this.terms.length);
     let total = 0;
     for (const list of this.lists) total += list.n;
     const slots = new Int32Array(total);
     const weights = new Float32Array(total);
     let at = 0;
-    this.lists.forEach((list, id) => {
+    for (let id = 0; id < this.lists.length; id++) {
+      const list = this.lists[id] as List;
       const start = at;
       for (let i = 0; i < list.n; i++) {
         const slot = renumber[list.slots[i] as number] as number;
@@ -242,7 +244,8 @@ export class Postings {
         weights[at++] = list.weights[i] as number;
       }
       counts[id] = at - start;
-    });
+      await slicer.pause();
+    }
     const lengths = Float32Array.from(order, (slot) => this.lengths[slot] as number);
     return {
       terms: [...this.terms],

@@ -7,6 +7,7 @@
 import type { ExtractedQuote } from '../quotes/extractQuotes';
 import { LineStore } from './lineStore';
 import { Postings, type PostingsData } from './postings';
+import { Slicer } from './slices';
 import { queryTerms, termWeights } from './terms';
 
 export interface StoredQuote extends ExtractedQuote {
@@ -53,8 +54,8 @@ export class QuoteIndex {
     return index;
   }
 
-  export(): QuoteIndexExport {
-    const { data, order } = this.postings.export();
+  async export(slicer = new Slicer()): Promise<QuoteIndexExport> {
+    const { data, order } = await this.postings.export(slicer);
     return {
       postings: data,
       order,

@@ -65,10 +65,10 @@ describe('PassageIndex', () => {
     expect(index.size).toEqual({ articles: 0, passages: 0 });
   });
 
-  it('refuses saved data whose passage table does not match its postings', () => {
+  it('refuses saved data whose passage table does not match its postings', async () => {
     const index = PassageIndex.create();
     index.add(bridge);
-    const { postings, table } = index.export();
+    const { postings, table } = await index.export();
     const none = { ...table, article: new Int32Array(0) };
     expect(() =>
       PassageIndex.fromData({ postings, table: none, articles: [], records: new LineStore() }),

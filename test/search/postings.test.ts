@@ -61,13 +61,13 @@ describe('Postings', () => {
     expect(postings.search(query(['sched'], { fuzzy: true })).map((s) => s.slot)).toEqual([0, 1]);
   });
 
-  it('forgets removed documents, and drops them from its export', () => {
+  it('forgets removed documents, and drops them from its export', async () => {
     const postings = postingsOf(...docs);
     postings.remove(1);
     postings.remove(1);
     expect(postings.size).toBe(3);
     expect(postings.search(query(['tariff'])).map((s) => s.slot)).toEqual([0, 3]);
-    const { data, order } = postings.export();
+    const { data, order } = await postings.export();
     expect(order).toEqual([0, 2, 3]);
     const restored = Postings.fromData(data);
     expect(restored.search(query(['tariff']))).toEqual(
@@ -75,8 +75,8 @@ describe('Postings', () => {
     );
   });
 
-  it('takes new documents after being reopened, growing its loaded postings', () => {
-    const restored = Postings.fromData(postingsOf(...docs).export().data);
+  it('takes new documents after being reopened, growing its loaded postings', async () => {
+    const restored = Postings.fromData((await postingsOf(...docs).export()).data);
     restored.add(4, doc('tariff', 'tariff', 'tariff'), 3);
     expect(restored.search(query(['tariff']))[0]?.slot).toBe(4);
     expect(() => restored.add(9, doc('x'), 1)).toThrow('slot 9 added out of order');

@@ -22,7 +22,7 @@ async function saveAndLoad(archive: Archive): Promise<Archive> {
   const dir = tempDir();
   const logger = createMemoryLogger('debug');
   expect(
-    await saveSnapshot(dir, makeSnapshot([], archive.export(), '2025-03-12T00:00:00.000Z'), logger),
+    await saveSnapshot(dir, makeSnapshot([], await archive.export(), '2025-03-12T00:00:00.000Z'), logger),
   ).toBe(true);
   const snapshot = await loadSnapshot(dir, logger);
   if (!snapshot) throw new Error(logger.lines.join('\n'));
@@ -68,7 +68,7 @@ describe('the index snapshot', () => {
     const logger = createMemoryLogger('debug');
     const archive = Archive.create();
     archive.add(council);
-    await saveSnapshot(dir, makeSnapshot([], archive.export(), '2025-03-12T00:00:00.000Z'), logger);
+    await saveSnapshot(dir, makeSnapshot([], await archive.export(), '2025-03-12T00:00:00.000Z'), logger);
     const path = join(dir, SNAPSHOT_FILE);
     const bytes = readFileSync(path);
     bytes.fill(0x20, bytes.length - 64, bytes.length - 1);
