@@ -120,13 +120,34 @@ const HALF_OF: Readonly<Record<string, string>> = { Y: '6M', H: '30M', D: 'T12H'
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 const dctOr = (ctx: Context, f: (d: Day) => string, fallback: string) => (ctx.dct ? f(ctx.dct) : fallback);
 
+const dayWordShift = (word: string | undefined): number =>
+  ({ today: 0, yesterday: -1, tomorrow: 1 })[(word ?? '').toLowerCase() as 'today'] ?? 0;
+
+/** What "today's" can qualify and still be the day itself. */
+const DAY_EVENTS =
+  'editions?|issue|paper|meeting|session|vote|quiz|announcement|game|match|election|hearing|deadline|trading|talks|decision|ruling|report|deal';
+
 const RELATIVE_RULES: Rule[] = [
+  {
+    id: 'part-before-day-word',
+    type: 'TIME',
+    pattern: re(
+      '\\b(?:early\\s+|late\\s+|mid-?)?(morning|afternoon|evening|night)\\s+(yesterday|today|tomorrow)\\b',
+    ),
+    value: (m, ctx) => {
+      const shift = dayWordShift(m[2]);
+      return dctOr(ctx, (d) => `${fmtDay(addDays(d, shift))}T${dayPart(m[1])}`, 'XXXX-XX-XX');
+    },
+  },
   {
     id: 'day-word',
     type: 'DATE',
-    pattern: re("\\b(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?\\b(?!['’]s)"),
+    // "yesterday's vote" is a day; "today's youth" is the present era, unless an event follows ("today's session").
+    pattern: re(
+      `\\b(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?\\b(?!(?<=today)['’]s\\s+(?!(?:${DAY_EVENTS})\\b))`,
+    ),
     value: (m, ctx) => {
-      const shift = { today: 0, yesterday: -1, tomorrow: 1 }[(m[1] ?? '').toLowerCase() as 'today'] ?? 0;
+      const shift = dayWordShift(m[1]);
       const part = dayPart(m[2]);
       const ref = shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
       return dctOr(ctx, (d) => `${fmtDay(addDays(d, shift))}${part ? `T${part}` : ''}`, ref);
@@ -222,9 +243,16 @@ function anchoredValue(m: RegExpExecArray, ctx: Context): string | null {
   if (unit === 'year' && m[6] && ctx.anchor && /^\d{4}/.test(ctx.anchor)) {
     return fmtYear(Number(ctx.anchor.slice(0, 4)) + sign); // "the following year"
   }
-  const base =
-    unit === 'year' ? ctx.dct : ctx.anchor ? (parseDay(ctx.anchor.slice(0, 10)) ?? ctx.dct) : ctx.dct;
+  const base = unit === 'year' ? ctx.dct : (anchorDay(ctx.anchor, unit) ?? ctx.dct);
   return shiftedValue(base, unit, amount, sign);
+}
+
+/** The day an anchor stands for: its own day, or for a shift by months its month ("March … the following month"). */
+function anchorDay(anchor: string | null, unit: string): Day | null {
+  if (!anchor) return null;
+  const month = /^(\d{4})-(\d{2})$/.exec(anchor);
+  if (month && unit === 'month') return { y: Number(month[1]), m: Number(month[2]), d: 1 };
+  return parseDay(anchor.slice(0, 10));
 }
 
 const MONTH_ANY = `(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?`;
@@ -338,18 +366,17 @@ const CALENDAR_RULES: Rule[] = [
     },
   },
   {
+    // "the year ended March 31": a twelve-month period; a bare "the year" is this year (current-year, below).
     id: 'the-year',
     type: 'DURATION',
-    pattern: re(
-      '\\bthe\\s+(?:fiscal\\s+|calendar\\s+)?year\\b(?!\\s+(?:before|after|earlier|later|ago|\\d))',
-    ),
+    pattern: re('\\bthe\\s+(?:fiscal\\s+|calendar\\s+)?year(?=\\s+(?:ended|ending|through|to)\\b)'),
     value: () => 'P1Y',
   },
   {
     id: 'current-year',
     type: 'DATE',
     pattern: re(
-      '\\bthe\\s+(?:current|present)\\s+(?:fiscal\\s+)?year\\b|\\bthe\\s+fiscal\\s+year\\b|\\bthe\\s+full\\s+year\\b|\\b(?:earlier|later)\\s+in\\s+the\\s+year\\b',
+      '\\bthe\\s+(?:current|present)\\s+(?:fiscal\\s+)?year\\b|\\bthe\\s+(?:fiscal\\s+|full\\s+)?year\\b(?!\\s+(?:before|after|earlier|later|ago|ended|ending|through|to|\\d))|\\b(?:earlier|later)\\s+in\\s+the\\s+year\\b',
     ),
     value: (_m, ctx) => dctOr(ctx, (d) => fmtYear(d.y), 'PRESENT_REF'),
   },
@@ -481,6 +508,29 @@ const REFERENCE_RULES: Rule[] = [
     type: 'DATE',
     pattern: re('\\b(?:the|in)\\s+(?:near\\s+|distant\\s+)?future\\b'),
     value: () => 'FUTURE_REF',
+  },
+  {
+    // "10:35 a.m. (0735 GMT) Friday", "9 a.m. EST Tuesday": the clock time on that day.
+    id: 'clock-time-weekday',
+    type: 'TIME',
+    pattern: re(
+      `\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.)\\s*(?:[A-Z]{2,4}\\s+)?(?:\\([^)]{1,24}\\)\\s*)?(?:on\\s+)?(${WEEKDAY_NAMES})\\b`,
+      'g',
+    ),
+    value: (m, ctx) => {
+      const day = weekdayValue(WEEKDAYS[(m[4] ?? '').toLowerCase()] ?? 0, ctx, null);
+      const hour = (Number(m[1]) % 12) + (/^p/i.test(m[3] ?? '') ? 12 : 0);
+      return `${day}T${pad(hour)}:${m[2] ?? '00'}`;
+    },
+  },
+  {
+    id: 'clock-word-weekday',
+    type: 'TIME',
+    pattern: re(`\\b(noon|midday|midnight)\\s+(?:(last|next|this)\\s+)?(${WEEKDAY_NAMES})\\b`, 'g'),
+    value: (m, ctx) => {
+      const day = weekdayValue(WEEKDAYS[(m[3] ?? '').toLowerCase()] ?? 0, ctx, relationOf(m[2]));
+      return `${day}T${(m[1] ?? '').toLowerCase() === 'midnight' ? '24:00' : '12:00'}`;
+    },
   },
   {
     id: 'clock-word',

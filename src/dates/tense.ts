@@ -10,7 +10,11 @@ const FUTURE =
 const PAST =
   /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|\w{3,}ed)\b/i;
 
+/** What was planned in the past for a time now gone: "had been scheduled to expire Friday". */
+const PLANNED_BEFORE = /\b(?:had\s+been|previously|originally)\s+(?:scheduled|due|set|expected|planned)\b/i;
+
 function tenseOfText(text: string): Tense | null {
+  if (PLANNED_BEFORE.test(text)) return 'past';
   if (FUTURE.test(text)) return 'future';
   if (PAST.test(text)) return 'past';
   return null;
@@ -26,7 +30,9 @@ const WORDS_AFTER = 3;
  */
 export function tenseNear(sentence: string, start: number, end: number): Tense {
   const words = (text: string) => text.split(/[\s,;:()“”"]+/).filter(Boolean);
-  const before = words(sentence.slice(0, start)).slice(-WORDS_BEFORE).join(' ');
+  const preceding = words(sentence.slice(0, start));
+  if (/^since$/i.test(preceding.at(-1) ?? '')) return 'past';
+  const before = preceding.slice(-WORDS_BEFORE).join(' ');
   const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
   return tenseOfText(`${before} … ${after}`) ?? 'present';
 }

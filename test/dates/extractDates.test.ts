@@ -42,6 +42,35 @@ describe('days and weekdays (reference Thursday 2025-08-14)', () => {
   });
 });
 
+describe('clock times with their day (reference Thursday 2025-08-14)', () => {
+  it('noon or midnight with a weekday, and a clock time with its zone and a weekday, are one time', () => {
+    expect(dates('Negotiations broke off at noon Tuesday.')).toEqual([
+      ['noon Tuesday', '2025-08-12T12:00', 'TIME'],
+    ]);
+    expect(dates('The blast occurred at about 10:35 a.m. (0735 GMT) Friday.')).toEqual([
+      ['10:35 a.m. (0735 GMT) Friday', '2025-08-08T10:35', 'TIME'],
+    ]);
+    expect(value('The polls close at 9 p.m. EST Tuesday.')).toBe('2025-08-12T21:00');
+  });
+
+  it('a part of the day before yesterday, today or tomorrow', () => {
+    expect(dates('In London at mid-afternoon yesterday, the shares were up.')).toEqual([
+      ['mid-afternoon yesterday', '2025-08-13TAF', 'TIME'],
+    ]);
+  });
+
+  it("yesterday's and tomorrow's are days; today's is the day only before an event", () => {
+    expect(value("Shareholders responded coolly to yesterday's announcement.")).toBe('2025-08-13');
+    expect(value("The offer was advertised in today's editions of the paper.")).toBe('2025-08-14');
+    expect(dates("The case is for today's youth what the blockade was for their parents.")).toEqual([]);
+  });
+
+  it('what had been scheduled for a weekday, and what has run since a month, are in the past', () => {
+    expect(value('The offer had been scheduled to expire Friday evening.')).toBe('2025-08-08TEV');
+    expect(value('The carrier has been on patrol since March and was scheduled to return.')).toBe('2025-03');
+  });
+});
+
 describe('weeks, months, seasons, quarters and years', () => {
   it('last week as an ISO week; this and next month', () => {
     expect(value('A directive was signed last week.')).toBe('2025-W32');
@@ -78,6 +107,24 @@ describe('weeks, months, seasons, quarters and years', () => {
 });
 
 describe('counted and anchored expressions', () => {
+  it('"the following month" counts from the month just mentioned', () => {
+    expect(
+      dates('In March, the group urged a sale. The following month, the company put itself up for sale.'),
+    ).toEqual([
+      ['March', '2025-03', 'DATE'],
+      ['The following month', '2025-04', 'DATE'],
+    ]);
+  });
+
+  it('"the year ended March 31" is a year long; a bare "the year" is this year', () => {
+    expect(dates('Revenue was $76 million for the year ended March 31.')[0]).toEqual([
+      'the year',
+      'P1Y',
+      'DURATION',
+    ]);
+    expect(dates('For the year, pet food volume was flat.')).toEqual([['the year', '2025', 'DATE']]);
+  });
+
   it('N units ago, at the precision of the unit', () => {
     expect(value('The mill closed three days ago.')).toBe('2025-08-11');
     expect(value('The mill closed two months ago.')).toBe('2025-06');
