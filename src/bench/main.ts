@@ -22,7 +22,7 @@ async function child<T>(mode: 'build' | 'query', corpusDir: string, dataDir: str
   const script = path.join(__dirname, 'measureSize.js');
   const { stdout } = await run(
     process.execPath,
-    [`--max-old-space-size=${HEAP_LIMIT_MB}`, script, mode, corpusDir, dataDir],
+    [`--max-old-space-size=${HEAP_LIMIT_MB}`, '--expose-gc', script, mode, corpusDir, dataDir],
     { maxBuffer: 16 * 1024 * 1024 },
   );
   return JSON.parse(stdout) as T;
