@@ -58,9 +58,12 @@ function chronoValue(result: chrono.ParsedResult, ctx: Context): { type: TimexTy
 
 /** chrono's reading of explicit dates and times: a month with a day or a year, or a clock time. */
 function chronoCandidates(text: string, span: Span, ref: Day | null): Candidate[] {
+  const sentence = text.slice(span.start, span.end);
+  // chrono is slow, and only its clock times and numeric dates are used: most sentences have neither.
+  if (!CLOCK.test(sentence) && !FULL_NUMERIC_DATE.test(sentence)) return [];
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : NO_REFERENCE;
   return chrono
-    .parse(text.slice(span.start, span.end), { instant, timezone: 0 })
+    .parse(sentence, { instant, timezone: 0 })
     .filter((r) => CLOCK.test(r.text) || FULL_NUMERIC_DATE.test(r.text))
     .map((r) => {
       const start =
