@@ -18,6 +18,8 @@ import { SnapshotReader, SnapshotWriter } from './snapshotFile';
 import { readEagerParts, writeEagerParts, writeLazyParts } from './snapshotSections';
 
 export const SNAPSHOT_FILE = 'index-snapshot.ndx';
+/** The one-JSON-document snapshot of earlier versions: removed once a new snapshot is saved. */
+const LEGACY_SNAPSHOT_FILE = 'index-snapshot.json';
 const FORMAT = 3;
 /** The last line of the file: where the part read at start begins, padded to this many bytes. */
 const TRAILER_BYTES = 64;
@@ -153,6 +155,7 @@ export async function saveSnapshot(
     await mkdir(dataDir, { recursive: true });
     await writeSnapshotFile(temp, snapshot);
     await rename(temp, path);
+    await rm(join(dataDir, LEGACY_SNAPSHOT_FILE), { force: true });
     return true;
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);

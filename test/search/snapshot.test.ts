@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMemoryLogger } from '../../src/logger';
 import { Archive } from '../../src/search/archive';
@@ -61,6 +61,17 @@ describe('the index snapshot', () => {
     expect(again.quotes.candidates('open on Sundays', 5).map((q) => q.speaker)).toEqual(['Lena Ortiz']);
     expect(again.quotes.candidates('raise the bridge toll', 5).map((q) => q.speaker)).toEqual(['Ana Ruiz']);
     expect(again.size).toMatchObject({ articles: 3 });
+  });
+
+  it('removes the single-JSON snapshot of earlier versions once it saves its own', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'index-snapshot.json'), '{"format":1}');
+    const archive = Archive.create();
+    archive.add(council);
+    const logger = createMemoryLogger('debug');
+    await saveSnapshot(dir, makeSnapshot([], await archive.export(), '2025-03-12T00:00:00.000Z'), logger);
+    expect(existsSync(join(dir, 'index-snapshot.json'))).toBe(false);
+    expect(existsSync(join(dir, SNAPSHOT_FILE))).toBe(true);
   });
 
   it('rebuilds rather than read a snapshot whose last bytes are damaged', async () => {
