@@ -9,7 +9,7 @@ import { type ArticleRecord, ArticleStore } from './articleStore';
 import type { LineStore } from './lineStore';
 import { type Passage, passagesOf } from './passages';
 import { PassageTable, type PassageTableData } from './passageTable';
-import { Postings, type PostingsData } from './postings';
+import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
 import { queryTerms, termWeights } from './terms';
 
@@ -38,7 +38,7 @@ export interface PassageIndexData {
 
 /** What saving needs: the data, and the article numbers in the order they are saved. */
 export interface PassageIndexExport {
-  postings: PostingsData;
+  postings: PostingsExport;
   table: PassageTableData;
   articleOrder: number[];
 }

@@ -21,13 +21,39 @@ export interface PostingsQuery {
   fuzzy: boolean;
 }
 
-/** The postings in exported form: dense slots 0..lengths.length-1, one run of postings per term. */
+/** Postings as saved: dense slots 0..lengths.length-1, one run of postings per term, in term order. */
 export interface PostingsData {
   terms: string[];
   counts: Uint32Array;
   slots: Int32Array;
   weights: Float32Array;
   lengths: Float32Array;
+}
+
+/** The postings as exported for saving: their runs are produced when written (see `packPostings`). */
+export interface PostingsExport {
+  terms: string[];
+  counts: Uint32Array;
+  lengths: Float32Array;
+  /** Postings in all. */
+  total: number;
+  slotRuns: () => AsyncIterable<Int32Array>;
+  weightRuns: () => AsyncIterable<Float32Array>;
+}
+
+/** An export gathered into one piece (what reading a saved snapshot gives). */
+export async function packPostings(data: PostingsExport): Promise<PostingsData> {
+  const gather = async <A extends Int32Array | Float32Array>(runs: AsyncIterable<A>, out: A): Promise<A> => {
+    let at = 0;
+    for await (const run of runs) {
+      out.set(run, at);
+      at += run.length;
+    }
+    return out;
+  };
+  const slots = await gather(data.slotRuns(), new Int32Array(data.total));
+  const weights = await gather(data.weightRuns(), new Float32Array(data.total));
+  return { terms: data.terms, counts: data.counts, slots, weights, lengths: data.lengths };
 }
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
@@ -215,8 +241,11 @@ export class Postings {
     return top.sorted();
   }
 
-  /** The live postings, with slots renumbered densely in their order; `order[i]` is the old slot of new slot i. */
-  async export(slicer = new Slicer()): Promise<{ data: PostingsData; order: number[] }> {
+  /**
+   * The live postings, with slots renumbered densely in their order (`order[i]` is the old slot of new slot i), as
+   * runs produced on demand: saving a large index never holds a second copy of its postings.
+   */
+  async export(slicer = new Slicer()): Promise<{ data: PostingsExport; order: number[] }> {
     const order: number[] = [];
     const renumber = new Int32Array(this.slotCount).fill(-1);
     for (let slot = 0; slot < this.slotCount; slot++) {
@@ -224,36 +253,60 @@ export class Postings {
       renumber[slot] = order.length;
       order.push(slot);
     }
-    return { data: await this.pack(renumber, order, slicer), order };
-  }
-
-  private async pack(renumber: Int32Array, order: number[], slicer: Slicer): Promise<PostingsData> {
-    const counts = new Uint32Array(this.terms.length);
+    const counts = new Uint32Array(this.lists.length);
     let total = 0;
-    for (const list of this.lists) total += list.n;
-    const slots = new Int32Array(total);
-    const weights = new Float32Array(total);
-    let at = 0;
     for (let id = 0; id < this.lists.length; id++) {
-      const list = this.lists[id] as List;
-      const start = at;
-      for (let i = 0; i < list.n; i++) {
-        const slot = renumber[list.slots[i] as number] as number;
-        if (slot < 0) continue;
-        slots[at] = slot;
-        weights[at++] = list.weights[i] as number;
-      }
-      counts[id] = at - start;
+      counts[id] = this.documentFrequency(this.lists[id] as List);
+      total += counts[id] as number;
       await slicer.pause();
     }
     const lengths = Float32Array.from(order, (slot) => this.lengths[slot] as number);
+    const runs = <A extends Int32Array | Float32Array>(
+      pick: (list: List, i: number, at: number, out: A) => void,
+      make: (n: number) => A,
+    ) => this.runs(renumber, counts, slicer, pick, make);
     return {
-      terms: [...this.terms],
-      counts,
-      slots: slots.slice(0, at),
-      weights: weights.slice(0, at),
-      lengths,
+      data: {
+        terms: [...this.terms],
+        counts,
+        lengths,
+        total,
+        slotRuns: () =>
+          runs(
+            (list, i, at, out) => {
+              out[at] = renumber[list.slots[i] as number] as number;
+            },
+            (n) => new Int32Array(n),
+          ),
+        weightRuns: () =>
+          runs(
+            (list, i, at, out) => {
+              out[at] = list.weights[i] as number;
+            },
+            (n) => new Float32Array(n),
+          ),
+      },
+      order,
     };
+  }
+
+  /** Each term's live postings in turn, one new array per term, picked by `pick`. */
+  private async *runs<A extends Int32Array | Float32Array>(
+    renumber: Int32Array,
+    counts: Uint32Array,
+    slicer: Slicer,
+    pick: (list: List, i: number, at: number, out: A) => void,
+    make: (n: number) => A,
+  ): AsyncGenerator<A> {
+    for (let id = 0; id < this.lists.length; id++) {
+      const list = this.lists[id] as List;
+      const out = make(counts[id] ?? 0);
+      let at = 0;
+      for (let i = 0; i < list.n; i++)
+        if ((renumber[list.slots[i] as number] as number) >= 0) pick(list, i, at++, out);
+      yield out;
+      await slicer.pause();
+    }
   }
 
   static fromData(data: PostingsData): Postings {

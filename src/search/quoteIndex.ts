@@ -6,7 +6,7 @@
  */
 import type { ExtractedQuote } from '../quotes/extractQuotes';
 import { LineStore } from './lineStore';
-import { Postings, type PostingsData } from './postings';
+import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
 import { queryTerms, termWeights } from './terms';
 
@@ -24,7 +24,7 @@ export interface QuoteIndexData {
 
 /** What saving needs: the live slots in order, each quote's line and article. */
 export interface QuoteIndexExport {
-  postings: PostingsData;
+  postings: PostingsExport;
   order: number[];
   rawLine: (slot: number) => Buffer;
   articleOf: (slot: number) => string;

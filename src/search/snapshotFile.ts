@@ -38,6 +38,18 @@ export class SnapshotWriter {
     await this.push(NEWLINE);
   }
 
+  /** One binary block of `byteLength` bytes in all, written run by run as the runs are produced. */
+  async stream(byteLength: number, runs: AsyncIterable<ArrayBufferView>): Promise<void> {
+    await this.line({ bytes: byteLength });
+    let written = 0;
+    for await (const run of runs) {
+      await this.push(Buffer.from(run.buffer, run.byteOffset, run.byteLength));
+      written += run.byteLength;
+    }
+    if (written !== byteLength) throw new Error(`snapshot block: ${written} bytes written of ${byteLength}`);
+    await this.push(NEWLINE);
+  }
+
   async close(): Promise<void> {
     await this.flush();
   }

@@ -10,7 +10,7 @@ import type { ArticleRecord } from './articleStore';
 import type { LineFile } from './lineFile';
 import { LineStore } from './lineStore';
 import type { PassageTableData } from './passageTable';
-import type { PostingsData } from './postings';
+import type { PostingsData, PostingsExport } from './postings';
 import type { StoredQuote } from './quoteIndex';
 import type { SnapshotReader, SnapshotWriter } from './snapshotFile';
 
@@ -90,11 +90,11 @@ function readTable(reader: SnapshotReader): PassageTableData {
   return { article: column(), paragraph: column(), part: column(), start: column(), end: column() };
 }
 
-async function writePostings(writer: SnapshotWriter, postings: PostingsData): Promise<void> {
+async function writePostings(writer: SnapshotWriter, postings: PostingsExport): Promise<void> {
   await writer.lines(postings.terms, TERMS_PER_LINE);
   await writer.bytes(postings.counts);
-  await writer.bytes(postings.slots);
-  await writer.bytes(postings.weights);
+  await writer.stream(postings.total * Int32Array.BYTES_PER_ELEMENT, postings.slotRuns());
+  await writer.stream(postings.total * Float32Array.BYTES_PER_ELEMENT, postings.weightRuns());
   await writer.bytes(postings.lengths);
 }
 

@@ -3,6 +3,7 @@ import type { Article } from '../../src/corpus/types';
 import { LineStore } from '../../src/search/lineStore';
 import { PassageIndex } from '../../src/search/passageIndex';
 import { MAX_PASSAGE_CHARS, passagesOf } from '../../src/search/passages';
+import { packPostings } from '../../src/search/postings';
 
 function article(id: string, body: string, title = 'Riverton news'): Article {
   const text = `---\ntitle: "${title}"\noutlet: "The Riverton Ledger"\npublished: 2025-03-12\n---\n\n${body}`;
@@ -68,7 +69,8 @@ describe('PassageIndex', () => {
   it('refuses saved data whose passage table does not match its postings', async () => {
     const index = PassageIndex.create();
     index.add(bridge);
-    const { postings, table } = await index.export();
+    const { postings: exported, table } = await index.export();
+    const postings = await packPostings(exported);
     const none = { ...table, article: new Int32Array(0) };
     expect(() =>
       PassageIndex.fromData({ postings, table: none, articles: [], records: new LineStore() }),

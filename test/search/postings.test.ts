@@ -1,4 +1,4 @@
-import { Postings } from '../../src/search/postings';
+import { Postings, packPostings } from '../../src/search/postings';
 
 const doc = (...terms: string[]) => {
   const weights = new Map<string, number>();
@@ -69,14 +69,14 @@ describe('Postings', () => {
     expect(postings.search(query(['tariff'])).map((s) => s.slot)).toEqual([0, 3]);
     const { data, order } = await postings.export();
     expect(order).toEqual([0, 2, 3]);
-    const restored = Postings.fromData(data);
+    const restored = Postings.fromData(await packPostings(data));
     expect(restored.search(query(['tariff']))).toEqual(
       postings.search(query(['tariff'])).map((s) => ({ ...s, slot: order.indexOf(s.slot) })),
     );
   });
 
   it('takes new documents after being reopened, growing its loaded postings', async () => {
-    const restored = Postings.fromData((await postingsOf(...docs).export()).data);
+    const restored = Postings.fromData(await packPostings((await postingsOf(...docs).export()).data));
     restored.add(4, doc('tariff', 'tariff', 'tariff'), 3);
     expect(restored.search(query(['tariff']))[0]?.slot).toBe(4);
     expect(() => restored.add(9, doc('x'), 1)).toThrow('slot 9 added out of order');

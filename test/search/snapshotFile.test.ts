@@ -6,10 +6,13 @@ import { tempDir } from '../support/tmp';
 async function written(write: (w: SnapshotWriter) => Promise<void>): Promise<Buffer> {
   const path = join(tempDir(), 'snap');
   const file = await open(path, 'w');
-  const writer = new SnapshotWriter(file);
-  await write(writer);
-  await writer.close();
-  await file.close();
+  try {
+    const writer = new SnapshotWriter(file);
+    await write(writer);
+    await writer.close();
+  } finally {
+    await file.close();
+  }
   return readFile(path);
 }
 
@@ -30,6 +33,21 @@ describe('snapshot file framing', () => {
     expect(new Float32Array(reader.bytes())).toEqual(floats);
     expect(new Int32Array(reader.bytes())).toEqual(Int32Array.from([10, 1 << 30]));
     expect(reader.done).toBe(true);
+  });
+
+  it('writes a block run by run as the runs are produced, and refuses runs that do not add up', async () => {
+    async function* runs() {
+      yield Int32Array.from([1, 2]);
+      yield new Int32Array(0);
+      yield Int32Array.from([3]);
+    }
+    const bytes = await written(async (w) => {
+      await w.stream(12, runs());
+    });
+    expect(new Int32Array(new SnapshotReader(bytes).bytes())).toEqual(Int32Array.from([1, 2, 3]));
+    await expect(written((w) => w.stream(16, runs()))).rejects.toThrow(
+      'snapshot block: 12 bytes written of 16',
+    );
   });
 
   it('says where a file cut short ends', async () => {
