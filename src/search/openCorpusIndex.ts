@@ -53,11 +53,15 @@ const unchanged = (file: CorpusFile, before: IndexedFile | undefined) =>
   before.size === file.size &&
   before.mtimeMs === file.mtimeMs;
 
-async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
+/** Runs `work` on the items a batch at a time, handing each batch's results on before reading the next. */
+async function inBatches<T, R>(
+  items: T[],
+  size: number,
+  work: (item: T) => Promise<R>,
+  use: (results: R[]) => Promise<void>,
+): Promise<void> {
   for (let i = 0; i < items.length; i += size)
-    out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
-  return out;
+    await use(await Promise.all(items.slice(i, i + size).map(work)));
 }
 
 interface Sync {
@@ -106,14 +110,15 @@ function applyLoaded(sync: Sync, loaded: LoadedArticle): void {
 }
 
 async function readChanged(files: CorpusFile[], sync: Sync, logger: Logger): Promise<void> {
-  const outcomes = await inBatches(files, READ_CONCURRENCY, (file) =>
-    loadArticle(file, { logger, hash: contentHash }),
-  );
-  for (const outcome of outcomes) {
-    if (outcome.ok) applyLoaded(sync, outcome.loaded);
-    else sync.skipped.push(outcome.skipped);
-    await sync.slicer.pause();
-  }
+  // A batch is indexed before the next is read: a large build never holds more than a batch of parsed articles.
+  const load = (file: CorpusFile) => loadArticle(file, { logger, hash: contentHash });
+  await inBatches(files, READ_CONCURRENCY, load, async (outcomes) => {
+    for (const outcome of outcomes) {
+      if (outcome.ok) applyLoaded(sync, outcome.loaded);
+      else sync.skipped.push(outcome.skipped);
+      await sync.slicer.pause();
+    }
+  });
 }
 
 /** Drops articles whose files are gone or no longer usable. */
