@@ -54,6 +54,8 @@ async function measureSize(
     heapMB: built.heapMB,
     snapshotMB: built.snapshotMB,
     snapshotLoadSeconds: queried.snapshotLoadSeconds,
+    firstSnapshotLoadSeconds: queried.firstSnapshotLoadSeconds,
+    openSeconds: queried.openSeconds,
     loadedHeapMB: queried.loadedHeapMB,
     p50ms: pick(queried, 'p50'),
     p95ms: pick(queried, 'p95'),

@@ -14,6 +14,10 @@ export interface SizeReport {
   /** Not measured yet: the acknowledgement time of a slash command while articles are re-indexed. */
   /** Heap once the snapshot is open (heapMB is the peak while building). */
   loadedHeapMB?: number;
+  /** The first snapshot load (snapshotLoadSeconds is the median of three). */
+  firstSnapshotLoadSeconds?: number;
+  /** Opening the index as the app does: the snapshot and a check of every corpus file. */
+  openSeconds?: number;
   ackP99msDuringReindex: number | null;
   /** How the acknowledgement figure was taken: articles edited, how long their re-indexing took, commands sent. */
   reindex?: AckFigures;

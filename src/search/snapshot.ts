@@ -174,6 +174,7 @@ async function writeSnapshotFile(path: string, snapshot: Snapshot<ArchiveExport>
     await writer.line({ format, fingerprint, savedAt } satisfies Header);
     const lazy = await writeLazyParts(writer, snapshot.index);
     const eager = writer.position;
+    writer.alignFrom = eager;
     await writer.lines(snapshot.files, 1000);
     await writeEagerParts(writer, snapshot.index, lazy);
     await writer.raw(Buffer.from(JSON.stringify({ eager }).padEnd(TRAILER_BYTES - 1)));

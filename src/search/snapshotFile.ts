@@ -1,7 +1,8 @@
 /**
  * The framing of the snapshot file: JSON lines and binary blocks (each announced by a `{"bytes":n}` line), written
  * in buffered pieces and read back one piece at a time. No part of the snapshot is ever one string, so it works
- * past Node's 512 MB string limit; binary blocks are copied into their own aligned buffers for typed arrays.
+ * past Node's 512 MB string limit. Binary blocks start at a multiple of 8 bytes from `alignFrom`, so the reader
+ * can use them in place as typed arrays, without copying.
  */
 import type { FileHandle } from 'node:fs/promises';
 
@@ -13,6 +14,8 @@ export class SnapshotWriter {
   private pendingBytes = 0;
   /** Bytes written so far, flushed or not: where the next line starts. */
   position = 0;
+  /** Where the part a reader loads as one buffer begins: binary blocks are aligned relative to it. */
+  alignFrom = 0;
 
   constructor(private readonly file: FileHandle) {}
 
@@ -33,14 +36,14 @@ export class SnapshotWriter {
   }
 
   async bytes(view: ArrayBufferView): Promise<void> {
-    await this.line({ bytes: view.byteLength });
+    await this.blockHeader(view.byteLength);
     await this.push(Buffer.from(view.buffer, view.byteOffset, view.byteLength));
     await this.push(NEWLINE);
   }
 
   /** One binary block of `byteLength` bytes in all, written run by run as the runs are produced. */
   async stream(byteLength: number, runs: AsyncIterable<ArrayBufferView>): Promise<void> {
-    await this.line({ bytes: byteLength });
+    await this.blockHeader(byteLength);
     let written = 0;
     for await (const run of runs) {
       await this.push(Buffer.from(run.buffer, run.byteOffset, run.byteLength));
@@ -48,6 +51,13 @@ export class SnapshotWriter {
     }
     if (written !== byteLength) throw new Error(`snapshot block: ${written} bytes written of ${byteLength}`);
     await this.push(NEWLINE);
+  }
+
+  /** `{"bytes":n}`, padded with spaces so that the block after it starts 8-byte aligned. */
+  private async blockHeader(byteLength: number): Promise<void> {
+    const header = JSON.stringify({ bytes: byteLength });
+    const pad = (8 - ((this.position + header.length + 1 - this.alignFrom) % 8)) % 8;
+    await this.push(Buffer.from(`${header}${' '.repeat(pad)}\n`));
   }
 
   async close(): Promise<void> {
@@ -90,15 +100,50 @@ export class SnapshotReader {
     return values;
   }
 
+  /** The next binary block, copied into its own buffer. */
   bytes(): ArrayBuffer {
+    const block = this.block();
+    return new Uint8Array(block).slice().buffer;
+  }
+
+  int32(): Int32Array {
+    return this.typed(Int32Array);
+  }
+
+  uint32(): Uint32Array {
+    return this.typed(Uint32Array);
+  }
+
+  float32(): Float32Array {
+    return this.typed(Float32Array);
+  }
+
+  float64(): Float64Array {
+    return this.typed(Float64Array);
+  }
+
+  /** The next block as a typed array: a view into the buffer read when aligned (as written), else a copy. */
+  private typed<A extends Int32Array | Uint32Array | Float32Array | Float64Array>(Kind: {
+    new (buffer: ArrayBufferLike, byteOffset: number, length: number): A;
+    BYTES_PER_ELEMENT: number;
+  }): A {
+    const block = this.block();
+    if (block.byteLength % Kind.BYTES_PER_ELEMENT !== 0)
+      throw new Error('snapshot block has a partial value');
+    const length = block.byteLength / Kind.BYTES_PER_ELEMENT;
+    if (block.byteOffset % Kind.BYTES_PER_ELEMENT === 0)
+      return new Kind(block.buffer, block.byteOffset, length);
+    return new Kind(new Uint8Array(block).slice().buffer, 0, length);
+  }
+
+  private block(): Buffer {
     const { bytes } = this.line<{ bytes: number }>();
     if (!Number.isInteger(bytes) || this.at + bytes >= this.buffer.length) {
       throw new Error(`snapshot block of ${bytes} bytes at byte ${this.at} is cut short`);
     }
-    const copy = new Uint8Array(bytes);
-    copy.set(this.buffer.subarray(this.at, this.at + bytes));
+    const block = this.buffer.subarray(this.at, this.at + bytes);
     this.at += bytes + 1;
-    return copy.buffer;
+    return block;
   }
 
   get done(): boolean {

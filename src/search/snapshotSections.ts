@@ -69,12 +69,11 @@ export async function writeEagerParts(
 
 export function readEagerParts(reader: SnapshotReader, file: LineFile): ArchiveData {
   const articles = reader.lines<ArticleMeta>();
-  const lines = <T>() =>
-    LineStore.over<T>(file, new Float64Array(reader.bytes()), new Uint32Array(reader.bytes()));
+  const lines = <T>() => LineStore.over<T>(file, reader.float64(), reader.uint32());
   const records = lines<ArticleRecord>();
   const table = readTable(reader);
   const quoteLines = lines<StoredQuote>();
-  const quoteArticles = new Int32Array(reader.bytes());
+  const quoteArticles = reader.int32();
   const articleIds = Array.from(quoteArticles, (n) => articles[n]?.id ?? '');
   const quotes = { lines: quoteLines, articleIds, postings: readPostings(reader) };
   return { passages: { articles, records, table, postings: readPostings(reader) }, quotes };
@@ -86,7 +85,7 @@ async function writeTable(writer: SnapshotWriter, table: PassageTableData): Prom
 }
 
 function readTable(reader: SnapshotReader): PassageTableData {
-  const column = () => new Int32Array(reader.bytes());
+  const column = () => reader.int32();
   return { article: column(), paragraph: column(), part: column(), start: column(), end: column() };
 }
 
@@ -100,10 +99,10 @@ async function writePostings(writer: SnapshotWriter, postings: PostingsExport): 
 
 function readPostings(reader: SnapshotReader): PostingsData {
   const terms = reader.lines<string>();
-  const counts = new Uint32Array(reader.bytes());
-  const slots = new Int32Array(reader.bytes());
-  const weights = new Float32Array(reader.bytes());
-  const lengths = new Float32Array(reader.bytes());
+  const counts = reader.uint32();
+  const slots = reader.int32();
+  const weights = reader.float32();
+  const lengths = reader.float32();
   if (counts.length !== terms.length || slots.length !== weights.length) {
     throw new Error('snapshot postings do not match their terms');
   }

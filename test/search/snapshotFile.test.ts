@@ -50,6 +50,28 @@ describe('snapshot file framing', () => {
     );
   });
 
+  it('aligns blocks so that the reader uses them in place, and copies when the buffer is not aligned', async () => {
+    const bytes = await written(async (w) => {
+      await w.line({ format: 2 });
+      w.alignFrom = w.position;
+      await w.line({ odd: 'x' });
+      await w.bytes(Float64Array.from([1.5, -2]));
+      await w.bytes(Int32Array.from([7]));
+    });
+    const start = bytes.indexOf(10) + 1;
+    const part = Buffer.from(new Uint8Array(bytes.subarray(start)).slice().buffer);
+    const reader = new SnapshotReader(part);
+    reader.line();
+    const floats = reader.float64();
+    expect(floats).toEqual(Float64Array.from([1.5, -2]));
+    expect(floats.buffer).toBe(part.buffer);
+    expect(reader.int32()).toEqual(Int32Array.from([7]));
+    const shifted = Buffer.concat([Buffer.from('x'), part]).subarray(1);
+    const unaligned = new SnapshotReader(shifted);
+    unaligned.line();
+    expect(unaligned.float64()).toEqual(Float64Array.from([1.5, -2]));
+  });
+
   it('says where a file cut short ends', async () => {
     const bytes = await written(async (w) => {
       await w.line({ format: 2 });
@@ -57,7 +79,7 @@ describe('snapshot file framing', () => {
     });
     const cut = new SnapshotReader(bytes.subarray(0, bytes.length - 5));
     cut.line();
-    expect(() => cut.bytes()).toThrow('snapshot block of 16 bytes at byte 26 is cut short');
+    expect(() => cut.bytes()).toThrow('snapshot block of 16 bytes at byte 32 is cut short');
     const early = new SnapshotReader(bytes.subarray(0, 5));
     expect(() => early.line()).toThrow('snapshot ends early at byte 0');
   });
