@@ -89,7 +89,7 @@ function keepUnchanged(files: CorpusFile[], sync: Sync): CorpusFile[] {
   });
 }
 
-function applyLoaded(sync: Sync, loaded: LoadedArticle): void {
+async function applyLoaded(sync: Sync, loaded: LoadedArticle): Promise<void> {
   const { file, article, hash } = loaded;
   const before = sync.previous.get(file.id);
   const firstIndexedAt = before?.firstIndexedAt ?? sync.now;
@@ -105,7 +105,7 @@ function applyLoaded(sync: Sync, loaded: LoadedArticle): void {
     sync.restatted++;
     return;
   }
-  sync.index.add(article);
+  await sync.index.addInSlices(article, sync.slicer);
   sync.indexed++;
 }
 
@@ -114,7 +114,7 @@ async function readChanged(files: CorpusFile[], sync: Sync, logger: Logger): Pro
   const load = (file: CorpusFile) => loadArticle(file, { logger, hash: contentHash });
   await inBatches(files, READ_CONCURRENCY, load, async (outcomes) => {
     for (const outcome of outcomes) {
-      if (outcome.ok) applyLoaded(sync, outcome.loaded);
+      if (outcome.ok) await applyLoaded(sync, outcome.loaded);
       else sync.skipped.push(outcome.skipped);
       await sync.slicer.pause();
     }
