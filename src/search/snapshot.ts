@@ -1,10 +1,11 @@
 /**
- * The index snapshot in the data folder: what each corpus file looked like when it was indexed, then one line per
- * article (the article, its quotes and dates), the quote word index and the passage postings as binary blocks. It is reused only when its
- * fingerprint matches: the snapshot format and the code that builds what it holds (cleaning, quote and date
- * extraction, term processing, index options), so a new version of newsdesk never answers from an index an
- * older one made. It is written atomically (a temporary file, then a rename) and in pieces (see snapshotFile), never as one
- * string, so it works at any archive size.
+ * The index snapshot in the data folder: a header line; one JSON line per article record and per quote (left in
+ * the file and read when an answer needs them); then what each corpus file looked like when indexed, the
+ * articles' metadata, the passage table and the postings (see snapshotSections); last, a fixed-size trailer that
+ * says where that second part starts. It is reused only when its fingerprint matches: the snapshot format and the
+ * code that builds what it holds (cleaning, quote and date extraction, term processing, index options), so a new
+ * version of newsdesk never answers from an index an older one made. It is written atomically (a temporary file,
+ * then a rename) and in pieces (see snapshotFile), never as one string, so it works at any archive size.
  */
 import { createHash } from 'node:crypto';
 import { close, fstat, open as openFd, read, readdirSync, readFileSync } from 'node:fs';

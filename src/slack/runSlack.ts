@@ -136,6 +136,24 @@ async function listenForSlack(
   return { server, port };
 }
 
+/** Applies corpus changes to the loaded archive every REINDEX_MINUTES (and on demand), then updates the state. */
+function indexRefresher(
+  options: RunSlackOptions,
+  current: () => Loaded | null,
+  update: (state: Loaded) => void,
+): IndexRefresher {
+  const { config, logger, refreshIndex } = options;
+  return new IndexRefresher({
+    everyMs: config.reindexMinutes * 60_000,
+    logger,
+    refresh: async () => {
+      const state = current();
+      if (!state || !refreshIndex) return;
+      update(refreshed(state, await refreshIndex(state.opened), logger));
+    },
+  });
+}
+
 export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> {
   const { config, logger } = options;
   checkCredentials(config);
@@ -160,16 +178,13 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
         run: scheduledDigest(options, slack, () => state, ledger),
       })
     : null;
-  const refreshIndex = options.refreshIndex;
-  const refresher = new IndexRefresher({
-    everyMs: config.reindexMinutes * 60_000,
-    logger,
-    refresh: async () => {
-      if (!state || !refreshIndex) return;
-      const opened = await refreshIndex(state.opened);
-      state = refreshed(state, opened, logger);
+  const refresher = indexRefresher(
+    options,
+    () => state,
+    (next) => {
+      state = next;
     },
-  });
+  );
   const loaded = options.loadIndex().then((opened) => {
     const stats = { ...opened.archive.size, indexedAt: opened.stats.indexedAt };
     state = {
