@@ -127,6 +127,11 @@ const dayWordShift = (word: string | undefined): number =>
 const DAY_EVENTS =
   'editions?|issue|paper|meeting|session|vote|quiz|announcement|game|match|election|hearing|deadline|trading|talks|decision|ruling|report|deal';
 
+/** "the March for Life", "the March of the Combatant Mothers", "the March on Washington": a name, not a month. */
+const isEventName = (m: RegExpExecArray): boolean =>
+  /^March$/.test(m[2] ?? '') &&
+  /^\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]/.test(m.input.slice(m.index + m[0].length));
+
 const RELATIVE_RULES: Rule[] = [
   {
     id: 'part-before-day-word',
@@ -190,7 +195,8 @@ const RELATIVE_RULES: Rule[] = [
       `\\b(?:(?:early|mid|late)[\\s-]+)?(?:(last|next|this)\\s+)?(${MONTH_NAMES})\\b(?!\\s+\\d)`,
       'g',
     ),
-    value: (m, ctx) => monthValue(MONTHS[(m[2] ?? '').toLowerCase()] ?? 1, ctx, relationOf(m[1])),
+    value: (m, ctx) =>
+      isEventName(m) ? null : monthValue(MONTHS[(m[2] ?? '').toLowerCase()] ?? 1, ctx, relationOf(m[1])),
   },
   {
     id: 'season',
@@ -309,6 +315,14 @@ const CALENDAR_RULES: Rule[] = [
     type: 'DATE',
     pattern: re('\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(1[6-9]\\d|20\\d)0s\\b'),
     value: (m) => m[1] ?? null, // TIMEX3 writes a decade as its first three digits: "the 1990s" is 199
+  },
+  {
+    id: 'century',
+    type: 'DATE',
+    pattern: re(
+      '\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?([1-9]|1\\d|2[01])(?:st|nd|rd|th)[\\s-]century\\b',
+    ),
+    value: (m) => pad(Number(m[1]) - 1), // TIMEX3 writes a century as its first two digits: the 20th is 19
   },
   {
     id: 'quarter',

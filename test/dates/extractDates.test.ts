@@ -104,6 +104,18 @@ describe('weeks, months, seasons, quarters and years', () => {
     expect(value('Profits fell in the fourth quarter.', '2026-01-20')).toBe('2025-Q4');
     expect(value('Sales rose in the first half.')).toBe('2025-H1');
   });
+
+  it('centuries as their first two digits', () => {
+    expect(dates('It was the bloodiest war of the 20th century.')).toEqual([
+      ['the 20th century', '19', 'DATE'],
+    ]);
+    expect(value('The abbey dates from the 11th century.')).toBe('10');
+  });
+
+  it('"the March for Life" is a name, "in March for health reasons" a month', () => {
+    expect(dates('Agents scanned the crowd at the annual March for Life on Capitol Hill.')).toEqual([]);
+    expect(value('He stepped down in March for health reasons.')).toBe('2025-03');
+  });
 });
 
 describe('counted and anchored expressions', () => {
