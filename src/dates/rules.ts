@@ -202,9 +202,10 @@ const RELATIVE_RULES: Rule[] = [
     id: 'season',
     type: 'DATE',
     pattern: re(
-      '\\b(?:(?:early|mid|late)[\\s-]+)?(?:(this|last|next|the)\\s+)(spring|summer|fall|autumn|winter)\\b',
+      '\\b(?:(?:early|mid|late)[\\s-]+)?(?:(?:this\\s+)?(past|coming)\\s+|(this|last|next|the)\\s+)(?:(?:early|mid|late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b',
     ),
-    value: (m, ctx) => seasonValue(SEASONS[(m[2] ?? '').toLowerCase()] ?? 'SU', ctx, relationOf(m[1])),
+    value: (m, ctx) =>
+      seasonValue(SEASONS[(m[3] ?? '').toLowerCase()] ?? 'SU', ctx, relationOf(m[1] ?? m[2])),
   },
   {
     id: 'ago',

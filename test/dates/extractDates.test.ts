@@ -105,6 +105,11 @@ describe('weeks, months, seasons, quarters and years', () => {
     expect(value('Sales rose in the first half.')).toBe('2025-H1');
   });
 
+  it('"this past spring" and "the early summer" are seasons of this year', () => {
+    expect(value('The company scrapped the unit this past spring.')).toBe('2025-SP');
+    expect(value('Orders rose from the low levels of the early summer.')).toBe('2025-SU');
+  });
+
   it('centuries as their first two digits', () => {
     expect(dates('It was the bloodiest war of the 20th century.')).toEqual([
       ['the 20th century', '19', 'DATE'],
@@ -119,6 +124,13 @@ describe('weeks, months, seasons, quarters and years', () => {
 });
 
 describe('counted and anchored expressions', () => {
+  it('"the next few days" is a vague duration, "the next couple of years" two years', () => {
+    expect(dates('More soldiers will surrender in the next few days.')).toEqual([
+      ['the next few days', 'PXD', 'DURATION'],
+    ]);
+    expect(value('Over the next couple of years we would not be surprised to see growth.')).toBe('P2Y');
+  });
+
   it('"the following month" counts from the month just mentioned', () => {
     expect(
       dates('In March, the group urged a sale. The following month, the company put itself up for sale.'),
