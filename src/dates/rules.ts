@@ -120,6 +120,10 @@ const HALF_OF: Readonly<Record<string, string>> = { Y: '6M', H: '30M', D: 'T12H'
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 const dctOr = (ctx: Context, f: (d: Day) => string, fallback: string) => (ctx.dct ? f(ctx.dct) : fallback);
 
+/** Noon and midday are 12:00; midnight ends the day, 24:00. */
+const clockWordTime = (word: string | undefined) =>
+  (word ?? '').toLowerCase() === 'midnight' ? '24:00' : '12:00';
+
 const dayWordShift = (word: string | undefined): number =>
   ({ today: 0, yesterday: -1, tomorrow: 1 })[(word ?? '').toLowerCase() as 'today'] ?? 0;
 
@@ -544,19 +548,14 @@ const REFERENCE_RULES: Rule[] = [
     pattern: re(`\\b(noon|midday|midnight)\\s+(?:(last|next|this)\\s+)?(${WEEKDAY_NAMES})\\b`, 'g'),
     value: (m, ctx) => {
       const day = weekdayValue(WEEKDAYS[(m[3] ?? '').toLowerCase()] ?? 0, ctx, relationOf(m[2]));
-      return `${day}T${(m[1] ?? '').toLowerCase() === 'midnight' ? '24:00' : '12:00'}`;
+      return `${day}T${clockWordTime(m[1])}`;
     },
   },
   {
     id: 'clock-word',
     type: 'TIME',
     pattern: re('\\b(noon|midday|midnight)\\b'),
-    value: (m, ctx) =>
-      dctOr(
-        ctx,
-        (d) => `${fmtDay(d)}T${(m[1] ?? '').toLowerCase() === 'midnight' ? '24:00' : '12:00'}`,
-        'XXXX-XX-XXT12:00',
-      ),
+    value: (m, ctx) => dctOr(ctx, (d) => `${fmtDay(d)}T${clockWordTime(m[1])}`, 'XXXX-XX-XXT12:00'),
   },
 ];
 

@@ -5,7 +5,7 @@
  */
 import type { Article, ArticleMeta } from '../corpus/types';
 import { extractDates, referenceDay, type TimeExpression } from '../dates/extractDates';
-import { extractQuotes } from '../quotes/extractQuotes';
+import { type ExtractedQuote, extractQuotes } from '../quotes/extractQuotes';
 import type { ArticleStore } from './articleStore';
 import { PassageIndex, type PassageIndexData, type PassageIndexExport } from './passageIndex';
 import { QuoteIndex, type QuoteIndexData, type QuoteIndexExport } from './quoteIndex';
@@ -23,6 +23,9 @@ export interface ArchiveExport {
   quotes: QuoteIndexExport;
   store: ArticleStore;
 }
+
+/** An article's time expressions, resolved against its publication date. */
+const datesOf = (article: Article) => extractDates(article, referenceDay(article.published));
 
 export class Archive {
   private constructor(
@@ -45,8 +48,7 @@ export class Archive {
   }
 
   add(article: Article): void {
-    this.passages.add(article, extractDates(article, referenceDay(article.published)));
-    this.quotes.add(article.id, extractQuotes(article));
+    this.insert(article, datesOf(article), extractQuotes(article));
   }
 
   /**
@@ -54,10 +56,14 @@ export class Archive {
    * article). The article appears in the indexes all at once, at the end.
    */
   async addInSlices(article: Article, slicer: Slicer): Promise<void> {
-    const dates = extractDates(article, referenceDay(article.published));
+    const dates = datesOf(article);
     await slicer.pause();
     const quotes = extractQuotes(article);
     await slicer.pause();
+    this.insert(article, dates, quotes);
+  }
+
+  private insert(article: Article, dates: TimeExpression[], quotes: ExtractedQuote[]): void {
     this.passages.add(article, dates);
     this.quotes.add(article.id, quotes);
   }

@@ -11,7 +11,7 @@ import { type Passage, passagesOf } from './passages';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
-import { queryTerms, termWeights } from './terms';
+import { queryTerms, termWeights, totalWeight } from './terms';
 
 export interface PassageHit {
   passage: Passage;
@@ -92,8 +92,7 @@ export class PassageIndex {
     for (const p of passages) {
       const slot = this.table.push(number, p);
       const text = termWeights(article.text.slice(p.start, p.end), FIELD_BOOST.text);
-      let length = 0;
-      for (const weight of text.values()) length += weight;
+      const length = totalWeight(text);
       addWeights(text, fields);
       this.postings.add(slot, text, length);
     }
@@ -124,20 +123,12 @@ export class PassageIndex {
     return { articles: this.store.size, passages: this.postings.size };
   }
 
-  /**
-   * The best passages for a query. Exact terms first; typo and prefix matching (which multiply the terms every
-   * document is scored on) only when the exact terms do not fill the page: a misspelling still finds its passage.
-   */
+  /** The best passages for a query: exact words first, typos and a last-word prefix when those fall short. */
   search(query: string, params: SearchParams): PassageHit[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
-    const base = {
-      terms,
-      limit: params.limit,
-      minTerms: Math.max(1, Math.ceil(terms.length * MIN_TERM_COVERAGE)),
-    };
-    const exact = this.hits(this.postings.search({ ...base, fuzzy: false }));
-    return exact.length >= params.limit ? exact : this.hits(this.postings.search({ ...base, fuzzy: true }));
+    const minTerms = Math.max(1, Math.ceil(terms.length * MIN_TERM_COVERAGE));
+    return this.hits(this.postings.bestMatches({ terms, limit: params.limit, minTerms }));
   }
 
   private hits(scored: { slot: number; score: number }[]): PassageHit[] {

@@ -137,6 +137,15 @@ export class Postings {
     return this.collect(query.limit, Math.min(query.minTerms, terms.length));
   }
 
+  /**
+   * The best live slots: exact terms first; typo and prefix matching (which multiply the terms every document is
+   * scored on) only when the exact terms do not fill the page, so a misspelling still finds its document.
+   */
+  bestMatches(query: Omit<PostingsQuery, 'fuzzy'>): Scored[] {
+    const exact = this.search({ ...query, fuzzy: false });
+    return exact.length >= query.limit ? exact : this.search({ ...query, fuzzy: true });
+  }
+
   private reserve(size: number): void {
     this.lengths = grow(this.lengths, size);
     this.live = grow(this.live, size);

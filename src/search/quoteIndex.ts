@@ -8,7 +8,7 @@ import type { ExtractedQuote } from '../quotes/extractQuotes';
 import { LineStore } from './lineStore';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
-import { queryTerms, termWeights } from './terms';
+import { queryTerms, termWeights, totalWeight } from './terms';
 
 export interface StoredQuote extends ExtractedQuote {
   id: string;
@@ -89,9 +89,7 @@ export class QuoteIndex {
       const slot = this.remember(articleId);
       this.lines.put(slot, { ...q, id: `${articleId}~${i + 1}`, articleId });
       const weights = termWeights(q.text, 1);
-      let length = 0;
-      for (const weight of weights.values()) length += weight;
-      this.postings.add(slot, weights, length);
+      this.postings.add(slot, weights, totalWeight(weights));
     });
   }
 
@@ -113,10 +111,11 @@ export class QuoteIndex {
   candidates(query: string, limit: number): StoredQuote[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
-    const base = { terms, limit, minTerms: Math.ceil(terms.length * MIN_QUOTE_TERM_COVERAGE) };
-    let scored = this.postings.search({ ...base, fuzzy: false });
-    if (scored.length < limit) scored = this.postings.search({ ...base, fuzzy: true });
-    return scored.map(({ slot }) => this.quote(slot)).filter((q): q is StoredQuote => q !== undefined);
+    const minTerms = Math.ceil(terms.length * MIN_QUOTE_TERM_COVERAGE);
+    return this.postings
+      .bestMatches({ terms, limit, minTerms })
+      .map(({ slot }) => this.quote(slot))
+      .filter((q): q is StoredQuote => q !== undefined);
   }
 
   get size(): number {

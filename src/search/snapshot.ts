@@ -137,7 +137,9 @@ export async function loadSnapshot(dataDir: string, logger: Logger): Promise<Sna
       throw new Error('bad trailer');
     const reader = new SnapshotReader(await readAt(fd, eager, size - TRAILER_BYTES - eager));
     const files = reader.lines<IndexedFile>();
-    return { ...header, files, index: readEagerParts(reader, new LineFile(fd)) };
+    const index = readEagerParts(reader, new LineFile(fd));
+    if (!reader.done) throw new Error('unexpected bytes after the postings');
+    return { ...header, files, index };
   } catch (err) {
     await closeAsync(fd).catch(() => undefined);
     logger.warn(`index snapshot ${path} is unreadable (${(err as Error).message}); rebuilding it`);

@@ -100,12 +100,6 @@ export class SnapshotReader {
     return values;
   }
 
-  /** The next binary block, copied into its own buffer. */
-  bytes(): ArrayBuffer {
-    const block = this.block();
-    return new Uint8Array(block).slice().buffer;
-  }
-
   int32(): Int32Array {
     return this.typed(Int32Array);
   }

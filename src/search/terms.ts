@@ -59,6 +59,13 @@ export function termOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): num
   return common / Math.max(1, Math.min(a.size, b.size));
 }
 
+/** The sum of a text's term weights: its length as BM25 counts it. */
+export function totalWeight(weights: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const weight of weights.values()) total += weight;
+  return total;
+}
+
 /** Each index term of a text with its count, times a boost (a field's weight). */
 export function termWeights(text: string, boost: number): Map<string, number> {
   const weights = new Map<string, number>();

@@ -30,8 +30,8 @@ describe('snapshot file framing', () => {
     const reader = new SnapshotReader(bytes);
     expect(reader.line()).toEqual({ format: 2 });
     expect(reader.lines()).toEqual(values);
-    expect(new Float32Array(reader.bytes())).toEqual(floats);
-    expect(new Int32Array(reader.bytes())).toEqual(Int32Array.from([10, 1 << 30]));
+    expect(reader.float32()).toEqual(floats);
+    expect(reader.int32()).toEqual(Int32Array.from([10, 1 << 30]));
     expect(reader.done).toBe(true);
   });
 
@@ -44,7 +44,7 @@ describe('snapshot file framing', () => {
     const bytes = await written(async (w) => {
       await w.stream(12, runs());
     });
-    expect(new Int32Array(new SnapshotReader(bytes).bytes())).toEqual(Int32Array.from([1, 2, 3]));
+    expect(new SnapshotReader(bytes).int32()).toEqual(Int32Array.from([1, 2, 3]));
     await expect(written((w) => w.stream(16, runs()))).rejects.toThrow(
       'snapshot block: 12 bytes written of 16',
     );
@@ -79,7 +79,7 @@ describe('snapshot file framing', () => {
     });
     const cut = new SnapshotReader(bytes.subarray(0, bytes.length - 5));
     cut.line();
-    expect(() => cut.bytes()).toThrow('snapshot block of 16 bytes at byte 32 is cut short');
+    expect(() => cut.int32()).toThrow('snapshot block of 16 bytes at byte 32 is cut short');
     const early = new SnapshotReader(bytes.subarray(0, 5));
     expect(() => early.line()).toThrow('snapshot ends early at byte 0');
   });
