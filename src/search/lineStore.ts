@@ -1,52 +1,65 @@
 /**
- * Numbered JSON values kept on disk, not in memory: those from the snapshot where the snapshot has them, those
- * added since in a spill file. Each is read and parsed when asked for, so the memory an index needs does not grow
- * with the text of the archive.
+ * Numbered JSON values kept on disk, not in memory: those from the snapshot where the snapshot has them (their
+ * offsets used as read, not copied), those added since in a spill file. Each is read and parsed when asked for,
+ * so the memory an index needs does not grow with the text of the archive.
  */
 import { LineFile } from './lineFile';
 
+interface Lines {
+  file: LineFile;
+  offsets: Float64Array;
+  lengths: Uint32Array;
+}
+
 export class LineStore<T> {
-  private readonly files: (LineFile | null)[] = [];
-  private readonly offsets: number[] = [];
-  private readonly lengths: number[] = [];
+  /** Values 0..base.offsets.length-1. */
+  private base: Lines | null = null;
+  /** Values from there on, in the spill file. */
+  private readonly spillOffsets: number[] = [];
+  private readonly spillLengths: number[] = [];
+  private readonly deleted = new Set<number>();
   private spillFile: LineFile | null = null;
 
   /** Values 0..offsets.length-1 are lines of `file`. */
   static over<T>(file: LineFile, offsets: Float64Array, lengths: Uint32Array): LineStore<T> {
     if (offsets.length !== lengths.length) throw new Error('index line offsets and lengths do not match');
     const store = new LineStore<T>();
-    for (let i = 0; i < offsets.length; i++) {
-      store.files.push(file);
-      store.offsets.push(offsets[i] as number);
-      store.lengths.push(lengths[i] as number);
-    }
+    store.base = { file, offsets, lengths };
     return store;
   }
 
-  get count(): number {
-    return this.files.length;
+  private get baseCount(): number {
+    return this.base?.offsets.length ?? 0;
   }
 
-  /** Stores value number n (the next number, or one that was deleted). */
+  get count(): number {
+    return this.baseCount + this.spillOffsets.length;
+  }
+
+  /** Stores value number n, which must be the next number. */
   put(n: number, value: T): void {
+    if (n !== this.count) throw new Error(`index line ${n} stored out of order (next is ${this.count})`);
     this.spillFile ??= LineFile.spill();
     const line = Buffer.from(JSON.stringify(value));
-    this.files[n] = this.spillFile;
-    this.offsets[n] = this.spillFile.append(line);
-    this.lengths[n] = line.length;
+    this.spillOffsets.push(this.spillFile.append(line));
+    this.spillLengths.push(line.length);
   }
 
   delete(n: number): void {
-    this.files[n] = null;
+    this.deleted.add(n);
   }
 
   has(n: number): boolean {
-    return (this.files[n] ?? null) !== null;
+    return n >= 0 && n < this.count && !this.deleted.has(n);
   }
 
   raw(n: number): Buffer | undefined {
-    const file = this.files[n];
-    return file ? file.read(this.offsets[n] as number, this.lengths[n] as number) : undefined;
+    if (!this.has(n)) return undefined;
+    const { base } = this;
+    if (base && n < this.baseCount)
+      return base.file.read(base.offsets[n] as number, base.lengths[n] as number);
+    const i = n - this.baseCount;
+    return this.spillFile?.read(this.spillOffsets[i] as number, this.spillLengths[i] as number);
   }
 
   get(n: number): T | undefined {

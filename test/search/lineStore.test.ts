@@ -31,6 +31,7 @@ describe('LineStore', () => {
     expect(() => LineStore.over(file, offsets, new Uint32Array(1))).toThrow(
       'offsets and lengths do not match',
     );
+    expect(() => store.put(5, { n: 6 })).toThrow('index line 5 stored out of order (next is 3)');
   });
 
   it('says where a line is cut short', () => {
