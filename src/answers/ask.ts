@@ -3,7 +3,7 @@
  * profile, a factoid sentence — or answered from the passages. A question the archive cannot answer says so and
  * offers the closest passages; nothing is generated.
  */
-import type { Archive } from '../search/archive';
+import type { ArchiveReader } from './archive';
 import { answerFactoid, type FactoidAnswer } from './factoid';
 import { type Intent, routeQuestion } from './intent';
 import { answerProfile, type ProfileAnswer } from './profile';
@@ -24,46 +24,46 @@ export type AskResult = { ok: true; answer: AskAnswer } | QueryProblem;
 const SUGGESTIONS = 3;
 
 interface Deps {
-  archive: Archive;
+  archive: ArchiveReader;
   search: Search;
   whosaid: WhoSaid;
   timeline: Timeline;
 }
 
-function answerIntent(deps: Deps, question: string, intent: Intent): AskAnswer | QueryProblem {
+async function answerIntent(deps: Deps, question: string, intent: Intent): Promise<AskAnswer | QueryProblem> {
   const base = { question, suggestions: [] as SearchHit[] };
   switch (intent.kind) {
     case 'whosaid': {
-      const r = deps.whosaid(intent.quote);
+      const r = await deps.whosaid(intent.quote);
       return r.ok ? { ...base, intent: 'whosaid', found: r.answer.found, answer: r.answer } : r;
     }
     case 'timeline': {
-      const r = deps.timeline(intent.topic);
+      const r = await deps.timeline(intent.topic);
       return r.ok ? { ...base, intent: 'timeline', found: r.answer.events.length > 0, answer: r.answer } : r;
     }
     case 'profile': {
-      const answer = answerProfile(deps.archive, intent.name);
+      const answer = await answerProfile(deps.archive, intent.name);
       return { ...base, intent: 'profile', found: answer.found, answer };
     }
     case 'factoid': {
-      const answer = answerFactoid(deps.archive, question, intent.wants);
+      const answer = await answerFactoid(deps.archive, question, intent.wants);
       return { ...base, intent: 'factoid', found: answer.found, answer };
     }
     case 'search': {
-      const r = deps.search(intent.query);
+      const r = await deps.search(intent.query);
       return r.ok ? { ...base, intent: 'search', found: r.answer.hits.length > 0, answer: r.answer } : r;
     }
   }
 }
 
 export function createAsk(deps: Deps) {
-  return (rawQuestion: string): AskResult => {
+  return async (rawQuestion: string): Promise<AskResult> => {
     const question = normaliseQuery(rawQuestion);
     if (!question.ok) return question;
-    const answered = answerIntent(deps, question.text, routeQuestion(question.text));
+    const answered = await answerIntent(deps, question.text, routeQuestion(question.text));
     if ('ok' in answered) return answered;
     if (!answered.found && answered.intent !== 'search') {
-      const r = deps.search(question.text, SUGGESTIONS);
+      const r = await deps.search(question.text, SUGGESTIONS);
       answered.suggestions = r.ok ? r.answer.hits : [];
     }
     return { ok: true, answer: answered };

@@ -4,8 +4,8 @@
  * words (and, for amounts and counts, a figure), it is not found.
  */
 import type { Article, Span } from '../corpus/types';
-import type { Archive } from '../search/archive';
 import { processTerm, queryTerms, termSet } from '../search/terms';
+import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
 import type { Intent } from './intent';
 
@@ -119,12 +119,16 @@ function scoreSentence(article: Article, paragraph: number, span: Span, asked: A
   };
 }
 
-export function answerFactoid(archive: Archive, question: string, wants: Wants): FactoidAnswer {
+export async function answerFactoid(
+  archive: ArchiveReader,
+  question: string,
+  wants: Wants,
+): Promise<FactoidAnswer> {
   const keywords = new Set(queryTerms(question).filter((t) => !QUESTION_WORDS.has(t)));
   const focusWord = /^\s*(?:what|which)\s+([\p{L}'’-]+)/iu.exec(question)?.[1];
   const asked: Asked = { keywords, wants, focus: focusWord ? processTerm(focusWord) : null };
   const scored: Scored[] = [];
-  for (const hit of archive.passages.search([...keywords].join(' '), { limit: 20 })) {
+  for (const hit of await archive.searchPassages([...keywords].join(' '), { limit: 20 })) {
     const p = hit.article.paragraphs.find((x) => x.n === hit.passage.paragraph);
     for (const s of p?.sentences ?? []) {
       if (s.start < hit.passage.start || s.end > hit.passage.end) continue;

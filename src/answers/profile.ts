@@ -3,8 +3,7 @@
  * them, and their quotes — each cited. Built from the articles' own words; nothing is summarised.
  */
 import type { Article } from '../corpus/types';
-import { People } from '../quotes/people';
-import type { Archive } from '../search/archive';
+import type { ArchiveReader, PersonRecord } from './archive';
 import { type Citation, citationFor } from './citation';
 
 export interface ProfileAnswer {
@@ -16,7 +15,7 @@ export interface ProfileAnswer {
 }
 
 const MAX_ARTICLES = 20;
-/** Roles are read from the best-matching articles only: reading who is who costs a pass over the article. */
+/** Roles are taken from the best-matching articles only: later ones add noise, not knowledge. */
 const MAX_ROLE_ARTICLES = 5;
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -26,8 +25,15 @@ function paragraphAt(article: Article, offset: number) {
   return article.paragraphs.find((p) => offset >= p.start && offset < p.end);
 }
 
-function rolesIn(article: Article, name: string): ProfileAnswer['roles'] {
-  const person = People.of(article, []).person(name);
+/** The person a name stands for among those the article names: the same name, else a full name ending in it. */
+export function personNamed(people: readonly PersonRecord[], name: string): PersonRecord | undefined {
+  const exact = people.find((p) => fold(p.name) === fold(name));
+  if (exact?.name.includes(' ')) return exact;
+  return people.find((p) => p.name.includes(' ') && surname(p.name) === surname(name)) ?? exact;
+}
+
+function rolesIn(article: Article, people: readonly PersonRecord[], name: string): ProfileAnswer['roles'] {
+  const person = personNamed(people, name);
   if (!person) return [];
   const mention = person.mentions[0] ?? person.at;
   const paragraph = paragraphAt(article, mention);
@@ -36,11 +42,11 @@ function rolesIn(article: Article, name: string): ProfileAnswer['roles'] {
   return [...person.roles, ...person.titles].map((role) => ({ role, citation }));
 }
 
-export function answerProfile(archive: Archive, name: string): ProfileAnswer {
+export async function answerProfile(archive: ArchiveReader, name: string): Promise<ProfileAnswer> {
   const wanted = surname(name);
   const profile: ProfileAnswer = { name, found: false, roles: [], articles: [], quotes: [] };
   const seen = new Set<string>();
-  for (const hit of archive.passages.search(name, { limit: 100 })) {
+  for (const hit of await archive.searchPassages(name, { limit: 100 })) {
     const article = hit.article;
     if (seen.has(article.id) || seen.size >= MAX_ARTICLES) continue;
     if (
@@ -51,10 +57,11 @@ export function answerProfile(archive: Archive, name: string): ProfileAnswer {
       continue;
     seen.add(article.id);
     profile.articles.push(citationFor(article, hit.passage.paragraph, hit.passage));
-    const roles = seen.size <= MAX_ROLE_ARTICLES ? rolesIn(article, name) : [];
+    const roles =
+      seen.size <= MAX_ROLE_ARTICLES ? rolesIn(article, await archive.peopleOf(article.id), name) : [];
     for (const r of roles)
       if (!profile.roles.some((x) => fold(x.role) === fold(r.role))) profile.roles.push(r);
-    for (const q of archive.quotes.forArticle(article.id)) {
+    for (const q of await archive.quotesOf(article.id)) {
       if (q.speaker && surname(q.speaker) === wanted) {
         profile.quotes.push({ quote: q.text, citation: citationFor(article, q.paragraph, q) });
       }

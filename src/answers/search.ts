@@ -1,5 +1,5 @@
 /** `search`: the best-matching passages for a query, each as a verbatim, cited passage. */
-import type { Archive } from '../search/archive';
+import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
 
@@ -17,11 +17,11 @@ export const DEFAULT_SEARCH_LIMIT = 5;
 
 export type SearchResult = { ok: true; answer: SearchAnswer } | QueryProblem;
 
-export function createSearch(deps: { archive: Archive }) {
-  return (rawQuery: string, limit = DEFAULT_SEARCH_LIMIT): SearchResult => {
+export function createSearch(deps: { archive: ArchiveReader }) {
+  return async (rawQuery: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SearchResult> => {
     const query = normaliseQuery(rawQuery);
     if (!query.ok) return query;
-    const hits = deps.archive.passages.search(query.text, { limit }).map((hit) => ({
+    const hits = (await deps.archive.searchPassages(query.text, { limit })).map((hit) => ({
       score: Math.round(hit.score * 1000) / 1000,
       citation: citationFor(hit.article, hit.passage.paragraph, hit.passage),
     }));

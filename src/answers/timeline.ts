@@ -7,8 +7,8 @@
 import type { Article, Span } from '../corpus/types';
 import { granularityOf, rangeOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/extractDates';
-import type { Archive } from '../search/archive';
 import { termOverlap, termSet } from '../search/terms';
+import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
 
@@ -39,16 +39,15 @@ const MAX_UNDATED = 5;
 type Place = { article: Article; paragraph: number; direct: boolean };
 
 /** The paragraphs a timeline reads: those matching the topic, and their neighbours in articles about it. */
-function relevantParagraphs(archive: Archive, topic: string): Place[] {
-  const byArticle = new Map<string, Set<number>>();
-  for (const hit of archive.passages.search(topic, { limit: SEARCH_LIMIT })) {
-    const set = byArticle.get(hit.article.id) ?? new Set<number>();
-    set.add(hit.passage.paragraph);
-    byArticle.set(hit.article.id, set);
+async function relevantParagraphs(archive: ArchiveReader, topic: string): Promise<Place[]> {
+  const byArticle = new Map<string, { article: Article; paragraphs: Set<number> }>();
+  for (const hit of await archive.searchPassages(topic, { limit: SEARCH_LIMIT })) {
+    const entry = byArticle.get(hit.article.id) ?? { article: hit.article, paragraphs: new Set<number>() };
+    entry.paragraphs.add(hit.passage.paragraph);
+    byArticle.set(hit.article.id, entry);
   }
   const places: Place[] = [];
-  for (const [id, paragraphs] of byArticle) {
-    const article = archive.article(id) as Article;
+  for (const { article, paragraphs } of byArticle.values()) {
     const wanted = new Set(paragraphs);
     if (paragraphs.size >= ABOUT_THE_TOPIC) for (const n of paragraphs) wanted.add(n - 1).add(n + 1);
     for (const n of [...wanted].sort((a, b) => a - b)) {
@@ -105,15 +104,17 @@ function merge(events: TimelineEvent[]): TimelineEvent[] {
   return merged.map((m) => m.event);
 }
 
-export function createTimeline(deps: { archive: Archive }) {
-  return (rawTopic: string): TimelineResult => {
+export function createTimeline(deps: { archive: ArchiveReader }) {
+  return async (rawTopic: string): Promise<TimelineResult> => {
     const topic = normaliseQuery(rawTopic);
     if (!topic.ok) return topic;
     const events: TimelineEvent[] = [];
     const undated: TimelineAnswer['undated'] = [];
-    for (const { article, paragraph, direct } of relevantParagraphs(deps.archive, topic.text)) {
+    const dated = new Map<string, TimeExpression[]>();
+    for (const { article, paragraph, direct } of await relevantParagraphs(deps.archive, topic.text)) {
       const p = article.paragraphs.find((x) => x.n === paragraph);
-      const dates = deps.archive.dates(article.id);
+      const dates = dated.get(article.id) ?? (await deps.archive.datesOf(article.id));
+      dated.set(article.id, dates);
       for (const sentence of p?.sentences ?? []) {
         const date = dateIn(sentence, dates);
         if (date) events.push(eventFor(article, paragraph, sentence, date));

@@ -5,8 +5,7 @@
  * the archive matches, the answer is "not found" with the closest passages, never a guessed speaker.
  */
 import type { Article } from '../corpus/types';
-import type { Archive } from '../search/archive';
-import type { StoredQuote } from '../search/quoteIndex';
+import type { ArchiveReader, StoredQuote } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
 import { isMatch, matchQuote, matchScore, matchWords } from './quoteMatch';
@@ -63,9 +62,14 @@ function attributionFor(article: Article, quote: StoredQuote, score: number): At
   };
 }
 
+interface Match {
+  quote: StoredQuote;
+  article: Article;
+  score: number;
+}
+
 /** How well the query matches a quote: the whole reported clause, or any one quoted piece of it. */
-function scoreQuote(archive: Archive, words: string[], quote: StoredQuote): number | null {
-  const text = archive.article(quote.articleId)?.text ?? '';
+function scoreQuote(text: string, words: string[], quote: StoredQuote): number | null {
   const texts = [
     quote.text,
     ...(quote.quoted.length > 1 || quote.quoted[0]?.start !== quote.start
@@ -81,16 +85,18 @@ function scoreQuote(archive: Archive, words: string[], quote: StoredQuote): numb
 }
 
 /** The best-matching quote in each article that carries the query. */
-function bestPerArticle(archive: Archive, query: string): { quote: StoredQuote; score: number }[] {
+async function bestPerArticle(archive: ArchiveReader, query: string): Promise<Match[]> {
   const words = matchWords(query);
-  const best = new Map<string, { quote: StoredQuote; score: number; named: boolean }>();
-  for (const quote of archive.quotes.candidates(query, CANDIDATES)) {
-    const score = scoreQuote(archive, words, quote);
+  const best = new Map<string, Match & { named: boolean }>();
+  for (const quote of await archive.searchQuotes(query, CANDIDATES)) {
+    const article = await archive.article(quote.articleId);
+    if (!article) continue;
+    const score = scoreQuote(article.text, words, quote);
     if (score === null) continue;
     const current = best.get(quote.articleId);
     const better =
       !current || score > current.score || (score === current.score && quote.named && !current.named);
-    if (better) best.set(quote.articleId, { quote, score, named: quote.named });
+    if (better) best.set(quote.articleId, { quote, article, score, named: quote.named });
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
@@ -121,16 +127,14 @@ function conclude(
 }
 
 export function createWhoSaid(deps: {
-  archive: Archive;
-  suggest: (query: string, limit: number) => SearchHit[];
+  archive: ArchiveReader;
+  suggest: (query: string, limit: number) => Promise<SearchHit[]>;
 }) {
-  return (rawQuery: string): WhoSaidResult => {
+  return async (rawQuery: string): Promise<WhoSaidResult> => {
     const query = normaliseQuery(rawQuery.replace(/^["“”'‘’«»\s]+|["“”'‘’«»\s]+$/g, ''));
     if (!query.ok) return query;
-    const matches = bestPerArticle(deps.archive, query.text);
-    const attributions = matches.map((m) =>
-      attributionFor(deps.archive.article(m.quote.articleId) as Article, m.quote, m.score),
-    );
+    const matches = await bestPerArticle(deps.archive, query.text);
+    const attributions = matches.map((m) => attributionFor(m.article, m.quote, m.score));
     const found = attributions.some((a) => a.speaker !== null);
     const conclusion = found
       ? conclude(
@@ -142,7 +146,7 @@ export function createWhoSaid(deps: {
     attributions.sort(
       (a, b) => Number(b.speaker === conclusion.speaker) - Number(a.speaker === conclusion.speaker),
     );
-    const suggestions = found ? [] : deps.suggest(query.text, SUGGESTIONS);
+    const suggestions = found ? [] : await deps.suggest(query.text, SUGGESTIONS);
     return { ok: true, answer: { query: query.text, found, ...conclusion, attributions, suggestions } };
   };
 }

@@ -17,17 +17,17 @@ export function percentile(sorted: readonly number[], p: number): number {
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** Runs `fn` on every input `rounds` times (after one warm-up pass) and returns the percentiles in ms. */
-export function measure(
+export async function measure(
   fn: (input: string) => unknown,
   inputs: readonly string[],
   rounds: number,
-): Percentiles {
-  for (const input of inputs) fn(input);
+): Promise<Percentiles> {
+  for (const input of inputs) await fn(input);
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const input of inputs) {
       const start = performance.now();
-      fn(input);
+      await fn(input);
       times.push(performance.now() - start);
     }
   }

@@ -9,9 +9,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createAnswers } from '../answers/answers';
 import { createLogger, type Logger } from '../logger';
-import { Archive } from '../search/archive';
-import { openCorpusIndex } from '../search/openCorpusIndex';
-import { loadSnapshot, SNAPSHOT_FILE } from '../search/snapshot';
+import { EmbeddedArchive } from '../search/archive';
+import { INDEX_OPTIONS, openCorpusIndex } from '../search/openCorpusIndex';
+import { indexFingerprint, loadSnapshot, SNAPSHOT_FILE } from '../search/snapshot';
 import { type AckFigures, measureAckDuringReindex } from './ackDuringReindex';
 import { measure, type Percentiles } from './latency';
 import { BENCH_QUERIES, type BenchCommand } from './queries';
@@ -90,9 +90,9 @@ async function snapshotLoads(dataDir: string, logger: Logger): Promise<number[]>
   const seconds: number[] = [];
   for (let i = 0; i < SNAPSHOT_LOADS; i++) {
     const started = performance.now();
-    const snapshot = await loadSnapshot(dataDir, logger);
+    const snapshot = await loadSnapshot(dataDir, indexFingerprint(INDEX_OPTIONS), logger);
     if (!snapshot) throw new Error('bench: there is no snapshot to load');
-    Archive.fromData(snapshot.index);
+    EmbeddedArchive.fromData(snapshot.index);
     seconds.push(Math.round(performance.now() - started) / 1000);
   }
   return seconds;
@@ -107,7 +107,7 @@ async function query(corpusDir: string, dataDir: string, logger: Logger): Promis
   const latency = {} as Record<BenchCommand, Percentiles>;
   for (const command of Object.keys(BENCH_QUERIES) as BenchCommand[]) {
     const run = answers[command] as (input: string) => unknown;
-    latency[command] = measure(run, BENCH_QUERIES[command], ROUNDS);
+    latency[command] = await measure(run, BENCH_QUERIES[command], ROUNDS);
   }
   const ack = await measureAckDuringReindex(opened, { corpusDir, dataDir }, CHANGED_ARTICLES, logger);
   return {

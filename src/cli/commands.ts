@@ -15,12 +15,12 @@ import { dayIn } from '../digest/schedule';
 import { digestFor } from '../digest/service';
 import { CONSOLE, MSG } from '../messages';
 import { extractQuotes } from '../quotes/extractQuotes';
-import { contentHash } from '../search/snapshot';
 import { boltLogger } from '../slack/boltLogger';
 import { API_RETRY, API_TIMEOUT_MS } from '../slack/createApp';
 import { webClientPoster } from '../slack/digestPoster';
 import { digestMessage } from '../slack/renderAnswers';
 import { runSlack } from '../slack/runSlack';
+import { contentHash } from '../sources/folderSource';
 import { UsageError } from './args';
 import { type Command, type CommandContext, openIndex, print, refreshIndex } from './context';
 import { renderAskText } from './renderAsk';
@@ -34,12 +34,12 @@ type QueryResult<A> = { ok: true; answer: A } | QueryProblem;
 /** A command that answers a query over the archive: JSON with --json, else the text rendering. */
 function queryCommand<A>(
   name: string,
-  answer: (answers: Answers, ctx: CommandContext) => QueryResult<A>,
+  answer: (answers: Answers, ctx: CommandContext) => Promise<QueryResult<A>>,
   render: (a: A) => string,
 ): Command {
   return async (ctx) => {
     const opened = await openIndex(ctx);
-    const result = answer(createAnswers(opened.archive), ctx);
+    const result = await answer(createAnswers(opened.archive), ctx);
     if (!result.ok) throw new UsageError(describeQueryProblem(result, name));
     print(ctx, result.answer, () => render(result.answer));
     return 0;
@@ -185,7 +185,7 @@ async function serveSlack(ctx: CommandContext): Promise<number> {
 export const serveCommand: Command = async (ctx) => {
   if (ctx.config.slackBotToken) return serveSlack(ctx);
   const opened = await openIndex(ctx);
-  const { articles, passages } = opened.archive.size;
+  const { articles, passages } = await opened.archive.size();
   const ledger = new DigestLedger(ctx.config.dataDir, ctx.logger);
   const digestDeps = {
     archive: opened.archive,

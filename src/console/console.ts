@@ -49,24 +49,24 @@ export function createConsoleHandler(answers: Answers, digest?: DigestSource) {
       case 'digest':
         return digestReply(digest, request.text);
       case 'search': {
-        const result = answers.search(request.text);
+        const result = await answers.search(request.text);
         const text = result.ok ? renderSearchText(result.answer) : describeQueryProblem(result, 'search');
         return { text, quit: false };
       }
       case 'ask': {
-        const result = answers.ask(request.text);
+        const result = await answers.ask(request.text);
         const text = result.ok ? renderAskText(result.answer) : describeQueryProblem(result, '/ask');
         return { text, quit: false };
       }
       case 'timeline': {
-        const result = answers.timeline(request.text);
+        const result = await answers.timeline(request.text);
         const text = result.ok
           ? renderTimelineText(result.answer)
           : describeQueryProblem(result, '/timeline');
         return { text, quit: false };
       }
       case 'whosaid': {
-        const result = answers.whosaid(request.text);
+        const result = await answers.whosaid(request.text);
         const text = result.ok ? renderWhoSaidText(result.answer) : describeQueryProblem(result, '/whosaid');
         return { text, quit: false };
       }

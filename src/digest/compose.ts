@@ -4,11 +4,11 @@
  * they print the same quoted words or mostly the same words — each with a headline, its verbatim lead sentence,
  * the articles that carried it and up to three key quotes; and who was quoted most.
  */
+
+import type { StoredQuote } from '../answers/archive';
 import { type Citation, citationFor } from '../answers/citation';
 import { matchWords } from '../answers/quoteMatch';
 import type { Article, ArticleMeta } from '../corpus/types';
-import type { Archive } from '../search/archive';
-import type { StoredQuote } from '../search/quoteIndex';
 import { termOverlap, termSet } from '../search/terms';
 
 export interface DigestQuote {
@@ -44,7 +44,20 @@ const KEY_QUOTES = 3;
 const MIN_KEY_QUOTE_WORDS = 6;
 const MOST_QUOTED = 5;
 
+/** What composing reads: the window's articles and their quotes, fetched from the archive beforehand. */
+export interface Archive {
+  articleMetas(): ArticleMeta[];
+  article(id: string): Article | undefined;
+  quotes: { forArticle(id: string): StoredQuote[] };
+}
+
 const dayOf = (a: ArticleMeta, window: DigestWindow) => a.published ?? window.firstIndexed.get(a.id) ?? null;
+
+/** Whether an article belongs to the window (an undated one by the day it was first indexed). */
+export function inDigestWindow(meta: ArticleMeta, window: DigestWindow): boolean {
+  const day = dayOf(meta, window);
+  return day !== null && day >= window.since && day <= window.until;
+}
 
 /** Five-word runs of an article's quoted words: two articles sharing one print the same quote. */
 function quoteShingles(quotes: StoredQuote[]): Set<string> {
@@ -140,10 +153,7 @@ function mostQuoted(articles: Article[], archive: Archive): Digest['mostQuoted']
 export function composeDigest(archive: Archive, window: DigestWindow): Digest {
   const articles = archive
     .articleMetas()
-    .filter((meta) => {
-      const day = dayOf(meta, window);
-      return day !== null && day >= window.since && day <= window.until;
-    })
+    .filter((meta) => inDigestWindow(meta, window))
     .map((meta) => archive.article(meta.id))
     .filter((a): a is Article => a !== undefined);
   const stories = groupStories(articles, archive)

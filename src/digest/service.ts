@@ -1,13 +1,14 @@
 /** The digest for a window, from the archive: the days default to those since the last digest posted. */
+import type { ArchiveReader, StoredQuote } from '../answers/archive';
 import type { Config } from '../config';
-import type { Archive } from '../search/archive';
-import { composeDigest, type Digest } from './compose';
+import type { Article } from '../corpus/types';
+import { type Archive, composeDigest, type Digest, type DigestWindow, inDigestWindow } from './compose';
 import type { DigestLedger } from './ledger';
 import { dayIn } from './schedule';
 import { digestWindow } from './window';
 
 export interface DigestDeps {
-  archive: Archive;
+  archive: ArchiveReader;
   firstIndexed: ReadonlyMap<string, string>;
   ledger: DigestLedger;
   config: Pick<Config, 'digestTz' | 'digestChannel'>;
@@ -24,5 +25,24 @@ export interface DigestRequest {
 export async function digestFor(deps: DigestDeps, request: DigestRequest = {}): Promise<Digest> {
   const day = request.day ?? dayIn(deps.config.digestTz, deps.now());
   const window = await digestWindow(deps.ledger, deps.config.digestChannel, day, request);
-  return composeDigest(deps.archive, { ...window, firstIndexed: deps.firstIndexed });
+  const full = { ...window, firstIndexed: deps.firstIndexed };
+  return composeDigest(await windowArchive(deps.archive, full), full);
+}
+
+/** The window's articles and their quotes, read from the archive once for composing. */
+async function windowArchive(reader: ArchiveReader, window: DigestWindow): Promise<Archive> {
+  const metas = (await reader.articleMetas()).filter((meta) => inDigestWindow(meta, window));
+  const articles = new Map<string, Article>();
+  const quotes = new Map<string, StoredQuote[]>();
+  for (const meta of metas) {
+    const article = await reader.article(meta.id);
+    if (!article) continue;
+    articles.set(meta.id, article);
+    quotes.set(meta.id, await reader.quotesOf(meta.id));
+  }
+  return {
+    articleMetas: () => metas.filter((meta) => articles.has(meta.id)),
+    article: (id) => articles.get(id),
+    quotes: { forArticle: (id) => quotes.get(id) ?? [] },
+  };
 }

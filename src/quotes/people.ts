@@ -151,6 +151,11 @@ export class People {
     return this.byLastWord(name)?.name ?? exact?.name ?? null;
   }
 
+  /** Everyone the article names, in order of first mention. */
+  all(): Person[] {
+    return [...this.people.values()].sort((a, b) => a.at - b.at);
+  }
+
   person(name: string): Person | undefined {
     return this.people.get(key(this.resolve(name) ?? name));
   }

@@ -1,11 +1,22 @@
 /**
- * The archive as the answers see it: the passage index, the quotes extracted from every article, and the
- * articles themselves with the time expressions found in them. Articles are added and removed whole, so a changed
- * file re-indexes only itself.
+ * The embedded engine behind the archive port: the passage index (postings over passages, the articles with
+ * their dates and people), the quote index, and each article's version. It stores what indexing gives it and
+ * extracts nothing itself; articles are put and removed whole, so a changed article re-indexes only itself.
  */
+import type {
+  ArchiveReader,
+  ArchiveSize,
+  ArchiveWriter,
+  ArticleVersion,
+  DateWindow,
+  PassageHit,
+  PassageQuery,
+  StoredQuote,
+} from '../answers/archive';
+import { inWindow } from '../answers/archive';
 import type { Article, ArticleMeta } from '../corpus/types';
-import { extractDates, referenceDay, type TimeExpression } from '../dates/extractDates';
-import { type ExtractedQuote, extractQuotes } from '../quotes/extractQuotes';
+import type { TimeExpression } from '../dates/extractDates';
+import type { IndexedArticle, PersonRecord } from '../indexing/types';
 import type { ArticleStore } from './articleStore';
 import { PassageIndex, type PassageIndexData, type PassageIndexExport } from './passageIndex';
 import { QuoteIndex, type QuoteIndexData, type QuoteIndexExport } from './quoteIndex';
@@ -15,6 +26,7 @@ import { Slicer } from './slices';
 export interface ArchiveData {
   passages: PassageIndexData;
   quotes: QuoteIndexData;
+  versions: ReadonlyMap<string, ArticleVersion>;
 }
 
 /** The archive as it is saved: the indexes' exports, and the store their article numbers refer to. */
@@ -24,21 +36,23 @@ export interface ArchiveExport {
   store: ArticleStore;
 }
 
-/** An article's time expressions, resolved against its publication date. */
-const datesOf = (article: Article) => extractDates(article, referenceDay(article.published));
-
-export class Archive {
+export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
   private constructor(
     readonly passages: PassageIndex,
     readonly quotes: QuoteIndex,
+    private readonly stored: Map<string, ArticleVersion>,
   ) {}
 
-  static create(): Archive {
-    return new Archive(PassageIndex.create(), new QuoteIndex());
+  static create(): EmbeddedArchive {
+    return new EmbeddedArchive(PassageIndex.create(), new QuoteIndex(), new Map());
   }
 
-  static fromData(data: ArchiveData): Archive {
-    return new Archive(PassageIndex.fromData(data.passages), QuoteIndex.fromData(data.quotes));
+  static fromData(data: ArchiveData): EmbeddedArchive {
+    return new EmbeddedArchive(
+      PassageIndex.fromData(data.passages),
+      QuoteIndex.fromData(data.quotes),
+      new Map(data.versions),
+    );
   }
 
   /** The archive as it is saved, computed in slices that give the event loop back. */
@@ -47,51 +61,77 @@ export class Archive {
     return { passages, quotes: await this.quotes.export(slicer), store: this.passages.store };
   }
 
-  add(article: Article): void {
-    this.insert(article, datesOf(article), extractQuotes(article));
+  /** Slots held by the postings, removed ones included until the archive is compacted. */
+  get slots(): { passages: number; quotes: number } {
+    return { passages: this.passages.slots, quotes: this.quotes.slots };
   }
 
-  /**
-   * As `add`, giving the event loop back between the extractions (each can take tens of milliseconds on a long
-   * article). The article appears in the indexes all at once, at the end.
-   */
-  async addInSlices(article: Article, slicer: Slicer): Promise<void> {
-    const dates = datesOf(article);
-    await slicer.pause();
-    const quotes = extractQuotes(article);
-    await slicer.pause();
-    this.insert(article, dates, quotes);
+  // The writer port.
+
+  putNow(indexed: IndexedArticle, version: ArticleVersion): void {
+    this.passages.add(indexed);
+    this.quotes.add(indexed.article.id, indexed.quotes);
+    this.stored.set(indexed.article.id, version);
   }
 
-  private insert(article: Article, dates: TimeExpression[], quotes: ExtractedQuote[]): void {
-    this.passages.add(article, dates);
-    this.quotes.add(article.id, quotes);
+  async put(indexed: IndexedArticle, version: ArticleVersion): Promise<void> {
+    this.putNow(indexed, version);
   }
 
-  remove(articleId: string): void {
+  removeNow(articleId: string): void {
     this.passages.remove(articleId);
     this.quotes.remove(articleId);
+    this.stored.delete(articleId);
   }
 
-  /** The time expressions of an article, resolved against its publication date. */
-  dates(articleId: string): TimeExpression[] {
+  async remove(articleId: string): Promise<void> {
+    this.removeNow(articleId);
+  }
+
+  async versions(): Promise<Map<string, ArticleVersion>> {
+    return new Map(this.stored);
+  }
+
+  version(articleId: string): ArticleVersion | undefined {
+    return this.stored.get(articleId);
+  }
+
+  // The reader port.
+
+  async searchPassages(query: string, options: PassageQuery): Promise<PassageHit[]> {
+    return this.passages.search(query, options);
+  }
+
+  async searchQuotes(query: string, limit: number): Promise<StoredQuote[]> {
+    return this.quotes.candidates(query, limit);
+  }
+
+  async quotesOf(articleId: string): Promise<StoredQuote[]> {
+    return this.quotes.forArticle(articleId);
+  }
+
+  async article(articleId: string): Promise<Article | undefined> {
+    return this.passages.record(articleId)?.article;
+  }
+
+  async datesOf(articleId: string): Promise<TimeExpression[]> {
     return this.passages.record(articleId)?.dates ?? [];
   }
 
-  has(articleId: string): boolean {
-    return this.passages.has(articleId);
+  async peopleOf(articleId: string): Promise<PersonRecord[]> {
+    return this.passages.record(articleId)?.people ?? [];
   }
 
-  article(articleId: string): Article | undefined {
-    return this.passages.article(articleId);
+  async articleMetas(window?: DateWindow): Promise<ArticleMeta[]> {
+    const all = this.passages.store.allMetas();
+    return window ? all.filter((meta) => inWindow(meta.published, window)) : all;
   }
 
-  /** Every article's id, title, outlet, authors, link and date, without reading the articles. */
-  articleMetas(): ArticleMeta[] {
-    return this.passages.store.allMetas();
+  async size(): Promise<ArchiveSize> {
+    return this.sizeNow();
   }
 
-  get size(): { articles: number; passages: number; quotes: number } {
+  sizeNow(): ArchiveSize {
     return { ...this.passages.size, quotes: this.quotes.size };
   }
 }

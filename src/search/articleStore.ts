@@ -6,12 +6,14 @@
  */
 import type { Article, ArticleMeta } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
+import type { PersonRecord } from '../indexing/types';
 import { LineStore } from './lineStore';
 import { Lru } from './lru';
 
 export interface ArticleRecord {
   article: Article;
   dates: TimeExpression[];
+  people: PersonRecord[];
 }
 
 /** How many parsed articles from the snapshot are kept for the next answer. */

@@ -1,23 +1,33 @@
 /**
- * Opens the index for a corpus folder: reuses the snapshot in the data folder when it is still valid and applies
- * only what changed since (added, edited and removed files); otherwise builds it. A running app refreshes an open
- * index the same way. Articles are indexed in slices that give the event loop back every few milliseconds, so a
- * Slack command is acknowledged in time while thousands of articles are re-indexed. Bad files are skipped with
- * one warning each.
+ * Opens the embedded archive for a corpus folder: reuses the snapshot in the data folder when it is still valid
+ * and applies only what changed since (added, edited and removed articles, told apart by their versions);
+ * otherwise builds it. A snapshot made by another index version is answered from at once while a new archive is
+ * built beside it and swapped in when done. A running app refreshes an open archive the same way. Articles are
+ * indexed in slices that give the event loop back every few milliseconds, so a Slack command is acknowledged in
+ * time while thousands of articles are re-indexed. After a save that dropped articles, the compacted archive
+ * read back from the snapshot replaces the live one, so removed and replaced articles never pile up.
  */
-import { type CorpusFile, listCorpusFiles } from '../corpus/listCorpusFiles';
-import { type LoadedArticle, loadArticle } from '../corpus/loadArticles';
 import type { SkippedFile } from '../corpus/types';
+import { indexArticleInSteps } from '../indexing/indexArticle';
+import { MAX_PASSAGE_CHARS } from '../indexing/passages';
+import { type SyncOptions, type SyncResult, syncSource } from '../indexing/sync';
 import type { Logger } from '../logger';
-import { Archive } from './archive';
+import { FolderSource } from '../sources/folderSource';
+import { EmbeddedArchive } from './archive';
+import { LiveArchive } from './liveArchive';
+import { FIELD_BOOST } from './passageIndex';
 import { Slicer } from './slices';
-import { contentHash, type IndexedFile, loadSnapshot, makeSnapshot, saveSnapshot } from './snapshot';
+import { indexFingerprint, type LoadedSnapshot, loadSnapshot, makeSnapshot, saveSnapshot } from './snapshot';
 
 export interface OpenIndexOptions {
   corpusDir: string;
   dataDir: string;
   logger: Logger;
   now?: () => Date;
+  /** The index version the snapshot must have been built with (INDEX_VERSION unless a test says otherwise). */
+  indexVersion?: string;
+  /** Indexes one article (the indexing pipeline unless a test says otherwise). */
+  index?: SyncOptions['index'];
 }
 
 export interface IndexStats {
@@ -28,174 +38,182 @@ export interface IndexStats {
   reused: number;
   /** Articles read and indexed in this run. */
   indexed: number;
-  /** Articles dropped because their files are gone or no longer usable. */
+  /** Articles dropped because they are gone from the source or no longer usable. */
   removed: number;
-  snapshot: 'reused' | 'updated' | 'built';
+  /** `stale`: answering from a snapshot of another index version while a new one is built. */
+  snapshot: 'reused' | 'updated' | 'built' | 'stale';
   seconds: number;
   indexedAt: string;
 }
 
 export interface OpenedIndex {
-  archive: Archive;
+  archive: LiveArchive;
   skipped: SkippedFile[];
   stats: IndexStats;
   /** The day (YYYY-MM-DD) each article was first indexed. */
   firstIndexed: Map<string, string>;
-  /** What each corpus file looked like when it was indexed. */
-  files: IndexedFile[];
+  /** Resolves when the rebuild a stale snapshot started is done (at once when there was none). */
+  rebuilt: Promise<void>;
 }
 
-const READ_CONCURRENCY = 16;
+/** What the index holds depends on these besides INDEX_VERSION. */
+export const INDEX_OPTIONS = { fieldBoost: FIELD_BOOST, maxPassageChars: MAX_PASSAGE_CHARS };
 
-const unchanged = (file: CorpusFile, before: IndexedFile | undefined) =>
-  before !== undefined &&
-  before.file === file.file &&
-  before.size === file.size &&
-  before.mtimeMs === file.mtimeMs;
-
-/** Runs `work` on the items a batch at a time, handing each batch's results on before reading the next. */
-async function inBatches<T, R>(
-  items: T[],
-  size: number,
-  work: (item: T) => Promise<R>,
-  use: (results: R[]) => Promise<void>,
-): Promise<void> {
-  for (let i = 0; i < items.length; i += size)
-    await use(await Promise.all(items.slice(i, i + size).map(work)));
+/** What a live archive keeps between refreshes: its source, and when each article was first indexed. */
+interface Held {
+  source: FolderSource;
+  firstIndexedAt: Map<string, string>;
+  savedAt: string | null;
+  fingerprint: string;
 }
 
-interface Sync {
-  index: Archive;
-  previous: Map<string, IndexedFile>;
-  files: IndexedFile[];
-  skipped: SkippedFile[];
-  indexed: number;
-  removed: number;
-  /** Files whose stat changed but whose content did not (touched, copied). */
-  restatted: number;
-  now: string;
-  slicer: Slicer;
-}
-
-/** Keeps the files whose size and modification time are as indexed; returns the ones to read. */
-function keepUnchanged(files: CorpusFile[], sync: Sync): CorpusFile[] {
-  return files.filter((file) => {
-    const before = sync.previous.get(file.id);
-    if (before && unchanged(file, before) && sync.index.has(file.id)) {
-      sync.files.push(before);
-      return false;
-    }
-    return true;
-  });
-}
-
-async function applyLoaded(sync: Sync, loaded: LoadedArticle): Promise<void> {
-  const { file, article, hash } = loaded;
-  const before = sync.previous.get(file.id);
-  const firstIndexedAt = before?.firstIndexedAt ?? sync.now;
-  sync.files.push({
-    id: file.id,
-    file: file.file,
-    size: file.size,
-    mtimeMs: file.mtimeMs,
-    hash,
-    firstIndexedAt,
-  });
-  if (before?.hash === hash && sync.index.has(file.id)) {
-    sync.restatted++;
-    return;
-  }
-  await sync.index.addInSlices(article, sync.slicer);
-  sync.indexed++;
-}
-
-async function readChanged(files: CorpusFile[], sync: Sync, logger: Logger): Promise<void> {
-  // A batch is indexed before the next is read: a large build never holds more than a batch of parsed articles.
-  const load = (file: CorpusFile) => loadArticle(file, { logger, hash: contentHash });
-  await inBatches(files, READ_CONCURRENCY, load, async (outcomes) => {
-    for (const outcome of outcomes) {
-      if (outcome.ok) await applyLoaded(sync, outcome.loaded);
-      else sync.skipped.push(outcome.skipped);
-      await sync.slicer.pause();
-    }
-  });
-}
-
-/** Drops articles whose files are gone or no longer usable. */
-async function dropMissing(sync: Sync): Promise<void> {
-  const kept = new Set(sync.files.map((f) => f.id));
-  for (const { id } of sync.index.articleMetas()) {
-    if (kept.has(id)) continue;
-    sync.index.remove(id);
-    sync.removed++;
-    await sync.slicer.pause();
-  }
-}
+const held = new WeakMap<LiveArchive, Held>();
 
 export async function openCorpusIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   const started = performance.now();
-  const snapshot = await loadSnapshot(options.dataDir, options.logger);
-  const archive = snapshot ? Archive.fromData(snapshot.index) : Archive.create();
-  return syncCorpus(archive, snapshot?.files ?? [], snapshot?.savedAt ?? null, options, started);
+  const fingerprint = indexFingerprint(INDEX_OPTIONS, options.indexVersion);
+  const snapshot = await loadSnapshot(options.dataDir, fingerprint, options.logger);
+  const state: Held = {
+    source: new FolderSource({
+      dir: options.corpusDir,
+      logger: options.logger,
+      known: snapshot?.sourceState,
+    }),
+    firstIndexedAt: new Map(snapshot?.items.map((item) => [item.id, item.firstIndexedAt]) ?? []),
+    savedAt: snapshot?.savedAt ?? null,
+    fingerprint,
+  };
+  if (snapshot?.stale) return openStale(snapshot, state, options, started);
+  const archive = new LiveArchive(
+    snapshot ? EmbeddedArchive.fromData(snapshot.index) : EmbeddedArchive.create(),
+  );
+  held.set(archive, state);
+  return sync(archive, options, started, Promise.resolve());
 }
 
-/** Applies what changed in the corpus folder since `opened` was read to its archive, in place. */
-export function refreshCorpusIndex(opened: OpenedIndex, options: OpenIndexOptions): Promise<OpenedIndex> {
-  return syncCorpus(opened.archive, opened.files, opened.stats.indexedAt, options, performance.now());
+/** Applies what changed in the corpus folder since the archive was last synced, in place. */
+export async function refreshCorpusIndex(
+  opened: OpenedIndex,
+  options: OpenIndexOptions,
+): Promise<OpenedIndex> {
+  await opened.rebuilt;
+  return sync(opened.archive, options, performance.now(), Promise.resolve());
 }
 
-async function syncCorpus(
-  archive: Archive,
-  previous: IndexedFile[],
-  savedAt: string | null,
+/** Answers from the old snapshot as it is, while a new archive is built from the source and swapped in. */
+async function openStale(
+  snapshot: LoadedSnapshot,
+  state: Held,
   options: OpenIndexOptions,
   started: number,
 ): Promise<OpenedIndex> {
-  const { logger } = options;
-  const listing = await listCorpusFiles(options.corpusDir);
-  const sync: Sync = {
-    index: archive,
-    previous: new Map(previous.map((f) => [f.id, f])),
-    files: [],
-    skipped: [...listing.skipped],
+  options.logger.info(
+    'the index snapshot was built by another index version; answering from it while rebuilding',
+  );
+  const archive = new LiveArchive(EmbeddedArchive.fromData(snapshot.index));
+  held.set(archive, state);
+  const rebuilding = new LiveArchive(EmbeddedArchive.create());
+  const fresh: Held = {
+    ...state,
+    source: new FolderSource({ dir: options.corpusDir, logger: options.logger }),
+  };
+  fresh.savedAt = null;
+  held.set(rebuilding, fresh);
+  const rebuilt = sync(rebuilding, options, performance.now(), Promise.resolve()).then(() => {
+    archive.swap(rebuilding.current);
+    held.set(archive, fresh);
+    options.logger.info('rebuilt the index for the new index version');
+  });
+  const size = archive.current.sizeNow();
+  const stats: IndexStats = {
+    ...size,
+    reused: size.articles,
     indexed: 0,
     removed: 0,
-    restatted: 0,
-    now: (options.now?.() ?? new Date()).toISOString(),
-    slicer: new Slicer(),
+    snapshot: 'stale',
+    seconds: elapsed(started),
+    indexedAt: snapshot.savedAt,
   };
-  const toRead = keepUnchanged(listing.files, sync);
-  await readChanged(toRead, sync, logger);
-  await dropMissing(sync);
-  for (const s of sync.skipped) logger.warn(`skipped ${s.file}: ${s.reason}`);
+  return { archive, skipped: [], stats, firstIndexed: firstDays(state), rebuilt };
+}
 
-  const changed = sync.indexed + sync.removed + sync.restatted > 0;
-  const state = savedAt === null ? 'built' : changed ? 'updated' : 'reused';
-  const indexedAt = state === 'reused' && savedAt !== null ? savedAt : sync.now;
-  if (state !== 'reused') await persist(options, sync, indexedAt);
-  logSnapshotState(logger, state, sync);
+async function sync(
+  archive: LiveArchive,
+  options: OpenIndexOptions,
+  started: number,
+  rebuilt: Promise<void>,
+): Promise<OpenedIndex> {
+  const state = held.get(archive) as Held;
+  const slicer = new Slicer();
+  const result = await syncSource(state.source, archive, {
+    pause: () => slicer.pause(),
+    index: options.index ?? indexArticleInSteps,
+  });
+  for (const s of result.skipped) options.logger.warn(`skipped ${s.file}: ${s.reason}`);
+  const now = (options.now?.() ?? new Date()).toISOString();
+  for (const id of result.indexed) if (!state.firstIndexedAt.has(id)) state.firstIndexedAt.set(id, now);
+  for (const id of result.removed) state.firstIndexedAt.delete(id);
+  const changed = result.indexed.length + result.removed.length + result.reread > 0;
+  const snapshot = state.savedAt === null ? 'built' : changed ? 'updated' : 'reused';
+  const indexedAt = snapshot === 'reused' && state.savedAt !== null ? state.savedAt : now;
+  if (snapshot !== 'reused') await persist(archive, state, options, indexedAt, slicer);
+  logSyncState(options.logger, snapshot, result);
   const stats: IndexStats = {
-    ...sync.index.size,
-    reused: sync.files.length - sync.indexed,
-    indexed: sync.indexed,
-    removed: sync.removed,
-    snapshot: state,
-    seconds: Math.round(performance.now() - started) / 1000,
+    ...archive.current.sizeNow(),
+    reused: result.unchanged + result.reread,
+    indexed: result.indexed.length,
+    removed: result.removed.length,
+    snapshot,
+    seconds: elapsed(started),
     indexedAt,
   };
-  const firstIndexed = new Map(sync.files.map((f) => [f.id, (f.firstIndexedAt ?? indexedAt).slice(0, 10)]));
-  return { archive: sync.index, skipped: sync.skipped, stats, firstIndexed, files: sync.files };
+  return { archive, skipped: result.skipped, stats, firstIndexed: firstDays(state), rebuilt };
 }
 
-async function persist(options: OpenIndexOptions, sync: Sync, savedAt: string): Promise<void> {
-  const index = await sync.index.export(sync.slicer);
-  await saveSnapshot(options.dataDir, makeSnapshot(sync.files, index, savedAt), options.logger);
+/** Saves the archive; when it holds removed articles' slots, swaps in the compacted copy the snapshot now holds. */
+async function persist(
+  archive: LiveArchive,
+  state: Held,
+  options: OpenIndexOptions,
+  savedAt: string,
+  slicer: Slicer,
+): Promise<void> {
+  const engine = archive.current;
+  const versions = await engine.versions();
+  const items = [...versions].map(([id, version]) => ({
+    id,
+    version,
+    firstIndexedAt: state.firstIndexedAt.get(id) ?? savedAt,
+  }));
+  const index = await engine.export(slicer);
+  const snapshot = makeSnapshot({
+    fingerprint: state.fingerprint,
+    savedAt,
+    items,
+    sourceState: state.source.state(),
+    index,
+  });
+  if (!(await saveSnapshot(options.dataDir, snapshot, options.logger))) return;
+  state.savedAt = savedAt;
+  const size = engine.sizeNow();
+  const slots = engine.slots;
+  if (slots.passages === size.passages && slots.quotes === size.quotes) return;
+  const compacted = await loadSnapshot(options.dataDir, state.fingerprint, options.logger);
+  if (compacted && !compacted.stale && archive.current === engine)
+    archive.swap(EmbeddedArchive.fromData(compacted.index));
 }
 
-function logSnapshotState(logger: Logger, state: IndexStats['snapshot'], sync: Sync): void {
-  if (state === 'reused')
-    logger.debug(`reused the index snapshot: all ${sync.files.length} articles unchanged`);
+const elapsed = (started: number) => Math.round(performance.now() - started) / 1000;
+
+const firstDays = (state: Held) =>
+  new Map([...state.firstIndexedAt].map(([id, at]) => [id, at.slice(0, 10)]));
+
+function logSyncState(logger: Logger, state: IndexStats['snapshot'], result: SyncResult): void {
+  const kept = result.unchanged + result.reread;
+  if (state === 'reused') logger.debug(`reused the index snapshot: all ${kept} articles unchanged`);
   else if (state === 'updated')
-    logger.debug(`reused the index snapshot; re-indexed ${sync.indexed} changed, removed ${sync.removed}`);
-  else logger.debug(`built the index: ${sync.indexed} articles`);
+    logger.debug(
+      `reused the index snapshot; re-indexed ${result.indexed.length} changed, removed ${result.removed.length}`,
+    );
+  else logger.debug(`built the index: ${result.indexed.length} articles`);
 }

@@ -3,25 +3,15 @@
  * boost), a table of where each passage is, and the articles themselves (see ArticleStore) so a hit can become a
  * citation. Articles are added and removed whole, so a changed file re-indexes only its own passages.
  */
+import type { PassageHit, PassageQuery } from '../answers/archive';
 import type { Article, ArticleMeta } from '../corpus/types';
-import type { TimeExpression } from '../dates/extractDates';
+import type { IndexedArticle } from '../indexing/types';
 import { type ArticleRecord, ArticleStore } from './articleStore';
 import type { LineStore } from './lineStore';
-import { type Passage, passagesOf } from './passages';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
 import { queryTerms, termWeights, totalWeight } from './terms';
-
-export interface PassageHit {
-  passage: Passage;
-  article: Article;
-  score: number;
-}
-
-export interface SearchParams {
-  limit: number;
-}
 
 /** A hit must match at least this share of the query's distinct terms. */
 export const MIN_TERM_COVERAGE = 0.5;
@@ -82,12 +72,11 @@ export class PassageIndex {
     return { postings: data, table, articleOrder };
   }
 
-  add(article: Article, dates: TimeExpression[] = []): void {
+  add({ article, dates, people, passages }: IndexedArticle): void {
     this.remove(article.id);
-    const number = this.store.add({ article, dates });
+    const number = this.store.add({ article, dates, people });
     const fields = termWeights(article.title ?? '', FIELD_BOOST.title);
     addWeights(fields, termWeights(article.outlet ?? '', FIELD_BOOST.outlet));
-    const passages = passagesOf(article);
     const first = this.table.size;
     for (const p of passages) {
       const slot = this.table.push(number, p);
@@ -123,12 +112,16 @@ export class PassageIndex {
     return { articles: this.store.size, passages: this.postings.size };
   }
 
+  /** Postings slots, the removed ones included until the index is compacted. */
+  get slots(): number {
+    return this.postings.slots;
+  }
+
   /** The best passages for a query: exact words first, typos and a last-word prefix when those fall short. */
-  search(query: string, params: SearchParams): PassageHit[] {
+  search(query: string, params: PassageQuery): PassageHit[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
-    const minTerms = Math.max(1, Math.ceil(terms.length * MIN_TERM_COVERAGE));
-    return this.hits(this.postings.bestMatches({ terms, limit: params.limit, minTerms }));
+    return this.hits(this.postings.bestMatches({ terms, limit: params.limit, coverage: MIN_TERM_COVERAGE }));
   }
 
   private hits(scored: { slot: number; score: number }[]): PassageHit[] {

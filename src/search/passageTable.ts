@@ -2,7 +2,8 @@
  * Where each passage slot is: its article (by number), paragraph, part and character range, as columns of
  * typed arrays rather than an object per passage, so that two million passages cost 40 MB and load at once.
  */
-import { type Passage, passageId } from './passages';
+import { passageId } from '../indexing/passages';
+import type { Passage } from '../indexing/types';
 import type { Slicer } from './slices';
 
 export interface PassageTableData {

@@ -11,12 +11,15 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { Slicer } from './slices';
 import { type Scored, TopK } from './topK';
 
+/** A query's first this many distinct terms are scored (one bit each in a 32-bit mask); the rest are ignored. */
+export const MAX_QUERY_TERMS = 32;
+
 export interface PostingsQuery {
-  /** Distinct query terms; the first 32 count for coverage. */
+  /** Distinct query terms; the first MAX_QUERY_TERMS are scored. */
   terms: readonly string[];
   limit: number;
-  /** How many distinct query terms a document must contain. */
-  minTerms: number;
+  /** The share of the scored terms a document must contain (at least one term). */
+  coverage: number;
   /** Also match terms within a small edit distance, and the last term as a prefix. */
   fuzzy: boolean;
 }
@@ -80,6 +83,10 @@ const grow = <A extends Int32Array | Float32Array | Float64Array | Uint8Array | 
   return next;
 };
 
+/** How many of a query's scored terms a document must contain: the share, counted over the terms kept. */
+export const requiredTerms = (kept: number, coverage: number): number =>
+  Math.max(1, Math.ceil(kept * coverage));
+
 export class Postings {
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
@@ -122,10 +129,15 @@ export class Postings {
     return this.liveCount;
   }
 
+  /** Slots in use, removed documents included (they are dropped when the postings are exported). */
+  get slots(): number {
+    return this.slotCount;
+  }
+
   /** The best live slots for a query, best first (ties by slot). */
   search(query: PostingsQuery): Scored[] {
     if (this.liveCount === 0) return [];
-    const terms = query.terms.slice(0, 32);
+    const terms = query.terms.slice(0, MAX_QUERY_TERMS);
     this.scores = grow(this.scores, this.slotCount);
     this.masks = grow(this.masks, this.slotCount);
     this.touched = grow(this.touched, this.slotCount);
@@ -134,7 +146,7 @@ export class Postings {
       for (const [termId, weight] of this.expand(term, i === terms.length - 1, query.fuzzy))
         this.accumulate(termId, weight, 1 << i);
     });
-    return this.collect(query.limit, Math.min(query.minTerms, terms.length));
+    return this.collect(query.limit, requiredTerms(terms.length, query.coverage));
   }
 
   /**

@@ -4,16 +4,14 @@
  * the exact words do not fill the list. The quotes themselves are kept on disk as JSON lines (see LineStore) and
  * read when a candidate is.
  */
+import type { StoredQuote } from '../answers/archive';
 import type { ExtractedQuote } from '../quotes/extractQuotes';
 import { LineStore } from './lineStore';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
 import { queryTerms, termWeights, totalWeight } from './terms';
 
-export interface StoredQuote extends ExtractedQuote {
-  id: string;
-  articleId: string;
-}
+export type { StoredQuote };
 
 /** The quote index as saved: quote lines in slot order, the article of each, and the postings. */
 export interface QuoteIndexData {
@@ -111,14 +109,18 @@ export class QuoteIndex {
   candidates(query: string, limit: number): StoredQuote[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
-    const minTerms = Math.ceil(terms.length * MIN_QUOTE_TERM_COVERAGE);
     return this.postings
-      .bestMatches({ terms, limit, minTerms })
+      .bestMatches({ terms, limit, coverage: MIN_QUOTE_TERM_COVERAGE })
       .map(({ slot }) => this.quote(slot))
       .filter((q): q is StoredQuote => q !== undefined);
   }
 
   get size(): number {
     return this.postings.size;
+  }
+
+  /** Postings slots, the removed ones included until the index is compacted. */
+  get slots(): number {
+    return this.postings.slots;
   }
 }

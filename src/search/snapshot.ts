@@ -1,18 +1,20 @@
 /**
  * The index snapshot in the data folder: a header line; one JSON line per article record and per quote (left in
- * the file and read when an answer needs them); then what each corpus file looked like when indexed, the
- * articles' metadata, the passage table and the postings (see snapshotSections); last, a fixed-size trailer that
- * says where that second part starts. It is reused only when its fingerprint matches: the snapshot format and the
- * code that builds what it holds (cleaning, quote and date extraction, term processing, index options), so a new
- * version of newsdesk never answers from an index an older one made. It is written atomically (a temporary file,
- * then a rename) and in pieces (see snapshotFile), never as one string, so it works at any archive size.
+ * the file and read when an answer needs them); then each article's version and first-indexed time, the source's
+ * own state, the articles' metadata, the passage table and the postings (see snapshotSections); last, a
+ * fixed-size trailer that says where that second part starts. Its fingerprint is the explicit INDEX_VERSION and
+ * the index options, never the bytes of the code: a deploy that changes no indexing reuses it. A snapshot of this
+ * format with another fingerprint is still readable, so a running app answers from it while it rebuilds. It is
+ * written atomically (a temporary file, then a rename) and in pieces (see snapshotFile), never as one string.
  */
 import { createHash } from 'node:crypto';
-import { close, fstat, open as openFd, read, readdirSync, readFileSync } from 'node:fs';
+import { close, fstat, open as openFd, read } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { INDEX_VERSION } from '../indexing/version';
 import type { Logger } from '../logger';
+import type { FileState } from '../sources/folderSource';
 import type { ArchiveData, ArchiveExport } from './archive';
 import { LineFile } from './lineFile';
 import { SnapshotReader, SnapshotWriter } from './snapshotFile';
@@ -21,7 +23,8 @@ import { readEagerParts, writeEagerParts, writeLazyParts } from './snapshotSecti
 export const SNAPSHOT_FILE = 'index-snapshot.ndx';
 /** The one-JSON-document snapshot of earlier versions: removed once a new snapshot is saved. */
 const LEGACY_SNAPSHOT_FILE = 'index-snapshot.json';
-const FORMAT = 3;
+/** The layout of the file; a snapshot of another format is not read at all. */
+const FORMAT = 4;
 /** The last line of the file: where the part read at start begins, padded to this many bytes. */
 const TRAILER_BYTES = 64;
 const HEADER_MAX_BYTES = 4096;
@@ -32,23 +35,26 @@ const readAsync = promisify(read);
 const fstatAsync = promisify(fstat);
 const closeAsync = promisify(close);
 
-export interface IndexedFile {
+/** An article the snapshot holds: its version, and when it was first indexed. */
+export interface IndexedItem {
   id: string;
-  file: string;
-  size: number;
-  mtimeMs: number;
-  hash: string;
+  version: string;
   /** When the article was first indexed (ISO time): the digest's day for an article without a date. */
-  firstIndexedAt?: string;
+  firstIndexedAt: string;
 }
 
 export interface Snapshot<Index = ArchiveData> {
   format: number;
   fingerprint: string;
   savedAt: string;
-  files: IndexedFile[];
+  items: IndexedItem[];
+  /** What the folder source knew of its files. */
+  sourceState: FileState[];
   index: Index;
 }
+
+/** A snapshot as read: `stale` when it was built by another index version or with other options. */
+export type LoadedSnapshot = Snapshot & { stale: boolean };
 
 interface Header {
   format: number;
@@ -56,37 +62,22 @@ interface Header {
   savedAt: string;
 }
 
-/** The folders whose code decides what the index holds. */
-const INDEXING_CODE = ['corpus', 'quotes', 'dates', 'search'];
-
-let fingerprint: string | null = null;
-
-export function indexFingerprint(): string {
-  if (fingerprint === null) {
-    const hash = createHash('sha256').update(`format ${FORMAT}`);
-    for (const folder of INDEXING_CODE) {
-      const dir = join(__dirname, '..', folder);
-      for (const file of readdirSync(dir)
-        .filter((f) => /\.(?:js|ts)$/.test(f) && !f.endsWith('.d.ts'))
-        .sort()) {
-        hash.update(file).update(readFileSync(join(dir, file)));
-      }
-    }
-    fingerprint = hash.digest('hex').slice(0, 16);
-  }
-  return fingerprint;
+/** What decides the index's contents besides the code that INDEX_VERSION stands for. */
+export interface IndexOptions {
+  [option: string]: unknown;
 }
 
-export function contentHash(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
+export function indexFingerprint(options: IndexOptions, version = INDEX_VERSION): string {
+  const hash = createHash('sha256').update(`format ${FORMAT}\nversion ${version}\n`);
+  hash.update(JSON.stringify(options, Object.keys(options).sort()));
+  return hash.digest('hex').slice(0, 16);
 }
 
-export function makeSnapshot(
-  files: IndexedFile[],
-  index: ArchiveExport,
-  savedAt: string,
-): Snapshot<ArchiveExport> {
-  return { format: FORMAT, fingerprint: indexFingerprint(), savedAt, files, index };
+/** A snapshot about to be written. */
+export type ArchiveExportSnapshot = Snapshot<ArchiveExport>;
+
+export function makeSnapshot(parts: Omit<ArchiveExportSnapshot, 'format'>): ArchiveExportSnapshot {
+  return { format: FORMAT, ...parts };
 }
 
 async function readAt(fd: number, position: number, length: number): Promise<Buffer> {
@@ -114,7 +105,11 @@ async function readHeader(fd: number, size: number): Promise<Header> {
  * Reads the snapshot's start-up part. The file stays open: the articles and quotes are read from it as answers
  * need them (a file replaced by a newer snapshot stays readable through the open descriptor).
  */
-export async function loadSnapshot(dataDir: string, logger: Logger): Promise<Snapshot | null> {
+export async function loadSnapshot(
+  dataDir: string,
+  fingerprint: string,
+  logger: Logger,
+): Promise<LoadedSnapshot | null> {
   const path = join(dataDir, SNAPSHOT_FILE);
   let fd: number;
   try {
@@ -126,8 +121,8 @@ export async function loadSnapshot(dataDir: string, logger: Logger): Promise<Sna
   try {
     const { size } = await fstatAsync(fd);
     const header = await readHeader(fd, size);
-    if (header.format !== FORMAT || header.fingerprint !== indexFingerprint()) {
-      logger.debug('index snapshot was built with other options; rebuilding');
+    if (header.format !== FORMAT) {
+      logger.debug(`index snapshot has format ${header.format}, not ${FORMAT}; rebuilding`);
       await closeAsync(fd);
       return null;
     }
@@ -136,10 +131,12 @@ export async function loadSnapshot(dataDir: string, logger: Logger): Promise<Sna
     if (!Number.isInteger(eager) || eager <= 0 || eager > size - TRAILER_BYTES)
       throw new Error('bad trailer');
     const reader = new SnapshotReader(await readAt(fd, eager, size - TRAILER_BYTES - eager));
-    const files = reader.lines<IndexedFile>();
-    const index = readEagerParts(reader, new LineFile(fd));
+    const items = reader.lines<IndexedItem>();
+    const sourceState = reader.lines<FileState>();
+    const versions = new Map(items.map((item) => [item.id, item.version]));
+    const index = { ...readEagerParts(reader, new LineFile(fd)), versions };
     if (!reader.done) throw new Error('unexpected bytes after the postings');
-    return { ...header, files, index };
+    return { ...header, items, sourceState, index, stale: header.fingerprint !== fingerprint };
   } catch (err) {
     await closeAsync(fd).catch(() => undefined);
     logger.warn(`index snapshot ${path} is unreadable (${(err as Error).message}); rebuilding it`);
@@ -178,7 +175,8 @@ async function writeSnapshotFile(path: string, snapshot: Snapshot<ArchiveExport>
     const lazy = await writeLazyParts(writer, snapshot.index);
     const eager = writer.position;
     writer.alignFrom = eager;
-    await writer.lines(snapshot.files, 1000);
+    await writer.lines(snapshot.items, 1000);
+    await writer.lines(snapshot.sourceState, 1000);
     await writeEagerParts(writer, snapshot.index, lazy);
     await writer.raw(Buffer.from(JSON.stringify({ eager }).padEnd(TRAILER_BYTES - 1)));
     await writer.close();

@@ -67,7 +67,7 @@ export async function writeEagerParts(
   await writePostings(writer, data.passages.postings);
 }
 
-export function readEagerParts(reader: SnapshotReader, file: LineFile): ArchiveData {
+export function readEagerParts(reader: SnapshotReader, file: LineFile): Omit<ArchiveData, 'versions'> {
   const articles = reader.lines<ArticleMeta>();
   const lines = <T>() => LineStore.over<T>(file, reader.float64(), reader.uint32());
   const records = lines<ArticleRecord>();

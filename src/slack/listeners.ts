@@ -49,21 +49,21 @@ const COMMANDS = ['/whosaid', '/timeline', '/ask', '/digest'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The answer to a command's text as a Slack message, or null when the text is not a usable query. */
-function answerFor(
+async function answerFor(
   answers: Answers,
   command: Exclude<CommandName, '/digest'>,
   text: string,
   tail: Block[],
-): SlackMessage | null {
+): Promise<SlackMessage | null> {
   if (command === '/whosaid') {
-    const r = answers.whosaid(text);
+    const r = await answers.whosaid(text);
     return r.ok ? whoSaidMessage(r.answer, tail) : null;
   }
   if (command === '/timeline') {
-    const r = answers.timeline(text);
+    const r = await answers.timeline(text);
     return r.ok ? timelineMessage(r.answer, tail) : null;
   }
-  const r = answers.ask(text);
+  const r = await answers.ask(text);
   return r.ok ? askMessage(r.answer, tail) : null;
 }
 
@@ -211,11 +211,11 @@ async function mentionReply(deps: ListenerDeps, client: WebClient, event: Mentio
   if (ABOUT_THE_THREAD.test(question)) {
     const parent = event.thread_ts ? await parentText(client, event.channel, event.thread_ts) : null;
     if (!parent) return plainMessage(SLACK.mentionNoQuestion);
-    const r = answers.whosaid(lookupText(parent).slice(0, MAX_QUERY_CHARS));
+    const r = await answers.whosaid(lookupText(parent).slice(0, MAX_QUERY_CHARS));
     return r.ok ? whoSaidMessage(r.answer) : plainMessage(SLACK.mentionNoQuestion);
   }
   if (question.length > MAX_QUERY_CHARS) return plainMessage(SLACK.tooLong(MAX_QUERY_CHARS));
-  const r = answers.ask(lookupText(question) || question);
+  const r = await answers.ask(lookupText(question) || question);
   return r.ok ? askMessage(r.answer) : plainMessage(SLACK.mentionNoQuestion);
 }
 

@@ -75,6 +75,13 @@ interface Loaded {
   digest: DigestDeps;
 }
 
+const statsOf = ({ stats }: OpenedIndex): ArchiveStats => ({
+  articles: stats.articles,
+  passages: stats.passages,
+  quotes: stats.quotes,
+  indexedAt: stats.indexedAt,
+});
+
 /** Brings the loaded state up to date after a refresh changed the archive in place. */
 function refreshed(state: Loaded, opened: OpenedIndex, logger: Logger): Loaded {
   const { stats } = opened;
@@ -86,7 +93,7 @@ function refreshed(state: Loaded, opened: OpenedIndex, logger: Logger): Loaded {
   return {
     ...state,
     opened,
-    stats: { ...opened.archive.size, indexedAt: stats.indexedAt },
+    stats: statsOf(opened),
     digest: { ...state.digest, firstIndexed: opened.firstIndexed },
   };
 }
@@ -186,7 +193,7 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
     },
   );
   const loaded = options.loadIndex().then((opened) => {
-    const stats = { ...opened.archive.size, indexedAt: opened.stats.indexedAt };
+    const stats = statsOf(opened);
     state = {
       opened,
       answers: createAnswers(opened.archive),

@@ -8,13 +8,13 @@ beforeAll(async () => {
   answers = await seedAnswers();
 });
 
-const ask = (question: string): AskAnswer => okAnswer(answers.ask(question));
+const ask = (question: string): Promise<AskAnswer> => okAnswer(answers.ask(question));
 
 describe('ask over the seed corpus', () => {
   it.each(['How much is the bounty on El Mencho?', 'how much is the reward for El Mencho'])(
     'an amount, marked in a cited sentence: %s',
-    (question) => {
-      const a = ask(question);
+    async (question) => {
+      const a = await ask(question);
       expect(a).toMatchObject({ intent: 'factoid', found: true });
       if (a.intent !== 'factoid' || !a.answer.answer) throw new Error('no answer');
       const { highlights, citation } = a.answer.answer;
@@ -28,22 +28,22 @@ describe('ask over the seed corpus', () => {
   it.each([
     'How many cartel members did Mexico extradite?',
     'how many alleged cartel members were extradited by Mexico',
-  ])('a count: %s', (question) => {
-    const a = ask(question);
+  ])('a count: %s', async (question) => {
+    const a = await ask(question);
     if (a.intent !== 'factoid' || !a.answer.answer) throw new Error('no answer');
     expect(a.answer.answer.highlights.map((h) => h.text)).toContain('26');
   });
 
-  it("what: the words between the question's words, next to the thing asked about", () => {
-    const a = ask('What industries does CJNG extort?');
+  it("what: the words between the question's words, next to the thing asked about", async () => {
+    const a = await ask('What industries does CJNG extort?');
     if (a.intent !== 'factoid' || !a.answer.answer) throw new Error('no answer');
     expect(a.answer.answer.highlights.map((h) => h.text)).toEqual([
       'the tortilla, avocado, lime, and chicken',
     ]);
   });
 
-  it('who is: the roles the archive gives the person, the articles and their quotes, each cited', () => {
-    const a = ask('Who is Geoffrey Corn?');
+  it('who is: the roles the archive gives the person, the articles and their quotes, each cited', async () => {
+    const a = await ask('Who is Geoffrey Corn?');
     if (a.intent !== 'profile') throw new Error(`intent ${a.intent}`);
     expect(a.answer.roles.map((r) => r.role).join(' | ')).toContain('Texas Tech');
     expect(a.answer.articles.map((c) => c.articleId).sort()).toEqual([
@@ -53,12 +53,12 @@ describe('ask over the seed corpus', () => {
     expect(a.answer.quotes.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('routes who-said and timeline questions to those answers', () => {
-    expect(ask('who said "could happen"?')).toMatchObject({
+  it('routes who-said and timeline questions to those answers', async () => {
+    expect(await ask('who said "could happen"?')).toMatchObject({
       intent: 'whosaid',
       answer: { speaker: 'Donald Trump' },
     });
-    const t = ask('What is the tariff timeline?');
+    const t = await ask('What is the tariff timeline?');
     expect(t).toMatchObject({ intent: 'timeline', found: true });
     expect(JSON.stringify(t.answer)).toContain('30%');
   });
@@ -68,8 +68,8 @@ describe('ask over the seed corpus', () => {
     'How many goals did Messi score?',
     'Who is Taylor Swift?',
     'When did the moon landing happen?',
-  ])('cannot answer "%s": says so, with the closest passages, never a guess', (question) => {
-    const a = ask(question);
+  ])('cannot answer "%s": says so, with the closest passages, never a guess', async (question) => {
+    const a = await ask(question);
     expect(a.found).toBe(false);
     expect(Array.isArray(a.suggestions)).toBe(true);
   });

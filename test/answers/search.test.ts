@@ -13,8 +13,8 @@ beforeAll(async () => {
 const answer = (query: string) => okAnswer(search(query));
 
 describe('search over the seed corpus', () => {
-  it('puts the Rolling Stone paragraph on the Treasury sanctions over CJNG timeshare fraud first, verbatim', () => {
-    const [first] = answer('timeshare fraud').hits;
+  it('puts the Rolling Stone paragraph on the Treasury sanctions over CJNG timeshare fraud first, verbatim', async () => {
+    const [first] = (await answer('timeshare fraud')).hits;
     const raw = readFileSync(join(SEED_CORPUS, 'rollingstone-attack-plans-mexico.txt'), 'utf8');
     expect(first?.citation).toMatchObject({
       articleId: 'rollingstone-attack-plans-mexico',
@@ -36,12 +36,12 @@ describe('search over the seed corpus', () => {
     'Fear of ICE Raids Keeps Thousands of Latino Kids',
     'Get your daily dose',
     'Total Views',
-  ])('finds nothing for page furniture: %s', (query) => {
-    expect(answer(query).hits).toEqual([]);
+  ])('finds nothing for page furniture: %s', async (query) => {
+    expect((await answer(query)).hits).toEqual([]);
   });
 
-  it('numbers paragraphs over the cleaned body (an article without a date or title still cites)', () => {
-    const [first] = answer('most regulation for foreign agents').hits;
+  it('numbers paragraphs over the cleaned body (an article without a date or title still cites)', async () => {
+    const [first] = (await answer('most regulation for foreign agents')).hits;
     expect(first?.citation).toMatchObject({
       articleId: 'latintimes-attack-plans-cartels',
       title: null,
@@ -51,12 +51,12 @@ describe('search over the seed corpus', () => {
     });
   });
 
-  it('matches an accent-free spelling of a name', () => {
-    expect(answer('Mica Trevino').hits[0]?.citation.passage).toContain('Mica Treviño');
+  it('matches an accent-free spelling of a name', async () => {
+    expect((await answer('Mica Trevino')).hits[0]?.citation.passage).toContain('Mica Treviño');
   });
 
-  it('refuses an empty or overlong query', () => {
-    expect(search('   ')).toEqual({ ok: false, problem: 'empty' });
-    expect(search('war '.repeat(400))).toMatchObject({ ok: false, problem: 'too-long' });
+  it('refuses an empty or overlong query', async () => {
+    expect(await search('   ')).toEqual({ ok: false, problem: 'empty' });
+    expect(await search('war '.repeat(400))).toMatchObject({ ok: false, problem: 'too-long' });
   });
 });

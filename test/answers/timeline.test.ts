@@ -1,7 +1,7 @@
 import { type Answers, createAnswers } from '../../src/answers/answers';
 import type { TimelineAnswer } from '../../src/answers/timeline';
 import { parseArticle } from '../../src/corpus/parseArticle';
-import { Archive } from '../../src/search/archive';
+import { archiveOf } from '../support/archive';
 import { okAnswer, seedAnswers } from '../support/seedArchive';
 
 let answers: Answers;
@@ -10,11 +10,11 @@ beforeAll(async () => {
   answers = await seedAnswers();
 });
 
-const timeline = (topic: string, on = answers): TimelineAnswer => okAnswer(on.timeline(topic));
+const timeline = (topic: string, on = answers): Promise<TimelineAnswer> => okAnswer(on.timeline(topic));
 
 describe('timeline over the seed corpus', () => {
-  it('the tariff timeline: the July delay, dated to the month, with the trade context undated', () => {
-    const answer = timeline('tariff');
+  it('the tariff timeline: the July delay, dated to the month, with the trade context undated', async () => {
+    const answer = await timeline('tariff');
     expect(answer.events).toEqual([
       expect.objectContaining({
         date: '2025-07',
@@ -33,8 +33,8 @@ describe('timeline over the seed corpus', () => {
     );
   });
 
-  it('cartels: events sorted oldest first, each at the precision its text supports', () => {
-    const { events } = timeline('cartels');
+  it('cartels: events sorted oldest first, each at the precision its text supports', async () => {
+    const { events } = await timeline('cartels');
     const starts = events.map((e) => e.start);
     expect(starts).toEqual([...starts].sort());
     const find = (words: string) => events.find((e) => e.text.includes(words));
@@ -47,26 +47,25 @@ describe('timeline over the seed corpus', () => {
     expect(find('press briefing')).toMatchObject({ date: '2026-01-09' });
   });
 
-  it('one event, several citations, when articles report the same happening', () => {
-    const event = timeline('cartels').events.find((e) => e.text.includes('special ops'));
+  it('one event, several citations, when articles report the same happening', async () => {
+    const event = (await timeline('cartels')).events.find((e) => e.text.includes('special ops'));
     expect(event?.citations.map((c) => c.articleId).sort()).toEqual([
       'mhtntimes-ready-to-invade',
       'rollingstone-attack-plans-mexico',
     ]);
   });
 
-  it('answers a topic that matches nothing with no events', () => {
-    expect(timeline('gender equality')).toEqual({ topic: 'gender equality', events: [], undated: [] });
+  it('answers a topic that matches nothing with no events', async () => {
+    expect(await timeline('gender equality')).toEqual({ topic: 'gender equality', events: [], undated: [] });
   });
 });
 
 describe('articles without a publication date', () => {
-  it('contribute no invented dates: relative expressions give no event, absolute dates do', () => {
-    const archive = Archive.create();
+  it('contribute no invented dates: relative expressions give no event, absolute dates do', async () => {
     const text =
       '---\ntitle: "Ferry"\noutlet: "Ledger"\n---\n\nThe ferry stopped running last week. The ferry first sailed in March 1998.';
-    archive.add(parseArticle({ id: 'ferry', file: 'ferry.md', text }).article);
-    const answer = timeline('ferry', createAnswers(archive));
+    const archive = archiveOf(parseArticle({ id: 'ferry', file: 'ferry.md', text }).article);
+    const answer = await timeline('ferry', createAnswers(archive));
     expect(answer.events.map((e) => e.date)).toEqual(['1998-03']);
     expect(answer.undated.map((u) => u.text)).toEqual(['The ferry stopped running last week.']);
   });

@@ -8,13 +8,13 @@ beforeAll(async () => {
   answers = await seedAnswers();
 });
 
-const whosaid = (query: string): WhoSaidAnswer => okAnswer(answers.whosaid(query));
+const whosaid = (query: string): Promise<WhoSaidAnswer> => okAnswer(answers.whosaid(query));
 
 const cited = (a: WhoSaidAnswer) => a.attributions.map((x) => x.citation.articleId).sort();
 
 describe('whosaid over the seed corpus', () => {
-  it('names the speaker with a role, one attribution per article that carries the quote', () => {
-    const answer = whosaid(
+  it('names the speaker with a role, one attribution per article that carries the quote', async () => {
+    const answer = await whosaid(
       'It is really easy to get the United States into a war and very hard to get us out',
     );
     expect(answer).toMatchObject({ found: true, speaker: 'Geoffrey Corn', conflict: false });
@@ -25,25 +25,25 @@ describe('whosaid over the seed corpus', () => {
     expect(rs?.citation.passage).toMatch(/^“It is really easy .* Corn tells Rolling Stone, adding that/);
   });
 
-  it('matches a misremembered version of the quote', () => {
-    expect(whosaid('easy to get the US into a war but hard to get out')).toMatchObject({
+  it('matches a misremembered version of the quote', async () => {
+    expect(await whosaid('easy to get the US into a war but hard to get out')).toMatchObject({
       speaker: 'Geoffrey Corn',
     });
   });
 
-  it('matches typed straight quotes and apostrophes against curly ones, and stray quotation marks', () => {
-    expect(whosaid('"It\'s gotten too easy to go to war"')).toMatchObject({ speaker: 'Geoffrey Corn' });
-    expect(whosaid('“could happen')).toMatchObject({ speaker: 'Donald Trump' });
+  it('matches typed straight quotes and apostrophes against curly ones, and stray quotation marks', async () => {
+    expect(await whosaid('"It\'s gotten too easy to go to war"')).toMatchObject({ speaker: 'Geoffrey Corn' });
+    expect(await whosaid('“could happen')).toMatchObject({ speaker: 'Donald Trump' });
   });
 
-  it('flags a conflict when articles give the quote to different people, and shows both', () => {
-    const answer = whosaid("Nobody's missing the fact that the U.S. is circling overhead");
+  it('flags a conflict when articles give the quote to different people, and shows both', async () => {
+    const answer = await whosaid("Nobody's missing the fact that the U.S. is circling overhead");
     expect(answer).toMatchObject({ found: true, speaker: 'Mica Treviño', conflict: true });
     expect(answer.attributions.map((a) => a.speaker)).toEqual(['Mica Treviño', 'one intelligence source']);
   });
 
-  it('does not flag a conflict between unnamed sources describing the same person differently', () => {
-    const answer = whosaid("It's not a negotiating tactic. It's not Art of the Deal.");
+  it('does not flag a conflict between unnamed sources describing the same person differently', async () => {
+    const answer = await whosaid("It's not a negotiating tactic. It's not Art of the Deal.");
     expect(answer.conflict).toBe(false);
     expect(cited(answer)).toEqual([
       'curiousnuggets-directive-cartels',
@@ -52,16 +52,16 @@ describe('whosaid over the seed corpus', () => {
     ]);
   });
 
-  it('answers "not found" with the closest passages, never a guessed speaker', () => {
-    const answer = whosaid('Make America great again');
+  it('answers "not found" with the closest passages, never a guessed speaker', async () => {
+    const answer = await whosaid('Make America great again');
     expect(answer).toMatchObject({ found: false, speaker: null, conflict: false, attributions: [] });
     expect(answer.suggestions.length).toBeGreaterThan(0);
   });
 
-  it('does not treat page furniture as a quote', () => {
-    expect(whosaid('Get your daily dose of everything happening in Australian/New Zealand music').found).toBe(
-      false,
-    );
+  it('does not treat page furniture as a quote', async () => {
+    expect(
+      (await whosaid('Get your daily dose of everything happening in Australian/New Zealand music')).found,
+    ).toBe(false);
   });
 });
 
@@ -71,13 +71,17 @@ describe('bad queries get a clear answer', () => {
     ['regular-expression metacharacters', '.*+?^$[](){}|\\'],
     ['emoji', '😀🔥🇲🇽'],
     ['an unbalanced quotation mark', '“We are observing'],
-  ])('%s', (_what, query) => {
-    const result = answers.whosaid(query);
+  ])('%s', async (_what, query) => {
+    const result = await answers.whosaid(query);
     expect(result.ok).toBe(true);
   });
 
-  it('refuses an empty query and one of 5,000 characters', () => {
-    expect(answers.whosaid('  “ ” ')).toEqual({ ok: false, problem: 'empty' });
-    expect(answers.whosaid('war '.repeat(1250))).toEqual({ ok: false, problem: 'too-long', length: 4999 });
+  it('refuses an empty query and one of 5,000 characters', async () => {
+    expect(await answers.whosaid('  “ ” ')).toEqual({ ok: false, problem: 'empty' });
+    expect(await answers.whosaid('war '.repeat(1250))).toEqual({
+      ok: false,
+      problem: 'too-long',
+      length: 4999,
+    });
   });
 });

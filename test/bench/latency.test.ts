@@ -14,9 +14,9 @@ describe('percentile (nearest rank)', () => {
 });
 
 describe('measure', () => {
-  it('calls the function on every input once to warm up, then once per round', () => {
+  it('calls the function on every input once to warm up, then once per round', async () => {
     const seen: string[] = [];
-    const p = measure((q) => seen.push(q), ['a', 'b'], 3);
+    const p = await measure((q) => seen.push(q), ['a', 'b'], 3);
     expect(seen).toEqual(['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b']);
     expect(p.p50).toBeLessThanOrEqual(p.p95);
     expect(p.p95).toBeLessThanOrEqual(p.p99);

@@ -3,14 +3,13 @@ import { createAnswers } from '../../src/answers/answers';
 import { createConsoleHandler, runConsole } from '../../src/console/console';
 import { parseArticle } from '../../src/corpus/parseArticle';
 import { CONSOLE, MSG } from '../../src/messages';
-import { Archive } from '../../src/search/archive';
+import { archiveOf } from '../support/archive';
 
 function handler() {
-  const archive = Archive.create();
   const text =
     '---\ntitle: "Library hours"\noutlet: "The Riverton Ledger"\npublished: 2025-04-02\n---\n\n' +
     'The library will open on Sundays starting in May, Director Alan Brooks said Monday.';
-  archive.add(parseArticle({ id: 'library', file: 'library.md', text }).article);
+  const archive = archiveOf(parseArticle({ id: 'library', file: 'library.md', text }).article);
   return createConsoleHandler(createAnswers(archive));
 }
 
@@ -40,7 +39,7 @@ describe('console handler', () => {
       stories: [],
       mostQuoted: [],
     });
-    const withDigest = (line: string) => createConsoleHandler(createAnswers(Archive.create()), digest)(line);
+    const withDigest = (line: string) => createConsoleHandler(createAnswers(archiveOf()), digest)(line);
     expect((await withDigest('/digest since 2025-03-01')).text).toBe(
       MSG.digestNothing('2025-03-01', '2025-04-02'),
     );

@@ -1,8 +1,10 @@
 import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Article } from '../../src/corpus/types';
+import { indexArticleInSteps } from '../../src/indexing/indexArticle';
 import { createMemoryLogger } from '../../src/logger';
-import { openCorpusIndex, refreshCorpusIndex } from '../../src/search/openCorpusIndex';
-import { loadSnapshot, SNAPSHOT_FILE } from '../../src/search/snapshot';
+import { INDEX_OPTIONS, openCorpusIndex, refreshCorpusIndex } from '../../src/search/openCorpusIndex';
+import { indexFingerprint, loadSnapshot, SNAPSHOT_FILE } from '../../src/search/snapshot';
 import { badCorpus, goodCorpus } from '../support/badCorpus';
 import { tempDir } from '../support/tmp';
 
@@ -18,12 +20,13 @@ describe('openCorpusIndex', () => {
     const data = join(tempDir(), 'data');
     const first = await open(corpus, data);
     expect(first.stats).toMatchObject({ articles: 2, snapshot: 'built', indexed: 2, reused: 0 });
-    expect((await loadSnapshot(data, createMemoryLogger('debug')))?.files).toHaveLength(2);
+    const fingerprint = indexFingerprint(INDEX_OPTIONS);
+    expect((await loadSnapshot(data, fingerprint, createMemoryLogger('debug')))?.items).toHaveLength(2);
 
     const second = await open(corpus, data);
     expect(second.stats).toMatchObject({ articles: 2, snapshot: 'reused', indexed: 0, reused: 2 });
     expect(second.lines).toContain('newsdesk debug: reused the index snapshot: all 2 articles unchanged');
-    expect(second.archive.passages.search('harbor bridge', { limit: 3 }).length).toBeGreaterThan(0);
+    expect((await second.archive.searchPassages('harbor bridge', { limit: 3 })).length).toBeGreaterThan(0);
   });
 
   it('re-indexes only the edited article, and drops a removed one', async () => {
@@ -34,12 +37,12 @@ describe('openCorpusIndex', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe branches will also lend telescopes.\n`);
     const edited = await open(corpus, data);
     expect(edited.stats).toMatchObject({ snapshot: 'updated', indexed: 1, reused: 1, removed: 0 });
-    expect(edited.archive.passages.search('telescopes', { limit: 3 })).toHaveLength(1);
+    expect(await edited.archive.searchPassages('telescopes', { limit: 3 })).toHaveLength(1);
 
     rmSync(join(corpus, 'harbor-bridge-vote.md'));
     const removed = await open(corpus, data);
     expect(removed.stats).toMatchObject({ snapshot: 'updated', articles: 1, indexed: 0, removed: 1 });
-    expect(removed.archive.passages.search('harbor bridge', { limit: 3 })).toEqual([]);
+    expect(await removed.archive.searchPassages('harbor bridge', { limit: 3 })).toEqual([]);
   });
 
   it('refreshes an open index in place with what changed, and saves it for the next start', async () => {
@@ -53,8 +56,8 @@ describe('openCorpusIndex', () => {
     const refreshed = await refreshCorpusIndex(opened, { corpusDir: corpus, dataDir: data, logger });
     expect(refreshed.archive).toBe(opened.archive);
     expect(refreshed.stats).toMatchObject({ snapshot: 'updated', articles: 1, indexed: 1, removed: 1 });
-    expect(opened.archive.passages.search('telescopes', { limit: 3 })).toHaveLength(1);
-    expect(opened.archive.passages.search('harbor bridge', { limit: 3 })).toEqual([]);
+    expect(await opened.archive.searchPassages('telescopes', { limit: 3 })).toHaveLength(1);
+    expect(await opened.archive.searchPassages('harbor bridge', { limit: 3 })).toEqual([]);
     const again = await refreshCorpusIndex(refreshed, { corpusDir: corpus, dataDir: data, logger });
     expect(again.stats).toMatchObject({ snapshot: 'reused', indexed: 0 });
     expect((await open(corpus, data)).stats).toMatchObject({ snapshot: 'reused', articles: 1 });
@@ -82,17 +85,54 @@ describe('openCorpusIndex', () => {
     ).toBe(true);
   });
 
-  it('rebuilds when the snapshot was made with other index options', async () => {
+  it('answers from a snapshot of another index version while it rebuilds, then from the rebuilt one', async () => {
     const corpus = goodCorpus();
     const data = tempDir();
-    await open(corpus, data);
-    const path = join(data, SNAPSHOT_FILE);
-    const bytes = readFileSync(path);
-    const headerEnd = bytes.indexOf(10);
-    const header = JSON.parse(bytes.toString('utf8', 0, headerEnd));
-    const other = Buffer.from(JSON.stringify({ ...header, fingerprint: 'other-options' }));
-    writeFileSync(path, Buffer.concat([other, bytes.subarray(headerEnd)]));
-    expect((await open(corpus, data)).stats.snapshot).toBe('built');
+    const logger = createMemoryLogger('debug');
+    const options = { corpusDir: corpus, dataDir: data, logger };
+    await openCorpusIndex({ ...options, indexVersion: 'v1' });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const index = async (article: Article, pause: () => Promise<void>) => {
+      await gate;
+      const indexed = await indexArticleInSteps(article, pause);
+      return { ...indexed, article: { ...indexed.article, title: `v2 ${indexed.article.title}` } };
+    };
+    const opened = await openCorpusIndex({ ...options, indexVersion: 'v2', index });
+    expect(opened.stats.snapshot).toBe('stale');
+    const titles = async () =>
+      (await opened.archive.searchPassages('harbor bridge', { limit: 1 })).map((h) => h.article.title);
+    const [before] = await titles();
+    expect(before).toMatch(/^Council approves Harbor Bridge/);
+    release();
+    await opened.rebuilt;
+    expect(await titles()).toEqual([`v2 ${before}`]);
+    expect((await openCorpusIndex({ ...options, indexVersion: 'v2' })).stats.snapshot).toBe('reused');
+  });
+
+  it('keeps the postings bounded when one article is re-indexed 200 times', async () => {
+    const corpus = tempDir();
+    const data = tempDir();
+    const logger = createMemoryLogger('debug');
+    const options = { corpusDir: corpus, dataDir: data, logger };
+    const paragraphs = Array.from(
+      { length: 30 },
+      (_, i) => `Paragraph ${i + 1} of the council story says the vote on the levy was close.`,
+    );
+    const write = (n: number) =>
+      writeFileSync(join(corpus, 'levy.md'), `# Levy vote\n\n${paragraphs.join('\n\n')}\n\nEdit ${n}.\n`);
+    write(0);
+    let opened = await openCorpusIndex(options);
+    for (let n = 1; n <= 200; n++) {
+      write(n);
+      opened = await refreshCorpusIndex(opened, options);
+    }
+    expect(opened.stats.indexed).toBe(1);
+    expect(opened.archive.current.slots.passages).toBeLessThanOrEqual(2 * 31);
+    expect(opened.archive.current.slots.quotes).toBeLessThanOrEqual(2 * 31);
+    expect(await opened.archive.searchPassages('Edit 200', { limit: 1 })).toHaveLength(1);
   });
 
   it('rebuilds with a warning from a snapshot cut short, and answers as before', async () => {
@@ -107,9 +147,9 @@ describe('openCorpusIndex', () => {
     expect(
       reopened.lines.some((l) => l.startsWith('newsdesk warn: index snapshot') && l.includes('unreadable')),
     ).toBe(true);
-    const ids = (o: typeof built) =>
-      o.archive.passages.search('library', { limit: 5 }).map((h) => h.passage.id);
-    expect(ids(reopened)).toEqual(ids(built));
+    const ids = async (o: typeof built) =>
+      (await o.archive.searchPassages('library', { limit: 5 })).map((h) => h.passage.id);
+    expect(await ids(reopened)).toEqual(await ids(built));
   });
 
   it('loads the good articles of a folder with bad files and warns once per bad file, naming it and why', async () => {

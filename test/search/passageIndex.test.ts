@@ -1,8 +1,9 @@
 import { parseArticle } from '../../src/corpus/parseArticle';
 import type { Article } from '../../src/corpus/types';
+import { indexArticle } from '../../src/indexing/indexArticle';
+import { MAX_PASSAGE_CHARS, passagesOf } from '../../src/indexing/passages';
 import { LineStore } from '../../src/search/lineStore';
 import { PassageIndex } from '../../src/search/passageIndex';
-import { MAX_PASSAGE_CHARS, passagesOf } from '../../src/search/passages';
 import { packPostings } from '../../src/search/postings';
 
 function article(id: string, body: string, title = 'Riverton news'): Article {
@@ -19,8 +20,8 @@ const library = article('library', 'The library will open on Sundays starting in
 describe('PassageIndex', () => {
   it('finds passages by stemmed words and returns them best first', () => {
     const index = PassageIndex.create();
-    index.add(bridge);
-    index.add(library);
+    index.add(indexArticle(bridge));
+    index.add(indexArticle(library));
     const hits = index.search('repair bridges', { limit: 5 });
     expect(hits.map((h) => h.passage.id).sort()).toEqual(['bridge#1', 'bridge#2']);
     expect(hits[0]?.score).toBeGreaterThanOrEqual(hits[1]?.score ?? Number.POSITIVE_INFINITY);
@@ -29,14 +30,14 @@ describe('PassageIndex', () => {
 
   it('tolerates a typo and matches the last word as a prefix', () => {
     const index = PassageIndex.create();
-    index.add(library);
+    index.add(indexArticle(library));
     expect(index.search('libary sund', { limit: 5 }).map((h) => h.article.id)).toEqual(['library']);
   });
 
   it('falls back to fuzzy matching when the exact words do not fill the page', () => {
     const index = PassageIndex.create();
-    index.add(bridge);
-    index.add(library);
+    index.add(indexArticle(bridge));
+    index.add(indexArticle(library));
     const ids = (limit: number) => index.search('bridge libary', { limit }).map((h) => h.article.id);
     expect(ids(1)).toEqual(['bridge']);
     expect(new Set(ids(5))).toEqual(new Set(['bridge', 'library']));
@@ -44,21 +45,21 @@ describe('PassageIndex', () => {
 
   it('needs at least half of the query words to match', () => {
     const index = PassageIndex.create();
-    index.add(bridge);
+    index.add(indexArticle(bridge));
     expect(index.search('bridge ferry schedule delays', { limit: 5 })).toEqual([]);
     expect(index.search('bridge ferry', { limit: 5 })).toHaveLength(2);
   });
 
   it('finds nothing for a query of stopwords only', () => {
     const index = PassageIndex.create();
-    index.add(bridge);
+    index.add(indexArticle(bridge));
     expect(index.search('the and of', { limit: 5 })).toEqual([]);
   });
 
   it('replaces an article re-added and forgets a removed one', () => {
     const index = PassageIndex.create();
-    index.add(bridge);
-    index.add(article('bridge', 'The ferry resumes in April.'));
+    index.add(indexArticle(bridge));
+    index.add(indexArticle(article('bridge', 'The ferry resumes in April.')));
     expect(index.search('bridge repairs', { limit: 5 })).toEqual([]);
     expect(index.search('ferry', { limit: 5 })).toHaveLength(1);
     index.remove('bridge');
@@ -68,7 +69,7 @@ describe('PassageIndex', () => {
 
   it('refuses saved data whose passage table does not match its postings', async () => {
     const index = PassageIndex.create();
-    index.add(bridge);
+    index.add(indexArticle(bridge));
     const { postings: exported, table } = await index.export();
     const postings = await packPostings(exported);
     const none = { ...table, article: new Int32Array(0) };
@@ -80,7 +81,7 @@ describe('PassageIndex', () => {
   it('keeps the best of many matching passages, best first, ties in the order they were added', () => {
     const index = PassageIndex.create();
     for (let i = 1; i <= 30; i++)
-      index.add(article(`a${i}`, i === 17 ? 'Bridge bridge bridge.' : 'The bridge.'));
+      index.add(indexArticle(article(`a${i}`, i === 17 ? 'Bridge bridge bridge.' : 'The bridge.')));
     const hits = index.search('bridge', { limit: 3 });
     expect(hits.map((h) => h.article.id)).toEqual(['a17', 'a1', 'a2']);
   });

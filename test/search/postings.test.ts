@@ -16,11 +16,11 @@ function postingsOf(...docs: string[][]): Postings {
 
 const query = (
   terms: string[],
-  extra: Partial<{ limit: number; minTerms: number; fuzzy: boolean }> = {},
+  extra: Partial<{ limit: number; coverage: number; fuzzy: boolean }> = {},
 ) => ({
   terms,
   limit: 10,
-  minTerms: 1,
+  coverage: 0,
   fuzzy: false,
   ...extra,
 });
@@ -42,7 +42,7 @@ describe('Postings', () => {
 
   it('needs the given number of distinct query terms', () => {
     const postings = postingsOf(...docs);
-    expect(postings.search(query(['tariff', 'steel'], { minTerms: 2 })).map((s) => s.slot)).toEqual([1, 0]);
+    expect(postings.search(query(['tariff', 'steel'], { coverage: 1 })).map((s) => s.slot)).toEqual([1, 0]);
     expect(postings.search(query(['nothing']))).toEqual([]);
   });
 

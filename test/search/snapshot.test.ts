@@ -1,8 +1,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Article } from '../../src/corpus/types';
+import { indexArticle } from '../../src/indexing/indexArticle';
 import { createMemoryLogger } from '../../src/logger';
-import { Archive } from '../../src/search/archive';
-import { loadSnapshot, makeSnapshot, SNAPSHOT_FILE, saveSnapshot } from '../../src/search/snapshot';
+import { EmbeddedArchive } from '../../src/search/archive';
+import {
+  type ArchiveExportSnapshot,
+  indexFingerprint,
+  loadSnapshot,
+  makeSnapshot,
+  SNAPSHOT_FILE,
+  saveSnapshot,
+} from '../../src/search/snapshot';
 import { articleFrom } from '../support/article';
 import { tempDir } from '../support/tmp';
 
@@ -18,58 +27,89 @@ const library = articleFrom('"We open on Sundays from May," said Lena Ortiz, the
   id: 'library',
 });
 
-async function saveAndLoad(archive: Archive): Promise<Archive> {
+const FINGERPRINT = indexFingerprint({ test: true });
+
+const add = (archive: EmbeddedArchive, article: Article) =>
+  archive.putNow(indexArticle(article), article.text);
+
+async function snapshotOf(archive: EmbeddedArchive): Promise<ArchiveExportSnapshot> {
+  const items = [...(await archive.versions())].map(([id, version]) => ({
+    id,
+    version,
+    firstIndexedAt: '2025-03-12T00:00:00.000Z',
+  }));
+  const index = await archive.export();
+  return makeSnapshot({
+    fingerprint: FINGERPRINT,
+    savedAt: '2025-03-12T00:00:00.000Z',
+    items,
+    sourceState: [],
+    index,
+  });
+}
+
+async function saveAndLoad(archive: EmbeddedArchive): Promise<EmbeddedArchive> {
   const dir = tempDir();
   const logger = createMemoryLogger('debug');
-  expect(
-    await saveSnapshot(dir, makeSnapshot([], await archive.export(), '2025-03-12T00:00:00.000Z'), logger),
-  ).toBe(true);
-  const snapshot = await loadSnapshot(dir, logger);
+  expect(await saveSnapshot(dir, await snapshotOf(archive), logger)).toBe(true);
+  const snapshot = await loadSnapshot(dir, FINGERPRINT, logger);
   if (!snapshot) throw new Error(logger.lines.join('\n'));
-  return Archive.fromData(snapshot.index);
+  expect(snapshot.stale).toBe(false);
+  return EmbeddedArchive.fromData(snapshot.index);
 }
 
 describe('the index snapshot', () => {
   it('reopens an archive with the same hits, scores, quotes and dates, without the removed articles', async () => {
-    const archive = Archive.create();
-    for (const a of [library, council, ferry]) archive.add(a);
-    archive.remove('library');
+    const archive = EmbeddedArchive.create();
+    for (const a of [library, council, ferry]) add(archive, a);
+    archive.removeNow('library');
     const restored = await saveAndLoad(archive);
-    const hits = (a: Archive) =>
-      a.passages.search('bridge', { limit: 5 }).map((h) => [h.passage.id, h.score]);
-    expect(hits(restored)).toEqual(hits(archive));
-    expect(hits(restored)).toHaveLength(2);
-    expect(restored.size).toEqual(archive.size);
-    expect(restored.quotes.candidates('repairs cannot wait', 5).map((q) => q.speaker)).toEqual(['Tom Hale']);
-    expect(restored.quotes.forArticle('council')).toEqual(archive.quotes.forArticle('council'));
-    expect(restored.dates('ferry')).toEqual(archive.dates('ferry'));
-    expect(restored.article('council')).toEqual(council);
-    expect(restored.has('library')).toBe(false);
-    expect(restored.articleMetas().map((m) => m.id)).toEqual(['council', 'ferry']);
+    const hits = async (a: EmbeddedArchive) =>
+      (await a.searchPassages('bridge', { limit: 5 })).map((h) => [h.passage.id, h.score]);
+    expect(await hits(restored)).toEqual(await hits(archive));
+    expect(await hits(restored)).toHaveLength(2);
+    expect(await restored.size()).toEqual(await archive.size());
+    expect((await restored.searchQuotes('repairs cannot wait', 5)).map((q) => q.speaker)).toEqual([
+      'Tom Hale',
+    ]);
+    expect(await restored.quotesOf('council')).toEqual(await archive.quotesOf('council'));
+    expect(await restored.datesOf('ferry')).toEqual(await archive.datesOf('ferry'));
+    expect(await restored.peopleOf('council')).toEqual(await archive.peopleOf('council'));
+    expect(await restored.article('council')).toEqual(council);
+    expect(await restored.article('library')).toBeUndefined();
+    expect(await restored.versions()).toEqual(await archive.versions());
+    expect((await restored.articleMetas()).map((m) => m.id)).toEqual(['council', 'ferry']);
   });
 
   it('takes edits after reopening, and saves them again with the articles it never read', async () => {
-    const archive = Archive.create();
-    archive.add(council);
-    archive.add(ferry);
+    const archive = EmbeddedArchive.create();
+    add(archive, council);
+    add(archive, ferry);
     const restored = await saveAndLoad(archive);
-    restored.add(library);
-    restored.add(articleFrom('The ferry stays in dock until June, the harbor master said.', { id: 'ferry' }));
+    add(restored, library);
+    add(
+      restored,
+      articleFrom('The ferry stays in dock until June, the harbor master said.', { id: 'ferry' }),
+    );
     const again = await saveAndLoad(restored);
-    expect(again.passages.search('April', { limit: 5 })).toEqual([]);
-    expect(again.passages.search('ferry dock', { limit: 5 }).map((h) => h.article.id)).toEqual(['ferry']);
-    expect(again.quotes.candidates('open on Sundays', 5).map((q) => q.speaker)).toEqual(['Lena Ortiz']);
-    expect(again.quotes.candidates('raise the bridge toll', 5).map((q) => q.speaker)).toEqual(['Ana Ruiz']);
-    expect(again.size).toMatchObject({ articles: 3 });
+    expect(await again.searchPassages('April', { limit: 5 })).toEqual([]);
+    expect((await again.searchPassages('ferry dock', { limit: 5 })).map((h) => h.article.id)).toEqual([
+      'ferry',
+    ]);
+    expect((await again.searchQuotes('open on Sundays', 5)).map((q) => q.speaker)).toEqual(['Lena Ortiz']);
+    expect((await again.searchQuotes('raise the bridge toll', 5)).map((q) => q.speaker)).toEqual([
+      'Ana Ruiz',
+    ]);
+    expect(await again.size()).toMatchObject({ articles: 3 });
   });
 
   it('removes the single-JSON snapshot of earlier versions once it saves its own', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'index-snapshot.json'), '{"format":1}');
-    const archive = Archive.create();
-    archive.add(council);
+    const archive = EmbeddedArchive.create();
+    add(archive, council);
     const logger = createMemoryLogger('debug');
-    await saveSnapshot(dir, makeSnapshot([], await archive.export(), '2025-03-12T00:00:00.000Z'), logger);
+    await saveSnapshot(dir, await snapshotOf(archive), logger);
     expect(existsSync(join(dir, 'index-snapshot.json'))).toBe(false);
     expect(existsSync(join(dir, SNAPSHOT_FILE))).toBe(true);
   });
@@ -77,14 +117,14 @@ describe('the index snapshot', () => {
   it('rebuilds rather than read a snapshot whose last bytes are damaged', async () => {
     const dir = tempDir();
     const logger = createMemoryLogger('debug');
-    const archive = Archive.create();
-    archive.add(council);
-    await saveSnapshot(dir, makeSnapshot([], await archive.export(), '2025-03-12T00:00:00.000Z'), logger);
+    const archive = EmbeddedArchive.create();
+    add(archive, council);
+    await saveSnapshot(dir, await snapshotOf(archive), logger);
     const path = join(dir, SNAPSHOT_FILE);
     const bytes = readFileSync(path);
     bytes.fill(0x20, bytes.length - 64, bytes.length - 1);
     writeFileSync(path, bytes);
-    expect(await loadSnapshot(dir, logger)).toBeNull();
+    expect(await loadSnapshot(dir, FINGERPRINT, logger)).toBeNull();
     expect(logger.lines.some((l) => l.includes('unreadable'))).toBe(true);
   });
 });

@@ -15,7 +15,10 @@ export async function seedAnswers(): Promise<Answers> {
 }
 
 /** The answer of a result that must be ok. */
-export function okAnswer<A>(result: { ok: true; answer: A } | { ok: false; problem: string }): A {
+type Result<A> = { ok: true; answer: A } | { ok: false; problem: string };
+
+export async function okAnswer<A>(pending: Result<A> | Promise<Result<A>>): Promise<A> {
+  const result = await pending;
   if (!result.ok) throw new Error(`refused: ${result.problem}`);
   return result.answer;
 }

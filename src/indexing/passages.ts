@@ -3,14 +3,7 @@
  * sentences. Each knows its article, paragraph number and character range in the file.
  */
 import type { Article, Paragraph, Span } from '../corpus/types';
-
-export interface Passage extends Span {
-  id: string;
-  articleId: string;
-  paragraph: number;
-  /** 0 for a whole paragraph; 1, 2, … for the pieces of a long one. */
-  part: number;
-}
+import type { Passage } from './types';
 
 export const passageId = (articleId: string, paragraph: number, part: number): string =>
   part === 0 ? `${articleId}#${paragraph}` : `${articleId}#${paragraph}.${part}`;

@@ -1,0 +1,82 @@
+/**
+ * The archive as the answers need it: a port, so that any engine can stand behind it (the embedded one by
+ * default; PostgreSQL or a search cluster later). Every method is async: an engine may read from disk or over the
+ * network. The answers import this file, never an engine.
+ */
+import type { Article, ArticleMeta } from '../corpus/types';
+import type { TimeExpression } from '../dates/extractDates';
+import type { IndexedArticle, Passage, PersonRecord } from '../indexing/types';
+import type { ExtractedQuote } from '../quotes/extractQuotes';
+
+export type { Passage, PersonRecord };
+
+/** A passage that matched a query, with its whole article (for factoid, timeline and profile answers). */
+export interface PassageHit {
+  passage: Passage;
+  article: Article;
+  score: number;
+}
+
+/** A quote as the archive keeps it: with the article it is from and an id unique in the archive. */
+export interface StoredQuote extends ExtractedQuote {
+  id: string;
+  articleId: string;
+}
+
+export interface ArchiveSize {
+  articles: number;
+  passages: number;
+  quotes: number;
+}
+
+/** Publication days (YYYY-MM-DD), both ends included; an open end is unbounded. */
+export interface DateWindow {
+  since?: string | undefined;
+  until?: string | undefined;
+}
+
+export interface PassageQuery {
+  /** How many passages at most, best first. */
+  limit: number;
+}
+
+export interface ArchiveReader {
+  /** The best passages for a query: the query's words (or most of them) in the passage, ranked. */
+  searchPassages(query: string, options: PassageQuery): Promise<PassageHit[]>;
+  /** Quotes sharing most of the query's words, best first: the candidates a who-said answer reads. */
+  searchQuotes(query: string, limit: number): Promise<StoredQuote[]>;
+  quotesOf(articleId: string): Promise<StoredQuote[]>;
+  article(articleId: string): Promise<Article | undefined>;
+  /** The article's time expressions, resolved against its publication date. */
+  datesOf(articleId: string): Promise<TimeExpression[]>;
+  /** The people the article names, with the titles and roles it gives them. */
+  peopleOf(articleId: string): Promise<PersonRecord[]>;
+  /**
+   * The metadata of the articles published in the window, in no set order; without a window, every article's.
+   * Undated articles are in the answer only without a window.
+   */
+  articleMetas(window?: DateWindow): Promise<ArticleMeta[]>;
+  size(): Promise<ArchiveSize>;
+}
+
+/** An article's version as its source gave it (a content hash, a feed item's modified time). */
+export type ArticleVersion = string;
+
+export interface ArchiveWriter {
+  /** Stores an indexed article, replacing any earlier version of it. */
+  put(indexed: IndexedArticle, version: ArticleVersion): Promise<void>;
+  remove(articleId: string): Promise<void>;
+  /** Every stored article's id and the version stored. */
+  versions(): Promise<Map<string, ArticleVersion>>;
+}
+
+export type Archive = ArchiveReader & ArchiveWriter;
+
+/** Whether a publication day falls in a window (an undated article never does). */
+export function inWindow(published: string | null, window: DateWindow): boolean {
+  if (published === null) return false;
+  return (
+    (window.since === undefined || published >= window.since) &&
+    (window.until === undefined || published <= window.until)
+  );
+}

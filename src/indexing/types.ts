@@ -1,0 +1,36 @@
+/**
+ * What indexing makes of an article: everything the answers read besides the article's own text, extracted once
+ * when the article enters the archive and stored as given. Any engine behind the archive port stores these.
+ */
+import type { Article, Span } from '../corpus/types';
+import type { TimeExpression } from '../dates/extractDates';
+import type { ExtractedQuote } from '../quotes/extractQuotes';
+
+/** A paragraph, or for a long paragraph a run of its sentences: what the index holds and a citation quotes. */
+export interface Passage extends Span {
+  id: string;
+  articleId: string;
+  paragraph: number;
+  /** 0 for a whole paragraph; 1, 2, … for the pieces of a long one. */
+  part: number;
+}
+
+/** A person the article names, with the titles and roles it gives them. */
+export interface PersonRecord {
+  name: string;
+  /** Offset of its first mention. */
+  at: number;
+  /** Offsets of its other mentions. */
+  mentions: number[];
+  titles: string[];
+  roles: string[];
+}
+
+export interface IndexedArticle {
+  article: Article;
+  passages: Passage[];
+  /** Time expressions resolved against the article's publication date. */
+  dates: TimeExpression[];
+  quotes: ExtractedQuote[];
+  people: PersonRecord[];
+}

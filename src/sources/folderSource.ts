@@ -1,0 +1,79 @@
+/**
+ * The corpus folder as an article source: one article per `.md`/`.txt` file, its id the file name, its version the
+ * hash of its bytes. A file whose size and modification time are as when it was last read keeps the version read
+ * then, so an unchanged folder is listed without reading a file.
+ */
+import { createHash } from 'node:crypto';
+import { type CorpusFile, listCorpusFiles } from '../corpus/listCorpusFiles';
+import { loadArticle } from '../corpus/loadArticles';
+import type { Logger } from '../logger';
+import type { ArticleSource, ReadItem, SourceItem, SourceScan } from './types';
+
+/** What a file looked like when it was read: the folder source's memory between scans. */
+export interface FileState {
+  id: string;
+  file: string;
+  size: number;
+  mtimeMs: number;
+  version: string;
+}
+
+export function contentHash(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export interface FolderSourceOptions {
+  dir: string;
+  logger: Logger;
+  /** What the files looked like when last read (from the previous run). */
+  known?: readonly FileState[];
+}
+
+export class FolderSource implements ArticleSource {
+  readonly name: string;
+  private readonly known: Map<string, FileState>;
+
+  constructor(private readonly options: FolderSourceOptions) {
+    this.name = `folder ${options.dir}`;
+    this.known = new Map((options.known ?? []).map((f) => [f.id, f]));
+  }
+
+  /** Every file as last read, for the next run. */
+  state(): FileState[] {
+    return [...this.known.values()];
+  }
+
+  async scan(): Promise<SourceScan> {
+    const listing = await listCorpusFiles(this.options.dir);
+    const ids = new Set(listing.files.map((f) => f.id));
+    for (const id of this.known.keys()) if (!ids.has(id)) this.known.delete(id);
+    return { items: listing.files.map((file) => this.itemFor(file)), skipped: listing.skipped };
+  }
+
+  private itemFor(file: CorpusFile): SourceItem {
+    const before = this.known.get(file.id);
+    const same =
+      before !== undefined &&
+      before.file === file.file &&
+      before.size === file.size &&
+      before.mtimeMs === file.mtimeMs;
+    return { id: file.id, version: same ? before.version : null, read: () => this.read(file) };
+  }
+
+  private async read(file: CorpusFile): Promise<ReadItem> {
+    const outcome = await loadArticle(file, { logger: this.options.logger, hash: contentHash });
+    if (!outcome.ok) {
+      this.known.delete(file.id);
+      return outcome;
+    }
+    const { article, hash } = outcome.loaded;
+    this.known.set(file.id, {
+      id: file.id,
+      file: file.file,
+      size: file.size,
+      mtimeMs: file.mtimeMs,
+      version: hash,
+    });
+    return { ok: true, article, version: hash };
+  }
+}
