@@ -4,7 +4,7 @@
  * words (and, for amounts and counts, a figure), it is not found.
  */
 import type { Article, Span } from '../corpus/types';
-import { processTerm, queryTerms, termSet } from '../search/terms';
+import { processTerm, queryTerms, termSet } from '../text/terms';
 import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
 import type { Intent } from './intent';

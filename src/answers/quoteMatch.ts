@@ -3,7 +3,7 @@
  * the quote, where a word matches its stem-mates ("watching"/"watched"), a one-letter slip in a longer word,
  * and curly or straight apostrophes alike. Tolerates a dropped, added or swapped word.
  */
-import { foldWord, stem, tokenize } from '../search/terms';
+import { foldWord, stem, tokenize } from '../text/terms';
 
 export interface QuoteMatch {
   /** Words of the query found in order in the quote. */

@@ -7,7 +7,7 @@
 import type { Article, Span } from '../corpus/types';
 import { granularityOf, rangeOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/extractDates';
-import { termOverlap, termSet } from '../search/terms';
+import { termOverlap, termSet } from '../text/terms';
 import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '../config';
 import type { Logger } from '../logger';
-import { type OpenedIndex, refreshCorpusIndex } from '../search/openCorpusIndex';
+import { type OpenedIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
 import { runSlack } from '../slack/runSlack';
 import { percentile } from './latency';
 import { slackSignatureHeaders, slashCommandBody, startAcceptingSlack } from './slackRequests';

@@ -1,7 +1,7 @@
 /** What every command gets: its arguments, the config, the logger, the process's streams. */
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/openCorpusIndex';
+import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
 import type { CliArgs } from './args';
 
 export interface Output {

@@ -4,7 +4,7 @@ import { MAX_QUERY_CHARS, type QueryProblem } from '../answers/query';
 import type { SearchAnswer, SearchHit } from '../answers/search';
 import type { SkippedFile } from '../corpus/types';
 import { MSG } from '../messages';
-import type { IndexStats } from '../search/openCorpusIndex';
+import type { IndexStats } from '../search/sync/openCorpusIndex';
 
 /** "Rolling Stone · 2025-08-14 · paragraph 25 · Title", leaving out what is unknown. */
 export function citationLine(citation: Citation): string {

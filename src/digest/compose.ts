@@ -9,7 +9,7 @@ import type { StoredQuote } from '../answers/archive';
 import { type Citation, citationFor } from '../answers/citation';
 import { matchWords } from '../answers/quoteMatch';
 import type { Article, ArticleMeta } from '../corpus/types';
-import { termOverlap, termSet } from '../search/terms';
+import { termOverlap, termSet } from '../text/terms';
 
 export interface DigestQuote {
   speaker: string;

@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createMemoryLogger } from '../../src/logger';
-import { openCorpusIndex, refreshCorpusIndex } from '../../src/search/openCorpusIndex';
+import { openCorpusIndex, refreshCorpusIndex } from '../../src/search/sync/openCorpusIndex';
 import { type RunningSlack, runSlack } from '../../src/slack/runSlack';
 import { SEED_CORPUS } from '../support/cli';
 import { type FakeSlack, form, post, signedHeaders, startFakeSlack } from '../support/fakeSlack';

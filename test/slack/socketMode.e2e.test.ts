@@ -2,7 +2,7 @@
 import { type WebSocket, WebSocketServer } from 'ws';
 import { loadConfig } from '../../src/config';
 import { createMemoryLogger } from '../../src/logger';
-import { openCorpusIndex } from '../../src/search/openCorpusIndex';
+import { openCorpusIndex } from '../../src/search/sync/openCorpusIndex';
 import { runSlack } from '../../src/slack/runSlack';
 import { SEED_CORPUS } from '../support/cli';
 import { startFakeSlack } from '../support/fakeSlack';

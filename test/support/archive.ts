@@ -1,7 +1,7 @@
 /** An embedded archive holding the given articles, each indexed by the real pipeline. */
 import type { Article } from '../../src/corpus/types';
 import { indexArticle } from '../../src/indexing/indexArticle';
-import { EmbeddedArchive } from '../../src/search/archive';
+import { EmbeddedArchive } from '../../src/search/embeddedArchive';
 
 export function archiveOf(...articles: Article[]): EmbeddedArchive {
   const archive = EmbeddedArchive.create();

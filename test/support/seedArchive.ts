@@ -1,7 +1,7 @@
 /** The answers over the bundled seed corpus, indexed once per test file into a temporary data folder. */
 import { type Answers, createAnswers } from '../../src/answers/answers';
 import { createMemoryLogger } from '../../src/logger';
-import { openCorpusIndex } from '../../src/search/openCorpusIndex';
+import { openCorpusIndex } from '../../src/search/sync/openCorpusIndex';
 import { SEED_CORPUS } from './cli';
 import { tempDir } from './tmp';
 

@@ -11,11 +11,11 @@ import type {
   PassageHit,
   PassageQuery,
   StoredQuote,
-} from '../answers/archive';
-import type { Article, ArticleMeta } from '../corpus/types';
-import type { TimeExpression } from '../dates/extractDates';
-import type { IndexedArticle, PersonRecord } from '../indexing/types';
-import type { EmbeddedArchive } from './archive';
+} from '../../answers/archive';
+import type { Article, ArticleMeta } from '../../corpus/types';
+import type { TimeExpression } from '../../dates/extractDates';
+import type { IndexedArticle, PersonRecord } from '../../indexing/types';
+import type { EmbeddedArchive } from '../embeddedArchive';
 
 export class LiveArchive implements Archive {
   constructor(private engine: EmbeddedArchive) {}

@@ -4,14 +4,14 @@
  * where each line is, the passage table, the article of each quote, and the quote and passage postings (terms,
  * then binary blocks).
  */
-import type { ArticleMeta } from '../corpus/types';
-import type { ArchiveData, ArchiveExport } from './archive';
-import type { ArticleRecord } from './articleStore';
-import type { LineFile } from './lineFile';
-import { LineStore } from './lineStore';
-import type { PassageTableData } from './passageTable';
-import type { PostingsData, PostingsExport } from './postings';
-import type { StoredQuote } from './quoteIndex';
+import type { ArticleMeta } from '../../corpus/types';
+import type { ArchiveData, ArchiveExport } from '../embeddedArchive';
+import type { PassageTableData } from '../engine/passageTable';
+import type { PostingsData, PostingsExport } from '../engine/postings';
+import type { StoredQuote } from '../engine/quoteIndex';
+import type { ArticleRecord } from '../stores/articleStore';
+import type { LineFile } from '../stores/lineFile';
+import { LineStore } from '../stores/lineStore';
 import type { SnapshotReader, SnapshotWriter } from './snapshotFile';
 
 const TERMS_PER_LINE = 5000;

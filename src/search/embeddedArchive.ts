@@ -17,10 +17,10 @@ import { inWindow } from '../answers/archive';
 import type { Article, ArticleMeta } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { IndexedArticle, PersonRecord } from '../indexing/types';
-import type { ArticleStore } from './articleStore';
-import { PassageIndex, type PassageIndexData, type PassageIndexExport } from './passageIndex';
-import { QuoteIndex, type QuoteIndexData, type QuoteIndexExport } from './quoteIndex';
-import { Slicer } from './slices';
+import { PassageIndex, type PassageIndexData, type PassageIndexExport } from './engine/passageIndex';
+import { QuoteIndex, type QuoteIndexData, type QuoteIndexExport } from './engine/quoteIndex';
+import type { ArticleStore } from './stores/articleStore';
+import { Slicer } from './sync/slices';
 
 /** The archive as read from a snapshot. */
 export interface ArchiveData {

@@ -1,6 +1,6 @@
-import { LineFile } from '../../src/search/lineFile';
-import { LineStore } from '../../src/search/lineStore';
-import { Lru } from '../../src/search/lru';
+import { LineFile } from '../../../src/search/stores/lineFile';
+import { LineStore } from '../../../src/search/stores/lineStore';
+import { Lru } from '../../../src/search/stores/lru';
 
 describe('LineStore', () => {
   it('keeps values on disk and reads each back as stored, including text with newlines and quotes', () => {

@@ -2,9 +2,9 @@
  * Where each passage slot is: its article (by number), paragraph, part and character range, as columns of
  * typed arrays rather than an object per passage, so that two million passages cost 40 MB and load at once.
  */
-import { passageId } from '../indexing/passages';
-import type { Passage } from '../indexing/types';
-import type { Slicer } from './slices';
+import { passageId } from '../../indexing/passages';
+import type { Passage } from '../../indexing/types';
+import type { Slicer } from '../sync/slices';
 
 export interface PassageTableData {
   article: Int32Array;

@@ -4,9 +4,9 @@
  * article's metadata (id, title, outlet, date) is always in memory. An edited article gets a new number; its old
  * one is forgotten.
  */
-import type { Article, ArticleMeta } from '../corpus/types';
-import type { TimeExpression } from '../dates/extractDates';
-import type { PersonRecord } from '../indexing/types';
+import type { Article, ArticleMeta } from '../../corpus/types';
+import type { TimeExpression } from '../../dates/extractDates';
+import type { PersonRecord } from '../../indexing/types';
 import { LineStore } from './lineStore';
 import { Lru } from './lru';
 

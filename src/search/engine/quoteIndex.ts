@@ -4,12 +4,12 @@
  * the exact words do not fill the list. The quotes themselves are kept on disk as JSON lines (see LineStore) and
  * read when a candidate is.
  */
-import type { StoredQuote } from '../answers/archive';
-import type { ExtractedQuote } from '../quotes/extractQuotes';
-import { LineStore } from './lineStore';
+import type { StoredQuote } from '../../answers/archive';
+import type { ExtractedQuote } from '../../quotes/extractQuotes';
+import { queryTerms, termWeights, totalWeight } from '../../text/terms';
+import { LineStore } from '../stores/lineStore';
+import { Slicer } from '../sync/slices';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
-import { Slicer } from './slices';
-import { queryTerms, termWeights, totalWeight } from './terms';
 
 export type { StoredQuote };
 

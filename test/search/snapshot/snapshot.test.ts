@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../src/corpus/types';
-import { indexArticle } from '../../src/indexing/indexArticle';
-import { createMemoryLogger } from '../../src/logger';
-import { EmbeddedArchive } from '../../src/search/archive';
+import type { Article } from '../../../src/corpus/types';
+import { indexArticle } from '../../../src/indexing/indexArticle';
+import { createMemoryLogger } from '../../../src/logger';
+import { EmbeddedArchive } from '../../../src/search/embeddedArchive';
 import {
   type ArchiveExportSnapshot,
   indexFingerprint,
@@ -11,9 +11,9 @@ import {
   makeSnapshot,
   SNAPSHOT_FILE,
   saveSnapshot,
-} from '../../src/search/snapshot';
-import { articleFrom } from '../support/article';
-import { tempDir } from '../support/tmp';
+} from '../../../src/search/snapshot/snapshot';
+import { articleFrom } from '../../support/article';
+import { tempDir } from '../../support/tmp';
 
 const council = articleFrom(
   '"We will not raise the bridge toll this year," Mayor Ana Ruiz said on Tuesday.\n\n' +

@@ -1,4 +1,4 @@
-import { TopK } from '../../src/search/topK';
+import { TopK } from '../../../src/search/engine/topK';
 
 describe('TopK', () => {
   it('keeps the k best of a stream, best first, equal scores in slot order', () => {

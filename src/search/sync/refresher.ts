@@ -2,7 +2,7 @@
  * Keeps a running app's index in step with the corpus folder: every so often (and on demand) it applies what
  * changed, one refresh at a time; a failed refresh is logged and the index keeps answering as it was.
  */
-import type { Logger } from '../logger';
+import type { Logger } from '../../logger';
 
 export interface RefresherOptions {
   /** Applies the corpus changes; resolves when done. */

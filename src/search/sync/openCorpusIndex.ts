@@ -7,17 +7,23 @@
  * time while thousands of articles are re-indexed. After a save that dropped articles, the compacted archive
  * read back from the snapshot replaces the live one, so removed and replaced articles never pile up.
  */
-import type { SkippedFile } from '../corpus/types';
-import { indexArticleInSteps } from '../indexing/indexArticle';
-import { MAX_PASSAGE_CHARS } from '../indexing/passages';
-import { type SyncOptions, type SyncResult, syncSource } from '../indexing/sync';
-import type { Logger } from '../logger';
-import { FolderSource } from '../sources/folderSource';
-import { EmbeddedArchive } from './archive';
+import type { SkippedFile } from '../../corpus/types';
+import { indexArticleInSteps } from '../../indexing/indexArticle';
+import { MAX_PASSAGE_CHARS } from '../../indexing/passages';
+import { type SyncOptions, type SyncResult, syncSource } from '../../indexing/sync';
+import type { Logger } from '../../logger';
+import { FolderSource } from '../../sources/folderSource';
+import { EmbeddedArchive } from '../embeddedArchive';
+import { FIELD_BOOST } from '../engine/passageIndex';
+import {
+  indexFingerprint,
+  type LoadedSnapshot,
+  loadSnapshot,
+  makeSnapshot,
+  saveSnapshot,
+} from '../snapshot/snapshot';
 import { LiveArchive } from './liveArchive';
-import { FIELD_BOOST } from './passageIndex';
 import { Slicer } from './slices';
-import { indexFingerprint, type LoadedSnapshot, loadSnapshot, makeSnapshot, saveSnapshot } from './snapshot';
 
 export interface OpenIndexOptions {
   corpusDir: string;

@@ -1,7 +1,7 @@
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SnapshotReader, SnapshotWriter } from '../../src/search/snapshotFile';
-import { tempDir } from '../support/tmp';
+import { SnapshotReader, SnapshotWriter } from '../../../src/search/snapshot/snapshotFile';
+import { tempDir } from '../../support/tmp';
 
 async function written(write: (w: SnapshotWriter) => Promise<void>): Promise<Buffer> {
   const path = join(tempDir(), 'snap');

@@ -1,10 +1,10 @@
-import { parseArticle } from '../../src/corpus/parseArticle';
-import type { Article } from '../../src/corpus/types';
-import { indexArticle } from '../../src/indexing/indexArticle';
-import { MAX_PASSAGE_CHARS, passagesOf } from '../../src/indexing/passages';
-import { LineStore } from '../../src/search/lineStore';
-import { PassageIndex } from '../../src/search/passageIndex';
-import { packPostings } from '../../src/search/postings';
+import { parseArticle } from '../../../src/corpus/parseArticle';
+import type { Article } from '../../../src/corpus/types';
+import { indexArticle } from '../../../src/indexing/indexArticle';
+import { MAX_PASSAGE_CHARS, passagesOf } from '../../../src/indexing/passages';
+import { PassageIndex } from '../../../src/search/engine/passageIndex';
+import { packPostings } from '../../../src/search/engine/postings';
+import { LineStore } from '../../../src/search/stores/lineStore';
 
 function article(id: string, body: string, title = 'Riverton news'): Article {
   const text = `---\ntitle: "${title}"\noutlet: "The Riverton Ledger"\npublished: 2025-03-12\n---\n\n${body}`;

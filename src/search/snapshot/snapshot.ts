@@ -12,11 +12,11 @@ import { close, fstat, open as openFd, read } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { INDEX_VERSION } from '../indexing/version';
-import type { Logger } from '../logger';
-import type { FileState } from '../sources/folderSource';
-import type { ArchiveData, ArchiveExport } from './archive';
-import { LineFile } from './lineFile';
+import { INDEX_VERSION } from '../../indexing/version';
+import type { Logger } from '../../logger';
+import type { FileState } from '../../sources/folderSource';
+import type { ArchiveData, ArchiveExport } from '../embeddedArchive';
+import { LineFile } from '../stores/lineFile';
 import { SnapshotReader, SnapshotWriter } from './snapshotFile';
 import { readEagerParts, writeEagerParts, writeLazyParts } from './snapshotSections';
 

@@ -3,15 +3,15 @@
  * boost), a table of where each passage is, and the articles themselves (see ArticleStore) so a hit can become a
  * citation. Articles are added and removed whole, so a changed file re-indexes only its own passages.
  */
-import type { PassageHit, PassageQuery } from '../answers/archive';
-import type { Article, ArticleMeta } from '../corpus/types';
-import type { IndexedArticle } from '../indexing/types';
-import { type ArticleRecord, ArticleStore } from './articleStore';
-import type { LineStore } from './lineStore';
+import type { PassageHit, PassageQuery } from '../../answers/archive';
+import type { Article, ArticleMeta } from '../../corpus/types';
+import type { IndexedArticle } from '../../indexing/types';
+import { queryTerms, termWeights, totalWeight } from '../../text/terms';
+import { type ArticleRecord, ArticleStore } from '../stores/articleStore';
+import type { LineStore } from '../stores/lineStore';
+import { Slicer } from '../sync/slices';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
-import { Slicer } from './slices';
-import { queryTerms, termWeights, totalWeight } from './terms';
 
 /** A hit must match at least this share of the query's distinct terms. */
 export const MIN_TERM_COVERAGE = 0.5;

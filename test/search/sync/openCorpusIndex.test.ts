@@ -1,12 +1,12 @@
 import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../src/corpus/types';
-import { indexArticleInSteps } from '../../src/indexing/indexArticle';
-import { createMemoryLogger } from '../../src/logger';
-import { INDEX_OPTIONS, openCorpusIndex, refreshCorpusIndex } from '../../src/search/openCorpusIndex';
-import { indexFingerprint, loadSnapshot, SNAPSHOT_FILE } from '../../src/search/snapshot';
-import { badCorpus, goodCorpus } from '../support/badCorpus';
-import { tempDir } from '../support/tmp';
+import type { Article } from '../../../src/corpus/types';
+import { indexArticleInSteps } from '../../../src/indexing/indexArticle';
+import { createMemoryLogger } from '../../../src/logger';
+import { indexFingerprint, loadSnapshot, SNAPSHOT_FILE } from '../../../src/search/snapshot/snapshot';
+import { INDEX_OPTIONS, openCorpusIndex, refreshCorpusIndex } from '../../../src/search/sync/openCorpusIndex';
+import { badCorpus, goodCorpus } from '../../support/badCorpus';
+import { tempDir } from '../../support/tmp';
 
 async function open(corpusDir: string, dataDir: string) {
   const logger = createMemoryLogger('debug');

@@ -1,4 +1,4 @@
-import { foldWord, processTerm, queryTerms, termOverlap, termSet, tokenize } from '../../src/search/terms';
+import { foldWord, processTerm, queryTerms, termOverlap, termSet, tokenize } from '../../src/text/terms';
 
 describe('terms', () => {
   it('tokenizes words, keeping inner apostrophes and initialism dots, splitting hyphens', () => {

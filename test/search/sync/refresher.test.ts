@@ -1,5 +1,5 @@
-import { createMemoryLogger } from '../../src/logger';
-import { IndexRefresher } from '../../src/search/refresher';
+import { createMemoryLogger } from '../../../src/logger';
+import { IndexRefresher } from '../../../src/search/sync/refresher';
 
 function gate() {
   let open: () => void = () => undefined;

@@ -1,4 +1,4 @@
-import { Postings, packPostings } from '../../src/search/postings';
+import { Postings, packPostings } from '../../../src/search/engine/postings';
 
 const doc = (...terms: string[]) => {
   const weights = new Map<string, number>();

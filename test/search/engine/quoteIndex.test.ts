@@ -1,6 +1,6 @@
-import { extractQuotes } from '../../src/quotes/extractQuotes';
-import { QuoteIndex } from '../../src/search/quoteIndex';
-import { articleFrom } from '../support/article';
+import { extractQuotes } from '../../../src/quotes/extractQuotes';
+import { QuoteIndex } from '../../../src/search/engine/quoteIndex';
+import { articleFrom } from '../../support/article';
 
 const council = articleFrom(
   '"We will not raise the bridge toll this year," Mayor Ana Ruiz said on Tuesday.\n\n' +

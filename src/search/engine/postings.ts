@@ -8,7 +8,7 @@
  * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { Slicer } from './slices';
+import { Slicer } from '../sync/slices';
 import { type Scored, TopK } from './topK';
 
 /** A query's first this many distinct terms are scored (one bit each in a 32-bit mask); the rest are ignored. */
