@@ -2,9 +2,11 @@
  * The one place that reads the environment. A `.env` file in the working folder is read with dotenv (the real
  * environment wins over it); an empty variable counts as unset. The result is validated and frozen.
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
+import { ConfigError } from './errors';
 import { LOG_LEVELS, type LogLevel } from './logger';
 
 export interface Config {
@@ -31,15 +33,7 @@ export const DEFAULT_DIGEST_CRON = '0 8 * * *';
 export const DEFAULT_DIGEST_TZ = 'UTC';
 export const DEFAULT_REINDEX_MINUTES = 10;
 
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`${variable}: ${message}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 export interface ConfigSources {
   env?: NodeJS.ProcessEnv;

@@ -3,6 +3,7 @@
  * profile, a factoid sentence — or answered from the passages. A question the archive cannot answer says so and
  * offers the closest passages; nothing is generated.
  */
+import type { Result } from '../errors';
 import type { ArchiveReader } from './archive';
 import { answerFactoid, type FactoidAnswer } from './factoid';
 import { type Intent, routeQuestion } from './intent';
@@ -19,7 +20,7 @@ export type AskAnswer =
   | { question: string; intent: 'factoid'; found: boolean; answer: FactoidAnswer; suggestions: SearchHit[] }
   | { question: string; intent: 'search'; found: boolean; answer: SearchAnswer; suggestions: SearchHit[] };
 
-export type AskResult = { ok: true; answer: AskAnswer } | QueryProblem;
+export type AskResult = Result<AskAnswer, QueryProblem>;
 
 const SUGGESTIONS = 3;
 

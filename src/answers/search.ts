@@ -1,4 +1,5 @@
 /** `search`: the best-matching passages for a query, each as a verbatim, cited passage. */
+import type { Result } from '../errors';
 import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
@@ -15,7 +16,7 @@ export interface SearchAnswer {
 
 export const DEFAULT_SEARCH_LIMIT = 5;
 
-export type SearchResult = { ok: true; answer: SearchAnswer } | QueryProblem;
+export type SearchResult = Result<SearchAnswer, QueryProblem>;
 
 export function createSearch(deps: { archive: ArchiveReader }) {
   return async (rawQuery: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SearchResult> => {

@@ -4,9 +4,11 @@
  * date; the same happening reported by several articles is one event with several citations. The other sentences
  * of the matching paragraphs go to `undated`. An article without a publication date contributes only absolute dates.
  */
+
 import type { Article, Span } from '../corpus/types';
 import { granularityOf, rangeOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/extractDates';
+import type { Result } from '../errors';
 import { termOverlap, termSet } from '../text/terms';
 import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
@@ -27,7 +29,7 @@ export interface TimelineAnswer {
   undated: { text: string; citations: Citation[] }[];
 }
 
-export type TimelineResult = { ok: true; answer: TimelineAnswer } | QueryProblem;
+export type TimelineResult = Result<TimelineAnswer, QueryProblem>;
 
 const SEARCH_LIMIT = 300;
 /** An article with at least this many matching paragraphs is about the topic: its neighbouring paragraphs count. */

@@ -4,7 +4,9 @@
  * before unnamed sources); `conflict` is set when articles give the quote to different people. When nothing in
  * the archive matches, the answer is "not found" with the closest passages, never a guessed speaker.
  */
+
 import type { Article } from '../corpus/types';
+import type { Result } from '../errors';
 import type { ArchiveReader, StoredQuote } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
@@ -31,7 +33,7 @@ export interface WhoSaidAnswer {
   suggestions: SearchHit[];
 }
 
-export type WhoSaidResult = { ok: true; answer: WhoSaidAnswer } | QueryProblem;
+export type WhoSaidResult = Result<WhoSaidAnswer, QueryProblem>;
 
 const CANDIDATES = 200;
 const SUGGESTIONS = 3;

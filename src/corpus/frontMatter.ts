@@ -2,7 +2,9 @@
  * Optional YAML front matter (`---` … `---`) at the top of an article. Known fields are validated one by one: a bad
  * field is dropped with a warning that names it, and the article still loads.
  */
+
 import { parse as parseYaml } from 'yaml';
+import { isIsoDay } from '../dates/isoDay';
 
 export interface FrontMatter {
   /** Only the fields the file actually sets (an explicit `title: null` is kept as null). */
@@ -21,13 +23,7 @@ export interface FrontMatter {
 
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDay(value: string): boolean {
-  if (!ISO_DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+const isRealDay = isIsoDay;
 
 function optionalString(value: unknown, field: string, problems: string[]): string | null | undefined {
   if (value === null) return null;

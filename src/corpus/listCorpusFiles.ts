@@ -3,9 +3,11 @@
  * while they stay inside the folder. Files that cannot be articles are reported as skipped with a reason; two
  * files with one id are reported naming both.
  */
+
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
+import { CorpusUnreadableError } from '../errors';
 import type { SkippedFile } from './types';
 
 export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
@@ -28,15 +30,7 @@ interface Walk extends CorpusListing {
   byId: Map<string, CorpusFile>;
 }
 
-export class CorpusUnreadableError extends Error {
-  constructor(
-    readonly dir: string,
-    reason: string,
-  ) {
-    super(`cannot read the corpus folder ${dir}: ${reason}`);
-    this.name = 'CorpusUnreadableError';
-  }
-}
+export { CorpusUnreadableError };
 
 export const LISTING_REASONS = {
   notArticle: `not an article file (only ${ARTICLE_EXTENSIONS.join(' and ')} are read)`,
