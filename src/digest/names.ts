@@ -1,0 +1,118 @@
+/**
+ * People by name, for the digest's key quotes and its "most quoted": whether a speaker's name is a person's
+ * (rules, as data), and which names are one person ("Chuck Schumer", "Charles E. Schumer": one family name,
+ * given names that agree by initial or as a known short form).
+ */
+import type { TextRule } from './headline';
+
+/** Words that make a name an organisation's, a place's or a unit's, not a person's. */
+const ORGANISATION_WORDS =
+  'Department|Dept|Police|Office|Court|Circuit|County|Agency|Association|Committee|University|College|School|Company|Inc|Corp|Corporation|LLC|News|Party|Campaign|Administration|Council|Board|Service|Services|Bureau|Ministry|Senate|House|Congress|Commission|Institute|Center|Centre|Foundation|Hospital|Church|Union|Group|Network|Patrol|Force|Army|Navy|Government|Republicans|Democrats|Coalition|Alliance|Authority|Federation|Club|Team|Project|Fund|Trust|Airlines|Guard|Prison|Jail|City|State|States|Nations';
+
+export const NOT_PERSON_RULES: readonly TextRule[] = [
+  {
+    id: 'not-a-name',
+    reason: 'not a proper name: a pronoun, a common word, a lower-case phrase',
+    pattern: /^(?:\P{Lu}|(?:The|A|An|That|This|These|Those|It|He|She|They|We|I|You|Who)\b)/u,
+    examples: ['that', 'The spokesman', 'he', 'officials'],
+    counterExamples: ['Jane Roe', 'Theodore Poe'],
+  },
+  {
+    id: 'organisation',
+    reason: "an organisation or one of its units (a department, a court's circuit), not a person",
+    pattern: new RegExp(`\\b(?:${ORGANISATION_WORDS})\\b|^[\\p{Lu}\\d&.]+$`, 'u'),
+    examples: ['Department', 'Ninth Circuit', 'Springfield Police Department', 'FBI', "Sheriff's Office"],
+    counterExamples: ['Jane Roe', 'Charles E. Schumer'],
+  },
+  {
+    id: 'one-word',
+    reason: 'a single word: a surname alone cannot be told from a place or a unit',
+    pattern: /^\S+$/,
+    examples: ['Circuit', 'Fisher'],
+    counterExamples: ['Valerie Fisher'],
+  },
+];
+
+/** Why a speaker is not a named person (a rule's id), or null when the name is a person's. */
+export function notPersonRule(name: string): string | null {
+  const text = name.replace(/\s+/g, ' ').trim();
+  return NOT_PERSON_RULES.find((r) => r.pattern.test(text))?.id ?? null;
+}
+
+const SUFFIXES = /^(?:jr|sr|ii|iii|iv|phd|md)\.?$/i;
+
+/** Short forms of given names whose initials differ from the full form's. */
+export const SHORT_FORMS: Readonly<Record<string, string>> = {
+  bill: 'william',
+  billy: 'william',
+  bob: 'robert',
+  bobby: 'robert',
+  rob: 'robert',
+  dick: 'richard',
+  rick: 'richard',
+  ted: 'edward',
+  ned: 'edward',
+  jack: 'john',
+  peggy: 'margaret',
+  meg: 'margaret',
+  hank: 'henry',
+  chuck: 'charles',
+  betty: 'elizabeth',
+  liz: 'elizabeth',
+  beth: 'elizabeth',
+  sally: 'sarah',
+  polly: 'mary',
+  molly: 'mary',
+  jim: 'james',
+  jimmy: 'james',
+  sandy: 'alexander',
+};
+
+interface NameParts {
+  given: string;
+  family: string;
+}
+
+function parts(name: string): NameParts | null {
+  const words = name
+    .replace(/[’]/g, "'")
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !SUFFIXES.test(w));
+  const family = words[words.length - 1];
+  if (!family || words.length < 2) return null;
+  return { given: (words[0] as string).toLowerCase().replace(/\.$/, ''), family: family.toLowerCase() };
+}
+
+const fullForm = (given: string) => SHORT_FORMS[given] ?? given;
+
+/** Whether two names are one person's: the same family name, given names agreeing by initial or short form. */
+export function sameName(a: string, b: string): boolean {
+  const x = parts(a);
+  const y = parts(b);
+  if (!x || !y || x.family !== y.family) return false;
+  return x.given[0] === y.given[0] || fullForm(x.given)[0] === fullForm(y.given)[0];
+}
+
+/** Groups names into people: each name's person number, first seen first. */
+export function groupNames(names: readonly string[]): number[] {
+  const people: string[][] = [];
+  return names.map((name) => {
+    const found = people.findIndex((variants) => variants.some((v) => sameName(v, name)));
+    if (found >= 0) {
+      (people[found] as string[]).push(name);
+      return found;
+    }
+    return people.push([name]) - 1;
+  });
+}
+
+/** The name to print for a person: the variant used most, then the fullest. */
+export function displayName(variants: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of variants) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return (
+    [...counts.entries()].sort(
+      (x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]),
+    )[0]?.[0] ?? ''
+  );
+}
