@@ -96,7 +96,7 @@ export const NOT_NEWS_RULES: readonly TextRule[] = [
     id: 'roundup',
     reason: 'a roundup or live page covering several stories',
     pattern:
-      /\b(?:round-?up|live updates?|live blog|what we know|things to know|morning briefing|evening briefing|the latest:|week in review|news in brief)\b/i,
+      /\b(?:round-?up|live updates?|live blog|what we know|things to know|morning briefing|evening briefing|week in review|news in brief)\b|^the latest:/i,
     examples: ['Weekend roundup: three shootings overnight', 'The Latest: Storm moves east'],
     counterExamples: ['Man shot outside diner, police say'],
   },
@@ -170,7 +170,7 @@ export const NOT_LEAD_RULES: readonly TextRule[] = [
     id: 'teaser',
     reason: 'a teaser or a call to action, not news',
     pattern:
-      /^(?:watch|video|listen|click|tap|sign up|subscribe|read more|see also|related)\b\s*[:!—-]?|\b(?:check back|stay with us|stay tuned|for the latest|more details as they become available|download (?:our|the) app)\b/i,
+      /^(?:watch|video|listen|click|tap|sign up|subscribe|read more|see also|related)\b\s*[:!—-]?|\b(?:check back|stay with us|stay tuned|for the latest|more details as they become available|download (?:our|the) app)\b|^[^.!]*\b(?:we|us|our|you|your)\b[^.!]*\?$/i,
     examples: [
       'WATCH: Neighbors describe the shots',
       'Check back for updates.',

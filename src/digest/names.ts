@@ -25,6 +25,14 @@ export const NOT_PERSON_RULES: readonly TextRule[] = [
     counterExamples: ['Jane Roe', 'Charles E. Schumer'],
   },
   {
+    id: 'role-noun',
+    reason: 'a role or a group named by its job ("Special Agents", "Police Spokesman"), not a person',
+    pattern:
+      /\b(?:Agents?|Officers?|Officials?|Deputies|Investigators?|Authorities|Spokes(?:man|woman|person)|Detectives?|Troopers?|Residents|Neighbors|Witnesses|Members|Staff|Sources?|Prosecutors?|Lawmakers|Leaders|Family|Families)\b/,
+    examples: ['Special Agents', 'Police Spokesman', 'Family Members'],
+    counterExamples: ['Jane Roe', 'Stafford Agnew'],
+  },
+  {
     id: 'one-word',
     reason: 'a single word: a surname alone cannot be told from a place or a unit',
     pattern: /^\S+$/,
