@@ -88,14 +88,37 @@ export function timeFactor(a: number | null, b: number | null, halfLifeDays: num
   return 2 ** (-Math.abs(a - b) / halfLifeDays);
 }
 
+/**
+ * The cosine of every pair of unit vectors, as a dense symmetric matrix, through an inverted index: each
+ * document meets only the earlier documents that share a term with it.
+ */
+export function cosines(vectors: readonly ReadonlyMap<string, number>[]): Float64Array[] {
+  const sim = vectors.map(() => new Float64Array(vectors.length));
+  const postings = new Map<string, { docs: number[]; weights: number[] }>();
+  vectors.forEach((vector, i) => {
+    const row = sim[i] as Float64Array;
+    for (const [term, w] of vector) {
+      const list = postings.get(term) ?? { docs: [], weights: [] };
+      if (list.docs.length === 0) postings.set(term, list);
+      for (let k = 0; k < list.docs.length; k++) {
+        const j = list.docs[k] as number;
+        row[j] = (row[j] as number) + w * (list.weights[k] as number);
+      }
+      list.docs.push(i);
+      list.weights.push(w);
+    }
+    for (let j = 0; j < i; j++) (sim[j] as Float64Array)[i] = row[j] as number;
+  });
+  return sim;
+}
+
 /** The similarity of every pair of documents, as a dense symmetric matrix. */
 export function similarities(
   docs: readonly StoryDoc[],
   stats: TermStats,
   settings: ClusterSettings = CLUSTER_SETTINGS,
 ): Float64Array[] {
-  const vectors = tfidfVectors(docs, stats);
-  const sim = docs.map(() => new Float64Array(docs.length));
+  const sim = cosines(tfidfVectors(docs, stats));
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       const a = docs[i] as StoryDoc;
@@ -103,7 +126,7 @@ export function similarities(
       const quote = sharesAny(a.quoteRuns, b.quoteRuns) ? settings.sharedQuote : 0;
       const outlet = a.outlet !== null && a.outlet === b.outlet ? settings.sameOutlet : 1;
       const s =
-        (cosine(vectors[i] as Map<string, number>, vectors[j] as Map<string, number>) + quote) *
+        (((sim[i] as Float64Array)[j] as number) + quote) *
         timeFactor(a.day, b.day, settings.halfLifeDays) *
         outlet;
       (sim[i] as Float64Array)[j] = s;

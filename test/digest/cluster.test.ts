@@ -3,6 +3,7 @@ import {
   CLUSTER_SETTINGS,
   clusterStories,
   cosine,
+  cosines,
   type StoryDoc,
   timeFactor,
 } from '../../src/digest/cluster';
@@ -44,6 +45,28 @@ describe('evidence', () => {
     expect(timeFactor(10, 10, 2)).toBe(1);
     expect(timeFactor(10, 12, 2)).toBe(0.5);
     expect(timeFactor(null, 12, 2)).toBe(1);
+  });
+
+  it('gives through its inverted index the same cosines as pair by pair', () => {
+    const vectors = [
+      new Map([
+        ['mill', 0.6],
+        ['fire', 0.8],
+      ]),
+      new Map([['fire', 1]]),
+      new Map([
+        ['bridge', 0.8],
+        ['mill', 0.6],
+      ]),
+    ];
+    const sim = cosines(vectors);
+    for (let i = 0; i < 3; i++)
+      for (let j = 0; j < 3; j++)
+        if (i !== j)
+          expect(sim[i]?.[j]).toBeCloseTo(
+            cosine(vectors[i] as Map<string, number>, vectors[j] as Map<string, number>),
+          );
+    expect(sim[0]?.[2]).toBeCloseTo(0.36);
   });
 
   it('computes the cosine of sparse vectors', () => {
