@@ -13,9 +13,9 @@ export const NOT_PERSON_RULES: readonly TextRule[] = [
   {
     id: 'not-a-name',
     reason: 'not a proper name: a pronoun, a common word, a lower-case phrase',
-    pattern: /^(?:\P{Lu}|(?:The|A|An|That|This|These|Those|It|He|She|They|We|I|You|Who)\b)/u,
+    pattern: /^(?:\P{Lu}|(?:The|A|An|That|This|These|Those|It|He|She|They|We|I|You|Who)(?:\s|$))/u,
     examples: ['that', 'The spokesman', 'he', 'officials'],
-    counterExamples: ['Jane Roe', 'Theodore Poe'],
+    counterExamples: ['Jane Roe', 'Theodore Poe', 'A.J. Okafor'],
   },
   {
     id: 'organisation',
@@ -73,6 +73,12 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
   molly: 'mary',
   jim: 'james',
   jimmy: 'james',
+  mike: 'michael',
+  tom: 'thomas',
+  joe: 'joseph',
+  dave: 'david',
+  kate: 'katherine',
+  pat: 'patricia',
   sandy: 'alexander',
 };
 
@@ -93,12 +99,24 @@ function parts(name: string): NameParts | null {
 
 const fullForm = (given: string) => SHORT_FORMS[given] ?? given;
 
-/** Whether two names are one person's: the same family name, given names agreeing by initial or short form. */
+/** A given name's shortest prefix that counts as its short form ("Chris" for "Christopher"). */
+const MIN_PREFIX = 3;
+
+/** Whether two given names can be one person's: equal, one an initial of the other, or a short form of it. */
+function sameGiven(a: string, b: string): boolean {
+  const x = fullForm(a);
+  const y = fullForm(b);
+  if (x === y) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= MIN_PREFIX && long.startsWith(short);
+}
+
+/** Whether two names are one person's: the same family name and given names that agree. */
 export function sameName(a: string, b: string): boolean {
   const x = parts(a);
   const y = parts(b);
-  if (!x || !y || x.family !== y.family) return false;
-  return x.given[0] === y.given[0] || fullForm(x.given)[0] === fullForm(y.given)[0];
+  return x !== null && y !== null && x.family === y.family && sameGiven(x.given, y.given);
 }
 
 /** Groups names into people: each name's person number, first seen first. */

@@ -24,10 +24,14 @@ describe('one person under two names', () => {
     expect(sameName('Chuck Schumer', 'Charles E. Schumer')).toBe(true);
     expect(sameName('Bill Tanner', 'William Tanner Jr.')).toBe(true);
     expect(sameName('Dana Whitcombe', 'Dana L. Whitcombe')).toBe(true);
+    expect(sameName('J. Tanner', 'John Tanner')).toBe(true);
+    expect(sameName('Chris Lane', 'Christopher Lane')).toBe(true);
   });
 
   it('keeps two people of one family apart', () => {
     expect(sameName('Maria Lopez', 'Juan Lopez')).toBe(false);
+    expect(sameName('Ben Tanner', 'Bill Tanner')).toBe(false);
+    expect(sameName('John Tanner', 'James Tanner')).toBe(false);
     expect(sameName('Dana Whitcombe', 'Dana Whitfield')).toBe(false);
   });
 
