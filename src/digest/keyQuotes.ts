@@ -4,7 +4,7 @@
  * gives for those words (one attribution path for both), so a digest never names someone else for a quote.
  * The people quoted most in the story come first.
  */
-import { groupNames, notPersonRule, sameName } from './names';
+import { groupNames, notPersonRule, sameName, shownRole } from './names';
 
 export const KEY_QUOTES = 3;
 /** A key quote has at least this many words: shorter ones are labels and scare quotes. */
@@ -95,7 +95,7 @@ export function chooseKeyQuotes<C extends QuoteCandidate>(
     const answer = attribute(candidate.text);
     const speaker = answer?.speaker ?? candidate.speaker;
     if (!speaker || notPersonRule(speaker) !== null || quoted(speaker)) continue;
-    chosen.push({ candidate, speaker, role: answer?.role ?? candidate.role });
+    chosen.push({ candidate, speaker, role: shownRole(answer?.role ?? candidate.role) });
   }
   return chosen;
 }

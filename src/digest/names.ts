@@ -7,7 +7,7 @@ import type { TextRule } from './headline';
 
 /** Words that make a name an organisation's, a place's or a unit's, not a person's. */
 const ORGANISATION_WORDS =
-  'Department|Dept|Police|Office|Court|Circuit|County|Agency|Association|Committee|University|College|School|Company|Inc|Corp|Corporation|LLC|News|Party|Campaign|Administration|Council|Board|Service|Services|Bureau|Ministry|Senate|House|Congress|Commission|Institute|Center|Centre|Foundation|Hospital|Church|Union|Group|Network|Patrol|Force|Army|Navy|Government|Republicans|Democrats|Coalition|Alliance|Authority|Federation|Club|Team|Project|Fund|Trust|Airlines|Guard|Prison|Jail|City|State|States|Nations';
+  'Department|Dept|Police|Office|Court|Circuit|County|Agency|Association|Committee|University|College|School|Company|Inc|Corp|Corporation|LLC|News|Party|Campaign|Administration|Council|Board|Service|Services|Bureau|Ministry|Senate|House|Congress|Commission|Institute|Center|Centre|Foundation|Hospital|Church|Union|Group|Network|Patrol|Force|Army|Navy|Government|Republicans|Democrats|Coalition|Alliance|Authority|Federation|Club|Team|Project|Fund|Trust|Airlines|Guard|Prison|Jail|City|State|States|Nations|Organization|Organisation|Lab|Laboratory|Democrat|Republican';
 
 export const NOT_PERSON_RULES: readonly TextRule[] = [
   {
@@ -23,6 +23,14 @@ export const NOT_PERSON_RULES: readonly TextRule[] = [
     pattern: new RegExp(`\\b(?:${ORGANISATION_WORDS})\\b|^[\\p{Lu}\\d&.]+$`, 'u'),
     examples: ['Department', 'Ninth Circuit', 'Springfield Police Department', 'FBI', "Sheriff's Office"],
     counterExamples: ['Jane Roe', 'Charles E. Schumer'],
+  },
+  {
+    id: 'place',
+    reason: 'a place: a street, a district, a compass-named town',
+    pattern:
+      /^(?:North|South|East|West|New|Fort|Port|Lake|Mount|Saint|St\.)\s|\b(?:Avenue|Ave|Street|Road|Boulevard|Blvd|Highway|Valley|Heights|Township)\b/,
+    examples: ['South Kenneth Avenue', 'West Valley', 'New York', 'Fort Worth'],
+    counterExamples: ['Kanye West', 'Newton Minow', 'Jane Roe'],
   },
   {
     id: 'role-noun',
@@ -141,4 +149,37 @@ export function displayName(variants: readonly string[]): string {
       (x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]),
     )[0]?.[0] ?? ''
   );
+}
+
+/** A role as the quote's extraction gives it, printed only when it reads as one. */
+export const NOT_ROLE_RULES: readonly TextRule[] = [
+  {
+    id: 'role-clause',
+    reason: 'a clause, not a role: it tells what someone said or did',
+    pattern: /^(?:who|that|which)\b|\b(?:said|says|told|tells|state|states|stated|wrote|tried|lost)\b/i,
+    examples: [
+      'told NBC News',
+      'who lives across the street',
+      'Court documents state',
+      'said she tried to help',
+    ],
+    counterExamples: ['neighbor', 'White House press secretary', 'spokeswoman for the county'],
+  },
+  {
+    id: 'role-number',
+    reason: 'an age or an ordinal, not a role',
+    pattern: /^\d+(?:st|nd|rd|th)?$/,
+    examples: ['22', '15th'],
+    counterExamples: ['District 5 council member'],
+  },
+];
+
+/** Roles longer than this many words are descriptions, not roles. */
+export const MAX_ROLE_WORDS = 12;
+
+/** The role to print, or null when the extracted one does not read as a role. */
+export function shownRole(role: string | null): string | null {
+  const text = role?.replace(/\s+/g, ' ').trim() ?? '';
+  if (text === '' || text.split(' ').length > MAX_ROLE_WORDS) return null;
+  return NOT_ROLE_RULES.some((r) => r.pattern.test(text)) ? null : text;
 }

@@ -1,7 +1,15 @@
-import { displayName, groupNames, NOT_PERSON_RULES, notPersonRule, sameName } from '../../src/digest/names';
+import {
+  displayName,
+  groupNames,
+  NOT_PERSON_RULES,
+  NOT_ROLE_RULES,
+  notPersonRule,
+  sameName,
+  shownRole,
+} from '../../src/digest/names';
 
-describe('not-a-person rules', () => {
-  it.each(NOT_PERSON_RULES.map((r) => [r.id, r] as const))(
+describe('not-a-person and not-a-role rules', () => {
+  it.each([...NOT_PERSON_RULES, ...NOT_ROLE_RULES].map((r) => [r.id, r] as const))(
     '%s matches its examples, not its counter-examples',
     (_, r) => {
       for (const example of r.examples) expect([example, r.pattern.test(example)]).toEqual([example, true]);
@@ -39,5 +47,19 @@ describe('one person under two names', () => {
     const names = ['Charles E. Schumer', 'Chuck Schumer', 'Ana Ruiz', 'Chuck Schumer'];
     expect(groupNames(names)).toEqual([0, 0, 1, 0]);
     expect(displayName(['Charles E. Schumer', 'Chuck Schumer', 'Chuck Schumer'])).toBe('Chuck Schumer');
+  });
+});
+
+describe('shownRole', () => {
+  it('prints a role, not a clause, an age or a long description', () => {
+    expect(shownRole('the Riverton fire chief')).toBe('the Riverton fire chief');
+    expect(shownRole('told the Ledger')).toBeNull();
+    expect(shownRole('34')).toBeNull();
+    expect(shownRole(null)).toBeNull();
+    expect(
+      shownRole(
+        'a woman who has lived on the street with her two sons and their dogs for nearly twenty years',
+      ),
+    ).toBeNull();
   });
 });
