@@ -175,7 +175,7 @@ export const NOT_ROLE_RULES: readonly TextRule[] = [
 ];
 
 /** Roles longer than this many words are descriptions, not roles. */
-export const MAX_ROLE_WORDS = 12;
+export const MAX_ROLE_WORDS = 20;
 
 /** The role to print, or null when the extracted one does not read as a role. */
 export function shownRole(role: string | null): string | null {

@@ -58,8 +58,11 @@ describe('shownRole', () => {
     expect(shownRole(null)).toBeNull();
     expect(
       shownRole(
-        'a woman who has lived on the street with her two sons and their dogs for nearly twenty years',
+        'a woman who has lived on the street with her two sons, their dogs and a cat for nearly twenty years now, or so',
       ),
     ).toBeNull();
+    const longRole =
+      'director of the Center for Public Law and Policy at Riverton State University School of Law';
+    expect(shownRole(longRole)).toBe(longRole);
   });
 });
