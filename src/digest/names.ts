@@ -156,14 +156,20 @@ export const NOT_ROLE_RULES: readonly TextRule[] = [
   {
     id: 'role-clause',
     reason: 'a clause, not a role: it tells what someone said or did',
-    pattern: /^(?:[Ww]ho|[Tt]hat|[Ww]hich)\b|\b(?:said|says|told|tells|state|states|stated|wrote|tried|lost)\b/,
+    pattern:
+      /^(?:[Ww]ho|[Tt]hat|[Ww]hich)\b|\b(?:said|says|told|tells|state|states|stated|wrote|tried|lost)\b/,
     examples: [
       'told NBC News',
       'who lives across the street',
       'Court documents state',
       'said she tried to help',
     ],
-    counterExamples: ['neighbor', 'White House press secretary', 'spokeswoman for the county', 'State Representative'],
+    counterExamples: [
+      'neighbor',
+      'White House press secretary',
+      'spokeswoman for the county',
+      'State Representative',
+    ],
   },
   {
     id: 'role-number',
