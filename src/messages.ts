@@ -57,6 +57,11 @@ export const MSG = {
   digestNothing: (since: string, until: string) =>
     `Nothing new was published ${since === until ? since : `${since} to ${until}`}.`,
   mostQuotedLine: (list: string) => `Most quoted: ${list}`,
+  digestOutlets: (outlets: string, n: number) =>
+    `Carried by ${outlets} (${n} ${n === 1 ? 'article' : 'articles'})`,
+  digestQuote: (speaker: string, role: string | null, quote: string) =>
+    `${speaker}${role ? `, ${role},` : ''} said: ${quote}`,
+  digestUndatedLine: (list: string) => `Undated (indexed in this window, not counted as its news): ${list}`,
   badDayOption: (option: string, value: string) => `${option} must be a date as YYYY-MM-DD, got "${value}"`,
   digestNeedsSlack: 'digest --post needs SLACK_BOT_TOKEN and DIGEST_CHANNEL (see .env.example)',
   digestPosted: (channel: string, day: string) => `Posted the digest for ${day} to ${channel}.`,
@@ -142,6 +147,9 @@ export const SLACK = {
     `*What we published, ${window}:* ${n} ${n === 1 ? 'story' : 'stories'}`,
   digestEmpty: (window: string) => `Nothing new was published ${window}.`,
   mostQuoted: 'Most quoted:',
+  carriedBy: (n: number) => `Carried by ${n} ${n === 1 ? 'outlet' : 'outlets'}:`,
+  digestSaid: (speaker: string, role: string | null) => `*${speaker}*${role ? `, ${role},` : ''} said:`,
+  digestUndated: '*Undated* (indexed in this window, not counted as its news):',
   postDigestLabel: 'Post to channel',
   postDigestActionId: 'post_digest',
   badSince: (value: string) =>

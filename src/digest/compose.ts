@@ -1,18 +1,23 @@
 /**
- * The digest of a window: the articles published in it (an undated article counts from when it was first
- * indexed), grouped into stories — rewrites, syndicated copies and coverage of the same event fall together when
- * they print the same quoted words or mostly the same words — each with a headline, its verbatim lead sentence,
- * the articles that carried it and up to three key quotes; and who was quoted most.
+ * The digest of a window: the articles published in it, grouped into stories by weighted evidence (cluster.ts),
+ * each with the headline of its most representative news report and that report's first real sentence
+ * (headline.ts), the articles and outlets that carried it, and up to three key quotes from named people, with
+ * the speaker `/whosaid` gives (keyQuotes.ts); who was quoted most, people merged by name (names.ts). Stories are
+ * ordered by how many outlets carried them, then by recency. Articles with no date are listed apart, as
+ * undated, in the digest of the days they were first indexed: never as that day's news.
  */
-
 import type { StoredQuote } from '../answers/archive';
 import { type Citation, citationFor } from '../answers/citation';
-import { matchWords } from '../answers/quoteMatch';
 import type { Article, ArticleMeta } from '../corpus/types';
-import { termOverlap, termSet } from '../text/terms';
+import { CLUSTER_SETTINGS, clusterStories, similarities } from './cluster';
+import { cleanHeadline, leadOf, representative } from './headline';
+import { type Attribution, chooseKeyQuotes } from './keyQuotes';
+import { displayName, groupNames, notPersonRule } from './names';
+import { storyDoc, windowStats } from './storyDocs';
 
 export interface DigestQuote {
   speaker: string;
+  role: string | null;
   quote: string;
   citation: Citation;
 }
@@ -20,8 +25,12 @@ export interface DigestQuote {
 export interface DigestStory {
   headline: string;
   summary: string;
+  /** The outlets that carried the story, most articles first. */
+  outlets: string[];
   articles: Citation[];
   quotes: DigestQuote[];
+  /** The rules that shaped the headline and lead (site suffix taken off, sentences passed over). */
+  rules: string[];
 }
 
 export interface Digest {
@@ -29,6 +38,8 @@ export interface Digest {
   until: string;
   stories: DigestStory[];
   mostQuoted: { speaker: string; count: number }[];
+  /** Articles with no date, first indexed in the window: listed apart, never as the window's news. */
+  undated: Citation[];
 }
 
 export interface DigestWindow {
@@ -38,10 +49,6 @@ export interface DigestWindow {
   firstIndexed: ReadonlyMap<string, string>;
 }
 
-const SHINGLE = 5;
-const SAME_STORY_OVERLAP = 0.3;
-const KEY_QUOTES = 3;
-const MIN_KEY_QUOTE_WORDS = 6;
 const MOST_QUOTED = 5;
 
 /** What composing reads: the window's articles and their quotes, fetched from the archive beforehand. */
@@ -51,118 +58,142 @@ export interface Archive {
   quotes: { forArticle(id: string): StoredQuote[] };
 }
 
-const dayOf = (a: ArticleMeta, window: DigestWindow) => a.published ?? window.firstIndexed.get(a.id) ?? null;
+/** Who said a quote's words, as `/whosaid` answers it. */
+export type Attribute = (text: string) => Promise<Attribution | null>;
 
-/** Whether an article belongs to the window (an undated one by the day it was first indexed). */
+const inWindow = (day: string | null, w: DigestWindow) => day !== null && day >= w.since && day <= w.until;
+
+/** Whether an article belongs to the window's digest: by its date, or undated and first indexed in it. */
 export function inDigestWindow(meta: ArticleMeta, window: DigestWindow): boolean {
-  const day = dayOf(meta, window);
-  return day !== null && day >= window.since && day <= window.until;
+  return inWindow(meta.published ?? window.firstIndexed.get(meta.id) ?? null, window);
 }
 
-/** Five-word runs of an article's quoted words: two articles sharing one print the same quote. */
-function quoteShingles(quotes: StoredQuote[]): Set<string> {
-  const out = new Set<string>();
-  for (const q of quotes) {
-    const words = matchWords(q.text);
-    for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
-  }
-  return out;
-}
-
-/** Groups article indexes into stories with a union-find over "same story" links. */
-function groupStories(articles: Article[], archive: Archive): number[][] {
-  const parent = articles.map((_, i) => i);
-  const find = (i: number): number => {
-    const p = parent[i] as number;
-    if (p === i) return i;
-    const root = find(p);
-    parent[i] = root;
-    return root;
-  };
-  const shingles = articles.map((a) => quoteShingles(archive.quotes.forArticle(a.id)));
-  const terms = articles.map((a) => termSet(a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join(' ')));
-  for (let i = 0; i < articles.length; i++) {
-    for (let j = i + 1; j < articles.length; j++) {
-      const sharesQuote = [...(shingles[i] as Set<string>)].some((s) => shingles[j]?.has(s));
-      if (sharesQuote || termOverlap(terms[i] as Set<string>, terms[j] as Set<string>) >= SAME_STORY_OVERLAP)
-        parent[find(j)] = find(i);
-    }
-  }
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < articles.length; i++) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
-  return [...groups.values()];
-}
-
-function leadOf(article: Article): { citation: Citation; sentence: string } | null {
+/** Where an article is cited when nothing in particular is: its lead, else its first paragraph. */
+function articleCitation(article: Article): Citation {
+  const lead = leadOf(article);
+  if (lead) return citationFor(article, lead.paragraph, lead.span);
   const first = article.paragraphs[0];
-  const sentence = first?.sentences[0];
-  if (!first || !sentence) return null;
-  return {
-    citation: citationFor(article, first.n, sentence),
-    sentence: article.text.slice(sentence.start, sentence.end),
-  };
+  const span = first?.sentences[0] ?? first ?? { start: article.bodyStart, end: article.bodyStart };
+  return citationFor(article, first?.n ?? 1, span);
 }
 
-/** Direct quotes ("“…”") from the story's most-quoted named people first, one per speaker. */
-function keyQuotes(articles: Article[], archive: Archive): DigestQuote[] {
-  const candidates = articles.flatMap((a) => archive.quotes.forArticle(a.id).map((q) => ({ a, q })));
-  const outlets = new Set(articles.map((a) => a.outlet?.toLowerCase()));
-  const frequency = new Map<string, number>();
-  for (const { q } of candidates)
-    if (q.speaker) frequency.set(q.speaker, (frequency.get(q.speaker) ?? 0) + 1);
-  const direct = (q: StoredQuote) => /^["“«'']/.test(q.text);
-  const score = (q: StoredQuote) =>
-    (direct(q) ? 4 : 0) + (q.named ? 2 : 0) + (frequency.get(q.speaker ?? '') ?? 0);
-  candidates.sort((x, y) => score(y.q) - score(x.q) || y.q.text.length - x.q.text.length);
-  const quotes: DigestQuote[] = [];
-  const speakers = new Set<string>();
-  for (const { a, q } of candidates) {
-    if (!q.speaker || speakers.has(q.speaker) || outlets.has(q.speaker.toLowerCase())) continue;
-    if (q.text.split(/\s+/).length < MIN_KEY_QUOTE_WORDS) continue;
-    speakers.add(q.speaker);
-    quotes.push({ speaker: q.speaker, quote: q.text, citation: citationFor(a, q.paragraph, q) });
-    if (quotes.length === KEY_QUOTES) break;
-  }
-  return quotes;
+/** The printed quoted words of an article's quotes. */
+const quotedWords = (article: Article, quotes: StoredQuote[]) =>
+  quotes.flatMap((q) => q.quoted.map((s) => article.text.slice(s.start, s.end)));
+
+/** Each article's mean similarity to the others of its story: how central it is. */
+function centralities(group: number[], sim: Float64Array[]): number[] {
+  return group.map((i) => {
+    if (group.length < 2) return 0;
+    let total = 0;
+    for (const j of group) if (j !== i) total += sim[i]?.[j] ?? 0;
+    return total / (group.length - 1);
+  });
 }
 
-function storyOf(articles: Article[], archive: Archive): DigestStory {
-  const ordered = [...articles].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
-  const main = ordered.find((a) => a.title) ?? (ordered[0] as Article);
-  const lead = leadOf(main);
-  return {
-    headline: main.title ?? lead?.sentence ?? main.id,
-    summary: lead?.sentence ?? '',
-    articles: ordered.map((a) => leadOf(a)?.citation).filter((c): c is Citation => c !== undefined),
-    quotes: keyQuotes(ordered, archive),
-  };
-}
-
-function mostQuoted(articles: Article[], archive: Archive): Digest['mostQuoted'] {
+function outletsOf(articles: Article[]): string[] {
   const counts = new Map<string, number>();
-  for (const a of articles) {
-    for (const q of archive.quotes.forArticle(a.id))
-      if (q.speaker && q.named) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-  }
-  return [...counts.entries()]
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-    .slice(0, MOST_QUOTED)
-    .map(([speaker, count]) => ({ speaker, count }));
+  for (const a of articles) if (a.outlet) counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
+  return [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([o]) => o);
 }
 
-export function composeDigest(archive: Archive, window: DigestWindow): Digest {
-  const articles = archive
-    .articleMetas()
-    .filter((meta) => inDigestWindow(meta, window))
-    .map((meta) => archive.article(meta.id))
-    .filter((a): a is Article => a !== undefined);
-  const stories = groupStories(articles, archive)
-    .map((group) =>
-      storyOf(
-        group.map((i) => articles[i] as Article),
-        archive,
-      ),
-    )
-    .sort((a, b) => b.articles.length - a.articles.length || a.headline.localeCompare(b.headline));
-  return { since: window.since, until: window.until, stories, mostQuoted: mostQuoted(articles, archive) };
+function headlineAndLead(
+  main: Article,
+  ordered: Article[],
+): Pick<DigestStory, 'headline' | 'summary' | 'rules'> {
+  const withLead = [main, ...ordered.filter((a) => a !== main)].find((a) => leadOf(a) !== null);
+  const lead = withLead ? leadOf(withLead) : null;
+  const sentence = withLead && lead ? withLead.text.slice(lead.span.start, lead.span.end).trim() : '';
+  const cleaned = main.title ? cleanHeadline(main.title, main.outlet) : null;
+  return {
+    headline: cleaned?.headline || sentence || main.id,
+    summary: sentence,
+    rules: [...(cleaned?.rules ?? []), ...(lead?.skipped ?? [])],
+  };
+}
+
+async function storyOf(
+  articles: Article[],
+  centrality: number[],
+  archive: Archive,
+  attribute: Attribute,
+): Promise<DigestStory> {
+  const main = articles[representative(articles, centrality)] as Article;
+  const ordered = [...articles].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  const candidates = ordered.flatMap((a) =>
+    archive.quotes.forArticle(a.id).map((q) => ({ ...q, title: a.title, article: a })),
+  );
+  const quotes = (await chooseKeyQuotes(candidates, attribute)).map(({ candidate, speaker, role }) => ({
+    speaker,
+    role,
+    quote: candidate.text,
+    citation: citationFor(candidate.article, candidate.paragraph, candidate),
+  }));
+  return {
+    ...headlineAndLead(main, ordered),
+    outlets: outletsOf(ordered),
+    articles: ordered.map(articleCitation),
+    quotes,
+  };
+}
+
+/** People quoted in the window, merged by name, most quotes first. */
+function mostQuoted(articles: Article[], archive: Archive): Digest['mostQuoted'] {
+  const names = articles.flatMap((a) =>
+    archive.quotes
+      .forArticle(a.id)
+      .filter((q) => q.named && q.speaker !== null && notPersonRule(q.speaker) === null)
+      .map((q) => q.speaker as string),
+  );
+  const people = new Map<number, string[]>();
+  groupNames(names).forEach((p, i) => {
+    people.set(p, [...(people.get(p) ?? []), names[i] as string]);
+  });
+  return [...people.values()]
+    .map((variants) => ({ speaker: displayName(variants), count: variants.length }))
+    .sort((x, y) => y.count - x.count || x.speaker.localeCompare(y.speaker))
+    .slice(0, MOST_QUOTED);
+}
+
+const latest = (s: DigestStory) =>
+  s.articles.reduce((m, c) => ((c.published ?? '') > m ? (c.published ?? '') : m), '');
+
+/**
+ * The digest of a window from its articles and their quotes; `attribute` is `/whosaid` over the whole archive,
+ * the one attribution path the digest shares with it.
+ */
+export async function composeDigest(
+  archive: Archive,
+  window: DigestWindow,
+  attribute: Attribute,
+): Promise<Digest> {
+  const metas = archive.articleMetas();
+  const load = (ms: ArticleMeta[]) =>
+    ms.map((m) => archive.article(m.id)).filter((a): a is Article => a !== undefined);
+  const articles = load(metas.filter((m) => inWindow(m.published, window)));
+  const undated = load(
+    metas.filter((m) => m.published === null && inWindow(window.firstIndexed.get(m.id) ?? null, window)),
+  );
+  const docs = articles.map((a) => storyDoc(a, quotedWords(a, archive.quotes.forArticle(a.id)), a.published));
+  const stats = windowStats(docs);
+  const sim = similarities(docs, stats, CLUSTER_SETTINGS);
+  const stories: DigestStory[] = [];
+  for (const group of clusterStories(docs, stats, CLUSTER_SETTINGS, sim)) {
+    const members = group.map((i) => articles[i] as Article);
+    stories.push(await storyOf(members, centralities(group, sim), archive, attribute));
+  }
+  stories.sort(
+    (a, b) =>
+      b.outlets.length - a.outlets.length ||
+      latest(b).localeCompare(latest(a)) ||
+      b.articles.length - a.articles.length ||
+      a.headline.localeCompare(b.headline),
+  );
+  return {
+    since: window.since,
+    until: window.until,
+    stories,
+    mostQuoted: mostQuoted(articles, archive),
+    undated: undated.map(articleCitation),
+  };
 }

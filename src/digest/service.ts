@@ -1,8 +1,16 @@
 /** The digest for a window, from the archive: the days default to those since the last digest posted. */
 import type { ArchiveReader, StoredQuote } from '../answers/archive';
+import { createWhoSaid } from '../answers/whosaid';
 import type { Config } from '../config';
 import type { Article } from '../corpus/types';
-import { type Archive, composeDigest, type Digest, type DigestWindow, inDigestWindow } from './compose';
+import {
+  type Archive,
+  type Attribute,
+  composeDigest,
+  type Digest,
+  type DigestWindow,
+  inDigestWindow,
+} from './compose';
 import type { DigestLedger } from './ledger';
 import { dayIn } from './schedule';
 import { digestWindow } from './window';
@@ -25,8 +33,23 @@ export interface DigestRequest {
 export async function digestFor(deps: DigestDeps, request: DigestRequest = {}): Promise<Digest> {
   const day = request.day ?? dayIn(deps.config.digestTz, deps.now());
   const window = await digestWindow(deps.ledger, deps.config.digestChannel, day, request);
-  const full = { ...window, firstIndexed: deps.firstIndexed };
-  return composeDigest(await windowArchive(deps.archive, full), full);
+  return digestOf(deps.archive, { ...window, firstIndexed: deps.firstIndexed });
+}
+
+/** The digest of a window, composed from the archive. */
+export async function digestOf(archive: ArchiveReader, window: DigestWindow): Promise<Digest> {
+  return composeDigest(await windowArchive(archive, window), window, whoSaidAttribution(archive));
+}
+
+/** What `/whosaid` answers for a quote's words: the one attribution path the digest shares with it. */
+function whoSaidAttribution(archive: ArchiveReader): Attribute {
+  const whoSaid = createWhoSaid({ archive, suggest: async () => [] });
+  return async (text) => {
+    const result = await whoSaid(text);
+    return result.ok && result.answer.found
+      ? { speaker: result.answer.speaker, role: result.answer.role }
+      : null;
+  };
 }
 
 /** The window's articles and their quotes, read from the archive once for composing. */

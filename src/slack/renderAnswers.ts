@@ -9,9 +9,9 @@ import type { ProfileAnswer } from '../answers/profile';
 import type { SearchAnswer, SearchHit } from '../answers/search';
 import type { TimelineAnswer } from '../answers/timeline';
 import type { WhoSaidAnswer } from '../answers/whosaid';
-import type { Digest } from '../digest/compose';
+import type { Digest, DigestStory } from '../digest/compose';
 import { SLACK } from '../messages';
-import { type Block, context, fitBlocks, MAX_FALLBACK_CHARS, section } from './blocks';
+import { type Block, context, divider, fitBlocks, MAX_FALLBACK_CHARS, section } from './blocks';
 import { escapeMrkdwn, link, quoteLines, truncate } from './mrkdwn';
 
 export interface SlackMessage {
@@ -143,22 +143,42 @@ export function plainMessage(text: string, tail: Block[] = []): SlackMessage {
   return { text: plain(text), blocks: [section(escapeMrkdwn(text)), ...tail] };
 }
 
+/** "Rolling Stone · 2025-08-14", the outlet linked to the article: a digest names each story's headline once. */
+const digestSource = (c: Citation) =>
+  `${link(c.url, c.outlet ?? c.title ?? c.articleId)} · ${c.published ?? 'undated'}`;
+
+const undatedSource = (c: Citation) =>
+  `${link(c.url, c.title ?? c.articleId)}${c.outlet ? ` (${escapeMrkdwn(c.outlet)})` : ''}`;
+
+/** One story: a divider, the headline and lead, the outlets, each key quote with its speaker, the articles. */
+function digestStory(story: DigestStory): Block[] {
+  return [
+    divider(),
+    section(`*${escapeMrkdwn(story.headline)}*\n${escapeMrkdwn(story.summary)}`),
+    ...story.quotes.map((q) =>
+      section(
+        `${SLACK.digestSaid(escapeMrkdwn(q.speaker), q.role ? escapeMrkdwn(q.role) : null)}\n${quoteLines(q.quote)}`,
+      ),
+    ),
+    context(`${SLACK.carriedBy(story.outlets.length)} ${story.articles.map(digestSource).join(', ')}`),
+  ];
+}
+
 /** The digest: one item per story (headline, lead, key quotes, the outlets that carried it), who was quoted most. */
 export function digestMessage(d: Digest, marker: string, tail: Block[] = []): SlackMessage {
   const window = d.since === d.until ? d.since : `${d.since} to ${d.until}`;
   const head = [section(SLACK.digestHeading(d.stories.length, escapeMrkdwn(window)))];
-  if (d.stories.length === 0)
+  if (d.stories.length === 0 && d.undated.length === 0)
     return {
       text: plain(`${marker}: ${SLACK.digestEmpty(window)}`),
       blocks: [section(escapeMrkdwn(SLACK.digestEmpty(window))), context(escapeMrkdwn(marker)), ...tail],
     };
-  const items = d.stories.map((story) => [
-    section(`*${escapeMrkdwn(story.headline)}*\n${escapeMrkdwn(story.summary)}`),
-    ...story.quotes.map((q) => section(`*${escapeMrkdwn(q.speaker)}:* ${escapeMrkdwn(q.quote)}`)),
-    context(story.articles.map((c) => citationLine(c)).join('   ')),
-  ]);
+  const items = d.stories.map(digestStory);
+  if (d.undated.length)
+    items.push([divider(), context(`${SLACK.digestUndated} ${d.undated.map(undatedSource).join(', ')}`)]);
   const quoted = d.mostQuoted.map((m) => `${escapeMrkdwn(m.speaker)} (${m.count})`).join(', ');
   const closing = [
+    divider(),
     context(`${quoted ? `${SLACK.mostQuoted} ${quoted} · ` : ''}${escapeMrkdwn(marker)}`),
     ...tail,
   ];

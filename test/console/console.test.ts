@@ -38,6 +38,7 @@ describe('console handler', () => {
       until: '2025-04-02',
       stories: [],
       mostQuoted: [],
+      undated: [],
     });
     const withDigest = (line: string) => createConsoleHandler(createAnswers(archiveOf()), digest)(line);
     expect((await withDigest('/digest since 2025-03-01')).text).toBe(

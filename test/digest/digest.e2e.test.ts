@@ -77,7 +77,7 @@ describe('newsdesk digest', () => {
     expect(digest.mostQuoted[0]).toEqual({ speaker: 'Geoffrey Corn', count: 5 });
   });
 
-  it('counts undated articles on the day they were first indexed, and refuses a malformed date', async () => {
+  it('lists undated articles apart on the day they were first indexed, never as its news; refuses a malformed date', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const run = await cli([
       'digest',
@@ -91,10 +91,13 @@ describe('newsdesk digest', () => {
       tempDir(),
       '--json',
     ]);
-    const ids = JSON.parse(run.stdout).stories.flatMap((s: { articles: { articleId: string }[] }) =>
+    const digest = JSON.parse(run.stdout);
+    const ids = digest.stories.flatMap((s: { articles: { articleId: string }[] }) =>
       s.articles.map((c) => c.articleId),
     );
-    expect(ids.sort()).toEqual(['curiousnuggets-directive-cartels', 'latintimes-attack-plans-cartels']);
+    expect(ids).toEqual([]);
+    const undated = digest.undated.map((c: { articleId: string }) => c.articleId);
+    expect(undated.sort()).toEqual(['curiousnuggets-directive-cartels', 'latintimes-attack-plans-cartels']);
     expect(await cli(['digest', '--since', 'yesterday'])).toMatchObject({
       code: 1,
       stderr: `newsdesk: ${MSG.badDayOption('--since', 'yesterday')}\n`,

@@ -14,8 +14,18 @@ import { tempDir } from '../support/tmp';
 const DIGEST: Digest = {
   since: '2025-08-14',
   until: '2025-08-15',
-  stories: [{ headline: 'Attack plans', summary: 'A directive was signed.', articles: [], quotes: [] }],
+  stories: [
+    {
+      headline: 'Attack plans',
+      summary: 'A directive was signed.',
+      outlets: [],
+      articles: [],
+      quotes: [],
+      rules: [],
+    },
+  ],
   mostQuoted: [],
+  undated: [],
 };
 
 function poster(history: string[] = []) {
