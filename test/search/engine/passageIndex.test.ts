@@ -3,8 +3,9 @@ import type { Article } from '../../../src/corpus/types';
 import { indexArticle } from '../../../src/indexing/indexArticle';
 import { MAX_PASSAGE_CHARS, passagesOf } from '../../../src/indexing/passages';
 import { PassageIndex } from '../../../src/search/engine/passageIndex';
-import { packPostings } from '../../../src/search/engine/postings';
+import { MAX_QUERY_TERMS, packPostings } from '../../../src/search/engine/postings';
 import { LineStore } from '../../../src/search/stores/lineStore';
+import { queryTerms } from '../../../src/text/terms';
 
 function article(id: string, body: string, title = 'Riverton news'): Article {
   const text = `---\ntitle: "${title}"\noutlet: "The Riverton Ledger"\npublished: 2025-03-12\n---\n\n${body}`;
@@ -84,6 +85,26 @@ describe('PassageIndex', () => {
       index.add(indexArticle(article(`a${i}`, i === 17 ? 'Bridge bridge bridge.' : 'The bridge.')));
     const hits = index.search('bridge', { limit: 3 });
     expect(hits.map((h) => h.article.id)).toEqual(['a17', 'a1', 'a2']);
+  });
+});
+
+describe('a pasted paragraph', () => {
+  const pasted =
+    'Residents packed the gymnasium Thursday evening, arguing over whether Riverton should borrow eleven million ' +
+    'dollars to replace its crumbling harbor bridge, widen the ferry landing, rebuild flood walls along Mill ' +
+    'Creek, hire four inspectors, repave Granite Avenue, restore the lighthouse museum, expand bus service to ' +
+    'Oakdale, plant maples beside the boardwalk, upgrade storm drains near Fisher Park, and fund summer ' +
+    'lifeguards, while opponents warned that property taxes would climb sharply, pensions remained underfunded, ' +
+    'and several councillors faced recall petitions circulating downtown.';
+
+  it('still finds its passage with one word changed, though the query has more terms than are scored', () => {
+    const index = PassageIndex.create();
+    index.add(indexArticle(article('hearing', pasted)));
+    index.add(indexArticle(article('other', 'The council met on Thursday about the harbor bridge.')));
+    const changed = pasted.replace('gymnasium', 'auditorium');
+    expect(changed.split(/\s+/).length).toBeGreaterThanOrEqual(70);
+    expect(queryTerms(changed).length).toBeGreaterThanOrEqual(2 * MAX_QUERY_TERMS - 1);
+    expect(index.search(changed, { limit: 3 }).map((h) => h.article.id)[0]).toBe('hearing');
   });
 });
 
