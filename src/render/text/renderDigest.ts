@@ -1,6 +1,6 @@
 /** Plain-text rendering of the digest. */
-import type { Digest } from '../digest/compose';
-import { MSG } from '../messages';
+import type { Digest } from '../../digest/compose';
+import { MSG } from '../../messages';
 import { citationLine } from './renderText';
 
 export function renderDigestText(d: Digest): string {
