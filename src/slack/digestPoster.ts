@@ -1,11 +1,11 @@
 /** Posting the digest through the Web API: chat.postMessage, and conversations.history to find one already posted. */
-import { WebClient } from '@slack/web-api';
+import { webApi } from '@slack/bolt';
 import type { DigestPoster } from '../digest/publish';
 import type { Logger } from '../logger';
 import { boltLogger } from './boltLogger';
 import { API_RETRY, API_TIMEOUT_MS } from './createApp';
 
-export function webClientPoster(client: WebClient): DigestPoster {
+export function webClientPoster(client: webApi.WebClient): DigestPoster {
   return {
     async post(channel, message) {
       const result = await client.chat.postMessage({
@@ -25,7 +25,7 @@ export function webClientPoster(client: WebClient): DigestPoster {
 
 /** A poster with its own Web API client, for posting without running the app (`digest --post`). */
 export function tokenPoster(token: string, slackApiUrl: string, logger: Logger): DigestPoster {
-  const client = new WebClient(token, {
+  const client = new webApi.WebClient(token, {
     logger: boltLogger(logger),
     slackApiUrl,
     retryConfig: API_RETRY,

@@ -3,8 +3,7 @@
  * said this?") answers who said the thread's first message. Slack's retries are answered once; the bot's own
  * messages are ignored.
  */
-import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, webApi } from '@slack/bolt';
 import { MAX_QUERY_CHARS } from '../../../answers/query';
 import { askCommand } from '../../../commands/ask';
 import { whosaidCommand } from '../../../commands/whosaid';
@@ -26,7 +25,11 @@ export function lookupText(slackText: string): string {
   return (quoted ?? text).replace(/\s+/g, ' ').trim();
 }
 
-async function parentText(client: WebClient, channel: string, threadTs: string): Promise<string | null> {
+async function parentText(
+  client: webApi.WebClient,
+  channel: string,
+  threadTs: string,
+): Promise<string | null> {
   const replies = await client.conversations.replies({ channel, ts: threadTs, limit: 1, inclusive: true });
   return replies.messages?.[0]?.text ?? null;
 }
@@ -40,7 +43,11 @@ interface Mention {
   bot_id?: string;
 }
 
-async function mentionReply(deps: ListenerDeps, client: WebClient, event: Mention): Promise<SlackMessage> {
+async function mentionReply(
+  deps: ListenerDeps,
+  client: webApi.WebClient,
+  event: Mention,
+): Promise<SlackMessage> {
   const services = deps.services();
   if (!services) return plainMessage(SLACK.notReady);
   const question = event.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, '').trim();
@@ -55,7 +62,7 @@ async function mentionReply(deps: ListenerDeps, client: WebClient, event: Mentio
   return r.ok ? askCommand.renderSlack(r.answer, []) : plainMessage(SLACK.mentionNoQuestion);
 }
 
-async function reply(deps: ListenerDeps, client: WebClient, mention: Mention, wait: number | null) {
+async function reply(deps: ListenerDeps, client: webApi.WebClient, mention: Mention, wait: number | null) {
   const threadTs = mention.thread_ts ?? mention.ts;
   if (wait !== null && mention.user) {
     await client.chat.postEphemeral({
