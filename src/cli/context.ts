@@ -1,10 +1,9 @@
 /** What every command-line command gets: its arguments, the config, the logger, the streams, the archive. */
-import type { Services } from '../commands/services';
+import type { IndexSummary, Services } from '../commands/services';
 import type { Config } from '../config';
 import type { SkippedFile } from '../corpus/types';
 import type { DigestPoster } from '../digest/publish';
 import type { Logger } from '../logger';
-import type { IndexStats } from '../search/openCorpusIndex';
 import type { CliArgs } from './args';
 
 export interface Output {
@@ -25,7 +24,7 @@ export interface CliIO {
 /** The archive as the composition root opened it (once), with the answers over it. */
 export interface OpenedArchive {
   services: Services;
-  stats: IndexStats;
+  stats: IndexSummary;
   skipped: SkippedFile[];
 }
 

@@ -32,6 +32,15 @@ export interface ArchiveStats {
   indexedAt: string;
 }
 
+/** What opening the archive did (`newsdesk index`): its size, and how much of the snapshot was reused. */
+export interface IndexSummary extends ArchiveStats {
+  reused: number;
+  indexed: number;
+  removed: number;
+  snapshot: 'reused' | 'updated' | 'built';
+  seconds: number;
+}
+
 /** How a digest message is drawn for the place it is posted to. */
 export type DigestRender = (digest: Digest, marker: string) => { text: string; blocks: unknown[] };
 
