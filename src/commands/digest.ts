@@ -25,9 +25,8 @@ export function parseDigestWindow(request: CommandRequest): Parsed<Window> {
   };
   const text = request.text.trim();
   if (text === '') return { ok: true, input: window };
-  const since = /^since\s+(\S+)$/i.exec(text)?.[1];
-  if (!since || !isIsoDay(since))
-    return { ok: false, problem: 'invalid', message: MSG.badSince(since ?? text) };
+  const since = /^since\s+(.+)$/i.exec(text)?.[1]?.trim() ?? text;
+  if (!isIsoDay(since)) return { ok: false, problem: 'invalid', message: MSG.badSince(since) };
   return { ok: true, input: { ...window, since } };
 }
 

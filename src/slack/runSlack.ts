@@ -88,7 +88,9 @@ async function listenForSlack(
   }
   const server = createHttpServer({ receiver: slack.http, ready: () => options.live.current() !== null });
   const port = await listen(server, options.config.port, options.config.host);
-  options.logger.info(`listening for Slack on port ${port} (HTTP mode, POST /slack/events)`);
+  options.logger.info(
+    `listening for Slack on port ${port} of ${options.config.host} (HTTP mode, POST /slack/events)`,
+  );
   return { server, port };
 }
 

@@ -225,6 +225,12 @@ describe('slash commands', () => {
     expect(h.fake.calls.map((c) => c.method)).toEqual(['respond']);
   });
 
+  it('listens on HOST (127.0.0.1 here)', () => {
+    expect(h.logs.some((l) => l.includes(`listening for Slack on port ${h.running.port} of 127.0.0.1`))).toBe(
+      true,
+    );
+  });
+
   it('answers /healthz with 200 once the archive is loaded', async () => {
     const res = await fetch(`http://127.0.0.1:${h.running.port}/healthz`);
     expect(res.status).toBe(200);

@@ -2,8 +2,9 @@ import type { DigestRequest } from '../../../src/digest/service';
 import { SLACK } from '../../../src/messages';
 import { postDigest } from '../../../src/slack/listeners/actions/postDigest';
 import { shareAnswer } from '../../../src/slack/listeners/actions/shareAnswer';
+import { FERRY_QUOTE, ferryArchive } from '../../support/ferry';
 import { servicesFor } from '../../support/services';
-import { blocksText, FERRY_QUOTE, fakeDeps, ferryArchive, recorder } from './fakes';
+import { blocksText, fakeDeps, recorder } from './fakes';
 
 async function press(listener: ReturnType<typeof shareAnswer>, value: string, user = 'U1') {
   const r = recorder();

@@ -3,7 +3,8 @@ import { SLACK } from '../../../src/messages';
 import { RateLimiter } from '../../../src/slack/guards';
 import { appHomeOpened } from '../../../src/slack/listeners/events/appHomeOpened';
 import { appMention, lookupText } from '../../../src/slack/listeners/events/appMention';
-import { blocksText, FERRY_QUOTE, fakeDeps, recorder } from './fakes';
+import { FERRY_QUOTE } from '../../support/ferry';
+import { blocksText, fakeDeps, recorder } from './fakes';
 
 function client(parentText = '') {
   const r = recorder();

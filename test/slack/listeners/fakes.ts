@@ -2,25 +2,10 @@
 import { commandList } from '../../../src/commands';
 import type { Services } from '../../../src/commands/services';
 import { createMemoryLogger } from '../../../src/logger';
-import { Archive } from '../../../src/search/archive';
 import { EventDeduper, InFlight, RateLimiter } from '../../../src/slack/guards';
 import type { ListenerDeps } from '../../../src/slack/listeners';
-import { articleFrom } from '../../support/article';
+import { ferryArchive } from '../../support/ferry';
 import { servicesFor } from '../../support/services';
-
-export const FERRY_QUOTE = 'The ferry will run until midnight from the first of May';
-
-export function ferryArchive(): Archive {
-  const archive = Archive.create();
-  archive.add(
-    articleFrom(
-      `“${FERRY_QUOTE},” said Mara Voss, the council treasurer, on Tuesday.\n\n` +
-        'The harbor commission approved the later schedule by four votes to one.',
-      { id: 'ferry', title: 'Ferry runs late', published: '2025-03-12' },
-    ),
-  );
-  return archive;
-}
 
 export function fakeDeps(
   over: Partial<ListenerDeps> = {},

@@ -3,8 +3,9 @@ import { MSG, SLACK } from '../../../src/messages';
 import { RateLimiter } from '../../../src/slack/guards';
 import { slashCommand } from '../../../src/slack/listeners/commands/slashCommand';
 import { slackUsage } from '../../../src/slack/usage';
+import { FERRY_QUOTE, ferryArchive } from '../../support/ferry';
 import { servicesFor } from '../../support/services';
-import { blocksText, FERRY_QUOTE, fakeDeps, ferryArchive, recorder } from './fakes';
+import { blocksText, fakeDeps, recorder } from './fakes';
 
 function command(name: string) {
   const c = commandNamed(name);
