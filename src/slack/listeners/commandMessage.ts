@@ -20,8 +20,8 @@ export const isHelp = (command: AnyCommand, text: string) => {
 };
 
 /**
- * The answer to `text`; `tail` replaces the buttons the command would have (a shared answer has none). Null
- * values mean usage: the words are not something to look up.
+ * The answer to `text`; `tail` replaces the buttons the command would have (a shared answer has none). Words
+ * that are not something to look up get the usage.
  */
 export async function commandMessage(
   deps: Pick<ListenerDeps, 'services'>,
