@@ -11,7 +11,7 @@ export const askCommand = defineCommand<string, AskAnswer>({
     args: '<question>',
     summary:
       'any question in plain English (who said, when, who is, how much, how many, what), every answer cited',
-    description: 'Any question in plain English.',
+    description: 'Ask the archive anything in plain English.',
     examples: ['How much is the bounty on El Mencho?', 'Who is Geoffrey Corn?'],
   },
   parse: parseWords,

@@ -36,7 +36,7 @@ export const digestCommand = defineCommand<Window, Digest>({
   help: {
     args: '[since YYYY-MM-DD]',
     summary: 'what we published, by story, with key quotes',
-    description: 'What we published since the last digest, by story.',
+    description: 'What we published since the last digest, grouped by story, with its key quotes.',
     examples: ['', 'since 2025-08-01'],
     options: '--since, --until YYYY-MM-DD; --post sends it to DIGEST_CHANNEL once',
   },

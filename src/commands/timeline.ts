@@ -10,7 +10,7 @@ export const timelineCommand = defineCommand<string, TimelineAnswer>({
   help: {
     args: '<topic>',
     summary: 'dated events about a topic, oldest first, each cited',
-    description: 'Dated events about a topic, oldest first.',
+    description: 'Dated events about a topic, oldest first, each cited.',
     examples: ['tariff'],
   },
   parse: parseWords,
