@@ -9,8 +9,7 @@ export const askCommand = defineCommand<string, AskAnswer>({
   slash: '/ask',
   help: {
     args: '<question>',
-    summary:
-      'any question in plain English (who said, when, who is, how much, how many, what), every answer cited',
+    summary: 'any question in plain English, routed to the answer that fits, every answer cited',
     description: 'Ask the archive anything in plain English.',
     examples: ['How much is the bounty on El Mencho?', 'Who is Geoffrey Corn?'],
   },
