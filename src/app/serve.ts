@@ -75,7 +75,7 @@ export interface ConsoleOptions {
 
 export async function serveConsole(options: ConsoleOptions): Promise<void> {
   const { services } = await options.open();
-  const { articles, passages } = services.stats();
+  const { articles, passages } = await services.stats();
   const { io } = options;
   await runConsole(
     { input: io.stdin, write: io.write, isTTY: io.isTTY },

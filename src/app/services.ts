@@ -41,6 +41,6 @@ export function servicesOver(opened: OpenedIndex, ctx: ServiceContext): Services
       const whenEmpty = config.digestEmpty;
       return publishDigest({ ledger, poster, logger, channel, day, digest, render, whenEmpty, now });
     },
-    stats: () => ({ ...opened.archive.size, indexedAt: opened.stats.indexedAt }),
+    stats: async () => ({ ...opened.archive.size, indexedAt: opened.stats.indexedAt }),
   };
 }

@@ -55,7 +55,8 @@ export interface Services {
     digest: Digest,
     render: DigestRender,
   ): Promise<PublishOutcome>;
-  stats(): ArchiveStats;
+  /** The archive's size and when it was last indexed (async: a store may have to count). */
+  stats(): Promise<ArchiveStats>;
 }
 
 /** The services of a running app: null while the archive loads, then kept up to date as the corpus changes. */

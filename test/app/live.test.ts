@@ -42,7 +42,7 @@ describe('the services of a running app', () => {
     finish(opened(ferryArchive()));
     const loaded = await services.loaded;
     expect(services.current()).toBe(loaded);
-    expect(loaded.stats().articles).toBe(1);
+    expect((await loaded.stats()).articles).toBe(1);
     const r = await loaded.answers.whosaid('ferry will run until midnight');
     expect(r.ok && r.answer.speaker).toBe('Mara Voss');
     expect(logs.filter((l) => l.includes('archive loaded: 1 articles'))).toHaveLength(1);
@@ -59,10 +59,10 @@ describe('the services of a running app', () => {
       },
     );
     const first = await services.loaded;
-    expect(first.stats().articles).toBe(0);
+    expect((await first.stats()).articles).toBe(0);
     await services.refresh();
     const second = services.current();
-    expect(second?.stats().articles).toBe(1);
+    expect((await second?.stats())?.articles).toBe(1);
     expect(logs.some((l) => l.includes('index refreshed: 1 re-indexed, 0 removed'))).toBe(true);
     fail = true;
     await services.refresh();

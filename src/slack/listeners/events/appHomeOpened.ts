@@ -6,8 +6,10 @@ import { escapeMrkdwn } from '../../../render/slack/mrkdwn';
 import { slackHowTo } from '../../usage';
 import type { ListenerDeps } from '../deps';
 
-export function homeBlocks(deps: Pick<ListenerDeps, 'config' | 'services' | 'commands'>): Block[] {
-  const stats = deps.services()?.stats() ?? null;
+export async function homeBlocks(
+  deps: Pick<ListenerDeps, 'config' | 'services' | 'commands'>,
+): Promise<Block[]> {
+  const stats = (await deps.services()?.stats()) ?? null;
   const { digestChannel, digestCron, digestTz } = deps.config;
   return [
     { type: 'header', text: { type: 'plain_text', text: SLACK.homeTitle } },
@@ -26,10 +28,9 @@ export function appHomeOpened(deps: ListenerDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     deps.inFlight.received();
     if (event.tab !== 'home') return;
-    const work = client.views.publish({
-      user_id: event.user,
-      view: { type: 'home', blocks: homeBlocks(deps) as never },
-    });
+    const work = homeBlocks(deps).then((blocks) =>
+      client.views.publish({ user_id: event.user, view: { type: 'home', blocks: blocks as never } }),
+    );
     await deps.inFlight.track(
       work.catch((err) => deps.logger.error(`app home failed: ${(err as Error).message}`)),
     );
