@@ -1,9 +1,30 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Two projects, both run by `npm test` (and by `npx jest`): `unit`, the fast tests of functions and modules
+ * in process; `e2e` (`*.e2e.test.ts`), the app on loopback ports and the built command as a process, which
+ * rebuilds dist/ first when it is older than src/. One project: `npx jest --selectProjects unit`.
+ */
+const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   testTimeout: 20000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['\\.e2e\\.test\\.ts$'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['**/*.e2e.test.ts'],
+      globalSetup: '<rootDir>/test/support/freshDist.js',
+    },
+  ],
 };

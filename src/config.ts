@@ -14,6 +14,8 @@ export interface Config {
   readonly slackAppToken: string | null;
   readonly slackSigningSecret: string | null;
   readonly port: number;
+  /** The address HTTP mode listens on: every interface by default, 127.0.0.1 for this machine only. */
+  readonly host: string;
   readonly slackApiUrl: string;
   readonly corpusDir: string;
   readonly dataDir: string;
@@ -29,6 +31,7 @@ export interface Config {
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
 export const DEFAULT_PORT = 3000;
+export const DEFAULT_HOST = '0.0.0.0';
 export const DEFAULT_DIGEST_CRON = '0 8 * * *';
 export const DEFAULT_DIGEST_TZ = 'UTC';
 export const DEFAULT_REINDEX_MINUTES = 10;
@@ -66,6 +69,13 @@ function parsePort(raw: string | null): number {
     throw new ConfigError('PORT', `must be a whole number from 0 to 65535, got "${raw}"`);
   }
   return port;
+}
+
+function parseHost(raw: string | null): string {
+  if (raw === null) return DEFAULT_HOST;
+  if (/[\s/]/.test(raw))
+    throw new ConfigError('HOST', `must be a host name or an address such as 127.0.0.1, got "${raw}"`);
+  return raw;
 }
 
 function parseLogLevel(raw: string | null): LogLevel {
@@ -121,6 +131,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     slackAppToken: get('SLACK_APP_TOKEN'),
     slackSigningSecret: get('SLACK_SIGNING_SECRET'),
     port: parsePort(get('PORT')),
+    host: parseHost(get('HOST')),
     slackApiUrl: parseApiUrl(get('SLACK_API_URL')),
     corpusDir: resolve(cwd, sources.overrides?.corpusDir ?? get('CORPUS_DIR') ?? 'corpus'),
     dataDir: resolve(cwd, sources.overrides?.dataDir ?? get('DATA_DIR') ?? 'data'),

@@ -1,5 +1,5 @@
-/** Entry point: `newsdesk …` and `npm start` (= `newsdesk serve`). Parses nothing itself; hands off to the CLI. */
-import { runCli } from './cli/run';
+/** Entry point: `newsdesk …` and `npm start` (= `newsdesk serve`). Parses nothing itself; hands off to the root. */
+import { runNewsdesk } from './app/root';
 import { redact } from './logger';
 
 /** How long a stopping app may take to finish its work before it exits anyway. */
@@ -19,7 +19,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       `newsdesk error: unhandled rejection: ${redact(String((reason as Error)?.stack ?? reason), [])}\n`,
     );
   });
-  const code = await runCli(argv, {
+  const code = await runNewsdesk(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,

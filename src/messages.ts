@@ -5,29 +5,22 @@
 
 export const PRODUCT = 'newsdesk';
 
-/** An example query per command, for usage messages. */
-export const EXAMPLES: Readonly<Record<string, string>> = {
-  search: 'timeshare fraud',
-  whosaid: 'could happen',
-  timeline: 'tariff',
-  ask: 'How much is the bounty on El Mencho?',
-};
-
 export const MSG = {
-  usage: [
-    'Usage: newsdesk <command> [arguments] [--corpus DIR] [--data DIR] [--json]',
-    '',
-    'Commands:',
-    '  search <query>      the best-matching passages, verbatim and cited (--limit N, default 5)',
-    '  whosaid <quote>     who said a quote (whole, partial or misremembered), and every article that carries it',
-    '  timeline <topic>    dated events about a topic, oldest first, each cited',
-    '  ask <question>      any question in plain English, routed to the answer that fits, every answer cited',
-    '  digest              what we published, by story (--since, --until YYYY-MM-DD; --post sends it to Slack once)',
-    '  quotes <file|dir>   every quote in the files, with its speaker and character offsets',
-    '  dates <file|dir>    every time expression with offsets, TimeML type and value (--published YYYY-MM-DD)',
-    '  index               build or refresh the index snapshot and print corpus statistics',
-    '  serve               run the Slack app, or the local console when no Slack tokens are set',
-    '',
+  usageHead: 'Usage: newsdesk <command> [arguments] [--corpus DIR] [--data DIR] [--json]',
+  usageCommands: 'Commands:',
+  usageLine: (command: string, summary: string, options?: string) =>
+    `  ${command.padEnd(19)} ${summary}${options ? ` (${options})` : ''}`,
+  /** The command line's own commands, which read files or run the app rather than answer a question. */
+  usageTools: [
+    ['quotes <file|dir>', 'every quote in the files, with its speaker and character offsets'],
+    [
+      'dates <file|dir>',
+      'every time expression with offsets, TimeML type and value (--published YYYY-MM-DD)',
+    ],
+    ['index', 'build or refresh the index snapshot and print corpus statistics'],
+    ['serve', 'run the Slack app, or the local console when no Slack tokens are set'],
+  ] as const,
+  usageOptions: [
     'Options:',
     '  --corpus DIR        the article folder (default: $CORPUS_DIR, else ./corpus)',
     '  --data DIR          where the index snapshot and other state live (default: $DATA_DIR, else ./data)',
@@ -37,8 +30,8 @@ export const MSG = {
   noCommand: 'no command given; run "newsdesk --help" for the list',
   badOption: (message: string) => `${message}; run "newsdesk --help" for the options`,
   badLimit: (value: string) => `--limit must be a whole number from 1 to 100, got "${value}"`,
-  emptyQuery: (command: string) =>
-    `"${command}" needs something to look for, for example: ${command} ${EXAMPLES[command.replace(/^\//, '')] ?? 'timeshare fraud'}`,
+  emptyQuery: (command: string, example: string) =>
+    `"${command}" needs something to look for, for example: ${command} ${example}`,
   queryTooLong: (length: number, max: number) =>
     `that query is ${length} characters long; the limit is ${max}. Try a shorter phrase.`,
   noHits: (query: string) => `Nothing in the archive matches "${query}".`,
@@ -63,6 +56,9 @@ export const MSG = {
     `${speaker}${role ? `, ${role},` : ''} said: ${quote}`,
   digestUndatedLine: (list: string) => `Undated (indexed in this window, not counted as its news): ${list}`,
   badDayOption: (option: string, value: string) => `${option} must be a date as YYYY-MM-DD, got "${value}"`,
+  badSince: (value: string) =>
+    `"since" needs a date as YYYY-MM-DD, for example: /digest since 2025-08-01 (got "${value}")`,
+  noProfile: (name: string) => `The archive says nothing about ${name}.`,
   digestNeedsSlack: 'digest --post needs SLACK_BOT_TOKEN and DIGEST_CHANNEL (see .env.example)',
   digestPosted: (channel: string, day: string) => `Posted the digest for ${day} to ${channel}.`,
   digestNotPosted: (day: string, reason: string, at?: string) =>
@@ -106,20 +102,15 @@ export const CONSOLE = {
       'Type "help" for what you can ask, "quit" to leave.',
       'To connect Slack, put your tokens in .env (see README, "Connect to Slack").',
     ].join('\n'),
-  help: [
-    'What you can type:',
-    '  search <words>      passages that match, verbatim, with where we printed them',
-    '  /whosaid <quote>    who said a quote, and every article that carries it',
-    '  /timeline <topic>   dated events about a topic, oldest first',
-    '  /ask <question>     any question: who said, when, who is, how much, how many, what',
-    '  /digest [since D]   what we published, by story, with key quotes',
-    '  help                this list',
-    '  quit                leave (so does Ctrl-D)',
+  helpHead: 'What you can type:',
+  helpLine: (command: string, summary: string) => `  ${command.padEnd(27)} ${summary}`,
+  helpTail: [
+    '  help                        this list',
+    '  quit                        leave (so does Ctrl-D)',
     'Anything else is asked as a question.',
   ].join('\n'),
   prompt: 'newsdesk> ',
   goodbye: 'Bye.',
-  noDigest: 'The digest needs the archive; it is not loaded.',
 } as const;
 
 /** What the Slack app says. Article and user text inside them is escaped by the caller. */
@@ -143,6 +134,7 @@ export const SLACK = {
   cannotAnswer: "I can't find that in the archive.",
   alsoPrinted: 'Also printed as:',
   profileHeading: (name: string) => `*What the archive says about ${name}:*`,
+  noProfile: (name: string) => `The archive says nothing about ${name}.`,
   digestHeading: (n: number, window: string) =>
     `*What we published, ${window}:* ${n} ${n === 1 ? 'story' : 'stories'}`,
   digestEmpty: (window: string) => `Nothing new was published ${window}.`,
@@ -152,8 +144,6 @@ export const SLACK = {
   digestUndated: '*Undated* (indexed in this window, not counted as its news):',
   postDigestLabel: 'Post to channel',
   postDigestActionId: 'post_digest',
-  badSince: (value: string) =>
-    `"since" needs a date as YYYY-MM-DD, for example: /digest since 2025-08-01 (got "${value}")`,
   tooLong: (max: number) =>
     `That is longer than I can look up (the limit is ${max} characters). Try a shorter phrase.`,
   slowDown: (seconds: number) =>
@@ -162,25 +152,13 @@ export const SLACK = {
   failed: 'Something went wrong while looking that up. The error is logged; please try again.',
   mentionNoQuestion:
     'Ask me a question after the mention, or mention me in a thread to ask who said its first message.',
-  usage: {
-    '/whosaid':
-      'Who said a quote, and every article that carries it. Example: `/whosaid really easy to get the United States into a war`',
-    '/timeline': 'Dated events about a topic, oldest first. Example: `/timeline tariff`',
-    '/ask':
-      'Any question in plain English. Examples: `/ask How much is the bounty on El Mencho?`, `/ask Who is Geoffrey Corn?`',
-    '/digest':
-      'What we published since the last digest, by story. Example: `/digest`, `/digest since 2025-08-01`',
-  } as Readonly<Record<string, string>>,
+  usageLine: (description: string, examples: string[]) =>
+    `${description} ${examples.length === 1 ? 'Example' : 'Examples'}: ${examples.join(', ')}`,
+  howToLine: (command: string, summary: string) => `• \`${command.trim()}\`: ${summary}`,
+  howToMention: '• Mention @newsdesk in a thread to ask who said its first message',
   homeTitle: 'newsdesk',
   homeIntro:
     'Answers from our own archive, with the exact words we printed and where. Every answer cites the article, outlet, date and paragraph; nothing is paraphrased or invented.',
-  homeHowTo: [
-    '• `/whosaid <quote>`: who said it, with their role, and every article that carries it',
-    '• `/timeline <topic>`: dated events, oldest first',
-    '• `/ask <question>`: who said…, when…, who is…, how much/many…',
-    '• `/digest`: what we published, by story',
-    '• Mention @newsdesk in a thread to ask who said its first message',
-  ].join('\n'),
   homeStats: (articles: number, passages: number, quotes: number, indexedAt: string) =>
     `*Archive:* ${articles} articles, ${passages} passages, ${quotes} quotes. Last indexed ${indexedAt}.`,
   homeDigest: (channel: string | null, cron: string, tz: string) =>

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       slackBotToken: null,
       port: 3000,
+      host: '0.0.0.0',
       slackApiUrl: DEFAULT_SLACK_API_URL,
       corpusDir: join(cwd, 'corpus'),
       dataDir: join(cwd, 'data'),
@@ -38,6 +39,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads HOST for HTTP mode: every interface by default, this machine only with 127.0.0.1', () => {
+    expect(loadConfig({ env: { HOST: '127.0.0.1' }, cwd: tempDir() }).host).toBe('127.0.0.1');
+    expect(loadConfig({ env: { HOST: '::1' }, cwd: tempDir() }).host).toBe('::1');
+    expect(loadConfig({ env: { HOST: ' ' }, cwd: tempDir() }).host).toBe('0.0.0.0');
+  });
+
   it('adds the trailing slash to SLACK_API_URL', () => {
     expect(
       loadConfig({ env: { SLACK_API_URL: 'http://127.0.0.1:9999/api' }, cwd: tempDir() }).slackApiUrl,
@@ -46,6 +53,11 @@ describe('loadConfig', () => {
 
   it.each([
     ['PORT', 'eighty', 'PORT: must be a whole number from 0 to 65535, got "eighty"'],
+    [
+      'HOST',
+      'http://127.0.0.1',
+      'HOST: must be a host name or an address such as 127.0.0.1, got "http://127.0.0.1"',
+    ],
     ['LOG_LEVEL', 'verbose', 'LOG_LEVEL: must be one of debug, info, warn, error, got "verbose"'],
     ['SLACK_API_URL', 'not a url', 'SLACK_API_URL: is not a URL: "not a url"'],
     ['REINDEX_MINUTES', '-5', 'REINDEX_MINUTES: must be a number of minutes, 0 or more, got "-5"'],

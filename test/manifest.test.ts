@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { slashCommands } from '../src/commands';
 
 const manifest = parse(readFileSync(join(__dirname, '../manifest.yml'), 'utf8'));
 
 describe('manifest.yml', () => {
-  it('declares the four slash commands, each with a description and a usage hint', () => {
-    const commands = manifest.features.slash_commands;
-    expect(commands.map((c: { command: string }) => c.command)).toEqual([
-      '/whosaid',
-      '/timeline',
-      '/ask',
-      '/digest',
-    ]);
-    for (const c of commands) {
-      expect(c.description.length).toBeGreaterThan(10);
-      expect(c.usage_hint.length).toBeGreaterThan(0);
+  it('declares exactly the slash commands of the command list, in its order, described and hinted as the descriptors say', () => {
+    const commands: { command: string; description: string; usage_hint: string }[] =
+      manifest.features.slash_commands;
+    expect(commands.map((c) => c.command)).toEqual(slashCommands().map((c) => c.slash));
+    for (const [i, d] of slashCommands().entries()) {
+      const declared = commands[i];
+      expect(declared?.description).toBe(d.help.description.replace(/\.$/, ''));
+      expect([d.help.args, d.help.examples[0]]).toContain(declared?.usage_hint);
     }
   });
 

@@ -1,6 +1,10 @@
 /** All the answers over one archive, wired together (who-said suggests passages when it finds nothing). */
+
+import type { Result } from '../errors';
 import type { ArchiveReader } from './archive';
 import { createAsk } from './ask';
+import { answerProfile, type ProfileAnswer } from './profile';
+import { normaliseQuery, type QueryProblem } from './query';
 import { createSearch } from './search';
 import { createTimeline } from './timeline';
 import { createWhoSaid } from './whosaid';
@@ -13,7 +17,11 @@ export function createAnswers(archive: ArchiveReader) {
   };
   const whosaid = createWhoSaid({ archive, suggest });
   const timeline = createTimeline({ archive });
-  return { search, whosaid, timeline, ask: createAsk({ archive, search, whosaid, timeline }) };
+  const profile = async (name: string): Promise<Result<ProfileAnswer, QueryProblem>> => {
+    const query = normaliseQuery(name);
+    return query.ok ? { ok: true, answer: await answerProfile(archive, query.text) } : query;
+  };
+  return { search, whosaid, timeline, profile, ask: createAsk({ archive, search, whosaid, timeline }) };
 }
 
 export type Answers = ReturnType<typeof createAnswers>;

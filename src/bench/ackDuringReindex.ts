@@ -7,10 +7,10 @@
 import { appendFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { startSlackApp } from '../app/serve';
 import { loadConfig } from '../config';
 import type { Logger } from '../logger';
 import { type OpenedIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
-import { runSlack } from '../slack/runSlack';
 import { percentile } from './latency';
 import { slackSignatureHeaders, slashCommandBody, startAcceptingSlack } from './slackRequests';
 
@@ -60,13 +60,17 @@ export async function measureAckDuringReindex(
 ): Promise<AckFigures> {
   const slack = await startAcceptingSlack();
   const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.url };
-  const config = loadConfig({ env: { ...env, PORT: '0', REINDEX_MINUTES: '0' }, cwd: dirs.dataDir });
-  const running = await runSlack({
+  const config = loadConfig({
+    env: { ...env, PORT: '0', HOST: '127.0.0.1', REINDEX_MINUTES: '0' },
+    cwd: dirs.dataDir,
+  });
+  const running = await startSlackApp({
     config,
     logger,
-    host: '127.0.0.1',
-    loadIndex: async () => opened,
-    refreshIndex: (current) => refreshCorpusIndex(current, { ...dirs, logger }),
+    source: {
+      load: async () => opened,
+      refresh: (current) => refreshCorpusIndex(current, { ...dirs, logger }),
+    },
   });
   await running.loaded;
   const url = `http://127.0.0.1:${running.port}/slack/events`;

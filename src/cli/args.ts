@@ -1,5 +1,7 @@
 /** Parses the command line into a command, its words and the global options, or a usage problem. */
+
 import { parseArgs } from 'node:util';
+import { UsageError } from '../errors';
 import { MSG } from '../messages';
 
 export interface CliArgs {
@@ -18,12 +20,7 @@ export interface CliArgs {
   post: boolean;
 }
 
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError };
 
 const OPTIONS = {
   corpus: { type: 'string' },

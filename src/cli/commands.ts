@@ -1,67 +1,29 @@
-import { isAbsolute, relative, resolve } from 'node:path';
-import { WebClient } from '@slack/web-api';
-/** The command-line commands available in this version: search, index, serve. */
-import { type Answers, createAnswers } from '../answers/answers';
-import type { QueryProblem } from '../answers/query';
-import type { DatesReport, QuotesReport } from '../answers/reports';
-import { createConsoleHandler, runConsole } from '../console/console';
+/**
+ * The command-line commands: one per command in the command list, plus the tools that read files (quotes,
+ * dates) and build the index. `serve` is not here: the composition root runs the Slack app or the console.
+ */
+import { resolve } from 'node:path';
+import type { QuotesReport } from '../answers/reports';
+import { commandList } from '../commands';
+import { digestCommand as digestDescriptor } from '../commands/digest';
 import { listPath } from '../corpus/listCorpusFiles';
 import { loadArticle } from '../corpus/loadArticles';
 import type { Article } from '../corpus/types';
 import { extractDates, referenceDay } from '../dates/extractDates';
-import { DigestLedger } from '../digest/ledger';
-import { publishDigest } from '../digest/publish';
+import type { Digest } from '../digest/compose';
 import { dayIn } from '../digest/schedule';
-import { digestFor } from '../digest/service';
-import { CONSOLE, MSG } from '../messages';
+import { MSG } from '../messages';
 import { extractQuotes } from '../quotes/extractQuotes';
-import { boltLogger } from '../slack/boltLogger';
-import { API_RETRY, API_TIMEOUT_MS } from '../slack/createApp';
-import { webClientPoster } from '../slack/digestPoster';
-import { digestMessage } from '../slack/renderAnswers';
-import { runSlack } from '../slack/runSlack';
+import { digestMessage } from '../render/slack/renderAnswers';
+import { renderDatesText } from '../render/text/renderDates';
+import { renderDigestText } from '../render/text/renderDigest';
+import { renderQuotesText } from '../render/text/renderQuotes';
+import { renderIndexText } from '../render/text/renderText';
 import { contentHash } from '../sources/folderSource';
+import { answerCommand, cliAnswer } from './answerCommand';
 import { UsageError } from './args';
-import { type Command, type CommandContext, openIndex, print, refreshIndex } from './context';
-import { renderAskText } from './renderAsk';
-import { renderDatesText, renderTimelineText } from './renderDates';
-import { renderDigestText } from './renderDigest';
-import { renderQuotesText, renderWhoSaidText } from './renderQuotes';
-import { describeQueryProblem, renderIndexText, renderSearchText } from './renderText';
-
-type QueryResult<A> = { ok: true; answer: A } | QueryProblem;
-
-/** A command that answers a query over the archive: JSON with --json, else the text rendering. */
-function queryCommand<A>(
-  name: string,
-  answer: (answers: Answers, ctx: CommandContext) => Promise<QueryResult<A>>,
-  render: (a: A) => string,
-): Command {
-  return async (ctx) => {
-    const opened = await openIndex(ctx);
-    const result = await answer(createAnswers(opened.archive), ctx);
-    if (!result.ok) throw new UsageError(describeQueryProblem(result, name));
-    print(ctx, result.answer, () => render(result.answer));
-    return 0;
-  };
-}
-
-export const searchCommand = queryCommand(
-  'search',
-  (a, ctx) => a.search(ctx.args.text, ctx.args.limit),
-  renderSearchText,
-);
-export const whosaidCommand = queryCommand(
-  'whosaid',
-  (a, ctx) => a.whosaid(ctx.args.text),
-  renderWhoSaidText,
-);
-export const timelineCommand = queryCommand(
-  'timeline',
-  (a, ctx) => a.timeline(ctx.args.text),
-  renderTimelineText,
-);
-export const askCommand = queryCommand('ask', (a, ctx) => a.ask(ctx.args.text), renderAskText);
+import type { Command, CommandContext } from './context';
+import { print } from './context';
 
 /** Reads the articles of a file or folder named on the command line, warning once per unusable file. */
 async function articlesAt(ctx: CommandContext, command: string): Promise<Article[]> {
@@ -78,48 +40,21 @@ async function articlesAt(ctx: CommandContext, command: string): Promise<Article
   return articles;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function checkDay(option: string, value: string | undefined): void {
-  if (value !== undefined && !ISO_DAY.test(value)) throw new UsageError(MSG.badDayOption(option, value));
-}
-
 /** `digest [--since D] [--until D] [--post]`: the digest of a window; --post sends it to DIGEST_CHANNEL once per day. */
-export const digestCommand: Command = async (ctx) => {
-  checkDay('--since', ctx.args.since);
-  checkDay('--until', ctx.args.until);
-  const { config, logger } = ctx;
-  if (ctx.args.post && (!config.slackBotToken || !config.digestChannel))
-    throw new UsageError(MSG.digestNeedsSlack);
-  const opened = await openIndex(ctx);
-  const ledger = new DigestLedger(config.dataDir, logger);
-  const now = () => new Date();
-  const deps = { archive: opened.archive, firstIndexed: opened.firstIndexed, ledger, config, now };
-  const day = ctx.args.until ?? dayIn(config.digestTz, now());
-  const digest = await digestFor(deps, { since: ctx.args.since, until: ctx.args.until, day });
-  if (!ctx.args.post) {
+export const digestCli: Command = async (ctx) => {
+  const { config } = ctx;
+  const poster = ctx.args.post ? ctx.digestPoster() : null;
+  if (ctx.args.post && (!poster || !config.digestChannel)) throw new UsageError(MSG.digestNeedsSlack);
+  const digest = (await cliAnswer(ctx, digestDescriptor)) as Digest;
+  if (!poster || !config.digestChannel) {
     print(ctx, digest, () => renderDigestText(digest));
     return 0;
   }
-  const client = new WebClient(config.slackBotToken as string, {
-    logger: boltLogger(logger),
-    slackApiUrl: config.slackApiUrl,
-    retryConfig: API_RETRY,
-    timeout: API_TIMEOUT_MS,
-  });
-  const outcome = await publishDigest({
-    ledger,
-    poster: webClientPoster(client),
-    logger,
-    channel: config.digestChannel as string,
-    day,
-    digest,
-    render: (d, marker) => digestMessage(d, marker),
-    whenEmpty: config.digestEmpty,
-    now,
-  });
+  const day = ctx.args.until ?? dayIn(config.digestTz, new Date());
+  const { services } = await ctx.open();
+  const outcome = await services.publishDigest(poster, day, digest, digestMessage);
   const said = outcome.posted
-    ? MSG.digestPosted(config.digestChannel as string, day)
+    ? MSG.digestPosted(config.digestChannel, day)
     : MSG.digestNotPosted(day, outcome.reason, outcome.at);
   print(ctx, { ...digest, post: outcome }, () => `${renderDigestText(digest)}\n\n${said}`);
   if (ctx.args.json) ctx.io.stderr.write(`${said}\n`);
@@ -139,7 +74,7 @@ export const datesCommand: Command = async (ctx) => {
   const override = ctx.args.published;
   if (override !== undefined && !referenceDay(override)) throw new UsageError(MSG.badPublished(override));
   const articles = await articlesAt(ctx, 'dates');
-  const report: DatesReport = {
+  const report = {
     articles: articles.map((a) => {
       const published = override ?? a.published;
       return { articleId: a.id, published, expressions: extractDates(a, referenceDay(published)) };
@@ -150,69 +85,15 @@ export const datesCommand: Command = async (ctx) => {
 };
 
 export const indexCommand: Command = async (ctx) => {
-  const { stats, skipped } = await openIndex(ctx);
+  const { stats, skipped } = await ctx.open();
   print(ctx, { ...stats, skipped }, () => renderIndexText(stats, skipped));
   return 0;
 };
 
-/** A folder as a person would type it: relative to the working folder when inside it. */
-function displayPath(cwd: string, dir: string): string {
-  const rel = relative(cwd, dir);
-  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
-}
-
-/** Runs the Slack app until the process is stopped; SIGTERM lets work in flight finish first. */
-async function serveSlack(ctx: CommandContext): Promise<number> {
-  const running = await runSlack({
-    config: ctx.config,
-    logger: ctx.logger,
-    loadIndex: () => openIndex(ctx),
-    refreshIndex: (opened) => refreshIndex(ctx, opened),
-  });
-  ctx.io.onShutdown?.(async () => {
-    ctx.logger.info('stopping: no new requests; finishing the ones in flight');
-    await running.stop();
-  });
-  try {
-    await running.loaded;
-  } catch (err) {
-    await running.stop();
-    throw err;
-  }
-  return new Promise<number>(() => undefined);
-}
-
-export const serveCommand: Command = async (ctx) => {
-  if (ctx.config.slackBotToken) return serveSlack(ctx);
-  const opened = await openIndex(ctx);
-  const { articles, passages } = await opened.archive.size();
-  const ledger = new DigestLedger(ctx.config.dataDir, ctx.logger);
-  const digestDeps = {
-    archive: opened.archive,
-    firstIndexed: opened.firstIndexed,
-    ledger,
-    config: ctx.config,
-    now: () => new Date(),
-  };
-  const handle = createConsoleHandler(createAnswers(opened.archive), (since) =>
-    digestFor(digestDeps, { since }),
-  );
-  await runConsole(
-    { input: ctx.io.stdin, write: (t) => ctx.io.stdout.write(t), isTTY: ctx.io.stdinIsTTY },
-    CONSOLE.banner(articles, passages, displayPath(ctx.io.cwd, ctx.config.corpusDir)),
-    handle,
-  );
-  return 0;
-};
-
-export const COMMANDS: Readonly<Record<string, Command>> = {
-  search: searchCommand,
-  whosaid: whosaidCommand,
-  timeline: timelineCommand,
-  ask: askCommand,
-  digest: digestCommand,
+export const CLI_COMMANDS: Readonly<Record<string, Command>> = {
+  ...Object.fromEntries(commandList().map((c) => [c.name, answerCommand(c)])),
+  digest: digestCli,
   quotes: quotesCommand,
   dates: datesCommand,
   index: indexCommand,
-  serve: serveCommand,
 };

@@ -1,7 +1,9 @@
-/** What every command gets: its arguments, the config, the logger, the process's streams. */
+/** What every command-line command gets: its arguments, the config, the logger, the streams, the archive. */
+import type { IndexSummary, Services } from '../commands/services';
 import type { Config } from '../config';
+import type { SkippedFile } from '../corpus/types';
+import type { DigestPoster } from '../digest/publish';
 import type { Logger } from '../logger';
-import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
 import type { CliArgs } from './args';
 
 export interface Output {
@@ -19,29 +21,25 @@ export interface CliIO {
   onShutdown?: (handler: () => Promise<void>) => void;
 }
 
+/** The archive as the composition root opened it (once), with the answers over it. */
+export interface OpenedArchive {
+  services: Services;
+  stats: IndexSummary;
+  skipped: SkippedFile[];
+}
+
 export interface CommandContext {
   args: CliArgs;
   config: Config;
   logger: Logger;
   io: CliIO;
+  /** Opens the archive on first use; later calls get the same one. */
+  open: () => Promise<OpenedArchive>;
+  /** Posts to DIGEST_CHANNEL without running the app; null without SLACK_BOT_TOKEN. */
+  digestPoster: () => DigestPoster | null;
 }
 
 export type Command = (ctx: CommandContext) => Promise<number>;
-
-const indexOptions = (ctx: CommandContext) => ({
-  corpusDir: ctx.config.corpusDir,
-  dataDir: ctx.config.dataDir,
-  logger: ctx.logger,
-});
-
-export function openIndex(ctx: CommandContext): Promise<OpenedIndex> {
-  return openCorpusIndex(indexOptions(ctx));
-}
-
-/** Applies the corpus folder's changes to an index a running app has open. */
-export function refreshIndex(ctx: CommandContext, opened: OpenedIndex): Promise<OpenedIndex> {
-  return refreshCorpusIndex(opened, indexOptions(ctx));
-}
 
 /** Prints exactly one JSON document (with --json) or the text for a person. */
 export function print(ctx: CommandContext, json: unknown, text: () => string): void {

@@ -3,14 +3,10 @@
  * prompts; with piped input it echoes each line before its answer, answers every line and ends at end of input.
  */
 import { createInterface } from 'node:readline';
-import type { Answers } from '../answers/answers';
-import { renderAskText } from '../cli/renderAsk';
-import { renderTimelineText } from '../cli/renderDates';
-import { renderDigestText } from '../cli/renderDigest';
-import { renderWhoSaidText } from '../cli/renderQuotes';
-import { describeQueryProblem, renderSearchText } from '../cli/renderText';
-import type { Digest } from '../digest/compose';
+import { type AnyCommand, commandList } from '../commands';
+import type { Services } from '../commands/services';
 import { CONSOLE, MSG } from '../messages';
+import { describeQueryProblem } from '../render/text/renderText';
 import { parseConsoleLine } from './parseLine';
 
 export interface ConsoleIO {
@@ -24,52 +20,36 @@ export interface ConsoleReply {
   quit: boolean;
 }
 
-/** The digest since a day ("/digest since 2025-08-01"), or since the last one. */
-export type DigestSource = (since: string | undefined) => Promise<Digest>;
-
-const DIGEST_SINCE = /^(?:since\s+(\d{4}-\d{2}-\d{2}))?$/i;
-
-async function digestReply(digest: DigestSource | undefined, text: string): Promise<ConsoleReply> {
-  const m = DIGEST_SINCE.exec(text.trim());
-  if (!m) return { text: MSG.badDayOption('since', text.trim().replace(/^since\s+/i, '')), quit: false };
-  if (!digest) return { text: CONSOLE.noDigest, quit: false };
-  return { text: renderDigestText(await digest(m[1])), quit: false };
+/** The console's help, from the command list. */
+export function consoleHelp(commands: readonly AnyCommand[] = commandList()): string {
+  const lines = commands.map((c) => CONSOLE.helpLine(`${c.slash ?? c.name} ${c.help.args}`, c.help.summary));
+  return [CONSOLE.helpHead, ...lines, CONSOLE.helpTail].join('\n');
 }
 
-export function createConsoleHandler(answers: Answers, digest?: DigestSource) {
+/** The answer to one command as text; `typed` is the command as the person wrote it ("search", "/ask"). */
+async function commandReply(services: Services, command: AnyCommand, text: string, typed: string) {
+  const example = command.help.examples.find((e) => e !== '') ?? '';
+  const parsed = command.parse({ text });
+  if (!parsed.ok) return parsed.problem === 'empty' ? MSG.emptyQuery(typed, example) : parsed.message;
+  const result = await command.answer(services, parsed.input);
+  return result.ok ? command.renderText(result.answer) : describeQueryProblem(result, typed, example);
+}
+
+export function createConsoleHandler(services: Services, commands: readonly AnyCommand[] = commandList()) {
   return async (line: string): Promise<ConsoleReply> => {
-    const request = parseConsoleLine(line);
+    const request = parseConsoleLine(line, commands);
     switch (request.kind) {
       case 'empty':
         return { text: '', quit: false };
       case 'quit':
         return { text: CONSOLE.goodbye, quit: true };
       case 'help':
-        return { text: CONSOLE.help, quit: false };
-      case 'digest':
-        return digestReply(digest, request.text);
-      case 'search': {
-        const result = await answers.search(request.text);
-        const text = result.ok ? renderSearchText(result.answer) : describeQueryProblem(result, 'search');
-        return { text, quit: false };
-      }
-      case 'ask': {
-        const result = await answers.ask(request.text);
-        const text = result.ok ? renderAskText(result.answer) : describeQueryProblem(result, '/ask');
-        return { text, quit: false };
-      }
-      case 'timeline': {
-        const result = await answers.timeline(request.text);
-        const text = result.ok
-          ? renderTimelineText(result.answer)
-          : describeQueryProblem(result, '/timeline');
-        return { text, quit: false };
-      }
-      case 'whosaid': {
-        const result = await answers.whosaid(request.text);
-        const text = result.ok ? renderWhoSaidText(result.answer) : describeQueryProblem(result, '/whosaid');
-        return { text, quit: false };
-      }
+        return { text: consoleHelp(commands), quit: false };
+      case 'command':
+        return {
+          text: await commandReply(services, request.command, request.text, request.typed),
+          quit: false,
+        };
     }
   };
 }

@@ -7,7 +7,7 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The day as written when it is a real calendar day, else null. */
 export function parseIsoDay(value: string): string | null {
-  const m = ISO_DAY.exec(value.trim());
+  const m = ISO_DAY.exec(value);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));

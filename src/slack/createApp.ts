@@ -20,7 +20,8 @@ export const API_TIMEOUT_MS = 10_000;
 export const BODY_LIMIT = '256kb';
 export const EVENTS_PATH = '/slack/events';
 
-export interface CreateAppDeps extends Omit<ListenerDeps, 'deduper' | 'rateLimiter' | 'inFlight'> {
+export interface CreateAppDeps extends Omit<ListenerDeps, 'config' | 'deduper' | 'rateLimiter' | 'inFlight'> {
+  config: Config;
   deduper?: EventDeduper;
   rateLimiter?: RateLimiter;
 }
@@ -63,6 +64,9 @@ export function createApp(deps: CreateAppDeps): SlackApp {
     token: config.slackBotToken ?? '',
     receiver: (http ?? socket) as HTTPReceiver,
     logger,
+    // The mention listener ignores the bot's own messages itself, so that every event reaches a listener and is
+    // counted (InFlight.received): tests and the shutdown wait on that count instead of sleeping.
+    ignoreSelf: false,
     clientOptions: { slackApiUrl: config.slackApiUrl, retryConfig: API_RETRY, timeout: API_TIMEOUT_MS },
   });
   const inFlight = new InFlight();

@@ -48,9 +48,27 @@ export class RateLimiter {
   }
 }
 
-/** The work in progress, so a stopping app can finish it before it exits. */
+/**
+ * The work in progress, so a stopping app can finish it before it exits; and how many requests reached a
+ * listener, so a test (or a health check) can wait for the app's own signal instead of sleeping.
+ */
 export class InFlight {
   private readonly running = new Set<Promise<unknown>>();
+  private seen = 0;
+  private readonly waiters: { count: number; resolve: () => void }[] = [];
+
+  /** Counts a request that reached a listener, whether it is answered, ignored or a duplicate. */
+  received(): void {
+    this.seen++;
+    for (const w of this.waiters.filter((x) => x.count <= this.seen)) {
+      this.waiters.splice(this.waiters.indexOf(w), 1);
+      w.resolve();
+    }
+  }
+
+  get receivedCount(): number {
+    return this.seen;
+  }
 
   track<T>(work: Promise<T>): Promise<T> {
     this.running.add(work);
@@ -61,5 +79,11 @@ export class InFlight {
 
   async drain(): Promise<void> {
     while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  /** Resolves once `count` requests in all have reached a listener and every piece of work they began is done. */
+  async settled(count: number): Promise<void> {
+    if (this.seen < count) await new Promise<void>((resolve) => this.waiters.push({ count, resolve }));
+    await this.drain();
   }
 }

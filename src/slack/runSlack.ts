@@ -1,26 +1,24 @@
 /**
- * Runs the Slack app: checks the credentials, starts listening (HTTP or Socket Mode) at once, loads the archive,
- * and stops cleanly: no new work, what is in flight finished, then closed.
+ * Runs the Slack app: checks the credentials, starts listening (HTTP or Socket Mode) at once while the archive
+ * loads, posts the daily digest on its schedule, and stops cleanly: no new work, what is in flight finished, then
+ * closed. The archive and the answers come from the composition root (`src/app/`).
  */
+
 import type { Server } from 'node:http';
-import { type Answers, createAnswers } from '../answers/answers';
+import type { AnyCommand } from '../commands';
+import type { LiveServices } from '../commands/services';
 import type { Config } from '../config';
-import { DigestLedger } from '../digest/ledger';
-import { publishDigest } from '../digest/publish';
 import { DigestScheduler } from '../digest/schedule';
-import { type DigestDeps, digestFor } from '../digest/service';
+import { MissingCredentialError } from '../errors';
 import type { Logger } from '../logger';
 import { MSG, SLACK } from '../messages';
-import type { OpenedIndex } from '../search/sync/openCorpusIndex';
-import { IndexRefresher } from '../search/sync/refresher';
+import { digestMessage } from '../render/slack/renderAnswers';
 import { createApp, type SlackApp } from './createApp';
 import { webClientPoster } from './digestPoster';
 import type { RateLimiter } from './guards';
 import { createHttpServer, listen } from './httpServer';
-import type { ArchiveStats } from './listeners';
-import { digestMessage } from './renderAnswers';
 
-export class MissingCredentialError extends Error {}
+export { MissingCredentialError };
 
 /** Says which variable is missing and where to get it, or nothing when the credentials are complete. */
 export function checkCredentials(config: Config): void {
@@ -45,11 +43,9 @@ export function checkCredentials(config: Config): void {
 export interface RunSlackOptions {
   config: Config;
   logger: Logger;
-  loadIndex: () => Promise<OpenedIndex>;
-  /** Applies corpus changes to an open index in place (every REINDEX_MINUTES, and on `refresh()`). */
-  refreshIndex?: (opened: OpenedIndex) => Promise<OpenedIndex>;
-  /** Listen on this host (tests use 127.0.0.1). */
-  host?: string;
+  commands: readonly AnyCommand[];
+  /** The answers over the archive, null until it is loaded. */
+  live: LiveServices;
   rateLimiter?: RateLimiter;
   /** The clock the digest schedule reads. */
   now?: () => Date;
@@ -59,68 +55,24 @@ export interface RunningSlack {
   slack: SlackApp;
   /** The HTTP port, or null in Socket Mode. */
   port: number | null;
-  /** Resolves once the archive is loaded. */
-  loaded: Promise<void>;
   /** The digest schedule, when DIGEST_CHANNEL is set. */
   scheduler: DigestScheduler | null;
-  /** Applies corpus changes now (after the archive is loaded; joins a refresh under way). */
-  refresh: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
-interface Loaded {
-  opened: OpenedIndex;
-  answers: Answers;
-  stats: ArchiveStats;
-  digest: DigestDeps;
-}
-
-const statsOf = ({ stats }: OpenedIndex): ArchiveStats => ({
-  articles: stats.articles,
-  passages: stats.passages,
-  quotes: stats.quotes,
-  indexedAt: stats.indexedAt,
-});
-
-/** Brings the loaded state up to date after a refresh changed the archive in place. */
-function refreshed(state: Loaded, opened: OpenedIndex, logger: Logger): Loaded {
-  const { stats } = opened;
-  if (stats.snapshot !== 'reused') {
-    logger.info(
-      `index refreshed: ${stats.indexed} re-indexed, ${stats.removed} removed in ${stats.seconds} s`,
-    );
-  }
-  return {
-    ...state,
-    opened,
-    stats: statsOf(opened),
-    digest: { ...state.digest, firstIndexed: opened.firstIndexed },
-  };
-}
-
 /** Posts the day's digest to DIGEST_CHANNEL through the ledger (once per channel and day). */
-function scheduledDigest(
-  options: RunSlackOptions,
-  slack: SlackApp,
-  state: () => Loaded | null,
-  ledger: DigestLedger,
-) {
-  const { config, logger } = options;
+function scheduledDigest(options: RunSlackOptions, slack: SlackApp) {
+  const { config, logger, live } = options;
   return async (day: string) => {
-    const loaded = state();
-    if (!loaded || !config.digestChannel) return;
-    const digest = await digestFor(loaded.digest, { day });
-    const outcome = await publishDigest({
-      ledger,
-      poster: webClientPoster(slack.app.client),
-      logger,
-      channel: config.digestChannel,
+    const services = live.current();
+    if (!services || !config.digestChannel) return;
+    const digest = await services.digest({ day });
+    const outcome = await services.publishDigest(
+      webClientPoster(slack.app.client),
       day,
       digest,
-      render: (d, marker) => digestMessage(d, marker),
-      whenEmpty: config.digestEmpty,
-      now: options.now ?? (() => new Date()),
-    });
+      digestMessage,
+    );
     logger.info(
       outcome.posted ? MSG.digestPosted(config.digestChannel, day) : MSG.digestNotPosted(day, outcome.reason),
     );
@@ -130,82 +82,44 @@ function scheduledDigest(
 async function listenForSlack(
   options: RunSlackOptions,
   slack: SlackApp,
-  ready: () => boolean,
 ): Promise<{ server: Server | null; port: number | null }> {
   if (!slack.http) {
     await slack.app.start();
     options.logger.info('connected to Slack (Socket Mode)');
     return { server: null, port: null };
   }
-  const server = createHttpServer({ receiver: slack.http, ready });
-  const port = await listen(server, options.config.port, options.host);
-  options.logger.info(`listening for Slack on port ${port} (HTTP mode, POST /slack/events)`);
+  const server = createHttpServer({ receiver: slack.http, ready: () => options.live.current() !== null });
+  const port = await listen(server, options.config.port, options.config.host);
+  options.logger.info(
+    `listening for Slack on port ${port} of ${options.config.host} (HTTP mode, POST /slack/events)`,
+  );
   return { server, port };
 }
 
-/** Applies corpus changes to the loaded archive every REINDEX_MINUTES (and on demand), then updates the state. */
-function indexRefresher(
-  options: RunSlackOptions,
-  current: () => Loaded | null,
-  update: (state: Loaded) => void,
-): IndexRefresher {
-  const { config, logger, refreshIndex } = options;
-  return new IndexRefresher({
-    everyMs: config.reindexMinutes * 60_000,
-    logger,
-    refresh: async () => {
-      const state = current();
-      if (!state || !refreshIndex) return;
-      update(refreshed(state, await refreshIndex(state.opened), logger));
-    },
-  });
-}
-
 export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> {
-  const { config, logger } = options;
+  const { config, logger, live } = options;
   checkCredentials(config);
-  const now = options.now ?? (() => new Date());
-  const ledger = new DigestLedger(config.dataDir, logger);
-  let state: Loaded | null = null;
   const slack = createApp({
     config,
     logger,
-    answers: () => state?.answers ?? null,
-    stats: () => state?.stats ?? null,
-    digest: async (request) => (state ? digestFor(state.digest, request) : null),
+    commands: options.commands,
+    services: () => live.current(),
     ...(options.rateLimiter && { rateLimiter: options.rateLimiter }),
   });
-  const { server, port } = await listenForSlack(options, slack, () => state !== null);
+  const { server, port } = await listenForSlack(options, slack);
   const scheduler = config.digestChannel
     ? new DigestScheduler({
         cron: config.digestCron,
         timeZone: config.digestTz,
-        now,
+        now: options.now ?? (() => new Date()),
         logger,
-        run: scheduledDigest(options, slack, () => state, ledger),
+        run: scheduledDigest(options, slack),
       })
     : null;
-  const refresher = indexRefresher(
-    options,
-    () => state,
-    (next) => {
-      state = next;
-    },
+  live.loaded.then(
+    () => scheduler?.start(),
+    () => undefined,
   );
-  const loaded = options.loadIndex().then((opened) => {
-    const stats = statsOf(opened);
-    state = {
-      opened,
-      answers: createAnswers(opened.archive),
-      stats,
-      digest: { archive: opened.archive, firstIndexed: opened.firstIndexed, ledger, config, now },
-    };
-    logger.info(
-      `archive loaded: ${stats.articles} articles, ${stats.passages} passages, ${stats.quotes} quotes`,
-    );
-    scheduler?.start();
-    refresher.start();
-  });
   const stop = async () => {
     if (server) {
       const closing = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -213,9 +127,8 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
       await closing;
     }
     await scheduler?.stop();
-    await refresher.stop();
     await slack.inFlight.drain();
     if (!server) await slack.app.stop();
   };
-  return { slack, port, loaded, scheduler, refresh: () => refresher.refresh(), stop };
+  return { slack, port, scheduler, stop };
 }

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { cliUsage } from '../../src/cli/usage';
+import { commandList } from '../../src/commands';
 import { MSG } from '../../src/messages';
 import { badCorpus } from '../support/badCorpus';
 import { cli, SEED_CORPUS } from '../support/cli';
@@ -42,7 +44,11 @@ describe('newsdesk search', () => {
 
   it('refuses an empty query with exit 1 and a one-line reason on stderr', async () => {
     const run = await cli(['search', ...seed()]);
-    expect(run).toEqual({ code: 1, stdout: '', stderr: `newsdesk: ${MSG.emptyQuery('search')}\n` });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `newsdesk: ${MSG.emptyQuery('search', 'timeshare fraud')}\n`,
+    });
   });
 });
 
@@ -99,7 +105,7 @@ describe('exit codes and usage', () => {
   });
 
   it('prints usage on --help with exit 0', async () => {
-    expect(await cli(['--help'])).toEqual({ code: 0, stdout: `${MSG.usage}\n`, stderr: '' });
+    expect(await cli(['--help'])).toEqual({ code: 0, stdout: `${cliUsage(commandList())}\n`, stderr: '' });
   });
 
   it('serve without SLACK_BOT_TOKEN runs the console', async () => {
@@ -186,7 +192,7 @@ describe('newsdesk whosaid', () => {
     expect(notFound.stdout).toContain(MSG.notFoundQuote('Make America great again'));
     expect(await cli(['whosaid', ...seed()])).toMatchObject({
       code: 1,
-      stderr: `newsdesk: ${MSG.emptyQuery('whosaid')}\n`,
+      stderr: `newsdesk: ${MSG.emptyQuery('whosaid', 'really easy to get the United States into a war')}\n`,
     });
     const long = await cli(['whosaid', 'a'.repeat(5000), ...seed()]);
     expect(long).toMatchObject({ code: 1, stderr: `newsdesk: ${MSG.queryTooLong(5000, 1000)}\n` });

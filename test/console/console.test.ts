@@ -1,16 +1,16 @@
 import { Readable } from 'node:stream';
-import { createAnswers } from '../../src/answers/answers';
-import { createConsoleHandler, runConsole } from '../../src/console/console';
+import { consoleHelp, createConsoleHandler, runConsole } from '../../src/console/console';
 import { parseArticle } from '../../src/corpus/parseArticle';
 import { CONSOLE, MSG } from '../../src/messages';
 import { archiveOf } from '../support/archive';
+import { servicesFor } from '../support/services';
 
 function handler() {
   const text =
     '---\ntitle: "Library hours"\noutlet: "The Riverton Ledger"\npublished: 2025-04-02\n---\n\n' +
     'The library will open on Sundays starting in May, Director Alan Brooks said Monday.';
   const archive = archiveOf(parseArticle({ id: 'library', file: 'library.md', text }).article);
-  return createConsoleHandler(createAnswers(archive));
+  return createConsoleHandler(servicesFor(archive));
 }
 
 async function session(input: string, isTTY: boolean) {
@@ -29,22 +29,22 @@ describe('console handler', () => {
 
   it('says so when nothing matches, and when a query is empty', async () => {
     expect((await handler()('search ferry')).text).toBe(MSG.noHits('ferry'));
-    expect((await handler()('search')).text).toBe(MSG.emptyQuery('search'));
+    expect((await handler()('search')).text).toBe(MSG.emptyQuery('search', 'timeshare fraud'));
   });
 
   it('answers /digest with the digest, and refuses a malformed date', async () => {
-    const digest = async (since: string | undefined) => ({
+    const digest = async ({ since }: { since?: string | undefined }) => ({
       since: since ?? '2025-04-01',
       until: '2025-04-02',
       stories: [],
       mostQuoted: [],
       undated: [],
     });
-    const withDigest = (line: string) => createConsoleHandler(createAnswers(archiveOf()), digest)(line);
+    const withDigest = (line: string) => createConsoleHandler(servicesFor(archiveOf(), { digest }))(line);
     expect((await withDigest('/digest since 2025-03-01')).text).toBe(
       MSG.digestNothing('2025-03-01', '2025-04-02'),
     );
-    expect((await withDigest('/digest since tuesday')).text).toBe(MSG.badDayOption('since', 'tuesday'));
+    expect((await withDigest('/digest since tuesday')).text).toBe(MSG.badSince('tuesday'));
   });
 });
 
@@ -53,7 +53,7 @@ describe('runConsole', () => {
     const out = await session('search Sundays\nhelp\n', false);
     expect(out.startsWith('BANNER\n\n')).toBe(true);
     expect(out).toContain(`${CONSOLE.prompt}search Sundays\n1 passage for "Sundays":`);
-    expect(out).toContain(CONSOLE.help);
+    expect(out).toContain(consoleHelp());
   });
 
   it('stops at quit and ignores what follows', async () => {

@@ -4,10 +4,9 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { type RunningApp, startSlackApp } from '../../src/app/serve';
 import { loadConfig } from '../../src/config';
 import { createMemoryLogger } from '../../src/logger';
-import { openCorpusIndex, refreshCorpusIndex } from '../../src/search/sync/openCorpusIndex';
-import { type RunningSlack, runSlack } from '../../src/slack/runSlack';
 import { SEED_CORPUS } from '../support/cli';
 import { type FakeSlack, form, post, signedHeaders, startFakeSlack } from '../support/fakeSlack';
 import { tempDir, writeFiles } from '../support/tmp';
@@ -17,7 +16,7 @@ const BOT_TOKEN = 'xoxb-1111-2222-e2etoken';
 
 interface Harness {
   fake: FakeSlack;
-  running: RunningSlack;
+  running: RunningApp;
   logs: string[];
   events: string;
 }
@@ -29,18 +28,14 @@ async function start(corpusDir = SEED_CORPUS): Promise<Harness> {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SECRET,
     PORT: '0',
+    HOST: '127.0.0.1',
     SLACK_API_URL: fake.apiUrl,
     LOG_LEVEL: 'debug',
+    CORPUS_DIR: corpusDir,
+    DATA_DIR: tempDir(),
   };
   const config = loadConfig({ env, cwd: tempDir() });
-  const dataDir = tempDir();
-  const running = await runSlack({
-    config,
-    logger,
-    host: '127.0.0.1',
-    loadIndex: () => openCorpusIndex({ corpusDir, dataDir, logger }),
-    refreshIndex: (opened) => refreshCorpusIndex(opened, { corpusDir, dataDir, logger }),
-  });
+  const running = await startSlackApp({ config, logger });
   await running.loaded;
   return { fake, running, logs: logger.lines, events: `http://127.0.0.1:${running.port}/slack/events` };
 }
@@ -110,6 +105,11 @@ function mentionEvent(
 }
 
 const everyText = (blocks: unknown) => JSON.stringify(blocks);
+
+/** Requests that have reached a listener so far. */
+const received = (h: Harness) => h.running.slack.inFlight.receivedCount;
+/** Waits until `count` requests in all reached a listener and all their work is done: the app's own signal. */
+const settled = (h: Harness, count: number) => h.running.slack.inFlight.settled(count);
 const shareValue = (blocks: { type: string; elements?: { value?: string }[] }[]) =>
   blocks.find((b) => b.type === 'actions')?.elements?.[0]?.value ?? '';
 
@@ -200,6 +200,7 @@ describe('slash commands', () => {
 
   it('refuses a bad signature and a stale or future timestamp with 401, and calls nothing', async () => {
     h.fake.calls.length = 0;
+    const before = received(h);
     const body = form({
       command: '/whosaid',
       text: 'could happen',
@@ -216,8 +217,18 @@ describe('slash commands', () => {
     expect((await post(h.events, body, { ...signedHeaders(SECRET, body, now + 600), ...type })).status).toBe(
       401,
     );
-    await new Promise((r) => setTimeout(r, 200));
-    expect(h.fake.calls).toEqual([]);
+    expect(received(h)).toBe(before);
+    // A good request after the refused ones: once it is handled, it is the only thing that reached the app.
+    await slashCommand(h, '/timeline', 'help', 'probe');
+    await settled(h, before + 1);
+    expect(received(h)).toBe(before + 1);
+    expect(h.fake.calls.map((c) => c.method)).toEqual(['respond']);
+  });
+
+  it('listens on HOST (127.0.0.1 here)', () => {
+    expect(h.logs.some((l) => l.includes(`listening for Slack on port ${h.running.port} of 127.0.0.1`))).toBe(
+      true,
+    );
   });
 
   it('answers /healthz with 200 once the archive is loaded', async () => {
@@ -268,24 +279,25 @@ describe('mentions in threads', () => {
 
   it('answers an event once when Slack delivers it again with X-Slack-Retry-Num', async () => {
     const event = { text: '<@UBOT> who said could happen', ts: '1700000001.000100' };
+    const before = received(h);
     await mentionEvent(h, 'EvSame', event);
     await mentionEvent(h, 'EvSame', event, {
       'x-slack-retry-num': '1',
       'x-slack-retry-reason': 'http_timeout',
     });
-    await h.fake.waitFor('chat.postMessage');
-    await new Promise((r) => setTimeout(r, 300));
+    await settled(h, before + 2);
     expect(h.fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
   });
 
   it("ignores the bot's own messages", async () => {
+    const before = received(h);
     await mentionEvent(h, 'EvBot', {
       text: '<@UBOT> who said could happen',
       ts: '1700000002.000100',
       user: 'UBOT',
       bot_id: 'BBOT',
     });
-    await new Promise((r) => setTimeout(r, 300));
+    await settled(h, before + 1);
     expect(h.fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(0);
   });
 

@@ -36,4 +36,28 @@ describe('guards', () => {
     await inFlight.drain();
     expect(done).toBe(true);
   });
+
+  it('settles once the requests counted have all reached a listener and their work is done', async () => {
+    const inFlight = new InFlight();
+    let finished = 0;
+    let settled = false;
+    const waiting = inFlight.settled(2).then(() => {
+      settled = true;
+    });
+    let release: () => void = () => undefined;
+    inFlight.received();
+    inFlight.track(new Promise<void>((r) => (release = r)).then(() => void finished++));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    inFlight.received();
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    release();
+    await waiting;
+    expect({ settled, finished, received: inFlight.receivedCount }).toEqual({
+      settled: true,
+      finished: 1,
+      received: 2,
+    });
+  });
 });

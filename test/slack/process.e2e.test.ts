@@ -23,12 +23,17 @@ it('finishes the request in flight on SIGTERM, exits 0, and never logs its secre
   };
   const child = spawn(process.execPath, [MAIN, 'serve'], { env, cwd: tempDir() });
   let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
+  // The app's own signal that it can answer: the "archive loaded" line (or the process ending without it).
+  const loaded = new Promise<void>((resolve) => {
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (/archive loaded/.test(stderr)) resolve();
+    });
+    child.on('exit', () => resolve());
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   try {
-    const deadline = Date.now() + 15000;
-    while (!/archive loaded/.test(stderr) && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 50));
+    await loaded;
     const port = /listening for Slack on port (\d+)/.exec(stderr)?.[1];
     expect(port).toBeDefined();
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);

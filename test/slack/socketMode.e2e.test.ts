@@ -1,9 +1,9 @@
 /** Socket Mode against a local WebSocket server: apps.connections.open gives a ws://127.0.0.1 URL. */
 import { type WebSocket, WebSocketServer } from 'ws';
+import { startSlackApp } from '../../src/app/serve';
 import { loadConfig } from '../../src/config';
 import { createMemoryLogger } from '../../src/logger';
-import { openCorpusIndex } from '../../src/search/sync/openCorpusIndex';
-import { runSlack } from '../../src/slack/runSlack';
+
 import { SEED_CORPUS } from '../support/cli';
 import { startFakeSlack } from '../support/fakeSlack';
 import { tempDir } from '../support/tmp';
@@ -22,13 +22,11 @@ it('connects over Socket Mode, acknowledges an event envelope and answers the me
     SLACK_BOT_TOKEN: 'xoxb-socket-test',
     SLACK_APP_TOKEN: 'xapp-1-socket-test',
     SLACK_API_URL: fake.apiUrl,
+    CORPUS_DIR: SEED_CORPUS,
+    DATA_DIR: tempDir(),
   };
   const logger = createMemoryLogger('info');
-  const running = await runSlack({
-    config: loadConfig({ env, cwd: tempDir() }),
-    logger,
-    loadIndex: () => openCorpusIndex({ corpusDir: SEED_CORPUS, dataDir: tempDir(), logger }),
-  });
+  const running = await startSlackApp({ config: loadConfig({ env, cwd: tempDir() }), logger });
   try {
     await running.loaded;
     expect(running.port).toBeNull();

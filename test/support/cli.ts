@@ -1,6 +1,6 @@
 /** Runs the command line in-process with captured output. */
 import { Readable } from 'node:stream';
-import { runCli } from '../../src/cli/run';
+import { runNewsdesk } from '../../src/app/root';
 
 export const SEED_CORPUS = require('node:path').join(__dirname, '../../corpus');
 
@@ -16,7 +16,7 @@ export async function cli(
 ) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, {
+  const code = await runNewsdesk(argv, {
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t) },
     stdin: Readable.from([options.stdin ?? '']),

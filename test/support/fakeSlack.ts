@@ -37,6 +37,7 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
 
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: Call[] = [];
+  const arrivals = new Set<() => boolean>();
   let parentText = '';
   let wsUrl = '';
   let history: { ts: string; text: string }[] = [];
@@ -62,6 +63,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         body: parseBody(raw, req.headers['content-type']),
         authorization: req.headers.authorization,
       });
+      for (const check of [...arrivals]) check();
       const failure = failures.get(method);
       if (failure) {
         failures.delete(method);
@@ -76,18 +78,24 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   const url = `http://127.0.0.1:${port}/`;
-  const waitFor = async (method: string, count = 1, timeoutMs = 8000) => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = calls.filter((c) => c.method === method);
-      if (found.length >= count) return found;
-      if (Date.now() > deadline)
-        throw new Error(
-          `no ${count} ${method} call(s) within ${timeoutMs} ms; saw ${calls.map((c) => c.method).join(', ')}`,
-        );
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
+  /** Resolves as soon as the calls include `count` of `method` (checked on every call the fake receives). */
+  const waitFor = (method: string, count = 1, timeoutMs = 8000) =>
+    new Promise<Call[]>((resolve, reject) => {
+      const check = () => {
+        const found = calls.filter((c) => c.method === method);
+        if (found.length < count) return false;
+        clearTimeout(timer);
+        arrivals.delete(check);
+        resolve(found);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        arrivals.delete(check);
+        const saw = calls.map((c) => c.method).join(', ');
+        reject(new Error(`no ${count} ${method} call(s) within ${timeoutMs} ms; saw ${saw}`));
+      }, timeoutMs);
+      if (!check()) arrivals.add(check);
+    });
   return {
     url,
     apiUrl: `${url}api/`,

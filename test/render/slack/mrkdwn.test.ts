@@ -1,4 +1,4 @@
-import { escapeMrkdwn, link, quoteLines, truncate } from '../../src/slack/mrkdwn';
+import { escapeMrkdwn, link, quoteLines, truncate } from '../../../src/render/slack/mrkdwn';
 
 describe('mrkdwn', () => {
   it('escapes &, < and > so article text cannot ping or link', () => {

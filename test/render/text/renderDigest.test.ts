@@ -1,5 +1,5 @@
-import { renderDigestText } from '../../src/cli/renderDigest';
-import type { Digest } from '../../src/digest/compose';
+import type { Digest } from '../../../src/digest/compose';
+import { renderDigestText } from '../../../src/render/text/renderDigest';
 
 const citation = {
   articleId: 'mill-wire',

@@ -1,7 +1,7 @@
 /** Plain-text rendering of the `dates` report. */
-import type { DatesReport } from '../answers/reports';
-import type { TimelineAnswer } from '../answers/timeline';
-import { MSG } from '../messages';
+import type { DatesReport } from '../../answers/reports';
+import type { TimelineAnswer } from '../../answers/timeline';
+import { MSG } from '../../messages';
 import { citationLine } from './renderText';
 
 export function renderDatesText(report: DatesReport): string {

@@ -1,8 +1,8 @@
 /** Plain-text rendering of `ask` answers: each intent as its own command renders it, with "not found" made plain. */
-import type { AskAnswer } from '../answers/ask';
-import type { FactoidSentence } from '../answers/factoid';
-import type { ProfileAnswer } from '../answers/profile';
-import { MSG } from '../messages';
+import type { AskAnswer } from '../../answers/ask';
+import type { FactoidSentence } from '../../answers/factoid';
+import type { ProfileAnswer } from '../../answers/profile';
+import { MSG } from '../../messages';
 import { renderTimelineText } from './renderDates';
 import { renderWhoSaidText } from './renderQuotes';
 import { citationLine, renderHits, renderSearchText } from './renderText';
@@ -18,7 +18,8 @@ export function marked(s: FactoidSentence): string {
   return out + s.sentence.slice(at);
 }
 
-function renderProfile(p: ProfileAnswer): string {
+export function renderProfileText(p: ProfileAnswer): string {
+  if (!p.found) return MSG.noProfile(p.name);
   const lines = [MSG.profileHeading(p.name)];
   for (const r of p.roles) lines.push(`  ${r.role}`, `      ${citationLine(r.citation)}`);
   if (p.quotes.length) lines.push('', MSG.profileQuotes);
@@ -35,7 +36,7 @@ function renderFound(a: AskAnswer): string {
     case 'timeline':
       return renderTimelineText(a.answer);
     case 'profile':
-      return renderProfile(a.answer);
+      return renderProfileText(a.answer);
     case 'search':
       return renderSearchText(a.answer);
     case 'factoid': {

@@ -1,7 +1,7 @@
 /** Plain-text renderings of who-said answers and of extracted quotes, for the command line and the console. */
-import type { QuotesReport } from '../answers/reports';
-import type { WhoSaidAnswer } from '../answers/whosaid';
-import { MSG } from '../messages';
+import type { QuotesReport } from '../../answers/reports';
+import type { WhoSaidAnswer } from '../../answers/whosaid';
+import { MSG } from '../../messages';
 import { citationLine, renderHits } from './renderText';
 
 function conflictLine(answer: WhoSaidAnswer): string {

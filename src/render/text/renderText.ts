@@ -1,10 +1,10 @@
 /** Plain-text renderings of answers, for the command line and the local console. */
-import type { Citation } from '../answers/citation';
-import { MAX_QUERY_CHARS, type QueryProblem } from '../answers/query';
-import type { SearchAnswer, SearchHit } from '../answers/search';
-import type { SkippedFile } from '../corpus/types';
-import { MSG } from '../messages';
-import type { IndexStats } from '../search/sync/openCorpusIndex';
+import type { Citation } from '../../answers/citation';
+import { MAX_QUERY_CHARS, type QueryProblem } from '../../answers/query';
+import type { SearchAnswer, SearchHit } from '../../answers/search';
+import type { IndexSummary } from '../../commands/services';
+import type { SkippedFile } from '../../corpus/types';
+import { MSG } from '../../messages';
 
 /** "Rolling Stone · 2025-08-14 · paragraph 25 · Title", leaving out what is unknown. */
 export function citationLine(citation: Citation): string {
@@ -32,7 +32,7 @@ export function renderSearchText(answer: SearchAnswer): string {
   return [MSG.hitsHeading(answer.hits.length, answer.query), '', renderHits(answer.hits)].join('\n');
 }
 
-export function renderIndexText(stats: IndexStats, skipped: SkippedFile[]): string {
+export function renderIndexText(stats: IndexSummary, skipped: SkippedFile[]): string {
   const lines = [
     MSG.indexSummary(stats.articles, stats.passages, stats.seconds),
     MSG.indexReuse(stats.snapshot, stats.reused, stats.indexed, stats.removed),
@@ -44,8 +44,9 @@ export function renderIndexText(stats: IndexStats, skipped: SkippedFile[]): stri
   return lines.join('\n');
 }
 
-export function describeQueryProblem(problem: QueryProblem, command: string): string {
+/** Why a query was not looked up; `command` as the person typed it, `example` what they could type after it. */
+export function describeQueryProblem(problem: QueryProblem, command: string, example: string): string {
   return problem.problem === 'empty'
-    ? MSG.emptyQuery(command)
+    ? MSG.emptyQuery(command, example)
     : MSG.queryTooLong(problem.length, MAX_QUERY_CHARS);
 }

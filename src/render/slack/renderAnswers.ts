@@ -2,15 +2,15 @@
  * Answers as Slack messages: Block Kit with a plain-text fallback. Pure functions; every piece of article and
  * user text is escaped; the conclusion is stated in the bot's own line before the quoted text and its sources.
  */
-import type { AskAnswer } from '../answers/ask';
-import type { Citation } from '../answers/citation';
-import type { FactoidSentence } from '../answers/factoid';
-import type { ProfileAnswer } from '../answers/profile';
-import type { SearchAnswer, SearchHit } from '../answers/search';
-import type { TimelineAnswer } from '../answers/timeline';
-import type { WhoSaidAnswer } from '../answers/whosaid';
-import type { Digest, DigestStory } from '../digest/compose';
-import { SLACK } from '../messages';
+import type { AskAnswer } from '../../answers/ask';
+import type { Citation } from '../../answers/citation';
+import type { FactoidSentence } from '../../answers/factoid';
+import type { ProfileAnswer } from '../../answers/profile';
+import type { SearchAnswer, SearchHit } from '../../answers/search';
+import type { TimelineAnswer } from '../../answers/timeline';
+import type { WhoSaidAnswer } from '../../answers/whosaid';
+import type { Digest, DigestStory } from '../../digest/compose';
+import { SLACK } from '../../messages';
 import { type Block, context, divider, fitBlocks, MAX_FALLBACK_CHARS, section } from './blocks';
 import { escapeMrkdwn, link, quoteLines, truncate } from './mrkdwn';
 
@@ -110,7 +110,8 @@ function boldAnswer(s: FactoidSentence): string {
   return out + escapeMrkdwn(s.sentence.slice(at));
 }
 
-function profileMessage(p: ProfileAnswer, tail: Block[]): SlackMessage {
+export function profileMessage(p: ProfileAnswer, tail: Block[] = []): SlackMessage {
+  if (!p.found) return plainMessage(SLACK.noProfile(p.name), tail);
   const head = [section(SLACK.profileHeading(escapeMrkdwn(p.name)))];
   const items = [
     ...p.roles.map((r) => [section(`• ${escapeMrkdwn(r.role)}`), context(citationLine(r.citation))]),

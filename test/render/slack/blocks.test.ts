@@ -6,7 +6,7 @@ import {
   MAX_SECTION_CHARS,
   MAX_TOTAL_CHARS,
   section,
-} from '../../src/slack/blocks';
+} from '../../../src/render/slack/blocks';
 
 describe('fitBlocks', () => {
   it('keeps every item when they fit', () => {

@@ -1,7 +1,7 @@
-/** Plain-text rendering of the digest: each story once (headline, lead, outlets, key quotes, its articles). */
-import type { Citation } from '../answers/citation';
-import type { Digest } from '../digest/compose';
-import { MSG } from '../messages';
+import type { Citation } from '../../answers/citation';
+/** Plain-text rendering of the digest. */
+import type { Digest } from '../../digest/compose';
+import { MSG } from '../../messages';
 import { citationLine } from './renderText';
 
 const undatedItem = (c: Citation) => `${c.title ?? c.articleId}${c.outlet ? ` (${c.outlet})` : ''}`;

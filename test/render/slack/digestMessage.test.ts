@@ -1,6 +1,6 @@
-import type { Citation } from '../../src/answers/citation';
-import type { Digest } from '../../src/digest/compose';
-import { digestMessage } from '../../src/slack/renderAnswers';
+import type { Citation } from '../../../src/answers/citation';
+import type { Digest } from '../../../src/digest/compose';
+import { digestMessage } from '../../../src/render/slack/renderAnswers';
 
 const cite = (articleId: string, outlet: string, title: string): Citation => ({
   articleId,

@@ -2,7 +2,7 @@
  * Block Kit building blocks and Slack's limits: at most 50 blocks, 3,000 characters in a section, about 12,000
  * characters in all. `fitBlocks` keeps what fits, in order, and says "and N more" for what it leaves out.
  */
-import { SLACK } from '../messages';
+import { SLACK } from '../../messages';
 import { truncate } from './mrkdwn';
 
 export type Block = { type: string; [key: string]: unknown };

@@ -1,0 +1,104 @@
+/**
+ * The composition root: reads the command line and the config, builds the logger, the archive and the services
+ * over it once, and hands them to the adapter that runs — a command-line command, the console or the Slack app.
+ * The only module (with main.ts) that imports the adapters. Returns the exit code: 0 when the command ran (a
+ * "not found" answer included), 1 on bad usage with a one-line reason on stderr, 2 when the corpus cannot be read.
+ */
+import { parseCliArgs, UsageError } from '../cli/args';
+import { CLI_COMMANDS } from '../cli/commands';
+import type { CliIO, CommandContext, OpenedArchive } from '../cli/context';
+import { cliUsage } from '../cli/usage';
+import { commandList } from '../commands';
+import { type Config, ConfigError, loadConfig, secretsOf } from '../config';
+import { CorpusUnreadableError } from '../corpus/listCorpusFiles';
+import { DigestLedger } from '../digest/ledger';
+import { createLogger, type Logger } from '../logger';
+import { MSG } from '../messages';
+import { tokenPoster } from '../slack/digestPoster';
+import { MissingCredentialError } from '../slack/runSlack';
+import { corpusArchive } from './archive';
+import { serveConsole, startSlackApp } from './serve';
+import { servicesOver } from './services';
+
+export const EXIT = { ok: 0, usage: 1, corpus: 2 } as const;
+
+/** Opens the archive the first time it is asked for; the same one after. */
+function archiveOnce(config: Config, logger: Logger): () => Promise<OpenedArchive> {
+  let opening: Promise<OpenedArchive> | null = null;
+  const ledger = new DigestLedger(config.dataDir, logger);
+  const now = () => new Date();
+  return () => {
+    opening ??= corpusArchive(config, logger)
+      .loadCurrent()
+      .then((opened) => ({
+        services: servicesOver(opened, { config, logger, ledger, now }),
+        stats: opened.stats,
+        skipped: opened.skipped,
+      }));
+    return opening;
+  };
+}
+
+/** Runs the Slack app until the process is stopped; SIGTERM lets work in flight finish first. */
+async function serveSlack(config: Config, logger: Logger, io: CliIO): Promise<number> {
+  const running = await startSlackApp({ config, logger });
+  io.onShutdown?.(async () => {
+    logger.info('stopping: no new requests; finishing the ones in flight');
+    await running.stop();
+  });
+  try {
+    await running.loaded;
+  } catch (err) {
+    await running.stop();
+    throw err;
+  }
+  return new Promise<number>(() => undefined);
+}
+
+async function runCommand(name: string, ctx: CommandContext): Promise<number> {
+  const { config, logger, io } = ctx;
+  if (name === 'serve') {
+    if (config.slackBotToken) return serveSlack(config, logger, io);
+    const write = (t: string) => void io.stdout.write(t);
+    await serveConsole({ config, open: ctx.open, io: { ...io, write, isTTY: io.stdinIsTTY } });
+    return EXIT.ok;
+  }
+  const command = CLI_COMMANDS[name];
+  if (!command) throw new UsageError(MSG.unknownCommand(name));
+  return command(ctx);
+}
+
+function exitFor(err: unknown, fail: (code: number, message: string) => number): number {
+  if (err instanceof UsageError) return fail(EXIT.usage, err.message);
+  if (err instanceof ConfigError) return fail(EXIT.usage, MSG.configProblem(err.message));
+  if (err instanceof CorpusUnreadableError) return fail(EXIT.corpus, MSG.corpusUnreadable(err.message));
+  if (err instanceof MissingCredentialError) return fail(EXIT.usage, err.message);
+  return fail(EXIT.usage, `unexpected error: ${(err as Error).stack ?? String(err)}`);
+}
+
+export async function runNewsdesk(argv: string[], io: CliIO): Promise<number> {
+  const fail = (code: number, message: string) => {
+    io.stderr.write(`newsdesk: ${message}\n`);
+    return code;
+  };
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help || args.command === 'help') {
+      io.stdout.write(`${cliUsage(commandList())}\n`);
+      return EXIT.ok;
+    }
+    if (args.command === null) throw new UsageError(MSG.noCommand);
+    if (args.command !== 'serve' && !CLI_COMMANDS[args.command])
+      throw new UsageError(MSG.unknownCommand(args.command));
+    const overrides = { corpusDir: args.corpus, dataDir: args.data };
+    const config = loadConfig({ env: io.env, cwd: io.cwd, overrides });
+    const write = (line: string) => void io.stderr.write(line);
+    const logger = createLogger({ level: config.logLevel, write, secrets: secretsOf(config) });
+    const digestPoster = () =>
+      config.slackBotToken ? tokenPoster(config.slackBotToken, config.slackApiUrl, logger) : null;
+    const open = archiveOnce(config, logger);
+    return await runCommand(args.command, { args, config, logger, io, open, digestPoster });
+  } catch (err) {
+    return exitFor(err, fail);
+  }
+}

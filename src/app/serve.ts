@@ -1,0 +1,85 @@
+/** `serve`: the Slack app when SLACK_BOT_TOKEN is set, else the local console, over services built here once. */
+import { isAbsolute, relative } from 'node:path';
+import type { OpenedArchive } from '../cli/context';
+import { commandList } from '../commands';
+import type { LiveServices } from '../commands/services';
+import type { Config } from '../config';
+import { createConsoleHandler, runConsole } from '../console/console';
+import { DigestLedger } from '../digest/ledger';
+import type { Logger } from '../logger';
+import { CONSOLE } from '../messages';
+import type { RateLimiter } from '../slack/guards';
+import { checkCredentials, type RunningSlack, runSlack } from '../slack/runSlack';
+import { type ArchiveSource, corpusArchive } from './archive';
+import { liveServices } from './live';
+
+export interface SlackAppOptions {
+  config: Config;
+  logger: Logger;
+  /** Where the archive comes from; the corpus folder by default. */
+  source?: ArchiveSource;
+  rateLimiter?: RateLimiter;
+  now?: () => Date;
+}
+
+export interface RunningApp extends RunningSlack {
+  live: LiveServices;
+  /** Resolves once the archive is loaded. */
+  loaded: Promise<void>;
+  /** Applies the corpus folder's changes now. */
+  refresh: () => Promise<void>;
+}
+
+/** Starts the Slack app: listening at once, the archive loading behind it, refreshed on its schedule. */
+export async function startSlackApp(options: SlackAppOptions): Promise<RunningApp> {
+  const { config, logger } = options;
+  checkCredentials(config);
+  const now = options.now ?? (() => new Date());
+  const source = options.source ?? corpusArchive(config, logger);
+  const ledger = new DigestLedger(config.dataDir, logger);
+  const live = liveServices({ config, logger, ledger, now, ...source });
+  let running: RunningSlack;
+  try {
+    const { rateLimiter } = options;
+    running = await runSlack({
+      config,
+      logger,
+      now,
+      live,
+      commands: commandList(),
+      ...(rateLimiter && { rateLimiter }),
+    });
+  } catch (err) {
+    await live.stop();
+    throw err;
+  }
+  const loaded = live.loaded.then(() => live.startRefreshing());
+  const stop = async () => {
+    await live.stop();
+    await running.stop();
+  };
+  return { ...running, live, loaded, refresh: () => live.refresh(), stop };
+}
+
+/** A folder as a person would type it: relative to the working folder when inside it. */
+function displayPath(cwd: string, dir: string): string {
+  const rel = relative(cwd, dir);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
+}
+
+export interface ConsoleOptions {
+  config: Config;
+  io: { stdin: NodeJS.ReadableStream; write: (text: string) => void; isTTY: boolean; cwd: string };
+  open: () => Promise<OpenedArchive>;
+}
+
+export async function serveConsole(options: ConsoleOptions): Promise<void> {
+  const { services } = await options.open();
+  const { articles, passages } = await services.stats();
+  const { io } = options;
+  await runConsole(
+    { input: io.stdin, write: io.write, isTTY: io.isTTY },
+    CONSOLE.banner(articles, passages, displayPath(io.cwd, options.config.corpusDir)),
+    createConsoleHandler(services),
+  );
+}

@@ -1,0 +1,11 @@
+/** The buttons under newsdesk's messages. */
+import type { App } from '@slack/bolt';
+import { SLACK } from '../../../messages';
+import type { ListenerDeps } from '../deps';
+import { postDigest } from './postDigest';
+import { shareAnswer } from './shareAnswer';
+
+export function register(app: App, deps: ListenerDeps): void {
+  app.action(SLACK.shareActionId, shareAnswer(deps));
+  app.action(SLACK.postDigestActionId, postDigest(deps));
+}

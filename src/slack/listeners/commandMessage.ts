@@ -1,0 +1,43 @@
+/** A command's answer as a Slack message: usage for "help" or nothing, the refusal when it cannot answer. */
+import { MAX_QUERY_CHARS } from '../../answers/query';
+import type { AnyCommand } from '../../commands';
+import { SLACK } from '../../messages';
+import { type Block, shareButton } from '../../render/slack/blocks';
+import { plainMessage, type SlackMessage } from '../../render/slack/renderAnswers';
+import { slackUsage } from '../usage';
+import type { ListenerDeps } from './deps';
+
+/** What a Share button carries: the command and its words, so the shared answer is looked up again. */
+export interface ShareValue {
+  c: string;
+  q: string;
+}
+
+export const isHelp = (command: AnyCommand, text: string) => {
+  if (/^help$/i.test(text)) return true;
+  const parsed = command.parse({ text });
+  return !parsed.ok && parsed.problem === 'empty';
+};
+
+/**
+ * The answer to `text`; `tail` replaces the buttons the command would have (a shared answer has none). Words
+ * that are not something to look up get the usage.
+ */
+export async function commandMessage(
+  deps: Pick<ListenerDeps, 'services'>,
+  command: AnyCommand,
+  text: string,
+  tail?: Block[],
+): Promise<SlackMessage> {
+  if (isHelp(command, text)) return plainMessage(slackUsage(command));
+  const parsed = command.parse({ text });
+  if (!parsed.ok) return plainMessage(parsed.problem === 'invalid' ? parsed.message : slackUsage(command));
+  const services = deps.services();
+  if (!services) return plainMessage(SLACK.notReady);
+  const result = await command.answer(services, parsed.input);
+  if (!result.ok)
+    return plainMessage(result.problem === 'too-long' ? SLACK.tooLong(MAX_QUERY_CHARS) : slackUsage(command));
+  const share: ShareValue = { c: command.slash ?? command.name, q: text };
+  const buttons = tail ?? command.slackButtons?.(result.answer) ?? [shareButton(JSON.stringify(share))];
+  return command.renderSlack(result.answer, buttons);
+}

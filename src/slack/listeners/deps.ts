@@ -1,0 +1,18 @@
+/** What every Slack listener is given: no listener reaches for a module-level app, archive or client. */
+import type { AnyCommand } from '../../commands';
+import type { Services } from '../../commands/services';
+import type { Config } from '../../config';
+import type { Logger } from '../../logger';
+import type { EventDeduper, InFlight, RateLimiter } from '../guards';
+
+export interface ListenerDeps {
+  config: Pick<Config, 'digestChannel' | 'digestCron' | 'digestTz'>;
+  logger: Logger;
+  /** The commands offered; those with a slash command get a listener. */
+  commands: readonly AnyCommand[];
+  /** The answers once the archive is loaded, null before. */
+  services: () => Services | null;
+  deduper: EventDeduper;
+  rateLimiter: RateLimiter;
+  inFlight: InFlight;
+}

@@ -1,0 +1,38 @@
+/** App Home: how to use newsdesk (from the command list), what the archive holds, when the digest is posted. */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { SLACK } from '../../../messages';
+import { type Block, section } from '../../../render/slack/blocks';
+import { escapeMrkdwn } from '../../../render/slack/mrkdwn';
+import { slackHowTo } from '../../usage';
+import type { ListenerDeps } from '../deps';
+
+export async function homeBlocks(
+  deps: Pick<ListenerDeps, 'config' | 'services' | 'commands'>,
+): Promise<Block[]> {
+  const stats = (await deps.services()?.stats()) ?? null;
+  const { digestChannel, digestCron, digestTz } = deps.config;
+  return [
+    { type: 'header', text: { type: 'plain_text', text: SLACK.homeTitle } },
+    section(SLACK.homeIntro),
+    section(slackHowTo(deps.commands)),
+    section(
+      stats
+        ? SLACK.homeStats(stats.articles, stats.passages, stats.quotes, escapeMrkdwn(stats.indexedAt))
+        : SLACK.notReady,
+    ),
+    section(SLACK.homeDigest(digestChannel, escapeMrkdwn(digestCron), escapeMrkdwn(digestTz))),
+  ];
+}
+
+export function appHomeOpened(deps: ListenerDeps) {
+  return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
+    deps.inFlight.received();
+    if (event.tab !== 'home') return;
+    const work = homeBlocks(deps).then((blocks) =>
+      client.views.publish({ user_id: event.user, view: { type: 'home', blocks: blocks as never } }),
+    );
+    await deps.inFlight.track(
+      work.catch((err) => deps.logger.error(`app home failed: ${(err as Error).message}`)),
+    );
+  };
+}

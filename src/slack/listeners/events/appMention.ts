@@ -1,0 +1,103 @@
+/**
+ * A mention answers in its thread (a top-level mention starts one). A question-less mention in a thread ("who
+ * said this?") answers who said the thread's first message. Slack's retries are answered once; the bot's own
+ * messages are ignored.
+ */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, webApi } from '@slack/bolt';
+import { MAX_QUERY_CHARS } from '../../../answers/query';
+import { askCommand } from '../../../commands/ask';
+import { whosaidCommand } from '../../../commands/whosaid';
+import { SLACK } from '../../../messages';
+import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
+import type { ListenerDeps } from '../deps';
+
+/** "who said this?", "source?", or nothing at all: the mention asks about the thread's first message. */
+const ABOUT_THE_THREAD = /^(?:who\s+said\s+(?:this|that|it)|who\s+said|source|sources|who|\?)?[\s?!.]*$/i;
+
+/** The words to look up in a Slack message: its quoted part if it has one, without Slack's markup. */
+export function lookupText(slackText: string): string {
+  const text = slackText
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  const quoted = /["“]([^"”]{8,})["”]/.exec(text)?.[1];
+  return (quoted ?? text).replace(/\s+/g, ' ').trim();
+}
+
+async function parentText(
+  client: webApi.WebClient,
+  channel: string,
+  threadTs: string,
+): Promise<string | null> {
+  const replies = await client.conversations.replies({ channel, ts: threadTs, limit: 1, inclusive: true });
+  return replies.messages?.[0]?.text ?? null;
+}
+
+interface Mention {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: string;
+  user?: string;
+  bot_id?: string;
+}
+
+async function mentionReply(
+  deps: ListenerDeps,
+  client: webApi.WebClient,
+  event: Mention,
+): Promise<SlackMessage> {
+  const services = deps.services();
+  if (!services) return plainMessage(SLACK.notReady);
+  const question = event.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, '').trim();
+  if (ABOUT_THE_THREAD.test(question)) {
+    const parent = event.thread_ts ? await parentText(client, event.channel, event.thread_ts) : null;
+    if (!parent) return plainMessage(SLACK.mentionNoQuestion);
+    const r = await whosaidCommand.answer(services, lookupText(parent).slice(0, MAX_QUERY_CHARS));
+    return r.ok ? whosaidCommand.renderSlack(r.answer, []) : plainMessage(SLACK.mentionNoQuestion);
+  }
+  if (question.length > MAX_QUERY_CHARS) return plainMessage(SLACK.tooLong(MAX_QUERY_CHARS));
+  const r = await askCommand.answer(services, lookupText(question) || question);
+  return r.ok ? askCommand.renderSlack(r.answer, []) : plainMessage(SLACK.mentionNoQuestion);
+}
+
+async function reply(deps: ListenerDeps, client: webApi.WebClient, mention: Mention, wait: number | null) {
+  const threadTs = mention.thread_ts ?? mention.ts;
+  if (wait !== null && mention.user) {
+    await client.chat.postEphemeral({
+      channel: mention.channel,
+      user: mention.user,
+      thread_ts: threadTs,
+      text: SLACK.slowDown(wait),
+    });
+    return;
+  }
+  const message = await mentionReply(deps, client, mention);
+  await client.chat.postMessage({
+    channel: mention.channel,
+    thread_ts: threadTs,
+    text: message.text,
+    blocks: message.blocks,
+  });
+}
+
+export function appMention(deps: ListenerDeps) {
+  return async ({
+    event,
+    body,
+    client,
+    context,
+  }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
+    deps.inFlight.received();
+    const mention = event as unknown as Mention;
+    if (mention.bot_id || (context.botUserId && mention.user === context.botUserId)) return;
+    if (typeof body.event_id === 'string' && !deps.deduper.firstTime(body.event_id)) return;
+    const wait = mention.user ? deps.rateLimiter.check(mention.user) : null;
+    await deps.inFlight.track(
+      reply(deps, client, mention, wait).catch((err) =>
+        deps.logger.error(`mention failed: ${(err as Error).message}`),
+      ),
+    );
+  };
+}

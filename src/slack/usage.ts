@@ -1,0 +1,16 @@
+/** How a command is explained in Slack: its description and examples as typed. */
+import { type AnyCommand, exampleOf } from '../commands';
+import { SLACK } from '../messages';
+
+export function slackUsage(command: AnyCommand): string {
+  const examples = command.help.examples.map((e) => `\`${exampleOf(command, '/', e)}\``);
+  return SLACK.usageLine(command.help.description, examples);
+}
+
+/** "• `/whosaid <quote>`: who said …" for each slash command. */
+export function slackHowTo(commands: readonly AnyCommand[]): string {
+  const lines = commands
+    .filter((c) => c.slash !== null)
+    .map((c) => SLACK.howToLine(`${c.slash} ${c.help.args}`, c.help.summary));
+  return [...lines, SLACK.howToMention].join('\n');
+}
