@@ -19,8 +19,8 @@ import type { TimeExpression } from '../dates/extractDates';
 import type { IndexedArticle, PersonRecord } from '../indexing/types';
 import { PassageIndex, type PassageIndexData, type PassageIndexExport } from './engine/passageIndex';
 import { QuoteIndex, type QuoteIndexData, type QuoteIndexExport } from './engine/quoteIndex';
+import { Slicer } from './engine/slices';
 import type { ArticleStore } from './stores/articleStore';
-import { Slicer } from './sync/slices';
 
 /** The archive as read from a snapshot. */
 export interface ArchiveData {

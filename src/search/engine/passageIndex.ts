@@ -9,9 +9,9 @@ import type { IndexedArticle } from '../../indexing/types';
 import { queryTerms, termWeights, totalWeight } from '../../text/terms';
 import { type ArticleRecord, ArticleStore } from '../stores/articleStore';
 import type { LineStore } from '../stores/lineStore';
-import { Slicer } from '../sync/slices';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
+import { Slicer } from './slices';
 
 /** A hit must match at least this share of the query's distinct terms. */
 export const MIN_TERM_COVERAGE = 0.5;

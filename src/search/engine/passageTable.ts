@@ -4,7 +4,8 @@
  */
 import { passageId } from '../../indexing/passages';
 import type { Passage } from '../../indexing/types';
-import type { Slicer } from '../sync/slices';
+import type { SnapshotReader, SnapshotWriter } from '../snapshot/snapshotFile';
+import type { Slicer } from './slices';
 
 export interface PassageTableData {
   article: Int32Array;
@@ -94,4 +95,16 @@ function resized(columns: PassageTableData, size: number): PassageTableData {
   const out = emptyColumns(Math.max(size, 64));
   for (const name of COLUMNS) out[name].set(columns[name].subarray(0, Math.min(size, columns[name].length)));
   return out;
+}
+
+/** The table's section of the snapshot: its five columns as binary blocks. */
+export async function writeTable(writer: SnapshotWriter, table: PassageTableData): Promise<void> {
+  for (const column of [table.article, table.paragraph, table.part, table.start, table.end])
+    await writer.bytes(column);
+}
+
+/** Reads what `writeTable` wrote. */
+export function readTable(reader: SnapshotReader): PassageTableData {
+  const column = () => reader.int32();
+  return { article: column(), paragraph: column(), part: column(), start: column(), end: column() };
 }

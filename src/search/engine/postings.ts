@@ -8,7 +8,8 @@
  * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { Slicer } from '../sync/slices';
+import type { SnapshotReader, SnapshotWriter } from '../snapshot/snapshotFile';
+import { Slicer } from './slices';
 import { type Scored, TopK } from './topK';
 
 /** A query's first this many distinct terms are scored (one bit each in a 32-bit mask); the rest are ignored. */
@@ -361,4 +362,28 @@ function popcount(mask: number): number {
   let v = mask - ((mask >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+const TERMS_PER_LINE = 5000;
+
+/** The postings' section of the snapshot: the terms as lines, then counts, slots, weights and lengths as blocks. */
+export async function writePostings(writer: SnapshotWriter, postings: PostingsExport): Promise<void> {
+  await writer.lines(postings.terms, TERMS_PER_LINE);
+  await writer.bytes(postings.counts);
+  await writer.stream(postings.total * Int32Array.BYTES_PER_ELEMENT, postings.slotRuns());
+  await writer.stream(postings.total * Float32Array.BYTES_PER_ELEMENT, postings.weightRuns());
+  await writer.bytes(postings.lengths);
+}
+
+/** Reads what `writePostings` wrote. */
+export function readPostings(reader: SnapshotReader): PostingsData {
+  const terms = reader.lines<string>();
+  const counts = reader.uint32();
+  const slots = reader.int32();
+  const weights = reader.float32();
+  const lengths = reader.float32();
+  if (counts.length !== terms.length || slots.length !== weights.length) {
+    throw new Error('snapshot postings do not match their terms');
+  }
+  return { terms, counts, slots, weights, lengths };
 }

@@ -8,8 +8,8 @@ import type { StoredQuote } from '../../answers/archive';
 import type { ExtractedQuote } from '../../quotes/extractQuotes';
 import { queryTerms, termWeights, totalWeight } from '../../text/terms';
 import { LineStore } from '../stores/lineStore';
-import { Slicer } from '../sync/slices';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
+import { Slicer } from './slices';
 
 export type { StoredQuote };
 

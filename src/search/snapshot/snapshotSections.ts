@@ -1,38 +1,26 @@
 /**
- * The archive's part of the snapshot. First the lazy part: one JSON line per article record and per quote, which
+ * The archive's part of the snapshot, each component writing and reading its own section (the passage table and
+ * the postings in engine/, the lines in stores/). First the lazy part: one JSON line per article record and per quote, which
  * stay in the file and are read when an answer needs them. Then the part read at start: the articles' metadata,
  * where each line is, the passage table, the article of each quote, and the quote and passage postings (terms,
  * then binary blocks).
  */
 import type { ArticleMeta } from '../../corpus/types';
 import type { ArchiveData, ArchiveExport } from '../embeddedArchive';
-import type { PassageTableData } from '../engine/passageTable';
-import type { PostingsData, PostingsExport } from '../engine/postings';
+import { readTable, writeTable } from '../engine/passageTable';
+import { readPostings, writePostings } from '../engine/postings';
 import type { StoredQuote } from '../engine/quoteIndex';
 import type { ArticleRecord } from '../stores/articleStore';
 import type { LineFile } from '../stores/lineFile';
-import { LineStore } from '../stores/lineStore';
+import { LineStore, writeRawLines } from '../stores/lineStore';
 import type { SnapshotReader, SnapshotWriter } from './snapshotFile';
 
-const TERMS_PER_LINE = 5000;
 const METAS_PER_LINE = 1000;
 
 /** Where the lazy lines were written. */
 export interface LazyLocations {
   records: { offsets: Float64Array; lengths: Uint32Array };
   quotes: { offsets: Float64Array; lengths: Uint32Array };
-}
-
-async function writeRawLines(writer: SnapshotWriter, count: number, raw: (i: number) => Buffer) {
-  const offsets = new Float64Array(count);
-  const lengths = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    const line = raw(i);
-    offsets[i] = writer.position;
-    lengths[i] = line.length;
-    await writer.raw(line);
-  }
-  return { offsets, lengths };
 }
 
 export async function writeLazyParts(writer: SnapshotWriter, data: ArchiveExport): Promise<LazyLocations> {
@@ -77,34 +65,4 @@ export function readEagerParts(reader: SnapshotReader, file: LineFile): Omit<Arc
   const articleIds = Array.from(quoteArticles, (n) => articles[n]?.id ?? '');
   const quotes = { lines: quoteLines, articleIds, postings: readPostings(reader) };
   return { passages: { articles, records, table, postings: readPostings(reader) }, quotes };
-}
-
-async function writeTable(writer: SnapshotWriter, table: PassageTableData): Promise<void> {
-  for (const column of [table.article, table.paragraph, table.part, table.start, table.end])
-    await writer.bytes(column);
-}
-
-function readTable(reader: SnapshotReader): PassageTableData {
-  const column = () => reader.int32();
-  return { article: column(), paragraph: column(), part: column(), start: column(), end: column() };
-}
-
-async function writePostings(writer: SnapshotWriter, postings: PostingsExport): Promise<void> {
-  await writer.lines(postings.terms, TERMS_PER_LINE);
-  await writer.bytes(postings.counts);
-  await writer.stream(postings.total * Int32Array.BYTES_PER_ELEMENT, postings.slotRuns());
-  await writer.stream(postings.total * Float32Array.BYTES_PER_ELEMENT, postings.weightRuns());
-  await writer.bytes(postings.lengths);
-}
-
-function readPostings(reader: SnapshotReader): PostingsData {
-  const terms = reader.lines<string>();
-  const counts = reader.uint32();
-  const slots = reader.int32();
-  const weights = reader.float32();
-  const lengths = reader.float32();
-  if (counts.length !== terms.length || slots.length !== weights.length) {
-    throw new Error('snapshot postings do not match their terms');
-  }
-  return { terms, counts, slots, weights, lengths };
 }

@@ -3,6 +3,7 @@
  * offsets used as read, not copied), those added since in a spill file. Each is read and parsed when asked for,
  * so the memory an index needs does not grow with the text of the archive.
  */
+import type { SnapshotWriter } from '../snapshot/snapshotFile';
 import { LineFile } from './lineFile';
 
 interface Lines {
@@ -66,4 +67,17 @@ export class LineStore<T> {
     const raw = this.raw(n);
     return raw ? (JSON.parse(raw.toString('utf8')) as T) : undefined;
   }
+}
+
+/** Writes `count` stored lines into the snapshot; returns where each went, for `LineStore.over`. */
+export async function writeRawLines(writer: SnapshotWriter, count: number, raw: (i: number) => Buffer) {
+  const offsets = new Float64Array(count);
+  const lengths = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    const line = raw(i);
+    offsets[i] = writer.position;
+    lengths[i] = line.length;
+    await writer.raw(line);
+  }
+  return { offsets, lengths };
 }

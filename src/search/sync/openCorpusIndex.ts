@@ -15,6 +15,7 @@ import type { Logger } from '../../logger';
 import { FolderSource } from '../../sources/folderSource';
 import { EmbeddedArchive } from '../embeddedArchive';
 import { FIELD_BOOST } from '../engine/passageIndex';
+import { Slicer } from '../engine/slices';
 import {
   indexFingerprint,
   type LoadedSnapshot,
@@ -23,7 +24,6 @@ import {
   saveSnapshot,
 } from '../snapshot/snapshot';
 import { LiveArchive } from './liveArchive';
-import { Slicer } from './slices';
 
 export interface OpenIndexOptions {
   corpusDir: string;
