@@ -21,12 +21,15 @@ import { PassageIndex, type PassageIndexData, type PassageIndexExport } from './
 import { QuoteIndex, type QuoteIndexData, type QuoteIndexExport } from './engine/quoteIndex';
 import { Slicer } from './engine/slices';
 import type { ArticleStore } from './stores/articleStore';
+import type { LineFile } from './stores/lineFile';
 
 /** The archive as read from a snapshot. */
 export interface ArchiveData {
   passages: PassageIndexData;
   quotes: QuoteIndexData;
   versions: ReadonlyMap<string, ArticleVersion>;
+  /** The snapshot file the stored lines are read from. */
+  file?: LineFile;
 }
 
 /** The archive as it is saved: the indexes' exports, and the store their article numbers refer to. */
@@ -41,6 +44,7 @@ export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
     readonly passages: PassageIndex,
     readonly quotes: QuoteIndex,
     private readonly stored: Map<string, ArticleVersion>,
+    private readonly file: LineFile | null = null,
   ) {}
 
   static create(): EmbeddedArchive {
@@ -52,7 +56,15 @@ export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
       PassageIndex.fromData(data.passages),
       QuoteIndex.fromData(data.quotes),
       new Map(data.versions),
+      data.file ?? null,
     );
+  }
+
+  /** Closes the files the archive reads its articles and quotes from; it cannot answer after. */
+  close(): void {
+    this.passages.close();
+    this.quotes.close();
+    this.file?.close();
   }
 
   /** The archive as it is saved, computed in slices that give the event loop back. */

@@ -104,6 +104,10 @@ export class PassageIndex {
     return this.store.byId(articleId)?.article;
   }
 
+  close(): void {
+    this.store.close();
+  }
+
   record(articleId: string): ArticleRecord | undefined {
     return this.store.byId(articleId);
   }

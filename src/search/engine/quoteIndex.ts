@@ -105,6 +105,10 @@ export class QuoteIndex {
       .filter((q): q is StoredQuote => q !== undefined);
   }
 
+  close(): void {
+    this.lines.closeSpill();
+  }
+
   /** Quotes sharing words with the query, best first. */
   candidates(query: string, limit: number): StoredQuote[] {
     const terms = queryTerms(query);

@@ -134,7 +134,8 @@ export async function loadSnapshot(
     const items = reader.lines<IndexedItem>();
     const sourceState = reader.lines<FileState>();
     const versions = new Map(items.map((item) => [item.id, item.version]));
-    const index = { ...readEagerParts(reader, new LineFile(fd)), versions };
+    const file = new LineFile(fd);
+    const index = { ...readEagerParts(reader, file), versions, file };
     if (!reader.done) throw new Error('unexpected bytes after the postings');
     return { ...header, items, sourceState, index, stale: header.fingerprint !== fingerprint };
   } catch (err) {

@@ -106,6 +106,10 @@ export class ArticleStore {
     return this.metas[n] ?? undefined;
   }
 
+  close(): void {
+    this.lines.closeSpill();
+  }
+
   /** An article's record as one JSON line, as stored. */
   rawLine(n: number): Buffer {
     const raw = this.lines.raw(n);

@@ -13,7 +13,7 @@ let spills = 0;
 
 export class LineFile {
   constructor(
-    private readonly fd: number,
+    private fd: number,
     private size = 0,
   ) {}
 
@@ -36,6 +36,13 @@ export class LineFile {
     if (read !== length)
       throw new Error(`index line at byte ${offset} is cut short (${read} of ${length} bytes)`);
     return buffer;
+  }
+
+  /** Gives the descriptor back; the file's lines cannot be read after. */
+  close(): void {
+    if (this.fd < 0) return;
+    closeSync(this.fd);
+    this.fd = -1;
   }
 
   /** Writes a line at the end; returns where it starts. */

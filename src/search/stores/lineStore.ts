@@ -63,6 +63,11 @@ export class LineStore<T> {
     return this.spillFile?.read(this.spillOffsets[i] as number, this.spillLengths[i] as number);
   }
 
+  /** Closes the files the values are read from: the snapshot's (shared, so closed by whoever opened it) is left. */
+  closeSpill(): void {
+    this.spillFile?.close();
+  }
+
   get(n: number): T | undefined {
     const raw = this.raw(n);
     return raw ? (JSON.parse(raw.toString('utf8')) as T) : undefined;

@@ -34,6 +34,8 @@ export interface OpenIndexOptions {
   indexVersion?: string;
   /** Indexes one article (the indexing pipeline unless a test says otherwise). */
   index?: SyncOptions['index'];
+  /** How long a replaced engine stays open for the answers still reading it (a minute by default). */
+  retireAfterMs?: number;
 }
 
 export interface IndexStats {
@@ -126,6 +128,7 @@ async function openStale(
   fresh.savedAt = null;
   held.set(rebuilding, fresh);
   const rebuilt = sync(rebuilding, options, performance.now(), Promise.resolve()).then(() => {
+    retire(archive.current, options);
     archive.swap(rebuilding.current);
     held.set(archive, fresh);
     options.logger.info('rebuilt the index for the new index version');
@@ -205,8 +208,20 @@ async function persist(
   const slots = engine.slots;
   if (slots.passages === size.passages && slots.quotes === size.quotes) return;
   const compacted = await loadSnapshot(options.dataDir, state.fingerprint, options.logger);
-  if (compacted && !compacted.stale && archive.current === engine)
-    archive.swap(EmbeddedArchive.fromData(compacted.index));
+  if (!compacted) return;
+  if (compacted.stale || archive.current !== engine) {
+    compacted.index.file?.close();
+    return;
+  }
+  archive.swap(EmbeddedArchive.fromData(compacted.index));
+  retire(engine, options);
+}
+
+const RETIRE_AFTER_MS = 60_000;
+
+/** Closes a replaced engine's files once the answers that were reading it when it was replaced are done. */
+function retire(engine: EmbeddedArchive, options: OpenIndexOptions): void {
+  setTimeout(() => engine.close(), options.retireAfterMs ?? RETIRE_AFTER_MS).unref();
 }
 
 const elapsed = (started: number) => Math.round(performance.now() - started) / 1000;

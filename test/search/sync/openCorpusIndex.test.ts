@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../../src/corpus/types';
 import { indexArticleInSteps } from '../../../src/indexing/indexArticle';
@@ -112,11 +112,11 @@ describe('openCorpusIndex', () => {
     expect((await openCorpusIndex({ ...options, indexVersion: 'v2' })).stats.snapshot).toBe('reused');
   });
 
-  it('keeps the postings bounded when one article is re-indexed 200 times', async () => {
+  it('keeps the postings and open files bounded when one article is re-indexed 200 times', async () => {
     const corpus = tempDir();
     const data = tempDir();
     const logger = createMemoryLogger('debug');
-    const options = { corpusDir: corpus, dataDir: data, logger };
+    const options = { corpusDir: corpus, dataDir: data, logger, retireAfterMs: 0 };
     const paragraphs = Array.from(
       { length: 30 },
       (_, i) => `Paragraph ${i + 1} of the council story says the vote on the levy was close.`,
@@ -125,10 +125,14 @@ describe('openCorpusIndex', () => {
       writeFileSync(join(corpus, 'levy.md'), `# Levy vote\n\n${paragraphs.join('\n\n')}\n\nEdit ${n}.\n`);
     write(0);
     let opened = await openCorpusIndex(options);
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const filesBefore = openFiles();
     for (let n = 1; n <= 200; n++) {
       write(n);
       opened = await refreshCorpusIndex(opened, options);
+      await new Promise((resolve) => setImmediate(resolve));
     }
+    expect(openFiles()).toBeLessThanOrEqual(filesBefore + 4);
     expect(opened.stats.indexed).toBe(1);
     expect(opened.archive.current.slots.passages).toBeLessThanOrEqual(2 * 31);
     expect(opened.archive.current.slots.quotes).toBeLessThanOrEqual(2 * 31);
