@@ -24,8 +24,8 @@ export function corpusArchive(
     load: () => openCorpusIndex(options),
     loadCurrent: async () => {
       const opened = await openCorpusIndex(options);
-      await opened.rebuilt;
-      return opened.stats.snapshot === 'stale' ? refreshCorpusIndex(opened, options) : opened;
+      if (opened.stats.snapshot !== 'stale') return opened;
+      return (await opened.rebuilt) ?? refreshCorpusIndex(opened, options);
     },
     refresh: (opened) => refreshCorpusIndex(opened, options),
   };

@@ -42,6 +42,9 @@ export function liveServices(options: LiveOptions): LiveServices {
     state = { opened, services: servicesOver(opened, options) };
     const { articles, passages, quotes } = opened.stats;
     options.logger.info(`archive loaded: ${articles} articles, ${passages} passages, ${quotes} quotes`);
+    // A snapshot of another index version answers until its rebuild is swapped in; then the services take the
+    // rebuilt archive's figures and days (a refresh that also applies what changed meanwhile).
+    void opened.rebuilt.then((rebuilt) => (rebuilt ? refresher.refresh() : undefined));
     return state.services;
   });
   loaded.catch(() => undefined);

@@ -4,9 +4,11 @@
  * the rest. Overlapping matches keep the longest. Values are resolved in reading order so that "a week earlier"
  * can anchor on the date mentioned just before it.
  */
+
 import * as chrono from 'chrono-node';
 import type { Article, Span } from '../corpus/types';
-import { type Day, fmtDay, fmtMonth, pad, quarterOf } from './calendar';
+import { type Day, fmtDay, fmtMonth, pad, parseDay, quarterOf } from './calendar';
+import { parseIsoDay } from './isoDay';
 import { type Context, monthDayValue, weekdayValue } from './resolve';
 import { RULES, type Rule, type TimexType } from './rules';
 import { tenseNear } from './tense';
@@ -167,6 +169,6 @@ export function extractDates(
 
 /** The reference date for an article: --published, else its own publication date, else none. */
 export function referenceDay(published: string | null): Day | null {
-  const m = published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(published) : null;
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+  const day = published ? parseIsoDay(published) : null;
+  return day ? parseDay(day) : null;
 }

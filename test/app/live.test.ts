@@ -22,7 +22,7 @@ function opened(archive: EmbeddedArchive, snapshot: 'built' | 'updated' | 'reuse
   return {
     archive: new LiveArchive(archive),
     skipped: [],
-    rebuilt: Promise.resolve(),
+    rebuilt: Promise.resolve(null),
     firstIndexed: new Map(),
     stats,
   };

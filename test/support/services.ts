@@ -21,7 +21,7 @@ export function servicesFor(
     archive: new LiveArchive(archive),
     skipped: [],
     firstIndexed: new Map(),
-    rebuilt: Promise.resolve(),
+    rebuilt: Promise.resolve(null),
     stats: {
       ...size,
       reused: 0,

@@ -60,8 +60,11 @@ export interface OpenedIndex {
   stats: IndexStats;
   /** The day (YYYY-MM-DD) each article was first indexed. */
   firstIndexed: Map<string, string>;
-  /** Resolves when the rebuild a stale snapshot started is done (at once when there was none). */
-  rebuilt: Promise<void>;
+  /**
+   * The rebuild a stale snapshot started: the archive as rebuilt once it is swapped in, or null at once when there
+   * was none (or when it failed: it is tried again at the next refresh). Never rejects.
+   */
+  rebuilt: Promise<OpenedIndex | null>;
 }
 
 /** What the index holds depends on these besides INDEX_VERSION. */
@@ -73,7 +76,11 @@ interface Held {
   firstIndexedAt: Map<string, string>;
   savedAt: string | null;
   fingerprint: string;
+  /** The engine holds another index version's articles: it is never synced or saved, only replaced. */
+  stale: boolean;
 }
+
+const NONE: Promise<OpenedIndex | null> = Promise.resolve(null);
 
 const held = new WeakMap<LiveArchive, Held>();
 
@@ -90,22 +97,29 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
     firstIndexedAt: new Map(snapshot?.items.map((item) => [item.id, item.firstIndexedAt]) ?? []),
     savedAt: snapshot?.savedAt ?? null,
     fingerprint,
+    stale: snapshot?.stale ?? false,
   };
   if (snapshot?.stale) return openStale(snapshot, state, options, started);
   const archive = new LiveArchive(
     snapshot ? EmbeddedArchive.fromData(snapshot.index) : EmbeddedArchive.create(),
   );
   held.set(archive, state);
-  return sync(archive, options, started, Promise.resolve());
+  return sync(archive, options, started);
 }
 
-/** Applies what changed in the corpus folder since the archive was last synced, in place. */
+/**
+ * Applies what changed in the corpus folder since the archive was last synced, in place; an archive still of
+ * another index version (its rebuild failed) is rebuilt instead.
+ */
 export async function refreshCorpusIndex(
   opened: OpenedIndex,
   options: OpenIndexOptions,
 ): Promise<OpenedIndex> {
   await opened.rebuilt;
-  return sync(opened.archive, options, performance.now(), Promise.resolve());
+  if (!(held.get(opened.archive) as Held).stale) return sync(opened.archive, options, performance.now());
+  const rebuilt = await rebuild(opened.archive, options);
+  if (!rebuilt) throw new Error('the index for the new index version could not be built');
+  return rebuilt;
 }
 
 /** Answers from the old snapshot as it is, while a new archive is built from the source and swapped in. */
@@ -120,19 +134,7 @@ async function openStale(
   );
   const archive = new LiveArchive(EmbeddedArchive.fromData(snapshot.index));
   held.set(archive, state);
-  const rebuilding = new LiveArchive(EmbeddedArchive.create());
-  const fresh: Held = {
-    ...state,
-    source: new FolderSource({ dir: options.corpusDir, logger: options.logger }),
-  };
-  fresh.savedAt = null;
-  held.set(rebuilding, fresh);
-  const rebuilt = sync(rebuilding, options, performance.now(), Promise.resolve()).then(() => {
-    retire(archive.current, options);
-    archive.swap(rebuilding.current);
-    held.set(archive, fresh);
-    options.logger.info('rebuilt the index for the new index version');
-  });
+  const rebuilt = rebuild(archive, options);
   const size = archive.current.sizeNow();
   const stats: IndexStats = {
     ...size,
@@ -146,12 +148,37 @@ async function openStale(
   return { archive, skipped: [], stats, firstIndexed: firstDays(state), rebuilt };
 }
 
-async function sync(
-  archive: LiveArchive,
-  options: OpenIndexOptions,
-  started: number,
-  rebuilt: Promise<void>,
-): Promise<OpenedIndex> {
+/**
+ * Builds a new archive from the source beside a stale one and swaps it in; the articles keep the day they were
+ * first indexed. On failure the stale one keeps answering, and null says to try again.
+ */
+async function rebuild(archive: LiveArchive, options: OpenIndexOptions): Promise<OpenedIndex | null> {
+  const state = held.get(archive) as Held;
+  const rebuilding = new LiveArchive(EmbeddedArchive.create());
+  const fresh: Held = {
+    source: new FolderSource({ dir: options.corpusDir, logger: options.logger }),
+    firstIndexedAt: new Map(state.firstIndexedAt),
+    savedAt: null,
+    fingerprint: state.fingerprint,
+    stale: false,
+  };
+  held.set(rebuilding, fresh);
+  try {
+    const done = await sync(rebuilding, options, performance.now());
+    retire(archive.current, options);
+    archive.swap(rebuilding.current);
+    held.set(archive, fresh);
+    options.logger.info('rebuilt the index for the new index version');
+    return { ...done, archive };
+  } catch (err) {
+    options.logger.warn(
+      `could not rebuild the index for the new index version (${(err as Error).message}); still answering from the old one, trying again at the next refresh`,
+    );
+    return null;
+  }
+}
+
+async function sync(archive: LiveArchive, options: OpenIndexOptions, started: number): Promise<OpenedIndex> {
   const state = held.get(archive) as Held;
   const slicer = new Slicer();
   const result = await syncSource(state.source, archive, {
@@ -161,7 +188,8 @@ async function sync(
   for (const s of result.skipped) options.logger.warn(`skipped ${s.file}: ${s.reason}`);
   const now = (options.now?.() ?? new Date()).toISOString();
   for (const id of result.indexed) if (!state.firstIndexedAt.has(id)) state.firstIndexedAt.set(id, now);
-  for (const id of result.removed) state.firstIndexedAt.delete(id);
+  const stored = await archive.versions();
+  for (const id of state.firstIndexedAt.keys()) if (!stored.has(id)) state.firstIndexedAt.delete(id);
   const changed = result.indexed.length + result.removed.length + result.reread > 0;
   const snapshot = state.savedAt === null ? 'built' : changed ? 'updated' : 'reused';
   const indexedAt = snapshot === 'reused' && state.savedAt !== null ? state.savedAt : now;
@@ -176,7 +204,7 @@ async function sync(
     seconds: elapsed(started),
     indexedAt,
   };
-  return { archive, skipped: result.skipped, stats, firstIndexed: firstDays(state), rebuilt };
+  return { archive, skipped: result.skipped, stats, firstIndexed: firstDays(state), rebuilt: NONE };
 }
 
 /** Saves the archive; when it holds removed articles' slots, swaps in the compacted copy the snapshot now holds. */

@@ -107,9 +107,30 @@ describe('openCorpusIndex', () => {
     const [before] = await titles();
     expect(before).toMatch(/^Council approves Harbor Bridge/);
     release();
-    await opened.rebuilt;
+    expect((await opened.rebuilt)?.stats).toMatchObject({ snapshot: 'built', indexed: 2 });
     expect(await titles()).toEqual([`v2 ${before}`]);
     expect((await openCorpusIndex({ ...options, indexVersion: 'v2' })).stats.snapshot).toBe('reused');
+  });
+
+  it('keeps answering from the old version when a rebuild fails, and rebuilds at the next refresh', async () => {
+    const corpus = goodCorpus();
+    const data = tempDir();
+    const logger = createMemoryLogger('debug');
+    const options = { corpusDir: corpus, dataDir: data, logger };
+    await openCorpusIndex({ ...options, indexVersion: 'v1' });
+    let failures = 1;
+    const index = async (article: Article, pause: () => Promise<void>) => {
+      if (failures-- > 0) throw new Error('disk hiccup');
+      return indexArticleInSteps(article, pause);
+    };
+    const v2 = { ...options, indexVersion: 'v2', index };
+    const opened = await openCorpusIndex(v2);
+    expect(await opened.rebuilt).toBeNull();
+    expect(logger.lines.some((l) => l.includes('could not rebuild') && l.includes('disk hiccup'))).toBe(true);
+    expect(await opened.archive.searchPassages('harbor bridge', { limit: 1 })).toHaveLength(1);
+    const refreshed = await refreshCorpusIndex(opened, v2);
+    expect(refreshed.stats).toMatchObject({ snapshot: 'built', indexed: 2 });
+    expect((await openCorpusIndex(v2)).stats.snapshot).toBe('reused');
   });
 
   it('keeps the postings and open files bounded when one article is re-indexed 200 times', async () => {

@@ -23,8 +23,9 @@ export function postButton(
     action,
     respond,
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
-    deps.inFlight.received();
     await ack();
+    // Counted once acknowledged, just as its work is tracked: a waiter on `settled` then sees the work.
+    deps.inFlight.received();
     const work = (async () => {
       const value = 'value' in action && typeof action.value === 'string' ? action.value : '{}';
       const tail = isUserId(body.user.id) ? [context(SLACK.sharedBy(body.user.id))] : [];

@@ -37,8 +37,9 @@ async function answer(
 
 export function slashCommand(command: AnyCommand, deps: ListenerDeps) {
   return async ({ command: payload, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-    deps.inFlight.received();
     await ack();
+    // Counted once acknowledged, just as its answer is tracked: a waiter on `settled` then sees the answer.
+    deps.inFlight.received();
     await deps.inFlight.track(answer(deps, command, payload.text.trim(), payload.user_id, respond));
   };
 }
