@@ -15,10 +15,13 @@ export interface TimeExpression extends Span {
   text: string;
   type: TimexType;
   value: string;
+  /** The id of the rule that produced the value (`chrono-date`, `chrono-time` for chrono-node's readings). */
+  rule: string;
 }
 
 interface Candidate extends Span {
   priority: number;
+  rule: string;
   /** The sentence, for the tense that governs the expression. */
   sentence: Span;
   /** Whether the value was computed from the date before it, so it does not become the next anchor itself. */
@@ -73,6 +76,7 @@ function chronoCandidates(text: string, span: Span, ref: Day | null): Candidate[
         start,
         end,
         priority: -1,
+        rule: CLOCK.test(r.text) ? 'chrono-time' : 'chrono-date',
         sentence: span,
         anchored: false,
         resolve: (ctx) => chronoValue(r, ctx),
@@ -95,6 +99,7 @@ function ruleCandidates(text: string, span: Span): Candidate[] {
         start: span.start + match.index,
         end: span.start + match.index + match[0].length,
         priority,
+        rule: rule.id,
         sentence: span,
         anchored: rule.anchored === true,
         resolve: (ctx) => ({ type: rule.typeOf?.(match) ?? rule.type, value: rule.value(match, ctx) }),
@@ -157,7 +162,7 @@ export function extractDates(
     const nearQuarter = quarter && c.start - quarter.end <= QUARTER_REACH ? quarter.value : null;
     const { type, value } = c.resolve({ dct: reference, tense, anchor, quarter: nearQuarter });
     if (value === null) continue;
-    const found = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value };
+    const found = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value, rule: c.rule };
     out.push(found);
     if (type === 'DATE' && /^\d{4}/.test(value) && !c.anchored) anchor = value;
     if (isReportedQuarter(value, reference) && !c.anchored) quarter = found;
