@@ -44,6 +44,8 @@ export interface Report {
   planned: boolean;
   /** The sentence names the topic itself. */
   named: boolean;
+  /** The reporting article's publication day. */
+  published: string | null;
   /** Which way the report was made: a date rule's id, or `published` for the article's own day. */
   rule: string;
 }
@@ -107,6 +109,7 @@ export function reportOf(
     granularity,
     planned: future,
     named: article.mentions.some((m) => overlaps(m, sentence)),
+    published: article.published,
     rule: expr.rule ?? expr.type,
   };
 }
@@ -147,6 +150,7 @@ export function publicationReport(
     granularity: 'day',
     planned: false,
     named: article.mentions.some((m) => overlaps(m, first)),
+    published: article.published,
     rule: 'published',
   };
 }

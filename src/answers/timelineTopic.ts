@@ -12,7 +12,7 @@ export interface TopicMatcher {
   short: RegExp | null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SEPARATOR = '[\\s\\-‐–]+';
 /** A lower-case word longer than this may be singular or plural ("cartels" finds "cartel", "tariff" "tariffs"). */
 const MIN_INFLECTED = 5;
@@ -22,12 +22,12 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 const wordsOf = (text: string) => text.split(/[\s\-‐–]+/).filter(Boolean);
 
 function wordsPattern(words: string[], inflect: boolean): string {
-  const parts = words.map(escape);
+  const parts = words.map(escapeRegex);
   const last = words.at(-1) ?? '';
   if (inflect && last.length > MIN_INFLECTED && /s$/i.test(last)) {
-    parts[parts.length - 1] = `${escape(last.replace(/e?s$/i, ''))}(?:e?s)?`;
+    parts[parts.length - 1] = `${escapeRegex(last.replace(/e?s$/i, ''))}(?:e?s)?`;
   } else if (inflect && last.length >= MIN_INFLECTED) {
-    parts[parts.length - 1] = `${escape(last)}(?:e?s)?`;
+    parts[parts.length - 1] = `${escapeRegex(last)}(?:e?s)?`;
   }
   return `(?<![\\p{L}\\p{N}])${parts.join(SEPARATOR)}(?![\\p{L}\\p{N}])`;
 }

@@ -268,6 +268,9 @@ function anchorDay(anchor: string | null, unit: string): Day | null {
 
 const MONTH_ANY = `(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?`;
 
+/** A month after a day: a full name, or a short form with or without its full stop ("3 Sept."). */
+const MONTH_AFTER_DAY = `(${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)`;
+
 const CALENDAR_RULES: Rule[] = [
   {
     id: 'month-day',
@@ -279,6 +282,22 @@ const CALENDAR_RULES: Rule[] = [
     value: (m, ctx) => {
       const month = MONTHS[(m[1] ?? '').toLowerCase()] ?? 1;
       const day = Number(m[2]);
+      if (day < 1 || day > 31) return null;
+      return m[3] ? fmtDay({ y: Number(m[3]), m: month, d: day }) : monthDayValue(month, day, ctx);
+    },
+  },
+  {
+    // "14 February 2013", "Tuesday 19 February", "the 3rd of March": the day before the month, as British and
+    // international news write it.
+    id: 'day-month',
+    type: 'DATE',
+    pattern: re(
+      `\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_AFTER_DAY}(?![\\w-])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
+      'g',
+    ),
+    value: (m, ctx) => {
+      const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? 1;
+      const day = Number(m[1]);
       if (day < 1 || day > 31) return null;
       return m[3] ? fmtDay({ y: Number(m[3]), m: month, d: day }) : monthDayValue(month, day, ctx);
     },

@@ -56,7 +56,7 @@ describe('timeline over the seed corpus', () => {
   });
 
   it('answers a topic that matches nothing with no events', () => {
-    expect(timeline('gender equality')).toEqual({ topic: 'gender equality', events: [], undated: [] });
+    expect(timeline('gender equality')).toMatchObject({ topic: 'gender equality', events: [], undated: [] });
   });
 });
 
