@@ -56,7 +56,8 @@ function chronoValue(result: chrono.ParsedResult, ctx: Context): { type: TimexTy
     date = ctx.dct ? fmtDay(ctx.dct) : 'XXXX-XX-XX';
   }
   if (date === null) return { type: 'DATE', value: null };
-  return { type: hour ? 'TIME' : 'DATE', value: `${date}${hour}` };
+  const utc = hour && /\b(?:UTC|GMT|Z)\b/.test(result.text) ? 'Z' : '';
+  return { type: hour ? 'TIME' : 'DATE', value: `${date}${hour}${utc}` };
 }
 
 /** chrono's reading of explicit dates and times: a month with a day or a year, or a clock time. */
@@ -153,7 +154,7 @@ export function extractDates(
   for (const sentence of sentencesOf(article)) {
     candidates.push(...chronoCandidates(text, sentence, reference), ...ruleCandidates(text, sentence));
   }
-  const out: TimeExpression[] = [];
+  const out: (TimeExpression & { sentence: Span })[] = [];
   let anchor: string | null = null;
   let quarter: TimeExpression | null = null;
   for (const c of withoutOverlaps(candidates).filter((c) => !isRate(text, c))) {
@@ -163,11 +164,41 @@ export function extractDates(
     const { type, value } = c.resolve({ dct: reference, tense, anchor, quarter: nearQuarter });
     if (value === null) continue;
     const found = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value, rule: c.rule };
-    out.push(found);
-    if (type === 'DATE' && /^\d{4}/.test(value) && !c.anchored) anchor = value;
+    out.push({ ...found, sentence: c.sentence });
+    if (/^\d{4}/.test(value) && !c.anchored && !DAYLESS_TIME_RULES.has(c.rule))
+      anchor = type === 'TIME' ? value.slice(0, 10) : value;
     if (isReportedQuarter(value, reference) && !c.anchored) quarter = found;
   }
-  return out;
+  return onTheDayNamed(out, reference);
+}
+
+/** Rules whose clock time or part of day takes the reference date's day when the text names none next to it. */
+const DAYLESS_TIME_RULES = new Set(['clock-word', 'chrono-time', 'clock-24h']);
+
+const isDay = (e: TimeExpression) => /^\d{4}-\d{2}-\d{2}/.test(e.value) && !DAYLESS_TIME_RULES.has(e.rule);
+
+/**
+ * A clock time belongs to the day named in the same sentence ("at about midday on Thursday", "at 18:00 UTC on
+ * 3 May"), else to the last day named before it ("The alarm was raised at 1750 GMT"), and only with neither to
+ * the publication day.
+ */
+function onTheDayNamed(
+  found: (TimeExpression & { sentence: Span })[],
+  reference: Day | null,
+): TimeExpression[] {
+  const refDay = reference ? fmtDay(reference) : 'XXXX-XX-XX';
+  let lastDay: string | null = null;
+  return found.map(({ sentence, ...e }) => {
+    if (!DAYLESS_TIME_RULES.has(e.rule) || !e.value.startsWith(refDay)) {
+      if (isDay(e)) lastDay = e.value.slice(0, 10);
+      return e;
+    }
+    const inSentence = found.find((d) => d.sentence === sentence && isDay(d));
+    const day = inSentence ? inSentence.value.slice(0, 10) : lastDay;
+    if (!day || day === refDay) return e;
+    const rule = `${e.rule}+${inSentence ? 'day-in-sentence' : 'last-day'}`;
+    return { ...e, value: `${day}${e.value.slice(10)}`, rule };
+  });
 }
 
 /** The reference date for an article: --published, else its own publication date, else none. */

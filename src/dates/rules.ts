@@ -191,6 +191,7 @@ const RELATIVE_RULES: Rule[] = [
       const part = dayPart(m[3]);
       return part && !day.startsWith('X') ? `${day}T${part}` : day;
     },
+    typeOf: (m) => (m[3] ? 'TIME' : 'DATE'),
   },
   {
     id: 'relative-month',
@@ -271,6 +272,12 @@ const MONTH_ANY = `(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|
 /** A month after a day: a full name, or a short form with or without its full stop ("3 Sept."). */
 const MONTH_AFTER_DAY = `(${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)`;
 
+/** Index and product names a number follows without being a year: "the Russell 2000", "Windows 2000". */
+const NAMES_BEFORE_NUMBERS =
+  'Russell|Windows|Wilshire|FTSE|Stoxx|Nikkei|Vision|Agenda|Office|Model|Series|Boeing|Airbus|Flight|Route|No\\.?';
+/** What follows a four-digit clock time: "1750 GMT", "0600 hours". */
+const CLOCK_ZONES = 'GMT|UTC|BST|CET|EST|EDT|PST|PDT|Z|hrs|hours|local time';
+
 const CALENDAR_RULES: Rule[] = [
   {
     id: 'month-day',
@@ -329,7 +336,7 @@ const CALENDAR_RULES: Rule[] = [
     id: 'year',
     type: 'DATE',
     pattern: re(
-      '(?<![$#\\d,.])\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}))',
+      `(?<![$#\\d,.])(?<!\\b(?:${NAMES_BEFORE_NUMBERS})\\s)\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}|${CLOCK_ZONES})\\b)`,
       'g',
     ),
     value: (m) => m[1] ?? null,
@@ -374,6 +381,24 @@ const CALENDAR_RULES: Rule[] = [
         ? quarterOfYear(m[1] ?? '', ctx)
         : (m[1] ?? null);
     },
+  },
+  {
+    // "the same period last year", "the same quarter a year earlier": one expression, a year before the period
+    // just named (else the reference date's quarter).
+    id: 'same-period-last-year',
+    type: 'DATE',
+    pattern: re(
+      '\\bthe\\s+same\\s+(period|quarter|month|week|time)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b',
+    ),
+    value: (m, ctx) => {
+      const base = ctx.quarter ?? ctx.anchor;
+      if (base && /^\\d{4}(?:-(?:Q[1-4]|\\d{2}))?/.test(base))
+        return shiftByYears(base.slice(0, 7), -1) ?? null;
+      const unit = (m[1] ?? '').toLowerCase();
+      if (!ctx.dct) return 'PAST_REF';
+      return unit === 'month' ? `${fmtYear(ctx.dct.y - 1)}-${pad(ctx.dct.m)}` : fmtYear(ctx.dct.y - 1);
+    },
+    anchored: true,
   },
   {
     id: 'current-quarter',
@@ -427,7 +452,10 @@ const CALENDAR_RULES: Rule[] = [
   {
     id: 'month-of-year',
     type: 'DATE',
-    pattern: re(`\\b(?:(?:early|mid|late)[\\s-]+)?(${MONTH_NAMES})\\s+(last|this|next)\\s+year\\b`, 'g'),
+    pattern: re(
+      `\\b(?:(?:early|mid|late)[\\s-]+)?(${MONTH_NAMES})(?:\\s+of)?\\s+(last|this|next)\\s+year\\b`,
+      'g',
+    ),
     value: (m, ctx) => {
       const shift = { last: -1, this: 0, next: 1 }[(m[2] ?? 'this') as 'this'] ?? 0;
       const month = pad(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1);
@@ -559,6 +587,16 @@ const REFERENCE_RULES: Rule[] = [
       const day = weekdayValue(WEEKDAYS[(m[4] ?? '').toLowerCase()] ?? 0, ctx, null);
       const hour = (Number(m[1]) % 12) + (/^p/i.test(m[3] ?? '') ? 12 : 0);
       return `${day}T${pad(hour)}:${m[2] ?? '00'}`;
+    },
+  },
+  {
+    // "1750 GMT", "0600 hours": a four-digit clock time; UTC and GMT are written Z.
+    id: 'clock-24h',
+    type: 'TIME',
+    pattern: re(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(${CLOCK_ZONES})\\b`, 'g'),
+    value: (m, ctx) => {
+      const zone = /^(?:GMT|UTC|Z)$/.test(m[3] ?? '') ? 'Z' : '';
+      return `${dctOr(ctx, fmtDay, 'XXXX-XX-XX')}T${m[1]}:${m[2]}${zone}`;
     },
   },
   {
