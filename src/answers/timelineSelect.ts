@@ -97,8 +97,9 @@ export function reportOf(
   const granularity = granularityOf(expr.value);
   if (!range || !granularity) return null;
   const after = article.published !== null && range.start > article.published;
+  // After publication: planned when the text speaks of what is to come, a misreading when it speaks of the past.
   const future =
-    after && tenseNear(sentence.text, expr.start - sentence.start, expr.end - sentence.start) === 'future';
+    after && tenseNear(sentence.text, expr.start - sentence.start, expr.end - sentence.start) !== 'past';
   if (after && !future) return null;
   return {
     articleId: article.id,

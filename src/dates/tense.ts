@@ -6,7 +6,7 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /(?:\b(?:will|won['’]t|shall|going to|scheduled|expected to|expects? to|plans? to|planning to|planned|set to|due to|is to|are to|as soon as|as early as|until|this coming)\b|['’]ll\b)/i;
+  /(?:\b(?:will|won['’]t|shall|should|ought to|going to|scheduled|expected to|expects? to|plans? to|planning to|planned|set to|due to|is to|are to|as soon as|as early as|until|this coming)\b|['’]ll\b)/i;
 const PAST =
   /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|\w{3,}ed)\b/i;
 
@@ -38,7 +38,11 @@ export function tenseNear(sentence: string, start: number, end: number): Tense {
   const words = (text: string) => text.split(/[\s,;:()“”"]+/).filter(Boolean);
   const preceding = words(sentence.slice(0, start));
   if (/^since$/i.test(preceding.at(-1) ?? '')) return 'past';
-  const before = preceding.slice(-WORDS_BEFORE).join(' ');
+  // "should be completed": a participle after "be" takes its tense from the modal before it.
+  const before = preceding
+    .slice(-WORDS_BEFORE)
+    .join(' ')
+    .replace(/\bbe\s+\w{3,}ed\b/gi, 'be');
   const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
   if (PLANNED_BEFORE.test(before)) return 'past';
   const future = lastIndex(FUTURE, before);
