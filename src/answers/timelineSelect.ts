@@ -97,9 +97,9 @@ export function reportOf(
   const granularity = granularityOf(expr.value);
   if (!range || !granularity) return null;
   const after = article.published !== null && range.start > article.published;
-  // After publication: planned when the text speaks of what is to come, a misreading when it speaks of the past.
+  // After publication: planned when a verb or modal speaks of what is to come, else a misreading.
   const future =
-    after && tenseNear(sentence.text, expr.start - sentence.start, expr.end - sentence.start) !== 'past';
+    after && tenseNear(sentence.text, expr.start - sentence.start, expr.end - sentence.start) === 'future';
   if (after && !future) return null;
   return {
     articleId: article.id,

@@ -113,7 +113,7 @@ describe('only articles about the topic, only sentences near its mentions', () =
       [
         'The council set its budget on Tuesday.',
         'Rates rose 3%.',
-        'The mayor said the Harbour Bridge repairs start in June.',
+        'The mayor said the Harbour Bridge repairs will start in June.',
       ].join('\n\n'),
     );
     expect(planTimeline([passing]).events.map((e) => e.date)).toEqual(['2024-06']);
