@@ -138,17 +138,26 @@ function isReportedQuarter(value: string, reference: Day | null): boolean {
   return back >= 0 && back < 4;
 }
 
-/** The spans to read: paragraphs and headings (page furniture stays out), split into sentences. */
-function sentencesOf(article: Pick<Article, 'paragraphs' | 'headings'>): Span[] {
-  const spans: Span[] = [...article.headings];
+type Readable = Pick<Article, 'text' | 'paragraphs' | 'headings'> &
+  Partial<Pick<Article, 'title' | 'bodyStart'>>;
+
+/** The headline as the front matter gives it, when it is printed there verbatim (a JSON-quoted title may not be). */
+export function headlineSpan(article: Readable): Span | null {
+  const { title, bodyStart } = article;
+  if (!title || !bodyStart) return null;
+  const at = article.text.slice(0, bodyStart).indexOf(title);
+  return at < 0 ? null : { start: at, end: at + title.length };
+}
+
+/** The spans to read: the headline, paragraphs and headings (page furniture stays out), split into sentences. */
+function sentencesOf(article: Readable): Span[] {
+  const headline = headlineSpan(article);
+  const spans: Span[] = [...(headline ? [headline] : []), ...article.headings];
   for (const p of article.paragraphs) spans.push(...p.sentences);
   return spans.sort((a, b) => a.start - b.start);
 }
 
-export function extractDates(
-  article: Pick<Article, 'text' | 'paragraphs' | 'headings'>,
-  reference: Day | null,
-): TimeExpression[] {
+export function extractDates(article: Readable, reference: Day | null): TimeExpression[] {
   const { text } = article;
   const candidates: Candidate[] = [];
   for (const sentence of sentencesOf(article)) {
