@@ -36,6 +36,9 @@ const FULL_NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
 /** A stand-in reference for chrono when the article has none: its guesses are never used as values. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
+/** How many characters around an expression hold the words its tense is read from (six before, three after). */
+const TENSE_REACH = 120;
+
 /** How far (in characters) a named quarter still frames "a year ago": about two sentences of a results report. */
 const QUARTER_REACH = 400;
 
@@ -110,16 +113,37 @@ function ruleCandidates(text: string, span: Span): Candidate[] {
   return out;
 }
 
+/** Work done, counted in characters and comparisons, so a test can check it grows linearly with the text. */
+export interface ExtractionWork {
+  steps: number;
+}
+
+/** The index of the first kept span that ends after `at` (kept is sorted by start and never overlaps). */
+function firstEndingAfter(kept: Span[], at: number, work: ExtractionWork): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    work.steps++;
+    const mid = (lo + hi) >> 1;
+    if ((kept[mid] as Span).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Keeps the longest of overlapping candidates (on a tie, chrono's, then the earlier rule's). */
-function withoutOverlaps(candidates: Candidate[]): Candidate[] {
+function withoutOverlaps(candidates: Candidate[], work: ExtractionWork): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority,
   );
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    const i = firstEndingAfter(kept, c.start, work);
+    const next = kept[i];
+    if (next && next.start < c.end) continue;
+    kept.splice(i, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** "four flights a week", "$5 a day": a rate, not a time expression. */
@@ -157,7 +181,11 @@ function sentencesOf(article: Readable): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-export function extractDates(article: Readable, reference: Day | null): TimeExpression[] {
+export function extractDates(
+  article: Readable,
+  reference: Day | null,
+  work: ExtractionWork = { steps: 0 },
+): TimeExpression[] {
   const { text } = article;
   const candidates: Candidate[] = [];
   for (const sentence of sentencesOf(article)) {
@@ -166,9 +194,12 @@ export function extractDates(article: Readable, reference: Day | null): TimeExpr
   const out: (TimeExpression & { sentence: Span })[] = [];
   let anchor: string | null = null;
   let quarter: TimeExpression | null = null;
-  for (const c of withoutOverlaps(candidates).filter((c) => !isRate(text, c))) {
-    const sentence = text.slice(c.sentence.start, c.sentence.end);
-    const tense = tenseNear(sentence, c.start - c.sentence.start, c.end - c.sentence.start);
+  for (const c of withoutOverlaps(candidates, work).filter((c) => !isRate(text, c))) {
+    // The tense is read from a few words around the expression: a window, not the whole sentence.
+    const from = Math.max(c.sentence.start, c.start - TENSE_REACH);
+    const window = text.slice(from, Math.min(c.sentence.end, c.end + TENSE_REACH));
+    work.steps += window.length;
+    const tense = tenseNear(window, c.start - from, c.end - from);
     const nearQuarter = quarter && c.start - quarter.end <= QUARTER_REACH ? quarter.value : null;
     const { type, value } = c.resolve({ dct: reference, tense, anchor, quarter: nearQuarter });
     if (value === null) continue;
@@ -178,7 +209,7 @@ export function extractDates(article: Readable, reference: Day | null): TimeExpr
       anchor = type === 'TIME' ? value.slice(0, 10) : value;
     if (isReportedQuarter(value, reference) && !c.anchored) quarter = found;
   }
-  return onTheDayNamed(out, reference);
+  return onTheDayNamed(out, reference, work);
 }
 
 /** Rules whose clock time or part of day takes the reference date's day when the text names none next to it. */
@@ -194,16 +225,23 @@ const isDay = (e: TimeExpression) => /^\d{4}-\d{2}-\d{2}/.test(e.value) && !DAYL
 function onTheDayNamed(
   found: (TimeExpression & { sentence: Span })[],
   reference: Day | null,
+  work: ExtractionWork,
 ): TimeExpression[] {
   const refDay = reference ? fmtDay(reference) : 'XXXX-XX-XX';
+  const dayOfSentence = new Map<Span, string>();
+  for (const d of found) {
+    work.steps++;
+    if (isDay(d) && !dayOfSentence.has(d.sentence)) dayOfSentence.set(d.sentence, d.value.slice(0, 10));
+  }
   let lastDay: string | null = null;
   return found.map(({ sentence, ...e }) => {
+    work.steps++;
     if (!DAYLESS_TIME_RULES.has(e.rule) || !e.value.startsWith(refDay)) {
       if (isDay(e)) lastDay = e.value.slice(0, 10);
       return e;
     }
-    const inSentence = found.find((d) => d.sentence === sentence && isDay(d));
-    const day = inSentence ? inSentence.value.slice(0, 10) : lastDay;
+    const inSentence = dayOfSentence.get(sentence);
+    const day = inSentence ?? lastDay;
     if (!day || day === refDay) return e;
     const rule = `${e.rule}+${inSentence ? 'day-in-sentence' : 'last-day'}`;
     return { ...e, value: `${day}${e.value.slice(10)}`, rule };

@@ -9,7 +9,7 @@ function read(body: string, meta: { title?: string } = {}) {
     return [e.text, e.value, e.type];
   });
 }
-const valueOf = (body: string, text: string) => read(body).find(([t]) => t === text)?.[1];
+const valueIn = (body: string, text: string) => read(body).find(([t]) => t === text)?.[1];
 
 describe('a clock time belongs to the day named with it', () => {
   it('"at about midday on Thursday" is Thursday at noon, not the publication day', () => {
@@ -21,28 +21,28 @@ describe('a clock time belongs to the day named with it', () => {
 
   it('a clock time in the next sentence stays on the last day named', () => {
     expect(
-      valueOf('The storm reached the coast on Wednesday. The first call came at 18:05 UTC.', '18:05 UTC'),
+      valueIn('The storm reached the coast on Wednesday. The first call came at 18:05 UTC.', '18:05 UTC'),
     ).toBe('2024-03-06T18:05Z');
   });
 
   it('"that day" and "the same day" follow the last dated event, not a clock time', () => {
     const body =
       'The dam failed on 2 March. The alarm sounded at 1750 GMT. Earlier that day, engineers had checked the spillway.';
-    expect(valueOf(body, 'Earlier that day')).toBe('2024-03-02');
-    expect(valueOf(body, '1750 GMT')).toBe('2024-03-02T17:50Z');
+    expect(valueIn(body, 'Earlier that day')).toBe('2024-03-02');
+    expect(valueIn(body, '1750 GMT')).toBe('2024-03-02T17:50Z');
   });
 });
 
 describe('direction from the governing verb and modals', () => {
   it('"should be completed in October" is next October; "reported in November" is last November', () => {
-    expect(valueOf('The new stand should be completed in October.', 'October')).toBe('2024-10');
-    expect(valueOf('The club reported in November that ticket sales had doubled.', 'November')).toBe(
+    expect(valueIn('The new stand should be completed in October.', 'October')).toBe('2024-10');
+    expect(valueIn('The club reported in November that ticket sales had doubled.', 'November')).toBe(
       '2023-11',
     );
   });
 
   it('the nearest verb decides: "said on Tuesday it will" is last Tuesday', () => {
-    expect(valueOf('The insurer said on Tuesday it will pay every claim.', 'Tuesday')).toBe('2024-03-05');
+    expect(valueIn('The insurer said on Tuesday it will pay every claim.', 'Tuesday')).toBe('2024-03-05');
   });
 });
 
