@@ -102,8 +102,13 @@ function sentenceReports(reports: Report[]): Report[] {
   return out;
 }
 
+/** A timeline is read day by day: days rank before weeks, months and years (background such as "in 2009"). */
+const PRECISION: Readonly<Record<Granularity, number>> = { day: 0, week: 1, month: 2, year: 3 };
+
 const byRank = (a: Omit<PlannedEvent, 'rank'>, b: Omit<PlannedEvent, 'rank'>) =>
-  b.reports.length - a.reports.length || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+  PRECISION[a.granularity] - PRECISION[b.granularity] ||
+  b.reports.length - a.reports.length ||
+  (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
 
 const byDate = (a: PlannedEvent, b: PlannedEvent) =>
   a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.rank - b.rank;

@@ -50,6 +50,12 @@ describe('choosing the days: how many different articles about the topic report 
     expect(day('2024-04-15')?.rank).toBeGreaterThan(1);
   });
 
+  it('days rank before months and years', () => {
+    const ranks = plan.events.filter((e) => e.granularity !== 'day').map((e) => e.rank);
+    const dayRanks = plan.events.filter((e) => e.granularity === 'day').map((e) => e.rank);
+    expect(Math.min(...ranks)).toBeGreaterThan(Math.max(...dayRanks));
+  });
+
   it('a date after publication stated as what will happen is planned', () => {
     const october = plan.events.find((e) => e.date === '2024-10');
     expect(october).toMatchObject({ planned: true, granularity: 'month' });
