@@ -120,3 +120,8 @@ export function createTimeline(deps: { archive: Archive }) {
 }
 
 export type Timeline = ReturnType<typeof createTimeline>;
+
+/** The first page of a timeline: its best-ranked events (those most articles report), oldest first. */
+export function firstPage(answer: TimelineAnswer): TimelineEvent[] {
+  return answer.events.filter((e) => e.rank <= answer.pageSize);
+}
