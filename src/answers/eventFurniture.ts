@@ -45,6 +45,14 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
     keeps: ['The inquiry posted by the regulator on Monday ran to 400 pages.'],
   },
   {
+    id: 'letter-reference',
+    reason: "a reader letter citing the article it answers: the date is that article's, not an event",
+    pattern:
+      /\([^()]{2,120},\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\)\s*[.!?]?\s*$/,
+    examples: ['Many readers will share your doubts about the new runway (Report, 9 June).'],
+    keeps: ['The runway opened on 9 June (the airport said it was on time).'],
+  },
+  {
     id: 'photo-credit',
     reason: 'a caption credit, not a sentence of the article',
     pattern: /\b(?:photograph|photo|picture):\s*\S/i,

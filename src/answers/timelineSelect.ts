@@ -168,9 +168,15 @@ export function reportsByDay(reports: Report[]): Map<string, Report[]> {
   return days;
 }
 
+/** A live blog's entry stamp before the sentence ("8.47am: …"): a weaker statement of the day than a report's. */
+const LIVE_STAMP = /^\W*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*:/i;
+
 /** The report that states a day best: one that names the topic, early in its article, from a dated mention. */
 export function bestReport(reports: Report[]): Report | undefined {
   const score = (r: Report) =>
-    (r.named ? 4 : 0) + (r.rule === 'published' ? 0 : 2) + (r.sentence.paragraph <= LEAD_PARAGRAPHS ? 1 : 0);
+    (r.named ? 4 : 0) +
+    (r.rule === 'published' ? 0 : 2) +
+    (r.sentence.paragraph <= LEAD_PARAGRAPHS ? 1 : 0) -
+    (LIVE_STAMP.test(r.sentence.text) ? 8 : 0);
   return [...reports].sort((a, b) => score(b) - score(a) || a.sentence.paragraph - b.sentence.paragraph)[0];
 }
