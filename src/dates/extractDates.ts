@@ -17,10 +17,13 @@ export interface TimeExpression extends Span {
   text: string;
   type: TimexType;
   value: string;
+  /** The id of the rule that produced the value (`chrono-date`, `chrono-time` for chrono-node's readings). */
+  rule: string;
 }
 
 interface Candidate extends Span {
   priority: number;
+  rule: string;
   /** The sentence, for the tense that governs the expression. */
   sentence: Span;
   /** Whether the value was computed from the date before it, so it does not become the next anchor itself. */
@@ -34,6 +37,9 @@ const FULL_NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
 
 /** A stand-in reference for chrono when the article has none: its guesses are never used as values. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/** How many characters around an expression hold the words its tense is read from (six before, three after). */
+const TENSE_REACH = 120;
 
 /** How far (in characters) a named quarter still frames "a year ago": about two sentences of a results report. */
 const QUARTER_REACH = 400;
@@ -55,7 +61,8 @@ function chronoValue(result: chrono.ParsedResult, ctx: Context): { type: TimexTy
     date = ctx.dct ? fmtDay(ctx.dct) : 'XXXX-XX-XX';
   }
   if (date === null) return { type: 'DATE', value: null };
-  return { type: hour ? 'TIME' : 'DATE', value: `${date}${hour}` };
+  const utc = hour && /\b(?:UTC|GMT|Z)\b/.test(result.text) ? 'Z' : '';
+  return { type: hour ? 'TIME' : 'DATE', value: `${date}${hour}${utc}` };
 }
 
 /** chrono's reading of explicit dates and times: a month with a day or a year, or a clock time. */
@@ -75,6 +82,7 @@ function chronoCandidates(text: string, span: Span, ref: Day | null): Candidate[
         start,
         end,
         priority: -1,
+        rule: CLOCK.test(r.text) ? 'chrono-time' : 'chrono-date',
         sentence: span,
         anchored: false,
         resolve: (ctx) => chronoValue(r, ctx),
@@ -97,6 +105,7 @@ function ruleCandidates(text: string, span: Span): Candidate[] {
         start: span.start + match.index,
         end: span.start + match.index + match[0].length,
         priority,
+        rule: rule.id,
         sentence: span,
         anchored: rule.anchored === true,
         resolve: (ctx) => ({ type: rule.typeOf?.(match) ?? rule.type, value: rule.value(match, ctx) }),
@@ -106,16 +115,37 @@ function ruleCandidates(text: string, span: Span): Candidate[] {
   return out;
 }
 
+/** Work done, counted in characters and comparisons, so a test can check it grows linearly with the text. */
+export interface ExtractionWork {
+  steps: number;
+}
+
+/** The index of the first kept span that ends after `at` (kept is sorted by start and never overlaps). */
+function firstEndingAfter(kept: Span[], at: number, work: ExtractionWork): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    work.steps++;
+    const mid = (lo + hi) >> 1;
+    if ((kept[mid] as Span).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Keeps the longest of overlapping candidates (on a tie, chrono's, then the earlier rule's). */
-function withoutOverlaps(candidates: Candidate[]): Candidate[] {
+function withoutOverlaps(candidates: Candidate[], work: ExtractionWork): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority,
   );
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    const i = firstEndingAfter(kept, c.start, work);
+    const next = kept[i];
+    if (next && next.start < c.end) continue;
+    kept.splice(i, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** "four flights a week", "$5 a day": a rate, not a time expression. */
@@ -134,37 +164,90 @@ function isReportedQuarter(value: string, reference: Day | null): boolean {
   return back >= 0 && back < 4;
 }
 
-/** The spans to read: paragraphs and headings (page furniture stays out), split into sentences. */
-function sentencesOf(article: Pick<Article, 'paragraphs' | 'headings'>): Span[] {
-  const spans: Span[] = [...article.headings];
+type Readable = Pick<Article, 'text' | 'paragraphs' | 'headings'> &
+  Partial<Pick<Article, 'title' | 'bodyStart'>>;
+
+/** The headline as the front matter gives it, when it is printed there verbatim (a JSON-quoted title may not be). */
+export function headlineSpan(article: Readable): Span | null {
+  const { title, bodyStart } = article;
+  if (!title || !bodyStart) return null;
+  const at = article.text.slice(0, bodyStart).indexOf(title);
+  return at < 0 ? null : { start: at, end: at + title.length };
+}
+
+/** The spans to read: the headline, paragraphs and headings (page furniture stays out), split into sentences. */
+function sentencesOf(article: Readable): Span[] {
+  const headline = headlineSpan(article);
+  const spans: Span[] = [...(headline ? [headline] : []), ...article.headings];
   for (const p of article.paragraphs) spans.push(...p.sentences);
   return spans.sort((a, b) => a.start - b.start);
 }
 
 export function extractDates(
-  article: Pick<Article, 'text' | 'paragraphs' | 'headings'>,
+  article: Readable,
   reference: Day | null,
+  work: ExtractionWork = { steps: 0 },
 ): TimeExpression[] {
   const { text } = article;
   const candidates: Candidate[] = [];
   for (const sentence of sentencesOf(article)) {
     candidates.push(...chronoCandidates(text, sentence, reference), ...ruleCandidates(text, sentence));
   }
-  const out: TimeExpression[] = [];
+  const out: (TimeExpression & { sentence: Span })[] = [];
   let anchor: string | null = null;
   let quarter: TimeExpression | null = null;
-  for (const c of withoutOverlaps(candidates).filter((c) => !isRate(text, c))) {
-    const sentence = text.slice(c.sentence.start, c.sentence.end);
-    const tense = tenseNear(sentence, c.start - c.sentence.start, c.end - c.sentence.start);
+  for (const c of withoutOverlaps(candidates, work).filter((c) => !isRate(text, c))) {
+    // The tense is read from a few words around the expression: a window, not the whole sentence.
+    const from = Math.max(c.sentence.start, c.start - TENSE_REACH);
+    const window = text.slice(from, Math.min(c.sentence.end, c.end + TENSE_REACH));
+    work.steps += window.length;
+    const tense = tenseNear(window, c.start - from, c.end - from);
     const nearQuarter = quarter && c.start - quarter.end <= QUARTER_REACH ? quarter.value : null;
     const { type, value } = c.resolve({ dct: reference, tense, anchor, quarter: nearQuarter });
     if (value === null) continue;
-    const found = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value };
-    out.push(found);
-    if (type === 'DATE' && /^\d{4}/.test(value) && !c.anchored) anchor = value;
+    const found = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value, rule: c.rule };
+    out.push({ ...found, sentence: c.sentence });
+    if (/^\d{4}/.test(value) && !c.anchored && !DAYLESS_TIME_RULES.has(c.rule))
+      anchor = type === 'TIME' ? value.slice(0, 10) : value;
     if (isReportedQuarter(value, reference) && !c.anchored) quarter = found;
   }
-  return out;
+  return onTheDayNamed(out, reference, work);
+}
+
+/** Rules whose clock time or part of day takes the reference date's day when the text names none next to it. */
+const DAYLESS_TIME_RULES = new Set(['clock-word', 'chrono-time', 'clock-24h']);
+
+const isDay = (e: TimeExpression) => /^\d{4}-\d{2}-\d{2}/.test(e.value) && !DAYLESS_TIME_RULES.has(e.rule);
+
+/**
+ * A clock time belongs to the day named in the same sentence ("at about midday on Thursday", "at 18:00 UTC on
+ * 3 May"), else to the last day named before it ("The alarm was raised at 1750 GMT"), and only with neither to
+ * the publication day.
+ */
+function onTheDayNamed(
+  found: (TimeExpression & { sentence: Span })[],
+  reference: Day | null,
+  work: ExtractionWork,
+): TimeExpression[] {
+  const refDay = reference ? fmtDay(reference) : 'XXXX-XX-XX';
+  const dayOfSentence = new Map<Span, string>();
+  for (const d of found) {
+    work.steps++;
+    if (isDay(d) && !dayOfSentence.has(d.sentence)) dayOfSentence.set(d.sentence, d.value.slice(0, 10));
+  }
+  let lastDay: string | null = null;
+  return found.map(({ sentence, ...e }) => {
+    work.steps++;
+    if (!DAYLESS_TIME_RULES.has(e.rule) || !e.value.startsWith(refDay)) {
+      if (isDay(e)) lastDay = e.value.slice(0, 10);
+      return e;
+    }
+    const inSentence = dayOfSentence.get(sentence);
+    const day = inSentence ?? lastDay;
+    if (!day || day === refDay) return e;
+    const rule = `${e.rule}+${inSentence ? 'day-in-sentence' : 'last-day'}`;
+    return { ...e, value: `${day}${e.value.slice(10)}`, rule };
+  });
 }
 
 /** The reference date for an article: --published, else its own publication date, else none. */

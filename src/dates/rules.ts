@@ -37,8 +37,22 @@ import {
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
+/** An example of a rule at work: in `sentence`, read with the reference date EXAMPLE_REFERENCE, `text` is `value`. */
+export interface RuleExample {
+  sentence: string;
+  text: string;
+  value: string;
+}
+
+/** The reference date (a Thursday) every rule example is read against. */
+export const EXAMPLE_REFERENCE = '2025-08-14';
+
 export interface Rule {
   id: string;
+  /** What the rule reads, shown at work; a test runs every one. */
+  examples: RuleExample[];
+  /** Sentences in which the rule must NOT read `text`. */
+  counterExamples?: { sentence: string; text: string }[];
   type: TimexType;
   pattern: RegExp;
   value: (m: RegExpExecArray, ctx: Context) => string | null;
@@ -139,6 +153,13 @@ const isEventName = (m: RegExpExecArray): boolean =>
 const RELATIVE_RULES: Rule[] = [
   {
     id: 'part-before-day-word',
+    examples: [
+      {
+        sentence: 'The ferry sank early morning yesterday off the cape.',
+        text: 'early morning yesterday',
+        value: '2025-08-13TMO',
+      },
+    ],
     type: 'TIME',
     pattern: re(
       '\\b(?:early\\s+|late\\s+|mid-?)?(morning|afternoon|evening|night)\\s+(yesterday|today|tomorrow)\\b',
@@ -150,6 +171,18 @@ const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'day-word',
+    examples: [
+      {
+        sentence: 'The council met yesterday to discuss the budget.',
+        text: 'yesterday',
+        value: '2025-08-13',
+      },
+      {
+        sentence: 'Voters go to the polls tomorrow afternoon.',
+        text: 'tomorrow afternoon',
+        value: '2025-08-15TAF',
+      },
+    ],
     type: 'DATE',
     // "yesterday's vote" is a day; "today's youth" is the present era, unless an event follows ("today's session").
     pattern: re(
@@ -165,6 +198,14 @@ const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'tonight',
+    examples: [
+      { sentence: 'The mayor will speak tonight at the town hall.', text: 'tonight', value: '2025-08-14TNI' },
+      {
+        sentence: 'Crews worked through last night to clear the road.',
+        text: 'last night',
+        value: '2025-08-13TNI',
+      },
+    ],
     type: 'TIME',
     pattern: re('\\b(?:tonight|(this|last)\\s+(morning|afternoon|evening|night))\\b'),
     value: (m, ctx) => {
@@ -175,12 +216,24 @@ const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'relative-unit',
+    examples: [
+      { sentence: 'The board approved the merger last week.', text: 'last week', value: '2025-W32' },
+      { sentence: 'Profits are expected to recover next year.', text: 'next year', value: '2026' },
+    ],
     type: 'DATE',
     pattern: re(`\\b${MOD}${REL}\\s+(year|month|week|quarter|weekend)\\b`),
     value: (m, ctx) => relativeUnitValue(unitOf(m[2] ?? ''), relationOf(m[1]) ?? 'this', ctx),
   },
   {
     id: 'relative-weekday',
+    examples: [
+      {
+        sentence: 'The Treasury sanctioned four companies on Wednesday.',
+        text: 'Wednesday',
+        value: '2025-08-13',
+      },
+      { sentence: 'The union will strike next Monday.', text: 'next Monday', value: '2025-08-18' },
+    ],
     type: 'DATE',
     pattern: re(
       `\\b(?:(?:this\\s+)?(last|next|this|coming)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(morning|afternoon|evening|night))?\\b`,
@@ -191,9 +244,15 @@ const RELATIVE_RULES: Rule[] = [
       const part = dayPart(m[3]);
       return part && !day.startsWith('X') ? `${day}T${part}` : day;
     },
+    typeOf: (m) => (m[3] ? 'TIME' : 'DATE'),
   },
   {
     id: 'relative-month',
+    examples: [
+      { sentence: 'The mine closed in March after two floods.', text: 'March', value: '2025-03' },
+      { sentence: 'The airport will reopen in December.', text: 'December', value: '2025-12' },
+    ],
+    counterExamples: [{ sentence: 'Thousands joined the March for Life in the capital.', text: 'March' }],
     type: 'DATE',
     pattern: re(
       `\\b(?:(?:early|mid|late)[\\s-]+)?(?:(last|next|this)\\s+)?(${MONTH_NAMES})\\b(?!\\s+\\d)`,
@@ -204,6 +263,7 @@ const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'season',
+    examples: [{ sentence: 'The school was rebuilt last summer.', text: 'last summer', value: '2024-SU' }],
     type: 'DATE',
     pattern: re(
       '\\b(?:(?:early|mid|late)[\\s-]+)?(?:(?:this\\s+)?(past|coming)\\s+|(this|last|next|the)\\s+)(?:(?:early|mid|late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b',
@@ -213,6 +273,7 @@ const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'ago',
+    examples: [{ sentence: 'The plant opened three years ago.', text: 'three years ago', value: '2022' }],
     type: 'DATE',
     pattern: re(
       `\\b(?:(?:about|nearly|almost|some|roughly|more than|less than|over|just|only)\\s+)?(${NUMBER_WORDS})[\\s-]+(${UNIT_WORDS})\\s+ago\\b`,
@@ -231,6 +292,13 @@ const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'anchored',
+    examples: [
+      {
+        sentence: 'The strike began on March 3. Two days later the talks collapsed.',
+        text: 'Two days later',
+        value: '2025-03-05',
+      },
+    ],
     type: 'DATE',
     pattern: re(
       `\\b(?:(${NUMBER_WORDS})[\\s-]+(${UNIT_WORDS})\\s+(earlier|later)|the\\s+(day|week|month|year)\\s+(before|after)|the\\s+(previous|following|next)\\s+(day|week|month|year)|(year)-(earlier|ago))\\b`,
@@ -268,9 +336,21 @@ function anchorDay(anchor: string | null, unit: string): Day | null {
 
 const MONTH_ANY = `(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?`;
 
+/** A month after a day: a full name, or a short form with or without its full stop ("3 Sept."). */
+const MONTH_AFTER_DAY = `(${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)`;
+
+/** Index and product names a number follows without being a year: "the Russell 2000", "Windows 2000". */
+const NAMES_BEFORE_NUMBERS =
+  'Russell|Windows|Wilshire|FTSE|Stoxx|Nikkei|Vision|Agenda|Office|Model|Series|Boeing|Airbus|Flight|Route|No\\.?';
+/** What follows a four-digit clock time: "1750 GMT", "0600 hours". */
+const CLOCK_ZONES = 'GMT|UTC|BST|CET|EST|EDT|PST|PDT|Z|hrs|hours|local time';
+
 const CALENDAR_RULES: Rule[] = [
   {
     id: 'month-day',
+    examples: [
+      { sentence: 'The vote was held on June 12, 2024.', text: 'June 12, 2024', value: '2024-06-12' },
+    ],
     type: 'DATE',
     pattern: re(
       `\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?${MONTH_ANY}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
@@ -284,7 +364,33 @@ const CALENDAR_RULES: Rule[] = [
     },
   },
   {
+    // "14 February 2013", "Tuesday 19 February", "the 3rd of March": the day before the month, as British and
+    // international news write it.
+    id: 'day-month',
+    examples: [
+      {
+        sentence: 'The athlete was arrested on 14 February 2013.',
+        text: '14 February 2013',
+        value: '2013-02-14',
+      },
+      { sentence: 'On Tuesday 5 August the court sat again.', text: 'Tuesday 5 August', value: '2025-08-05' },
+    ],
+    counterExamples: [{ sentence: 'Officials said 3 may be too few.', text: '3 may' }],
+    type: 'DATE',
+    pattern: re(
+      `\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_AFTER_DAY}(?![\\w-])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
+      'g',
+    ),
+    value: (m, ctx) => {
+      const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? 1;
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      return m[3] ? fmtDay({ y: Number(m[3]), m: month, d: day }) : monthDayValue(month, day, ctx);
+    },
+  },
+  {
     id: 'month-year',
+    examples: [{ sentence: 'The factory was sold in October 2019.', text: 'October 2019', value: '2019-10' }],
     type: 'DATE',
     pattern: re(
       `\\b(?:(?:early|mid|late)[\\s-]+)?${MONTH_ANY}(?:\\s+of)?,?\\s+((?:1[6-9]|20)\\d\\d)\\b`,
@@ -294,6 +400,9 @@ const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'spelled-year',
+    examples: [
+      { sentence: 'The treaty dates from nineteen ninety-six.', text: 'nineteen ninety-six', value: '1996' },
+    ],
     type: 'DATE',
     pattern: re(
       `\\b(?:the\\s+year\\s+)?(nineteen|two thousand)(?:[\\s-]+(${TENS})(?:[\\s-]+(${ONES}))?)?\\b`,
@@ -302,27 +411,43 @@ const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'holiday',
+    examples: [
+      { sentence: 'The shops closed on Christmas Day.', text: 'Christmas Day', value: '2024-12-25' },
+    ],
     type: 'DATE',
-    pattern: re(`\\b(?:(last|next|this)\\s+)?(${Object.keys(HOLIDAYS).join('|')})\\b`),
+    pattern: re(
+      `\\b(?:(last|next|this)\\s+)?(${Object.keys(HOLIDAYS)
+        .sort((a, b) => b.length - a.length)
+        .join('|')})\\b`,
+    ),
     value: (m, ctx) => holidayValue((m[2] ?? '').toLowerCase(), ctx, relationOf(m[1])),
   },
   {
     id: 'year',
+    examples: [{ sentence: 'The bridge was built in 1932.', text: '1932', value: '1932' }],
+    counterExamples: [
+      { sentence: 'The Russell 2000 index fell 2%.', text: '2000' },
+      { sentence: 'The alarm was raised at 1750 GMT.', text: '1750' },
+    ],
     type: 'DATE',
     pattern: re(
-      '(?<![$#\\d,.])\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}))',
+      `(?<![$#\\d,.])(?<!\\b(?:${NAMES_BEFORE_NUMBERS})\\s)\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}|${CLOCK_ZONES})\\b)`,
       'g',
     ),
     value: (m) => m[1] ?? null,
   },
   {
     id: 'decade',
+    examples: [{ sentence: 'The port boomed in the 1980s.', text: 'the 1980s', value: '198' }],
     type: 'DATE',
     pattern: re('\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(1[6-9]\\d|20\\d)0s\\b'),
     value: (m) => m[1] ?? null, // TIMEX3 writes a decade as its first three digits: "the 1990s" is 199
   },
   {
     id: 'century',
+    examples: [
+      { sentence: 'The church was built in the 18th century.', text: 'the 18th century', value: '17' },
+    ],
     type: 'DATE',
     pattern: re(
       '\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?([1-9]|1\\d|2[01])(?:st|nd|rd|th)[\\s-]century\\b',
@@ -331,6 +456,13 @@ const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'quarter',
+    examples: [
+      {
+        sentence: 'Revenue fell in the second quarter of 2024.',
+        text: 'the second quarter of 2024',
+        value: '2024-Q2',
+      },
+    ],
     type: 'DATE',
     pattern: re(
       "\\b(?:the\\s+)?(?:(year-ago|year-earlier|next year's|last year's)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\s+of\\s+((?:19|20)\\d\\d)|\\s+(a year (?:ago|earlier)))?\\b",
@@ -346,6 +478,9 @@ const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'year-quarter',
+    examples: [
+      { sentence: 'Sales in the 2024 third quarter rose.', text: 'the 2024 third quarter', value: '2024-Q3' },
+    ],
     type: 'DATE',
     pattern: re('\\bthe\\s+((?:19|20)\\d\\d)\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period)\\b'),
     value: (m, ctx) => {
@@ -357,13 +492,52 @@ const CALENDAR_RULES: Rule[] = [
     },
   },
   {
+    // "the same period last year", "the same quarter a year earlier": one expression, a year before the period
+    // just named (else the reference date's quarter).
+    id: 'same-period-last-year',
+    examples: [
+      {
+        sentence: 'Orders rose 4% from the same period last year.',
+        text: 'the same period last year',
+        value: '2024',
+      },
+    ],
+    type: 'DATE',
+    pattern: re(
+      '\\bthe\\s+same\\s+(period|quarter|month|week|time)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b',
+    ),
+    value: (m, ctx) => {
+      const base = ctx.quarter ?? ctx.anchor;
+      if (base && /^\\d{4}(?:-(?:Q[1-4]|\\d{2}))?/.test(base))
+        return shiftByYears(base.slice(0, 7), -1) ?? null;
+      const unit = (m[1] ?? '').toLowerCase();
+      if (!ctx.dct) return 'PAST_REF';
+      return unit === 'month' ? `${fmtYear(ctx.dct.y - 1)}-${pad(ctx.dct.m)}` : fmtYear(ctx.dct.y - 1);
+    },
+    anchored: true,
+  },
+  {
     id: 'current-quarter',
+    examples: [
+      {
+        sentence: 'The chain expects a loss in the current quarter.',
+        text: 'the current quarter',
+        value: '2025-Q3',
+      },
+    ],
     type: 'DATE',
     pattern: re('\\bthe\\s+(?:current|present)\\s+quarter\\b'),
     value: (_m, ctx) => relativeUnitValue('quarter', 'this', ctx),
   },
   {
     id: 'latest-quarter',
+    examples: [
+      {
+        sentence: 'The bank earned $2 billion in the latest quarter.',
+        text: 'the latest quarter',
+        value: '2025-Q2',
+      },
+    ],
     type: 'DATE',
     pattern: re(
       '\\bthe\\s+(?:comparable\\s+|corresponding\\s+)?(latest|recent|most recent|year-ago|year-earlier|same)?\\s*(quarter|period)(\\s+a\\s+year\\s+(?:ago|earlier))?\\b',
@@ -377,6 +551,13 @@ const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'half',
+    examples: [
+      {
+        sentence: 'Growth slowed in the first half of 2023.',
+        text: 'the first half of 2023',
+        value: '2023-H1',
+      },
+    ],
     type: 'DATE',
     pattern: re('\\b(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+((?:19|20)\\d\\d))?\\b'),
     value: (m, ctx) => {
@@ -387,12 +568,20 @@ const CALENDAR_RULES: Rule[] = [
   {
     // "the year ended March 31": a twelve-month period; a bare "the year" is this year (current-year, below).
     id: 'the-year',
+    examples: [{ sentence: 'Profit for the year ended March 31 doubled.', text: 'the year', value: 'P1Y' }],
     type: 'DURATION',
     pattern: re('\\bthe\\s+(?:fiscal\\s+|calendar\\s+)?year(?=\\s+(?:ended|ending|through|to)\\b)'),
     value: () => 'P1Y',
   },
   {
     id: 'current-year',
+    examples: [
+      {
+        sentence: 'The firm expects to hire 200 people in the current year.',
+        text: 'the current year',
+        value: '2025',
+      },
+    ],
     type: 'DATE',
     pattern: re(
       '\\bthe\\s+(?:current|present)\\s+(?:fiscal\\s+)?year\\b|\\bthe\\s+(?:fiscal\\s+|full\\s+)?year\\b(?!\\s+(?:before|after|earlier|later|ago|ended|ending|through|to|\\d))|\\b(?:earlier|later)\\s+in\\s+the\\s+year\\b',
@@ -401,14 +590,25 @@ const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'year-end',
+    examples: [{ sentence: 'The line should open by year-end.', text: 'year-end', value: '2025-12-31' }],
     type: 'DATE',
     pattern: re('\\b(?:year-end|the\\s+end\\s+of\\s+the\\s+year)\\b'),
     value: (_m, ctx) => dctOr(ctx, (d) => `${fmtYear(d.y)}-12-31`, 'XXXX-12-31'),
   },
   {
     id: 'month-of-year',
+    examples: [
+      {
+        sentence: 'The work should be completed in October of next year.',
+        text: 'October of next year',
+        value: '2026-10',
+      },
+    ],
     type: 'DATE',
-    pattern: re(`\\b(?:(?:early|mid|late)[\\s-]+)?(${MONTH_NAMES})\\s+(last|this|next)\\s+year\\b`, 'g'),
+    pattern: re(
+      `\\b(?:(?:early|mid|late)[\\s-]+)?(${MONTH_NAMES})(?:\\s+of)?\\s+(last|this|next)\\s+year\\b`,
+      'g',
+    ),
     value: (m, ctx) => {
       const shift = { last: -1, this: 0, next: 1 }[(m[2] ?? 'this') as 'this'] ?? 0;
       const month = pad(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1);
@@ -417,12 +617,20 @@ const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'the-week',
+    examples: [{ sentence: 'Shares rose 3% over the week.', text: 'the week', value: '2025-W33' }],
     type: 'DATE',
     pattern: re('\\bthe\\s+(week|month)\\b(?!\\s+(?:before|after|earlier|later|of|ago))'),
     value: (m, ctx) => relativeUnitValue((m[1] ?? 'week').toLowerCase(), 'this', ctx),
   },
   {
     id: 'that-day',
+    examples: [
+      {
+        sentence: 'The dam failed on 2 May. Earlier that day, engineers had inspected it.',
+        text: 'Earlier that day',
+        value: '2025-05-02',
+      },
+    ],
     type: 'DATE',
     pattern: re(
       '\\b(?:(?:earlier|later)\\s+)?(?:that|the\\s+same)\\s+(day|morning|afternoon|evening|night|week|month|year)\\b',
@@ -439,6 +647,7 @@ const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'weekend',
+    examples: [{ sentence: 'Talks continued over the weekend.', text: 'the weekend', value: '2025-W32-WE' }],
     type: 'DATE',
     pattern: re('\\bthe\\s+weekend\\b'),
     value: (_m, ctx) =>
@@ -453,6 +662,7 @@ const CALENDAR_RULES: Rule[] = [
 const DURATION_RULES: Rule[] = [
   {
     id: 'duration',
+    examples: [{ sentence: 'The ban runs for another 90 days.', text: 'another 90 days', value: 'P90D' }],
     type: 'DURATION',
     pattern: re(
       `\\b(?:(?:the|another|an additional|more than|less than|nearly|almost|about|around|roughly|some|at least|up to|over|under|only|just|past|last|next|first|coming|previous|final|following)\\s+)*(?!a\\s+second\\b)(${NUMBER_WORDS})(?:[\\s-]+and\\s+a\\s+half)?[\\s-]+(${UNIT_WORDS})(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
@@ -461,12 +671,22 @@ const DURATION_RULES: Rule[] = [
   },
   {
     id: 'recent-units',
+    examples: [
+      { sentence: 'Prices have risen sharply in recent years.', text: 'in recent years', value: 'PXY' },
+    ],
     type: 'DURATION',
     pattern: re('\\b(?:in\\s+)?recent\\s+(years|months|weeks|days|decades)\\b'),
     value: (m) => durationValue(undefined, m[1] ?? 'year'),
   },
   {
     id: 'vague-duration',
+    examples: [
+      {
+        sentence: 'The river has flooded several times over the past months.',
+        text: 'over the past months',
+        value: 'PXM',
+      },
+    ],
     type: 'DURATION',
     pattern: re(
       '\\b(?:(?:for|in|over|within|after)\\s+(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?|(?:several|many|a few|the past few|the last few)\\s+)(years|months|weeks|days|decades|hours|minutes)\\b',
@@ -478,6 +698,7 @@ const DURATION_RULES: Rule[] = [
 const SET_RULES: Rule[] = [
   {
     id: 'set-adverb',
+    examples: [{ sentence: 'The ferry sails daily to the island.', text: 'daily', value: 'P1D' }],
     type: 'SET',
     pattern: re('\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b'),
     value: (m) =>
@@ -494,6 +715,7 @@ const SET_RULES: Rule[] = [
   },
   {
     id: 'set-every',
+    examples: [{ sentence: 'The market opens every Saturday.', text: 'every Saturday', value: 'XXXX-WXX-6' }],
     type: 'SET',
     pattern: re(
       `\\b(?:every|each)\\s+(day|week|month|year|hour|night|morning|${WEEKDAY_NAMES}|${MONTH_NAMES})\\b`,
@@ -510,6 +732,7 @@ const SET_RULES: Rule[] = [
 const REFERENCE_RULES: Rule[] = [
   {
     id: 'present',
+    examples: [{ sentence: 'The company now employs 300 people.', text: 'now', value: 'PRESENT_REF' }],
     type: 'DATE',
     pattern: re(
       "\\b(now|currently|current|presently|nowadays|these days|at present|at the moment)\\b(?![-'’])",
@@ -518,12 +741,20 @@ const REFERENCE_RULES: Rule[] = [
   },
   {
     id: 'past',
+    examples: [{ sentence: 'Tourism has recently recovered.', text: 'recently', value: 'PAST_REF' }],
     type: 'DATE',
     pattern: re(`\\b(recently|lately|the past|in the past)\\b(?!\\s+(?:\\w+\\s+)?(?:${UNIT_WORDS}))`),
     value: () => 'PAST_REF',
   },
   {
     id: 'future',
+    examples: [
+      {
+        sentence: 'The club hopes to expand in the near future.',
+        text: 'the near future',
+        value: 'FUTURE_REF',
+      },
+    ],
     type: 'DATE',
     pattern: re('\\b(?:the|in)\\s+(?:near\\s+|distant\\s+)?future\\b'),
     value: () => 'FUTURE_REF',
@@ -531,6 +762,13 @@ const REFERENCE_RULES: Rule[] = [
   {
     // "10:35 a.m. (0735 GMT) Friday", "9 a.m. EST Tuesday": the clock time on that day.
     id: 'clock-time-weekday',
+    examples: [
+      {
+        sentence: 'The polls closed at 9 p.m. (0200 GMT) Tuesday.',
+        text: '9 p.m. (0200 GMT) Tuesday',
+        value: '2025-08-12T21:00',
+      },
+    ],
     type: 'TIME',
     pattern: re(
       `\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.)\\s*(?:[A-Z]{2,4}\\s+)?(?:\\([^)]{1,24}\\)\\s*)?(?:on\\s+)?(${WEEKDAY_NAMES})\\b`,
@@ -543,7 +781,28 @@ const REFERENCE_RULES: Rule[] = [
     },
   },
   {
+    // "1750 GMT", "0600 hours": a four-digit clock time; UTC and GMT are written Z.
+    id: 'clock-24h',
+    examples: [
+      { sentence: 'The alarm was raised at 1750 GMT.', text: '1750 GMT', value: '2025-08-14T17:50Z' },
+    ],
+    counterExamples: [{ sentence: 'The company sold 1750 cars.', text: '1750' }],
+    type: 'TIME',
+    pattern: re(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(${CLOCK_ZONES})\\b`, 'g'),
+    value: (m, ctx) => {
+      const zone = /^(?:GMT|UTC|Z)$/.test(m[3] ?? '') ? 'Z' : '';
+      return `${dctOr(ctx, fmtDay, 'XXXX-XX-XX')}T${m[1]}:${m[2]}${zone}`;
+    },
+  },
+  {
     id: 'clock-word-weekday',
+    examples: [
+      {
+        sentence: 'The deadline passed at midnight Friday.',
+        text: 'midnight Friday',
+        value: '2025-08-08T24:00',
+      },
+    ],
     type: 'TIME',
     pattern: re(`\\b(noon|midday|midnight)\\s+(?:(last|next|this)\\s+)?(${WEEKDAY_NAMES})\\b`, 'g'),
     value: (m, ctx) => {
@@ -553,6 +812,7 @@ const REFERENCE_RULES: Rule[] = [
   },
   {
     id: 'clock-word',
+    examples: [{ sentence: 'The statement was released at noon.', text: 'noon', value: '2025-08-14T12:00' }],
     type: 'TIME',
     pattern: re('\\b(noon|midday|midnight)\\b'),
     value: (m, ctx) => dctOr(ctx, (d) => `${fmtDay(d)}T${clockWordTime(m[1])}`, 'XXXX-XX-XXT12:00'),

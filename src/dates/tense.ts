@@ -6,7 +6,7 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /(?:\b(?:will|won['’]t|shall|going to|scheduled|expected to|expects? to|plans? to|planning to|planned|set to|due to|is to|are to|as soon as|as early as|until|this coming)\b|['’]ll\b)/i;
+  /(?:\b(?:will|won['’]t|shall|should|ought to|going to|scheduled|expected to|expects? to|plans? to|planning to|planned|set to|due to|is to|are to|as soon as|as early as|until|this coming)\b|['’]ll\b)/i;
 const PAST =
   /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|\w{3,}ed)\b/i;
 
@@ -23,16 +23,30 @@ function tenseOfText(text: string): Tense | null {
 const WORDS_BEFORE = 6;
 const WORDS_AFTER = 3;
 
+const lastIndex = (pattern: RegExp, text: string): number => {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(pattern.source, 'gi'))) at = m.index;
+  return at;
+};
+
 /**
- * The tense around an expression: the few words before it and just after it ("Rolling Stone reported in
- * November", "a December event held at Harvard", "the sale will close in January"). With no verb nearby it is
- * 'present', and the nearest occurrence is meant.
+ * The tense around an expression, from the governing verb or modal: the nearest tense marker before it
+ * ("said on Tuesday it will", "is expected to close in January"), else the nearest just after it ("a December
+ * event held at Harvard"). With no verb nearby it is 'present', and the nearest occurrence is meant.
  */
 export function tenseNear(sentence: string, start: number, end: number): Tense {
   const words = (text: string) => text.split(/[\s,;:()“”"]+/).filter(Boolean);
   const preceding = words(sentence.slice(0, start));
   if (/^since$/i.test(preceding.at(-1) ?? '')) return 'past';
-  const before = preceding.slice(-WORDS_BEFORE).join(' ');
+  // "should be completed": a participle after "be" takes its tense from the modal before it.
+  const before = preceding
+    .slice(-WORDS_BEFORE)
+    .join(' ')
+    .replace(/\bbe\s+\w{3,}ed\b/gi, 'be');
   const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
-  return tenseOfText(`${before} … ${after}`) ?? 'present';
+  if (PLANNED_BEFORE.test(before)) return 'past';
+  const future = lastIndex(FUTURE, before);
+  const past = lastIndex(PAST, before);
+  if (future >= 0 || past >= 0) return future >= 0 && future >= past ? 'future' : 'past';
+  return tenseOfText(after) ?? 'present';
 }

@@ -56,7 +56,11 @@ describe('timeline over the seed corpus', () => {
   });
 
   it('answers a topic that matches nothing with no events', async () => {
-    expect(await timeline('gender equality')).toEqual({ topic: 'gender equality', events: [], undated: [] });
+    expect(await timeline('gender equality')).toMatchObject({
+      topic: 'gender equality',
+      events: [],
+      undated: [],
+    });
   });
 });
 

@@ -63,7 +63,12 @@ export const timeline = (count = 3): TimelineAnswer => ({
     granularity: 'day' as const,
     text: 'The commission voted on the ferry schedule.',
     citations: [citation(i + 1)],
+    reports: 1,
+    rank: i + 1,
+    planned: false,
+    rule: 'month-day',
   })),
+  pageSize: 10,
   undated: [{ text: 'The ferry has run since the old bridge closed.', citations: [citation(9)] }],
 });
 

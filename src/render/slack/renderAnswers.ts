@@ -7,7 +7,7 @@ import type { Citation } from '../../answers/citation';
 import type { FactoidSentence } from '../../answers/factoid';
 import type { ProfileAnswer } from '../../answers/profile';
 import type { SearchAnswer, SearchHit } from '../../answers/search';
-import type { TimelineAnswer } from '../../answers/timeline';
+import { firstPage, type TimelineAnswer } from '../../answers/timeline';
 import type { WhoSaidAnswer } from '../../answers/whosaid';
 import type { Digest, DigestStory } from '../../digest/compose';
 import { SLACK } from '../../messages';
@@ -85,16 +85,17 @@ export function timelineMessage(a: TimelineAnswer, tail: Block[] = []): SlackMes
       blocks: [section(escapeMrkdwn(SLACK.noEvents(a.topic))), ...tail],
     };
   }
-  const heading = SLACK.timelineHeading(a.events.length, escapeMrkdwn(a.topic));
-  const items = a.events.map((e) => [
+  const page = firstPage(a);
+  const heading = SLACK.timelineHeading(page.length, escapeMrkdwn(a.topic));
+  const items = page.map((e) => [
     section(`*${escapeMrkdwn(e.date)}*  ${escapeMrkdwn(e.text)}`),
     context(e.citations.map((c) => citationLine(c)).join('   ')),
   ]);
   const undated = a.undated.map((u) => cited(u.text, u.citations[0] as Citation));
   if (undated.length) items.push([section(SLACK.undated)], ...undated);
-  const first = a.events[0];
+  const first = page[0];
   return {
-    text: plain(`${a.events.length} events for ${a.topic}, from ${first?.date}`),
+    text: plain(`${page.length} events for ${a.topic}, from ${first?.date}`),
     blocks: fitBlocks([section(heading)], items, tail),
   };
 }

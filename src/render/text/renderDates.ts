@@ -1,6 +1,6 @@
 /** Plain-text rendering of the `dates` report. */
 import type { DatesReport } from '../../answers/reports';
-import type { TimelineAnswer } from '../../answers/timeline';
+import { firstPage, type TimelineAnswer } from '../../answers/timeline';
 import { MSG } from '../../messages';
 import { citationLine } from './renderText';
 
@@ -22,8 +22,9 @@ export function renderTimelineText(answer: TimelineAnswer): string {
       lines.push('', MSG.undatedHeading, ...answer.undated.map((u) => `  ${u.text}`));
     return lines.join('\n');
   }
-  const lines = [MSG.timelineHeading(answer.events.length, answer.topic), ''];
-  for (const e of answer.events) {
+  const page = firstPage(answer);
+  const lines = [MSG.timelineHeading(page.length, answer.topic), ''];
+  for (const e of page) {
     lines.push(`${e.date.padEnd(10)}  ${e.text}`);
     for (const c of e.citations) lines.push(`${' '.repeat(12)}${citationLine(c)}`);
   }

@@ -72,7 +72,9 @@ describe('Slack renderers, every answer kind', () => {
     expect(all(t)).toContain('*2025-03-01*');
     expect(all(t)).toContain(SLACK.undated.replace(/\*/g, ''));
     endsWithTail(t);
-    expect(timelineMessage({ topic: 'tram', events: [], undated: [] }).text).toBe(SLACK.noEvents('tram'));
+    expect(timelineMessage({ topic: 'tram', events: [], pageSize: 10, undated: [] }).text).toBe(
+      SLACK.noEvents('tram'),
+    );
   });
 
   it('ask: each intent drawn as its own answer, a factoid with its answering words in bold', () => {

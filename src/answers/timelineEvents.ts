@@ -1,0 +1,151 @@
+/**
+ * From the articles' facts to a timeline's events, as pure functions: the articles about the topic (or, when
+ * none is, those that name it), their dated reports, one event per day with every article that reports that day,
+ * coarser events (week, month, year) merged when they share their words, and each event's rank: the number of
+ * different articles reporting it, most first.
+ */
+import { termOverlap, termSet } from '../text/terms';
+import { furnitureRuleOf } from './eventFurniture';
+import {
+  type ArticleFacts,
+  aboutTheTopic,
+  bestReport,
+  eventSentences,
+  type Granularity,
+  publicationReport,
+  type Report,
+  reportsByDay,
+  reportsOf,
+  type SentenceFacts,
+} from './timelineSelect';
+
+export interface PlannedEvent {
+  date: string;
+  start: string;
+  end: string;
+  granularity: Granularity;
+  /** The report whose sentence states the event best; its sentence is the event's text. */
+  best: Report;
+  /** One report per article, the best first. */
+  reports: Report[];
+  /** Every report is of a date after its article's publication, stated as what will happen. */
+  planned: boolean;
+  /** 1 = reported by the most articles. */
+  rank: number;
+}
+
+export interface UndatedFact {
+  articleId: string;
+  sentence: SentenceFacts;
+}
+
+export interface TimelinePlan {
+  events: PlannedEvent[];
+  undated: UndatedFact[];
+}
+
+/** Two reports of one week, month or year are one event when they share at least this share of their words. */
+const SAME_EVENT_OVERLAP = 0.3;
+const MAX_UNDATED = 5;
+
+function dayEvents(reports: Report[]): Omit<PlannedEvent, 'rank'>[] {
+  const out: Omit<PlannedEvent, 'rank'>[] = [];
+  for (const [day, list] of reportsByDay(reports)) {
+    const best = bestReport(list) as Report;
+    const rest = list.filter((r) => r !== best);
+    out.push({
+      date: day,
+      start: day,
+      end: day,
+      granularity: 'day',
+      best,
+      reports: [best, ...rest],
+      planned: list.every((r) => r.planned),
+    });
+  }
+  return out;
+}
+
+/** Week, month and year reports, merged when they overlap in time and share their words. */
+function coarseEvents(reports: Report[]): Omit<PlannedEvent, 'rank'>[] {
+  const merged: { event: Omit<PlannedEvent, 'rank'>; terms: Set<string> }[] = [];
+  for (const r of reports) {
+    if (r.granularity === 'day') continue;
+    const terms = termSet(r.sentence.text);
+    const same = merged.find(
+      (m) =>
+        m.event.start <= r.end && r.start <= m.event.end && termOverlap(m.terms, terms) >= SAME_EVENT_OVERLAP,
+    );
+    if (!same) {
+      const { date, start, end, granularity } = r;
+      merged.push({
+        event: { date, start, end, granularity, best: r, reports: [r], planned: r.planned },
+        terms,
+      });
+    } else if (!same.event.reports.some((x) => x.articleId === r.articleId)) {
+      same.event.reports.push(r);
+      same.event.planned &&= r.planned;
+    }
+  }
+  return merged.map((m) => m.event);
+}
+
+/** Each sentence's reports: all its days, or else its first coarser date. */
+function sentenceReports(reports: Report[]): Report[] {
+  const bySentence = new Map<number, Report[]>();
+  for (const r of reports) bySentence.set(r.sentence.start, [...(bySentence.get(r.sentence.start) ?? []), r]);
+  const out: Report[] = [];
+  for (const list of bySentence.values()) {
+    const days = list.filter((r) => r.granularity === 'day');
+    out.push(...(days.length > 0 ? days : list.slice(0, 1)));
+  }
+  return out;
+}
+
+/** A timeline is read day by day: days rank before weeks, months and years (background such as "in 2009"). */
+const PRECISION: Readonly<Record<Granularity, number>> = { day: 0, week: 1, month: 2, year: 3 };
+
+const byRank = (a: Omit<PlannedEvent, 'rank'>, b: Omit<PlannedEvent, 'rank'>) =>
+  PRECISION[a.granularity] - PRECISION[b.granularity] ||
+  b.reports.length - a.reports.length ||
+  (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+
+const byDate = (a: PlannedEvent, b: PlannedEvent) =>
+  a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.rank - b.rank;
+
+/** The sentences of the paragraphs that name the topic, page furniture left out. */
+function namingParagraphs(article: ArticleFacts): SentenceFacts[] {
+  const named = new Set(
+    article.sentences
+      .filter((s) => article.mentions.some((m) => m.start < s.end && s.start < m.end))
+      .map((s) => s.paragraph),
+  );
+  return article.sentences.filter((s) => named.has(s.paragraph) && furnitureRuleOf(s.text) === null);
+}
+
+/** The articles a timeline reads: those about the topic, or when there are none, those that name it. */
+export function timelineArticles(articles: ArticleFacts[]): { article: ArticleFacts; topical: boolean }[] {
+  const topical = articles.filter(aboutTheTopic);
+  if (topical.length > 0) return topical.map((article) => ({ article, topical: true }));
+  return articles.filter((a) => a.mentions.length > 0).map((article) => ({ article, topical: false }));
+}
+
+/** The timeline's events (sorted by date, each with its rank) and its undated facts. */
+export function planTimeline(articles: ArticleFacts[]): TimelinePlan {
+  const reports: Report[] = [];
+  const undated: UndatedFact[] = [];
+  for (const { article, topical } of timelineArticles(articles)) {
+    const sentences = eventSentences(article, topical);
+    const own = sentenceReports(reportsOf(article, sentences));
+    const published = topical ? publicationReport(article, sentences, own) : null;
+    reports.push(...own, ...(published ? [published] : []));
+    for (const s of namingParagraphs(article)) {
+      if (undated.length >= MAX_UNDATED) break;
+      if (!own.some((r) => r.sentence.start === s.start))
+        undated.push({ articleId: article.id, sentence: s });
+    }
+  }
+  const ranked = [...dayEvents(reports), ...coarseEvents(reports)].sort(byRank);
+  const events = ranked.map((e, i) => ({ ...e, rank: i + 1 })).sort(byDate);
+  return { events, undated };
+}

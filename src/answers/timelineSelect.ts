@@ -1,0 +1,182 @@
+/**
+ * The choice of a timeline's events, as pure functions over plain data: each article's metadata, sentences, topic
+ * mentions and indexed dates. A day matters as much as the number of different articles about the topic that
+ * report it: the dates they mention near the topic, resolved in context, and their own publication day when they
+ * report the day's news without naming another day. Sentences near the topic's mentions in articles about it
+ * become events; page furniture and bare timestamps never do.
+ */
+import type { Span } from '../corpus/types';
+import { granularityOf, rangeOf } from '../dates/calendar';
+import type { TimeExpression } from '../dates/extractDates';
+import { tenseNear } from '../dates/tense';
+import { furnitureRuleOf } from './eventFurniture';
+import { isTopical, LEAD_PARAGRAPHS } from './timelineTopic';
+
+export interface SentenceFacts extends Span {
+  /** 1-based paragraph number. */
+  paragraph: number;
+  text: string;
+}
+
+export interface ArticleFacts {
+  id: string;
+  published: string | null;
+  inTitle: boolean;
+  /** Body sentences in reading order. */
+  sentences: SentenceFacts[];
+  /** Where the body names the topic. */
+  mentions: Span[];
+  dates: TimeExpression[];
+}
+
+export type Granularity = 'year' | 'month' | 'week' | 'day';
+
+/** One article's report of a date: the sentence that states it and the date it states. */
+export interface Report {
+  articleId: string;
+  sentence: SentenceFacts;
+  /** The ISO prefix at the precision of the expression. */
+  date: string;
+  start: string;
+  end: string;
+  granularity: Granularity;
+  /** A date after the article's publication, stated as what will happen. */
+  planned: boolean;
+  /** The sentence names the topic itself. */
+  named: boolean;
+  /** The reporting article's publication day. */
+  published: string | null;
+  /** Which way the report was made: a date rule's id, or `published` for the article's own day. */
+  rule: string;
+}
+
+/** Sentences this many paragraphs from a mention still speak of the topic (a follow-up with "he" or "it"). */
+export const NEAR_PARAGRAPHS = 1;
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function mentionParagraphs(article: ArticleFacts): number[] {
+  return article.sentences
+    .filter((s) => article.mentions.some((m) => overlaps(m, s)))
+    .map((s) => s.paragraph);
+}
+
+/** Whether an article is about the topic (see isTopical). */
+export function aboutTheTopic(article: ArticleFacts): boolean {
+  return isTopical({ inTitle: article.inTitle, mentionParagraphs: mentionParagraphs(article) });
+}
+
+/**
+ * The sentences that may become events: in an article about the topic, those within NEAR_PARAGRAPHS of a
+ * paragraph naming it; in any other article, only the sentences that name it. Never page furniture.
+ */
+export function eventSentences(article: ArticleFacts, topical: boolean): SentenceFacts[] {
+  const paragraphs = new Set(mentionParagraphs(article));
+  const near = (s: SentenceFacts) =>
+    topical
+      ? [...paragraphs].some((n) => Math.abs(n - s.paragraph) <= NEAR_PARAGRAPHS)
+      : article.mentions.some((m) => overlaps(m, s));
+  return article.sentences.filter((s) => near(s) && furnitureRuleOf(s.text) === null);
+}
+
+/** The ISO prefix an event shows: a day, an ISO week, a month, or a year (quarters and seasons show their year). */
+function shownDate(value: string, granularity: Granularity): string {
+  if (granularity === 'day') return value.slice(0, 10);
+  if (/^\d{4}-W\d{2}$/.test(value) || /^\d{4}-\d{2}$/.test(value)) return value;
+  return value.slice(0, 4);
+}
+
+/** A dated report from one time expression, or null for durations, sets, references and misread future dates. */
+export function reportOf(
+  article: ArticleFacts,
+  sentence: SentenceFacts,
+  expr: TimeExpression,
+): Report | null {
+  if (expr.type === 'DURATION' || expr.type === 'SET') return null;
+  const range = rangeOf(expr.value);
+  const granularity = granularityOf(expr.value);
+  if (!range || !granularity) return null;
+  const after = article.published !== null && range.start > article.published;
+  // After publication: planned when a verb or modal speaks of what is to come, else a misreading.
+  const future =
+    after && tenseNear(sentence.text, expr.start - sentence.start, expr.end - sentence.start) === 'future';
+  if (after && !future) return null;
+  return {
+    articleId: article.id,
+    sentence,
+    date: shownDate(expr.value, granularity),
+    start: range.start,
+    end: range.end,
+    granularity,
+    planned: future,
+    named: article.mentions.some((m) => overlaps(m, sentence)),
+    published: article.published,
+    rule: expr.rule ?? expr.type,
+  };
+}
+
+/** Every dated report an article makes in its event sentences, in reading order. */
+export function reportsOf(article: ArticleFacts, sentences: SentenceFacts[]): Report[] {
+  const out: Report[] = [];
+  for (const s of sentences) {
+    for (const expr of article.dates) {
+      if (expr.start < s.start || expr.end > s.end) continue;
+      const report = reportOf(article, s, expr);
+      if (report) out.push(report);
+    }
+  }
+  return out;
+}
+
+/**
+ * The article's own day, for an article about the topic whose lead reports the news without naming another day
+ * ("Police have charged the athlete with murder"): what it reports happened on or just before its publication.
+ */
+export function publicationReport(
+  article: ArticleFacts,
+  sentences: SentenceFacts[],
+  reports: Report[],
+): Report | null {
+  if (!article.published) return null;
+  const lead = sentences.filter((s) => s.paragraph <= LEAD_PARAGRAPHS);
+  const first = lead[0];
+  if (!first) return null;
+  if (reports.some((r) => r.sentence.paragraph <= LEAD_PARAGRAPHS && r.granularity === 'day')) return null;
+  return {
+    articleId: article.id,
+    sentence: first,
+    date: article.published,
+    start: article.published,
+    end: article.published,
+    granularity: 'day',
+    planned: false,
+    named: article.mentions.some((m) => overlaps(m, first)),
+    published: article.published,
+    rule: 'published',
+  };
+}
+
+/** Each day's reports, at most one per article (its first), for the days at day precision. */
+export function reportsByDay(reports: Report[]): Map<string, Report[]> {
+  const days = new Map<string, Report[]>();
+  for (const r of reports) {
+    if (r.granularity !== 'day') continue;
+    const list = days.get(r.date) ?? [];
+    if (!list.some((x) => x.articleId === r.articleId)) list.push(r);
+    days.set(r.date, list);
+  }
+  return days;
+}
+
+/** A live blog's entry stamp before the sentence ("8.47am: …"): a weaker statement of the day than a report's. */
+const LIVE_STAMP = /^\W*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*:/i;
+
+/** The report that states a day best: one that names the topic, early in its article, from a dated mention. */
+export function bestReport(reports: Report[]): Report | undefined {
+  const score = (r: Report) =>
+    (r.named ? 4 : 0) +
+    (r.rule === 'published' ? 0 : 2) +
+    (r.sentence.paragraph <= LEAD_PARAGRAPHS ? 1 : 0) -
+    (LIVE_STAMP.test(r.sentence.text) ? 8 : 0);
+  return [...reports].sort((a, b) => score(b) - score(a) || a.sentence.paragraph - b.sentence.paragraph)[0];
+}

@@ -1,0 +1,127 @@
+import { factsOf } from '../../src/answers/timeline';
+import { planTimeline } from '../../src/answers/timelineEvents';
+import { topicMatcher } from '../../src/answers/timelineTopic';
+import { extractDates, referenceDay } from '../../src/dates/extractDates';
+import { articleFrom } from '../support/article';
+
+const matcher = topicMatcher('Harbour Bridge');
+
+function facts(id: string, published: string, title: string, body: string) {
+  const article = articleFrom(body, { id, title, published });
+  return factsOf({ article, dates: extractDates(article, referenceDay(published)) }, matcher);
+}
+
+const collapseDay = [
+  facts(
+    'a1',
+    '2024-03-08',
+    'Harbour Bridge collapses',
+    'The Harbour Bridge collapsed at about midday on Thursday, police said.\n\nFour people were hurt.',
+  ),
+  facts(
+    'a2',
+    '2024-03-09',
+    'Questions over Harbour Bridge',
+    'Engineers had warned about the Harbour Bridge before it fell on 7 March.\n\nThe council met on Friday.',
+  ),
+  facts(
+    'a3',
+    '2024-04-20',
+    'Harbour Bridge inquiry opens',
+    'The inquiry into the collapse of the Harbour Bridge on 7 March opened on Monday.\n\nIt should be completed in October.',
+  ),
+];
+
+describe('choosing the days: how many different articles about the topic report them', () => {
+  const plan = planTimeline(collapseDay);
+  const day = (date: string) => plan.events.find((e) => e.date === date && e.granularity === 'day');
+
+  it('the collapse day, reported by three articles, is the top event, its midday on the Thursday named', () => {
+    expect(day('2024-03-07')?.reports.map((r) => r.articleId)).toEqual(
+      expect.arrayContaining(['a1', 'a2', 'a3']),
+    );
+    expect(day('2024-03-07')?.rank).toBe(1);
+  });
+
+  it('events are sorted by date, and a day reported once ranks below', () => {
+    const starts = plan.events.map((e) => e.start);
+    expect(starts).toEqual([...starts].sort());
+    expect(day('2024-04-15')?.reports).toHaveLength(1);
+    expect(day('2024-04-15')?.rank).toBeGreaterThan(1);
+  });
+
+  it('days rank before months and years', () => {
+    const ranks = plan.events.filter((e) => e.granularity !== 'day').map((e) => e.rank);
+    const dayRanks = plan.events.filter((e) => e.granularity === 'day').map((e) => e.rank);
+    expect(Math.min(...ranks)).toBeGreaterThan(Math.max(...dayRanks));
+  });
+
+  it('a date after publication stated as what will happen is planned', () => {
+    const october = plan.events.find((e) => e.date === '2024-10');
+    expect(october).toMatchObject({ planned: true, granularity: 'month' });
+  });
+});
+
+describe('only articles about the topic, only sentences near its mentions', () => {
+  it('a passing mention deep in an unrelated article adds no day', () => {
+    const unrelated = facts(
+      'b1',
+      '2024-03-10',
+      'Ferry timetable changes',
+      [
+        'The ferry company changed its timetable on Tuesday.',
+        'Fares rose 5% on 1 March.',
+        'Crews were trained on Wednesday.',
+        'A new boat arrives on 2 April.',
+        'Traffic has been heavy since the Harbour Bridge closed.',
+      ].join('\n\n'),
+    );
+    const plan = planTimeline([...collapseDay, unrelated]);
+    expect(plan.events.flatMap((e) => e.reports.map((r) => r.articleId))).not.toContain('b1');
+  });
+
+  it('in an article about the topic, a sentence far from every mention is not an event', () => {
+    const long = facts(
+      'c1',
+      '2024-03-12',
+      'Harbour Bridge: what we know',
+      [
+        'The Harbour Bridge collapsed on 7 March.',
+        'Divers searched the river on Saturday.',
+        'The mayor thanked volunteers.',
+        'In other news, the library reopened on 4 March after repairs.',
+      ].join('\n\n'),
+    );
+    const plan = planTimeline([long]);
+    expect(plan.events.map((e) => e.date)).toEqual(['2024-03-07', '2024-03-09']);
+  });
+
+  it('bare timestamps and page stamps never become events', () => {
+    const live = facts(
+      'd1',
+      '2024-03-07',
+      'Harbour Bridge collapse: live',
+      [
+        'The Harbour Bridge has collapsed, police said on Thursday.',
+        '12:25 p.m.',
+        'Page last updated at 14:02 GMT, 7 March 2024',
+      ].join('\n\n'),
+    );
+    const texts = planTimeline([live]).events.map((e) => e.best.sentence.text);
+    expect(texts).toEqual(['The Harbour Bridge has collapsed, police said on Thursday.']);
+  });
+
+  it('with no article about the topic, sentences that name it still give events', () => {
+    const passing = facts(
+      'e1',
+      '2024-05-02',
+      'Council budget',
+      [
+        'The council set its budget on Tuesday.',
+        'Rates rose 3%.',
+        'The mayor said the Harbour Bridge repairs will start in June.',
+      ].join('\n\n'),
+    );
+    expect(planTimeline([passing]).events.map((e) => e.date)).toEqual(['2024-06']);
+  });
+});
