@@ -50,11 +50,17 @@ interface Read {
   dates: TimeExpression[];
 }
 
-/** Every article with a passage matching the topic's words, with its indexed dates. */
+/**
+ * How many matching passages, and of how many articles at most, a timeline reads: the best-matching ones. Reading
+ * every match costs a disk read and a parse per article, seconds for a common name in a large archive.
+ */
+export const TIMELINE_READ = { passages: 2000, articles: 200 } as const;
+
+/** The articles with the best passages matching the topic's words, with their indexed dates. */
 async function matchingArticles(archive: ArchiveReader, topic: string): Promise<Read[]> {
-  const { passages } = await archive.size();
   const articles = new Map<string, Article>();
-  for (const hit of await archive.searchPassages(topic, { limit: Math.max(1, passages) })) {
+  for (const hit of await archive.searchPassages(topic, { limit: TIMELINE_READ.passages })) {
+    if (articles.size >= TIMELINE_READ.articles && !articles.has(hit.article.id)) continue;
     articles.set(hit.article.id, hit.article);
   }
   const out: Read[] = [];
