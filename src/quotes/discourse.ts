@@ -5,6 +5,7 @@
  */
 import type { Mention } from './mentions';
 import type { People } from './people';
+import type { Salience } from './salience';
 
 export interface Speaker {
   /** The name, or the unnamed source as written; null when the text does not say. */
@@ -22,7 +23,10 @@ const REACH = 3;
 export class Discourse {
   private speakers: (Speaker & { paragraph: number })[] = [];
 
-  constructor(private readonly people: People) {}
+  constructor(
+    private readonly people: People,
+    private readonly salience: Salience,
+  ) {}
 
   /** Records who is speaking in a sentence, for the pronouns and descriptions that follow. */
   note(speaker: Speaker, paragraph: number): void {
@@ -58,6 +62,14 @@ export class Discourse {
   private pronoun(mention: Mention, paragraph: number): Speaker {
     const unresolved = { name: null, named: false, plural: mention.plural, role: null, at: mention.start };
     if (/^(?:i|we|you|it)$/i.test(mention.text)) return unresolved;
+    if (/^(?:he|she)$/i.test(mention.text)) {
+      const salient = this.salience.resolve(mention.text, mention.start);
+      if (salient) {
+        this.salience.note(mention, salient.person, mention.text);
+        const { name } = salient.person;
+        return { name, named: true, plural: false, role: this.people.roleOf(name), at: mention.start };
+      }
+    }
     const recent = this.recent(paragraph, mention.plural);
     if (recent) return { ...recent, at: mention.start };
     if (mention.plural) return unresolved;

@@ -11,6 +11,7 @@ import { Discourse, type Speaker } from './discourse';
 import type { Mention } from './mentions';
 import { People } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
+import { Salience } from './salience';
 import { lower, type Token, tokenize } from './tokens';
 
 export interface ExtractedQuote extends Span {
@@ -136,7 +137,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'paragraphs'>): Ex
   const { text } = article;
   const quotes = findQuotedSpans(article);
   const people = People.of(article, quotes);
-  const discourse = new Discourse(people);
+  const discourse = new Discourse(people, new Salience(text, article, people));
   const out: ExtractedQuote[] = [];
   let last: (Attribution & { paragraph: number }) | null = null;
   for (const unit of sentenceUnits(article, quotes)) {

@@ -7,6 +7,7 @@
 import type { Article, Span } from '../corpus/types';
 import { AUXILIARIES, CUE_VERBS, DETERMINERS, NP_BREAKERS, SOURCE_NOUNS } from './lexicon';
 import { capitalRuns, findName } from './mentions';
+import { type Gender, genderOfName, nameKind } from './nameKinds';
 import { isCapitalized, lower, type Token, tokenize } from './tokens';
 
 export interface Person {
@@ -16,6 +17,22 @@ export interface Person {
   mentions: number[];
   titles: string[];
   roles: string[];
+  /** From a first name, an honorific or a gendered title; null when the text does not tell. */
+  gender: Gender | null;
+}
+
+/** A place or organisation the article names: never a person a pronoun can mean. */
+export interface NamedThing {
+  name: string;
+  kind: 'place' | 'organisation';
+  at: number;
+}
+
+/** One mention of a person, in text order. */
+export interface PersonMention {
+  at: number;
+  end: number;
+  person: Person;
 }
 
 export interface Description {
@@ -52,6 +69,9 @@ function appositiveAfter(text: string, tokens: Token[], i: number): string | nul
 export class People {
   private readonly people = new Map<string, Person>();
   readonly descriptions: Description[] = [];
+  readonly things: NamedThing[] = [];
+  /** Every mention of a person outside quotation marks, in text order. */
+  readonly mentions: PersonMention[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -62,6 +82,7 @@ export class People {
       people.scanNames(tokens);
       people.scanDescriptions(tokens);
     }
+    people.mentions.sort((a, b) => a.at - b.at);
     return people;
   }
 
@@ -70,13 +91,30 @@ export class People {
       const run = tokens.slice(from, to);
       const found = findName(this.text, run);
       if (!found) continue;
+      this.possessives(run.slice(0, found.from));
       const multiWord = found.to - found.from >= 2;
       const titled = found.from > 0;
-      if (!multiWord && !titled && !this.byLastWord(found.name)) continue;
       const start = (run[found.from] as Token).start;
+      const kind = nameKind(found.name);
+      if (kind !== 'person' && !this.byLastWord(found.name)) {
+        this.things.push({ name: found.name, kind, at: start });
+        continue;
+      }
+      if (!multiWord && !titled && !this.byLastWord(found.name)) continue;
+      const end = (run[found.to - 1] as Token).end;
       const title = titled ? this.titleOf(run.slice(0, found.from)) : null;
       const role = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
-      this.add(found.name, start, title, role);
+      this.add(found.name, { start, end }, title, role);
+    }
+  }
+
+  /** "Clinton’s website", "Christie’s been": a known person's possessive is a mention of them too. */
+  private possessives(tokens: Token[]): void {
+    for (const t of tokens) {
+      const base = t.text.replace(/['’]s$/, '');
+      if (base === t.text) continue;
+      const person = this.byLastWord(base) ?? this.people.get(key(base));
+      if (person) this.mentions.push({ at: t.start, end: t.start + base.length, person });
     }
   }
 
@@ -90,14 +128,17 @@ export class People {
     return first && last ? this.text.slice(first.start, last.end) : null;
   }
 
-  private add(name: string, at: number, title: string | null, role: string | null): void {
+  private add(name: string, span: Span, title: string | null, role: string | null): void {
+    const at = span.start;
     const full = this.resolve(name) ?? name;
     let person = this.people.get(key(full));
     if (!person) {
-      person = { name: full, at, mentions: [], titles: [], roles: [] };
+      person = { name: full, at, mentions: [], titles: [], roles: [], gender: null };
       this.people.set(key(full), person);
     }
+    person.gender ??= genderOfName(full, title);
     person.mentions.push(at);
+    this.mentions.push({ at, end: span.end, person });
     if (title && !person.titles.includes(title)) person.titles.push(title);
     if (role && !person.roles.includes(role)) person.roles.push(role);
   }

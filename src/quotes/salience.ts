@@ -1,0 +1,101 @@
+/**
+ * Whom "he" or "she" means: the most salient person of a compatible gender. The current sentence's subject
+ * before the pronoun comes first, then each earlier sentence's subject (its first person, or the person someone
+ * "asked"), nearest sentence first; a pronoun already resolved counts as a mention of its person. Places,
+ * organisations and time phrases are never people here, so they are never candidates.
+ */
+import type { Article, Span } from '../corpus/types';
+import type { Gender } from './nameKinds';
+import type { People, Person, PersonMention } from './people';
+
+/** How many sentences back a pronoun may reach for its person. */
+const SENTENCE_REACH = 6;
+
+/** Verbs whose object is the one who answers next: "X asked Sanders whether …" — "…," he said. */
+const ASKING = /\b(?:asked|pressed|questioned|interviewed|quizzed)\s+$/i;
+
+interface Sentence extends Span {
+  paragraph: number;
+}
+
+export interface SalienceRule {
+  id: string;
+  reason: string;
+}
+
+/** The order in which candidates are tried, each with the reason it is tried at that point. */
+export const PRONOUN_RULES: readonly SalienceRule[] = [
+  { id: 'same-sentence-subject', reason: 'the person the sentence is about, before the pronoun' },
+  { id: 'asked-person', reason: 'the person someone asked answers next ("X asked Sanders …" — he said)' },
+  { id: 'previous-subject', reason: 'the first person of the nearest earlier sentence that names one' },
+];
+
+export const genderOfPronoun = (word: string): Gender | null => {
+  const w = word.toLowerCase();
+  if (w === 'he' || w === 'him' || w === 'his') return 'male';
+  if (w === 'she' || w === 'her' || w === 'hers') return 'female';
+  return null;
+};
+
+export class Salience {
+  private readonly sentences: Sentence[] = [];
+  private readonly resolved: PersonMention[] = [];
+
+  constructor(
+    private readonly text: string,
+    article: Pick<Article, 'paragraphs'>,
+    private readonly people: People,
+  ) {
+    for (const p of article.paragraphs) {
+      for (const s of p.sentences) this.sentences.push({ start: s.start, end: s.end, paragraph: p.n });
+    }
+  }
+
+  /** Records that a pronoun at `span` means `person`, for the pronouns after it; learns the gender it shows. */
+  note(span: Span, person: Person, pronoun: string): void {
+    person.gender ??= genderOfPronoun(pronoun);
+    this.resolved.push({ at: span.start, end: span.end, person });
+  }
+
+  /** The person a singular personal pronoun at `at` means, with the rule that chose it. */
+  resolve(pronoun: string, at: number): { person: Person; rule: string } | null {
+    const gender = genderOfPronoun(pronoun);
+    const index = this.sentenceAt(at);
+    if (index < 0) return null;
+    const here = this.sentences[index] as Sentence;
+    const same = this.firstCompatible(here.start, at, gender);
+    if (same) return { person: same.person, rule: 'same-sentence-subject' };
+    for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {
+      const s = this.sentences[i] as Sentence;
+      if (here.paragraph - s.paragraph > 3) break;
+      const asked = this.askedPerson(s, gender);
+      if (asked) return { person: asked, rule: 'asked-person' };
+      const first = this.firstCompatible(s.start, s.end, gender);
+      if (first) return { person: first.person, rule: 'previous-subject' };
+    }
+    return null;
+  }
+
+  private sentenceAt(at: number): number {
+    return this.sentences.findIndex((s) => s.start <= at && at < s.end);
+  }
+
+  private mentionsIn(from: number, to: number): PersonMention[] {
+    const all = [...this.people.mentions, ...this.resolved].filter((m) => m.at >= from && m.at < to);
+    return all.sort((a, b) => a.at - b.at);
+  }
+
+  private firstCompatible(from: number, to: number, gender: Gender | null): PersonMention | undefined {
+    return this.mentionsIn(from, to).find((m) => compatible(m.person, gender));
+  }
+
+  private askedPerson(s: Span, gender: Gender | null): Person | undefined {
+    const hit = this.mentionsIn(s.start, s.end).find(
+      (m) => ASKING.test(this.text.slice(Math.max(s.start, m.at - 20), m.at)) && compatible(m.person, gender),
+    );
+    return hit?.person;
+  }
+}
+
+const compatible = (person: Person, gender: Gender | null) =>
+  gender === null || person.gender === null || person.gender === gender;
