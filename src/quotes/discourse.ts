@@ -29,8 +29,10 @@ export class Discourse {
   ) {}
 
   /** Records who is speaking in a sentence, for the pronouns and descriptions that follow. */
-  note(speaker: Speaker, paragraph: number): void {
+  note(speaker: Speaker, paragraph: number, mention?: Mention): void {
     if (speaker.name !== null) this.speakers.push({ ...speaker, paragraph });
+    const person = speaker.named && speaker.name ? this.people.person(speaker.name) : undefined;
+    if (person && mention) this.salience.noteSpeaker(mention, person);
   }
 
   private recent(paragraph: number, plural: boolean | null): (Speaker & { paragraph: number }) | undefined {

@@ -166,7 +166,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'paragraphs'>): Ex
       out.push(quote);
       if (attribution) last = { ...attribution, paragraph: unit.paragraph };
     }
-    for (const a of attributions.values()) discourse.note(a.speaker, unit.paragraph);
+    for (const a of attributions.values()) discourse.note(a.speaker, unit.paragraph, a.mention);
     // A sentence of reported speech with no quote ("Lau said in a statement.") hands its speaker on.
     const lastCue = cues[cues.length - 1];
     const reported = lastCue ? attributions.get(lastCue) : undefined;

@@ -5,9 +5,9 @@
  * "the agent" to the right person or description.
  */
 import type { Article, Span } from '../corpus/types';
-import { AUXILIARIES, CUE_VERBS, DETERMINERS, NP_BREAKERS, SOURCE_NOUNS } from './lexicon';
+import { AUXILIARIES, CUE_VERBS, DETERMINERS, NP_BREAKERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { capitalRuns, findName } from './mentions';
-import { type Gender, genderOfName, nameKind } from './nameKinds';
+import { type Gender, genderOfName, type NameKind, nameKind } from './nameKinds';
 import { isCapitalized, lower, type Token, tokenize } from './tokens';
 
 export interface Person {
@@ -33,7 +33,22 @@ export interface PersonMention {
   at: number;
   end: number;
   person: Person;
+  /** "Sanders campaign manager …", "a senior Cruz adviser": the name modifies a noun; not who the clause is about. */
+  modifier?: boolean;
 }
+
+const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'around', 'across', 'into', 'throughout']);
+const TIME_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december|earlier|later|today|tonight|yesterday)\b/i;
+
+/** "Earlier Wednesday", "Asked Tuesday", "Saturday": a time phrase, never a person. */
+const isTimePhrase = (name: string) => TIME_NAME.test(name) && genderOfName(name, null) === null;
+
+/** A name directly followed by a title or source noun modifies it ("the Ohio governor", "Sanders aides"). */
+const isModifiedNoun = (next: Token | undefined) =>
+  next !== undefined &&
+  next.kind === 'word' &&
+  !isCapitalized(next) &&
+  (TITLE_WORDS.has(lower(next)) || SOURCE_NOUNS.has(lower(next)));
 
 export interface Description {
   text: string;
@@ -90,13 +105,13 @@ export class People {
     for (const [from, to] of capitalRuns(tokens)) {
       const run = tokens.slice(from, to);
       const found = findName(this.text, run);
-      if (!found) continue;
-      this.possessives(run.slice(0, found.from));
+      this.possessives(found ? run.slice(0, found.from) : run);
+      if (!found || isTimePhrase(found.name)) continue;
       const multiWord = found.to - found.from >= 2;
       const titled = found.from > 0;
       const start = (run[found.from] as Token).start;
-      const kind = nameKind(found.name);
-      if (kind !== 'person' && !this.byLastWord(found.name)) {
+      const kind = titled ? 'person' : this.kindAt(found.name, tokens[from - 1]);
+      if (kind !== 'person') {
         this.things.push({ name: found.name, kind, at: start });
         continue;
       }
@@ -104,8 +119,17 @@ export class People {
       const end = (run[found.to - 1] as Token).end;
       const title = titled ? this.titleOf(run.slice(0, found.from)) : null;
       const role = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
-      this.add(found.name, { start, end }, title, role);
+      const modifier = found.to === run.length && isModifiedNoun(tokens[to]);
+      this.add(found.name, { start, end }, title, role, modifier);
     }
+  }
+
+  /** A place after "in", "at", "from" ("At Boca West, …"), unless it opens with a first name or is known. */
+  private kindAt(name: string, before: Token | undefined): NameKind {
+    const kind = nameKind(name);
+    if (kind !== 'person' || this.byLastWord(name)) return this.byLastWord(name) ? 'person' : kind;
+    const locative = before !== undefined && LOCATIVES.has(lower(before));
+    return locative && genderOfName(name, null) === null ? 'place' : 'person';
   }
 
   /** "Clinton’s website", "Christie’s been": a known person's possessive is a mention of them too. */
@@ -128,7 +152,7 @@ export class People {
     return first && last ? this.text.slice(first.start, last.end) : null;
   }
 
-  private add(name: string, span: Span, title: string | null, role: string | null): void {
+  private add(name: string, span: Span, title: string | null, role: string | null, modifier = false): void {
     const at = span.start;
     const full = this.resolve(name) ?? name;
     let person = this.people.get(key(full));
@@ -138,7 +162,7 @@ export class People {
     }
     person.gender ??= genderOfName(full, title);
     person.mentions.push(at);
-    this.mentions.push({ at, end: span.end, person });
+    this.mentions.push({ at, end: span.end, person, modifier });
     if (title && !person.titles.includes(title)) person.titles.push(title);
     if (role && !person.roles.includes(role)) person.roles.push(role);
   }

@@ -27,6 +27,7 @@ export interface SalienceRule {
 export const PRONOUN_RULES: readonly SalienceRule[] = [
   { id: 'same-sentence-subject', reason: 'the person the sentence is about, before the pronoun' },
   { id: 'asked-person', reason: 'the person someone asked answers next ("X asked Sanders …" — he said)' },
+  { id: 'previous-speaker', reason: 'the person an earlier sentence quotes is who it is about' },
   { id: 'previous-subject', reason: 'the first person of the nearest earlier sentence that names one' },
 ];
 
@@ -40,6 +41,7 @@ export const genderOfPronoun = (word: string): Gender | null => {
 export class Salience {
   private readonly sentences: Sentence[] = [];
   private readonly resolved: PersonMention[] = [];
+  private readonly speakers: PersonMention[] = [];
 
   constructor(
     private readonly text: string,
@@ -57,6 +59,11 @@ export class Salience {
     this.resolved.push({ at: span.start, end: span.end, person });
   }
 
+  /** Records the speaker a cue in a sentence gives: who that sentence is about, for the pronouns after it. */
+  noteSpeaker(span: Span, person: Person): void {
+    this.speakers.push({ at: span.start, end: span.end, person });
+  }
+
   /** The person a singular personal pronoun at `at` means, with the rule that chose it. */
   resolve(pronoun: string, at: number): { person: Person; rule: string } | null {
     const gender = genderOfPronoun(pronoun);
@@ -70,6 +77,8 @@ export class Salience {
       if (here.paragraph - s.paragraph > 3) break;
       const asked = this.askedPerson(s, gender);
       if (asked) return { person: asked, rule: 'asked-person' };
+      const speaker = this.speakers.find((m) => m.at >= s.start && m.at < s.end && compatible(m.person, gender));
+      if (speaker) return { person: speaker.person, rule: 'previous-speaker' };
       const first = this.firstCompatible(s.start, s.end, gender);
       if (first) return { person: first.person, rule: 'previous-subject' };
     }
@@ -81,7 +90,9 @@ export class Salience {
   }
 
   private mentionsIn(from: number, to: number): PersonMention[] {
-    const all = [...this.people.mentions, ...this.resolved].filter((m) => m.at >= from && m.at < to);
+    const all = [...this.people.mentions, ...this.resolved].filter(
+      (m) => m.at >= from && m.at < to && !m.modifier,
+    );
     return all.sort((a, b) => a.at - b.at);
   }
 
