@@ -152,6 +152,14 @@ function cleanRole(raw: string): string | null {
   return role.length >= 3 ? role : null;
 }
 
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** "the Ohio governor", "a senior Cruz adviser", "Sanders aides": the name only modifies the noun after it. */
+function modifiesNoun(words: Token[], nameEnd: number): boolean {
+  const next = words[nameEnd];
+  return next !== undefined && next.kind === 'word' && !isCapitalized(next) && !REFLEXIVES.has(lower(next));
+}
+
 /** Describes the noun phrase tokens[from, to) as a mention; `appositive` is a role span set off by commas. */
 export function describeMention(text: string, tokens: Token[], appositive: Span | null): Mention | null {
   const words = tokens.filter((t) => t.kind !== 'quote');
@@ -171,7 +179,7 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
     };
   }
   const name = findName(text, words);
-  if (name) {
+  if (name && !modifiesNoun(words, name.to)) {
     const before = words.slice(0, name.from).filter((t) => !DETERMINERS.has(lower(t)));
     const preRole = before.length
       ? cleanRole(text.slice(before[0]?.start, before[before.length - 1]?.end))

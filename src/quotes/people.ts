@@ -19,6 +19,8 @@ export interface Person {
   roles: string[];
   /** From a first name, an honorific or a gendered title; null when the text does not tell. */
   gender: Gender | null;
+  /** Whether something shows it is a person: a title, a role, a gendered first name, or being quoted. */
+  evidence?: boolean;
 }
 
 /** A place or organisation the article names: never a person a pronoun can mean. */
@@ -55,6 +57,29 @@ export interface Description {
   head: string;
   at: number;
   definite: boolean;
+}
+
+/** Abbreviated titles written before names, by the noun a later description uses ("Gov." → "the governor"). */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'gov.': 'governor',
+  gov: 'governor',
+  'sen.': 'senator',
+  sen: 'senator',
+  'rep.': 'congressman',
+  rep: 'congressman',
+  'gen.': 'general',
+  'lt.': 'lieutenant',
+  'sgt.': 'sergeant',
+  'adm.': 'admiral',
+  'col.': 'colonel',
+  'capt.': 'captain',
+  'dr.': 'doctor',
+};
+
+/** The last word of a title, spelled out: "Ohio Gov." → "governor". */
+function titleHead(title: string): string {
+  const last = key(title).split(/\s+/).pop() ?? '';
+  return TITLE_ABBREVIATIONS[last] ?? last;
 }
 
 const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -108,7 +133,7 @@ export class People {
       this.possessives(found ? run.slice(0, found.from) : run);
       if (!found || isTimePhrase(found.name)) continue;
       const multiWord = found.to - found.from >= 2;
-      const titled = found.from > 0;
+      const titled = run.slice(0, found.from).some((t) => TITLE_WORDS.has(lower(t).replace(/\.$/, '')));
       const start = (run[found.from] as Token).start;
       const kind = titled ? 'person' : this.kindAt(found.name, tokens[from - 1]);
       if (kind !== 'person') {
@@ -164,6 +189,7 @@ export class People {
     person.mentions.push(at);
     this.mentions.push({ at, end: span.end, person, modifier });
     if (title && !person.titles.includes(title)) person.titles.push(title);
+    if (title || role) person.evidence = true;
     if (role && !person.roles.includes(role)) person.roles.push(role);
   }
 
@@ -223,9 +249,9 @@ export class People {
   /** The person the article gives a title ending in `head` ("the president" → "President Donald Trump"). */
   withTitle(head: string): Person | undefined {
     const matching = [...this.people.values()].filter((p) =>
-      p.titles.some((t) => key(t).split(/\s+/).pop() === key(head)),
+      p.titles.some((t) => titleHead(t) === key(head)),
     );
-    const unmodified = matching.find((p) => p.titles.some((t) => key(t) === key(head)));
+    const unmodified = matching.find((p) => p.titles.some((t) => !/\s/.test(t.trim()) && titleHead(t) === key(head)));
     return unmodified ?? matching.sort((a, b) => b.mentions.length - a.mentions.length)[0];
   }
 

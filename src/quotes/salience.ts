@@ -61,6 +61,7 @@ export class Salience {
 
   /** Records the speaker a cue in a sentence gives: who that sentence is about, for the pronouns after it. */
   noteSpeaker(span: Span, person: Person): void {
+    person.evidence = true;
     this.speakers.push({ at: span.start, end: span.end, person });
   }
 
@@ -108,5 +109,7 @@ export class Salience {
   }
 }
 
+/** A candidate must look like a person ("Sandy Hook" does not) and not be of the other gender. */
 const compatible = (person: Person, gender: Gender | null) =>
-  gender === null || person.gender === null || person.gender === gender;
+  (person.evidence === true || person.gender !== null) &&
+  (gender === null || person.gender === null || person.gender === gender);
