@@ -3,6 +3,7 @@
  * ("Corn" → "Geoffrey Corn"), a pronoun to the most recent fitting speaker, "the president" to the person the
  * article calls president, "the official" to the nearest earlier source it can mean.
  */
+import { SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import type { People } from './people';
 import type { Salience } from './salience';
@@ -16,6 +17,18 @@ export interface Speaker {
   /** Offset of the speaker's latest mention, for recency. */
   at: number;
 }
+
+/** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman". */
+const EPITHET_NOUNS = new Set(
+  'candidate nominee mogul billionaire businessman businesswoman frontrunner front-runner hopeful incumbent senator governor congressman congresswoman president vice-president mayor secretary chairman chairwoman neurosurgeon surgeon developer pollster host anchor columnist commentator speaker singer actor actress star veteran'.split(
+    ' ',
+  ),
+);
+const isEpithetHead = (head: string) => EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head);
+const genderOfNoun = (head: string) =>
+  /woman$|ess$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;
+
+const lastWordOf = (s: string) => s.toLowerCase().split(/\s+/).pop() ?? '';
 
 /** How far back (in paragraphs) a pronoun or a description may reach for its speaker. */
 const REACH = 3;
@@ -96,6 +109,8 @@ export class Discourse {
     };
     const definite = /^the\s/i.test(mention.text);
     if (!definite || !mention.head) return asWritten;
+    const epithet = this.epithet(mention);
+    if (epithet) return epithet;
     const titled = this.people.withTitle(mention.head);
     if (titled)
       return {
@@ -107,7 +122,24 @@ export class Discourse {
       };
     const described = this.people.descriptionBefore(mention.head, mention.start);
     const recent = this.recent(paragraph, mention.plural);
-    if (recent?.named && (!described || recent.at > described.at)) return { ...recent, at: mention.start };
+    const sameRole = recent?.named && recent.role !== null && lastWordOf(recent.role) === mention.head;
+    if (sameRole && recent && (!described || recent.at > described.at)) return { ...recent, at: mention.start };
     return described ? { ...asWritten, name: described.text } : asWritten;
+  }
+
+  /**
+   * "the billionaire businessman said", "The Vermont senator": a definite description of a person by what they
+   * are (not an unnamed-source noun such as "the official") means the most salient person it fits; when the
+   * article gives someone that title, it must be that person.
+   */
+  private epithet(mention: Mention): Speaker | null {
+    const head = mention.head ?? '';
+    if (mention.plural || !isEpithetHead(head)) return null;
+    const salient = this.salience.salient(genderOfNoun(head), mention.start);
+    if (!salient) return null;
+    const titled = this.people.withTitle(head);
+    if (titled && titled !== salient.person) return null;
+    const { name } = salient.person;
+    return { name, named: true, plural: false, role: this.people.roleOf(name), at: mention.start };
   }
 }

@@ -67,7 +67,11 @@ export class Salience {
 
   /** The person a singular personal pronoun at `at` means, with the rule that chose it. */
   resolve(pronoun: string, at: number): { person: Person; rule: string } | null {
-    const gender = genderOfPronoun(pronoun);
+    return this.salient(genderOfPronoun(pronoun), at);
+  }
+
+  /** The most salient person of a gender (or of either) before `at`, with the rule that chose them. */
+  salient(gender: Gender | null, at: number): { person: Person; rule: string } | null {
     const index = this.sentenceAt(at);
     if (index < 0) return null;
     const here = this.sentences[index] as Sentence;
