@@ -6,7 +6,7 @@
 import { SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import type { People } from './people';
-import type { Salience } from './salience';
+import { genderOfPronoun, type Salience } from './salience';
 
 export interface Speaker {
   /** The name, or the unnamed source as written; null when the text does not say. */
@@ -16,6 +16,8 @@ export interface Speaker {
   role: string | null;
   /** Offset of the speaker's latest mention, for recency. */
   at: number;
+  /** How the mention was resolved: "name", a pronoun rule ("previous-subject"), "epithet", "as-written", … */
+  resolution?: string;
 }
 
 /** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman". */
@@ -27,8 +29,6 @@ const EPITHET_NOUNS = new Set(
 const isEpithetHead = (head: string) => EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head);
 const genderOfNoun = (head: string) =>
   /woman$|ess$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;
-
-const lastWordOf = (s: string) => s.toLowerCase().split(/\s+/).pop() ?? '';
 
 /** How far back (in paragraphs) a pronoun or a description may reach for its speaker. */
 const REACH = 3;
@@ -60,7 +60,7 @@ export class Discourse {
   resolve(mention: Mention, paragraph: number): Speaker {
     if (mention.kind === 'named' && mention.name) return this.named(mention.name, mention);
     if (mention.kind === 'pronoun') return this.pronoun(mention, paragraph);
-    return this.description(mention, paragraph);
+    return this.description(mention);
   }
 
   private named(name: string, mention: Mention): Speaker {
@@ -71,22 +71,42 @@ export class Discourse {
       plural: false,
       role: this.people.roleOf(full) ?? mention.role,
       at: mention.start,
+      resolution: full === name ? 'name' : 'name-variant',
     };
   }
 
   private pronoun(mention: Mention, paragraph: number): Speaker {
-    const unresolved = { name: null, named: false, plural: mention.plural, role: null, at: mention.start };
+    const unresolved = {
+      name: null,
+      named: false,
+      plural: mention.plural,
+      role: null,
+      at: mention.start,
+      resolution: 'unresolved',
+    };
     if (/^(?:i|we|you|it)$/i.test(mention.text)) return unresolved;
     if (/^(?:he|she)$/i.test(mention.text)) {
       const salient = this.salience.resolve(mention.text, mention.start);
       if (salient) {
         this.salience.note(mention, salient.person, mention.text);
         const { name } = salient.person;
-        return { name, named: true, plural: false, role: this.people.roleOf(name), at: mention.start };
+        return {
+          name,
+          named: true,
+          plural: false,
+          role: this.people.roleOf(name),
+          at: mention.start,
+          resolution: salient.rule,
+        };
       }
+      const recent = this.recent(paragraph, false);
+      const person = recent?.name ? this.people.person(recent.name) : undefined;
+      const gender = genderOfPronoun(mention.text);
+      const fits = person && (person.gender === null || person.gender === gender);
+      if (recent && fits) return { ...recent, at: mention.start, resolution: 'last-speaker' };
     }
     const recent = this.recent(paragraph, mention.plural);
-    if (recent) return { ...recent, at: mention.start };
+    if (recent) return { ...recent, at: mention.start, resolution: 'last-speaker' };
     if (mention.plural) return unresolved;
     const last = this.people.lastPersonBefore(mention.start);
     if (!last) return unresolved;
@@ -96,16 +116,18 @@ export class Discourse {
       plural: false,
       role: this.people.roleOf(last.person.name),
       at: last.at,
+      resolution: 'last-person',
     };
   }
 
-  private description(mention: Mention, paragraph: number): Speaker {
+  private description(mention: Mention): Speaker {
     const asWritten: Speaker = {
       name: mention.text,
       named: false,
       plural: mention.plural,
       role: mention.role,
       at: mention.start,
+      resolution: 'as-written',
     };
     const definite = /^the\s/i.test(mention.text);
     if (!definite || !mention.head) return asWritten;
@@ -119,12 +141,16 @@ export class Discourse {
         plural: false,
         role: this.people.roleOf(titled.name),
         at: mention.start,
+        resolution: 'title',
       };
     const described = this.people.descriptionBefore(mention.head, mention.start);
-    const recent = this.recent(paragraph, mention.plural);
-    const sameRole = recent?.named && recent.role !== null && lastWordOf(recent.role) === mention.head;
-    if (sameRole && recent && (!described || recent.at > described.at)) return { ...recent, at: mention.start };
-    return described ? { ...asWritten, name: described.text } : asWritten;
+    const linked = this.salience.linked(mention.head, mention.start, described?.at ?? -1);
+    if (linked && !mention.plural) {
+      const { name } = linked;
+      const role = this.people.roleOf(name);
+      return { name, named: true, plural: false, role, at: mention.start, resolution: 'linked-description' };
+    }
+    return described ? { ...asWritten, name: described.text, resolution: 'earlier-description' } : asWritten;
   }
 
   /**
@@ -140,6 +166,13 @@ export class Discourse {
     const titled = this.people.withTitle(head);
     if (titled && titled !== salient.person) return null;
     const { name } = salient.person;
-    return { name, named: true, plural: false, role: this.people.roleOf(name), at: mention.start };
+    return {
+      name,
+      named: true,
+      plural: false,
+      role: this.people.roleOf(name),
+      at: mention.start,
+      resolution: 'epithet',
+    };
   }
 }

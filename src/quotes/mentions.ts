@@ -110,7 +110,7 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
 /** Capitalised words that open a name run without being part of the name: titles, "The", "But", "Mexico’s". */
 function isNotName(t: Token): boolean {
   const w = bare(t);
-  return isTitle(t) || DETERMINERS.has(w) || NP_BREAKERS.has(w) || /['’]s$/.test(t.text);
+  return isTitle(t) || DETERMINERS.has(w) || NP_BREAKERS.has(w) || CUE_VERBS.has(w) || /['’]s$/.test(t.text);
 }
 
 const RELATIVES = /^(?:who|whom|whose|which|that)(?:['’]\w+)?$/;

@@ -71,7 +71,8 @@ export const FEMALE_FIRST_NAMES = words(`
 `);
 
 /** Honorifics and titles that give a gender: "Mr. Kasich", "the spokeswoman". */
-export const MALE_TITLES = words(`mr mr. sir king prince lord father brother congressman councilman assemblyman
+export const MALE_TITLES =
+  words(`mr mr. sir king prince lord father brother congressman councilman assemblyman
   chairman spokesman husband son businessman`);
 export const FEMALE_TITLES = words(`mrs mrs. ms ms. miss madam queen princess lady sister congresswoman
   councilwoman assemblywoman chairwoman spokeswoman wife daughter businesswoman`);

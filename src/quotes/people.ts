@@ -39,8 +39,20 @@ export interface PersonMention {
   modifier?: boolean;
 }
 
-const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'around', 'across', 'into', 'throughout']);
-const TIME_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december|earlier|later|today|tonight|yesterday)\b/i;
+const LOCATIVES = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'outside',
+  'inside',
+  'around',
+  'across',
+  'into',
+  'throughout',
+]);
+const TIME_NAME =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december|earlier|later|today|tonight|yesterday)\b/i;
 
 /** "Earlier Wednesday", "Asked Tuesday", "Saturday": a time phrase, never a person. */
 const isTimePhrase = (name: string) => TIME_NAME.test(name) && genderOfName(name, null) === null;
@@ -251,7 +263,9 @@ export class People {
     const matching = [...this.people.values()].filter((p) =>
       p.titles.some((t) => titleHead(t) === key(head)),
     );
-    const unmodified = matching.find((p) => p.titles.some((t) => !/\s/.test(t.trim()) && titleHead(t) === key(head)));
+    const unmodified = matching.find((p) =>
+      p.titles.some((t) => !/\s/.test(t.trim()) && titleHead(t) === key(head)),
+    );
     return unmodified ?? matching.sort((a, b) => b.mentions.length - a.mentions.length)[0];
   }
 

@@ -82,12 +82,32 @@ export class Salience {
       if (here.paragraph - s.paragraph > 3) break;
       const asked = this.askedPerson(s, gender);
       if (asked) return { person: asked, rule: 'asked-person' };
-      const speaker = this.speakers.find((m) => m.at >= s.start && m.at < s.end && compatible(m.person, gender));
+      const speaker = this.speakers.find(
+        (m) => m.at >= s.start && m.at < s.end && compatible(m.person, gender),
+      );
       if (speaker) return { person: speaker.person, rule: 'previous-speaker' };
       const first = this.firstCompatible(s.start, s.end, gender);
       if (first) return { person: first.person, rule: 'previous-subject' };
     }
     return null;
+  }
+
+  /**
+   * "Trump officials …, with Defense Secretary Pete Hegseth claiming …" then "the official claimed": the nearest
+   * earlier sentence that names a person next to the noun ("official", "officials") links that person to it.
+   * Sentences before `notBefore` (an unnamed source introduced with that noun) are not searched.
+   */
+  linked(head: string, at: number, notBefore: number): Person | undefined {
+    const index = this.sentenceAt(at);
+    const noun = new RegExp(`\\b${head}s?\\b`, 'i');
+    for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {
+      const s = this.sentences[i] as Sentence;
+      if (s.end <= notBefore) break;
+      if (!noun.test(this.text.slice(s.start, s.end))) continue;
+      const person = this.mentionsIn(s.start, s.end).find((m) => compatible(m.person, null));
+      if (person) return person.person;
+    }
+    return undefined;
   }
 
   private sentenceAt(at: number): number {
