@@ -44,7 +44,12 @@ export function whoSaidMessage(a: WhoSaidAnswer, tail: Block[] = []): SlackMessa
   }
   const speaker = escapeMrkdwn(a.speaker ?? '');
   const role = a.role ? escapeMrkdwn(a.role) : null;
-  const head = [section(SLACK.said(speaker, role)), section(quoteLines(a.attributions[0]?.quote ?? ''))];
+  const words = (a.match?.differences ?? []).map((w) => `‘${escapeMrkdwn(w)}’`).join(', ');
+  const head = [];
+  if (a.match?.kind === 'differs') head.push(section(SLACK.wordsDiffer(words)));
+  if (a.match?.kind === 'close') head.push(context(SLACK.wordsClose(words)));
+  head.push(section(SLACK.said(speaker, role)), section(quoteLines(a.attributions[0]?.quote ?? '')));
+  if (a.alsoUnnamed.length) head.push(context(SLACK.alsoUnnamed(a.alsoUnnamed.map(escapeMrkdwn).join('; '))));
   if (a.conflict) {
     const parts = a.attributions
       .filter((x) => x.speaker)
@@ -61,7 +66,8 @@ export function whoSaidMessage(a: WhoSaidAnswer, tail: Block[] = []): SlackMessa
       x.mention && x.mention !== x.speaker ? SLACK.as(x.mention) : undefined,
     ),
   );
-  const text = `${a.speaker}${a.role ? `, ${a.role},` : ''} said: ${a.attributions[0]?.quote ?? ''}`;
+  const differ = a.match?.kind === 'differs' ? `${SLACK.wordsDiffer(words)} ` : '';
+  const text = `${differ}${a.speaker}${a.role ? `, ${a.role},` : ''} said: ${a.attributions[0]?.quote ?? ''}`;
   return { text: plain(text), blocks: fitBlocks(head, items, tail) };
 }
 

@@ -36,9 +36,15 @@ describe('whosaid over the seed corpus', () => {
     expect(whosaid('“could happen')).toMatchObject({ speaker: 'Donald Trump' });
   });
 
-  it('flags a conflict when articles give the quote to different people, and shows both', () => {
+  it('an unnamed source beside a named one is no conflict: it is listed as also attributed to it', () => {
     const answer = whosaid("Nobody's missing the fact that the U.S. is circling overhead");
-    expect(answer).toMatchObject({ found: true, speaker: 'Mica Treviño', conflict: true });
+    expect(answer).toMatchObject({
+      found: true,
+      speaker: 'Mica Treviño',
+      conflict: false,
+      alsoUnnamed: ['one intelligence source'],
+      match: { kind: 'exact', differences: [] },
+    });
     expect(answer.attributions.map((a) => a.speaker)).toEqual(['Mica Treviño', 'one intelligence source']);
   });
 

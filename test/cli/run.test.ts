@@ -168,7 +168,7 @@ describe('newsdesk whosaid', () => {
     const answer = JSON.parse(run.stdout);
     expect(answer).toMatchObject({ found: true, speaker: 'Geoffrey Corn', conflict: false });
     expect(Object.keys(answer.attributions[0]).sort()).toEqual(
-      ['citation', 'mention', 'quote', 'role', 'score', 'speaker'].sort(),
+      ['citation', 'match', 'mention', 'named', 'quote', 'role', 'score', 'speaker'].sort(),
     );
   });
 
