@@ -20,6 +20,7 @@ export const MSG = {
     'Commands:',
     '  search <query>      the best-matching passages, verbatim and cited (--limit N, default 5)',
     '  whosaid <quote>     who said a quote (whole, partial or misremembered), and every article that carries it',
+    '  checkquotes <file|-> check every quotation in a draft against the archive',
     '  timeline <topic>    dated events about a topic, oldest first, each cited',
     '  ask <question>      any question in plain English, routed to the answer that fits, every answer cited',
     '  digest              what we published, by story (--since, --until YYYY-MM-DD; --post sends it to Slack once)',
@@ -83,6 +84,23 @@ export const MSG = {
   asMention: (mention: string) => `(as "${mention}")`,
   conflict: (parts: string[]) => `Sources disagree on who said it: ${parts.join('; ')}.`,
   conflictPart: (outlet: string, speaker: string) => `${outlet} gives it to ${speaker}`,
+  checkNeedsDraft: 'checkquotes needs a draft: a file name, or - to read standard input',
+  checkNone: 'No quotations of three words or more in the draft.',
+  checkVerdict: {
+    exact: 'Found, word for word.',
+    close: 'Found, close but not word for word:',
+    differs: "The archive's words differ:",
+    'not-found': 'Not found in the archive.',
+  } as Record<string, string>,
+  checkSpeaker: (draft: string | null, archive: string | null, matches: boolean | null) =>
+    matches === true
+      ? `Speaker: ${archive} (as the draft says).`
+      : matches === false
+        ? `Speaker: the draft names ${draft}, the archive gives it to ${archive}.`
+        : archive
+          ? `Speaker in the archive: ${archive}.`
+          : 'The archive does not name a speaker.',
+  checkFirst: 'First printed:',
   wordsDiffer: (words: string[]) => `The archive's words differ: ${words.map((w) => `'${w}'`).join(', ')}.`,
   wordsClose: (words: string[]) =>
     `Close match, not word for word (${words.map((w) => `'${w}'`).join(', ')} differ).`,

@@ -1,6 +1,7 @@
 /** All the answers over one archive, wired together (who-said suggests passages when it finds nothing). */
 import type { Archive } from '../search/archive';
 import { createAsk } from './ask';
+import { createCheckQuotes } from './checkQuotes';
 import { createSearch } from './search';
 import { createTimeline } from './timeline';
 import { createWhoSaid } from './whosaid';
@@ -13,7 +14,8 @@ export function createAnswers(archive: Archive) {
   };
   const whosaid = createWhoSaid({ archive, suggest });
   const timeline = createTimeline({ archive });
-  return { search, whosaid, timeline, ask: createAsk({ archive, search, whosaid, timeline }) };
+  const checkquotes = createCheckQuotes({ whosaid });
+  return { search, whosaid, timeline, checkquotes, ask: createAsk({ archive, search, whosaid, timeline }) };
 }
 
 export type Answers = ReturnType<typeof createAnswers>;

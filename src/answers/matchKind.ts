@@ -134,7 +134,10 @@ export function matchKind(query: string, quote: string): MatchKind {
   q.forEach((w, i) => {
     if (!matchedQuery.has(i)) differing.push(w);
   });
-  for (let j = first[1]; j <= last[1]; j++) if (!matchedQuote.has(j)) differing.push(p[j] as Word);
+  // A word replaced at either edge of the query ("by Friday night" for "by Friday morning") is a change too.
+  const from = Math.max(0, first[1] - first[0]);
+  const to = Math.min(p.length - 1, last[1] + (q.length - 1 - last[0]));
+  for (let j = from; j <= to; j++) if (!matchedQuote.has(j)) differing.push(p[j] as Word);
   for (const [a, b] of pairs)
     if ((q[a] as Word).folded !== (p[b] as Word).folded) differing.push(p[b] as Word);
   if (differing.length === 0) return { kind: 'exact', differences: [] };

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { WebClient } from '@slack/web-api';
 /** The command-line commands available in this version: search, index, serve. */
@@ -24,6 +25,7 @@ import { runSlack } from '../slack/runSlack';
 import { UsageError } from './args';
 import { type Command, type CommandContext, openIndex, print, refreshIndex } from './context';
 import { renderAskText } from './renderAsk';
+import { renderCheckQuotesText } from './renderCheckQuotes';
 import { renderDatesText, renderTimelineText } from './renderDates';
 import { renderDigestText } from './renderDigest';
 import { renderQuotesText, renderWhoSaidText } from './renderQuotes';
@@ -126,6 +128,24 @@ export const digestCommand: Command = async (ctx) => {
   return 0;
 };
 
+/** `checkquotes <file|->`: the draft from a file, or standard input with "-". */
+export const checkQuotesCommand: Command = async (ctx) => {
+  const source = ctx.args.words[0];
+  if (!source) throw new UsageError(MSG.checkNeedsDraft);
+  const draft =
+    source === '-' ? await readAll(ctx.io.stdin) : await readFile(resolve(ctx.io.cwd, source), 'utf8');
+  const opened = await openIndex(ctx);
+  const answer = createAnswers(opened.archive).checkquotes(draft);
+  print(ctx, answer, () => renderCheckQuotesText(answer));
+  return 0;
+};
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export const quotesCommand: Command = async (ctx) => {
   const articles = await articlesAt(ctx, 'quotes');
   const report: QuotesReport = {
@@ -208,6 +228,7 @@ export const serveCommand: Command = async (ctx) => {
 export const COMMANDS: Readonly<Record<string, Command>> = {
   search: searchCommand,
   whosaid: whosaidCommand,
+  checkquotes: checkQuotesCommand,
   timeline: timelineCommand,
   ask: askCommand,
   digest: digestCommand,
