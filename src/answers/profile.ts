@@ -3,7 +3,8 @@
  * them, and their quotes — each cited. Built from the articles' own words; nothing is summarised.
  */
 import type { Article } from '../corpus/types';
-import { People } from '../quotes/people';
+import { extractQuotes } from '../quotes/extractQuotes';
+import { peopleOf } from '../quotes/peopleOf';
 import type { Archive } from '../search/archive';
 import { type Citation, citationFor } from './citation';
 
@@ -26,14 +27,18 @@ function paragraphAt(article: Article, offset: number) {
   return article.paragraphs.find((p) => offset >= p.start && offset < p.end);
 }
 
+/** The roles an article gives the person (titles and appositive noun phrases), each cited where it is given. */
 function rolesIn(article: Article, name: string): ProfileAnswer['roles'] {
-  const person = People.of(article, []).person(name);
+  const wanted = surname(name);
+  const people = peopleOf(article, extractQuotes(article));
+  const person =
+    people.find((p) => p.variants.some((v) => fold(v) === fold(name))) ??
+    people.find((p) => surname(p.name) === wanted);
   if (!person) return [];
-  const mention = person.mentions[0] ?? person.at;
-  const paragraph = paragraphAt(article, mention);
-  if (!paragraph) return [];
-  const citation = citationFor(article, paragraph.n, paragraph);
-  return [...person.roles, ...person.titles].map((role) => ({ role, citation }));
+  return person.roles.flatMap((r) => {
+    const paragraph = paragraphAt(article, r.start);
+    return paragraph ? [{ role: r.text, citation: citationFor(article, paragraph.n, paragraph) }] : [];
+  });
 }
 
 export function answerProfile(archive: Archive, name: string): ProfileAnswer {

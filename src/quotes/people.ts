@@ -19,8 +19,17 @@ export interface Person {
   roles: string[];
   /** From a first name, an honorific or a gendered title; null when the text does not tell. */
   gender: Gender | null;
+  /** Every form of the name the article uses ("Chuck Schumer", "Schumer", "Charles E. Schumer"). */
+  variants: string[];
+  /** The titles and roles with where the article gives them. */
+  roleSpans: RoleSpan[];
   /** Whether something shows it is a person: a title, a role, a gendered first name, or being quoted. */
   evidence?: boolean;
+}
+
+export interface RoleSpan extends Span {
+  text: string;
+  kind: 'title' | 'appositive';
 }
 
 /** A place or organisation the article names: never a person a pronoun can mean. */
@@ -194,7 +203,16 @@ export class People {
     const full = this.resolve(name) ?? name;
     let person = this.people.get(key(full));
     if (!person) {
-      person = { name: full, at, mentions: [], titles: [], roles: [], gender: null };
+      person = {
+        name: full,
+        at,
+        mentions: [],
+        titles: [],
+        roles: [],
+        gender: null,
+        variants: [],
+        roleSpans: [],
+      };
       this.people.set(key(full), person);
     }
     person.gender ??= genderOfName(full, title);
@@ -202,7 +220,22 @@ export class People {
     this.mentions.push({ at, end: span.end, person, modifier });
     if (title && !person.titles.includes(title)) person.titles.push(title);
     if (title || role) person.evidence = true;
+    if (!person.variants.includes(name)) person.variants.push(name);
+    this.noteRole(person, title, 'title', span.start - 80);
+    this.noteRole(person, role, 'appositive', span.end);
     if (role && !person.roles.includes(role)) person.roles.push(role);
+  }
+
+  private noteRole(person: Person, role: string | null, kind: RoleSpan['kind'], from: number): void {
+    if (!role) return;
+    const start = this.text.indexOf(role, Math.max(0, from));
+    if (start < 0 || person.roleSpans.some((r) => r.start === start)) return;
+    person.roleSpans.push({ text: role, kind, start, end: start + role.length });
+  }
+
+  /** Everyone the article names, in order of first mention. */
+  all(): Person[] {
+    return [...this.people.values()].sort((a, b) => a.at - b.at);
   }
 
   private scanDescriptions(tokens: Token[]): void {

@@ -14,6 +14,23 @@ const SENTENCE_REACH = 6;
 /** Verbs whose object is the one who answers next: "X asked Sanders whether …" — "…," he said. */
 const ASKING = /\b(?:asked|pressed|questioned|interviewed|quizzed)\s+$/i;
 
+/** Nouns for a post someone holds: only these link a named person to "the official" (not "the woman"). */
+const OFFICE_NOUNS = new Set([
+  'official',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'adviser',
+  'advisor',
+  'agent',
+  'officer',
+  'diplomat',
+  'lawmaker',
+  'executive',
+  'strategist',
+]);
+
 interface Sentence extends Span {
   paragraph: number;
 }
@@ -98,6 +115,7 @@ export class Salience {
    * Sentences before `notBefore` (an unnamed source introduced with that noun) are not searched.
    */
   linked(head: string, at: number, notBefore: number): Person | undefined {
+    if (!OFFICE_NOUNS.has(head)) return undefined;
     const index = this.sentenceAt(at);
     const noun = new RegExp(`\\b${head}s?\\b`, 'i');
     for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {

@@ -1,0 +1,171 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Discourse = void 0;
+/**
+ * Resolves a speaker mention to the speaker an answer should name: a name to the full name the article gives
+ * ("Corn" → "Geoffrey Corn"), a pronoun to the most recent fitting speaker, "the president" to the person the
+ * article calls president, "the official" to the nearest earlier source it can mean.
+ */
+const lexicon_1 = require("./lexicon");
+const salience_1 = require("./salience");
+/** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman". */
+const EPITHET_NOUNS = new Set('candidate nominee mogul billionaire businessman businesswoman frontrunner front-runner hopeful incumbent senator governor congressman congresswoman president vice-president mayor secretary chairman chairwoman neurosurgeon surgeon developer pollster host anchor columnist commentator speaker singer actor actress star veteran'.split(' '));
+const isEpithetHead = (head) => EPITHET_NOUNS.has(head) && !lexicon_1.SOURCE_NOUNS.has(head);
+const genderOfNoun = (head) => /woman$|ess$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;
+/** How far back (in paragraphs) a pronoun or a description may reach for its speaker. */
+const REACH = 3;
+class Discourse {
+    people;
+    salience;
+    speakers = [];
+    constructor(people, salience) {
+        this.people = people;
+        this.salience = salience;
+    }
+    /** Records who is speaking in a sentence, for the pronouns and descriptions that follow. */
+    note(speaker, paragraph, mention) {
+        if (speaker.name !== null)
+            this.speakers.push({ ...speaker, paragraph });
+        const person = speaker.named && speaker.name ? this.people.person(speaker.name) : undefined;
+        if (person && mention)
+            this.salience.noteSpeaker(mention, person);
+    }
+    recent(paragraph, plural) {
+        for (let i = this.speakers.length - 1; i >= 0; i--) {
+            const s = this.speakers[i];
+            if (paragraph - s.paragraph > REACH)
+                return undefined;
+            if (plural === null || s.plural === plural)
+                return s;
+        }
+        return undefined;
+    }
+    resolve(mention, paragraph) {
+        if (mention.kind === 'named' && mention.name)
+            return this.named(mention.name, mention);
+        if (mention.kind === 'pronoun')
+            return this.pronoun(mention, paragraph);
+        return this.description(mention);
+    }
+    named(name, mention) {
+        const full = this.people.resolve(name) ?? name;
+        return {
+            name: full,
+            named: true,
+            plural: false,
+            role: this.people.roleOf(full) ?? mention.role,
+            at: mention.start,
+            resolution: full === name ? 'name' : 'name-variant',
+        };
+    }
+    pronoun(mention, paragraph) {
+        const unresolved = {
+            name: null,
+            named: false,
+            plural: mention.plural,
+            role: null,
+            at: mention.start,
+            resolution: 'unresolved',
+        };
+        if (/^(?:i|we|you|it)$/i.test(mention.text))
+            return unresolved;
+        if (/^(?:he|she)$/i.test(mention.text)) {
+            const salient = this.salience.resolve(mention.text, mention.start);
+            if (salient) {
+                this.salience.note(mention, salient.person, mention.text);
+                const { name } = salient.person;
+                return {
+                    name,
+                    named: true,
+                    plural: false,
+                    role: this.people.roleOf(name),
+                    at: mention.start,
+                    resolution: salient.rule,
+                };
+            }
+            const recent = this.recent(paragraph, false);
+            const person = recent?.name ? this.people.person(recent.name) : undefined;
+            const gender = (0, salience_1.genderOfPronoun)(mention.text);
+            const fits = person && (person.gender === null || person.gender === gender);
+            if (recent && fits)
+                return { ...recent, at: mention.start, resolution: 'last-speaker' };
+        }
+        const recent = this.recent(paragraph, mention.plural);
+        if (recent)
+            return { ...recent, at: mention.start, resolution: 'last-speaker' };
+        if (mention.plural)
+            return unresolved;
+        const last = this.people.lastPersonBefore(mention.start);
+        if (!last)
+            return unresolved;
+        return {
+            name: last.person.name,
+            named: true,
+            plural: false,
+            role: this.people.roleOf(last.person.name),
+            at: last.at,
+            resolution: 'last-person',
+        };
+    }
+    description(mention) {
+        const asWritten = {
+            name: mention.text,
+            named: false,
+            plural: mention.plural,
+            role: mention.role,
+            at: mention.start,
+            resolution: 'as-written',
+        };
+        const definite = /^the\s/i.test(mention.text);
+        if (!definite || !mention.head)
+            return asWritten;
+        const epithet = this.epithet(mention);
+        if (epithet)
+            return epithet;
+        const titled = this.people.withTitle(mention.head);
+        if (titled)
+            return {
+                name: titled.name,
+                named: true,
+                plural: false,
+                role: this.people.roleOf(titled.name),
+                at: mention.start,
+                resolution: 'title',
+            };
+        const described = this.people.descriptionBefore(mention.head, mention.start);
+        const linked = this.salience.linked(mention.head, mention.start, described?.at ?? -1);
+        if (linked && !mention.plural) {
+            const { name } = linked;
+            const role = this.people.roleOf(name);
+            return { name, named: true, plural: false, role, at: mention.start, resolution: 'linked-description' };
+        }
+        return described ? { ...asWritten, name: described.text, resolution: 'earlier-description' } : asWritten;
+    }
+    /**
+     * "the billionaire businessman said", "The Vermont senator": a definite description of a person by what they
+     * are (not an unnamed-source noun such as "the official") means the most salient person it fits; when the
+     * article gives someone that title, it must be that person.
+     */
+    epithet(mention) {
+        const head = mention.head ?? '';
+        if (mention.plural || !isEpithetHead(head))
+            return null;
+        const salient = this.salience.salient(genderOfNoun(head), mention.start);
+        if (!salient)
+            return null;
+        const titled = this.people.withTitle(head);
+        if (titled && titled !== salient.person)
+            return null;
+        const { name } = salient.person;
+        return {
+            name,
+            named: true,
+            plural: false,
+            role: this.people.roleOf(name),
+            at: mention.start,
+            resolution: 'epithet',
+        };
+    }
+}
+exports.Discourse = Discourse;
+//# sourceMappingURL=discourse.js.map

@@ -1,0 +1,231 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MIN_UNATTRIBUTED_WORDS = void 0;
+exports.extractQuotes = extractQuotes;
+const cues_1 = require("./cues");
+const discourse_1 = require("./discourse");
+const people_1 = require("./people");
+const quoteMarks_1 = require("./quoteMarks");
+const salience_1 = require("./salience");
+const tokens_1 = require("./tokens");
+/** Quotes of fewer words than this with no speaker are scare quotes or titles, not quotes. */
+exports.MIN_UNATTRIBUTED_WORDS = 4;
+/** A cue-less partial quote goes to the sentence's subject only when it is this long: shorter ones are labels. */
+const MIN_SUBJECT_QUOTE_WORDS = 3;
+const SPEECH_VERBS = 'said|says|asked|asks|added|adds|told|tells|tweeted|wrote|writes|replied|explained|continued';
+/** "“Too forced?” He tweeted": a sentence that opens with a short speaker-and-cue clause closes the quote before. */
+const CUE_OPENING = new RegExp(`^(?:(?:he|she|they|it|[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}|the\\s+\\p{L}+)\\s+(?:${SPEECH_VERBS})\\b|^(?:${SPEECH_VERBS})\\s+\\p{Lu})`, 'iu');
+/** Sentences in reading order, merged where a quote runs across a sentence (or paragraph) boundary. */
+function sentenceUnits(article, quotes) {
+    const units = [];
+    for (const p of article.paragraphs) {
+        for (const s of p.sentences) {
+            const prev = units[units.length - 1];
+            const open = prev && quotes.some((q) => q.start < prev.end && q.end > prev.end);
+            const onlyQuote = prev && prev.paragraph === p.n && quotes.some((q) => q.start === prev.start && q.end === prev.end);
+            const nextText = article.text.slice(s.start, s.end);
+            const cueNext = onlyQuote && CUE_OPENING.test(nextText) && !quotes.some((q) => q.start >= s.start && q.start < s.end);
+            if (prev && (open || cueNext))
+                prev.end = s.end;
+            else
+                units.push({ start: s.start, end: s.end, paragraph: p.n });
+        }
+    }
+    return units;
+}
+const wordCount = (text) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+function clauseStart(cue) {
+    return cue.side === 'before' && cue.sourceFrom >= 0 ? cue.sourceFrom : cue.from;
+}
+function clauseEnd(cue) {
+    return cue.side === 'after' && cue.sourceTo >= 0 ? cue.sourceTo : cue.to;
+}
+const onlyPunct = (tokens, from, to) => tokens.slice(from, to).every((t) => t.kind === 'punct');
+/**
+ * The cue a quote token belongs to: one right after it ("…,” she said), unless the quote sits inside reported
+ * speech introduced earlier ("admitted that he had “…”"); else the nearest before it, preferring the main
+ * clause's speaker over a pronoun in a nested clause; else any after it.
+ */
+function cueFor(tokens, q, cues) {
+    const after = cues.find((c) => c.from > q);
+    const befores = cues.filter((c) => c.to <= q);
+    const nearest = befores[befores.length - 1];
+    const embedded = nearest !== undefined && !onlyPunct(tokens, clauseEnd(nearest), q) && tokens[q - 1]?.kind === 'word';
+    if (after && onlyPunct(tokens, q + 1, clauseStart(after)) && !embedded)
+        return after;
+    if (nearest?.source?.kind === 'pronoun' && !subordinate(tokens, nearest)) {
+        const main = befores.find((c) => c.source?.kind !== 'pronoun');
+        if (main)
+            return main;
+    }
+    return nearest ?? after ?? null;
+}
+/** "… was right when he said “…”": a cue in a clause of its own ("when", "as", "after" …) keeps its speaker. */
+const SUBORDINATORS = new Set([
+    'when',
+    'as',
+    'after',
+    'while',
+    'because',
+    'before',
+    'since',
+    'where',
+    'until',
+]);
+function subordinate(tokens, cue) {
+    return cue.side === 'before' && cue.sourceFrom > 0 && SUBORDINATORS.has((0, tokens_1.lower)(tokens[cue.sourceFrom - 1]));
+}
+function contentSpan(tokens, unit, pieces, cue) {
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    const span = { start: first.quote.start, end: last.quote.end };
+    if (!cue)
+        return span;
+    if (cue.from > last.token) {
+        const wordsBefore = tokens.slice(0, first.token).some((t) => t.kind !== 'punct');
+        if (wordsBefore && pieces.length === 1)
+            span.start = unit.start;
+        return span;
+    }
+    const end = clauseEnd(cue);
+    if (!onlyPunct(tokens, end, first.token))
+        span.start = tokens[end].start;
+    const rest = tokens.slice(last.token + 1);
+    if (!rest.some((t) => t.kind === 'quote'))
+        span.end = Math.max(span.end, trimmedEnd(tokens, last.token));
+    return span;
+}
+function trimmedEnd(tokens, from) {
+    let end = tokens[from].end;
+    for (let i = from + 1; i < tokens.length; i++)
+        end = tokens[i].end;
+    return end;
+}
+function extractQuotes(article) {
+    const { text } = article;
+    const quotes = (0, quoteMarks_1.findQuotedSpans)(article);
+    const people = people_1.People.of(article, quotes);
+    const discourse = new discourse_1.Discourse(people, new salience_1.Salience(text, article, people));
+    const out = [];
+    let last = null;
+    for (const unit of sentenceUnits(article, quotes)) {
+        const tokens = (0, tokens_1.tokenize)(text, unit, quotes);
+        const cues = (0, cues_1.findCues)(text, tokens);
+        const quoting = (0, cues_1.quotingSource)(text, tokens);
+        const attributions = new Map();
+        for (const cue of cues) {
+            const mention = quoting ?? cue.source;
+            if (!mention)
+                continue;
+            const rule = quoting ? 'quoting' : cue.rule;
+            attributions.set(cue, {
+                speaker: discourse.resolve(mention, unit.paragraph),
+                mention,
+                cue: cue.text,
+                rule,
+            });
+        }
+        const pieces = [];
+        tokens.forEach((t, i) => {
+            const quote = t.quote !== undefined ? quotes[t.quote] : undefined;
+            if (quote && quote.start >= unit.start)
+                pieces.push({ token: i, quote });
+        });
+        const groups = groupPieces(tokens, pieces, cues);
+        for (const group of groups) {
+            const attribution = group.cue
+                ? (attributions.get(group.cue) ?? null)
+                : inherit(text, tokens, group.pieces, last, unit, discourse);
+            const span = contentSpan(tokens, unit, group.pieces, group.cue);
+            const quote = makeQuote(text, span, group.pieces, unit, attribution);
+            if (!attribution && wordCount(quote.text) < exports.MIN_UNATTRIBUTED_WORDS)
+                continue;
+            out.push(quote);
+            if (attribution)
+                last = { ...attribution, paragraph: unit.paragraph };
+        }
+        for (const a of attributions.values())
+            discourse.note(a.speaker, unit.paragraph, a.mention);
+        // A sentence of reported speech with no quote ("Lau said in a statement.") hands its speaker on.
+        const lastCue = cues[cues.length - 1];
+        const reported = lastCue ? attributions.get(lastCue) : undefined;
+        if (reported && pieces.length === 0)
+            last = { ...reported, paragraph: unit.paragraph, reported: true };
+    }
+    return out;
+}
+/** Direct quotes stand alone; partial quotes tied to the same cue form one reported clause. */
+function groupPieces(tokens, pieces, cues) {
+    const groups = [];
+    for (const piece of pieces) {
+        const cue = cueFor(tokens, piece.token, cues);
+        const prev = groups[groups.length - 1];
+        const partial = cue !== null && cue.to <= piece.token && !onlyPunct(tokens, clauseEnd(cue), piece.token);
+        if (prev && partial && prev.cue === cue)
+            prev.pieces.push(piece);
+        else
+            groups.push({ cue, pieces: [piece] });
+    }
+    return groups;
+}
+/** Words that may open a sentence that only continues the last speaker's quote ("But “…”"). */
+const CONTINUERS = new Set(['but', 'and', 'still', 'yet', 'also', 'so', 'then', 'again', 'adding', 'saying']);
+function inherit(text, tokens, pieces, last, unit, discourse) {
+    const first = pieces[0];
+    const lastPiece = pieces[pieces.length - 1];
+    const label = (0, cues_1.transcriptLabel)(text, tokens, first.token);
+    if (label)
+        return {
+            speaker: discourse.resolve(label, unit.paragraph),
+            mention: label,
+            cue: ':',
+            rule: 'transcript-label',
+        };
+    const colon = (0, cues_1.colonSource)(text, tokens, first.token);
+    if (colon)
+        return { speaker: discourse.resolve(colon, unit.paragraph), mention: colon, cue: ':', rule: 'colon' };
+    const shaped = (0, cues_1.cueByShape)(text, tokens, lastPiece.token);
+    if (shaped)
+        return {
+            speaker: discourse.resolve(shaped, unit.paragraph),
+            mention: shaped,
+            cue: null,
+            rule: 'verb-by-shape',
+        };
+    const opensSentence = tokens
+        .slice(0, first.token)
+        .every((t) => t.kind === 'punct' || CONTINUERS.has((0, tokens_1.lower)(t)));
+    if (last && opensSentence && unit.paragraph - last.paragraph <= 1) {
+        const rule = last.reported ? 'reported-clause' : 'continues-speaker';
+        return { ...last, cue: null, rule, reported: false };
+    }
+    const words = wordCount(text.slice(first.quote.start, lastPiece.quote.end));
+    const subject = opensSentence || words < MIN_SUBJECT_QUOTE_WORDS ? null : (0, cues_1.sentenceSubject)(text, tokens, first.token);
+    return subject
+        ? {
+            speaker: discourse.resolve(subject, unit.paragraph),
+            mention: subject,
+            cue: null,
+            rule: 'sentence-subject',
+        }
+        : null;
+}
+function makeQuote(text, span, pieces, unit, attribution) {
+    return {
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, span.end),
+        quoted: pieces.map((p) => ({ start: p.quote.start, end: p.quote.end })),
+        paragraph: unit.paragraph,
+        speaker: attribution?.speaker.name ?? null,
+        named: attribution?.speaker.named ?? false,
+        mention: attribution?.mention.text ?? null,
+        mentionStart: attribution?.mention.start ?? null,
+        mentionEnd: attribution?.mention.end ?? null,
+        role: attribution?.speaker.role ?? null,
+        cue: attribution?.cue ?? null,
+        rule: attribution?.rule ?? null,
+        speakerRule: attribution?.speaker.resolution ?? null,
+    };
+}
+//# sourceMappingURL=extractQuotes.js.map

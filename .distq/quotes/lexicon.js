@@ -1,0 +1,93 @@
+"use strict";
+/**
+ * Word lists for quote attribution, as data. Cue verbs are the verbs of saying (and their kin) that introduce
+ * or close a quote; titles are the words that stand before or around a name without being part of it.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SOURCE_NOUNS = exports.TITLE_WORDS = exports.NP_BREAKERS = exports.DETERMINERS = exports.AUXILIARIES = exports.TIME_WORDS = exports.PRONOUNS = exports.ADVERBS = exports.NAMING_CUES = exports.PARTICIPLE_CUES = exports.CUE_VERBS = void 0;
+const words = (list) => new Set(list.trim().split(/\s+/));
+/** Verbs of saying, in the forms news prose uses. Participles ("adding") take the subject of the main clause. */
+exports.CUE_VERBS = words(`
+  say says said saying tell tells told telling add adds added adding write writes wrote writing ask asks asked
+  explain explains explained explaining noted noting argue argues argued arguing claimed insist insists
+  insisted insisting stated declare declares declared warn warns warned warning replied respond responds
+  responded continue continues continued recall recalls recalled acknowledge acknowledges acknowledged admit
+  admits admitted announce announces announced observe observes observed remarked suggest suggests suggested
+  concede concedes conceded countered contend contends contended caution cautions cautioned complain complains
+  complained predict predicts predicted promised vowed boast boasts boasted joked quip quips quipped tweeted
+  tweeting posted testify testifies testified muse muses mused urge urges urged charged allege alleges alleged
+  assure assures assured confirm confirms confirmed conclude concludes concluded called calling describe
+  describes described describing label labels labeled labelled dub dubs dubbed praise praises praised hail
+  hails hailed blast blasts blasted slam slams slammed criticize criticizes criticized accuse accuses accused
+  shout shouts shouted yell yells yelled chant chants chanted exclaim exclaims exclaimed plead pleads pleaded
+  demanded reports reported reiterate reiterates reiterated emphasize emphasizes emphasized stressed agree
+  agrees agreed recount recounts recounted answered retort retorts retorted whisper whispers whispered maintain
+  maintains maintained assert asserts asserted lament laments lamented proclaim proclaims proclaimed opine
+  opines opined thunder thunders thundered scoff scoffs scoffed sneer sneered snap snaps snapped fume fumes
+  fumed cried concur concurs concurred interject interjected began wonder wonders wondered mock mocks mocked
+  deride derides derided dismiss dismisses dismissed pledged chime chimed quoted reads read started expressed vented jokes promises vows pledges
+  answers replies cries thanked
+  sang cited citing declaring
+`);
+/** Participles that continue the sentence's speaker ("…, adding that …"). */
+exports.PARTICIPLE_CUES = words(`
+  saying adding writing noting arguing claiming insisting warning explaining calling describing telling tweeting
+  declaring citing
+`);
+/** Cue verbs that take the quoted words as their object ("called the plan “a disaster”"). */
+exports.NAMING_CUES = words(`call calls called calling describe describes described label labels labeled
+  labelled dub dubs dubbed praise praises praised hail hails hailed blast blasts blasted slam slams slammed`);
+/** Words that may sit between a subject and its cue verb: "Corn also says", "she later told". */
+exports.ADVERBS = words(`
+  also later then once previously recently earlier further simply flatly bluntly quickly repeatedly reportedly
+  often has had have would will did does had already again still just only publicly privately separately
+  initially subsequently immediately angrily quietly firmly insisted long never sarcastically has
+`);
+exports.PRONOUNS = words('he she they i we it you');
+/** Days, months and other time words: never the speaker, even when capitalised ("said Tuesday"). */
+exports.TIME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december today yesterday tonight morning afternoon evening night week month year
+  earlier later time
+`);
+/** Auxiliaries and modals: a phrase followed by one is a clause, not an inverted subject ("said the plan could"). */
+exports.AUXILIARIES = words('could would should will can may might must has have had is was are were does did do');
+/** Words that open a noun phrase: where a backwards scan for a subject stops. */
+exports.DETERMINERS = words(`the a an one two three four some several many most other another his her their
+  its our this that these those any each`);
+/** Function words that end a noun phrase when scanning for a speaker. */
+exports.NP_BREAKERS = words(`
+  that which and but or nor so because if when while although though as than of to in on at by for from with
+  near across along around behind beside beyond inside outside through toward towards upon among via like per
+  into about after before during since until over under without within between against is was are were be been
+  being do not no there here where how why what whether also
+`);
+/** Words of a title or description that stand before a name: stripped to find the name itself. */
+exports.TITLE_WORDS = words(`
+  president vice secretary sen senator rep representative gov governor mayor judge justice attorney general gen
+  adm admiral col colonel lt sgt maj capt officer director chairman chairwoman chair ceo spokesman spokeswoman
+  spokesperson minister prime ambassador speaker leader majority minority house senate state defense treasury
+  homeland security army navy air force marine white former mr mrs ms miss dr prof professor rev reverend
+  commissioner chief deputy executive national council party republican democratic democrat gop campaign manager
+  adviser advisor strategist analyst candidate nominee presidential mexican american u.s us advocate retired
+  first lady sheriff police commander pastor rabbi bishop father sister brother king queen prince princess
+  congressman congresswoman councilman councilwoman assemblyman assemblywoman delegate lawmaker trooper detective
+  agent inspector press communications policy political founder co-founder owner chairperson president-elect
+  ex-president then-president then-candidate candidate-elect acting interim assistant associate senior junior
+  foreign economic finance justice intelligence cia fbi nsa dhs doj pentagon superintendent
+`);
+/** Heads of unnamed-source descriptions ("a senior administration official", "the agent"). */
+exports.SOURCE_NOUNS = words(`
+  official officials agent agents source sources spokesman spokeswoman spokesperson aide aides adviser advisers
+  advisor advisors officer officers analyst analysts expert experts lawmaker lawmakers diplomat diplomats staffer
+  staffers executive executives lawyer lawyers attorney attorneys insider insiders person people critic critics
+  supporter supporters protester protesters resident residents voter voters observer observers strategist
+  strategists statement report reports memo letter study survey poll witness witnesses member members leader
+  leaders organizer organizers author authors economist economists scientist scientists researcher researchers
+  official’s man woman men women owner owners worker workers employee employees veteran veterans friend friends
+  neighbor neighbors relative relatives colleague colleagues teacher teachers student students doctor doctors
+  message messages website post tweet release ad ads video page email sign banner caption transcript filing
+  complaint lawsuit indictment document documents group groups campaign committee organization company firm
+  agency department office spokesmen officers
+`);
+//# sourceMappingURL=lexicon.js.map
