@@ -103,7 +103,8 @@ function trimmedEnd(tokens, from) {
 }
 function extractQuotes(article) {
     const { text } = article;
-    const quotes = (0, quoteMarks_1.findQuotedSpans)(article);
+    // A markup attribute's value (`id="…"`) is not speech.
+    const quotes = (0, quoteMarks_1.findQuotedSpans)(article).filter((q) => text[q.start - 1] !== '=');
     const people = people_1.People.of(article, quotes);
     const discourse = new discourse_1.Discourse(people, new salience_1.Salience(text, article, people));
     const out = [];
@@ -152,7 +153,18 @@ function extractQuotes(article) {
         if (reported && pieces.length === 0)
             last = { ...reported, paragraph: unit.paragraph, reported: true };
     }
-    return out;
+    return withoutNested(out);
+}
+/**
+ * The same words are emitted once: a quote whose span lies inside another's (a prefix of it, or the same span
+ * read twice) is dropped.
+ */
+function withoutNested(quotes) {
+    const kept = quotes;
+    return kept.filter((q, i) => !kept.some((o, j) => j !== i &&
+        o.start <= q.start &&
+        q.end <= o.end &&
+        (o.end - o.start > q.end - q.start || (o.start === q.start && o.end === q.end && j < i))));
 }
 /** Direct quotes stand alone; partial quotes tied to the same cue form one reported clause. */
 function groupPieces(tokens, pieces, cues) {

@@ -168,7 +168,8 @@ function trimmedEnd(tokens: Token[], from: number): number {
 
 export function extractQuotes(article: Pick<Article, 'text' | 'paragraphs'>): ExtractedQuote[] {
   const { text } = article;
-  const quotes = findQuotedSpans(article);
+  // A markup attribute's value (`id="…"`) is not speech.
+  const quotes = findQuotedSpans(article).filter((q) => text[q.start - 1] !== '=');
   const people = People.of(article, quotes);
   const discourse = new Discourse(people, new Salience(text, article, people));
   const out: ExtractedQuote[] = [];
@@ -211,7 +212,25 @@ export function extractQuotes(article: Pick<Article, 'text' | 'paragraphs'>): Ex
     const reported = lastCue ? attributions.get(lastCue) : undefined;
     if (reported && pieces.length === 0) last = { ...reported, paragraph: unit.paragraph, reported: true };
   }
-  return out;
+  return withoutNested(out);
+}
+
+/**
+ * The same words are emitted once: a quote whose span lies inside another's (a prefix of it, or the same span
+ * read twice) is dropped.
+ */
+function withoutNested(quotes: ExtractedQuote[]): ExtractedQuote[] {
+  const kept = quotes;
+  return kept.filter(
+    (q, i) =>
+      !kept.some(
+        (o, j) =>
+          j !== i &&
+          o.start <= q.start &&
+          q.end <= o.end &&
+          (o.end - o.start > q.end - q.start || (o.start === q.start && o.end === q.end && j < i)),
+      ),
+  );
 }
 
 interface Group {
