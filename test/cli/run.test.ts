@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MSG } from '../../src/messages';
 import { badCorpus } from '../support/badCorpus';
@@ -153,6 +154,37 @@ describe('newsdesk quotes', () => {
       stderr: `newsdesk: ${MSG.needsPath('quotes')}\n`,
     });
     expect((await cli(['quotes', '/nonexistent/folder'])).code).toBe(2);
+  });
+});
+
+describe('newsdesk checkquotes', () => {
+  it('checks every quotation of a draft file: verdict, speaker, first printed', async () => {
+    const draft = join(tempDir(), 'draft.txt');
+    writeFileSync(
+      draft,
+      [
+        '“It is really easy to get the United States into a war and very hard to get us out,” said Geoffrey Corn.',
+        '“It is a negotiating tactic,” a senior official told the paper.',
+        '“The ferry will run on a reduced schedule until June,” said Pia Lindqvist.',
+      ].join('\n\n'),
+    );
+    const run = await cli(['checkquotes', draft, ...seed(), '--json']);
+    expect(run.code).toBe(0);
+    const { quotes } = JSON.parse(run.stdout);
+    expect(quotes.map((q: { verdict: string }) => q.verdict)).toEqual(['exact', 'differs', 'not-found']);
+    expect(quotes[0]).toMatchObject({
+      draftSpeaker: 'Geoffrey Corn',
+      speaker: 'Geoffrey Corn',
+      speakerMatches: true,
+    });
+    expect(quotes[0].firstPrinted.articleId).toBeDefined();
+    expect(quotes[1].differences).toContain('not');
+    expect(quotes[2]).toMatchObject({
+      speaker: null,
+      speakerMatches: null,
+      firstPrinted: null,
+      citations: [],
+    });
   });
 });
 
