@@ -53,7 +53,7 @@ exports.MALE_FIRST_NAMES = words(`
   kenneth kevin kurt larry lawrence leon louis luis marco marcus mario mark martin matt matthew
   michael mike mitch mitt nathan neil newt nick nicholas norman oliver omar patrick paul pete peter phil philip
   ralph randy ray raymond reince richard rick rob robert roger ron ronald roy rudy russell ryan sam samuel scott
-  sean sebastian stephen steve steven stuart ted terry thomas tim timothy todd tom tony travis vincent walter
+  sean sebastian stephen steve steven stuart ted terry thomas tim timothy todd tom tony travis victor vincent walter
   wayne william willie zach
 `);
 exports.FEMALE_FIRST_NAMES = words(`

@@ -20,6 +20,11 @@ const LOCATIVES = new Set([
 const TIME_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december|earlier|later|today|tonight|yesterday)\b/i;
 /** "Earlier Wednesday", "Asked Tuesday", "Saturday": a time phrase, never a person. */
 const isTimePhrase = (name) => TIME_NAME.test(name) && (0, nameKinds_1.genderOfName)(name, null) === null;
+/** "real estate developer Victor Lund", "the pollster Ann Reed": a lowercase noun for a person before the name. */
+const isPersonNoun = (t) => t !== undefined &&
+    t.kind === 'word' &&
+    !(0, tokens_1.isCapitalized)(t) &&
+    (lexicon_1.TITLE_WORDS.has((0, tokens_1.lower)(t)) || lexicon_1.SOURCE_NOUNS.has((0, tokens_1.lower)(t)) || /(?:er|or|ist|ian|man|woman)$/.test((0, tokens_1.lower)(t)));
 /** A name directly followed by a title or source noun modifies it ("the Ohio governor", "Sanders aides"). */
 const isModifiedNoun = (next) => next !== undefined &&
     next.kind === 'word' &&
@@ -112,6 +117,9 @@ class People {
             const role = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
             const modifier = found.to === run.length && isModifiedNoun(tokens[to]);
             this.add(found.name, { start, end }, title, role, modifier);
+            const person = found.from === 0 && isPersonNoun(tokens[from - 1]) ? this.person(found.name) : undefined;
+            if (person)
+                person.evidence = true;
         }
     }
     /** A place after "in", "at", "from" ("At Boca West, …"), unless it opens with a first name or is known. */

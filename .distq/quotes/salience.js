@@ -4,7 +4,7 @@ exports.Salience = exports.genderOfPronoun = exports.PRONOUN_RULES = void 0;
 /** How many sentences back a pronoun may reach for its person. */
 const SENTENCE_REACH = 6;
 /** Verbs whose object is the one who answers next: "X asked Sanders whether …" — "…," he said. */
-const ASKING = /\b(?:asked|pressed|questioned|interviewed|quizzed)\s+$/i;
+const ASKING = /\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Ii]nterviewed|[Qq]uizzed)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Nouns for a post someone holds: only these link a named person to "the official" (not "the woman"). */
 const OFFICE_NOUNS = new Set([
     'official',
@@ -123,7 +123,7 @@ class Salience {
         return this.mentionsIn(from, to).find((m) => compatible(m.person, gender));
     }
     askedPerson(s, gender) {
-        const hit = this.mentionsIn(s.start, s.end).find((m) => ASKING.test(this.text.slice(Math.max(s.start, m.at - 20), m.at)) && compatible(m.person, gender));
+        const hit = this.mentionsIn(s.start, s.end).find((m) => ASKING.test(this.text.slice(Math.max(s.start, m.at - 40), m.at)) && compatible(m.person, gender));
         return hit?.person;
     }
 }

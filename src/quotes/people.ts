@@ -66,6 +66,13 @@ const TIME_NAME =
 /** "Earlier Wednesday", "Asked Tuesday", "Saturday": a time phrase, never a person. */
 const isTimePhrase = (name: string) => TIME_NAME.test(name) && genderOfName(name, null) === null;
 
+/** "real estate developer Victor Lund", "the pollster Ann Reed": a lowercase noun for a person before the name. */
+const isPersonNoun = (t: Token | undefined) =>
+  t !== undefined &&
+  t.kind === 'word' &&
+  !isCapitalized(t) &&
+  (TITLE_WORDS.has(lower(t)) || SOURCE_NOUNS.has(lower(t)) || /(?:er|or|ist|ian|man|woman)$/.test(lower(t)));
+
 /** A name directly followed by a title or source noun modifies it ("the Ohio governor", "Sanders aides"). */
 const isModifiedNoun = (next: Token | undefined) =>
   next !== undefined &&
@@ -167,6 +174,8 @@ export class People {
       const role = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
       const modifier = found.to === run.length && isModifiedNoun(tokens[to]);
       this.add(found.name, { start, end }, title, role, modifier);
+      const person = found.from === 0 && isPersonNoun(tokens[from - 1]) ? this.person(found.name) : undefined;
+      if (person) person.evidence = true;
     }
   }
 

@@ -12,7 +12,8 @@ import type { People, Person, PersonMention } from './people';
 const SENTENCE_REACH = 6;
 
 /** Verbs whose object is the one who answers next: "X asked Sanders whether …" — "…," he said. */
-const ASKING = /\b(?:asked|pressed|questioned|interviewed|quizzed)\s+$/i;
+const ASKING =
+  /\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Ii]nterviewed|[Qq]uizzed)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 /** Nouns for a post someone holds: only these link a named person to "the official" (not "the woman"). */
 const OFFICE_NOUNS = new Set([
@@ -145,7 +146,7 @@ export class Salience {
 
   private askedPerson(s: Span, gender: Gender | null): Person | undefined {
     const hit = this.mentionsIn(s.start, s.end).find(
-      (m) => ASKING.test(this.text.slice(Math.max(s.start, m.at - 20), m.at)) && compatible(m.person, gender),
+      (m) => ASKING.test(this.text.slice(Math.max(s.start, m.at - 40), m.at)) && compatible(m.person, gender),
     );
     return hit?.person;
   }
