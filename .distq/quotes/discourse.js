@@ -7,6 +7,7 @@ exports.Discourse = void 0;
  * article calls president, "the official" to the nearest earlier source it can mean.
  */
 const lexicon_1 = require("./lexicon");
+const nameKinds_1 = require("./nameKinds");
 const salience_1 = require("./salience");
 /** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman". */
 const EPITHET_NOUNS = new Set('candidate nominee mogul billionaire businessman businesswoman frontrunner front-runner hopeful incumbent senator governor congressman congresswoman president vice-president mayor secretary chairman chairwoman neurosurgeon surgeon developer pollster host anchor columnist commentator speaker singer actor actress star veteran'.split(' '));
@@ -91,7 +92,8 @@ class Discourse {
                 return { ...recent, at: mention.start, resolution: 'last-speaker' };
         }
         const recent = this.recent(paragraph, mention.plural);
-        if (recent)
+        const thing = recent?.name && !mention.plural && (0, nameKinds_1.nameKind)(recent.name) !== 'person';
+        if (recent && !thing)
             return { ...recent, at: mention.start, resolution: 'last-speaker' };
         if (mention.plural)
             return unresolved;

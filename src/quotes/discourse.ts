@@ -5,6 +5,7 @@
  */
 import { SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
+import { nameKind } from './nameKinds';
 import type { People } from './people';
 import { genderOfPronoun, type Salience } from './salience';
 
@@ -106,7 +107,8 @@ export class Discourse {
       if (recent && fits) return { ...recent, at: mention.start, resolution: 'last-speaker' };
     }
     const recent = this.recent(paragraph, mention.plural);
-    if (recent) return { ...recent, at: mention.start, resolution: 'last-speaker' };
+    const thing = recent?.name && !mention.plural && nameKind(recent.name) !== 'person';
+    if (recent && !thing) return { ...recent, at: mention.start, resolution: 'last-speaker' };
     if (mention.plural) return unresolved;
     const last = this.people.lastPersonBefore(mention.start);
     if (!last) return unresolved;
