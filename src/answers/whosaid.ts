@@ -126,6 +126,18 @@ const identity = (speaker: string) => (speaker.split(/\s+/).pop() ?? speaker).to
 /** The same words: an exact or close match, not one whose words differ. */
 const sameWords = (a: Attribution) => a.match.kind !== 'differs';
 
+/**
+ * Word for word the same quote given by one article to a named person and by another to an indefinite unnamed
+ * source ("one intelligence source", "a senior official"): the articles disagree on who said it. A definite
+ * description ("the official") is the article's way of referring back, not another source.
+ */
+function otherSource(trusted: Attribution[]): boolean {
+  const exact = trusted.filter((a) => a.match.kind === 'exact' && a.speaker !== null);
+  return (
+    exact.some((a) => a.named) && exact.some((a) => !a.named && /^(?:a|an|one)\s/i.test(a.speaker as string))
+  );
+}
+
 type Conclusion = Pick<WhoSaidAnswer, 'speaker' | 'role' | 'conflict' | 'match' | 'alsoUnnamed'>;
 
 /**
@@ -146,8 +158,10 @@ function conclude(attributions: Attribution[]): Conclusion {
     : pool.filter((a) => a.speaker !== null).slice(0, 1);
   const speaker = chosen.map((a) => a.speaker).sort((a, b) => (b?.length ?? 0) - (a?.length ?? 0))[0] ?? null;
   const role = chosen.map((a) => a.role).find((r) => r !== null) ?? null;
-  const conflict =
-    new Set(trusted.filter((a) => a.named && a.speaker).map((a) => identity(a.speaker as string))).size > 1;
+  const namedIds = new Set(
+    trusted.filter((a) => a.named && a.speaker).map((a) => identity(a.speaker as string)),
+  );
+  const conflict = namedIds.size > 1 || (top !== undefined && otherSource(trusted));
   const alsoUnnamed = top
     ? [...new Set(trusted.filter((a) => !a.named && a.speaker !== null).map((a) => a.speaker as string))]
     : [];

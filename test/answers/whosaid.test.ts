@@ -36,12 +36,12 @@ describe('whosaid over the seed corpus', () => {
     expect(whosaid('“could happen')).toMatchObject({ speaker: 'Donald Trump' });
   });
 
-  it('an unnamed source beside a named one is no conflict: it is listed as also attributed to it', () => {
+  it('the same words given to a name and to another, indefinite source ("one intelligence source"): conflict', () => {
     const answer = whosaid("Nobody's missing the fact that the U.S. is circling overhead");
     expect(answer).toMatchObject({
       found: true,
       speaker: 'Mica Treviño',
-      conflict: false,
+      conflict: true,
       alsoUnnamed: ['one intelligence source'],
       match: { kind: 'exact', differences: [] },
     });
