@@ -107,12 +107,13 @@ function align(query: Word[], quote: Word[]): [number, number][] {
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
+  const at = (a: number, b: number) => (table[a] as number[])[b] as number;
   while (i < n && j < m) {
-    if (like(i, j) && (table[i] as number[])[j] === (table[i + 1] as number[])[j + 1]! + 1) {
+    if (like(i, j) && at(i, j) === at(i + 1, j + 1) + 1) {
       pairs.push([i, j]);
       i++;
       j++;
-    } else if ((table[i + 1] as number[])[j]! >= (table[i] as number[])[j + 1]!) i++;
+    } else if (at(i + 1, j) >= at(i, j + 1)) i++;
     else j++;
   }
   return pairs;
