@@ -84,6 +84,28 @@ export const MSG = {
   asMention: (mention: string) => `(as "${mention}")`,
   conflict: (parts: string[]) => `Sources disagree on who said it: ${parts.join('; ')}.`,
   conflictPart: (outlet: string, speaker: string) => `${outlet} gives it to ${speaker}`,
+  checkNeedsDraft: 'checkquotes needs a draft: a file name, or - to read standard input',
+  cannotReadDraft: (source: string, reason: string) => `cannot read the draft ${source}: ${reason}`,
+  checkNone: 'No quotations of three words or more in the draft.',
+  checkVerdict: {
+    exact: 'Found, word for word.',
+    close: 'Found, close but not word for word:',
+    differs: "The archive's words differ:",
+    'not-found': 'Not found in the archive.',
+  } as Record<string, string>,
+  checkSpeaker: (draft: string | null, archive: string | null, matches: boolean | null) =>
+    matches === true
+      ? `Speaker: ${archive} (as the draft says).`
+      : matches === false
+        ? `Speaker: the draft names ${draft}, the archive gives it to ${archive}.`
+        : archive
+          ? `Speaker in the archive: ${archive}.`
+          : 'The archive does not name a speaker.',
+  checkFirst: 'First printed:',
+  wordsDiffer: (words: string[]) => `The archive's words differ: ${words.map((w) => `'${w}'`).join(', ')}.`,
+  wordsClose: (words: string[]) =>
+    `Close match, not word for word (${words.map((w) => `'${w}'`).join(', ')} differ).`,
+  alsoUnnamed: (sources: string[]) => `Also attributed to an unnamed source: ${sources.join('; ')}.`,
   quoteTooShort: 'give at least a couple of words of the quote',
   noQuotes: (articleId: string) => `${articleId}: no quotes found`,
   configProblem: (message: string) => `configuration: ${message}`,
@@ -124,6 +146,9 @@ export const SLACK = {
   notFoundQuote: (query: string) => `I can't find “${query}” as a quote in the archive.`,
   closest: 'Closest passages:',
   conflict: (parts: string) => `:warning: *Sources disagree on who said it:* ${parts}.`,
+  wordsDiffer: (words: string) => `:warning: *The archive's words differ:* ${words}.`,
+  wordsClose: (words: string) => `Close match, not word for word (${words} differ).`,
+  alsoUnnamed: (sources: string) => `Also attributed to an unnamed source: ${sources}.`,
   as: (mention: string) => `as “${mention}”`,
   noHits: (query: string) => `Nothing in the archive matches “${query}”.`,
   hitsHeading: (n: number, query: string) => `${n} ${n === 1 ? 'passage' : 'passages'} for “${query}”:`,
@@ -134,6 +159,11 @@ export const SLACK = {
   cannotAnswer: "I can't find that in the archive.",
   alsoPrinted: 'Also printed as:',
   profileHeading: (name: string) => `*What the archive says about ${name}:*`,
+  checkNone: 'No quotations of three words or more in the draft.',
+  checkVerdict: (verdict: string, differences: string) =>
+    `*${MSG.checkVerdict[verdict] ?? verdict}*${differences ? ` ${differences}` : ''}`,
+  checkSpeaker: MSG.checkSpeaker,
+  checkFirst: MSG.checkFirst,
   noProfile: (name: string) => `The archive says nothing about ${name}.`,
   digestHeading: (n: number, window: string) =>
     `*What we published, ${window}:* ${n} ${n === 1 ? 'story' : 'stories'}`,

@@ -3,6 +3,7 @@
 import type { Result } from '../errors';
 import type { ArchiveReader } from './archive';
 import { createAsk } from './ask';
+import { createCheckQuotes } from './checkQuotes';
 import { answerProfile, type ProfileAnswer } from './profile';
 import { normaliseQuery, type QueryProblem } from './query';
 import { createSearch } from './search';
@@ -21,7 +22,9 @@ export function createAnswers(archive: ArchiveReader) {
     const query = normaliseQuery(name);
     return query.ok ? { ok: true, answer: await answerProfile(archive, query.text) } : query;
   };
-  return { search, whosaid, timeline, profile, ask: createAsk({ archive, search, whosaid, timeline }) };
+  const checkquotes = createCheckQuotes({ whosaid });
+  const ask = createAsk({ archive, search, whosaid, timeline });
+  return { search, whosaid, timeline, profile, checkquotes, ask };
 }
 
 export type Answers = ReturnType<typeof createAnswers>;

@@ -25,21 +25,22 @@ function paragraphAt(article: Article, offset: number) {
   return article.paragraphs.find((p) => offset >= p.start && offset < p.end);
 }
 
-/** The person a name stands for among those the article names: the same name, else a full name ending in it. */
+/** The person a name stands for among those the article names: one of their names, else the same surname. */
 export function personNamed(people: readonly PersonRecord[], name: string): PersonRecord | undefined {
-  const exact = people.find((p) => fold(p.name) === fold(name));
-  if (exact?.name.includes(' ')) return exact;
-  return people.find((p) => p.name.includes(' ') && surname(p.name) === surname(name)) ?? exact;
+  return (
+    people.find((p) => p.variants.some((v) => fold(v) === fold(name))) ??
+    people.find((p) => surname(p.name) === surname(name))
+  );
 }
 
+/** The roles an article gives the person (titles and appositive noun phrases), each cited where it is given. */
 function rolesIn(article: Article, people: readonly PersonRecord[], name: string): ProfileAnswer['roles'] {
   const person = personNamed(people, name);
   if (!person) return [];
-  const mention = person.mentions[0] ?? person.at;
-  const paragraph = paragraphAt(article, mention);
-  if (!paragraph) return [];
-  const citation = citationFor(article, paragraph.n, paragraph);
-  return [...person.roles, ...person.titles].map((role) => ({ role, citation }));
+  return person.roles.flatMap((r) => {
+    const paragraph = paragraphAt(article, r.start);
+    return paragraph ? [{ role: r.text, citation: citationFor(article, paragraph.n, paragraph) }] : [];
+  });
 }
 
 export async function answerProfile(archive: ArchiveReader, name: string): Promise<ProfileAnswer> {

@@ -9,6 +9,7 @@ import type { Article } from '../corpus/types';
 import type { Result } from '../errors';
 import type { ArchiveReader, StoredQuote } from './archive';
 import { type Citation, citationFor } from './citation';
+import { type MatchKind, matchKind } from './matchKind';
 import { normaliseQuery, type QueryProblem } from './query';
 import { isMatch, matchQuote, matchScore, matchWords } from './quoteMatch';
 import type { SearchHit } from './search';
@@ -19,6 +20,10 @@ export interface Attribution {
   role: string | null;
   quote: string;
   score: number;
+  /** How the query's words compare with this article's. */
+  match: MatchKind;
+  /** Whether the speaker is a person or organisation the article names (not "a senior official"). */
+  named: boolean;
   citation: Citation;
 }
 
@@ -28,6 +33,10 @@ export interface WhoSaidAnswer {
   speaker: string | null;
   role: string | null;
   conflict: boolean;
+  /** The match of the attribution the answer rests on; `differs` means the archive's words say something else. */
+  match: MatchKind | null;
+  /** Unnamed sources other articles give the same words to ("a senior official"), when a name is the answer. */
+  alsoUnnamed: string[];
   attributions: Attribution[];
   /** When not found: the closest passages, "did you mean". */
   suggestions: SearchHit[];
@@ -53,79 +62,113 @@ function passageFor(article: Article, quote: StoredQuote): { start: number; end:
   return first && last ? { start: first.start, end: Math.max(last.end, quote.end) } : quote;
 }
 
-function attributionFor(article: Article, quote: StoredQuote, score: number): Attribution {
+function attributionFor(article: Article, m: Scored, query: string): Attribution {
+  const { quote, score } = m;
   return {
     speaker: quote.speaker,
     mention: quote.mention,
     role: quote.role,
     quote: quote.text,
     score,
+    match: matchKind(query, m.text),
+    named: quote.named,
     citation: citationFor(article, quote.paragraph, passageFor(article, quote)),
   };
 }
 
-interface Match {
+interface Scored {
   quote: StoredQuote;
   article: Article;
   score: number;
+  /** The text the query matched best: the reported clause or one quoted piece of it. */
+  text: string;
 }
 
 /** How well the query matches a quote: the whole reported clause, or any one quoted piece of it. */
-function scoreQuote(text: string, words: string[], quote: StoredQuote): number | null {
+function scoreQuote(
+  text: string,
+  words: string[],
+  quote: StoredQuote,
+): { score: number; text: string } | null {
   const texts = [
     quote.text,
     ...(quote.quoted.length > 1 || quote.quoted[0]?.start !== quote.start
       ? quote.quoted.map((q) => text.slice(q.start, q.end))
       : []),
   ];
-  let best: number | null = null;
+  let best: { score: number; text: string } | null = null;
   for (const candidate of texts) {
     const m = matchQuote(words, matchWords(candidate));
-    if (isMatch(m, words.length)) best = Math.max(best ?? 0, matchScore(m));
+    if (isMatch(m, words.length) && matchScore(m) > (best?.score ?? -1))
+      best = { score: matchScore(m), text: candidate };
   }
   return best;
 }
 
 /** The best-matching quote in each article that carries the query. */
-async function bestPerArticle(archive: ArchiveReader, query: string): Promise<Match[]> {
+async function bestPerArticle(archive: ArchiveReader, query: string): Promise<Scored[]> {
   const words = matchWords(query);
-  const best = new Map<string, Match & { named: boolean }>();
+  const best = new Map<string, Scored>();
   for (const quote of await archive.searchQuotes(query, CANDIDATES)) {
     const article = await archive.article(quote.articleId);
     if (!article) continue;
-    const score = scoreQuote(article.text, words, quote);
-    if (score === null) continue;
+    const scored = scoreQuote(article.text, words, quote);
+    if (scored === null) continue;
+    const { score } = scored;
     const current = best.get(quote.articleId);
     const better =
-      !current || score > current.score || (score === current.score && quote.named && !current.named);
-    if (better) best.set(quote.articleId, { quote, article, score, named: quote.named });
+      !current || score > current.score || (score === current.score && quote.named && !current.quote.named);
+    if (better) best.set(quote.articleId, { quote, article, ...scored });
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-/** Who a speaker is, for telling whether two articles agree: a person by surname; all unnamed sources alike. */
-function identity(a: Attribution, named: boolean): string | null {
-  if (a.speaker === null) return null;
-  if (!named) return 'unnamed';
-  return (a.speaker.split(/\s+/).pop() ?? a.speaker).toLowerCase();
+/** Who a named speaker is, for telling whether two articles agree: a person by surname. */
+const identity = (speaker: string) => (speaker.split(/\s+/).pop() ?? speaker).toLowerCase();
+
+/** The same words: an exact or close match, not one whose words differ. */
+const sameWords = (a: Attribution) => a.match.kind !== 'differs';
+
+/**
+ * Word for word the same quote given by one article to a named person and by another to an indefinite unnamed
+ * source ("one intelligence source", "a senior official"): the articles disagree on who said it. A definite
+ * description ("the official") is the article's way of referring back, not another source.
+ */
+function otherSource(trusted: Attribution[]): boolean {
+  const exact = trusted.filter((a) => a.match.kind === 'exact' && a.speaker !== null);
+  return (
+    exact.some((a) => a.named) && exact.some((a) => !a.named && /^(?:a|an|one)\s/i.test(a.speaker as string))
+  );
 }
 
-function conclude(
-  attributions: Attribution[],
-  named: boolean[],
-): Pick<WhoSaidAnswer, 'speaker' | 'role' | 'conflict'> {
-  const ids = attributions.map((a, i) => identity(a, named[i] ?? false));
-  const distinct = new Set(ids.filter((id): id is string => id !== null));
-  const conflict = distinct.size > 1 && [...distinct].some((id) => id !== 'unnamed');
+type Conclusion = Pick<WhoSaidAnswer, 'speaker' | 'role' | 'conflict' | 'match' | 'alsoUnnamed'>;
+
+/**
+ * The answer's speaker: the named person most articles with the same words give it to (else the first unnamed
+ * source); `conflict` only when two of those articles name two different people; unnamed sources beside a
+ * named answer are listed apart, never a disagreement.
+ */
+function conclude(attributions: Attribution[]): Conclusion {
+  const trusted = attributions.filter(sameWords);
+  const pool = trusted.length > 0 ? trusted : attributions;
+  const named = pool.filter((a) => a.named && a.speaker !== null);
   const counts = new Map<string, number>();
-  for (const id of ids) if (id !== null && id !== 'unnamed') counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const a of named)
+    counts.set(identity(a.speaker as string), (counts.get(identity(a.speaker as string)) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const chosen = top
-    ? attributions.filter((_, i) => ids[i] === top)
-    : attributions.filter((a) => a.speaker !== null).slice(0, 1);
+    ? named.filter((a) => identity(a.speaker as string) === top)
+    : pool.filter((a) => a.speaker !== null).slice(0, 1);
   const speaker = chosen.map((a) => a.speaker).sort((a, b) => (b?.length ?? 0) - (a?.length ?? 0))[0] ?? null;
   const role = chosen.map((a) => a.role).find((r) => r !== null) ?? null;
-  return { speaker, role, conflict };
+  const namedIds = new Set(
+    trusted.filter((a) => a.named && a.speaker).map((a) => identity(a.speaker as string)),
+  );
+  const conflict = namedIds.size > 1 || (top !== undefined && otherSource(trusted));
+  const alsoUnnamed = top
+    ? [...new Set(trusted.filter((a) => !a.named && a.speaker !== null).map((a) => a.speaker as string))]
+    : [];
+  return { speaker, role, conflict, match: chosen[0]?.match ?? pool[0]?.match ?? null, alsoUnnamed };
 }
 
 export function createWhoSaid(deps: {
@@ -136,14 +179,11 @@ export function createWhoSaid(deps: {
     const query = normaliseQuery(rawQuery.replace(/^["“”'‘’«»\s]+|["“”'‘’«»\s]+$/g, ''));
     if (!query.ok) return query;
     const matches = await bestPerArticle(deps.archive, query.text);
-    const attributions = matches.map((m) => attributionFor(m.article, m.quote, m.score));
+    const attributions = matches.map((m) => attributionFor(m.article, m, query.text));
     const found = attributions.some((a) => a.speaker !== null);
-    const conclusion = found
-      ? conclude(
-          attributions,
-          matches.map((m) => m.quote.named),
-        )
-      : { speaker: null, role: null, conflict: false };
+    const conclusion: Conclusion = found
+      ? conclude(attributions)
+      : { speaker: null, role: null, conflict: false, match: null, alsoUnnamed: [] };
     // The answer's own speaker first, then the others, each group best match first.
     attributions.sort(
       (a, b) => Number(b.speaker === conclusion.speaker) - Number(a.speaker === conclusion.speaker),

@@ -2,9 +2,12 @@
  * The command-line commands: one per command in the command list, plus the tools that read files (quotes,
  * dates) and build the index. `serve` is not here: the composition root runs the Slack app or the console.
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { CheckQuotesAnswer } from '../answers/checkQuotes';
 import type { QuotesReport } from '../answers/reports';
 import { commandList } from '../commands';
+import { checkquotesCommand } from '../commands/checkquotes';
 import { digestCommand as digestDescriptor } from '../commands/digest';
 import { listPath } from '../corpus/listCorpusFiles';
 import { loadArticle } from '../corpus/loadArticles';
@@ -61,6 +64,27 @@ export const digestCli: Command = async (ctx) => {
   return 0;
 };
 
+/** `checkquotes <file|->`: the quotations of a draft read from a file, or from standard input with "-". */
+export const checkQuotesCli: Command = async (ctx) => {
+  const source = ctx.args.words[0];
+  if (!source) throw new UsageError(MSG.checkNeedsDraft);
+  const draft = await readDraft(ctx, source);
+  const answer = await cliAnswer({ ...ctx, args: { ...ctx.args, text: draft } }, checkquotesCommand);
+  print(ctx, answer, () => checkquotesCommand.renderText(answer as CheckQuotesAnswer));
+  return 0;
+};
+
+async function readDraft(ctx: CommandContext, source: string): Promise<string> {
+  try {
+    if (source !== '-') return await readFile(resolve(ctx.io.cwd, source), 'utf8');
+    const chunks: Buffer[] = [];
+    for await (const chunk of ctx.io.stdin) chunks.push(Buffer.from(chunk as Buffer));
+    return Buffer.concat(chunks).toString('utf8');
+  } catch (err) {
+    throw new UsageError(MSG.cannotReadDraft(source, (err as Error).message));
+  }
+}
+
 export const quotesCommand: Command = async (ctx) => {
   const articles = await articlesAt(ctx, 'quotes');
   const report: QuotesReport = {
@@ -92,6 +116,7 @@ export const indexCommand: Command = async (ctx) => {
 
 export const CLI_COMMANDS: Readonly<Record<string, Command>> = {
   ...Object.fromEntries(commandList().map((c) => [c.name, answerCommand(c)])),
+  checkquotes: checkQuotesCli,
   digest: digestCli,
   quotes: quotesCommand,
   dates: datesCommand,

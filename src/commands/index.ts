@@ -1,5 +1,6 @@
 /** Every command newsdesk answers, in the order help lists them. Adding a command is adding its descriptor here. */
 import { askCommand } from './ask';
+import { checkquotesCommand } from './checkquotes';
 import type { CommandDescriptor } from './descriptor';
 import { digestCommand } from './digest';
 import { profileCommand } from './profile';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   timelineCommand,
   askCommand,
   profileCommand,
+  checkquotesCommand,
   digestCommand,
 ];
 

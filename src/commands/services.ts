@@ -3,7 +3,9 @@
  * the archive's size, over one archive built once. Answers may be synchronous today and asynchronous tomorrow;
  * every caller awaits them.
  */
+
 import type { AskResult } from '../answers/ask';
+import type { CheckQuotesAnswer } from '../answers/checkQuotes';
 import type { ProfileAnswer } from '../answers/profile';
 import type { QueryProblem } from '../answers/query';
 import type { SearchResult } from '../answers/search';
@@ -12,6 +14,7 @@ import type { WhoSaidResult } from '../answers/whosaid';
 import type { Digest } from '../digest/compose';
 import type { DigestPoster, PublishOutcome } from '../digest/publish';
 import type { DigestRequest } from '../digest/service';
+import type { Result } from '../errors';
 
 export type Awaitable<T> = T | Promise<T>;
 
@@ -23,6 +26,7 @@ export interface CommandAnswers {
   timeline(topic: string): Awaitable<TimelineResult>;
   ask(question: string): Awaitable<AskResult>;
   profile(name: string): Awaitable<ProfileResult>;
+  checkquotes(draft: string): Awaitable<Result<CheckQuotesAnswer, QueryProblem>>;
 }
 
 export interface ArchiveStats {

@@ -5,16 +5,9 @@
 import type { Article } from '../corpus/types';
 import { extractDates, referenceDay } from '../dates/extractDates';
 import { extractQuotes } from '../quotes/extractQuotes';
-import { People } from '../quotes/people';
+import { peopleOf } from '../quotes/peopleOf';
 import { passagesOf } from './passages';
-import type { IndexedArticle, PersonRecord } from './types';
-
-/** The article's dates, then its quotes, then its people: each stage a separate step a caller can pause between. */
-export const INDEXING_STAGES = ['passages', 'dates', 'quotes', 'people'] as const;
-
-export function peopleOf(article: Article, quotes: IndexedArticle['quotes']): PersonRecord[] {
-  return People.of(article, quotes).all();
-}
+import type { IndexedArticle } from './types';
 
 export function indexArticle(article: Article): IndexedArticle {
   const dates = extractDates(article, referenceDay(article.published));

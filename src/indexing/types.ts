@@ -5,6 +5,7 @@
 import type { Article, Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { ExtractedQuote } from '../quotes/extractQuotes';
+import type { NamedPerson } from '../quotes/peopleOf';
 
 /** A paragraph, or for a long paragraph a run of its sentences: what the index holds and a citation quotes. */
 export interface Passage extends Span {
@@ -15,16 +16,8 @@ export interface Passage extends Span {
   part: number;
 }
 
-/** A person the article names, with the titles and roles it gives them. */
-export interface PersonRecord {
-  name: string;
-  /** Offset of its first mention. */
-  at: number;
-  /** Offsets of its other mentions. */
-  mentions: number[];
-  titles: string[];
-  roles: string[];
-}
+/** A person the article names: their name and its variants, gender when known, the roles it gives them. */
+export type PersonRecord = NamedPerson;
 
 export interface IndexedArticle {
   article: Article;

@@ -3,6 +3,7 @@
  * "hailed by X", "X: “…”", and participles ("…, adding that …") that keep the sentence's speaker.
  */
 import type { Span } from '../corpus/types';
+import type { CueRuleId } from './cueRules';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -29,6 +30,8 @@ export interface Cue {
   /** Token index range of the source phrase (with its appositive), when it is in this sentence. */
   sourceFrom: number;
   sourceTo: number;
+  /** The id of the cue rule (see cueRules.ts) that read this cue. */
+  rule: CueRuleId;
 }
 
 const MAX_NP = 12;
@@ -334,7 +337,7 @@ function mentionOf(text: string, tokens: Token[], phrase: Phrase | null): Mentio
 
 function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefined): Cue | null {
   const word = lower(tokens[i]);
-  const make = (to: number, phrase: Phrase | null, side: Cue['side']): Cue => ({
+  const make = (to: number, phrase: Phrase | null, side: Cue['side'], rule: CueRuleId): Cue => ({
     from: i,
     to,
     text: text.slice((tokens[i] as Token).start, (tokens[to - 1] as Token).end),
@@ -342,35 +345,42 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
     side,
     sourceFrom: phrase?.from ?? -1,
     sourceTo: phrase?.to ?? -1,
+    rule,
   });
   if (word === 'according' && isWord(tokens[i + 1], 'to'))
-    return make(i + 2, subjectAfter(tokens, i + 2), 'after');
+    return make(i + 2, subjectAfter(tokens, i + 2), 'after', 'according-to');
   if (isWord(tokens[i + 1], PHRASAL_CUES.get(word) ?? '')) {
     const inverted = followsQuote(tokens, i);
     return make(
       i + 2,
       inverted ? subjectAfter(tokens, i + 2) : subjectBefore(tokens, i),
       inverted ? 'after' : 'before',
+      'phrasal-verb',
     );
   }
-  if (word === 'put' && isWord(tokens[i + 1], 'it')) return make(i + 2, subjectBefore(tokens, i), 'before');
+  if (word === 'put' && isWord(tokens[i + 1], 'it'))
+    return make(i + 2, subjectBefore(tokens, i), 'before', 'as-x-put-it');
   if (!isCueWord(tokens, i)) return null;
-  if (isWord(tokens[i + 1], 'by')) return make(i + 2, subjectAfter(tokens, i + 2), 'after');
+  if (isWord(tokens[i + 1], 'by')) return make(i + 2, subjectAfter(tokens, i + 2), 'after', 'passive-by');
   if (PARTICIPLE_CUES.has(word)) {
-    if (previous?.source) return { ...make(i + 1, null, 'inherited'), source: previous.source };
+    if (previous?.source) return { ...make(i + 1, null, 'inherited', 'participle'), source: previous.source };
     const subject = clauseSubject(tokens, i);
-    return subject ? { ...make(i + 1, subject, 'inherited'), sourceFrom: -1, sourceTo: -1 } : null;
+    return subject
+      ? { ...make(i + 1, subject, 'inherited', 'participle'), sourceFrom: -1, sourceTo: -1 }
+      : null;
   }
   if (followsQuote(tokens, i) || (i === 0 && isCapitalized(tokens[1]))) {
-    return make(i + 1, subjectAfter(tokens, i + 1), 'after');
+    return make(i + 1, subjectAfter(tokens, i + 1), 'after', 'said-x');
   }
   if (isWord(tokens[i - 1], 'and') || isWord(tokens[i - 1], 'but')) {
     const subject = clauseSubject(tokens, i);
-    return subject ? make(i + 1, subject, 'before') : null;
+    return subject ? make(i + 1, subject, 'before', 'coordinated-verb') : null;
   }
   const before = subjectBefore(tokens, i);
-  if (before) return make(i + 1, before, 'before');
-  if (isPunct(tokens[i - 1], ',') || i === 0) return make(i + 1, subjectAfter(tokens, i + 1), 'after');
+  const subordinate = before !== null && SUBORDINATORS.has(lower(tokens[before.from - 1]));
+  if (before) return make(i + 1, before, 'before', subordinate ? 'subordinate-cue' : 'x-said');
+  if (isPunct(tokens[i - 1], ',') || i === 0)
+    return make(i + 1, subjectAfter(tokens, i + 1), 'after', 'said-x');
   return null;
 }
 
@@ -407,6 +417,19 @@ function nearestSubject(tokens: Token[], before: number): Phrase | null {
   return null;
 }
 
+/** Words that open a clause of its own: a cue after one keeps its own speaker ("… when he said “…”"). */
+export const SUBORDINATORS = new Set([
+  'when',
+  'as',
+  'after',
+  'while',
+  'because',
+  'before',
+  'since',
+  'where',
+  'until',
+]);
+
 /** Every cue in a sentence's tokens, in order. */
 export function findCues(text: string, tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -427,6 +450,26 @@ export function quotingSource(text: string, tokens: Token[]): Mention | null {
   const end = tokens.findIndex((t, i) => i > 0 && isPunct(t, ','));
   if (end < 2) return null;
   return describeMention(text, tokens.slice(1, end), null);
+}
+
+/** "KELLER: “…”", "JAKE TAPPER: “…”": a transcript's speaker label in capitals opening the sentence. */
+export function transcriptLabel(text: string, tokens: Token[], quoteIndex: number): Mention | null {
+  if (!isPunct(tokens[quoteIndex - 1], ':') || quoteIndex < 2 || quoteIndex > 5) return null;
+  const label = tokens.slice(0, quoteIndex - 1);
+  if (!label.every((t) => t.kind === 'word' && /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(t.text))) return null;
+  const first = label[0] as Token;
+  const last = label[label.length - 1] as Token;
+  const name = text.slice(first.start, last.end);
+  return {
+    start: first.start,
+    end: last.end,
+    text: name,
+    kind: 'named',
+    name,
+    role: null,
+    head: null,
+    plural: false,
+  };
 }
 
 /**

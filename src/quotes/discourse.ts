@@ -3,8 +3,11 @@
  * ("Corn" → "Geoffrey Corn"), a pronoun to the most recent fitting speaker, "the president" to the person the
  * article calls president, "the official" to the nearest earlier source it can mean.
  */
+import { SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
+import { nameKind } from './nameKinds';
 import type { People } from './people';
+import { genderOfPronoun, type Salience } from './salience';
 
 export interface Speaker {
   /** The name, or the unnamed source as written; null when the text does not say. */
@@ -14,7 +17,19 @@ export interface Speaker {
   role: string | null;
   /** Offset of the speaker's latest mention, for recency. */
   at: number;
+  /** How the mention was resolved: "name", a pronoun rule ("previous-subject"), "epithet", "as-written", … */
+  resolution?: string;
 }
+
+/** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman". */
+const EPITHET_NOUNS = new Set(
+  'candidate nominee mogul billionaire businessman businesswoman frontrunner front-runner hopeful incumbent senator governor congressman congresswoman president vice-president mayor secretary chairman chairwoman neurosurgeon surgeon developer pollster host anchor columnist commentator speaker singer actor actress star veteran'.split(
+    ' ',
+  ),
+);
+const isEpithetHead = (head: string) => EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head);
+const genderOfNoun = (head: string) =>
+  /woman$|ess$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;
 
 /** How far back (in paragraphs) a pronoun or a description may reach for its speaker. */
 const REACH = 3;
@@ -22,11 +37,16 @@ const REACH = 3;
 export class Discourse {
   private speakers: (Speaker & { paragraph: number })[] = [];
 
-  constructor(private readonly people: People) {}
+  constructor(
+    private readonly people: People,
+    private readonly salience: Salience,
+  ) {}
 
   /** Records who is speaking in a sentence, for the pronouns and descriptions that follow. */
-  note(speaker: Speaker, paragraph: number): void {
+  note(speaker: Speaker, paragraph: number, mention?: Mention): void {
     if (speaker.name !== null) this.speakers.push({ ...speaker, paragraph });
+    const person = speaker.named && speaker.name ? this.people.person(speaker.name) : undefined;
+    if (person && mention) this.salience.noteSpeaker(mention, person);
   }
 
   private recent(paragraph: number, plural: boolean | null): (Speaker & { paragraph: number }) | undefined {
@@ -41,7 +61,7 @@ export class Discourse {
   resolve(mention: Mention, paragraph: number): Speaker {
     if (mention.kind === 'named' && mention.name) return this.named(mention.name, mention);
     if (mention.kind === 'pronoun') return this.pronoun(mention, paragraph);
-    return this.description(mention, paragraph);
+    return this.description(mention);
   }
 
   private named(name: string, mention: Mention): Speaker {
@@ -52,14 +72,43 @@ export class Discourse {
       plural: false,
       role: this.people.roleOf(full) ?? mention.role,
       at: mention.start,
+      resolution: full === name ? 'name' : 'name-variant',
     };
   }
 
   private pronoun(mention: Mention, paragraph: number): Speaker {
-    const unresolved = { name: null, named: false, plural: mention.plural, role: null, at: mention.start };
+    const unresolved = {
+      name: null,
+      named: false,
+      plural: mention.plural,
+      role: null,
+      at: mention.start,
+      resolution: 'unresolved',
+    };
     if (/^(?:i|we|you|it)$/i.test(mention.text)) return unresolved;
+    if (/^(?:he|she)$/i.test(mention.text)) {
+      const salient = this.salience.resolve(mention.text, mention.start);
+      if (salient) {
+        this.salience.note(mention, salient.person, mention.text);
+        const { name } = salient.person;
+        return {
+          name,
+          named: true,
+          plural: false,
+          role: this.people.roleOf(name),
+          at: mention.start,
+          resolution: salient.rule,
+        };
+      }
+      const recent = this.recent(paragraph, false);
+      const person = recent?.name ? this.people.person(recent.name) : undefined;
+      const gender = genderOfPronoun(mention.text);
+      const fits = person && (person.gender === null || person.gender === gender);
+      if (recent && fits) return { ...recent, at: mention.start, resolution: 'last-speaker' };
+    }
     const recent = this.recent(paragraph, mention.plural);
-    if (recent) return { ...recent, at: mention.start };
+    const thing = recent?.name && !mention.plural && nameKind(recent.name) !== 'person';
+    if (recent && !thing) return { ...recent, at: mention.start, resolution: 'last-speaker' };
     if (mention.plural) return unresolved;
     const last = this.people.lastPersonBefore(mention.start);
     if (!last) return unresolved;
@@ -69,19 +118,23 @@ export class Discourse {
       plural: false,
       role: this.people.roleOf(last.person.name),
       at: last.at,
+      resolution: 'last-person',
     };
   }
 
-  private description(mention: Mention, paragraph: number): Speaker {
+  private description(mention: Mention): Speaker {
     const asWritten: Speaker = {
       name: mention.text,
       named: false,
       plural: mention.plural,
       role: mention.role,
       at: mention.start,
+      resolution: 'as-written',
     };
     const definite = /^the\s/i.test(mention.text);
     if (!definite || !mention.head) return asWritten;
+    const epithet = this.epithet(mention);
+    if (epithet) return epithet;
     const titled = this.people.withTitle(mention.head);
     if (titled)
       return {
@@ -90,10 +143,38 @@ export class Discourse {
         plural: false,
         role: this.people.roleOf(titled.name),
         at: mention.start,
+        resolution: 'title',
       };
     const described = this.people.descriptionBefore(mention.head, mention.start);
-    const recent = this.recent(paragraph, mention.plural);
-    if (recent?.named && (!described || recent.at > described.at)) return { ...recent, at: mention.start };
-    return described ? { ...asWritten, name: described.text } : asWritten;
+    const linked = this.salience.linked(mention.head, mention.start, described?.at ?? -1);
+    if (linked && !mention.plural) {
+      const { name } = linked;
+      const role = this.people.roleOf(name);
+      return { name, named: true, plural: false, role, at: mention.start, resolution: 'linked-description' };
+    }
+    return described ? { ...asWritten, name: described.text, resolution: 'earlier-description' } : asWritten;
+  }
+
+  /**
+   * "the billionaire businessman said", "The Vermont senator": a definite description of a person by what they
+   * are (not an unnamed-source noun such as "the official") means the most salient person it fits; when the
+   * article gives someone that title, it must be that person.
+   */
+  private epithet(mention: Mention): Speaker | null {
+    const head = mention.head ?? '';
+    if (mention.plural || !isEpithetHead(head)) return null;
+    const salient = this.salience.salient(genderOfNoun(head), mention.start);
+    if (!salient) return null;
+    const titled = this.people.withTitle(head);
+    if (titled && titled !== salient.person) return null;
+    const { name } = salient.person;
+    return {
+      name,
+      named: true,
+      plural: false,
+      role: this.people.roleOf(name),
+      at: mention.start,
+      resolution: 'epithet',
+    };
   }
 }

@@ -6,11 +6,21 @@
  * candidate Trump “never” proposed …") is reported with the reported clause that carries it.
  */
 import type { Article, Span } from '../corpus/types';
-import { type Cue, colonSource, cueByShape, findCues, quotingSource, sentenceSubject } from './cues';
+import type { CueRuleId } from './cueRules';
+import {
+  type Cue,
+  colonSource,
+  cueByShape,
+  findCues,
+  quotingSource,
+  sentenceSubject,
+  transcriptLabel,
+} from './cues';
 import { Discourse, type Speaker } from './discourse';
 import type { Mention } from './mentions';
 import { People } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
+import { Salience } from './salience';
 import { lower, type Token, tokenize } from './tokens';
 
 export interface ExtractedQuote extends Span {
@@ -26,6 +36,10 @@ export interface ExtractedQuote extends Span {
   mentionEnd: number | null;
   role: string | null;
   cue: string | null;
+  /** The cue rule (cueRules.ts) that tied the quote to its speaker, or null when none did. */
+  rule: CueRuleId | null;
+  /** How the speaker mention was resolved to the speaker: "name", a pronoun rule, "epithet", "as-written", … */
+  speakerRule: string | null;
 }
 
 /** Quotes of fewer words than this with no speaker are scare quotes or titles, not quotes. */
@@ -45,6 +59,9 @@ interface Attribution {
   speaker: Speaker;
   mention: Mention;
   cue: string | null;
+  rule: CueRuleId;
+  /** Set when the attribution comes from a sentence of reported speech with no quote. */
+  reported?: boolean;
 }
 
 /** "“Too forced?” He tweeted": a sentence that opens with a short speaker-and-cue clause closes the quote before. */
@@ -97,11 +114,28 @@ function cueFor(tokens: Token[], q: number, cues: Cue[]): Cue | null {
   const embedded =
     nearest !== undefined && !onlyPunct(tokens, clauseEnd(nearest), q) && tokens[q - 1]?.kind === 'word';
   if (after && onlyPunct(tokens, q + 1, clauseStart(after)) && !embedded) return after;
-  if (nearest?.source?.kind === 'pronoun') {
+  if (nearest?.source?.kind === 'pronoun' && !subordinate(tokens, nearest)) {
     const main = befores.find((c) => c.source?.kind !== 'pronoun');
     if (main) return main;
   }
   return nearest ?? after ?? null;
+}
+
+/** "… was right when he said “…”": a cue in a clause of its own ("when", "as", "after" …) keeps its speaker. */
+const SUBORDINATORS = new Set([
+  'when',
+  'as',
+  'after',
+  'while',
+  'because',
+  'before',
+  'since',
+  'where',
+  'until',
+]);
+
+function subordinate(tokens: Token[], cue: Cue): boolean {
+  return cue.side === 'before' && cue.sourceFrom > 0 && SUBORDINATORS.has(lower(tokens[cue.sourceFrom - 1]));
 }
 
 interface Piece {
@@ -134,9 +168,10 @@ function trimmedEnd(tokens: Token[], from: number): number {
 
 export function extractQuotes(article: Pick<Article, 'text' | 'paragraphs'>): ExtractedQuote[] {
   const { text } = article;
-  const quotes = findQuotedSpans(article);
+  // A markup attribute's value (`id="…"`) is not speech.
+  const quotes = findQuotedSpans(article).filter((q) => text[q.start - 1] !== '=');
   const people = People.of(article, quotes);
-  const discourse = new Discourse(people);
+  const discourse = new Discourse(people, new Salience(text, article, people));
   const out: ExtractedQuote[] = [];
   let last: (Attribution & { paragraph: number }) | null = null;
   for (const unit of sentenceUnits(article, quotes)) {
@@ -147,7 +182,13 @@ export function extractQuotes(article: Pick<Article, 'text' | 'paragraphs'>): Ex
     for (const cue of cues) {
       const mention = quoting ?? cue.source;
       if (!mention) continue;
-      attributions.set(cue, { speaker: discourse.resolve(mention, unit.paragraph), mention, cue: cue.text });
+      const rule = quoting ? 'quoting' : cue.rule;
+      attributions.set(cue, {
+        speaker: discourse.resolve(mention, unit.paragraph),
+        mention,
+        cue: cue.text,
+        rule,
+      });
     }
     const pieces: Piece[] = [];
     tokens.forEach((t, i) => {
@@ -165,13 +206,31 @@ export function extractQuotes(article: Pick<Article, 'text' | 'paragraphs'>): Ex
       out.push(quote);
       if (attribution) last = { ...attribution, paragraph: unit.paragraph };
     }
-    for (const a of attributions.values()) discourse.note(a.speaker, unit.paragraph);
+    for (const a of attributions.values()) discourse.note(a.speaker, unit.paragraph, a.mention);
     // A sentence of reported speech with no quote ("Lau said in a statement.") hands its speaker on.
     const lastCue = cues[cues.length - 1];
     const reported = lastCue ? attributions.get(lastCue) : undefined;
-    if (reported && pieces.length === 0) last = { ...reported, paragraph: unit.paragraph };
+    if (reported && pieces.length === 0) last = { ...reported, paragraph: unit.paragraph, reported: true };
   }
-  return out;
+  return withoutNested(out);
+}
+
+/**
+ * The same words are emitted once: a quote whose span lies inside another's (a prefix of it, or the same span
+ * read twice) is dropped.
+ */
+function withoutNested(quotes: ExtractedQuote[]): ExtractedQuote[] {
+  const kept = quotes;
+  return kept.filter(
+    (q, i) =>
+      !kept.some(
+        (o, j) =>
+          j !== i &&
+          o.start <= q.start &&
+          q.end <= o.end &&
+          (o.end - o.start > q.end - q.start || (o.start === q.start && o.end === q.end && j < i)),
+      ),
+  );
 }
 
 interface Group {
@@ -205,19 +264,42 @@ function inherit(
 ): Attribution | null {
   const first = pieces[0] as Piece;
   const lastPiece = pieces[pieces.length - 1] as Piece;
+  const label = transcriptLabel(text, tokens, first.token);
+  if (label)
+    return {
+      speaker: discourse.resolve(label, unit.paragraph),
+      mention: label,
+      cue: ':',
+      rule: 'transcript-label',
+    };
   const colon = colonSource(text, tokens, first.token);
-  if (colon) return { speaker: discourse.resolve(colon, unit.paragraph), mention: colon, cue: ':' };
+  if (colon)
+    return { speaker: discourse.resolve(colon, unit.paragraph), mention: colon, cue: ':', rule: 'colon' };
   const shaped = cueByShape(text, tokens, lastPiece.token);
-  if (shaped) return { speaker: discourse.resolve(shaped, unit.paragraph), mention: shaped, cue: null };
+  if (shaped)
+    return {
+      speaker: discourse.resolve(shaped, unit.paragraph),
+      mention: shaped,
+      cue: null,
+      rule: 'verb-by-shape',
+    };
   const opensSentence = tokens
     .slice(0, first.token)
     .every((t) => t.kind === 'punct' || CONTINUERS.has(lower(t)));
-  if (last && opensSentence && unit.paragraph - last.paragraph <= 1) return { ...last, cue: null };
+  if (last && opensSentence && unit.paragraph - last.paragraph <= 1) {
+    const rule = last.reported ? 'reported-clause' : 'continues-speaker';
+    return { ...last, cue: null, rule, reported: false };
+  }
   const words = wordCount(text.slice(first.quote.start, lastPiece.quote.end));
   const subject =
     opensSentence || words < MIN_SUBJECT_QUOTE_WORDS ? null : sentenceSubject(text, tokens, first.token);
   return subject
-    ? { speaker: discourse.resolve(subject, unit.paragraph), mention: subject, cue: null }
+    ? {
+        speaker: discourse.resolve(subject, unit.paragraph),
+        mention: subject,
+        cue: null,
+        rule: 'sentence-subject',
+      }
     : null;
 }
 
@@ -241,5 +323,7 @@ function makeQuote(
     mentionEnd: attribution?.mention.end ?? null,
     role: attribution?.speaker.role ?? null,
     cue: attribution?.cue ?? null,
+    rule: attribution?.rule ?? null,
+    speakerRule: attribution?.speaker.resolution ?? null,
   };
 }

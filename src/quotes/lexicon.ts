@@ -85,7 +85,7 @@ export const TITLE_WORDS = words(`
   congressman congresswoman councilman councilwoman assemblyman assemblywoman delegate lawmaker trooper detective
   agent inspector press communications policy political founder co-founder owner chairperson president-elect
   ex-president then-president then-candidate candidate-elect acting interim assistant associate senior junior
-  foreign economic finance justice intelligence cia fbi nsa dhs doj pentagon
+  foreign economic finance justice intelligence cia fbi nsa dhs doj pentagon superintendent
 `);
 
 /** Heads of unnamed-source descriptions ("a senior administration official", "the agent"). */

@@ -4,7 +4,7 @@
  * words from the last run of capitalised words; the stripped titles and any appositive give the role.
  */
 import type { Span } from '../corpus/types';
-import { DETERMINERS, NP_BREAKERS, PRONOUNS, TITLE_WORDS } from './lexicon';
+import { AUXILIARIES, CUE_VERBS, DETERMINERS, NP_BREAKERS, PRONOUNS, TITLE_WORDS } from './lexicon';
 import { isCapitalized, lower, type Token } from './tokens';
 
 export interface Mention extends Span {
@@ -110,7 +110,7 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
 /** Capitalised words that open a name run without being part of the name: titles, "The", "But", "Mexico’s". */
 function isNotName(t: Token): boolean {
   const w = bare(t);
-  return isTitle(t) || DETERMINERS.has(w) || NP_BREAKERS.has(w) || /['’]s$/.test(t.text);
+  return isTitle(t) || DETERMINERS.has(w) || NP_BREAKERS.has(w) || CUE_VERBS.has(w) || /['’]s$/.test(t.text);
 }
 
 const RELATIVES = /^(?:who|whom|whose|which|that)(?:['’]\w+)?$/;
@@ -152,6 +152,33 @@ function cleanRole(raw: string): string | null {
   return role.length >= 3 ? role : null;
 }
 
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** "the Ohio governor", "a senior Cruz adviser", "Sanders aides": the name only modifies the noun after it. */
+function modifiesNoun(words: Token[], nameEnd: number): boolean {
+  const next = words[nameEnd];
+  if (next === undefined || next.kind !== 'word' || isCapitalized(next)) return false;
+  const w = lower(next);
+  return !REFLEXIVES.has(w) && !AUXILIARIES.has(w) && !CUE_VERBS.has(w) && !/(?:ed|ly)$/.test(w);
+}
+
+const OF_PHRASE = new Set(['of', 'for', 'with', 'to', 'at', 'inside', 'in', 'from', 'near', 'by', 'owned']);
+
+/**
+ * "a spokesman for Hillary Clinton", "one operative inside Trump Tower", "supporters of Sanders": a name inside a
+ * phrase that hangs off a common noun is not the speaker; the description is. ("Secretary of State John Kerry"
+ * keeps its name: the noun before "of" is a capitalised title.)
+ */
+function objectOfDescription(words: Token[], nameFrom: number): boolean {
+  for (let i = 1; i < nameFrom; i++) {
+    const t = words[i] as Token;
+    const before = words[i - 1] as Token;
+    if (!OF_PHRASE.has(lower(t))) continue;
+    if (before.kind === 'word' && !isCapitalized(before) && !DETERMINERS.has(lower(before))) return true;
+  }
+  return false;
+}
+
 /** Describes the noun phrase tokens[from, to) as a mention; `appositive` is a role span set off by commas. */
 export function describeMention(text: string, tokens: Token[], appositive: Span | null): Mention | null {
   const words = tokens.filter((t) => t.kind !== 'quote');
@@ -171,7 +198,7 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
     };
   }
   const name = findName(text, words);
-  if (name) {
+  if (name && !modifiesNoun(words, name.to) && !objectOfDescription(words, name.from)) {
     const before = words.slice(0, name.from).filter((t) => !DETERMINERS.has(lower(t)));
     const preRole = before.length
       ? cleanRole(text.slice(before[0]?.start, before[before.length - 1]?.end))

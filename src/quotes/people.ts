@@ -5,8 +5,9 @@
  * "the agent" to the right person or description.
  */
 import type { Article, Span } from '../corpus/types';
-import { AUXILIARIES, CUE_VERBS, DETERMINERS, NP_BREAKERS, SOURCE_NOUNS } from './lexicon';
+import { AUXILIARIES, CUE_VERBS, DETERMINERS, NP_BREAKERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { capitalRuns, findName } from './mentions';
+import { type Gender, genderOfName, type NameKind, nameKind } from './nameKinds';
 import { isCapitalized, lower, type Token, tokenize } from './tokens';
 
 export interface Person {
@@ -16,13 +17,97 @@ export interface Person {
   mentions: number[];
   titles: string[];
   roles: string[];
+  /** From a first name, an honorific or a gendered title; null when the text does not tell. */
+  gender: Gender | null;
+  /** Every form of the name the article uses ("Chuck Schumer", "Schumer", "Charles E. Schumer"). */
+  variants: string[];
+  /** The titles and roles with where the article gives them. */
+  roleSpans: RoleSpan[];
+  /** Whether something shows it is a person: a title, a role, a gendered first name, or being quoted. */
+  evidence?: boolean;
 }
+
+export interface RoleSpan extends Span {
+  text: string;
+  kind: 'title' | 'appositive';
+}
+
+/** A place or organisation the article names: never a person a pronoun can mean. */
+export interface NamedThing {
+  name: string;
+  kind: 'place' | 'organisation';
+  at: number;
+}
+
+/** One mention of a person, in text order. */
+export interface PersonMention {
+  at: number;
+  end: number;
+  person: Person;
+  /** "Sanders campaign manager …", "a senior Cruz adviser": the name modifies a noun; not who the clause is about. */
+  modifier?: boolean;
+}
+
+const LOCATIVES = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'outside',
+  'inside',
+  'around',
+  'across',
+  'into',
+  'throughout',
+]);
+const TIME_NAME =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december|earlier|later|today|tonight|yesterday)\b/i;
+
+/** "Earlier Wednesday", "Asked Tuesday", "Saturday": a time phrase, never a person. */
+const isTimePhrase = (name: string) => TIME_NAME.test(name) && genderOfName(name, null) === null;
+
+/** "real estate developer Victor Lund", "the pollster Ann Reed": a lowercase noun for a person before the name. */
+const isPersonNoun = (t: Token | undefined) =>
+  t !== undefined &&
+  t.kind === 'word' &&
+  !isCapitalized(t) &&
+  (TITLE_WORDS.has(lower(t)) || SOURCE_NOUNS.has(lower(t)) || /(?:er|or|ist|ian|man|woman)$/.test(lower(t)));
+
+/** A name directly followed by a title or source noun modifies it ("the Ohio governor", "Sanders aides"). */
+const isModifiedNoun = (next: Token | undefined) =>
+  next !== undefined &&
+  next.kind === 'word' &&
+  !isCapitalized(next) &&
+  (TITLE_WORDS.has(lower(next)) || SOURCE_NOUNS.has(lower(next)));
 
 export interface Description {
   text: string;
   head: string;
   at: number;
   definite: boolean;
+}
+
+/** Abbreviated titles written before names, by the noun a later description uses ("Gov." → "the governor"). */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'gov.': 'governor',
+  gov: 'governor',
+  'sen.': 'senator',
+  sen: 'senator',
+  'rep.': 'congressman',
+  rep: 'congressman',
+  'gen.': 'general',
+  'lt.': 'lieutenant',
+  'sgt.': 'sergeant',
+  'adm.': 'admiral',
+  'col.': 'colonel',
+  'capt.': 'captain',
+  'dr.': 'doctor',
+};
+
+/** The last word of a title, spelled out: "Ohio Gov." → "governor". */
+function titleHead(title: string): string {
+  const last = key(title).split(/\s+/).pop() ?? '';
+  return TITLE_ABBREVIATIONS[last] ?? last;
 }
 
 const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -52,6 +137,9 @@ function appositiveAfter(text: string, tokens: Token[], i: number): string | nul
 export class People {
   private readonly people = new Map<string, Person>();
   readonly descriptions: Description[] = [];
+  readonly things: NamedThing[] = [];
+  /** Every mention of a person outside quotation marks, in text order. */
+  readonly mentions: PersonMention[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -62,6 +150,7 @@ export class People {
       people.scanNames(tokens);
       people.scanDescriptions(tokens);
     }
+    people.mentions.sort((a, b) => a.at - b.at);
     return people;
   }
 
@@ -69,14 +158,42 @@ export class People {
     for (const [from, to] of capitalRuns(tokens)) {
       const run = tokens.slice(from, to);
       const found = findName(this.text, run);
-      if (!found) continue;
+      this.possessives(found ? run.slice(0, found.from) : run);
+      if (!found || isTimePhrase(found.name)) continue;
       const multiWord = found.to - found.from >= 2;
-      const titled = found.from > 0;
-      if (!multiWord && !titled && !this.byLastWord(found.name)) continue;
+      const titled = run.slice(0, found.from).some((t) => TITLE_WORDS.has(lower(t).replace(/\.$/, '')));
       const start = (run[found.from] as Token).start;
+      const kind = titled ? 'person' : this.kindAt(found.name, tokens[from - 1]);
+      if (kind !== 'person') {
+        this.things.push({ name: found.name, kind, at: start });
+        continue;
+      }
+      if (!multiWord && !titled && !this.byLastWord(found.name)) continue;
+      const end = (run[found.to - 1] as Token).end;
       const title = titled ? this.titleOf(run.slice(0, found.from)) : null;
       const role = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
-      this.add(found.name, start, title, role);
+      const modifier = found.to === run.length && isModifiedNoun(tokens[to]);
+      this.add(found.name, { start, end }, title, role, modifier);
+      const person = found.from === 0 && isPersonNoun(tokens[from - 1]) ? this.person(found.name) : undefined;
+      if (person) person.evidence = true;
+    }
+  }
+
+  /** A place after "in", "at", "from" ("At Boca West, …"), unless it opens with a first name or is known. */
+  private kindAt(name: string, before: Token | undefined): NameKind {
+    const kind = nameKind(name);
+    if (kind !== 'person' || this.byLastWord(name)) return this.byLastWord(name) ? 'person' : kind;
+    const locative = before !== undefined && LOCATIVES.has(lower(before));
+    return locative && genderOfName(name, null) === null ? 'place' : 'person';
+  }
+
+  /** "Clinton’s website", "Christie’s been": a known person's possessive is a mention of them too. */
+  private possessives(tokens: Token[]): void {
+    for (const t of tokens) {
+      const base = t.text.replace(/['’]s$/, '');
+      if (base === t.text) continue;
+      const person = this.byLastWord(base) ?? this.people.get(key(base));
+      if (person) this.mentions.push({ at: t.start, end: t.start + base.length, person });
     }
   }
 
@@ -90,16 +207,39 @@ export class People {
     return first && last ? this.text.slice(first.start, last.end) : null;
   }
 
-  private add(name: string, at: number, title: string | null, role: string | null): void {
+  private add(name: string, span: Span, title: string | null, role: string | null, modifier = false): void {
+    const at = span.start;
     const full = this.resolve(name) ?? name;
     let person = this.people.get(key(full));
     if (!person) {
-      person = { name: full, at, mentions: [], titles: [], roles: [] };
+      person = {
+        name: full,
+        at,
+        mentions: [],
+        titles: [],
+        roles: [],
+        gender: null,
+        variants: [],
+        roleSpans: [],
+      };
       this.people.set(key(full), person);
     }
+    person.gender ??= genderOfName(full, title);
     person.mentions.push(at);
+    this.mentions.push({ at, end: span.end, person, modifier });
     if (title && !person.titles.includes(title)) person.titles.push(title);
+    if (title || role) person.evidence = true;
+    if (!person.variants.includes(name)) person.variants.push(name);
+    this.noteRole(person, title, 'title', span.start - 80);
+    this.noteRole(person, role, 'appositive', span.end);
     if (role && !person.roles.includes(role)) person.roles.push(role);
+  }
+
+  private noteRole(person: Person, role: string | null, kind: RoleSpan['kind'], from: number): void {
+    if (!role) return;
+    const start = this.text.indexOf(role, Math.max(0, from));
+    if (start < 0 || person.roleSpans.some((r) => r.start === start)) return;
+    person.roleSpans.push({ text: role, kind, start, end: start + role.length });
   }
 
   private scanDescriptions(tokens: Token[]): void {
@@ -163,9 +303,11 @@ export class People {
   /** The person the article gives a title ending in `head` ("the president" → "President Donald Trump"). */
   withTitle(head: string): Person | undefined {
     const matching = [...this.people.values()].filter((p) =>
-      p.titles.some((t) => key(t).split(/\s+/).pop() === key(head)),
+      p.titles.some((t) => titleHead(t) === key(head)),
     );
-    const unmodified = matching.find((p) => p.titles.some((t) => key(t) === key(head)));
+    const unmodified = matching.find((p) =>
+      p.titles.some((t) => !/\s/.test(t.trim()) && titleHead(t) === key(head)),
+    );
     return unmodified ?? matching.sort((a, b) => b.mentions.length - a.mentions.length)[0];
   }
 

@@ -36,9 +36,15 @@ describe('whosaid over the seed corpus', () => {
     expect(await whosaid('“could happen')).toMatchObject({ speaker: 'Donald Trump' });
   });
 
-  it('flags a conflict when articles give the quote to different people, and shows both', async () => {
+  it('the same words given to a name and to another, indefinite source ("one intelligence source"): conflict', async () => {
     const answer = await whosaid("Nobody's missing the fact that the U.S. is circling overhead");
-    expect(answer).toMatchObject({ found: true, speaker: 'Mica Treviño', conflict: true });
+    expect(answer).toMatchObject({
+      found: true,
+      speaker: 'Mica Treviño',
+      conflict: true,
+      alsoUnnamed: ['one intelligence source'],
+      match: { kind: 'exact', differences: [] },
+    });
     expect(answer.attributions.map((a) => a.speaker)).toEqual(['Mica Treviño', 'one intelligence source']);
   });
 

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliUsage } from '../../src/cli/usage';
 import { commandList } from '../../src/commands';
@@ -162,6 +163,37 @@ describe('newsdesk quotes', () => {
   });
 });
 
+describe('newsdesk checkquotes', () => {
+  it('checks every quotation of a draft file: verdict, speaker, first printed', async () => {
+    const draft = join(tempDir(), 'draft.txt');
+    writeFileSync(
+      draft,
+      [
+        '“It is really easy to get the United States into a war and very hard to get us out,” said Geoffrey Corn.',
+        '“It is a negotiating tactic,” a senior official told the paper.',
+        '“The ferry will run on a reduced schedule until June,” said Pia Lindqvist.',
+      ].join('\n\n'),
+    );
+    const run = await cli(['checkquotes', draft, ...seed(), '--json']);
+    expect(run.code).toBe(0);
+    const { quotes } = JSON.parse(run.stdout);
+    expect(quotes.map((q: { verdict: string }) => q.verdict)).toEqual(['exact', 'differs', 'not-found']);
+    expect(quotes[0]).toMatchObject({
+      draftSpeaker: 'Geoffrey Corn',
+      speaker: 'Geoffrey Corn',
+      speakerMatches: true,
+    });
+    expect(quotes[0].firstPrinted.articleId).toBeDefined();
+    expect(quotes[1].differences).toContain('not');
+    expect(quotes[2]).toMatchObject({
+      speaker: null,
+      speakerMatches: null,
+      firstPrinted: null,
+      citations: [],
+    });
+  });
+});
+
 describe('newsdesk whosaid', () => {
   it('prints the contract shape with --json', async () => {
     const run = await cli([
@@ -174,7 +206,7 @@ describe('newsdesk whosaid', () => {
     const answer = JSON.parse(run.stdout);
     expect(answer).toMatchObject({ found: true, speaker: 'Geoffrey Corn', conflict: false });
     expect(Object.keys(answer.attributions[0]).sort()).toEqual(
-      ['citation', 'mention', 'quote', 'role', 'score', 'speaker'].sort(),
+      ['citation', 'match', 'mention', 'named', 'quote', 'role', 'score', 'speaker'].sort(),
     );
   });
 

@@ -13,6 +13,7 @@ const ASKED: Record<string, string> = {
   timeline: 'ferry',
   ask: 'Who is Mara Voss?',
   profile: 'Mara Voss',
+  checkquotes: '“The ferry will run until midnight from the first of May,” Mara Voss said.',
   digest: 'since 2025-03-01',
 };
 

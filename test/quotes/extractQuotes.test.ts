@@ -169,3 +169,22 @@ describe('what is not a quote', () => {
     expect(quotesOf('The so-called “soft” option was dropped.')).toEqual([]);
   });
 });
+
+describe('the same words once', () => {
+  it('a markup attribute value is not a quote', () => {
+    const quotes = quotesOf(
+      '<embed id="8841200377" author="@cityhall">\n\n“We are open again,” the clerk said.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['“We are open again,”']);
+  });
+
+  it('a quote inside another emitted quote is dropped', () => {
+    const quotes = quotesOf(
+      'Rhea Monk said the port was “the best in the region” and “open to everyone who wants to work.”',
+    );
+    for (const q of quotes) {
+      const inside = quotes.filter((o) => o !== q && o.text.includes(q.text));
+      expect(inside).toEqual([]);
+    }
+  });
+});

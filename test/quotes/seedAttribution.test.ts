@@ -58,9 +58,10 @@ describe('hard seed attributions', () => {
     });
   });
 
-  it('"keep fragile trade talks alive": the experts who told Rolling Stone', () => {
+  it('"keep fragile trade talks alive": the experts who told Rolling Stone, kept as a description', () => {
     expect(find(mh, 'fragile trade talks alive')).toMatchObject({
-      speaker: 'Experts',
+      speaker: 'Experts who monitor cartel activity',
+      named: false,
       mention: 'Experts who monitor cartel activity',
     });
   });

@@ -32,6 +32,8 @@ export function whoSaid(over: Partial<WhoSaidAnswer> = {}, count = 2): WhoSaidAn
     role: 'the council treasurer',
     quote: '“The ferry will run until midnight.”',
     score: 1,
+    match: { kind: 'exact' as const, differences: [] },
+    named: true,
     citation: citation(i + 1),
   }));
   return {
@@ -40,6 +42,8 @@ export function whoSaid(over: Partial<WhoSaidAnswer> = {}, count = 2): WhoSaidAn
     speaker: 'Mara Voss',
     role: 'the council treasurer',
     conflict: false,
+    match: { kind: 'exact', differences: [] },
+    alsoUnnamed: [],
     attributions,
     suggestions: [],
     ...over,

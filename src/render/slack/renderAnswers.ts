@@ -3,6 +3,7 @@
  * user text is escaped; the conclusion is stated in the bot's own line before the quoted text and its sources.
  */
 import type { AskAnswer } from '../../answers/ask';
+import type { CheckQuotesAnswer } from '../../answers/checkQuotes';
 import type { Citation } from '../../answers/citation';
 import type { FactoidSentence } from '../../answers/factoid';
 import type { ProfileAnswer } from '../../answers/profile';
@@ -44,7 +45,12 @@ export function whoSaidMessage(a: WhoSaidAnswer, tail: Block[] = []): SlackMessa
   }
   const speaker = escapeMrkdwn(a.speaker ?? '');
   const role = a.role ? escapeMrkdwn(a.role) : null;
-  const head = [section(SLACK.said(speaker, role)), section(quoteLines(a.attributions[0]?.quote ?? ''))];
+  const words = (a.match?.differences ?? []).map((w) => `‘${escapeMrkdwn(w)}’`).join(', ');
+  const head = [];
+  if (a.match?.kind === 'differs') head.push(section(SLACK.wordsDiffer(words)));
+  if (a.match?.kind === 'close') head.push(context(SLACK.wordsClose(words)));
+  head.push(section(SLACK.said(speaker, role)), section(quoteLines(a.attributions[0]?.quote ?? '')));
+  if (a.alsoUnnamed.length) head.push(context(SLACK.alsoUnnamed(a.alsoUnnamed.map(escapeMrkdwn).join('; '))));
   if (a.conflict) {
     const parts = a.attributions
       .filter((x) => x.speaker)
@@ -61,7 +67,8 @@ export function whoSaidMessage(a: WhoSaidAnswer, tail: Block[] = []): SlackMessa
       x.mention && x.mention !== x.speaker ? SLACK.as(x.mention) : undefined,
     ),
   );
-  const text = `${a.speaker}${a.role ? `, ${a.role},` : ''} said: ${a.attributions[0]?.quote ?? ''}`;
+  const differ = a.match?.kind === 'differs' ? `${SLACK.wordsDiffer(words)} ` : '';
+  const text = `${differ}${a.speaker}${a.role ? `, ${a.role},` : ''} said: ${a.attributions[0]?.quote ?? ''}`;
   return { text: plain(text), blocks: fitBlocks(head, items, tail) };
 }
 
@@ -120,6 +127,21 @@ export function profileMessage(p: ProfileAnswer, tail: Block[] = []): SlackMessa
   ];
   const roles = p.roles.map((r) => r.role).join('; ');
   return { text: plain(`${p.name}: ${roles}`), blocks: fitBlocks(head, items, tail) };
+}
+
+/** A draft's quotations, each with the archive's verdict, the speaker, and where it was first printed. */
+export function checkQuotesMessage(a: CheckQuotesAnswer, tail: Block[] = []): SlackMessage {
+  if (a.quotes.length === 0) return plainMessage(SLACK.checkNone, tail);
+  const items = a.quotes.map((q) => {
+    const differences = q.differences.map((w) => `'${escapeMrkdwn(w)}'`).join(', ');
+    const lines = [`> “${escapeMrkdwn(q.text)}”`, SLACK.checkVerdict(q.verdict, differences)];
+    if (q.verdict !== 'not-found')
+      lines.push(escapeMrkdwn(SLACK.checkSpeaker(q.draftSpeaker, q.speaker, q.speakerMatches)));
+    const where = q.firstPrinted ? [context(`${SLACK.checkFirst} ${citationLine(q.firstPrinted)}`)] : [];
+    return [section(lines.join('\n')), ...where];
+  });
+  const text = a.quotes.map((q) => `“${q.text}”: ${q.verdict}`).join('; ');
+  return { text: plain(text), blocks: fitBlocks([], items, tail) };
 }
 
 export function askMessage(a: AskAnswer, tail: Block[] = []): SlackMessage {

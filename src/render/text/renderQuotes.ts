@@ -20,6 +20,7 @@ export function renderWhoSaidText(answer: WhoSaidAnswer): string {
     return lines.join('\n');
   }
   const lines = [
+    ...matchLines(answer),
     MSG.whoSaid(answer.speaker ?? '', answer.role),
     `  ${answer.attributions[0]?.quote ?? ''}`,
     '',
@@ -32,7 +33,15 @@ export function renderWhoSaidText(answer: WhoSaidAnswer): string {
       );
   });
   if (answer.conflict) lines.push('', conflictLine(answer));
+  if (answer.alsoUnnamed.length) lines.push('', MSG.alsoUnnamed(answer.alsoUnnamed));
   return lines.join('\n');
+}
+
+/** The archive's words differ (said first, before any speaker) or are only close. */
+function matchLines(answer: WhoSaidAnswer): string[] {
+  if (answer.match?.kind === 'differs') return [MSG.wordsDiffer(answer.match.differences)];
+  if (answer.match?.kind === 'close') return [MSG.wordsClose(answer.match.differences)];
+  return [];
 }
 
 export function renderQuotesText(report: QuotesReport): string {

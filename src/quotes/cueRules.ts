@@ -1,0 +1,181 @@
+/**
+ * How a quote is tied to its speaker, as data: each rule has an id (which `quotes --json` reports in `rule`), the
+ * reason a reader would give, and example sentences with the speaker the rule must find — and negative examples
+ * (`speaker: null`) of what it must not take. test/quotes/cueRules.test.ts runs every example.
+ */
+
+export interface CueExample {
+  text: string;
+  /** The speaker the quote must get, or null when the quote must have none (or must not be a quote). */
+  speaker: string | null;
+  /** The quoted words the example is about (the first quote when absent). */
+  quote?: string;
+}
+
+export interface CueRule {
+  id: string;
+  reason: string;
+  examples: readonly CueExample[];
+}
+
+export const CUE_RULES = [
+  {
+    id: 'said-x',
+    reason: 'a verb of saying right after the quote (or opening the sentence) with its speaker after it',
+    examples: [
+      { text: '“The levee will hold,” said Dana Whitlock, the county engineer.', speaker: 'Dana Whitlock' },
+      { text: 'Said Ruth Okoye: “We are not done.”', speaker: 'Ruth Okoye' },
+    ],
+  },
+  {
+    id: 'x-said',
+    reason: 'a speaker and a verb of saying before or after the quote: “…,” X said / X told Y: “…”',
+    examples: [
+      { text: '“We will rebuild the pier,” Mayor Ines Calder said on Monday.', speaker: 'Ines Calder' },
+      { text: 'Tomas Reyes told reporters, “The vote is not close.”', speaker: 'Tomas Reyes' },
+      {
+        text: 'Lena Fox agreed with Omar Haddad, who was “absolutely right” about the bus lanes, she said.',
+        speaker: 'Lena Fox',
+      },
+    ],
+  },
+  {
+    id: 'subordinate-cue',
+    reason:
+      'in “X said Y was right when Y said “…””, the quoted words are Y’s: a cue in a clause of its own (when, as, after) keeps its speaker',
+    examples: [
+      {
+        text: 'Ana Cruz said Mayor Ben Ortiz was right when he said “the river comes first” at the hearing.',
+        speaker: 'Ben Ortiz',
+      },
+    ],
+  },
+  {
+    id: 'according-to',
+    reason: '“according to X” names the source of the words',
+    examples: [
+      {
+        text: 'The plant will close in June and cut “every last shift,” according to Leah Marsh, who runs the union local.',
+        speaker: 'Leah Marsh',
+      },
+    ],
+  },
+  {
+    id: 'phrasal-verb',
+    reason: 'verbs that are cues only with their particle: “pointed out”, “went on”, “fired back”',
+    examples: [
+      {
+        text: 'Council member Omar Haddad fired back: “Nobody asked the tenants.”',
+        speaker: 'Omar Haddad',
+      },
+    ],
+  },
+  {
+    id: 'as-x-put-it',
+    reason: '“as X put it” attributes the words that follow',
+    examples: [
+      { text: 'As Gwen Ostrander put it, “The budget is a moral document.”', speaker: 'Gwen Ostrander' },
+    ],
+  },
+  {
+    id: 'passive-by',
+    reason: 'a passive cue names its speaker after “by”: “was called … by X”',
+    examples: [
+      {
+        text: 'The plan was praised by Senator Paul Brisco as “the best deal we could get.”',
+        speaker: 'Paul Brisco',
+      },
+    ],
+  },
+  {
+    id: 'participle',
+    reason: 'a participle (“adding”, “saying”) keeps the speaker of its clause',
+    examples: [
+      {
+        text: 'Mara Delgado defended the budget on Tuesday, saying it was “fair to every district.”',
+        speaker: 'Mara Delgado',
+      },
+    ],
+  },
+  {
+    id: 'coordinated-verb',
+    reason: 'a second verb of saying shares the subject of the first: “X laughed and said …”',
+    examples: [
+      {
+        text: 'Hollis Grant laughed at the question and said the idea was “completely absurd.”',
+        speaker: 'Hollis Grant',
+      },
+    ],
+  },
+  {
+    id: 'colon',
+    reason: 'a name or a clause ending in a colon introduces the quote after it',
+    examples: [
+      { text: 'Pia Lindqvist, on the shortage: “We ran out of insulin twice.”', speaker: 'Pia Lindqvist' },
+    ],
+  },
+  {
+    id: 'verb-by-shape',
+    reason:
+      'a quote, a comma, a name or pronoun and a verb in the past tense is a cue by its shape, whatever the verb (blurted, scolded, echoed)',
+    examples: [
+      { text: '“That is simply untrue,” Rosa Albrecht scolded.', speaker: 'Rosa Albrecht' },
+      { text: '“Get out of my office,” Victor Lund blurted.', speaker: 'Victor Lund' },
+    ],
+  },
+  {
+    id: 'continues-speaker',
+    reason: 'a quote that opens a sentence with no cue of its own goes on with the previous speaker',
+    examples: [
+      {
+        text: '“We need the bridge,” said Nadia Ferro, a shop owner. “Without it, nobody comes downtown.”',
+        quote: '“Without it, nobody comes downtown.”',
+        speaker: 'Nadia Ferro',
+      },
+    ],
+  },
+  {
+    id: 'sentence-subject',
+    reason: 'a partial quote with no cue belongs to the person the sentence opens with',
+    examples: [
+      {
+        text: 'Ellen Park thought the new schedule was “a disaster waiting to happen” for night workers.',
+        speaker: 'Ellen Park',
+      },
+    ],
+  },
+  {
+    id: 'quoting',
+    reason: '“Quoting X, the paper reported …”: the source is the one quoted, not the outlet',
+    examples: [
+      {
+        text: 'Quoting a senior police officer, the Courier reported that the raid was “planned for weeks.”',
+        speaker: 'a senior police officer',
+      },
+    ],
+  },
+  {
+    id: 'reported-clause',
+    reason: 'a sentence of reported speech with no quote hands its speaker to the quote that opens the next',
+    examples: [
+      {
+        text: 'Ivo Marek said the club would appeal the ruling.\n\n“We have the evidence on our side.”',
+        quote: '“We have the evidence on our side.”',
+        speaker: 'Ivo Marek',
+      },
+    ],
+  },
+  {
+    id: 'transcript-label',
+    reason: 'in a transcript each speaker label (“HOST:”, “SMITH:”) starts that speaker’s words',
+    examples: [
+      {
+        text: 'MORGAN: “Will you run again?”\n\nKELLER: “I have not decided, and I will not decide tonight.”',
+        quote: '“I have not decided, and I will not decide tonight.”',
+        speaker: 'KELLER',
+      },
+    ],
+  },
+] as const satisfies readonly CueRule[];
+
+export type CueRuleId = (typeof CUE_RULES)[number]['id'];

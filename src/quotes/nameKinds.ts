@@ -1,0 +1,116 @@
+/**
+ * What kind of thing a capitalised name is, as data: a person, a place or an organisation, and a person's gender
+ * when the text or the name tells it. Places and organisations are never speakers that "he" or "she" can mean;
+ * first names, honorifics and gendered titles give the gender a pronoun must agree with.
+ */
+
+const words = (list: string) => new Set(list.trim().toLowerCase().split(/\s+/));
+const phrases = (list: string) =>
+  new Set(
+    list
+      .split('|')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  );
+
+/** Countries, US states and large cities and regions that news names as subjects ("Florida voted"). */
+export const PLACES = phrases(`
+  Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|
+  Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|
+  Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|
+  Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|
+  West Virginia|Wisconsin|Wyoming|District of Columbia|D.C.|Puerto Rico|Guam|
+  America|United States|U.S.|US|USA|U.S.A.|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Venezuela|Peru|Cuba|
+  Britain|Great Britain|England|Scotland|Wales|Ireland|Northern Ireland|United Kingdom|UK|U.K.|France|Germany|
+  Italy|Spain|Portugal|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Greece|
+  Hungary|Ukraine|Russia|Turkey|Israel|Palestine|Gaza|Iran|Iraq|Syria|Lebanon|Jordan|Egypt|Libya|Saudi Arabia|
+  Yemen|Qatar|Afghanistan|Pakistan|India|China|Japan|Korea|North Korea|South Korea|Taiwan|Vietnam|Indonesia|
+  Philippines|Australia|New Zealand|Nigeria|Kenya|South Africa|Ethiopia|Somalia|Sudan|Europe|Asia|Africa|
+  Latin America|Middle East|Crimea|Brussels|London|Paris|Berlin|Moscow|Beijing|Tokyo|Jerusalem|Tehran|Baghdad|
+  Kabul|Havana|Chicago|Los Angeles|San Francisco|Boston|Philadelphia|Miami|Atlanta|Houston|Dallas|Detroit|
+  Cleveland|Denver|Seattle|Baltimore|Manchester|Las Vegas|Phoenix|Silicon Valley|Wall Street|Capitol Hill|
+  Hollywood|Midwest|the South|Appalachia
+`);
+
+/** Last words that make a name an organisation, a building or an event: "Fox News", "the State Department". */
+export const ORGANISATION_WORDS = words(`
+  party committee campaign news network times post journal tribune herald gazette magazine press media inc inc.
+  corp corp. co co. company group association council foundation institute center centre university college
+  school department agency administration bureau commission court congress senate house assembly parliament
+  union league pac fund bank office ministry service services army navy force forces police board
+  coalition alliance caucus conference club society organization organisation project initiative trust
+  church hospital airlines motors technologies systems partners holdings lab labs report review channel radio
+  tv television cnn msnbc fbi cia nsa gop nato un eu nra aclu isis al-qaeda hamas hezbollah taliban
+  street avenue square tower building stadium arena airport debate primary caucuses convention summit
+  act amendment
+`);
+
+/** First names that are nearly always given to men or to women (used only when no pronoun or title says). */
+export const MALE_FIRST_NAMES = words(`
+  aaron adam alan albert alex alexander andrew andy anthony antonio arthur barack barry ben benjamin bernie bill
+  billy bob bobby brad bradley brandon brian bruce carl carlos charles charlie chris christopher chuck colin craig
+  dan daniel danny darrell dave david dennis dick don donald doug douglas ed eddie edward eric frank fred gary
+  george gerald glenn greg gregory harold harry henry howard ian jack jacob jake james jason jeb jeff jeffrey jerry
+  jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan justin keith ken
+  kenneth kevin kurt larry lawrence leon louis luis marco marcus mario mark martin matt matthew
+  michael mike mitch mitt nathan neil newt nick nicholas norman oliver omar patrick paul pete peter phil philip
+  ralph randy ray raymond reince richard rick rob robert roger ron ronald roy rudy russell ryan sam samuel scott
+  sean sebastian stephen steve steven stuart ted terry thomas tim timothy todd tom tony travis victor vincent walter
+  wayne william willie zach
+`);
+
+export const FEMALE_FIRST_NAMES = words(`
+  abigail alice alicia alison amanda amy andrea angela ann anna anne barbara betty betsy beth brenda carly carol
+  caroline catherine cathy cheryl christina christine claire cynthia debbie deborah debra denise diana diane donna
+  dorothy elaine elizabeth ellen emily emma evelyn gloria grace hannah heather helen hillary hope huma ivanka jane
+  janet janice jean jennifer jessica jill joan joanna joyce judith judy julia julie karen kate katherine kathleen
+  kathy katie kelly kellyanne kimberly kirsten laura lauren linda lisa lori louise lynn margaret maria marie
+  marilyn martha mary megan megyn melania melissa michelle monica nancy natalie nicole nikki pamela patricia
+  paula peggy rachel rebecca rita rose ruth sandra sara sarah sharon shirley stephanie susan suzanne teresa
+  theresa tina valerie victoria virginia wendy
+`);
+
+/** Honorifics and titles that give a gender: "Mr. Kasich", "the spokeswoman". */
+export const MALE_TITLES =
+  words(`mr mr. sir king prince lord father brother congressman councilman assemblyman
+  chairman spokesman husband son businessman`);
+export const FEMALE_TITLES = words(`mrs mrs. ms ms. miss madam queen princess lady sister congresswoman
+  councilwoman assemblywoman chairwoman spokeswoman wife daughter businesswoman`);
+
+export type Gender = 'male' | 'female';
+export type NameKind = 'person' | 'place' | 'organisation';
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']s$/, '')
+    .replace(/^the\s+/i, '')
+    .toLowerCase();
+
+/** Whether a capitalised name is a place, an organisation or (by default) a person. */
+export function nameKind(name: string): NameKind {
+  const folded = fold(name);
+  if (PLACES.has(folded)) return 'place';
+  const parts = folded.split(/\s+/);
+  const last = parts[parts.length - 1] ?? '';
+  if (ORGANISATION_WORDS.has(last)) return 'organisation';
+  if (parts.length > 1 && PLACES.has(parts.slice(0, -1).join(' ')) && !FIRST_NAMES_ANY(parts[0] ?? ''))
+    return 'organisation'; // "Texas Tribune", "Iowa State"
+  if (/^(?:\p{L}\.?){2,5}$/u.test(name) && name === name.toUpperCase()) return 'organisation'; // "NBC", "ESPN"
+  return 'person';
+}
+
+const FIRST_NAMES_ANY = (w: string) => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
+
+/** The gender a first name or a title before the name tells, or null. */
+export function genderOfName(name: string, title: string | null): Gender | null {
+  for (const word of (title ?? '').toLowerCase().split(/\s+/)) {
+    if (MALE_TITLES.has(word)) return 'male';
+    if (FEMALE_TITLES.has(word)) return 'female';
+  }
+  const first = fold(name).split(/\s+/)[0] ?? '';
+  if (name.includes(' ') && MALE_FIRST_NAMES.has(first)) return 'male';
+  if (name.includes(' ') && FEMALE_FIRST_NAMES.has(first)) return 'female';
+  return null;
+}

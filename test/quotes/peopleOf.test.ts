@@ -1,0 +1,55 @@
+import { extractQuotes } from '../../src/quotes/extractQuotes';
+import { peopleOf, ROLE_RULES } from '../../src/quotes/peopleOf';
+import { articleFrom } from '../support/article';
+
+const BODY = [
+  'Senate Minority Leader Chuck Schumer, the top Democrat on the budget panel, met the mayor on Monday.',
+  '“We will find the money,” Schumer said.',
+  'Charles E. Schumer, 72, told The Riverton Ledger earlier this week that the talks would go on.',
+  'Mr. Schumer was joined by Dana Whitlock, top aide to the governor, who said little.',
+  '“Nothing is settled,” she said.',
+].join('\n\n');
+
+describe('peopleOf', () => {
+  const article = articleFrom(BODY);
+  const people = peopleOf(article, extractQuotes(article));
+  const schumer = people.find((p) => p.name === 'Chuck Schumer');
+  const whitlock = people.find((p) => p.name === 'Dana Whitlock');
+
+  it('merges the variants of a name into one person', () => {
+    expect(people.filter((p) => p.name.endsWith('Schumer'))).toHaveLength(1);
+    expect(schumer?.variants).toEqual(
+      expect.arrayContaining(['Chuck Schumer', 'Schumer', 'Charles E. Schumer']),
+    );
+  });
+
+  it('gives titles and appositive noun phrases as roles, each with its span', () => {
+    const roles = schumer?.roles.map((r) => r.text);
+    expect(roles).toEqual(
+      expect.arrayContaining(['Senate Minority Leader', 'top Democrat on the budget panel']),
+    );
+    for (const r of schumer?.roles ?? []) expect(article.text.slice(r.start, r.end)).toBe(r.text);
+    expect(whitlock?.roles.map((r) => r.text)).toEqual(['top aide to the governor']);
+  });
+
+  it('never gives a clause, an age or an honorific as a role', () => {
+    const all = people.flatMap((p) => p.roles.map((r) => r.text));
+    expect(all).not.toContain('72');
+    expect(all).not.toContain('Mr.');
+    expect(all.some((r) => r.startsWith('told'))).toBe(false);
+  });
+
+  it('takes the gender from the pronoun the article resolves to the person', () => {
+    expect(whitlock?.gender).toBe('female');
+    expect(schumer?.gender).toBe('male');
+  });
+});
+
+describe('role rules', () => {
+  for (const rule of ROLE_RULES) {
+    it(`${rule.id}: rejects its examples and keeps its counter-examples`, () => {
+      for (const r of rule.examples.rejected) expect([r, rule.rejects(r)]).toEqual([r, true]);
+      for (const r of rule.examples.kept) expect([r, rule.rejects(r)]).toEqual([r, false]);
+    });
+  }
+});

@@ -1,0 +1,94 @@
+/** Who "he", "she", "the official" and the rest mean: one case per resolution rule, in sentences written for it. */
+import { extractQuotes } from '../../src/quotes/extractQuotes';
+import { nameKind } from '../../src/quotes/nameKinds';
+import { articleFrom } from '../support/article';
+
+const speakerOf = (body: string, words: string) => {
+  const q = extractQuotes(articleFrom(body)).find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote with "${words}"`);
+  return q;
+};
+
+describe('he and she', () => {
+  it('a newly introduced person wins over the previous speaker', () => {
+    const body = [
+      '“We will keep the clinic open,” said Mayor Tom Reilly.',
+      'Council member Ben Adler disagreed with the plan on Tuesday.',
+      '“The numbers do not add up,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'numbers do not add up')).toMatchObject({
+      speaker: 'Ben Adler',
+      speakerRule: 'previous-subject',
+    });
+  });
+
+  it('gender: "she" skips the men just named', () => {
+    const body = [
+      'Tom Reilly and Ben Adler met Superintendent Maria Okafor at the school on Monday.',
+      '“We need forty more teachers by the fall,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'forty more teachers').speaker).toBe('Maria Okafor');
+  });
+
+  it('never a place, an organisation or a time phrase', () => {
+    const body = [
+      'Speaking at a town hall in Salem, New Hampshire, Jeb Carter criticised the plan.',
+      '“It is a giveaway to the banks,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'giveaway to the banks').speaker).toBe('Jeb Carter');
+  });
+
+  it('the person someone asked answers next', () => {
+    const body = [
+      'Last week the radio host Dan Ferris asked Senator Paul Brisco whether he would run again.',
+      '“I have not decided,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'I have not decided')).toMatchObject({
+      speaker: 'Paul Brisco',
+      speakerRule: 'asked-person',
+    });
+  });
+});
+
+describe('descriptions', () => {
+  it('a name that modifies a noun is not the speaker: "a senior Reilly adviser" is kept as written', () => {
+    const q = speakerOf('“The mayor will not resign,” a senior Reilly adviser said.', 'will not resign');
+    expect(q).toMatchObject({ speaker: 'a senior Reilly adviser', named: false });
+  });
+
+  it('a name inside "a spokesman for …" is not the speaker', () => {
+    const q = speakerOf('“We have no comment,” said a spokesman for Maria Okafor.', 'no comment');
+    expect(q.named).toBe(false);
+  });
+
+  it('an epithet resolves to the salient person it describes', () => {
+    const body = [
+      'Real estate developer Victor Lund bought the pier in 2019.',
+      '“It will be the best pier on the coast,” the developer said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'best pier')).toMatchObject({ speaker: 'Victor Lund', speakerRule: 'epithet' });
+  });
+
+  it('"the official" keeps the description the article gives, never a borrowed name', () => {
+    const body = [
+      'A senior city official said the budget was short.',
+      '“We are not going to cut the buses,” Mayor Tom Reilly said.',
+      '“The buses will be cut,” the official said.',
+    ].join('\n\n');
+    const q = speakerOf(body, 'buses will be cut');
+    expect(q.named).toBe(false);
+    expect(q.speaker).toBe('A senior city official');
+  });
+});
+
+describe('name kinds', () => {
+  it.each([
+    ['New Hampshire', 'place'],
+    ['Fox News', 'organisation'],
+    ['the State Department', 'organisation'],
+    ['Theresa May', 'person'],
+    ['George Bush', 'person'],
+  ])('%s is a %s', (name, kind) => {
+    expect(nameKind(name)).toBe(kind);
+  });
+});
