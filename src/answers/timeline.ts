@@ -11,8 +11,8 @@ import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
 import { type PlannedEvent, planTimeline } from './timelineEvents';
-import type { ArticleFacts, Report } from './timelineSelect';
-import { type TopicMatcher, topicMatcher, topicMentions } from './timelineTopic';
+import { type ArticleFacts, NEAR_PARAGRAPHS, type Report } from './timelineSelect';
+import { LEAD_PARAGRAPHS, type TopicMatcher, topicMatcher, topicMentions } from './timelineTopic';
 
 export interface TimelineEvent {
   date: string;
@@ -68,21 +68,30 @@ async function matchingArticles(archive: ArchiveReader, topic: string): Promise<
   return out;
 }
 
-/** An article as the selection reads it: its sentences, where it names the topic, and its dates. */
+/**
+ * An article as the selection reads it: where it names the topic, its dates, and the sentences the selection can
+ * use (those of its lead and of the paragraphs near a mention; the rest could never become events).
+ */
 export function factsOf({ article, dates }: Read, matcher: TopicMatcher): ArticleFacts {
-  const sentences = article.paragraphs.flatMap((p) =>
-    p.sentences.map((s) => ({ ...s, paragraph: p.n, text: article.text.slice(s.start, s.end) })),
-  );
-  const title = article.title ?? '';
+  const mentions = topicMentions(article.text.slice(article.bodyStart), matcher).map((m) => ({
+    start: m.start + article.bodyStart,
+    end: m.end + article.bodyStart,
+  }));
+  const named = article.paragraphs
+    .filter((p) => mentions.some((m) => m.start < p.end && m.end > p.start))
+    .map((p) => p.n);
+  const used = (n: number) => n <= LEAD_PARAGRAPHS || named.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS);
+  const sentences = article.paragraphs
+    .filter((p) => used(p.n))
+    .flatMap((p) =>
+      p.sentences.map((s) => ({ ...s, paragraph: p.n, text: article.text.slice(s.start, s.end) })),
+    );
   return {
     id: article.id,
     published: article.published,
-    inTitle: topicMentions(title, matcher).length > 0,
+    inTitle: topicMentions(article.title ?? '', matcher).length > 0,
     sentences,
-    mentions: topicMentions(article.text.slice(article.bodyStart), matcher).map((m) => ({
-      start: m.start + article.bodyStart,
-      end: m.end + article.bodyStart,
-    })),
+    mentions,
     dates,
   };
 }
