@@ -163,6 +163,8 @@ export const SLACK = {
   checkVerdict: (verdict: string, differences: string) =>
     `*${MSG.checkVerdict[verdict] ?? verdict}*${differences ? ` ${differences}` : ''}`,
   checkSpeaker: MSG.checkSpeaker,
+  checkFallback: (text: string, verdict: string) => `“${text}”: ${MSG.checkVerdict[verdict] ?? verdict}`,
+  moreReports: (n: number) => `and ${n} more ${n === 1 ? 'report' : 'reports'}`,
   checkFirst: MSG.checkFirst,
   noProfile: (name: string) => `The archive says nothing about ${name}.`,
   digestHeading: (n: number, window: string) =>

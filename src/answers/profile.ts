@@ -27,8 +27,9 @@ function paragraphAt(article: Article, offset: number) {
 
 /** The person a name stands for among those the article names: one of their names, else the same surname. */
 export function personNamed(people: readonly PersonRecord[], name: string): PersonRecord | undefined {
+  // `?? [p.name]`: a snapshot of an earlier index version (answering while the new one is built) has no variants.
   return (
-    people.find((p) => p.variants.some((v) => fold(v) === fold(name))) ??
+    people.find((p) => (p.variants ?? [p.name]).some((v) => fold(v) === fold(name))) ??
     people.find((p) => surname(p.name) === surname(name))
   );
 }
@@ -38,6 +39,7 @@ function rolesIn(article: Article, people: readonly PersonRecord[], name: string
   const person = personNamed(people, name);
   if (!person) return [];
   return person.roles.flatMap((r) => {
+    if (typeof r !== 'object') return []; // an earlier index version stored roles as bare strings
     const paragraph = paragraphAt(article, r.start);
     return paragraph ? [{ role: r.text, citation: citationFor(article, paragraph.n, paragraph) }] : [];
   });

@@ -69,6 +69,7 @@ export const checkQuotesCli: Command = async (ctx) => {
   const source = ctx.args.words[0];
   if (!source) throw new UsageError(MSG.checkNeedsDraft);
   const draft = await readDraft(ctx, source);
+  if (draft.trim() === '') throw new UsageError(MSG.checkNeedsDraft);
   const answer = await cliAnswer({ ...ctx, args: { ...ctx.args, text: draft } }, checkquotesCommand);
   print(ctx, answer, () => checkquotesCommand.renderText(answer as CheckQuotesAnswer));
   return 0;

@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerProfile } from '../../src/answers/profile';
 import { createMemoryLogger } from '../../src/logger';
+import { LiveArchive } from '../../src/search/sync/liveArchive';
 import { openCorpusIndex } from '../../src/search/sync/openCorpusIndex';
+import { ferryArchive } from '../support/ferry';
 import { tempDir } from '../support/tmp';
 
 describe('profile roles come from the people the articles name', () => {
@@ -35,5 +37,16 @@ describe('profile roles come from the people the articles name', () => {
     expect(roles).not.toContain('56');
     expect(roles).not.toContain('Ms.');
     expect(roles.some((r) => r.startsWith('told'))).toBe(false);
+  });
+});
+
+describe('a profile over a snapshot of an earlier index version', () => {
+  it('still answers while the new archive is built (people stored without variants, roles as text)', async () => {
+    const live = new LiveArchive(ferryArchive());
+    const earlier = [{ name: 'Mara Voss', at: 0, mentions: [], titles: [], roles: ['council treasurer'] }];
+    live.peopleOf = async () => earlier as never;
+    const profile = await answerProfile(live, 'Mara Voss');
+    expect(profile).toMatchObject({ found: true });
+    expect(profile.quotes.length).toBeGreaterThan(0);
   });
 });

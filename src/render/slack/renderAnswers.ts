@@ -85,6 +85,15 @@ export function searchMessage(a: SearchAnswer, tail: Block[] = []): SlackMessage
   };
 }
 
+/** How many of an event's citations its line shows; the others are counted. */
+export const EVENT_CITATIONS_SHOWN = 3;
+
+function eventCitations(citations: Citation[]): string {
+  const shown = citations.slice(0, EVENT_CITATIONS_SHOWN).map((c) => citationLine(c));
+  const more = citations.length - shown.length;
+  return [...shown, ...(more > 0 ? [SLACK.moreReports(more)] : [])].join('   ');
+}
+
 export function timelineMessage(a: TimelineAnswer, tail: Block[] = []): SlackMessage {
   if (a.events.length === 0) {
     return {
@@ -96,7 +105,7 @@ export function timelineMessage(a: TimelineAnswer, tail: Block[] = []): SlackMes
   const heading = SLACK.timelineHeading(page.length, escapeMrkdwn(a.topic));
   const items = page.map((e) => [
     section(`*${escapeMrkdwn(e.date)}*  ${escapeMrkdwn(e.text)}`),
-    context(e.citations.map((c) => citationLine(c)).join('   ')),
+    context(eventCitations(e.citations)),
   ]);
   const undated = a.undated.map((u) => cited(u.text, u.citations[0] as Citation));
   if (undated.length) items.push([section(SLACK.undated)], ...undated);
@@ -140,7 +149,7 @@ export function checkQuotesMessage(a: CheckQuotesAnswer, tail: Block[] = []): Sl
     const where = q.firstPrinted ? [context(`${SLACK.checkFirst} ${citationLine(q.firstPrinted)}`)] : [];
     return [section(lines.join('\n')), ...where];
   });
-  const text = a.quotes.map((q) => `“${q.text}”: ${q.verdict}`).join('; ');
+  const text = a.quotes.map((q) => SLACK.checkFallback(q.text, q.verdict)).join('; ');
   return { text: plain(text), blocks: fitBlocks([], items, tail) };
 }
 

@@ -118,6 +118,15 @@ describe('Slack renderers, every answer kind', () => {
 });
 
 describe('Slack renderers at their largest', () => {
+  it('a timeline whose events are each reported by 25 articles still shows its whole first page', () => {
+    const answer = make.timeline(10);
+    for (const e of answer.events) e.citations = Array.from({ length: 25 }, (_, i) => make.citation(i + 1));
+    const m = timelineMessage(answer, tail);
+    withinLimits(m);
+    expect(all(m).match(/\*2025-03-\d\d\*/g)).toHaveLength(10);
+    expect(all(m)).toContain(SLACK.moreReports(22));
+  });
+
   it.each([
     ['who said, 80 attributions', () => whoSaidMessage(make.whoSaid({}, 80), tail)],
     ['search, 100 hits of 2,900 characters', () => searchMessage(make.search(100, 2900), tail)],
