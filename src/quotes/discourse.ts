@@ -49,6 +49,11 @@ export class Discourse {
     if (person && mention) this.salience.noteSpeaker(mention, person);
   }
 
+  /** A named person as the speaker, with the role the article gives them and how the mention was resolved. */
+  private namedPerson(name: string, at: number, resolution: string): Speaker {
+    return { name, named: true, plural: false, role: this.people.roleOf(name), at, resolution };
+  }
+
   private recent(paragraph: number, plural: boolean | null): (Speaker & { paragraph: number }) | undefined {
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i] as Speaker & { paragraph: number };
@@ -90,15 +95,7 @@ export class Discourse {
       const salient = this.salience.resolve(mention.text, mention.start);
       if (salient) {
         this.salience.note(mention, salient.person, mention.text);
-        const { name } = salient.person;
-        return {
-          name,
-          named: true,
-          plural: false,
-          role: this.people.roleOf(name),
-          at: mention.start,
-          resolution: salient.rule,
-        };
+        return this.namedPerson(salient.person.name, mention.start, salient.rule);
       }
       const recent = this.recent(paragraph, false);
       const person = recent?.name ? this.people.person(recent.name) : undefined;
@@ -167,14 +164,6 @@ export class Discourse {
     if (!salient) return null;
     const titled = this.people.withTitle(head);
     if (titled && titled !== salient.person) return null;
-    const { name } = salient.person;
-    return {
-      name,
-      named: true,
-      plural: false,
-      role: this.people.roleOf(name),
-      at: mention.start,
-      resolution: 'epithet',
-    };
+    return this.namedPerson(salient.person.name, mention.start, 'epithet');
   }
 }

@@ -13,6 +13,7 @@ import {
   cueByShape,
   findCues,
   quotingSource,
+  SUBORDINATORS,
   sentenceSubject,
   transcriptLabel,
 } from './cues';
@@ -122,18 +123,6 @@ function cueFor(tokens: Token[], q: number, cues: Cue[]): Cue | null {
 }
 
 /** "… was right when he said “…”": a cue in a clause of its own ("when", "as", "after" …) keeps its speaker. */
-const SUBORDINATORS = new Set([
-  'when',
-  'as',
-  'after',
-  'while',
-  'because',
-  'before',
-  'since',
-  'where',
-  'until',
-]);
-
 function subordinate(tokens: Token[], cue: Cue): boolean {
   return cue.side === 'before' && cue.sourceFrom > 0 && SUBORDINATORS.has(lower(tokens[cue.sourceFrom - 1]));
 }
