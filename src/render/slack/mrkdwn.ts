@@ -7,6 +7,11 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Text as a person typed it from the text Slack sends, which has `&`, `<` and `>` escaped (`&` last). */
+export function unescapeSlack(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
 /** A link only to an http(s) URL, with the characters that would break `<url|label>` percent-encoded. */
 export function link(url: string | null, label: string): string {
   const safeLabel = escapeMrkdwn(label).replace(/\|/g, '¦');

@@ -28,6 +28,18 @@ async function run(name: string, text: string, made = fakeDeps()) {
 }
 
 describe('a slash command listener', () => {
+  it('looks up the words as typed: Slack sends &, < and > escaped', async () => {
+    const base = servicesFor(ferryArchive());
+    const seen: string[] = [];
+    const whosaid = async (q: string) => {
+      seen.push(q);
+      return base.answers.whosaid(q);
+    };
+    const services = { ...base, answers: { ...base.answers, whosaid } };
+    await run('whosaid', 'AT&amp;T said &lt;not&gt; this', fakeDeps({}, services));
+    expect(seen).toEqual(['AT&T said <not> this']);
+  });
+
   it('acks first, then answers once, ephemeral, with a Share button that repeats the command', async () => {
     const { calls, reply, replies, deps } = await run('whosaid', 'ferry will run until midnight');
     expect(calls[0]?.name).toBe('ack');

@@ -7,6 +7,7 @@ import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from '@
 import { MAX_QUERY_CHARS } from '../../../answers/query';
 import type { AnyCommand } from '../../../commands';
 import { SLACK } from '../../../messages';
+import { unescapeSlack } from '../../../render/slack/mrkdwn';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
 import { slackUsage } from '../../usage';
 import { commandMessage, isHelp } from '../commandMessage';
@@ -40,6 +41,7 @@ export function slashCommand(command: AnyCommand, deps: ListenerDeps) {
     await ack();
     // Counted once acknowledged, just as its answer is tracked: a waiter on `settled` then sees the answer.
     deps.inFlight.received();
-    await deps.inFlight.track(answer(deps, command, payload.text.trim(), payload.user_id, respond));
+    const text = unescapeSlack(payload.text).trim();
+    await deps.inFlight.track(answer(deps, command, text, payload.user_id, respond));
   };
 }

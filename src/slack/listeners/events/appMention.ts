@@ -8,6 +8,7 @@ import { MAX_QUERY_CHARS } from '../../../answers/query';
 import { askCommand } from '../../../commands/ask';
 import { whosaidCommand } from '../../../commands/whosaid';
 import { SLACK } from '../../../messages';
+import { unescapeSlack } from '../../../render/slack/mrkdwn';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
 import type { ListenerDeps } from '../deps';
 
@@ -16,11 +17,7 @@ const ABOUT_THE_THREAD = /^(?:who\s+said\s+(?:this|that|it)|who\s+said|source|so
 
 /** The words to look up in a Slack message: its quoted part if it has one, without Slack's markup. */
 export function lookupText(slackText: string): string {
-  const text = slackText
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  const text = unescapeSlack(slackText.replace(/<[^>]*>/g, ' '));
   const quoted = /["“]([^"”]{8,})["”]/.exec(text)?.[1];
   return (quoted ?? text).replace(/\s+/g, ' ').trim();
 }
