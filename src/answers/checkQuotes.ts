@@ -7,6 +7,7 @@
 import { parseArticle } from '../corpus/parseArticle';
 import type { Result } from '../errors';
 import { extractQuotes } from '../quotes/extractQuotes';
+import { surnameKey } from '../text/terms';
 import type { Citation } from './citation';
 import type { QueryProblem } from './query';
 import type { WhoSaidAnswer, WhoSaidResult } from './whosaid';
@@ -39,8 +40,6 @@ export const MIN_CHECKED_WORDS = 3;
 const DRAFT_FRONT = '---\ntitle: null\n---\n\n';
 const MARKS = /^[\s"“”'‘’«»„‟]+|[\s"“”'‘’«»„‟,.;:]+$/g;
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-const surname = (name: string) =>
-  (name.split(/\s+/).pop() ?? name).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The quotations in a draft, each with the speaker the draft names (people only; descriptions are not names). */
 export function draftQuotations(draft: string): { text: string; speaker: string | null }[] {
@@ -85,7 +84,7 @@ export async function checkQuotation(
     differences,
     draftSpeaker: quotation.speaker,
     speaker,
-    speakerMatches: both ? surname(quotation.speaker as string) === surname(speaker as string) : null,
+    speakerMatches: both ? surnameKey(quotation.speaker as string) === surnameKey(speaker as string) : null,
     firstPrinted: earliest(citations),
     citations,
   };

@@ -2,7 +2,9 @@
  * "Who is X": a profile of a person from the archive — the roles articles give them, the articles that mention
  * them, and their quotes — each cited. Built from the articles' own words; nothing is summarised.
  */
+
 import type { Article } from '../corpus/types';
+import { foldName, surnameKey } from '../text/terms';
 import type { ArchiveReader, PersonRecord } from './archive';
 import { type Citation, citationFor } from './citation';
 
@@ -18,9 +20,6 @@ const MAX_ARTICLES = 20;
 /** Roles are taken from the best-matching articles only: later ones add noise, not knowledge. */
 const MAX_ROLE_ARTICLES = 5;
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-const surname = (name: string) => fold(name.split(/\s+/).pop() ?? name);
-
 function paragraphAt(article: Article, offset: number) {
   return article.paragraphs.find((p) => offset >= p.start && offset < p.end);
 }
@@ -29,8 +28,8 @@ function paragraphAt(article: Article, offset: number) {
 export function personNamed(people: readonly PersonRecord[], name: string): PersonRecord | undefined {
   // `?? [p.name]`: a snapshot of an earlier index version (answering while the new one is built) has no variants.
   return (
-    people.find((p) => (p.variants ?? [p.name]).some((v) => fold(v) === fold(name))) ??
-    people.find((p) => surname(p.name) === surname(name))
+    people.find((p) => (p.variants ?? [p.name]).some((v) => foldName(v) === foldName(name))) ??
+    people.find((p) => surnameKey(p.name) === surnameKey(name))
   );
 }
 
@@ -46,7 +45,7 @@ function rolesIn(article: Article, people: readonly PersonRecord[], name: string
 }
 
 export async function answerProfile(archive: ArchiveReader, name: string): Promise<ProfileAnswer> {
-  const wanted = surname(name);
+  const wanted = surnameKey(name);
   const profile: ProfileAnswer = { name, found: false, roles: [], articles: [], quotes: [] };
   const seen = new Set<string>();
   for (const hit of await archive.searchPassages(name, { limit: 100 })) {
@@ -54,7 +53,7 @@ export async function answerProfile(archive: ArchiveReader, name: string): Promi
     if (seen.has(article.id) || seen.size >= MAX_ARTICLES) continue;
     if (
       !new RegExp(`\\b${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(
-        fold(article.text.slice(hit.passage.start, hit.passage.end)),
+        foldName(article.text.slice(hit.passage.start, hit.passage.end)),
       )
     )
       continue;
@@ -63,9 +62,9 @@ export async function answerProfile(archive: ArchiveReader, name: string): Promi
     const roles =
       seen.size <= MAX_ROLE_ARTICLES ? rolesIn(article, await archive.peopleOf(article.id), name) : [];
     for (const r of roles)
-      if (!profile.roles.some((x) => fold(x.role) === fold(r.role))) profile.roles.push(r);
+      if (!profile.roles.some((x) => foldName(x.role) === foldName(r.role))) profile.roles.push(r);
     for (const q of await archive.quotesOf(article.id)) {
-      if (q.speaker && surname(q.speaker) === wanted) {
+      if (q.speaker && surnameKey(q.speaker) === wanted) {
         profile.quotes.push({ quote: q.text, citation: citationFor(article, q.paragraph, q) });
       }
     }

@@ -6,7 +6,7 @@
  * ordered by how many outlets carried them, then by recency. Articles with no date are listed apart, as
  * undated, in the digest of the days they were first indexed: never as that day's news.
  */
-import type { StoredQuote } from '../answers/archive';
+import { inWindow, type StoredQuote } from '../answers/archive';
 import { type Citation, citationFor } from '../answers/citation';
 import type { Article, ArticleMeta } from '../corpus/types';
 import { CLUSTER_SETTINGS, clusterStories, similarities } from './cluster';
@@ -60,8 +60,6 @@ export interface Archive {
 
 /** Who said a quote's words, as `/whosaid` answers it. */
 export type Attribute = (text: string) => Promise<Attribution | null>;
-
-const inWindow = (day: string | null, w: DigestWindow) => day !== null && day >= w.since && day <= w.until;
 
 /** Whether an article belongs to the window's digest: by its date, or undated and first indexed in it. */
 export function inDigestWindow(meta: ArticleMeta, window: DigestWindow): boolean {

@@ -32,6 +32,12 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
 }
 
+/** Text without diacritics, in lower case: how names are compared ("Treviño" = "trevino"). */
+export const foldName = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A person's surname as names are compared: "Geoffrey Corn" and "Corn" share "corn". */
+export const surnameKey = (name: string): string => foldName(name.split(/\s+/).pop() ?? name);
+
 /** The index term for one token, or null for a stopword. */
 export function processTerm(token: string): string | null {
   const folded = foldWord(token);
