@@ -4,6 +4,7 @@
  */
 
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { ConfigError } from './errors';
@@ -26,6 +27,8 @@ export interface Config {
   readonly digestEmpty: 'note' | 'silent';
   /** How often a running app looks for new, edited and removed articles (minutes; 0: only at start). */
   readonly reindexMinutes: number;
+  /** Worker threads that extract quotes and dates while indexing (one per core by default; 0: on the main thread). */
+  readonly indexWorkers: number;
   readonly logLevel: LogLevel;
 }
 
@@ -102,6 +105,15 @@ function parseReindexMinutes(raw: string | null): number {
   return minutes;
 }
 
+function parseIndexWorkers(raw: string | null): number {
+  if (raw === null) return availableParallelism();
+  const workers = Number(raw);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+    throw new ConfigError('INDEX_WORKERS', `must be a whole number from 0 to 64, got "${raw}"`);
+  }
+  return workers;
+}
+
 function parseTimeZone(raw: string | null): string {
   const tz = raw ?? DEFAULT_DIGEST_TZ;
   try {
@@ -140,6 +152,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     digestTz: parseTimeZone(get('DIGEST_TZ')),
     digestEmpty: parseDigestEmpty(get('DIGEST_EMPTY')),
     reindexMinutes: parseReindexMinutes(get('REINDEX_MINUTES')),
+    indexWorkers: parseIndexWorkers(get('INDEX_WORKERS')),
     logLevel: parseLogLevel(get('LOG_LEVEL')),
   });
 }

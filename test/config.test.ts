@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, DEFAULT_SLACK_API_URL, loadConfig, secretsOf } from '../src/config';
 import { tempDir, writeFiles } from './support/tmp';
@@ -18,6 +19,8 @@ describe('loadConfig', () => {
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(loadConfig({ env: { REINDEX_MINUTES: '0.5' }, cwd }).reindexMinutes).toBe(0.5);
+    expect(config.indexWorkers).toBe(availableParallelism());
+    expect(loadConfig({ env: { INDEX_WORKERS: '0' }, cwd }).indexWorkers).toBe(0);
   });
 
   it('treats an empty variable as unset', () => {
@@ -61,6 +64,7 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'verbose', 'LOG_LEVEL: must be one of debug, info, warn, error, got "verbose"'],
     ['SLACK_API_URL', 'not a url', 'SLACK_API_URL: is not a URL: "not a url"'],
     ['REINDEX_MINUTES', '-5', 'REINDEX_MINUTES: must be a number of minutes, 0 or more, got "-5"'],
+    ['INDEX_WORKERS', 'many', 'INDEX_WORKERS: must be a whole number from 0 to 64, got "many"'],
   ])('names %s when its value is bad', (name, value, message) => {
     const load = () => loadConfig({ env: { [name]: value }, cwd: tempDir() });
     expect(load).toThrow(ConfigError);

@@ -3,6 +3,7 @@
  * the data folder. The one place outside `search/` that knows the engine.
  */
 import type { Config } from '../config';
+import { createIndexer } from '../indexing/pool';
 import type { Logger } from '../logger';
 import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
 
@@ -10,16 +11,19 @@ export interface ArchiveSource {
   /** Opens the archive; a running app answers at once from a snapshot of another index version while it rebuilds. */
   load: () => Promise<OpenedIndex>;
   refresh: (opened: OpenedIndex) => Promise<OpenedIndex>;
+  /** Stops the indexing workers. */
+  close?: () => Promise<void>;
 }
 
 export function corpusArchive(
-  config: Pick<Config, 'corpusDir' | 'dataDir'>,
+  config: Pick<Config, 'corpusDir' | 'dataDir' | 'indexWorkers'>,
   logger: Logger,
 ): ArchiveSource & {
   /** Opens the archive as a one-off command needs it: up to date, the rebuild (if any) finished. */
   loadCurrent: () => Promise<OpenedIndex>;
 } {
-  const options = { corpusDir: config.corpusDir, dataDir: config.dataDir, logger };
+  const indexer = createIndexer({ threads: config.indexWorkers });
+  const options = { corpusDir: config.corpusDir, dataDir: config.dataDir, logger, index: indexer.index };
   return {
     load: () => openCorpusIndex(options),
     loadCurrent: async () => {
@@ -28,5 +32,6 @@ export function corpusArchive(
       return (await opened.rebuilt) ?? refreshCorpusIndex(opened, options);
     },
     refresh: (opened) => refreshCorpusIndex(opened, options),
+    close: () => indexer.close(),
   };
 }

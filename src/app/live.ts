@@ -11,6 +11,7 @@ import { type ServiceContext, servicesOver } from './services';
 export interface LiveOptions extends ServiceContext {
   load: () => Promise<OpenedIndex>;
   refresh: (opened: OpenedIndex) => Promise<OpenedIndex>;
+  close?: () => Promise<void>;
 }
 
 interface State {
@@ -53,6 +54,9 @@ export function liveServices(options: LiveOptions): LiveServices {
     loaded,
     refresh: () => (state ? refresher.refresh() : loaded.then(() => refresher.refresh())),
     startRefreshing: () => refresher.start(),
-    stop: () => refresher.stop(),
+    stop: async () => {
+      await refresher.stop();
+      await options.close?.();
+    },
   };
 }

@@ -28,8 +28,11 @@ function archiveOnce(config: Config, logger: Logger): () => Promise<OpenedArchiv
   const ledger = new DigestLedger(config.dataDir, logger);
   const now = () => new Date();
   return () => {
-    opening ??= corpusArchive(config, logger)
+    if (opening) return opening;
+    const source = corpusArchive(config, logger);
+    opening = source
       .loadCurrent()
+      .finally(() => source.close?.())
       .then((opened) => ({
         services: servicesOver(opened, { config, logger, ledger, now }),
         stats: opened.stats,

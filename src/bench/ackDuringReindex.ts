@@ -9,6 +9,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startSlackApp } from '../app/serve';
 import { loadConfig } from '../config';
+import type { SyncOptions } from '../indexing/sync';
 import type { Logger } from '../logger';
 import { type OpenedIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
 import { percentile } from './latency';
@@ -28,6 +29,8 @@ export interface AckFigures {
 interface Dirs {
   corpusDir: string;
   dataDir: string;
+  /** How the re-index extracts (the worker pool, as the app does). */
+  index?: SyncOptions['index'];
 }
 
 /** Edits the first `count` articles of the corpus (a sentence added), so each must be re-indexed. */

@@ -8,6 +8,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createAnswers } from '../answers/answers';
+import { createIndexer } from '../indexing/pool';
 import { createLogger, type Logger } from '../logger';
 import { EmbeddedArchive } from '../search/embeddedArchive';
 import { indexFingerprint, loadSnapshot, SNAPSHOT_FILE } from '../search/snapshot/snapshot';
@@ -70,10 +71,18 @@ export interface QueryFigures {
 /** How many articles are edited for the acknowledgement-while-re-indexing figure. */
 const CHANGED_ARTICLES = 1000;
 
+/** The extraction workers, as INDEX_WORKERS says (one per core by default). */
+const benchIndexer = () => {
+  const raw = process.env.INDEX_WORKERS;
+  return createIndexer(raw === undefined || raw === '' ? {} : { threads: Number(raw) });
+};
+
 async function build(corpusDir: string, dataDir: string, logger: Logger): Promise<BuildFigures> {
+  const indexer = benchIndexer();
   const { result: opened, peakMB } = await withPeakHeap(() =>
-    openCorpusIndex({ corpusDir, dataDir, logger }),
+    openCorpusIndex({ corpusDir, dataDir, logger, index: indexer.index }),
   );
+  await indexer.close();
   const snapshot = await stat(path.join(dataDir, SNAPSHOT_FILE));
   return {
     articles: opened.stats.articles,
@@ -109,7 +118,10 @@ async function query(corpusDir: string, dataDir: string, logger: Logger): Promis
     const run = answers[command] as (input: string) => unknown;
     latency[command] = await measure(run, BENCH_QUERIES[command], ROUNDS);
   }
-  const ack = await measureAckDuringReindex(opened, { corpusDir, dataDir }, CHANGED_ARTICLES, logger);
+  const indexer = benchIndexer();
+  const dirs = { corpusDir, dataDir, index: indexer.index };
+  const ack = await measureAckDuringReindex(opened, dirs, CHANGED_ARTICLES, logger);
+  await indexer.close();
   return {
     snapshotLoadSeconds: [...loads].sort((a, b) => a - b)[Math.floor(loads.length / 2)] ?? 0,
     firstSnapshotLoadSeconds: loads[0] ?? 0,

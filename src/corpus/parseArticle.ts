@@ -5,7 +5,7 @@
 import { splitBlocks } from './blocks';
 import { parseFrontMatter } from './frontMatter';
 import { endsLikeSentence, furnitureRuleFor } from './furnitureRules';
-import { splitSentences } from './sentences';
+import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import type { Article, Paragraph, RemovedLine, Span } from './types';
 
 export interface ArticleSource {
@@ -53,6 +53,7 @@ function classifyBlocks(
   text: string,
   blocks: Span[],
   meta: Omit<Article, 'file' | 'text' | 'bodyStart' | keyof Body>,
+  problems: string[],
 ): Body {
   const body: Body = { paragraphs: [], headings: [], removed: [] };
   blocks.forEach((block, i) => {
@@ -72,11 +73,15 @@ function classifyBlocks(
       body.headings.push(block);
     } else {
       const n = body.paragraphs.length + 1;
-      body.paragraphs.push({ ...block, n, sentences: splitSentences(text, block.start, block.end) });
+      const onCut = (length: number) => problems.push(longSentenceProblem(n, length));
+      body.paragraphs.push({ ...block, n, sentences: splitSentences(text, block.start, block.end, onCut) });
     }
   });
   return body;
 }
+
+const longSentenceProblem = (paragraph: number, length: number) =>
+  `paragraph ${paragraph} runs ${length} characters without a sentence end; its quotes and dates are read in pieces of ${MAX_SENTENCE_CHARS}`;
 
 export function parseArticle(source: ArticleSource): ParsedArticle {
   const { text } = source;
@@ -90,9 +95,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     url: fields.url ?? null,
     published: fields.published ?? null,
   };
-  const body = classifyBlocks(text, splitBlocks(text, bodyStart), meta);
-  return {
-    article: { ...meta, file: source.file, text, bodyStart, ...body },
-    problems: frontMatter.problems,
-  };
+  const problems = [...frontMatter.problems];
+  const body = classifyBlocks(text, splitBlocks(text, bodyStart), meta, problems);
+  return { article: { ...meta, file: source.file, text, bodyStart, ...body }, problems };
 }

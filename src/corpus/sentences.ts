@@ -57,8 +57,23 @@ function isBoundary(text: string, markStart: number, mark: string, after: number
   return true;
 }
 
-/** Splits text[start, end) into sentence spans (leading and trailing white space excluded). */
-export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+/**
+ * The longest sentence the extraction stages read: a longer run without a sentence end (a timetable, a list, a
+ * transcript with no full stops) is cut into pieces of at most this many characters at a space, so that the work
+ * on every sentence stays bounded and a whole article stays linear in its length.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+/**
+ * Splits text[start, end) into sentence spans (leading and trailing white space excluded); a run longer than
+ * MAX_SENTENCE_CHARS is cut into pieces, and `onCut` told its length.
+ */
+export function splitSentences(
+  text: string,
+  start = 0,
+  end = text.length,
+  onCut?: (length: number) => void,
+): Span[] {
   const slice = text.slice(start, end);
   const spans: Span[] = [];
   let from = 0;
@@ -70,7 +85,25 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     from = after;
   }
   pushTrimmed(slice, from, slice.length, start, spans);
-  return spans;
+  return spans.flatMap((span) =>
+    span.end - span.start > MAX_SENTENCE_CHARS ? cut(text, span, onCut) : [span],
+  );
+}
+
+/** Cuts an over-long span into pieces of at most MAX_SENTENCE_CHARS, each ending at a space where there is one. */
+function cut(text: string, span: Span, onCut?: (length: number) => void): Span[] {
+  onCut?.(span.end - span.start);
+  const pieces: Span[] = [];
+  let from = span.start;
+  while (span.end - from > MAX_SENTENCE_CHARS) {
+    const limit = from + MAX_SENTENCE_CHARS;
+    const space = text.lastIndexOf(' ', limit);
+    const to = space > from + MAX_SENTENCE_CHARS / 2 ? space : limit;
+    pushTrimmed(text, from, to, 0, pieces);
+    from = to;
+  }
+  pushTrimmed(text, from, span.end, 0, pieces);
+  return pieces;
 }
 
 function pushTrimmed(slice: string, from: number, to: number, offset: number, spans: Span[]): void {

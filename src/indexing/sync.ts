@@ -76,19 +76,37 @@ async function readAndPut(
   const batch = options.readConcurrency ?? DEFAULT_READ_CONCURRENCY;
   for (let i = 0; i < items.length; i += batch) {
     const outcomes = await Promise.all(items.slice(i, i + batch).map((item) => item.read()));
+    const toIndex: Array<{ article: Article; version: string }> = [];
     for (const outcome of outcomes) {
       if (!outcome.ok) {
         result.skipped.push(outcome.skipped);
         continue;
       }
-      const { article, version } = outcome;
-      listed.add(article.id);
-      if (known.get(article.id) === version) result.reread++;
-      else {
-        await writer.put(await options.index(article, options.pause), version);
-        result.indexed.push(article.id);
-      }
-      await options.pause();
+      listed.add(outcome.article.id);
+      if (known.get(outcome.article.id) === outcome.version) result.reread++;
+      else toIndex.push(outcome);
     }
+    await indexAndPut(toIndex, writer, options, result);
+  }
+}
+
+/** Indexes a batch at once (in a pool that means in parallel) and puts the results in the batch's order. */
+async function indexAndPut(
+  batch: Array<{ article: Article; version: string }>,
+  writer: ArchiveWriter,
+  options: SyncOptions,
+  result: SyncResult,
+): Promise<void> {
+  const settled = await Promise.allSettled(batch.map(({ article }) => options.index(article, options.pause)));
+  for (const [i, outcome] of settled.entries()) {
+    const { article, version } = batch[i] as { article: Article; version: string };
+    if (outcome.status === 'rejected') {
+      const reason = (outcome.reason as Error).message ?? String(outcome.reason);
+      result.skipped.push({ file: article.file, reason: `could not be indexed: ${reason}` });
+      continue;
+    }
+    await writer.put(outcome.value, version);
+    result.indexed.push(article.id);
+    await options.pause();
   }
 }

@@ -1,4 +1,4 @@
-import { splitSentences } from '../../src/corpus/sentences';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/corpus/sentences';
 
 const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -62,5 +62,23 @@ describe('splitSentences', () => {
     const text = 'Headline\n\nFirst one. Second one.';
     const spans = splitSentences(text, 10, text.length);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['First one.', 'Second one.']);
+  });
+
+  it('cuts a run with no sentence end into pieces of at most MAX_SENTENCE_CHARS, at spaces, losing no word', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `| 0${i % 10}:15 | Platform ${i % 7} | Harbour Road`);
+    const text = `Departures ${rows.join(' ')}`;
+    const cuts: number[] = [];
+    const spans = splitSentences(text, 0, text.length, (length) => cuts.push(length));
+    expect(cuts).toEqual([text.length]);
+    expect(spans.length).toBeGreaterThan(Math.floor(text.length / MAX_SENTENCE_CHARS));
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
+  });
+
+  it('leaves a long sentence under the bound whole and tells nobody', () => {
+    const text = `${'The council met again. '.repeat(3)}${'and then it voted '.repeat(100)}in favour.`;
+    const cuts: number[] = [];
+    splitSentences(text, 0, text.length, (length) => cuts.push(length));
+    expect(cuts).toEqual([]);
   });
 });
