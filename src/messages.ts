@@ -61,14 +61,15 @@ export const MSG = {
   noProfile: (name: string) => `The archive says nothing about ${name}.`,
   digestNeedsSlack: 'digest --post needs SLACK_BOT_TOKEN and DIGEST_CHANNEL (see .env.example)',
   digestPosted: (channel: string, day: string) => `Posted the digest for ${day} to ${channel}.`,
-  digestNotPosted: (day: string, reason: string, at?: string) =>
-    reason === 'already-posted'
-      ? `Not posted: the digest for ${day} was already posted${at ? ` at ${at}` : ''}.`
-      : reason === 'recovered'
-        ? `Not posted: the digest for ${day} was found in the channel (posted before a restart); recorded it.`
-        : reason === 'nothing-new'
-          ? `Not posted: nothing new for ${day}, and DIGEST_EMPTY is "silent".`
-          : `Not posted: the digest ledger cannot be written, so posting could repeat; see the warning above.`,
+  digestNotPosted: (day: string, reason: string, detail?: string) =>
+    ({
+      'already-posted': `Not posted: the digest for ${day} was already posted${detail ? ` at ${detail}` : ''}.`,
+      recovered: `Not posted: the digest for ${day} was found in the channel (posted before); recorded it.`,
+      'nothing-new': `Not posted: nothing new for ${day}, and DIGEST_EMPTY is "silent".`,
+      'in-progress': `Not posted: another process is posting the digest for ${day} right now.`,
+      failed: `Not posted: Slack did not take the digest for ${day} (${detail ?? 'no reason given'}); the next run looks in the channel and tries again.`,
+    })[reason] ??
+    `Not posted: the digest ledger cannot be trusted, so posting could repeat (${detail ?? 'see the error above'}).`,
   timelineHeading: (count: number, topic: string) =>
     `${count} dated ${count === 1 ? 'event' : 'events'} for "${topic}", oldest first:`,
   undatedHeading: 'Also relevant, without a date:',

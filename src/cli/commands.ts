@@ -58,7 +58,7 @@ export const digestCli: Command = async (ctx) => {
   const outcome = await services.publishDigest(poster, day, digest, digestMessage);
   const said = outcome.posted
     ? MSG.digestPosted(config.digestChannel, day)
-    : MSG.digestNotPosted(day, outcome.reason, outcome.at);
+    : MSG.digestNotPosted(day, outcome.reason, outcome.detail);
   print(ctx, { ...digest, post: outcome }, () => `${renderDigestText(digest)}\n\n${said}`);
   if (ctx.args.json) ctx.io.stderr.write(`${said}\n`);
   return 0;

@@ -14,7 +14,7 @@ import type { Logger } from '../logger';
 import { MSG, SLACK } from '../messages';
 import { digestMessage } from '../render/slack/renderAnswers';
 import { createApp, type SlackApp } from './createApp';
-import { webClientPoster } from './digestPoster';
+import { tokenPoster } from './digestPoster';
 import type { RateLimiter } from './guards';
 import { createHttpServer, listen } from './httpServer';
 
@@ -61,20 +61,18 @@ export interface RunningSlack {
 }
 
 /** Posts the day's digest to DIGEST_CHANNEL through the ledger (once per channel and day). */
-function scheduledDigest(options: RunSlackOptions, slack: SlackApp) {
+function scheduledDigest(options: RunSlackOptions) {
   const { config, logger, live } = options;
+  const poster = tokenPoster(config.slackBotToken ?? '', config.slackApiUrl, logger);
   return async (day: string) => {
     const services = live.current();
     if (!services || !config.digestChannel) return;
     const digest = await services.digest({ day });
-    const outcome = await services.publishDigest(
-      webClientPoster(slack.app.client),
-      day,
-      digest,
-      digestMessage,
-    );
+    const outcome = await services.publishDigest(poster, day, digest, digestMessage);
     logger.info(
-      outcome.posted ? MSG.digestPosted(config.digestChannel, day) : MSG.digestNotPosted(day, outcome.reason),
+      outcome.posted
+        ? MSG.digestPosted(config.digestChannel, day)
+        : MSG.digestNotPosted(day, outcome.reason, outcome.detail),
     );
   };
 }
@@ -113,7 +111,7 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
         timeZone: config.digestTz,
         now: options.now ?? (() => new Date()),
         logger,
-        run: scheduledDigest(options, slack),
+        run: scheduledDigest(options),
       })
     : null;
   live.loaded.then(

@@ -48,6 +48,29 @@ describe('newsdesk digest --post', () => {
     expect(fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
   });
 
+  it('two `digest --post` processes at once post one message', async () => {
+    const data = tempDir();
+    const runs = await Promise.all([1, 2].map(() => cli([...args(data), '--post'], { env: envFor(fake) })));
+    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+    expect(fake.posted).toHaveLength(1);
+    expect(fake.posted[0]?.metadata).toMatchObject({
+      event_type: 'newsdesk_post',
+      event_payload: { key: 'CDIGEST|2025-08-15' },
+    });
+  }, 30000);
+
+  it('a post whose response is lost is found in the channel, not posted again', async () => {
+    const data = tempDir();
+    fake.loseNext('chat.postMessage');
+    const run = await cli([...args(data), '--post'], { env: envFor(fake) });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(MSG.digestPosted('CDIGEST', '2025-08-15'));
+    expect(fake.posted).toHaveLength(1);
+    const again = await cli([...args(data), '--post'], { env: envFor(fake) });
+    expect(again.stdout).toContain('already posted');
+    expect(fake.posted).toHaveLength(1);
+  }, 30000);
+
   it('a 429 followed by success posts exactly once', async () => {
     fake.failNext('chat.postMessage', 429);
     const run = await cli([...args(tempDir()), '--post'], { env: envFor(fake) });

@@ -20,10 +20,22 @@ export interface FakeSlack {
   setWebSocketUrl: (url: string) => void;
   /** The next call of a method gets this HTTP status (429 comes with Retry-After: 1). */
   failNext: (method: string, status: number) => void;
-  /** Messages conversations.history returns. */
+  /** Messages conversations.history returns besides those posted through chat.postMessage. */
   setHistory: (messages: { ts: string; text: string }[]) => void;
+  /** The next call of a method is carried out (a post lands) but the connection is dropped before the response. */
+  loseNext: (method: string) => void;
+  /** Every message posted through chat.postMessage, as the channel now holds it. */
+  posted: PostedMessage[];
   waitFor: (method: string, count?: number, timeoutMs?: number) => Promise<Call[]>;
   stop: () => Promise<void>;
+}
+
+export interface PostedMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  thread_ts?: string;
+  metadata?: unknown;
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
@@ -42,14 +54,32 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   let wsUrl = '';
   let history: { ts: string; text: string }[] = [];
   const failures = new Map<string, number>();
-  const reply = (method: string): Record<string, unknown> => {
+  const losses = new Set<string>();
+  const posted: PostedMessage[] = [];
+  const postMessage = (body: Record<string, unknown>) => {
+    const ts = `1700000001.${String(posted.length + 1).padStart(6, '0')}`;
+    const channel = String(body.channel ?? '');
+    posted.push({
+      channel,
+      ts,
+      text: String(body.text ?? ''),
+      ...(typeof body.thread_ts === 'string' && { thread_ts: body.thread_ts }),
+      ...(body.metadata !== undefined && { metadata: body.metadata }),
+    });
+    return { ok: true, ts, channel };
+  };
+  const inChannel = (body: Record<string, unknown>) => posted.filter((m) => m.channel === body.channel);
+  const reply = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
     if (method === 'auth.test')
       return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'newsdesk' };
-    if (method === 'conversations.replies')
-      return { ok: true, messages: [{ ts: '1700000000.000100', text: parentText }] };
-    if (method === 'chat.postMessage') return { ok: true, ts: '1700000000.999999', channel: 'C1' };
+    if (method === 'conversations.replies') {
+      const replies = inChannel(body).filter((m) => m.thread_ts === body.ts);
+      return { ok: true, messages: [{ ts: '1700000000.000100', text: parentText }, ...replies] };
+    }
+    if (method === 'chat.postMessage') return postMessage(body);
     if (method === 'apps.connections.open') return { ok: true, url: wsUrl };
-    if (method === 'conversations.history') return { ok: true, messages: history };
+    if (method === 'conversations.history')
+      return { ok: true, messages: [...history, ...inChannel(body).filter((m) => !m.thread_ts)] };
     return { ok: true };
   };
   const server: Server = createServer((req, res) => {
@@ -58,12 +88,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     req.on('end', () => {
       const path = req.url ?? '';
       const method = path.startsWith('/api/') ? (path.slice(5).split('?')[0] ?? '') : 'respond';
-      calls.push({
-        method,
-        body: parseBody(raw, req.headers['content-type']),
-        authorization: req.headers.authorization,
-      });
+      const body = parseBody(raw, req.headers['content-type']);
+      calls.push({ method, body, authorization: req.headers.authorization });
       for (const check of [...arrivals]) check();
+      if (losses.delete(method)) {
+        reply(method, body);
+        req.socket.destroy();
+        return;
+      }
       const failure = failures.get(method);
       if (failure) {
         failures.delete(method);
@@ -72,7 +104,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return;
       }
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(method === 'respond' ? { ok: true } : reply(method)));
+      res.end(JSON.stringify(method === 'respond' ? { ok: true } : reply(method, body)));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -113,6 +145,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     setHistory: (messages) => {
       history = messages;
     },
+    loseNext: (method) => void losses.add(method),
+    posted,
     waitFor,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -1,0 +1,120 @@
+/**
+ * The post ledger: one JSON file in the data folder recording, per key, that a post was claimed and then that it
+ * was posted. Every change happens under a lock shared by all processes using the folder (`fileLock.ts`), on the
+ * ledger as read again from disk, and is written beside the file and renamed over it. A ledger that is not valid
+ * (bad JSON, or not the shape written here) is never replaced: it is reported and nothing is posted until someone
+ * fixes or removes it, because an empty ledger would post everything again.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { withFileLock } from './fileLock';
+
+export interface LedgerEntry {
+  state: 'claimed' | 'posted';
+  claimedAt: string;
+  postedAt?: string;
+  /** The message's timestamp in Slack, once posted (null when nothing needed posting). */
+  ts?: string | null;
+  /** The digest's days, for digest entries. */
+  since?: string;
+  until?: string;
+}
+
+export type ClaimResult = { ok: true } | { ok: false; entry: LedgerEntry };
+
+/** The ledger file cannot be trusted: nothing is posted until it is fixed or removed. */
+export class LedgerInvalidError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`the post ledger ${file} is not valid (${reason}); nothing is posted until it is fixed or removed`);
+  }
+}
+
+/** Entries older than this are dropped when the ledger is written (the digest window reads at most a week). */
+const KEEP_DAYS = 60;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function validEntry(v: unknown): v is LedgerEntry {
+  return isObject(v) && (v.state === 'claimed' || v.state === 'posted') && typeof v.claimedAt === 'string';
+}
+
+export class PostLedger {
+  constructor(
+    readonly file: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  static in(dataDir: string, name: string): PostLedger {
+    return new PostLedger(join(dataDir, name));
+  }
+
+  /** The entries as on disk now; {} when there is no ledger yet; LedgerInvalidError when it cannot be trusted. */
+  async entries(): Promise<Record<string, LedgerEntry>> {
+    let raw: string;
+    try {
+      raw = await readFile(this.file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw new LedgerInvalidError(this.file, (err as Error).message);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch (err) {
+      throw new LedgerInvalidError(this.file, `not JSON: ${(err as Error).message}`);
+    }
+    if (!isObject(parsed) || !isObject(parsed.entries))
+      throw new LedgerInvalidError(this.file, '"entries" must be an object of entries');
+    for (const [key, entry] of Object.entries(parsed.entries))
+      if (!validEntry(entry)) throw new LedgerInvalidError(this.file, `entry "${key}" has no valid state`);
+    return parsed.entries as Record<string, LedgerEntry>;
+  }
+
+  async get(key: string): Promise<LedgerEntry | undefined> {
+    return (await this.entries())[key];
+  }
+
+  /** Claims `key` unless an entry exists; `replacing` takes over a claim whose claimedAt is exactly that. */
+  claim(
+    key: string,
+    extra: Pick<LedgerEntry, 'since' | 'until'> = {},
+    replacing?: string,
+  ): Promise<ClaimResult> {
+    return this.change((entries) => {
+      const entry = entries[key];
+      if (entry && !(entry.state === 'claimed' && entry.claimedAt === replacing)) return { ok: false, entry };
+      entries[key] = { state: 'claimed', claimedAt: this.now().toISOString(), ...extra };
+      return { ok: true };
+    });
+  }
+
+  markPosted(key: string, ts: string | null): Promise<void> {
+    return this.change((entries) => {
+      const entry = entries[key] ?? { state: 'claimed', claimedAt: this.now().toISOString() };
+      entries[key] = { ...entry, state: 'posted', postedAt: this.now().toISOString(), ts };
+    });
+  }
+
+  /** Runs `edit` on the entries as on disk, under the lock, and writes them back. */
+  private change<T>(edit: (entries: Record<string, LedgerEntry>) => T): Promise<T> {
+    return withFileLock(`${this.file}.lock`, async () => {
+      const entries = await this.entries();
+      const result = edit(entries);
+      await this.write(entries);
+      return result;
+    });
+  }
+
+  private async write(entries: Record<string, LedgerEntry>): Promise<void> {
+    const cutoff = new Date(this.now().getTime() - KEEP_DAYS * 86_400_000).toISOString();
+    const kept = Object.fromEntries(Object.entries(entries).filter(([, e]) => e.claimedAt >= cutoff));
+    const temp = `${this.file}.${process.pid}.tmp`;
+    await mkdir(join(this.file, '..'), { recursive: true });
+    await writeFile(temp, JSON.stringify({ entries: kept }, null, 2));
+    await rename(temp, this.file);
+  }
+}
