@@ -138,6 +138,7 @@ export const CONSOLE = {
 
 /** What the Slack app says. Article and user text inside them is escaped by the caller. */
 export const SLACK = {
+  alreadyPosted: 'This was already posted in the channel.',
   shareActionId: 'share_answer',
   shareLabel: 'Share in channel',
   sharedBy: (userId: string) => `Shared by <@${userId}>`,

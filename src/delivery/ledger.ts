@@ -99,6 +99,13 @@ export class PostLedger {
     });
   }
 
+  /** Drops a claim that led to no post (a definite failure), so the post can be made later. */
+  release(key: string): Promise<void> {
+    return this.change((entries) => {
+      if (entries[key]?.state === 'claimed') delete entries[key];
+    });
+  }
+
   /** Runs `edit` on the entries as on disk, under the lock, and writes them back. */
   private change<T>(edit: (entries: Record<string, LedgerEntry>) => T): Promise<T> {
     return withFileLock(`${this.file}.lock`, async () => {

@@ -4,27 +4,26 @@
  */
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config';
+import { PostLedger } from '../delivery/ledger';
+import { API_RETRY, API_TIMEOUT_MS } from './apiOptions';
 import { boltLogger } from './boltLogger';
+import { tokenPoster } from './digestPoster';
 import { EventDeduper, InFlight, RateLimiter } from './guards';
 import { type ListenerDeps, registerListeners } from './listeners';
 
-/** Web API calls: two retries with backoff, then give up; ten seconds per request at most. */
-export const API_RETRY = {
-  retries: 2,
-  factor: 2,
-  minTimeout: 500,
-  maxTimeout: 3000,
-  randomize: true,
-} as const;
-export const API_TIMEOUT_MS = 10_000;
 export const BODY_LIMIT = '256kb';
 export const EVENTS_PATH = '/slack/events';
 
-export interface CreateAppDeps extends Omit<ListenerDeps, 'config' | 'deduper' | 'rateLimiter' | 'inFlight'> {
+export interface CreateAppDeps
+  extends Omit<ListenerDeps, 'config' | 'deduper' | 'rateLimiter' | 'inFlight' | 'delivery'> {
   config: Config;
   deduper?: EventDeduper;
   rateLimiter?: RateLimiter;
+  delivery?: ListenerDeps['delivery'];
 }
+
+/** The ledger of posts made for everyone besides the digest (answers shared, mention replies). */
+export const POST_LEDGER_FILE = 'post-ledger.json';
 
 export interface SlackApp {
   app: App;
@@ -75,6 +74,12 @@ export function createApp(deps: CreateAppDeps): SlackApp {
     deduper: deps.deduper ?? new EventDeduper(),
     rateLimiter: deps.rateLimiter ?? new RateLimiter(),
     inFlight,
+    delivery: deps.delivery ?? {
+      ledger: PostLedger.in(config.dataDir, POST_LEDGER_FILE),
+      poster: tokenPoster(config.slackBotToken ?? '', config.slackApiUrl, deps.logger),
+    },
   });
   return { app, http, socketMode: socket !== null, inFlight };
 }
+
+export { API_RETRY, API_TIMEOUT_MS };

@@ -7,8 +7,8 @@
 import { webApi } from '@slack/bolt';
 import type { ChannelPoster } from '../delivery/deliver';
 import type { Logger } from '../logger';
+import { API_TIMEOUT_MS } from './apiOptions';
 import { boltLogger } from './boltLogger';
-import { API_TIMEOUT_MS } from './createApp';
 
 /** The metadata event type newsdesk's posts carry. */
 export const POST_EVENT_TYPE = 'newsdesk_post';

@@ -2,6 +2,8 @@
 import type { AnyCommand } from '../../commands';
 import type { Services } from '../../commands/services';
 import type { Config } from '../../config';
+import type { ChannelPoster } from '../../delivery/deliver';
+import type { PostLedger } from '../../delivery/ledger';
 import type { Logger } from '../../logger';
 import type { EventDeduper, InFlight, RateLimiter } from '../guards';
 
@@ -15,4 +17,6 @@ export interface ListenerDeps {
   deduper: EventDeduper;
   rateLimiter: RateLimiter;
   inFlight: InFlight;
+  /** Posts for everyone go through the ledger, once per key, across processes. */
+  delivery: { ledger: PostLedger; poster: ChannelPoster };
 }

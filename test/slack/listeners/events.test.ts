@@ -1,9 +1,13 @@
 import { slashCommands } from '../../../src/commands';
+import { PostLedger } from '../../../src/delivery/ledger';
 import { SLACK } from '../../../src/messages';
+import { webClientPoster } from '../../../src/slack/digestPoster';
 import { RateLimiter } from '../../../src/slack/guards';
 import { appHomeOpened } from '../../../src/slack/listeners/events/appHomeOpened';
 import { appMention, lookupText } from '../../../src/slack/listeners/events/appMention';
+import { fakeChannel } from '../../support/channel';
 import { FERRY_QUOTE } from '../../support/ferry';
+import { tempDir } from '../../support/tmp';
 import { blocksText, fakeDeps, recorder } from './fakes';
 
 function client(parentText = '') {
@@ -23,7 +27,8 @@ async function mention(
   event: Record<string, unknown>,
   fake = client(),
 ) {
-  await appMention(deps)({
+  const delivery = { ...deps.delivery, poster: webClientPoster(fake.client as never) };
+  await appMention({ ...deps, delivery })({
     event: { type: 'app_mention', user: 'U1', channel: 'C1', ts: '1.000200', ...event },
     body: { event_id: event.id ?? 'Ev1' },
     client: fake.client,
@@ -33,6 +38,34 @@ async function mention(
 }
 
 describe('app_mention', () => {
+  it('replies once when the response to the reply is lost, and once when the event reaches a second process', async () => {
+    const channel = fakeChannel();
+    channel.loseNextResponse();
+    const ledger = PostLedger.in(tempDir(), 'post-ledger.json');
+    const delivery = { ledger, poster: channel.poster };
+    const event = {
+      type: 'app_mention',
+      user: 'U1',
+      channel: 'C1',
+      ts: '1.000300',
+      text: '<@UBOT> who is Mara Voss?',
+    };
+    for (const deps of [fakeDeps({ delivery }).deps, fakeDeps({ delivery }).deps]) {
+      await appMention(deps)({
+        event,
+        body: { event_id: 'EvLost' },
+        client: client().client,
+        context: { botUserId: 'UBOT' },
+      } as never);
+    }
+    expect(channel.messages).toHaveLength(1);
+    expect(channel.messages[0]).toMatchObject({
+      channel: 'C1',
+      threadTs: '1.000300',
+      key: 'mention|C1|1.000300',
+    });
+  });
+
   it('answers a question in the thread of the mention (a new thread for a top-level mention)', async () => {
     const { deps } = fakeDeps();
     const calls = await mention(deps, { text: '<@UBOT> who is Mara Voss?' });

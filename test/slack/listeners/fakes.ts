@@ -1,11 +1,14 @@
 /** Listener dependencies and Slack's callbacks as plain recorders, for the listener unit tests. */
 import { commandList } from '../../../src/commands';
 import type { Services } from '../../../src/commands/services';
+import { PostLedger } from '../../../src/delivery/ledger';
 import { createMemoryLogger } from '../../../src/logger';
 import { EventDeduper, InFlight, RateLimiter } from '../../../src/slack/guards';
 import type { ListenerDeps } from '../../../src/slack/listeners';
+import { fakeChannel } from '../../support/channel';
 import { ferryArchive } from '../../support/ferry';
 import { servicesFor } from '../../support/services';
+import { tempDir } from '../../support/tmp';
 
 export function fakeDeps(
   over: Partial<ListenerDeps> = {},
@@ -20,6 +23,7 @@ export function fakeDeps(
     deduper: new EventDeduper(),
     rateLimiter: new RateLimiter(),
     inFlight: new InFlight(),
+    delivery: { ledger: PostLedger.in(tempDir(), 'post-ledger.json'), poster: fakeChannel().poster },
     ...over,
   };
   return { deps, logs: logger.lines };

@@ -1,12 +1,14 @@
 /**
  * A mention answers in its thread (a top-level mention starts one). A question-less mention in a thread ("who
- * said this?") answers who said the thread's first message. Slack's retries are answered once; the bot's own
+ * said this?") answers who said the thread's first message. Slack's retries are answered once (the reply goes
+ * through the delivery ledger, so a retry to another process or a lost response never doubles it); the bot's own
  * messages are ignored.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, webApi } from '@slack/bolt';
 import { MAX_QUERY_CHARS } from '../../../answers/query';
 import { askCommand } from '../../../commands/ask';
 import { whosaidCommand } from '../../../commands/whosaid';
+import { deliverOnce } from '../../../delivery/deliver';
 import { SLACK } from '../../../messages';
 import { unescapeSlack } from '../../../render/slack/mrkdwn';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
@@ -71,11 +73,12 @@ async function reply(deps: ListenerDeps, client: webApi.WebClient, mention: Ment
     return;
   }
   const message = await mentionReply(deps, client, mention);
-  await client.chat.postMessage({
+  await deliverOnce({
+    ...deps.delivery,
+    logger: deps.logger,
     channel: mention.channel,
-    thread_ts: threadTs,
-    text: message.text,
-    blocks: message.blocks,
+    key: `mention|${mention.channel}|${mention.ts}`,
+    message: { text: message.text, blocks: message.blocks, threadTs },
   });
 }
 
