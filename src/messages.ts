@@ -139,6 +139,7 @@ export const CONSOLE = {
 /** What the Slack app says. Article and user text inside them is escaped by the caller. */
 export const SLACK = {
   alreadyPosted: 'This was already posted in the channel.',
+  busy: "I'm answering a lot of questions right now. Please try again in a minute.",
   shareActionId: 'share_answer',
   shareLabel: 'Share in channel',
   sharedBy: (userId: string) => `Shared by <@${userId}>`,

@@ -20,6 +20,8 @@ export interface SlackAppOptions {
   source?: ArchiveSource;
   rateLimiter?: RateLimiter;
   now?: () => Date;
+  /** Past this many answers in flight, requests are shed at once (tests and the bench set it). */
+  maxInFlight?: number;
 }
 
 export interface RunningApp extends RunningSlack {
@@ -48,6 +50,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
       live,
       commands: commandList(),
       ...(rateLimiter && { rateLimiter }),
+      ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),
     });
   } catch (err) {
     await live.stop();

@@ -70,6 +70,11 @@ export class InFlight {
     return this.seen;
   }
 
+  /** Work begun and not yet done. */
+  get pending(): number {
+    return this.running.size;
+  }
+
   track<T>(work: Promise<T>): Promise<T> {
     this.running.add(work);
     const done = () => this.running.delete(work);

@@ -1,9 +1,11 @@
 /**
- * The HTTP server in HTTP mode: `GET /healthz` (200 once the archive is loaded, 503 before), and
- * `POST /slack/events` handed to Bolt after a timestamp check in both directions (Bolt 5 only refuses old ones).
+ * The HTTP server in HTTP mode: `GET /healthz` (200 when the archive can answer, 503 before or when it cannot;
+ * `?verbose` says why as JSON), and `POST /slack/events` handed to Bolt after a timestamp check in both
+ * directions (Bolt 5 only refuses old ones) and the front door (`frontDoor.ts`).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HTTPReceiver } from '@slack/bolt';
+import type { Verdict } from './frontDoor';
 import { EVENTS_PATH } from './createApp';
 
 /** Slack's window: a request signed more than five minutes away from now, either way, is refused. */
@@ -12,6 +14,10 @@ export const MAX_CLOCK_SKEW_S = 5 * 60;
 export interface HttpServerDeps {
   receiver: HTTPReceiver;
   ready: () => boolean;
+  /** Why the app cannot answer now (for `/healthz?verbose`), or null when it can. */
+  notReady?: () => string | null;
+  /** Checks a request before Bolt sees it (see frontDoor.ts); without it, Bolt checks alone. */
+  frontDoor?: (req: IncomingMessage) => Promise<Verdict>;
   now?: () => number;
 }
 
@@ -25,15 +31,38 @@ function freshTimestamp(req: IncomingMessage, now: number): boolean {
   return Number.isFinite(ts) && Math.abs(now / 1000 - ts) <= MAX_CLOCK_SKEW_S;
 }
 
+function health(deps: HttpServerDeps, res: ServerResponse, verbose: boolean): void {
+  const why = deps.ready() ? (deps.notReady?.() ?? null) : 'loading the archive';
+  if (!verbose) return send(res, why === null ? 200 : 503, why === null ? 'ok' : 'not ready');
+  res.writeHead(why === null ? 200 : 503, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ ok: why === null, ...(why !== null && { reason: why }) }));
+}
+
+async function throughFrontDoor(deps: HttpServerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!deps.frontDoor) return void deps.receiver.requestListener(req, res);
+  const verdict = await deps.frontDoor(req);
+  if (verdict.pass) {
+    (req as IncomingMessage & { rawBody?: Buffer }).rawBody = verdict.body;
+    return void deps.receiver.requestListener(req, res);
+  }
+  if (verdict.json === undefined) {
+    res.writeHead(verdict.status, { 'content-type': 'text/plain; charset=utf-8', ...verdict.headers });
+    return void res.end(verdict.text);
+  }
+  res.writeHead(verdict.status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(verdict.json));
+}
+
 export function createHttpServer(deps: HttpServerDeps): Server {
   const now = deps.now ?? Date.now;
   return createServer((req, res) => {
-    const path = (req.url ?? '').split('?')[0];
-    if (req.method === 'GET' && path === '/healthz')
-      return send(res, deps.ready() ? 200 : 503, deps.ready() ? 'ok' : 'loading');
+    const [path, query] = (req.url ?? '').split('?');
+    if (req.method === 'GET' && path === '/healthz') return health(deps, res, /(^|&)verbose/.test(query ?? ''));
     if (path !== EVENTS_PATH || req.method !== 'POST') return send(res, 404, 'not found');
     if (!freshTimestamp(req, now())) return send(res, 401, 'stale or missing timestamp');
-    return deps.receiver.requestListener(req, res);
+    throughFrontDoor(deps, req, res).catch(() => {
+      if (!res.headersSent) send(res, 400, 'bad request');
+    });
   });
 }
 

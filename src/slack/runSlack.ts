@@ -16,6 +16,7 @@ import { digestMessage } from '../render/slack/renderAnswers';
 import { createApp, type SlackApp } from './createApp';
 import { tokenPoster } from './digestPoster';
 import type { RateLimiter } from './guards';
+import { createFrontDoor } from './frontDoor';
 import { createHttpServer, listen } from './httpServer';
 
 export { MissingCredentialError };
@@ -49,7 +50,12 @@ export interface RunSlackOptions {
   rateLimiter?: RateLimiter;
   /** The clock the digest schedule reads. */
   now?: () => Date;
+  /** Past this many answers in flight, new requests are shed at once (HTTP mode). */
+  maxInFlight?: number;
 }
+
+/** Enough to keep both cores busy without letting acknowledgements queue behind answers. */
+export const MAX_IN_FLIGHT = 48;
 
 export interface RunningSlack {
   slack: SlackApp;
@@ -86,7 +92,14 @@ async function listenForSlack(
     options.logger.info('connected to Slack (Socket Mode)');
     return { server: null, port: null };
   }
-  const server = createHttpServer({ receiver: slack.http, ready: () => options.live.current() !== null });
+  const frontDoor = createFrontDoor({
+    signingSecret: options.config.slackSigningSecret ?? '',
+    inFlight: () => slack.inFlight.pending,
+    maxInFlight: options.maxInFlight ?? MAX_IN_FLIGHT,
+    busyText: SLACK.busy,
+  });
+  const ready = () => options.live.current() !== null;
+  const server = createHttpServer({ receiver: slack.http, ready, frontDoor });
   const port = await listen(server, options.config.port, options.config.host);
   options.logger.info(
     `listening for Slack on port ${port} of ${options.config.host} (HTTP mode, POST /slack/events)`,

@@ -87,6 +87,8 @@ function mentionEvent(
   eventId: string,
   event: Record<string, unknown>,
   extra: Record<string, string> = {},
+  /** When Slack signed it (a retry is signed again when it is sent, later). */
+  timestamp = Math.floor(Date.now() / 1000),
 ) {
   const body = JSON.stringify({
     token: 'legacy',
@@ -98,7 +100,7 @@ function mentionEvent(
     event: { type: 'app_mention', user: 'U1', channel: 'C1', ...event },
   });
   return post(h.events, body, {
-    ...signedHeaders(SECRET, body),
+    ...signedHeaders(SECRET, body, timestamp),
     'content-type': 'application/json',
     ...extra,
   });
@@ -281,10 +283,14 @@ describe('mentions in threads', () => {
     const event = { text: '<@UBOT> who said could happen', ts: '1700000001.000100' };
     const before = received(h);
     await mentionEvent(h, 'EvSame', event);
-    await mentionEvent(h, 'EvSame', event, {
-      'x-slack-retry-num': '1',
-      'x-slack-retry-reason': 'http_timeout',
-    });
+    const later = Math.floor(Date.now() / 1000) + 1;
+    await mentionEvent(
+      h,
+      'EvSame',
+      event,
+      { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+      later,
+    );
     await settled(h, before + 2);
     expect(h.fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
   });

@@ -1,0 +1,109 @@
+/**
+ * What every request to POST /slack/events passes before Bolt sees it: a body within the limit, Slack's signature
+ * (checked here so that what follows only ever runs for Slack), each signed request answered once (a replay of
+ * the same signature and timestamp gets an empty 200), a body that is a JSON object, and room to work: past the
+ * bound on work in flight a slash command is answered "busy" at once and anything else gets 503 with Retry-After
+ * (Slack delivers an event again later), so no acknowledgement ever waits behind a queue.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
+
+export const BODY_LIMIT_BYTES = 256 * 1024;
+/** How long a signed request is remembered: Slack's own window for a timestamp. */
+export const REPLAY_WINDOW_MS = 5 * 60 * 1000;
+const MAX_REMEMBERED = 200_000;
+
+export type Verdict =
+  | { pass: true; body: Buffer }
+  | { pass: false; status: number; text: string; json?: unknown; headers?: Record<string, string> };
+
+export interface FrontDoorOptions {
+  signingSecret: string;
+  /** Work under way now (answers being looked up and sent). */
+  inFlight: () => number;
+  /** Past this much work in flight, new requests are shed. */
+  maxInFlight: number;
+  /** The "busy" answer a shed slash command gets. */
+  busyText: string;
+  now?: () => number;
+}
+
+export function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve(null);
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function signed(secret: string, req: IncomingMessage, body: Buffer): boolean {
+  const signature = req.headers['x-slack-signature'];
+  const timestamp = req.headers['x-slack-request-timestamp'];
+  if (typeof signature !== 'string' || typeof timestamp !== 'string') return false;
+  const expected = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:`).update(body).digest('hex')}`;
+  const a = Buffer.from(signature);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Slack's unsigned check that the URL answers over TLS: a 200 with nothing else. */
+const isSslCheck = (body: Buffer) => body.length < 64 && parseQuery(body.toString('utf8')).ssl_check === '1';
+
+const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The payload as Bolt will read it, or null when it is not an object. */
+function payloadOf(req: IncomingMessage, body: Buffer): Record<string, unknown> | null {
+  const text = body.toString('utf8');
+  try {
+    if ((req.headers['content-type'] ?? '').includes('application/json')) {
+      const parsed: unknown = JSON.parse(text);
+      return isObject(parsed) ? (parsed as Record<string, unknown>) : null;
+    }
+    const form = parseQuery(text);
+    if (typeof form.payload !== 'string') return form as Record<string, unknown>;
+    const parsed: unknown = JSON.parse(form.payload);
+    return isObject(parsed) ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createFrontDoor(options: FrontDoorOptions) {
+  const now = options.now ?? Date.now;
+  const seen = new Map<string, number>();
+  const remember = (key: string): boolean => {
+    const t = now();
+    for (const [k, at] of seen) {
+      if (t - at < REPLAY_WINDOW_MS && seen.size < MAX_REMEMBERED) break;
+      seen.delete(k);
+    }
+    if (seen.has(key)) return false;
+    seen.set(key, t);
+    return true;
+  };
+  return async (req: IncomingMessage): Promise<Verdict> => {
+    const body = await readBody(req);
+    if (body === null) return { pass: false, status: 413, text: 'body too large' };
+    if (isSslCheck(body)) return { pass: false, status: 200, text: '' };
+    if (!signed(options.signingSecret, req, body)) return { pass: false, status: 401, text: 'bad signature' };
+    const payload = payloadOf(req, body);
+    if (payload === null) return { pass: false, status: 400, text: 'the body must be an object' };
+    const key = `${req.headers['x-slack-request-timestamp']}|${req.headers['x-slack-signature']}`;
+    if (!remember(key)) return { pass: false, status: 200, text: '' };
+    if (options.inFlight() < options.maxInFlight) return { pass: true, body };
+    if (typeof payload.command === 'string')
+      return { pass: false, status: 200, text: '', json: { response_type: 'ephemeral', text: options.busyText } };
+    return { pass: false, status: 503, text: 'busy', headers: { 'retry-after': '60' } };
+  };
+}
