@@ -10,6 +10,7 @@ import { boltLogger } from './boltLogger';
 import { tokenPoster } from './digestPoster';
 import { EventDeduper, InFlight, RateLimiter } from './guards';
 import { type ListenerDeps, registerListeners } from './listeners';
+import { reliableFetch } from './reliableFetch';
 
 export const BODY_LIMIT = '256kb';
 export const EVENTS_PATH = '/slack/events';
@@ -66,7 +67,13 @@ export function createApp(deps: CreateAppDeps): SlackApp {
     // The mention listener ignores the bot's own messages itself, so that every event reaches a listener and is
     // counted (InFlight.received): tests and the shutdown wait on that count instead of sleeping.
     ignoreSelf: false,
-    clientOptions: { slackApiUrl: config.slackApiUrl, retryConfig: API_RETRY, timeout: API_TIMEOUT_MS },
+    clientOptions: {
+      slackApiUrl: config.slackApiUrl,
+      retryConfig: API_RETRY,
+      timeout: API_TIMEOUT_MS,
+      // Also Bolt's `respond`: response_url posts get a timeout and are tried again (reliableFetch.ts).
+      fetch: reliableFetch({ apiUrl: config.slackApiUrl, logger: deps.logger }),
+    },
   });
   const inFlight = new InFlight();
   registerListeners(app, {

@@ -103,7 +103,12 @@ export function createFrontDoor(options: FrontDoorOptions) {
     if (!remember(key)) return { pass: false, status: 200, text: '' };
     if (options.inFlight() < options.maxInFlight) return { pass: true, body };
     if (typeof payload.command === 'string')
-      return { pass: false, status: 200, text: '', json: { response_type: 'ephemeral', text: options.busyText } };
+      return {
+        pass: false,
+        status: 200,
+        text: '',
+        json: { response_type: 'ephemeral', text: options.busyText },
+      };
     return { pass: false, status: 503, text: 'busy', headers: { 'retry-after': '60' } };
   };
 }

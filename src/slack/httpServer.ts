@@ -5,8 +5,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HTTPReceiver } from '@slack/bolt';
-import type { Verdict } from './frontDoor';
 import { EVENTS_PATH } from './createApp';
+import type { Verdict } from './frontDoor';
 
 /** Slack's window: a request signed more than five minutes away from now, either way, is refused. */
 export const MAX_CLOCK_SKEW_S = 5 * 60;
@@ -33,12 +33,19 @@ function freshTimestamp(req: IncomingMessage, now: number): boolean {
 
 function health(deps: HttpServerDeps, res: ServerResponse, verbose: boolean): void {
   const why = deps.ready() ? (deps.notReady?.() ?? null) : 'loading the archive';
-  if (!verbose) return send(res, why === null ? 200 : 503, why === null ? 'ok' : 'not ready');
+  if (!verbose) {
+    send(res, why === null ? 200 : 503, why === null ? 'ok' : 'not ready');
+    return;
+  }
   res.writeHead(why === null ? 200 : 503, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ ok: why === null, ...(why !== null && { reason: why }) }));
 }
 
-async function throughFrontDoor(deps: HttpServerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function throughFrontDoor(
+  deps: HttpServerDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   if (!deps.frontDoor) return void deps.receiver.requestListener(req, res);
   const verdict = await deps.frontDoor(req);
   if (verdict.pass) {
@@ -57,7 +64,8 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   const now = deps.now ?? Date.now;
   return createServer((req, res) => {
     const [path, query] = (req.url ?? '').split('?');
-    if (req.method === 'GET' && path === '/healthz') return health(deps, res, /(^|&)verbose/.test(query ?? ''));
+    if (req.method === 'GET' && path === '/healthz')
+      return health(deps, res, /(^|&)verbose/.test(query ?? ''));
     if (path !== EVENTS_PATH || req.method !== 'POST') return send(res, 404, 'not found');
     if (!freshTimestamp(req, now())) return send(res, 401, 'stale or missing timestamp');
     throughFrontDoor(deps, req, res).catch(() => {

@@ -15,8 +15,8 @@ import { MSG, SLACK } from '../messages';
 import { digestMessage } from '../render/slack/renderAnswers';
 import { createApp, type SlackApp } from './createApp';
 import { tokenPoster } from './digestPoster';
-import type { RateLimiter } from './guards';
 import { createFrontDoor } from './frontDoor';
+import type { RateLimiter } from './guards';
 import { createHttpServer, listen } from './httpServer';
 
 export { MissingCredentialError };

@@ -145,6 +145,16 @@ describe('slash commands', () => {
     expect(everyText(shared?.body.blocks)).toContain('*Geoffrey Corn*');
   });
 
+  it('an answer whose response_url post is refused with 429 is delivered after Retry-After', async () => {
+    h.fake.calls.length = 0;
+    h.fake.failNext('respond', 429);
+    await slashCommand(h, '/whosaid', 'really easy to get the United States into a war', 'retry');
+    const [refused, delivered] = await h.fake.waitFor('respond', 2);
+    expect(refused?.body).toEqual(delivered?.body);
+    expect(delivered?.body.text).toMatch(/^Geoffrey Corn/);
+    expect(h.logs.join('\n')).toMatch(/response URL not delivered \(attempt 1 of 5\): HTTP 429/);
+  });
+
   it('empty text or "help" gives usage with an example', async () => {
     h.fake.calls.length = 0;
     await slashCommand(h, '/timeline', 'help', 'help');

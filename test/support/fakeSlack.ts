@@ -18,10 +18,12 @@ export interface FakeSlack {
   responseUrl: (id: string) => string;
   setParentText: (text: string) => void;
   setWebSocketUrl: (url: string) => void;
-  /** The next call of a method gets this HTTP status (429 comes with Retry-After: 1). */
-  failNext: (method: string, status: number) => void;
+  /** The next call (or `times` calls) of a method gets this HTTP status (429 comes with Retry-After: 1). */
+  failNext: (method: string, status: number, times?: number) => void;
   /** Messages conversations.history returns besides those posted through chat.postMessage. */
   setHistory: (messages: { ts: string; text: string }[]) => void;
+  /** The next call of a method is never answered (its connection is held until the fake stops). */
+  hangNext: (method: string) => void;
   /** The next call of a method is carried out (a post lands) but the connection is dropped before the response. */
   loseNext: (method: string) => void;
   /** Every message posted through chat.postMessage, as the channel now holds it. */
@@ -53,8 +55,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   let parentText = '';
   let wsUrl = '';
   let history: { ts: string; text: string }[] = [];
-  const failures = new Map<string, number>();
+  const failures = new Map<string, { status: number; times: number }>();
   const losses = new Set<string>();
+  const hangs = new Set<string>();
+  const held: Array<() => void> = [];
   const posted: PostedMessage[] = [];
   const postMessage = (body: Record<string, unknown>) => {
     const ts = `1700000001.${String(posted.length + 1).padStart(6, '0')}`;
@@ -91,6 +95,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const body = parseBody(raw, req.headers['content-type']);
       calls.push({ method, body, authorization: req.headers.authorization });
       for (const check of [...arrivals]) check();
+      if (hangs.delete(method)) {
+        held.push(() => req.socket.destroy());
+        return;
+      }
       if (losses.delete(method)) {
         reply(method, body);
         req.socket.destroy();
@@ -98,8 +106,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
       const failure = failures.get(method);
       if (failure) {
-        failures.delete(method);
-        res.writeHead(failure, { 'content-type': 'application/json', 'retry-after': '1' });
+        if (--failure.times <= 0) failures.delete(method);
+        res.writeHead(failure.status, { 'content-type': 'application/json', 'retry-after': '1' });
         res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
         return;
       }
@@ -139,16 +147,20 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     setWebSocketUrl: (u) => {
       wsUrl = u;
     },
-    failNext: (method, status) => {
-      failures.set(method, status);
+    failNext: (method, status, times = 1) => {
+      failures.set(method, { status, times });
     },
     setHistory: (messages) => {
       history = messages;
     },
     loseNext: (method) => void losses.add(method),
+    hangNext: (method) => void hangs.add(method),
     posted,
     waitFor,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    stop: () => {
+      for (const release of held.splice(0)) release();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }
 
