@@ -55,6 +55,10 @@ export const MSG = {
   digestQuote: (speaker: string, role: string | null, quote: string) =>
     `${speaker}${role ? `, ${role},` : ''} said: ${quote}`,
   digestUndatedLine: (list: string) => `Undated (indexed in this window, not counted as its news): ${list}`,
+  digestTooLarge: (articles: number, limit: number) =>
+    `That window holds ${articles} articles; a digest reads at most ${limit}. Ask for fewer days, for example: /digest since <a later day>.`,
+  tookTooLong: (seconds: number) =>
+    `That took longer than ${seconds} seconds, so I stopped. Narrow it down (fewer days, more specific words) and ask again.`,
   badDayOption: (option: string, value: string) => `${option} must be a date as YYYY-MM-DD, got "${value}"`,
   badSince: (value: string) =>
     `"since" needs a date as YYYY-MM-DD, for example: /digest since 2025-08-01 (got "${value}")`,

@@ -4,7 +4,9 @@ export const MAX_QUERY_CHARS = 1000;
 
 export type QueryProblem =
   | { ok: false; problem: 'empty' }
-  | { ok: false; problem: 'too-long'; length: number };
+  | { ok: false; problem: 'too-long'; length: number }
+  /** The question was understood but not answered, for the reason given (a window too large, a deadline). */
+  | { ok: false; problem: 'refused'; message: string };
 
 export type NormalisedQuery = { ok: true; text: string } | QueryProblem;
 

@@ -3,7 +3,7 @@
 import { isIsoDay } from '../dates/isoDay';
 import type { Digest } from '../digest/compose';
 import { digestMarker } from '../digest/publish';
-import type { DigestRequest } from '../digest/service';
+import { DigestDeadlineError, type DigestRequest, DigestTooLargeError } from '../digest/service';
 import { MSG, SLACK } from '../messages';
 import { buttonBlock } from '../render/slack/blocks';
 import { digestMessage } from '../render/slack/renderAnswers';
@@ -42,7 +42,17 @@ export const digestCommand = defineCommand<Window, Digest>({
     options: '--since, --until YYYY-MM-DD; --post sends it to DIGEST_CHANNEL once',
   },
   parse: parseDigestWindow,
-  answer: async (services, window) => ({ ok: true, answer: await services.digest(window) }),
+  answer: async (services, window) => {
+    try {
+      return { ok: true, answer: await services.digest(window) };
+    } catch (err) {
+      if (err instanceof DigestTooLargeError)
+        return { ok: false, problem: 'refused', message: MSG.digestTooLarge(err.articles, err.limit) };
+      if (err instanceof DigestDeadlineError)
+        return { ok: false, problem: 'refused', message: MSG.tookTooLong(err.seconds) };
+      throw err;
+    }
+  },
   renderText: renderDigestText,
   renderSlack: (digest, tail) => digestMessage(digest, digestMarker(digest.until), tail),
   slackButtons: (digest) => [

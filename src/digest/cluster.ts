@@ -76,11 +76,23 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   return dot;
 }
 
-const sharesAny = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) return true;
-  return false;
-};
+/** Which pairs of documents share a verbatim quote run, found through the runs rather than by trying every pair. */
+function sharedQuotePairs(docs: readonly StoryDoc[]): (i: number, j: number) => boolean {
+  const n = docs.length;
+  const shared = new Uint8Array(n * n);
+  const holders = new Map<string, number[]>();
+  docs.forEach((doc, i) => {
+    for (const run of doc.quoteRuns) {
+      const list = holders.get(run);
+      if (!list) holders.set(run, [i]);
+      else {
+        for (const j of list) shared[j * n + i] = 1;
+        list.push(i);
+      }
+    }
+  });
+  return (i, j) => shared[i * n + j] === 1;
+}
 
 /** How far apart two publication days are, as a factor: 1 the same day, 1/2 a half-life apart; 1 if undated. */
 export function timeFactor(a: number | null, b: number | null, halfLifeDays: number): number {
@@ -119,11 +131,12 @@ export function similarities(
   settings: ClusterSettings = CLUSTER_SETTINGS,
 ): Float64Array[] {
   const sim = cosines(tfidfVectors(docs, stats));
+  const sharesQuote = sharedQuotePairs(docs);
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       const a = docs[i] as StoryDoc;
       const b = docs[j] as StoryDoc;
-      const quote = sharesAny(a.quoteRuns, b.quoteRuns) ? settings.sharedQuote : 0;
+      const quote = sharesQuote(i, j) ? settings.sharedQuote : 0;
       const outlet = a.outlet !== null && a.outlet === b.outlet ? settings.sameOutlet : 1;
       const s =
         (((sim[i] as Float64Array)[j] as number) + quote) *

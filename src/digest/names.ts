@@ -127,16 +127,25 @@ export function sameName(a: string, b: string): boolean {
   return x !== null && y !== null && x.family === y.family && sameGiven(x.given, y.given);
 }
 
-/** Groups names into people: each name's person number, first seen first. */
+/**
+ * Groups names into people: each name's person number, first seen first. Each name is read once, and compared
+ * only with the people of its family name, so a digest of hundreds of articles groups its names in linear time.
+ */
 export function groupNames(names: readonly string[]): number[] {
-  const people: string[][] = [];
+  const givens: string[][] = [];
+  const byFamily = new Map<string, number[]>();
   return names.map((name) => {
-    const found = people.findIndex((variants) => variants.some((v) => sameName(v, name)));
-    if (found >= 0) {
-      (people[found] as string[]).push(name);
+    const p = parts(name);
+    if (p === null) return givens.push([]) - 1;
+    const family = byFamily.get(p.family) ?? [];
+    const found = family.find((person) => (givens[person] as string[]).some((g) => sameGiven(g, p.given)));
+    if (found !== undefined) {
+      (givens[found] as string[]).push(p.given);
       return found;
     }
-    return people.push([name]) - 1;
+    const person = givens.push([p.given]) - 1;
+    byFamily.set(p.family, [...family, person]);
+    return person;
   });
 }
 

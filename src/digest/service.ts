@@ -13,7 +13,7 @@ import {
 } from './compose';
 import type { DigestLedger } from './ledger';
 import { dayIn } from './schedule';
-import { digestWindow } from './window';
+import { digestWindow, MAX_DIGEST_ARTICLES } from './window';
 
 export interface DigestDeps {
   archive: ArchiveReader;
@@ -30,21 +30,65 @@ export interface DigestRequest {
   day?: string;
 }
 
+/** A window someone asked for that holds more articles than a digest reads. */
+export class DigestTooLargeError extends Error {
+  constructor(
+    readonly articles: number,
+    readonly limit: number,
+  ) {
+    super(`the window holds ${articles} articles; a digest reads at most ${limit}`);
+  }
+}
+
+/** Composing took longer than its deadline and was stopped. */
+export class DigestDeadlineError extends Error {
+  constructor(readonly seconds: number) {
+    super(`composing the digest took longer than ${seconds} s; stopped`);
+  }
+}
+
+/** How long a digest someone asked for may take; the scheduled digest has no deadline. */
+export const DIGEST_DEADLINE_MS = 20_000;
+
 export async function digestFor(deps: DigestDeps, request: DigestRequest = {}): Promise<Digest> {
   const day = request.day ?? dayIn(deps.config.digestTz, deps.now());
   const window = await digestWindow(deps.ledger, deps.config.digestChannel, day, request);
-  return digestOf(deps.archive, { ...window, firstIndexed: deps.firstIndexed });
+  const asked = request.since !== undefined || request.until !== undefined;
+  const limits = asked ? { maxArticles: MAX_DIGEST_ARTICLES, deadlineMs: DIGEST_DEADLINE_MS } : {};
+  return digestOf(deps.archive, { ...window, firstIndexed: deps.firstIndexed }, limits);
 }
 
-/** The digest of a window, composed from the archive. */
-export async function digestOf(archive: ArchiveReader, window: DigestWindow): Promise<Digest> {
-  return composeDigest(await windowArchive(archive, window), window, whoSaidAttribution(archive));
+export interface DigestLimits {
+  /** Refuse a window with more articles (DigestTooLargeError). */
+  maxArticles?: number;
+  /** Stop composing past this many milliseconds (DigestDeadlineError). */
+  deadlineMs?: number;
+}
+
+/**
+ * The digest of a window, composed from the archive. Composing gives the event loop back before every article
+ * read and every quote attributed, so the app keeps answering while a large digest is made.
+ */
+export async function digestOf(
+  archive: ArchiveReader,
+  window: DigestWindow,
+  limits: DigestLimits = {},
+): Promise<Digest> {
+  const deadline = limits.deadlineMs === undefined ? null : Date.now() + limits.deadlineMs;
+  const pace = async () => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (deadline !== null && Date.now() > deadline)
+      throw new DigestDeadlineError(Math.round((limits.deadlineMs ?? 0) / 1000));
+  };
+  const source = await windowArchive(archive, window, limits.maxArticles ?? Number.POSITIVE_INFINITY, pace);
+  return composeDigest(source, window, whoSaidAttribution(archive, pace));
 }
 
 /** What `/whosaid` answers for a quote's words: the one attribution path the digest shares with it. */
-function whoSaidAttribution(archive: ArchiveReader): Attribute {
+function whoSaidAttribution(archive: ArchiveReader, pace: () => Promise<void>): Attribute {
   const whoSaid = createWhoSaid({ archive, suggest: async () => [] });
   return async (text) => {
+    await pace();
     const result = await whoSaid(text);
     return result.ok && result.answer.found
       ? { speaker: result.answer.speaker, role: result.answer.role }
@@ -53,11 +97,18 @@ function whoSaidAttribution(archive: ArchiveReader): Attribute {
 }
 
 /** The window's articles and their quotes, read from the archive once for composing. */
-async function windowArchive(reader: ArchiveReader, window: DigestWindow): Promise<Archive> {
+async function windowArchive(
+  reader: ArchiveReader,
+  window: DigestWindow,
+  maxArticles: number,
+  pace: () => Promise<void>,
+): Promise<Archive> {
   const metas = (await reader.articleMetas()).filter((meta) => inDigestWindow(meta, window));
+  if (metas.length > maxArticles) throw new DigestTooLargeError(metas.length, maxArticles);
   const articles = new Map<string, Article>();
   const quotes = new Map<string, StoredQuote[]>();
   for (const meta of metas) {
+    await pace();
     const article = await reader.article(meta.id);
     if (!article) continue;
     articles.set(meta.id, article);

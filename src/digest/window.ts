@@ -3,6 +3,8 @@ import type { DigestLedger } from './ledger';
 import { addDaysIso } from './schedule';
 
 export const MAX_WINDOW_DAYS = 7;
+/** The most articles a digest someone asks for may read: composing reads every article in the window. */
+export const MAX_DIGEST_ARTICLES = 1000;
 
 export async function digestWindow(
   ledger: DigestLedger,

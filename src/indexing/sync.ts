@@ -29,6 +29,19 @@ export interface SyncResult {
   /** Items read because only reading could tell, whose version turned out unchanged. */
   reread: number;
   skipped: SkippedFile[];
+  /** Articles that could not be indexed (also listed in `skipped`), and the first reason. */
+  failed: number;
+  firstFailure: string;
+}
+
+/**
+ * Every article a sync tried to index failed: the pipeline itself is broken (a worker that cannot start, a
+ * missing module), not one article. The sync stops before removing anything, so the archive stays as it was.
+ */
+export class IndexingFailedError extends Error {
+  constructor(count: number, reason: string) {
+    super(`none of the ${count} articles to index could be indexed (first: ${reason})`);
+  }
 }
 
 const DEFAULT_READ_CONCURRENCY = 16;
@@ -46,6 +59,8 @@ export async function syncSource(
     unchanged: 0,
     reread: 0,
     skipped: [...scan.skipped],
+    failed: 0,
+    firstFailure: '',
   };
   const listed = new Set<string>();
   const toRead: SourceItem[] = [];
@@ -56,6 +71,8 @@ export async function syncSource(
     } else toRead.push(item);
   }
   await readAndPut(toRead, known, writer, options, result, listed);
+  if (result.failed > 0 && result.indexed.length === 0)
+    throw new IndexingFailedError(result.failed, result.firstFailure);
   for (const id of known.keys()) {
     if (listed.has(id)) continue;
     await writer.remove(id);
@@ -102,6 +119,7 @@ async function indexAndPut(
     const { article, version } = batch[i] as { article: Article; version: string };
     if (outcome.status === 'rejected') {
       const reason = (outcome.reason as Error).message ?? String(outcome.reason);
+      if (result.failed++ === 0) result.firstFailure = reason;
       result.skipped.push({ file: article.file, reason: `could not be indexed: ${reason}` });
       continue;
     }

@@ -1,6 +1,9 @@
-import { parseDigestWindow } from '../../src/commands/digest';
+import { digestCommand, parseDigestWindow } from '../../src/commands/digest';
 import { isIsoDay } from '../../src/dates/isoDay';
+import { DigestDeadlineError, DigestTooLargeError } from '../../src/digest/service';
 import { MSG } from '../../src/messages';
+import { ferryArchive } from '../support/ferry';
+import { servicesFor } from '../support/services';
 
 describe('isIsoDay', () => {
   it.each([
@@ -67,5 +70,27 @@ describe('the digest window a person asked for', () => {
     expect(parseDigestWindow({ text: '', until: '2025-02-30' })).toMatchObject({
       message: MSG.badDayOption('--until', '2025-02-30'),
     });
+  });
+});
+
+describe('the digest command when the digest cannot be made', () => {
+  it.each([
+    [new DigestTooLargeError(4200, 1000), MSG.digestTooLarge(4200, 1000)],
+    [new DigestDeadlineError(20), MSG.tookTooLong(20)],
+  ])('answers %s with a message saying what to do', async (error, message) => {
+    const services = { ...servicesFor(ferryArchive()), digest: async () => Promise.reject(error) };
+    expect(await digestCommand.answer(services, { since: '2000-01-01' })).toEqual({
+      ok: false,
+      problem: 'refused',
+      message,
+    });
+  });
+
+  it('lets any other failure through', async () => {
+    const services = {
+      ...servicesFor(ferryArchive()),
+      digest: async () => Promise.reject(new Error('disk gone')),
+    };
+    await expect(digestCommand.answer(services, {})).rejects.toThrow('disk gone');
   });
 });

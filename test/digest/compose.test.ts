@@ -1,6 +1,6 @@
 import { createWhoSaid } from '../../src/answers/whosaid';
 import type { Digest } from '../../src/digest/compose';
-import { digestOf } from '../../src/digest/service';
+import { DigestDeadlineError, DigestTooLargeError, digestOf } from '../../src/digest/service';
 import { archiveOf as archiveWith } from '../support/archive';
 import { fixtureArticle } from './fixtures';
 
@@ -106,5 +106,35 @@ describe('composeDigest', () => {
   it('lists an undated article apart, never as the window news', () => {
     expect(digest.undated.map((c) => c.articleId)).toEqual(['undated-note']);
     expect(digest.stories.flatMap((s) => s.articles.map((c) => c.articleId))).not.toContain('undated-note');
+  });
+});
+
+describe('a digest within bounds', () => {
+  const archive = archiveOf();
+  const window = { since: '2025-03-06', until: DAY, firstIndexed: new Map<string, string>() };
+
+  it('refuses a window with more articles than it may read, naming both numbers', async () => {
+    await expect(digestOf(archive, window, { maxArticles: 2 })).rejects.toThrow(DigestTooLargeError);
+    await expect(digestOf(archive, window, { maxArticles: 2 })).rejects.toThrow(
+      /holds 4 articles; a digest reads at most 2/,
+    );
+  });
+
+  it('stops at its deadline', async () => {
+    await expect(digestOf(archive, window, { deadlineMs: 0 })).rejects.toThrow(DigestDeadlineError);
+  });
+
+  it('gives the event loop back while it composes', async () => {
+    let turns = 0;
+    let done = false;
+    const spin = () => {
+      if (done) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    await digestOf(archive, window);
+    done = true;
+    expect(turns).toBeGreaterThan(3);
   });
 });

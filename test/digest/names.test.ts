@@ -43,6 +43,35 @@ describe('one person under two names', () => {
     expect(sameName('Dana Whitcombe', 'Dana Whitfield')).toBe(false);
   });
 
+  it('groups names exactly as comparing every name with every earlier person would', () => {
+    const names = [
+      'Charles E. Schumer',
+      'Chuck Schumer',
+      'Ana Ruiz',
+      'C. Schumer',
+      'Amy Schumer',
+      'Ruiz',
+      'A. Ruiz',
+      'Andrea Ruiz',
+      'Chris Long',
+      'Christopher Long',
+      'Kate Long',
+      'Katherine Long',
+      'Ruiz',
+      'Tom Okafor Jr.',
+    ];
+    const pairwise = (all: string[]) => {
+      const people: string[][] = [];
+      return all.map((name) => {
+        const found = people.findIndex((variants) => variants.some((v) => sameName(v, name)));
+        if (found >= 0) return (people[found] as string[]).push(name) && found;
+        return people.push([name]) - 1;
+      });
+    };
+    for (const order of [names, [...names].reverse(), [...names].sort()])
+      expect(groupNames(order)).toEqual(pairwise(order));
+  });
+
   it('groups names and prints the variant used most', () => {
     const names = ['Charles E. Schumer', 'Chuck Schumer', 'Ana Ruiz', 'Chuck Schumer'];
     expect(groupNames(names)).toEqual([0, 0, 1, 0]);

@@ -84,4 +84,15 @@ describe('syncSource', () => {
     ]);
     expect(result.removed).toEqual([]);
   });
+
+  it('stops, removing nothing, when every article it tried failed: the pipeline is broken, not an article', async () => {
+    const writer = writerOf();
+    await syncSource(sourceOf(['budget', 'bridge']), writer, { pause, index: async (a) => indexArticle(a) });
+    const broken = async () => Promise.reject(new Error('worker could not start'));
+    const edited = sourceOf(['strike']);
+    await expect(syncSource(edited, writer, { pause, index: broken })).rejects.toThrow(
+      /none of the 1 articles to index could be indexed \(first: worker could not start\)/,
+    );
+    expect([...(await writer.versions()).keys()]).toEqual(['budget', 'bridge']);
+  });
 });

@@ -46,6 +46,7 @@ export function renderIndexText(stats: IndexSummary, skipped: SkippedFile[]): st
 
 /** Why a query was not looked up; `command` as the person typed it, `example` what they could type after it. */
 export function describeQueryProblem(problem: QueryProblem, command: string, example: string): string {
+  if (problem.problem === 'refused') return problem.message;
   return problem.problem === 'empty'
     ? MSG.emptyQuery(command, example)
     : MSG.queryTooLong(problem.length, MAX_QUERY_CHARS);

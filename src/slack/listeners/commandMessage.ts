@@ -35,8 +35,10 @@ export async function commandMessage(
   const services = deps.services();
   if (!services) return plainMessage(SLACK.notReady);
   const result = await command.answer(services, parsed.input);
-  if (!result.ok)
+  if (!result.ok) {
+    if (result.problem === 'refused') return plainMessage(result.message);
     return plainMessage(result.problem === 'too-long' ? SLACK.tooLong(MAX_QUERY_CHARS) : slackUsage(command));
+  }
   const share: ShareValue = { c: command.slash ?? command.name, q: text };
   const buttons = tail ?? command.slackButtons?.(result.answer) ?? [shareButton(JSON.stringify(share))];
   return command.renderSlack(result.answer, buttons);

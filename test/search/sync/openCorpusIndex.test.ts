@@ -118,14 +118,15 @@ describe('openCorpusIndex', () => {
     const logger = createMemoryLogger('debug');
     const options = { corpusDir: corpus, dataDir: data, logger };
     await openCorpusIndex({ ...options, indexVersion: 'v1' });
-    let failures = 1;
+    let failing = true;
     const index = async (article: Article, pause: () => Promise<void>) => {
-      if (failures-- > 0) throw new Error('disk hiccup');
+      if (failing) throw new Error('disk hiccup');
       return indexArticleInSteps(article, pause);
     };
     const v2 = { ...options, indexVersion: 'v2', index };
     const opened = await openCorpusIndex(v2);
     expect(await opened.rebuilt).toBeNull();
+    failing = false;
     expect(logger.lines.some((l) => l.includes('could not rebuild') && l.includes('disk hiccup'))).toBe(true);
     expect(await opened.archive.searchPassages('harbor bridge', { limit: 1 })).toHaveLength(1);
     const refreshed = await refreshCorpusIndex(opened, v2);
