@@ -1,24 +1,29 @@
 /**
- * Where the archive comes from: today the corpus folder indexed into the embedded engine, with its snapshot in
- * the data folder. The one place outside `search/` that knows the engine.
+ * Where the archive comes from: the corpus folder indexed into the embedded engine, with its snapshot in the
+ * data folder; or, with DATABASE_URL set, PostgreSQL as the source of truth with the embedded engine following
+ * it (`./postgres.ts`). With `postgres.ts`, the one place outside `search/` that knows the engine.
  */
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
+import { postgresArchive } from './postgres';
 
 export interface ArchiveSource {
   /** Opens the archive; a running app answers at once from a snapshot of another index version while it rebuilds. */
   load: () => Promise<OpenedIndex>;
   refresh: (opened: OpenedIndex) => Promise<OpenedIndex>;
+  /** Lets go of what the archive holds open (database connections); nothing to do for the data folder. */
+  close?: () => Promise<void>;
 }
 
 export function corpusArchive(
-  config: Pick<Config, 'corpusDir' | 'dataDir'>,
+  config: Config,
   logger: Logger,
 ): ArchiveSource & {
   /** Opens the archive as a one-off command needs it: up to date, the rebuild (if any) finished. */
   loadCurrent: () => Promise<OpenedIndex>;
 } {
+  if (config.databaseUrl) return postgresArchive(config, logger, config.databaseUrl);
   const options = { corpusDir: config.corpusDir, dataDir: config.dataDir, logger };
   return {
     load: () => openCorpusIndex(options),

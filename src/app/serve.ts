@@ -51,12 +51,14 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
     });
   } catch (err) {
     await live.stop();
+    await source.close?.();
     throw err;
   }
   const loaded = live.loaded.then(() => live.startRefreshing());
   const stop = async () => {
     await live.stop();
     await running.stop();
+    await source.close?.();
   };
   return { ...running, live, loaded, refresh: () => live.refresh(), stop };
 }

@@ -78,14 +78,17 @@ export class PostgresArchive implements ArchiveWriter {
   ) {}
 
   async put(indexed: IndexedArticle, version: ArticleVersion): Promise<void> {
+    await inTransaction(this.pool, (tx) => this.putOn(tx, indexed, version));
+  }
+
+  /** Puts an article inside a transaction the caller holds (a worker finishing a queued article). */
+  async putOn(tx: PoolClient, indexed: IndexedArticle, version: ArticleVersion): Promise<void> {
     const { article } = indexed;
-    await inTransaction(this.pool, async (tx) => {
-      const meta = [article.published, article.title, article.outlet, JSON.stringify(article)];
-      await run(tx, UPSERT, [article.id, version, this.indexVersion, ...meta]);
-      for (const clear of CLEAR) await run(tx, clear, [article.id]);
-      await putRows(tx, indexed);
-      await this.announce(tx, article.id);
-    });
+    const meta = [article.published, article.title, article.outlet, JSON.stringify(article)];
+    await run(tx, UPSERT, [article.id, version, this.indexVersion, ...meta]);
+    for (const clear of CLEAR) await run(tx, clear, [article.id]);
+    await putRows(tx, indexed);
+    await this.announce(tx, article.id);
   }
 
   async remove(articleId: string): Promise<void> {

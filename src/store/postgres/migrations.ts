@@ -70,6 +70,24 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (article_id, n)
       );`,
   },
+  {
+    version: 2,
+    name: 'indexing queue: articles waiting for extraction, claimed by workers with a lease',
+    sql: `
+      CREATE TABLE index_queue (
+        article_id text PRIMARY KEY,
+        version text NOT NULL,
+        article json NOT NULL,
+        state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'parked')),
+        attempts int NOT NULL DEFAULT 0,
+        last_error text,
+        claimed_by text,
+        claimed_until timestamptz,
+        not_before timestamptz NOT NULL DEFAULT now(),
+        enqueued_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX index_queue_ready ON index_queue (enqueued_at) WHERE state = 'pending';`,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
