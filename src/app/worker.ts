@@ -55,7 +55,9 @@ async function workLoop(
   let polledAt = Number.NEGATIVE_INFINITY;
   while (!stopping()) {
     if ((pollEveryMs > 0 || polledAt < 0) && Date.now() - polledAt >= pollEveryMs) {
-      if (await pollSource({ pool, source, queue, archive, logger, pause })) polledAt = Date.now();
+      // `once` waits its turn to poll, so it never finds an empty queue only because another is still polling.
+      const polled = await pollSource({ pool, source, queue, archive, logger, pause, wait: once });
+      if (polled) polledAt = Date.now();
     }
     const index = async (article: Parameters<typeof indexArticle>[0]) => indexArticle(article);
     const round = await drainQueue({ queue, logger, worker, index, pause, stopping });

@@ -23,7 +23,7 @@ const UPSERT = statement(
   `INSERT INTO articles (id, version, index_version, seq, removed, published, title, outlet, article)
    VALUES ($1, $2, $3, 0, false, $4, $5, $6, $7)
    ON CONFLICT (id) DO UPDATE SET version = $2, index_version = $3, removed = false, published = $4,
-     title = $5, outlet = $6, article = $7, updated_at = now(),
+     title = $5, outlet = $6, article = $7, updated_at = now(), revision = articles.revision + 1,
      first_indexed_at = CASE WHEN articles.removed THEN now() ELSE articles.first_indexed_at END`,
 );
 const CLEAR = ['passages', 'quotes', 'dates', 'people'].map((table) =>

@@ -26,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
         version text NOT NULL,
         index_version text NOT NULL,
         seq bigint NOT NULL,
+        revision int NOT NULL DEFAULT 1,
         removed boolean NOT NULL DEFAULT false,
         published date,
         title text,
