@@ -89,6 +89,27 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX index_queue_ready ON index_queue (enqueued_at) WHERE state = 'pending';`,
   },
+  {
+    version: 3,
+    name: 'shared state: posting claims, Slack event dedupe, feedback votes',
+    sql: `
+      CREATE TABLE state_claims (
+        key text PRIMARY KEY,
+        state text NOT NULL DEFAULT 'claimed' CHECK (state IN ('claimed', 'posted')),
+        claimed_at timestamptz NOT NULL DEFAULT now(),
+        posted_at timestamptz,
+        ts text
+      );
+      CREATE TABLE state_events (event_id text PRIMARY KEY, expires_at timestamptz NOT NULL);
+      CREATE INDEX state_events_expiry ON state_events (expires_at);
+      CREATE TABLE state_votes (
+        item text NOT NULL,
+        user_id text NOT NULL,
+        value smallint NOT NULL CHECK (value IN (-1, 1)),
+        voted_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (item, user_id)
+      );`,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
