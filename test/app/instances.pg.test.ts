@@ -3,7 +3,6 @@
  * the same archive, and an article that one instance indexes is answered by the other within seconds, which it
  * hears of through the change feed (it never polls the corpus itself here).
  */
-import { join } from 'node:path';
 import { type RunningApp, startSlackApp } from '../../src/app/serve';
 import { loadConfig } from '../../src/config';
 import { createMemoryLogger } from '../../src/logger';
