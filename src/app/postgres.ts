@@ -22,6 +22,9 @@ import { createPool } from '../store/postgres/pool';
 import { IndexQueue } from '../store/postgres/queue';
 import type { ArchiveSource } from './archive';
 
+/** How long a replaced engine stays open for the answers still reading it. */
+const RETIRE_AFTER_MS = 60_000;
+
 export interface PostgresSource extends ArchiveSource {
   loadCurrent: () => Promise<OpenedIndex>;
   close: () => Promise<void>;
@@ -46,7 +49,21 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
     const polled = await pollSource({ pool, source, queue, archive, logger, pause, wait });
     const worked = await drainQueue({ queue, logger, index: indexArticleInSteps, pause });
     const applied = await follower.pull();
+    await compactIfWorthIt();
     return opened(polled, worked, applied, started);
+  };
+
+  /** The engine keeps replaced and removed articles' slots: past a third of them, rebuild it and swap it in. */
+  const compactIfWorthIt = async () => {
+    const { slots } = live.current;
+    const size = live.current.sizeNow();
+    if (slots.passages <= size.passages * 1.5 + 1000 && slots.quotes <= size.quotes * 1.5 + 1000) return;
+    const fresh = EmbeddedArchive.create();
+    await follower.restart(fresh);
+    const old = live.current;
+    live.swap(fresh);
+    setTimeout(() => old.close(), RETIRE_AFTER_MS).unref();
+    logger.info('compacted the in-memory index (rebuilt from PostgreSQL)');
   };
 
   const opened = async (

@@ -35,8 +35,22 @@ export class ChangeFollower {
   private listener: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  private target: ArchiveWriter;
 
-  constructor(private readonly options: FollowerOptions) {}
+  constructor(private readonly options: FollowerOptions) {
+    this.target = options.target;
+  }
+
+  /**
+   * Applies every change from the start to a new (empty) engine, which from then on is the one kept current:
+   * for rebuilding an engine that has piled up replaced articles. Resolves once it has caught up.
+   */
+  async restart(target: ArchiveWriter): Promise<void> {
+    await this.pulling?.catch(() => undefined);
+    this.target = target;
+    this.lastSeq = 0n;
+    await this.pull();
+  }
 
   get applied(): bigint {
     return this.lastSeq;
@@ -64,10 +78,10 @@ export class ChangeFollower {
       const changes = await this.options.archive.changesSince(this.lastSeq, BATCH);
       for (const change of changes) {
         if (change.removed) {
-          await this.options.target.remove(change.id);
+          await this.target.remove(change.id);
           this.options.firstIndexed.delete(change.id);
         } else {
-          await this.options.target.put(change.indexed, change.version);
+          await this.target.put(change.indexed, change.version);
           this.options.firstIndexed.set(change.id, change.firstIndexedAt.toISOString().slice(0, 10));
         }
         this.lastSeq = change.seq;

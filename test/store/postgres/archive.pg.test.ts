@@ -92,6 +92,16 @@ describe('the PostgreSQL archive', () => {
     expect(await archive.versions()).toEqual(new Map([['levy', 'l2']]));
     expect(firstIndexed.has('harbor')).toBe(false);
     expect(await follower.pull()).toBe(0);
+
+    // Rebuilt from the start into a fresh engine (compaction): the same answers, and it is the one kept current.
+    const fresh = EmbeddedArchive.create();
+    await follower.restart(fresh);
+    expect(await answersOf(fresh)).toEqual(await answersOf(after));
+    expect(fresh.slots.passages).toBeLessThan(engine.slots.passages);
+    await archive.remove('levy');
+    await follower.pull();
+    expect((await fresh.size()).articles).toBe(0);
+    expect((await engine.size()).articles).toBe(1);
   });
 
   it('announces each change, so a listening follower applies it without being asked', async () => {
