@@ -6,6 +6,7 @@
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
+import type { EventIds } from '../slack/guards';
 import { postgresArchive } from './postgres';
 
 export interface ArchiveSource {
@@ -14,6 +15,8 @@ export interface ArchiveSource {
   refresh: (opened: OpenedIndex) => Promise<OpenedIndex>;
   /** Lets go of what the archive holds open (database connections); nothing to do for the data folder. */
   close?: () => Promise<void>;
+  /** Slack event ids shared by every instance (DATABASE_URL); absent: each process remembers its own. */
+  eventIds?: EventIds;
 }
 
 export function corpusArchive(

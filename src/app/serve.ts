@@ -41,6 +41,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
   let running: RunningSlack;
   try {
     const { rateLimiter } = options;
+    const deduper = source.eventIds;
     running = await runSlack({
       config,
       logger,
@@ -48,6 +49,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
       live,
       commands: commandList(),
       ...(rateLimiter && { rateLimiter }),
+      ...(deduper && { deduper }),
     });
   } catch (err) {
     await live.stop();

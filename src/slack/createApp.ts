@@ -5,7 +5,7 @@
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config';
 import { boltLogger } from './boltLogger';
-import { EventDeduper, InFlight, RateLimiter } from './guards';
+import { EventDeduper, type EventIds, InFlight, RateLimiter } from './guards';
 import { type ListenerDeps, registerListeners } from './listeners';
 
 /** Web API calls: two retries with backoff, then give up; ten seconds per request at most. */
@@ -22,7 +22,7 @@ export const EVENTS_PATH = '/slack/events';
 
 export interface CreateAppDeps extends Omit<ListenerDeps, 'config' | 'deduper' | 'rateLimiter' | 'inFlight'> {
   config: Config;
-  deduper?: EventDeduper;
+  deduper?: EventIds;
   rateLimiter?: RateLimiter;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Two Slack app instances in HTTP mode on two loopback ports, sharing one PostgreSQL database: both answer from
  * the same archive, and an article that one instance indexes is answered by the other within seconds, which it
- * hears of through the change feed (it never polls the corpus itself here).
+ * hears of through the change feed (it never polls the corpus itself here); an event Slack delivers to both is
+ * answered once.
  */
 import { type RunningApp, startSlackApp } from '../../src/app/serve';
 import { loadConfig } from '../../src/config';
@@ -73,6 +74,26 @@ async function whosaid(instance: Instance, text: string, id: string): Promise<st
   return JSON.stringify(answers[Number(id) - 1]?.body.blocks);
 }
 
+function mention(instance: Instance, eventId: string, retry: boolean) {
+  const body = JSON.stringify({
+    token: 'legacy',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1700000000,
+    event: {
+      type: 'app_mention',
+      user: 'U1',
+      channel: 'C1',
+      text: '<@UBOT> who said the ferry will run',
+      ts: '1700000000.000500',
+    },
+  });
+  const headers = { ...signedHeaders(SECRET, body), 'content-type': 'application/json' };
+  return post(instance.events, body, retry ? { ...headers, 'x-slack-retry-num': '1' } : headers);
+}
+
 describe('two instances sharing one PostgreSQL database', () => {
   it('answer alike, and an article indexed by one is answered by the other within 5 seconds', async () => {
     const url = await testDatabase();
@@ -105,6 +126,18 @@ describe('two instances sharing one PostgreSQL database', () => {
       }
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(await whosaid(b, 'library stays open on Sundays', '2')).toContain('Owen Tarrant');
+
+      // Slack retries an event to whichever instance answers: the same event id, delivered to both, is answered once.
+      const posted = () =>
+        [a, b].flatMap((i) => i.fake.calls).filter((c) => c.method === 'chat.postMessage').length;
+      const [receivedA, receivedB] = [a, b].map((i) => i.running.slack.inFlight.receivedCount);
+      await Promise.all([mention(a, 'EvShared', false), mention(b, 'EvShared', true)]);
+      await a.running.slack.inFlight.settled((receivedA ?? 0) + 1);
+      await b.running.slack.inFlight.settled((receivedB ?? 0) + 1);
+      expect(posted()).toBe(1);
+      await mention(b, 'EvOther', false);
+      await b.running.slack.inFlight.settled((receivedB ?? 0) + 2);
+      expect(posted()).toBe(2);
     } finally {
       for (const instance of [a, b]) {
         await instance.running.stop();

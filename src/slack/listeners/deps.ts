@@ -3,7 +3,7 @@ import type { AnyCommand } from '../../commands';
 import type { Services } from '../../commands/services';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
-import type { EventDeduper, InFlight, RateLimiter } from '../guards';
+import type { EventIds, InFlight, RateLimiter } from '../guards';
 
 export interface ListenerDeps {
   config: Pick<Config, 'digestChannel' | 'digestCron' | 'digestTz'>;
@@ -12,7 +12,7 @@ export interface ListenerDeps {
   commands: readonly AnyCommand[];
   /** The answers once the archive is loaded, null before. */
   services: () => Services | null;
-  deduper: EventDeduper;
+  deduper: EventIds;
   rateLimiter: RateLimiter;
   inFlight: InFlight;
 }
