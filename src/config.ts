@@ -30,6 +30,10 @@ export interface Config {
   /** Worker threads that extract quotes and dates while indexing (one per core by default; 0: on the main thread). */
   readonly indexWorkers: number;
   readonly logLevel: LogLevel;
+  /** PostgreSQL (postgres://…): the shared archive, queue and state of several instances; null: the data folder. */
+  readonly databaseUrl: string | null;
+  /** How long a worker's claim on a queued article lasts before another worker may take it over (seconds). */
+  readonly indexLeaseSeconds: number;
 }
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -134,6 +138,29 @@ function parseApiUrl(raw: string | null): string {
   }
 }
 
+export const DEFAULT_INDEX_LEASE_SECONDS = 60;
+
+function parseLeaseSeconds(raw: string | null): number {
+  if (raw === null) return DEFAULT_INDEX_LEASE_SECONDS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 1)
+    throw new ConfigError('INDEX_LEASE_SECONDS', `must be a number of seconds, 1 or more, got "${raw}"`);
+  return seconds;
+}
+
+function parseDatabaseUrl(raw: string | null): string | null {
+  if (raw === null) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a URL (postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')
+    throw new ConfigError('DATABASE_URL', `must start with postgres://, got "${url.protocol}"`);
+  return raw;
+}
+
 export function loadConfig(sources: ConfigSources = {}): Config {
   const cwd = sources.cwd ?? process.cwd();
   const env: Env = { ...readDotenv(cwd), ...(sources.env ?? process.env) };
@@ -154,12 +181,19 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     reindexMinutes: parseReindexMinutes(get('REINDEX_MINUTES')),
     indexWorkers: parseIndexWorkers(get('INDEX_WORKERS')),
     logLevel: parseLogLevel(get('LOG_LEVEL')),
+    databaseUrl: parseDatabaseUrl(get('DATABASE_URL')),
+    indexLeaseSeconds: parseLeaseSeconds(get('INDEX_LEASE_SECONDS')),
   });
 }
 
 /** The values that must never be logged. */
 export function secretsOf(config: Config): string[] {
-  return [config.slackBotToken, config.slackAppToken, config.slackSigningSecret].filter(
-    (v): v is string => v !== null,
-  );
+  const password = config.databaseUrl ? decodeURIComponent(new URL(config.databaseUrl).password) : null;
+  return [
+    config.slackBotToken,
+    config.slackAppToken,
+    config.slackSigningSecret,
+    config.databaseUrl,
+    password,
+  ].filter((v): v is string => v !== null && v !== '');
 }

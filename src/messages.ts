@@ -19,6 +19,7 @@ export const MSG = {
     ],
     ['index', 'build or refresh the index snapshot and print corpus statistics'],
     ['serve', 'run the Slack app, or the local console when no Slack tokens are set'],
+    ['worker [once]', 'with DATABASE_URL: index queued articles (once: until the queue is empty)'],
   ] as const,
   usageOptions: [
     'Options:',
@@ -28,6 +29,9 @@ export const MSG = {
   ].join('\n'),
   unknownCommand: (name: string) => `unknown command "${name}"; run "newsdesk --help" for the list`,
   noCommand: 'no command given; run "newsdesk --help" for the list',
+  workerNeedsDatabase: 'worker needs DATABASE_URL (a PostgreSQL database shared with the instances)',
+  workerDone: (done: number, failed: number, parked: number) =>
+    `worker: ${done} articles indexed, ${failed} failures, ${parked} parked`,
   badOption: (message: string) => `${message}; run "newsdesk --help" for the options`,
   badLimit: (value: string) => `--limit must be a whole number from 1 to 100, got "${value}"`,
   emptyQuery: (command: string, example: string) =>

@@ -65,6 +65,9 @@ describe('loadConfig', () => {
     ['SLACK_API_URL', 'not a url', 'SLACK_API_URL: is not a URL: "not a url"'],
     ['REINDEX_MINUTES', '-5', 'REINDEX_MINUTES: must be a number of minutes, 0 or more, got "-5"'],
     ['INDEX_WORKERS', 'many', 'INDEX_WORKERS: must be a whole number from 0 to 64, got "many"'],
+    ['DATABASE_URL', 'mysql://db/x', 'DATABASE_URL: must start with postgres://, got "mysql:"'],
+    ['DATABASE_URL', 'not a url', 'DATABASE_URL: is not a URL'],
+    ['INDEX_LEASE_SECONDS', '0', 'INDEX_LEASE_SECONDS: must be a number of seconds, 1 or more, got "0"'],
   ])('names %s when its value is bad', (name, value, message) => {
     const load = () => loadConfig({ env: { [name]: value }, cwd: tempDir() });
     expect(load).toThrow(ConfigError);
@@ -77,5 +80,14 @@ describe('loadConfig', () => {
       cwd: tempDir(),
     });
     expect(secretsOf(config)).toEqual(['xoxb-1', 'abc123']);
+  });
+
+  it('reads DATABASE_URL (unset: the data folder) and counts it and its password as secrets', () => {
+    expect(loadConfig({ env: {}, cwd: tempDir() }).databaseUrl).toBeNull();
+    const url = 'postgres://newsdesk:s%40cret@db.internal:5432/newsdesk';
+    const config = loadConfig({ env: { DATABASE_URL: url }, cwd: tempDir() });
+    expect(config.databaseUrl).toBe(url);
+    expect(config.indexLeaseSeconds).toBe(60);
+    expect(secretsOf(config)).toEqual([url, 's@cret']);
   });
 });

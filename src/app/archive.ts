@@ -1,27 +1,33 @@
 /**
- * Where the archive comes from: today the corpus folder indexed into the embedded engine, with its snapshot in
- * the data folder. The one place outside `search/` that knows the engine.
+ * Where the archive comes from: the corpus folder indexed into the embedded engine, with its snapshot in the
+ * data folder; or, with DATABASE_URL set, PostgreSQL as the source of truth with the embedded engine following
+ * it (`./postgres.ts`). With `postgres.ts`, the one place outside `search/` that knows the engine.
  */
 import type { Config } from '../config';
 import { createIndexer } from '../indexing/pool';
 import type { Logger } from '../logger';
 import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
+import type { EventIds } from '../slack/guards';
+import { postgresArchive } from './postgres';
 
 export interface ArchiveSource {
   /** Opens the archive; a running app answers at once from a snapshot of another index version while it rebuilds. */
   load: () => Promise<OpenedIndex>;
   refresh: (opened: OpenedIndex) => Promise<OpenedIndex>;
-  /** Stops the indexing workers. */
+  /** Lets go of what the archive holds open (the indexing workers, database connections). */
   close?: () => Promise<void>;
+  /** Slack event ids shared by every instance (DATABASE_URL); absent: each process remembers its own. */
+  eventIds?: EventIds;
 }
 
 export function corpusArchive(
-  config: Pick<Config, 'corpusDir' | 'dataDir' | 'indexWorkers'>,
+  config: Config,
   logger: Logger,
 ): ArchiveSource & {
   /** Opens the archive as a one-off command needs it: up to date, the rebuild (if any) finished. */
   loadCurrent: () => Promise<OpenedIndex>;
 } {
+  if (config.databaseUrl) return postgresArchive(config, logger, config.databaseUrl);
   const indexer = createIndexer({ threads: config.indexWorkers });
   const options = { corpusDir: config.corpusDir, dataDir: config.dataDir, logger, index: indexer.index };
   return {

@@ -19,27 +19,32 @@ import { MissingCredentialError } from '../slack/runSlack';
 import { corpusArchive } from './archive';
 import { serveConsole, startSlackApp } from './serve';
 import { servicesOver } from './services';
+import { runWorker } from './worker';
 
 export const EXIT = { ok: 0, usage: 1, corpus: 2 } as const;
 
 /** Opens the archive the first time it is asked for; the same one after. */
-function archiveOnce(config: Config, logger: Logger): () => Promise<OpenedArchive> {
+function archiveOnce(
+  config: Config,
+  logger: Logger,
+): {
+  open: () => Promise<OpenedArchive>;
+  close: () => Promise<void>;
+} {
   let opening: Promise<OpenedArchive> | null = null;
+  let source: ReturnType<typeof corpusArchive> | null = null;
   const ledger = new DigestLedger(config.dataDir, logger);
   const now = () => new Date();
-  return () => {
-    if (opening) return opening;
-    const source = corpusArchive(config, logger);
-    opening = source
-      .loadCurrent()
-      .finally(() => source.close?.())
-      .then((opened) => ({
-        services: servicesOver(opened, { config, logger, ledger, now }),
-        stats: opened.stats,
-        skipped: opened.skipped,
-      }));
+  const open = () => {
+    source ??= corpusArchive(config, logger);
+    opening ??= source.loadCurrent().then((opened) => ({
+      services: servicesOver(opened, { config, logger, ledger, now }),
+      stats: opened.stats,
+      skipped: opened.skipped,
+    }));
     return opening;
   };
+  return { open, close: async () => source?.close?.() };
 }
 
 /** Runs the Slack app until the process is stopped; SIGTERM lets work in flight finish first. */
@@ -66,6 +71,7 @@ async function runCommand(name: string, ctx: CommandContext): Promise<number> {
     await serveConsole({ config, open: ctx.open, io: { ...io, write, isTTY: io.stdinIsTTY } });
     return EXIT.ok;
   }
+  if (name === 'worker') return runWorker(config, logger, io, ctx.args.words[0] === 'once');
   const command = CLI_COMMANDS[name];
   if (!command) throw new UsageError(MSG.unknownCommand(name));
   return command(ctx);
@@ -91,7 +97,7 @@ export async function runNewsdesk(argv: string[], io: CliIO): Promise<number> {
       return EXIT.ok;
     }
     if (args.command === null) throw new UsageError(MSG.noCommand);
-    if (args.command !== 'serve' && !CLI_COMMANDS[args.command])
+    if (!['serve', 'worker'].includes(args.command) && !CLI_COMMANDS[args.command])
       throw new UsageError(MSG.unknownCommand(args.command));
     const overrides = { corpusDir: args.corpus, dataDir: args.data };
     const config = loadConfig({ env: io.env, cwd: io.cwd, overrides });
@@ -99,8 +105,12 @@ export async function runNewsdesk(argv: string[], io: CliIO): Promise<number> {
     const logger = createLogger({ level: config.logLevel, write, secrets: secretsOf(config) });
     const digestPoster = () =>
       config.slackBotToken ? tokenPoster(config.slackBotToken, config.slackApiUrl, logger) : null;
-    const open = archiveOnce(config, logger);
-    return await runCommand(args.command, { args, config, logger, io, open, digestPoster });
+    const archive = archiveOnce(config, logger);
+    try {
+      return await runCommand(args.command, { args, config, logger, io, open: archive.open, digestPoster });
+    } finally {
+      await archive.close();
+    }
   } catch (err) {
     return exitFor(err, fail);
   }

@@ -43,6 +43,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
   let running: RunningSlack;
   try {
     const { rateLimiter } = options;
+    const deduper = source.eventIds;
     running = await runSlack({
       config,
       logger,
@@ -51,15 +52,18 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
       commands: commandList(),
       ...(rateLimiter && { rateLimiter }),
       ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),
+      ...(deduper && { deduper }),
     });
   } catch (err) {
     await live.stop();
+    await source.close?.();
     throw err;
   }
   const loaded = live.loaded.then(() => live.startRefreshing());
   const stop = async () => {
     await live.stop();
     await running.stop();
+    await source.close?.();
   };
   return { ...running, live, loaded, refresh: () => live.refresh(), stop };
 }

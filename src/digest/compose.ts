@@ -165,7 +165,9 @@ export async function composeDigest(
   window: DigestWindow,
   attribute: Attribute,
 ): Promise<Digest> {
-  const metas = archive.articleMetas();
+  // The archive gives its articles in no set order (an engine following PostgreSQL holds them in the order they
+  // were indexed): by id, the digest is the same whichever engine or worker order built the archive.
+  const metas = archive.articleMetas().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const load = (ms: ArticleMeta[]) =>
     ms.map((m) => archive.article(m.id)).filter((a): a is Article => a !== undefined);
   const articles = load(metas.filter((m) => inWindow(m.published, window)));

@@ -8,7 +8,7 @@ import { PostLedger } from '../delivery/ledger';
 import { API_RETRY, API_TIMEOUT_MS } from './apiOptions';
 import { boltLogger } from './boltLogger';
 import { tokenPoster } from './digestPoster';
-import { EventDeduper, InFlight, RateLimiter } from './guards';
+import { EventDeduper, type EventIds, InFlight, RateLimiter } from './guards';
 import { type ListenerDeps, registerListeners } from './listeners';
 import { reliableFetch } from './reliableFetch';
 
@@ -18,7 +18,7 @@ export const EVENTS_PATH = '/slack/events';
 export interface CreateAppDeps
   extends Omit<ListenerDeps, 'config' | 'deduper' | 'rateLimiter' | 'inFlight' | 'delivery'> {
   config: Config;
-  deduper?: EventDeduper;
+  deduper?: EventIds;
   rateLimiter?: RateLimiter;
   delivery?: ListenerDeps['delivery'];
 }

@@ -2,8 +2,13 @@
 
 export type Clock = () => number;
 
+/** Tells an event seen for the first time from a repeat; shared by every instance when it is in PostgreSQL. */
+export interface EventIds {
+  firstTime(id: string): boolean | Promise<boolean>;
+}
+
 /** Remembers event ids for a while, so an event Slack delivers again is answered once. */
-export class EventDeduper {
+export class EventDeduper implements EventIds {
   private readonly seen = new Map<string, number>();
 
   constructor(

@@ -16,7 +16,7 @@ import { digestMessage } from '../render/slack/renderAnswers';
 import { createApp, type SlackApp } from './createApp';
 import { tokenPoster } from './digestPoster';
 import { createFrontDoor } from './frontDoor';
-import type { RateLimiter } from './guards';
+import type { EventIds, RateLimiter } from './guards';
 import { createHttpServer, listen } from './httpServer';
 
 export { MissingCredentialError };
@@ -48,6 +48,8 @@ export interface RunSlackOptions {
   /** The answers over the archive, null until it is loaded. */
   live: LiveServices;
   rateLimiter?: RateLimiter;
+  /** Event ids already answered: this process's memory unless shared (DATABASE_URL). */
+  deduper?: EventIds;
   /** The clock the digest schedule reads. */
   now?: () => Date;
   /** Past this many answers in flight, new requests are shed at once (HTTP mode). */
@@ -116,6 +118,7 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
     commands: options.commands,
     services: () => live.current(),
     ...(options.rateLimiter && { rateLimiter: options.rateLimiter }),
+    ...(options.deduper && { deduper: options.deduper }),
   });
   const { server, port } = await listenForSlack(options, slack);
   const scheduler = config.digestChannel

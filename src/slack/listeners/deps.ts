@@ -5,7 +5,7 @@ import type { Config } from '../../config';
 import type { ChannelPoster } from '../../delivery/deliver';
 import type { PostLedger } from '../../delivery/ledger';
 import type { Logger } from '../../logger';
-import type { EventDeduper, InFlight, RateLimiter } from '../guards';
+import type { EventIds, InFlight, RateLimiter } from '../guards';
 
 export interface ListenerDeps {
   config: Pick<Config, 'digestChannel' | 'digestCron' | 'digestTz'>;
@@ -14,7 +14,7 @@ export interface ListenerDeps {
   commands: readonly AnyCommand[];
   /** The answers once the archive is loaded, null before. */
   services: () => Services | null;
-  deduper: EventDeduper;
+  deduper: EventIds;
   rateLimiter: RateLimiter;
   inFlight: InFlight;
   /** Posts for everyone go through the ledger, once per key, across processes. */

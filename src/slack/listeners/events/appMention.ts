@@ -92,12 +92,14 @@ export function appMention(deps: ListenerDeps) {
     deps.inFlight.received();
     const mention = event as unknown as Mention;
     if (mention.bot_id || (context.botUserId && mention.user === context.botUserId)) return;
-    if (typeof body.event_id === 'string' && !deps.deduper.firstTime(body.event_id)) return;
-    const wait = mention.user ? deps.rateLimiter.check(mention.user) : null;
+    // The event id check may ask a shared store (DATABASE_URL): it is part of the tracked work.
+    const answer = async () => {
+      if (typeof body.event_id === 'string' && !(await deps.deduper.firstTime(body.event_id))) return;
+      const wait = mention.user ? deps.rateLimiter.check(mention.user) : null;
+      await reply(deps, client, mention, wait);
+    };
     await deps.inFlight.track(
-      reply(deps, client, mention, wait).catch((err) =>
-        deps.logger.error(`mention failed: ${(err as Error).message}`),
-      ),
+      answer().catch((err) => deps.logger.error(`mention failed: ${(err as Error).message}`)),
     );
   };
 }

@@ -1,0 +1,120 @@
+/**
+ * The archive with DATABASE_URL set: PostgreSQL is the source of truth (articles, what indexing made of them,
+ * the indexing queue), and this process answers from its own embedded engine, built from PostgreSQL and kept
+ * current by following its change feed (LISTEN/NOTIFY), so queries stay in memory. Loading or refreshing polls
+ * the corpus folder into the queue (one process at a time), works the queue beside any `newsdesk worker`
+ * processes, then applies what changed to the engine.
+ */
+import type { Config } from '../config';
+import { indexArticleInSteps } from '../indexing/indexArticle';
+import type { SyncResult } from '../indexing/sync';
+import type { Logger } from '../logger';
+import { EmbeddedArchive } from '../search/embeddedArchive';
+import { Slicer } from '../search/engine/slices';
+import { LiveArchive } from '../search/sync/liveArchive';
+import type { OpenedIndex } from '../search/sync/openCorpusIndex';
+import type { EventIds } from '../slack/guards';
+import { FolderSource } from '../sources/folderSource';
+import { PostgresArchive } from '../store/postgres/archive';
+import { ChangeFollower } from '../store/postgres/follower';
+import { drainQueue, pollSource, type WorkResult } from '../store/postgres/indexing';
+import { migrate } from '../store/postgres/migrations';
+import { createPool } from '../store/postgres/pool';
+import { IndexQueue } from '../store/postgres/queue';
+import { PostgresStateStore } from '../store/postgres/stateStore';
+import type { ArchiveSource } from './archive';
+
+/** How long an event id is remembered: Slack retries for minutes, not hours. */
+const EVENT_TTL_MS = 60 * 60 * 1000;
+
+/** How long a replaced engine stays open for the answers still reading it. */
+const RETIRE_AFTER_MS = 60_000;
+
+export interface PostgresSource extends ArchiveSource {
+  loadCurrent: () => Promise<OpenedIndex>;
+  close: () => Promise<void>;
+  eventIds: EventIds;
+}
+
+export function postgresArchive(config: Config, logger: Logger, url: string): PostgresSource {
+  const pool = createPool(url);
+  const ready = migrate(pool);
+  ready.catch(() => undefined);
+  const archive = new PostgresArchive(pool);
+  const queue = new IndexQueue(pool, archive, { leaseMs: config.indexLeaseSeconds * 1000 });
+  const source = new FolderSource({ dir: config.corpusDir, logger });
+  const live = new LiveArchive(EmbeddedArchive.create());
+  const firstIndexed = new Map<string, string>();
+  const slicer = new Slicer();
+  const pause = () => slicer.pause();
+  const follower = new ChangeFollower({ archive, target: live, firstIndexed, logger, url, pause });
+
+  const update = async (wait: boolean): Promise<OpenedIndex> => {
+    const started = performance.now();
+    await ready;
+    const polled = await pollSource({ pool, source, queue, archive, logger, pause, wait });
+    const worked = await drainQueue({ queue, logger, index: indexArticleInSteps, pause });
+    const applied = await follower.pull();
+    await compactIfWorthIt();
+    return opened(polled, worked, applied, started);
+  };
+
+  /** The engine keeps replaced and removed articles' slots: past a third of them, rebuild it and swap it in. */
+  const compactIfWorthIt = async () => {
+    const { slots } = live.current;
+    const size = live.current.sizeNow();
+    if (slots.passages <= size.passages * 1.5 + 1000 && slots.quotes <= size.quotes * 1.5 + 1000) return;
+    const fresh = EmbeddedArchive.create();
+    await follower.restart(fresh);
+    const old = live.current;
+    live.swap(fresh);
+    setTimeout(() => old.close(), RETIRE_AFTER_MS).unref();
+    logger.info('compacted the in-memory index (rebuilt from PostgreSQL)');
+  };
+
+  const opened = async (
+    polled: SyncResult | null,
+    worked: WorkResult,
+    applied: number,
+    started: number,
+  ): Promise<OpenedIndex> => {
+    const size = live.current.sizeNow();
+    const removed = polled?.removed.length ?? 0;
+    const stats = {
+      ...size,
+      reused: Math.max(0, size.articles - worked.done),
+      indexed: worked.done,
+      removed,
+      snapshot: applied > 0 ? ('updated' as const) : ('reused' as const),
+      seconds: Math.round((performance.now() - started) / 10) / 100,
+      indexedAt: new Date().toISOString(),
+    };
+    const skipped = polled?.skipped ?? [];
+    return { archive: live, skipped, stats, firstIndexed, rebuilt: Promise.resolve(null) };
+  };
+
+  const state = new PostgresStateStore(pool);
+  const eventIds = {
+    firstTime: (id: string) =>
+      state.dedupe(id, EVENT_TTL_MS).catch((err: Error) => {
+        // Better a repeat answered twice than an event never answered.
+        logger.warn(`could not check event ${id} against the shared state (${err.message}); answering it`);
+        return true;
+      }),
+  };
+
+  return {
+    eventIds,
+    load: async () => {
+      const first = await update(false);
+      await follower.start();
+      return first;
+    },
+    loadCurrent: () => update(true),
+    refresh: () => update(false),
+    close: async () => {
+      await follower.stop();
+      await pool.end();
+    },
+  };
+}
