@@ -95,6 +95,14 @@ export const CUE_RULES = [
         text: 'Mara Delgado defended the budget on Tuesday, saying it was “fair to every district.”',
         speaker: 'Mara Delgado',
       },
+      {
+        text: 'At a rally in Dover, Ohio, on Friday, Senator Maya Brandt defended the plan, saying it was “good for every farmer.”',
+        speaker: 'Maya Brandt',
+      },
+      {
+        text: 'Critics were quick to respond, with Mayor Tom Alder tweeting that the plan was “a mess from start to finish.”',
+        speaker: 'Tom Alder',
+      },
     ],
   },
   {
@@ -141,6 +149,14 @@ export const CUE_RULES = [
       {
         text: 'Ellen Park thought the new schedule was “a disaster waiting to happen” for night workers.',
         speaker: 'Ellen Park',
+      },
+      {
+        text: 'Moreover, in the same hearing with Ben Ruiz, Rosa Vance branded the bill “a gift to every landlord.”',
+        speaker: 'Rosa Vance',
+      },
+      {
+        text: 'Citing the Harbor Institute report as “a wake-up call for the city,” the council voted to pause the project.',
+        speaker: null,
       },
     ],
   },

@@ -384,27 +384,96 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
   return null;
 }
 
-/** The subject of the sentence a later verb shares ("Clinton celebrated …, and said …"): its first name or pronoun. */
+/**
+ * The subject of the sentence a later verb shares ("Clinton celebrated …, and said …"): the first name or pronoun
+ * followed by a verb ("At a rally in Ames, Iowa, on Sunday, Mrs. Clinton tried …" is Clinton, not Iowa), else the
+ * first name or pronoun that does not open the sentence as an adverb or a participle ("Moreover", "Led by").
+ */
 function clauseSubject(tokens: Token[], before: number): Phrase | null {
-  const near = nearestSubject(tokens, before);
+  const near = nearestSubject(tokens, before) ?? absoluteSubject(tokens, before);
   if (near) return near;
+  const candidates = subjectCandidates(tokens, before);
+  return candidates.find((c) => verbAfter(tokens, c.to)) ?? candidates[0] ?? null;
+}
+
+/** "…, with Donald Trump tweeting that …": a name between "with" and a participle is that participle's subject. */
+function absoluteSubject(tokens: Token[], participle: number): Phrase | null {
+  if (!/ing$/.test(tokens[participle]?.text ?? '')) return null;
+  let from = participle;
+  while (from > 0 && isCapitalized(tokens[from - 1]) && participle - from < 4) from--;
+  return from < participle && isWord(tokens[from - 1], 'with')
+    ? { from, to: participle, appositive: null }
+    : null;
+}
+
+/** Names and pronouns before `before` that could be the sentence's subject, in order. */
+function subjectCandidates(tokens: Token[], before: number): Phrase[] {
   const opensWithPhrase = PREPOSITIONS.has(lower(tokens[0])) || /ing$/.test(tokens[0]?.text ?? '');
   const firstComma = tokens.findIndex((t) => isPunct(t, ','));
   const start = opensWithPhrase && firstComma >= 0 && firstComma < before ? firstComma + 1 : 0;
+  const out: Phrase[] = [];
   for (let k = start; k < before; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'quote') return null;
+    if (t.kind === 'quote') break;
     if (t.kind !== 'word' || SENTENCE_OPENERS.has(lower(t)) || PREPOSITIONS.has(lower(tokens[k - 1])))
       continue;
     if (/^\p{Lu}{3,}$/u.test(t.text)) continue; // a dateline ("WASHINGTON —")
-    if (PRONOUNS.has(lower(t)) && lower(t) !== 'it') return { from: k, to: k + 1, appositive: null };
-    if (isCapitalized(t) && !(k === 0 && /ing$/.test(t.text))) {
+    if (PRONOUNS.has(lower(t)) && lower(t) !== 'it') out.push({ from: k, to: k + 1, appositive: null });
+    else if (isCapitalized(t) && !(k === 0 && FRONTED_OPENER.test(t.text))) {
       let to = k + 1;
       while (isCapitalized(tokens[to])) to++;
-      return { from: expandLeft(tokens, k), to, appositive: null };
+      out.push({ from: expandLeft(tokens, k), to, appositive: null });
+      k = to - 1;
     }
   }
-  return null;
+  return out;
+}
+
+/** A sentence's first word that is an adverb, a participle or a subordinator, not a name: "Moreover", "Led". */
+const FRONTED_OPENER =
+  /^(?:\p{Lu}\p{Ll}+(?:ly|ing|ed)|Unless|Moreover|Furthermore|Indeed|Instead|Nevertheless|Yet|Though|Once)$/u;
+
+const isAdverb = (t: Token) =>
+  (ADVERBS.has(lower(t)) && !AUXILIARIES.has(lower(t))) || (/ly$/.test(t.text) && !isCapitalized(t));
+
+/** Index past an aside set off by commas or dashes after a subject ("Ted Nordhaus, co-founder of …, welcomed"). */
+function pastAside(tokens: Token[], i: number): number {
+  const open = tokens[i];
+  if (open?.kind !== 'punct' || !/^[,—–]$/.test(open.text)) return i;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_APPOSITIVE; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'quote' || isPunct(t, '.') || isPunct(t, ';')) return i;
+    if (t.kind === 'punct' && t.text === (open.text === ',' ? ',' : open.text)) return j + 1;
+  }
+  return i;
+}
+
+/** A sentence that opens with a phrase before its subject: "Citing …", "Moreover, …", "In 1991, …". */
+const frontedOpening = (tokens: Token[]) =>
+  FRONTED_OPENER.test(tokens[0]?.text ?? '') || PREPOSITIONS.has(lower(tokens[0]));
+
+/** Irregular past forms that follow a subject as often as any "-ed" verb does. */
+const IRREGULAR_PASTS = new Set(
+  'went took made gave got told said wrote spoke came left ran sent put set kept held brought thought felt sought won lost met read hit cut led drew threw struck stood became began fought broke knew saw found heard shot told'.split(
+    ' ',
+  ),
+);
+
+/** A verb right after a subject (adverbs and a parenthesis aside): "Trump went", "Gowdy referenced", "she has". */
+function verbAfter(tokens: Token[], to: number): boolean {
+  let i = to;
+  if (isPunct(tokens[i], '(')) while (i < tokens.length && !isPunct(tokens[i - 1], ')')) i++;
+  i = pastAside(tokens, i);
+  while (tokens[i]?.kind === 'word' && isAdverb(tokens[i] as Token)) i++;
+  const t = tokens[i];
+  if (t?.kind !== 'word' || isCapitalized(t)) return false;
+  const w = lower(t);
+  return (
+    AUXILIARIES.has(w) ||
+    CUE_VERBS.has(w) ||
+    IRREGULAR_PASTS.has(w) ||
+    (/(?:ed|[^su']s)$/.test(w) && !PREPOSITIONS.has(w) && !NP_BREAKERS.has(w))
+  );
 }
 
 /** "he laughed and said": a pronoun just before the coordinated verb. */
@@ -492,8 +561,12 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
  * person the sentence is about, when the sentence opens with a name or a personal pronoun.
  */
 export function sentenceSubject(text: string, tokens: Token[], quoteIndex: number): Mention | null {
-  const subject = clauseSubject(tokens, quoteIndex);
-  if (!subject || subject.from > 3) return null;
+  const near = nearestSubject(tokens, quoteIndex);
+  const candidates = subjectCandidates(tokens, quoteIndex);
+  const opening =
+    candidates[0] && candidates[0].from <= 3 && !frontedOpening(tokens) ? candidates[0] : undefined;
+  const subject = near ?? candidates.find((c) => verbAfter(tokens, c.to)) ?? opening;
+  if (!subject) return null;
   const mention = describeMention(text, tokens.slice(subject.from, subject.to), null);
   return mention && mention.kind !== 'nominal' && !mention.plural ? mention : null;
 }
