@@ -155,6 +155,10 @@ export const CUE_RULES = [
         speaker: 'Rosa Vance',
       },
       {
+        text: 'Mayor Ines Calder released a memo titled “Where the Budget Stands Today” on Friday.',
+        speaker: 'Ines Calder',
+      },
+      {
         text: 'Citing the Harbor Institute report as “a wake-up call for the city,” the council voted to pause the project.',
         speaker: null,
       },
@@ -189,6 +193,21 @@ export const CUE_RULES = [
         text: 'MORGAN: “Will you run again?”\n\nKELLER: “I have not decided, and I will not decide tonight.”',
         quote: '“I have not decided, and I will not decide tonight.”',
         speaker: 'KELLER',
+      },
+    ],
+  },
+  {
+    id: 'label-not-speech',
+    reason:
+      'quoted words that are a name (“known as”, “was called”, “dubbed”) are not speech: no speaker; the title of a memo or column stays its author’s',
+    examples: [
+      {
+        text: 'Dara Voss, known online as “the Night Owl of the Docks,” was charged on Monday.',
+        speaker: null,
+      },
+      {
+        text: 'Residents blamed the county for what was called the “Great Flood of the Lower Valley” in 1998.',
+        speaker: null,
       },
     ],
   },

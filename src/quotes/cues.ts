@@ -17,6 +17,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { describeMention, type Mention } from './mentions';
+import { genderOfName } from './nameKinds';
 import { isCapitalized, lower, type Token } from './tokens';
 
 export interface Cue {
@@ -79,9 +80,26 @@ function isCueWord(tokens: Token[], i: number): boolean {
     return prev !== undefined && (prev.kind !== 'word' || isHeadWord(prev) || PRONOUNS.has(lower(prev)));
   }
   if (t.kind !== 'word' || !CUE_VERBS.has(word)) return false;
+  if (passive(tokens, i)) return false; // "Priebus was said to be “furious”", "Blumenthal was asked, “…”"
   if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev))) return false; // "the report", "a call"
   if (prev?.kind === 'word' && (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text))) return false; // "of state"
   return !/^so-/.test(prev?.text ?? '');
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Past participles that, after a form of "be", name the one spoken to or about, not the speaker. */
+const PASSIVE_PARTICIPLES = new Set(['said', 'asked', 'told', 'reported', 'described', 'called']);
+
+/** "X was said to be …", "X was asked": a passive cue (without "by") has no speaker in the sentence. */
+function passive(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (tokens[k]?.kind === 'word' && ADVERBS.has(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k])))
+    k--;
+  return (
+    BE_FORMS.has(lower(tokens[k])) &&
+    PASSIVE_PARTICIPLES.has(lower(tokens[i])) &&
+    !isWord(tokens[i + 1], 'by')
+  );
 }
 
 /** Index just past a phrase that starts at `i` and is set off by commas ("…, a professor at …,"). */
@@ -211,7 +229,12 @@ interface Phrase {
 /** The subject before a cue at `cue`: "Corn says", "Geoffrey Corn, director of …, says", "one official told". */
 function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   let i = cue - 1;
-  while (i >= 0 && tokens[i]?.kind === 'word' && ADVERBS.has(lower(tokens[i]))) i--;
+  while (
+    i >= 0 &&
+    tokens[i]?.kind === 'word' &&
+    (ADVERBS.has(lower(tokens[i])) || MODALS.has(lower(tokens[i])))
+  )
+    i--;
   let appositive: Span | null = null;
   let end = skipParenthesis(tokens, i);
   if (isPunct(tokens[end], ',')) {
@@ -265,7 +288,53 @@ function subjectEndingAt(tokens: Token[], end: number, appositive: Span | null):
   const opened =
     appositive || !insidePrepositionalPhrase(tokens, head) ? null : unclosedAppositive(tokens, head);
   if (opened) return opened;
-  return { from: expandLeft(tokens, head), to: trimTrailing(tokens, head, end) + 1, appositive };
+  return {
+    from: describedOwner(tokens, expandLeft(tokens, head)),
+    to: trimTrailing(tokens, head, end) + 1,
+    appositive,
+  };
+}
+
+/** Modals between a subject and its cue: "a spokesman … could only quip". */
+const MODALS = new Set(['could', 'can', 'should', 'might', 'may', 'must', 'would', 'will']);
+
+/** Prepositions that hang a name off a description: "a spokesman for X", "one operative inside X". */
+const DESCRIPTION_LINKS = new Set([
+  'for',
+  'of',
+  'with',
+  'to',
+  'inside',
+  'at',
+  'from',
+  'in',
+  'near',
+  'on',
+  'close',
+]);
+
+/**
+ * "a spokesman for committee Democrats said", "several senior Democrats with longtime ties to both Clintons
+ * cited": a name that is the object of a preposition after a common noun belongs to that description, which is
+ * the subject; the phrase is widened to it. ("Rep. Tom Cole of Oklahoma": the noun before "of" is a name.)
+ */
+function describedOwner(tokens: Token[], from: number): number {
+  let start = from;
+  let cursor = from;
+  for (let hops = 0; hops < 3; hops++) {
+    const link = tokens[cursor - 1];
+    const noun = tokens[cursor - 2];
+    if (!link || !DESCRIPTION_LINKS.has(lower(link)) || noun?.kind !== 'word') break;
+    const w = lower(noun);
+    const determined = DETERMINERS.has(lower(tokens[expandLeft(tokens, cursor - 2)]));
+    if (isCapitalized(noun) && !SOURCE_NOUNS.has(w) && !determined) break;
+    if (DETERMINERS.has(w) || PRONOUNS.has(w) || CUE_VERBS.has(w) || AUXILIARIES.has(w)) break;
+    if (NP_BREAKERS.has(w) || TIME_WORDS.has(w) || /(?:ed|ing|ly)$/.test(w)) break;
+    cursor = expandLeft(tokens, cursor - 2);
+    const opener = tokens[cursor];
+    if (DETERMINERS.has(lower(opener)) || isCapitalized(opener) || SOURCE_NOUNS.has(w)) start = cursor;
+  }
+  return start;
 }
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'now', 'former', 'then']);
@@ -295,6 +364,7 @@ function unclosedAppositive(tokens: Token[], head: number): Phrase | null {
 
 /** The subject after a cue: "said former Army intelligence officer Stefano Ritondale, who …". */
 function subjectAfter(tokens: Token[], from: number): Phrase | null {
+  if (NP_BREAKERS.has(lower(tokens[from]))) return null; // "Asked on Monday whether …": no subject after
   let i = from;
   while (i < tokens.length && i - from < MAX_NP) {
     const t = tokens[i] as Token;
@@ -373,6 +443,9 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
     return make(i + 1, subjectAfter(tokens, i + 1), 'after', 'said-x');
   }
   if (isWord(tokens[i - 1], 'and') || isWord(tokens[i - 1], 'but')) {
+    // "…,” said a former official who … and described …": the verb shares the subject of the cue before it.
+    if (previous?.source && previous.side === 'after')
+      return { ...make(i + 1, null, 'inherited', 'coordinated-verb'), source: previous.source };
     const subject = clauseSubject(tokens, i);
     return subject ? make(i + 1, subject, 'before', 'coordinated-verb') : null;
   }
@@ -411,27 +484,113 @@ function subjectCandidates(tokens: Token[], before: number): Phrase[] {
   const opensWithPhrase = PREPOSITIONS.has(lower(tokens[0])) || /ing$/.test(tokens[0]?.text ?? '');
   const firstComma = tokens.findIndex((t) => isPunct(t, ','));
   const start = opensWithPhrase && firstComma >= 0 && firstComma < before ? firstComma + 1 : 0;
-  const out: Phrase[] = [];
+  const described = describedSubject(tokens, start, before);
+  const out: Phrase[] = described ? [described] : [];
   for (let k = start; k < before; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') break;
-    if (t.kind !== 'word' || SENTENCE_OPENERS.has(lower(t)) || PREPOSITIONS.has(lower(tokens[k - 1])))
-      continue;
+    if (t.kind !== 'word' || SENTENCE_OPENERS.has(lower(t))) continue;
     if (/^\p{Lu}{3,}$/u.test(t.text)) continue; // a dateline ("WASHINGTON —")
     if (PRONOUNS.has(lower(t)) && lower(t) !== 'it') out.push({ from: k, to: k + 1, appositive: null });
-    else if (isCapitalized(t) && !(k === 0 && FRONTED_OPENER.test(t.text))) {
+    else if (isCapitalized(t) && !(k === 0 && frontedWord(t.text))) {
       let to = k + 1;
       while (isCapitalized(tokens[to])) to++;
-      out.push({ from: expandLeft(tokens, k), to, appositive: null });
+      // A name after a preposition ("on Capitol Hill") or a possessive ("Trump's victories") is not a subject.
+      const possessive = /['’]s$/.test(tokens[to - 1]?.text ?? '') && !(k === start && ownsWords(tokens, to));
+      if (!afterPreposition(tokens, k) && !possessive)
+        out.push({ from: expandLeft(tokens, k), to, appositive: null });
       k = to - 1;
     }
   }
   return out;
 }
 
+/** Nouns for what someone says or issues: "Clinton's campaign slogan is “…”" gives the words to Clinton. */
+const SPEECH_NOUNS = new Set([
+  'slogan',
+  'speech',
+  'remarks',
+  'words',
+  'comments',
+  'message',
+  'motto',
+  'line',
+]);
+
+/** A possessive name followed by a noun for words it issued ("Clinton's campaign slogan"). */
+function ownsWords(tokens: Token[], to: number): boolean {
+  return tokens
+    .slice(to, to + 3)
+    .some((t) => t.kind === 'word' && (SOURCE_NOUNS.has(lower(t)) || SPEECH_NOUNS.has(lower(t))));
+}
+
+const OBJECT_PREPOSITIONS = new Set([
+  ...PREPOSITIONS,
+  'across',
+  'inside',
+  'outside',
+  'near',
+  'into',
+  'over',
+  'under',
+  'against',
+  'among',
+  'through',
+  'toward',
+  'towards',
+  'behind',
+  'like',
+  'than',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+]);
+
+/** The word before is a preposition, maybe with a determiner between ("for the Republican nomination"). */
+function afterPreposition(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (OBJECT_PREPOSITIONS.has(lower(prev))) return true;
+  return DETERMINERS.has(lower(prev)) && OBJECT_PREPOSITIONS.has(lower(tokens[k - 2]));
+}
+
+/**
+ * "A Clinton campaign official later walked back …", "One operative inside Trump Tower tried …": a clause that
+ * opens with a description of a source (a determiner, then a source noun) followed by its verb has that
+ * description as its subject, not the name inside it.
+ */
+function describedSubject(tokens: Token[], start: number, before: number): Phrase | null {
+  const first = tokens[start];
+  if (!first || !DETERMINERS.has(lower(first))) return null;
+  // "Another said …", "One wrote …": a determiner alone is an unnamed subject.
+  if (
+    start + 1 < before &&
+    strongVerb(tokens[start + 1] as Token) &&
+    !AUXILIARIES.has(lower(tokens[start + 1]))
+  )
+    return { from: start, to: start + 1, appositive: null };
+  let head = -1;
+  for (let j = start + 1; j < before && j - start <= 6; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word' || NP_BREAKERS.has(lower(t))) break;
+    if (SOURCE_NOUNS.has(lower(t))) head = j;
+  }
+  if (head < 0) return null;
+  for (let j = head + 1; j <= before && j - head <= 10; j++) {
+    if (verbAfter(tokens, j)) return { from: start, to: j, appositive: null };
+    const t = tokens[j];
+    if (t?.kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** A sentence-opening word that is an adverb, a participle or a subordinator, not a first name ("Led", not "Ted"). */
+const frontedWord = (word: string) => FRONTED_OPENER.test(word) && genderOfName(word, null) === null;
+
 /** A sentence's first word that is an adverb, a participle or a subordinator, not a name: "Moreover", "Led". */
 const FRONTED_OPENER =
-  /^(?:\p{Lu}\p{Ll}+(?:ly|ing|ed)|Unless|Moreover|Furthermore|Indeed|Instead|Nevertheless|Yet|Though|Once)$/u;
+  /^(?:\p{Lu}\p{Ll}*(?:ly|ing|ed)|Unless|Moreover|Furthermore|Indeed|Instead|Nevertheless|Yet|Though|Once)$/u;
 
 const isAdverb = (t: Token) =>
   (ADVERBS.has(lower(t)) && !AUXILIARIES.has(lower(t))) || (/ly$/.test(t.text) && !isCapitalized(t));
@@ -450,7 +609,7 @@ function pastAside(tokens: Token[], i: number): number {
 
 /** A sentence that opens with a phrase before its subject: "Citing …", "Moreover, …", "In 1991, …". */
 const frontedOpening = (tokens: Token[]) =>
-  FRONTED_OPENER.test(tokens[0]?.text ?? '') || PREPOSITIONS.has(lower(tokens[0]));
+  frontedWord(tokens[0]?.text ?? '') || PREPOSITIONS.has(lower(tokens[0]));
 
 /** Irregular past forms that follow a subject as often as any "-ed" verb does. */
 const IRREGULAR_PASTS = new Set(
@@ -467,12 +626,19 @@ function verbAfter(tokens: Token[], to: number): boolean {
   while (tokens[i]?.kind === 'word' && isAdverb(tokens[i] as Token)) i++;
   const t = tokens[i];
   if (t?.kind !== 'word' || isCapitalized(t)) return false;
+  if (strongVerb(t)) return true;
+  // "rabbis called": a word in -s before a verb is a plural noun, not the verb.
   const w = lower(t);
+  const next = tokens[i + 1];
+  return /[^su']s$/.test(w) && !NP_BREAKERS.has(w) && !(next?.kind === 'word' && strongVerb(next));
+}
+
+/** Auxiliaries, verbs of saying, irregular pasts and "-ed" forms: a verb whatever the word before. */
+function strongVerb(t: Token): boolean {
+  const w = lower(t);
+  if (t.kind !== 'word' || isCapitalized(t)) return false;
   return (
-    AUXILIARIES.has(w) ||
-    CUE_VERBS.has(w) ||
-    IRREGULAR_PASTS.has(w) ||
-    (/(?:ed|[^su']s)$/.test(w) && !PREPOSITIONS.has(w) && !NP_BREAKERS.has(w))
+    AUXILIARIES.has(w) || CUE_VERBS.has(w) || IRREGULAR_PASTS.has(w) || (/ed$/.test(w) && !NP_BREAKERS.has(w))
   );
 }
 
@@ -566,7 +732,8 @@ export function sentenceSubject(text: string, tokens: Token[], quoteIndex: numbe
   const opening =
     candidates[0] && candidates[0].from <= 3 && !frontedOpening(tokens) ? candidates[0] : undefined;
   const subject = near ?? candidates.find((c) => verbAfter(tokens, c.to)) ?? opening;
-  if (!subject) return null;
+  // "Blumenthal was asked, “…”": the one asked did not say the words.
+  if (!subject || passive(tokens, subject.to + 1)) return null;
   const mention = describeMention(text, tokens.slice(subject.from, subject.to), null);
   return mention && mention.kind !== 'nominal' && !mention.plural ? mention : null;
 }
@@ -606,4 +773,27 @@ export function cueByShape(text: string, tokens: Token[], quoteIndex: number): M
   if (after && after.kind === 'word' && !PREPOSITIONS.has(lower(after)) && !ADVERBS.has(lower(after)))
     return null;
   return describeMention(text, tokens.slice(i, end), null);
+}
+
+/**
+ * Words before a quote that make it a name, not speech: "dubbed", "known as". (A title or the text of a message,
+ * "a memo titled “…”", "a tweet reading “…”", stays its author's words.)
+ */
+const LABEL_WORDS = new Set(['dubbed', 'nicknamed']);
+
+/**
+ * "Marcel Lazar, known online as “Guccifer,”", "what had been called the “Golden Week,”": the quoted words are a
+ * name; nobody is said to have said them.
+ */
+export function isLabel(tokens: Token[], quoteIndex: number): boolean {
+  let k = quoteIndex - 1;
+  if (isPunct(tokens[k], ',')) k--;
+  if (DETERMINERS.has(lower(tokens[k])) && !PRONOUNS.has(lower(tokens[k]))) k--;
+  const w = lower(tokens[k]);
+  if (LABEL_WORDS.has(w)) return true;
+  if (w === 'as') return [1, 2, 3].some((d) => isWord(tokens[k - d], 'known'));
+  return (
+    (w === 'called' || w === 'named' || w === 'labeled' || w === 'labelled') &&
+    BE_FORMS.has(lower(tokens[k - 1]))
+  );
 }

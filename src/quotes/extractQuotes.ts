@@ -12,6 +12,7 @@ import {
   colonSource,
   cueByShape,
   findCues,
+  isLabel,
   quotingSource,
   SUBORDINATORS,
   sentenceSubject,
@@ -186,9 +187,12 @@ export function extractQuotes(article: Pick<Article, 'text' | 'paragraphs'>): Ex
     });
     const groups = groupPieces(tokens, pieces, cues);
     for (const group of groups) {
-      const attribution: Attribution | null = group.cue
-        ? (attributions.get(group.cue) ?? null)
-        : inherit(text, tokens, group.pieces, last, unit, discourse);
+      const label = group.pieces.length === 1 && isLabel(tokens, (group.pieces[0] as Piece).token);
+      const attribution: Attribution | null = label
+        ? null
+        : group.cue
+          ? (attributions.get(group.cue) ?? null)
+          : inherit(text, tokens, group.pieces, last, unit, discourse);
       const span = contentSpan(tokens, unit, group.pieces, group.cue);
       const quote = makeQuote(text, span, group.pieces, unit, attribution);
       if (!attribution && wordCount(quote.text) < MIN_UNATTRIBUTED_WORDS) continue;

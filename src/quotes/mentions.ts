@@ -4,7 +4,15 @@
  * words from the last run of capitalised words; the stripped titles and any appositive give the role.
  */
 import type { Span } from '../corpus/types';
-import { AUXILIARIES, CUE_VERBS, DETERMINERS, NP_BREAKERS, PRONOUNS, TITLE_WORDS } from './lexicon';
+import {
+  AUXILIARIES,
+  CUE_VERBS,
+  DETERMINERS,
+  NP_BREAKERS,
+  PRONOUNS,
+  SOURCE_NOUNS,
+  TITLE_WORDS,
+} from './lexicon';
 import { isCapitalized, lower, type Token } from './tokens';
 
 export interface Mention extends Span {
@@ -174,7 +182,8 @@ function objectOfDescription(words: Token[], nameFrom: number): boolean {
     const t = words[i] as Token;
     const before = words[i - 1] as Token;
     if (!OF_PHRASE.has(lower(t))) continue;
-    if (before.kind === 'word' && !isCapitalized(before) && !DETERMINERS.has(lower(before))) return true;
+    const common = !isCapitalized(before) || (i === 1 && SOURCE_NOUNS.has(lower(before))); // "Supporters of X"
+    if (before.kind === 'word' && common && !DETERMINERS.has(lower(before))) return true;
   }
   return false;
 }
