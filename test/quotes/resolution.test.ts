@@ -22,6 +22,20 @@ describe('he and she', () => {
     });
   });
 
+  it('the subject wins over a name after a preposition or a possessive ("the rise of X gave Y …")', () => {
+    const body = [
+      'The rise of Victor Lund gave Paul Brisco a reason to run again.',
+      '“I could not sit this one out,” he said.',
+      'As for Lund’s budget, Omar Haddad found little in it to like.',
+      '“It is a list of wishes,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'sit this one out')).toMatchObject({
+      speaker: 'Paul Brisco',
+      speakerRule: 'previous-subject',
+    });
+    expect(speakerOf(body, 'a list of wishes').speaker).toBe('Omar Haddad');
+  });
+
   it('gender: "she" skips the men just named', () => {
     const body = [
       'Tom Reilly and Ben Adler met Superintendent Maria Okafor at the school on Monday.',
