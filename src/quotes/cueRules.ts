@@ -25,6 +25,10 @@ export const CUE_RULES = [
     examples: [
       { text: '“The levee will hold,” said Dana Whitlock, the county engineer.', speaker: 'Dana Whitlock' },
       { text: 'Said Ruth Okoye: “We are not done.”', speaker: 'Ruth Okoye' },
+      {
+        text: '“We are worried about the floods,” said another resident, Hana Ivers, who lives by the river.',
+        speaker: 'Hana Ivers',
+      },
     ],
   },
   {

@@ -375,6 +375,9 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
     if (i - from === 1 && PRONOUNS.has(w)) break;
   }
   if (i === from || AUXILIARIES.has(lower(tokens[i]))) return null;
+  const named = namedAfterDescription(tokens, from, i);
+  const inner = named === null ? null : subjectAfter(tokens, named);
+  if (inner) return { ...inner, from };
   let appositive: Span | null = null;
   if (isPunct(tokens[i], ',') && (looksLikeAppositive(tokens, i + 1) || isWord(tokens[i + 1], 'who'))) {
     const end = appositiveEnd(tokens, i + 1) ?? sentenceEnd(tokens, i + 1);
@@ -385,6 +388,20 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
     if (end > i) appositive = { start: (tokens[i] as Token).start, end: (tokens[end - 1] as Token).end };
   }
   return { from, to: i, appositive };
+}
+
+/**
+ * "said another Twitter user, Johanna Bayer.", "said Rubio's deputy campaign manager, Rich Beeson, who …": a
+ * description then a name set off by a comma; the name is the speaker. Returns the index of the name.
+ */
+function namedAfterDescription(tokens: Token[], from: number, to: number): number | null {
+  const head = tokens[to - 1];
+  if (!isPunct(tokens[to], ',') || !head || isCapitalized(head)) return null;
+  if (!tokens.slice(from, to).some((t) => DETERMINERS.has(lower(t)) || /['’]s$/.test(t.text))) return null;
+  let j = to + 1;
+  while (isCapitalized(tokens[j]) && j - to <= 4) j++;
+  const closes = j >= tokens.length || tokens[j]?.kind === 'punct' || isWord(tokens[j], 'who');
+  return j - (to + 1) >= 2 && closes && !TIME_WORDS.has(lower(tokens[to + 1])) ? to + 1 : null;
 }
 
 function sentenceEnd(tokens: Token[], from: number): number {
