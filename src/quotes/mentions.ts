@@ -115,10 +115,24 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
   return null;
 }
 
+/** Sentence adverbs that open a run of capitals without being a name: "Then Nina Cole", "Now Donald Trump". */
+const OPENING_ADVERBS = new Set(
+  'then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover'.split(
+    ' ',
+  ),
+);
+
 /** Capitalised words that open a name run without being part of the name: titles, "The", "But", "Mexico’s". */
 function isNotName(t: Token): boolean {
   const w = bare(t);
-  return isTitle(t) || DETERMINERS.has(w) || NP_BREAKERS.has(w) || CUE_VERBS.has(w) || /['’]s$/.test(t.text);
+  return (
+    isTitle(t) ||
+    DETERMINERS.has(w) ||
+    NP_BREAKERS.has(w) ||
+    CUE_VERBS.has(w) ||
+    OPENING_ADVERBS.has(w) ||
+    /['’]s$/.test(t.text)
+  );
 }
 
 const RELATIVES = /^(?:who|whom|whose|which|that)(?:['’]\w+)?$/;
