@@ -38,6 +38,11 @@ export const CUE_RULES = [
       { text: '“We will rebuild the pier,” Mayor Ines Calder said on Monday.', speaker: 'Ines Calder' },
       { text: 'Tomas Reyes told reporters, “The vote is not close.”', speaker: 'Tomas Reyes' },
       {
+        text: '“That is a terrible idea for this city,” George Will wrote. “It will fail,” Will wrote.',
+        quote: '“It will fail,”',
+        speaker: 'George Will',
+      },
+      {
         text: 'Lena Fox agreed with Omar Haddad, who was “absolutely right” about the bus lanes, she said.',
         speaker: 'Lena Fox',
       },
@@ -133,6 +138,10 @@ export const CUE_RULES = [
     examples: [
       { text: '“That is simply untrue,” Rosa Albrecht scolded.', speaker: 'Rosa Albrecht' },
       { text: '“Get out of my office,” Victor Lund blurted.', speaker: 'Victor Lund' },
+      {
+        text: '“The lights went out twice that night,” remembered Ada Brisco, a night nurse.',
+        speaker: 'Ada Brisco',
+      },
     ],
   },
   {

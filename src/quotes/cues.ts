@@ -229,12 +229,10 @@ interface Phrase {
 /** The subject before a cue at `cue`: "Corn says", "Geoffrey Corn, director of …, says", "one official told". */
 function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   let i = cue - 1;
-  while (
-    i >= 0 &&
-    tokens[i]?.kind === 'word' &&
-    (ADVERBS.has(lower(tokens[i])) || MODALS.has(lower(tokens[i])))
-  )
-    i--;
+  // Adverbs and modals between subject and verb, but not a capitalised surname that is also a word ("Will wrote").
+  const skippable = (t: Token | undefined) =>
+    t?.kind === 'word' && !isCapitalized(t) && (ADVERBS.has(lower(t)) || MODALS.has(lower(t)));
+  while (i >= 0 && skippable(tokens[i])) i--;
   let appositive: Span | null = null;
   let end = skipParenthesis(tokens, i);
   if (isPunct(tokens[end], ',')) {
@@ -781,6 +779,8 @@ export function cueByShape(text: string, tokens: Token[], quoteIndex: number): M
   if (tokens[i]?.kind === 'punct' && /^[,—–-]$/.test(tokens[i]?.text ?? '')) i++;
   const first = tokens[i];
   if (first?.kind !== 'word') return null;
+  const inverted = invertedByShape(text, tokens, i);
+  if (inverted) return inverted;
   let end = i;
   if (PRONOUNS.has(lower(first)) && lower(first) !== 'it') end = i + 1;
   else while (isCapitalized(tokens[end]) && end - i < 4) end++;
@@ -813,4 +813,17 @@ export function isLabel(tokens: Token[], quoteIndex: number): boolean {
     (w === 'called' || w === 'named' || w === 'labeled' || w === 'labelled') &&
     BE_FORMS.has(lower(tokens[k - 1]))
   );
+}
+
+/** "“…,” reacted Trump.", "“…,” remembered Roy Verley, HP's former spokesman.": a past-tense verb, then a name. */
+function invertedByShape(text: string, tokens: Token[], verb: number): Mention | null {
+  const t = tokens[verb] as Token;
+  if (isCapitalized(t) || !/^\p{Ll}+ed$/u.test(t.text) || NOT_CUES.has(lower(t))) return null;
+  let end = verb + 1;
+  while (isCapitalized(tokens[end]) && end - verb <= 4) end++;
+  const after = tokens[end];
+  const closes = after === undefined || after.kind === 'punct';
+  if (end - verb < 2 || !closes || TIME_WORDS.has(lower(tokens[verb + 1]))) return null;
+  const mention = describeMention(text, tokens.slice(verb + 1, end), null);
+  return mention?.kind === 'named' ? mention : null;
 }
