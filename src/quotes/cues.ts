@@ -16,7 +16,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon';
-import { describeMention, type Mention } from './mentions';
+import { describeMention, isGroupWord, type Mention } from './mentions';
 import { genderOfName } from './nameKinds';
 import { isCapitalized, lower, type Token } from './tokens';
 
@@ -510,6 +510,7 @@ function subjectCandidates(tokens: Token[], before: number): Phrase[] {
     else if (isCapitalized(t) && !(k === 0 && frontedWord(t.text))) {
       let to = k + 1;
       while (isCapitalized(tokens[to])) to++;
+      if (to === k + 1 && isGroupWord(t)) to = withPlace(tokens, to);
       // A name after a preposition ("on Capitol Hill") or a possessive ("Trump's victories") is not a subject.
       const possessive = /['’]s$/.test(tokens[to - 1]?.text ?? '') && !(k === start && ownsWords(tokens, to));
       if (!afterPreposition(tokens, k) && !possessive)
@@ -537,6 +538,15 @@ function ownsWords(tokens: Token[], to: number): boolean {
   return tokens
     .slice(to, to + 3)
     .some((t) => t.kind === 'word' && (SOURCE_NOUNS.has(lower(t)) || SPEECH_NOUNS.has(lower(t))));
+}
+
+/** "Republicans on Capitol Hill seized …": a place phrase between a group and its verb belongs to the group. */
+function withPlace(tokens: Token[], to: number): number {
+  if (verbAfter(tokens, to) || !OBJECT_PREPOSITIONS.has(lower(tokens[to])) || !isCapitalized(tokens[to + 1]))
+    return to;
+  let end = to + 1;
+  while (isCapitalized(tokens[end])) end++;
+  return verbAfter(tokens, end) ? end : to;
 }
 
 const OBJECT_PREPOSITIONS = new Set([
@@ -645,7 +655,11 @@ function verbAfter(tokens: Token[], to: number): boolean {
   // "rabbis called": a word in -s before a verb is a plural noun, not the verb.
   const w = lower(t);
   const next = tokens[i + 1];
-  return /[^su']s$/.test(w) && !NP_BREAKERS.has(w) && !(next?.kind === 'word' && strongVerb(next));
+  // "rabbis called", "screens hanging over …": a word in -s before a verb or a participle is a plural noun.
+  const participle = next?.kind === 'word' && /ing$/.test(next.text);
+  return (
+    /[^su']s$/.test(w) && !NP_BREAKERS.has(w) && !(next?.kind === 'word' && strongVerb(next)) && !participle
+  );
 }
 
 /** Auxiliaries, verbs of saying, irregular pasts and "-ed" forms: a verb whatever the word before. */
@@ -732,7 +746,14 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
   if (end < 0 || tokens[end]?.kind !== 'word') return null;
   const mention = describeMention(text, tokens.slice(expandLeft(tokens, end), end + 1), null);
   if (mention && mention.kind !== 'nominal') return mention;
-  const subject = clauseSubject(tokens, end);
+  // The clause's subject must be followed by its verb: "Giant screens … glittered with …: “…”" names nobody.
+  // ("Pia Lindqvist, on the shortage: “…”": a name set off by a comma needs no verb.)
+  const candidates = subjectCandidates(tokens, end);
+  const setOff = candidates[0] && candidates[0].from === 0 && isPunct(tokens[candidates[0].to], ',');
+  const subject =
+    nearestSubject(tokens, end) ??
+    candidates.find((c) => verbAfter(tokens, c.to)) ??
+    (setOff ? candidates[0] : undefined);
   const clause = subject ? describeMention(text, tokens.slice(subject.from, subject.to), null) : null;
   return clause && clause.kind !== 'nominal' ? clause : null;
 }
@@ -742,7 +763,9 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
  * person the sentence is about, when the sentence opens with a name or a personal pronoun.
  */
 export function sentenceSubject(text: string, tokens: Token[], quoteIndex: number): Mention | null {
-  const near = nearestSubject(tokens, quoteIndex);
+  // "one assertion that he really is not “crazy”": a pronoun opening a that-clause is talked about, not quoted.
+  const pronoun = nearestSubject(tokens, quoteIndex);
+  const near = pronoun && !COMPLEMENTIZERS.has(lower(tokens[pronoun.from - 1])) ? pronoun : null;
   const candidates = subjectCandidates(tokens, quoteIndex);
   const opening =
     candidates[0] && candidates[0].from <= 3 && !frontedOpening(tokens) ? candidates[0] : undefined;
@@ -752,6 +775,8 @@ export function sentenceSubject(text: string, tokens: Token[], quoteIndex: numbe
   const mention = describeMention(text, tokens.slice(subject.from, subject.to), null);
   return mention && mention.kind !== 'nominal' && !mention.plural ? mention : null;
 }
+
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'hopes', 'hope', 'fears', 'because']);
 
 const PAST_OR_PRESENT = /^\p{Ll}[\p{L}-]*(?:ed|s)$/u;
 const NOT_CUES = new Set([

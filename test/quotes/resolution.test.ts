@@ -70,6 +70,20 @@ describe('descriptions', () => {
     expect(q).toMatchObject({ speaker: 'a senior Reilly adviser', named: false });
   });
 
+  it('a party in the plural with its place is a group kept as written, not a person', () => {
+    const body =
+      'Republicans on Capitol Hill seized on the memo, arguing that it showed “a clear pattern of neglect” at the agency.';
+    const q = speakerOf(body, 'clear pattern');
+    expect(q.speaker).toBe('Republicans on Capitol Hill');
+    expect(q.named).toBe(false);
+  });
+
+  it('a pronoun opening a that-clause is talked about, not quoted', () => {
+    const body =
+      'Mayor Tom Reilly spoke on Monday.\n\nThe replies were harsh, with one assertion that he really is not “as reckless as the papers say.”';
+    expect(speakerOf(body, 'as reckless').speaker).toBeNull();
+  });
+
   it('a name inside "a spokesman for …" is not the speaker', () => {
     const q = speakerOf('“We have no comment,” said a spokesman for Maria Okafor.', 'no comment');
     expect(q.named).toBe(false);
