@@ -7,6 +7,7 @@
 
 import type { Article } from '../corpus/types';
 import type { Result } from '../errors';
+import { surnameKey } from '../text/terms';
 import type { ArchiveReader, StoredQuote } from './archive';
 import { type Citation, citationFor } from './citation';
 import { type MatchKind, matchKind } from './matchKind';
@@ -123,8 +124,12 @@ async function bestPerArticle(archive: ArchiveReader, query: string): Promise<Sc
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-/** Who a named speaker is, for telling whether two articles agree: a person by surname. */
-const identity = (speaker: string) => (speaker.split(/\s+/).pop() ?? speaker).toLowerCase();
+/**
+ * Who a named speaker is, for telling whether two articles agree: a person by surname, accents folded and a
+ * suffix or possessive aside ("Peña" = "Pena", "Martin Luther King Jr." = "King").
+ */
+const identity = (speaker: string) =>
+  surnameKey(speaker.replace(/(?:,?\s+(?:jr|sr|ii|iii|iv)\.?)+$/i, '').replace(/['’]s?$/, ''));
 
 /** The same words: an exact or close match, not one whose words differ. */
 const sameWords = (a: Attribution) => a.match.kind !== 'differs';

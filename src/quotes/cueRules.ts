@@ -25,6 +25,10 @@ export const CUE_RULES = [
     examples: [
       { text: '“The levee will hold,” said Dana Whitlock, the county engineer.', speaker: 'Dana Whitlock' },
       { text: 'Said Ruth Okoye: “We are not done.”', speaker: 'Ruth Okoye' },
+      {
+        text: '“We are worried about the floods,” said another resident, Hana Ivers, who lives by the river.',
+        speaker: 'Hana Ivers',
+      },
     ],
   },
   {
@@ -33,6 +37,11 @@ export const CUE_RULES = [
     examples: [
       { text: '“We will rebuild the pier,” Mayor Ines Calder said on Monday.', speaker: 'Ines Calder' },
       { text: 'Tomas Reyes told reporters, “The vote is not close.”', speaker: 'Tomas Reyes' },
+      {
+        text: '“That is a terrible idea for this city,” George Will wrote. “It will fail,” Will wrote.',
+        quote: '“It will fail,”',
+        speaker: 'George Will',
+      },
       {
         text: 'Lena Fox agreed with Omar Haddad, who was “absolutely right” about the bus lanes, she said.',
         speaker: 'Lena Fox',
@@ -95,6 +104,14 @@ export const CUE_RULES = [
         text: 'Mara Delgado defended the budget on Tuesday, saying it was “fair to every district.”',
         speaker: 'Mara Delgado',
       },
+      {
+        text: 'At a rally in Dover, Ohio, on Friday, Senator Maya Brandt defended the plan, saying it was “good for every farmer.”',
+        speaker: 'Maya Brandt',
+      },
+      {
+        text: 'Critics were quick to respond, with Mayor Tom Alder tweeting that the plan was “a mess from start to finish.”',
+        speaker: 'Tom Alder',
+      },
     ],
   },
   {
@@ -121,6 +138,10 @@ export const CUE_RULES = [
     examples: [
       { text: '“That is simply untrue,” Rosa Albrecht scolded.', speaker: 'Rosa Albrecht' },
       { text: '“Get out of my office,” Victor Lund blurted.', speaker: 'Victor Lund' },
+      {
+        text: '“The lights went out twice that night,” remembered Ada Brisco, a night nurse.',
+        speaker: 'Ada Brisco',
+      },
     ],
   },
   {
@@ -141,6 +162,18 @@ export const CUE_RULES = [
       {
         text: 'Ellen Park thought the new schedule was “a disaster waiting to happen” for night workers.',
         speaker: 'Ellen Park',
+      },
+      {
+        text: 'Moreover, in the same hearing with Ben Ruiz, Rosa Vance branded the bill “a gift to every landlord.”',
+        speaker: 'Rosa Vance',
+      },
+      {
+        text: 'Mayor Ines Calder released a memo titled “Where the Budget Stands Today” on Friday.',
+        speaker: 'Ines Calder',
+      },
+      {
+        text: 'Citing the Harbor Institute report as “a wake-up call for the city,” the council voted to pause the project.',
+        speaker: null,
       },
     ],
   },
@@ -173,6 +206,21 @@ export const CUE_RULES = [
         text: 'MORGAN: “Will you run again?”\n\nKELLER: “I have not decided, and I will not decide tonight.”',
         quote: '“I have not decided, and I will not decide tonight.”',
         speaker: 'KELLER',
+      },
+    ],
+  },
+  {
+    id: 'label-not-speech',
+    reason:
+      'quoted words that are a name (“known as”, “was called”, “dubbed”) are not speech: no speaker; the title of a memo or column stays its author’s',
+    examples: [
+      {
+        text: 'Dara Voss, known online as “the Night Owl of the Docks,” was charged on Monday.',
+        speaker: null,
+      },
+      {
+        text: 'Residents blamed the county for what was called the “Great Flood of the Lower Valley” in 1998.',
+        speaker: null,
       },
     ],
   },

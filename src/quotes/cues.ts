@@ -16,7 +16,8 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon';
-import { describeMention, type Mention } from './mentions';
+import { describeMention, isGroupWord, type Mention } from './mentions';
+import { genderOfName } from './nameKinds';
 import { isCapitalized, lower, type Token } from './tokens';
 
 export interface Cue {
@@ -79,9 +80,26 @@ function isCueWord(tokens: Token[], i: number): boolean {
     return prev !== undefined && (prev.kind !== 'word' || isHeadWord(prev) || PRONOUNS.has(lower(prev)));
   }
   if (t.kind !== 'word' || !CUE_VERBS.has(word)) return false;
+  if (passive(tokens, i)) return false; // "Priebus was said to be “furious”", "Blumenthal was asked, “…”"
   if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev))) return false; // "the report", "a call"
   if (prev?.kind === 'word' && (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text))) return false; // "of state"
   return !/^so-/.test(prev?.text ?? '');
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Past participles that, after a form of "be", name the one spoken to or about, not the speaker. */
+const PASSIVE_PARTICIPLES = new Set(['said', 'asked', 'told', 'reported', 'described', 'called']);
+
+/** "X was said to be …", "X was asked": a passive cue (without "by") has no speaker in the sentence. */
+function passive(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (tokens[k]?.kind === 'word' && ADVERBS.has(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k])))
+    k--;
+  return (
+    BE_FORMS.has(lower(tokens[k])) &&
+    PASSIVE_PARTICIPLES.has(lower(tokens[i])) &&
+    !isWord(tokens[i + 1], 'by')
+  );
 }
 
 /** Index just past a phrase that starts at `i` and is set off by commas ("…, a professor at …,"). */
@@ -211,7 +229,10 @@ interface Phrase {
 /** The subject before a cue at `cue`: "Corn says", "Geoffrey Corn, director of …, says", "one official told". */
 function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   let i = cue - 1;
-  while (i >= 0 && tokens[i]?.kind === 'word' && ADVERBS.has(lower(tokens[i]))) i--;
+  // Adverbs and modals between subject and verb, but not a capitalised surname that is also a word ("Will wrote").
+  const skippable = (t: Token | undefined) =>
+    t?.kind === 'word' && !isCapitalized(t) && (ADVERBS.has(lower(t)) || MODALS.has(lower(t)));
+  while (i >= 0 && skippable(tokens[i])) i--;
   let appositive: Span | null = null;
   let end = skipParenthesis(tokens, i);
   if (isPunct(tokens[end], ',')) {
@@ -265,7 +286,53 @@ function subjectEndingAt(tokens: Token[], end: number, appositive: Span | null):
   const opened =
     appositive || !insidePrepositionalPhrase(tokens, head) ? null : unclosedAppositive(tokens, head);
   if (opened) return opened;
-  return { from: expandLeft(tokens, head), to: trimTrailing(tokens, head, end) + 1, appositive };
+  return {
+    from: describedOwner(tokens, expandLeft(tokens, head)),
+    to: trimTrailing(tokens, head, end) + 1,
+    appositive,
+  };
+}
+
+/** Modals between a subject and its cue: "a spokesman … could only quip". */
+const MODALS = new Set(['could', 'can', 'should', 'might', 'may', 'must', 'would', 'will']);
+
+/** Prepositions that hang a name off a description: "a spokesman for X", "one operative inside X". */
+const DESCRIPTION_LINKS = new Set([
+  'for',
+  'of',
+  'with',
+  'to',
+  'inside',
+  'at',
+  'from',
+  'in',
+  'near',
+  'on',
+  'close',
+]);
+
+/**
+ * "a spokesman for committee Democrats said", "several senior Democrats with longtime ties to both Clintons
+ * cited": a name that is the object of a preposition after a common noun belongs to that description, which is
+ * the subject; the phrase is widened to it. ("Rep. Tom Cole of Oklahoma": the noun before "of" is a name.)
+ */
+function describedOwner(tokens: Token[], from: number): number {
+  let start = from;
+  let cursor = from;
+  for (let hops = 0; hops < 3; hops++) {
+    const link = tokens[cursor - 1];
+    const noun = tokens[cursor - 2];
+    if (!link || !DESCRIPTION_LINKS.has(lower(link)) || noun?.kind !== 'word') break;
+    const w = lower(noun);
+    const determined = DETERMINERS.has(lower(tokens[expandLeft(tokens, cursor - 2)]));
+    if (isCapitalized(noun) && !SOURCE_NOUNS.has(w) && !determined) break;
+    if (DETERMINERS.has(w) || PRONOUNS.has(w) || CUE_VERBS.has(w) || AUXILIARIES.has(w)) break;
+    if (NP_BREAKERS.has(w) || TIME_WORDS.has(w) || /(?:ed|ing|ly)$/.test(w)) break;
+    cursor = expandLeft(tokens, cursor - 2);
+    const opener = tokens[cursor];
+    if (DETERMINERS.has(lower(opener)) || isCapitalized(opener) || SOURCE_NOUNS.has(w)) start = cursor;
+  }
+  return start;
 }
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'now', 'former', 'then']);
@@ -295,6 +362,7 @@ function unclosedAppositive(tokens: Token[], head: number): Phrase | null {
 
 /** The subject after a cue: "said former Army intelligence officer Stefano Ritondale, who …". */
 function subjectAfter(tokens: Token[], from: number): Phrase | null {
+  if (NP_BREAKERS.has(lower(tokens[from]))) return null; // "Asked on Monday whether …": no subject after
   let i = from;
   while (i < tokens.length && i - from < MAX_NP) {
     const t = tokens[i] as Token;
@@ -305,6 +373,9 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
     if (i - from === 1 && PRONOUNS.has(w)) break;
   }
   if (i === from || AUXILIARIES.has(lower(tokens[i]))) return null;
+  const named = namedAfterDescription(tokens, from, i);
+  const inner = named === null ? null : subjectAfter(tokens, named);
+  if (inner) return { ...inner, from };
   let appositive: Span | null = null;
   if (isPunct(tokens[i], ',') && (looksLikeAppositive(tokens, i + 1) || isWord(tokens[i + 1], 'who'))) {
     const end = appositiveEnd(tokens, i + 1) ?? sentenceEnd(tokens, i + 1);
@@ -315,6 +386,20 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
     if (end > i) appositive = { start: (tokens[i] as Token).start, end: (tokens[end - 1] as Token).end };
   }
   return { from, to: i, appositive };
+}
+
+/**
+ * "said another Twitter user, Johanna Bayer.", "said Rubio's deputy campaign manager, Rich Beeson, who …": a
+ * description then a name set off by a comma; the name is the speaker. Returns the index of the name.
+ */
+function namedAfterDescription(tokens: Token[], from: number, to: number): number | null {
+  const head = tokens[to - 1];
+  if (!isPunct(tokens[to], ',') || !head || isCapitalized(head)) return null;
+  if (!tokens.slice(from, to).some((t) => DETERMINERS.has(lower(t)) || /['’]s$/.test(t.text))) return null;
+  let j = to + 1;
+  while (isCapitalized(tokens[j]) && j - to <= 4) j++;
+  const closes = j >= tokens.length || tokens[j]?.kind === 'punct' || isWord(tokens[j], 'who');
+  return j - (to + 1) >= 2 && closes && !TIME_WORDS.has(lower(tokens[to + 1])) ? to + 1 : null;
 }
 
 function sentenceEnd(tokens: Token[], from: number): number {
@@ -373,6 +458,9 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
     return make(i + 1, subjectAfter(tokens, i + 1), 'after', 'said-x');
   }
   if (isWord(tokens[i - 1], 'and') || isWord(tokens[i - 1], 'but')) {
+    // "…,” said a former official who … and described …": the verb shares the subject of the cue before it.
+    if (previous?.source && previous.side === 'after')
+      return { ...make(i + 1, null, 'inherited', 'coordinated-verb'), source: previous.source };
     const subject = clauseSubject(tokens, i);
     return subject ? make(i + 1, subject, 'before', 'coordinated-verb') : null;
   }
@@ -384,27 +472,203 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
   return null;
 }
 
-/** The subject of the sentence a later verb shares ("Clinton celebrated …, and said …"): its first name or pronoun. */
+/**
+ * The subject of the sentence a later verb shares ("Clinton celebrated …, and said …"): the first name or pronoun
+ * followed by a verb ("At a rally in Ames, Iowa, on Sunday, Mrs. Clinton tried …" is Clinton, not Iowa), else the
+ * first name or pronoun that does not open the sentence as an adverb or a participle ("Moreover", "Led by").
+ */
 function clauseSubject(tokens: Token[], before: number): Phrase | null {
-  const near = nearestSubject(tokens, before);
+  const near = nearestSubject(tokens, before) ?? absoluteSubject(tokens, before);
   if (near) return near;
+  const candidates = subjectCandidates(tokens, before);
+  return candidates.find((c) => verbAfter(tokens, c.to)) ?? candidates[0] ?? null;
+}
+
+/** "…, with Donald Trump tweeting that …": a name between "with" and a participle is that participle's subject. */
+function absoluteSubject(tokens: Token[], participle: number): Phrase | null {
+  if (!/ing$/.test(tokens[participle]?.text ?? '')) return null;
+  let from = participle;
+  while (from > 0 && isCapitalized(tokens[from - 1]) && participle - from < 4) from--;
+  return from < participle && isWord(tokens[from - 1], 'with')
+    ? { from, to: participle, appositive: null }
+    : null;
+}
+
+/** Names and pronouns before `before` that could be the sentence's subject, in order. */
+function subjectCandidates(tokens: Token[], before: number): Phrase[] {
   const opensWithPhrase = PREPOSITIONS.has(lower(tokens[0])) || /ing$/.test(tokens[0]?.text ?? '');
   const firstComma = tokens.findIndex((t) => isPunct(t, ','));
   const start = opensWithPhrase && firstComma >= 0 && firstComma < before ? firstComma + 1 : 0;
+  const described = describedSubject(tokens, start, before);
+  const out: Phrase[] = described ? [described] : [];
   for (let k = start; k < before; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'quote') return null;
-    if (t.kind !== 'word' || SENTENCE_OPENERS.has(lower(t)) || PREPOSITIONS.has(lower(tokens[k - 1])))
-      continue;
+    if (t.kind === 'quote') break;
+    if (t.kind !== 'word' || SENTENCE_OPENERS.has(lower(t))) continue;
     if (/^\p{Lu}{3,}$/u.test(t.text)) continue; // a dateline ("WASHINGTON —")
-    if (PRONOUNS.has(lower(t)) && lower(t) !== 'it') return { from: k, to: k + 1, appositive: null };
-    if (isCapitalized(t) && !(k === 0 && /ing$/.test(t.text))) {
+    if (PRONOUNS.has(lower(t)) && lower(t) !== 'it') out.push({ from: k, to: k + 1, appositive: null });
+    else if (isCapitalized(t) && !(k === 0 && frontedWord(t.text))) {
       let to = k + 1;
       while (isCapitalized(tokens[to])) to++;
-      return { from: expandLeft(tokens, k), to, appositive: null };
+      if (to === k + 1 && isGroupWord(t)) to = withPlace(tokens, to);
+      // A name after a preposition ("on Capitol Hill") or a possessive ("Trump's victories") is not a subject.
+      const possessive = /['’]s$/.test(tokens[to - 1]?.text ?? '') && !(k === start && ownsWords(tokens, to));
+      if (!afterPreposition(tokens, k) && !possessive)
+        out.push({ from: expandLeft(tokens, k), to, appositive: null });
+      k = to - 1;
     }
   }
+  return out;
+}
+
+/** Nouns for what someone says or issues: "Clinton's campaign slogan is “…”" gives the words to Clinton. */
+const SPEECH_NOUNS = new Set([
+  'slogan',
+  'speech',
+  'remarks',
+  'words',
+  'comments',
+  'message',
+  'motto',
+  'line',
+]);
+
+/** A possessive name followed by a noun for words it issued ("Clinton's campaign slogan"). */
+function ownsWords(tokens: Token[], to: number): boolean {
+  return tokens
+    .slice(to, to + 3)
+    .some((t) => t.kind === 'word' && (SOURCE_NOUNS.has(lower(t)) || SPEECH_NOUNS.has(lower(t))));
+}
+
+/** "Republicans on Capitol Hill seized …": a place phrase between a group and its verb belongs to the group. */
+function withPlace(tokens: Token[], to: number): number {
+  if (verbAfter(tokens, to) || !OBJECT_PREPOSITIONS.has(lower(tokens[to])) || !isCapitalized(tokens[to + 1]))
+    return to;
+  let end = to + 1;
+  while (isCapitalized(tokens[end])) end++;
+  return verbAfter(tokens, end) ? end : to;
+}
+
+const OBJECT_PREPOSITIONS = new Set([
+  ...PREPOSITIONS,
+  'across',
+  'inside',
+  'outside',
+  'near',
+  'into',
+  'over',
+  'under',
+  'against',
+  'among',
+  'through',
+  'toward',
+  'towards',
+  'behind',
+  'like',
+  'than',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+]);
+
+/** The word before is a preposition, maybe with a determiner between ("for the Republican nomination"). */
+function afterPreposition(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (OBJECT_PREPOSITIONS.has(lower(prev))) return true;
+  return DETERMINERS.has(lower(prev)) && OBJECT_PREPOSITIONS.has(lower(tokens[k - 2]));
+}
+
+/**
+ * "A Clinton campaign official later walked back …", "One operative inside Trump Tower tried …": a clause that
+ * opens with a description of a source (a determiner, then a source noun) followed by its verb has that
+ * description as its subject, not the name inside it.
+ */
+function describedSubject(tokens: Token[], start: number, before: number): Phrase | null {
+  const first = tokens[start];
+  if (!first || !DETERMINERS.has(lower(first))) return null;
+  // "Another said …", "One wrote …": a determiner alone is an unnamed subject.
+  if (
+    start + 1 < before &&
+    strongVerb(tokens[start + 1] as Token) &&
+    !AUXILIARIES.has(lower(tokens[start + 1]))
+  )
+    return { from: start, to: start + 1, appositive: null };
+  let head = -1;
+  for (let j = start + 1; j < before && j - start <= 6; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word' || NP_BREAKERS.has(lower(t))) break;
+    if (SOURCE_NOUNS.has(lower(t))) head = j;
+  }
+  if (head < 0) return null;
+  for (let j = head + 1; j <= before && j - head <= 10; j++) {
+    if (verbAfter(tokens, j)) return { from: start, to: j, appositive: null };
+    const t = tokens[j];
+    if (t?.kind !== 'word') return null;
+  }
   return null;
+}
+
+/** A sentence-opening word that is an adverb, a participle or a subordinator, not a first name ("Led", not "Ted"). */
+const frontedWord = (word: string) => FRONTED_OPENER.test(word) && genderOfName(word, null) === null;
+
+/** A sentence's first word that is an adverb, a participle or a subordinator, not a name: "Moreover", "Led". */
+const FRONTED_OPENER =
+  /^(?:\p{Lu}\p{Ll}*(?:ly|ing|ed)|Unless|Moreover|Furthermore|Indeed|Instead|Nevertheless|Yet|Though|Once)$/u;
+
+const isAdverb = (t: Token) =>
+  (ADVERBS.has(lower(t)) && !AUXILIARIES.has(lower(t))) || (/ly$/.test(t.text) && !isCapitalized(t));
+
+/** Index past an aside set off by commas or dashes after a subject ("Ted Nordhaus, co-founder of …, welcomed"). */
+function pastAside(tokens: Token[], i: number): number {
+  const open = tokens[i];
+  if (open?.kind !== 'punct' || !/^[,—–]$/.test(open.text)) return i;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_APPOSITIVE; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'quote' || isPunct(t, '.') || isPunct(t, ';')) return i;
+    if (t.kind === 'punct' && t.text === (open.text === ',' ? ',' : open.text)) return j + 1;
+  }
+  return i;
+}
+
+/** A sentence that opens with a phrase before its subject: "Citing …", "Moreover, …", "In 1991, …". */
+const frontedOpening = (tokens: Token[]) =>
+  frontedWord(tokens[0]?.text ?? '') || PREPOSITIONS.has(lower(tokens[0]));
+
+/** Irregular past forms that follow a subject as often as any "-ed" verb does. */
+const IRREGULAR_PASTS = new Set(
+  'went took made gave got told said wrote spoke came left ran sent put set kept held brought thought felt sought won lost met read hit cut led drew threw struck stood became began fought broke knew saw found heard shot told'.split(
+    ' ',
+  ),
+);
+
+/** A verb right after a subject (adverbs and a parenthesis aside): "Trump went", "Gowdy referenced", "she has". */
+function verbAfter(tokens: Token[], to: number): boolean {
+  let i = to;
+  if (isPunct(tokens[i], '(')) while (i < tokens.length && !isPunct(tokens[i - 1], ')')) i++;
+  i = pastAside(tokens, i);
+  while (tokens[i]?.kind === 'word' && isAdverb(tokens[i] as Token)) i++;
+  const t = tokens[i];
+  if (t?.kind !== 'word' || isCapitalized(t)) return false;
+  if (strongVerb(t)) return true;
+  // "rabbis called": a word in -s before a verb is a plural noun, not the verb.
+  const w = lower(t);
+  const next = tokens[i + 1];
+  // "rabbis called", "screens hanging over …": a word in -s before a verb or a participle is a plural noun.
+  const participle = next?.kind === 'word' && /ing$/.test(next.text);
+  return (
+    /[^su']s$/.test(w) && !NP_BREAKERS.has(w) && !(next?.kind === 'word' && strongVerb(next)) && !participle
+  );
+}
+
+/** Auxiliaries, verbs of saying, irregular pasts and "-ed" forms: a verb whatever the word before. */
+function strongVerb(t: Token): boolean {
+  const w = lower(t);
+  if (t.kind !== 'word' || isCapitalized(t)) return false;
+  return (
+    AUXILIARIES.has(w) || CUE_VERBS.has(w) || IRREGULAR_PASTS.has(w) || (/ed$/.test(w) && !NP_BREAKERS.has(w))
+  );
 }
 
 /** "he laughed and said": a pronoun just before the coordinated verb. */
@@ -482,7 +746,14 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
   if (end < 0 || tokens[end]?.kind !== 'word') return null;
   const mention = describeMention(text, tokens.slice(expandLeft(tokens, end), end + 1), null);
   if (mention && mention.kind !== 'nominal') return mention;
-  const subject = clauseSubject(tokens, end);
+  // The clause's subject must be followed by its verb: "Giant screens … glittered with …: “…”" names nobody.
+  // ("Pia Lindqvist, on the shortage: “…”": a name set off by a comma needs no verb.)
+  const candidates = subjectCandidates(tokens, end);
+  const setOff = candidates[0] && candidates[0].from === 0 && isPunct(tokens[candidates[0].to], ',');
+  const subject =
+    nearestSubject(tokens, end) ??
+    candidates.find((c) => verbAfter(tokens, c.to)) ??
+    (setOff ? candidates[0] : undefined);
   const clause = subject ? describeMention(text, tokens.slice(subject.from, subject.to), null) : null;
   return clause && clause.kind !== 'nominal' ? clause : null;
 }
@@ -492,11 +763,20 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
  * person the sentence is about, when the sentence opens with a name or a personal pronoun.
  */
 export function sentenceSubject(text: string, tokens: Token[], quoteIndex: number): Mention | null {
-  const subject = clauseSubject(tokens, quoteIndex);
-  if (!subject || subject.from > 3) return null;
+  // "one assertion that he really is not “crazy”": a pronoun opening a that-clause is talked about, not quoted.
+  const pronoun = nearestSubject(tokens, quoteIndex);
+  const near = pronoun && !COMPLEMENTIZERS.has(lower(tokens[pronoun.from - 1])) ? pronoun : null;
+  const candidates = subjectCandidates(tokens, quoteIndex);
+  const opening =
+    candidates[0] && candidates[0].from <= 3 && !frontedOpening(tokens) ? candidates[0] : undefined;
+  const subject = near ?? candidates.find((c) => verbAfter(tokens, c.to)) ?? opening;
+  // "Blumenthal was asked, “…”": the one asked did not say the words.
+  if (!subject || passive(tokens, subject.to + 1)) return null;
   const mention = describeMention(text, tokens.slice(subject.from, subject.to), null);
   return mention && mention.kind !== 'nominal' && !mention.plural ? mention : null;
 }
+
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'hopes', 'hope', 'fears', 'because']);
 
 const PAST_OR_PRESENT = /^\p{Ll}[\p{L}-]*(?:ed|s)$/u;
 const NOT_CUES = new Set([
@@ -524,6 +804,8 @@ export function cueByShape(text: string, tokens: Token[], quoteIndex: number): M
   if (tokens[i]?.kind === 'punct' && /^[,—–-]$/.test(tokens[i]?.text ?? '')) i++;
   const first = tokens[i];
   if (first?.kind !== 'word') return null;
+  const inverted = invertedByShape(text, tokens, i);
+  if (inverted) return inverted;
   let end = i;
   if (PRONOUNS.has(lower(first)) && lower(first) !== 'it') end = i + 1;
   else while (isCapitalized(tokens[end]) && end - i < 4) end++;
@@ -533,4 +815,40 @@ export function cueByShape(text: string, tokens: Token[], quoteIndex: number): M
   if (after && after.kind === 'word' && !PREPOSITIONS.has(lower(after)) && !ADVERBS.has(lower(after)))
     return null;
   return describeMention(text, tokens.slice(i, end), null);
+}
+
+/**
+ * Words before a quote that make it a name, not speech: "dubbed", "known as". (A title or the text of a message,
+ * "a memo titled “…”", "a tweet reading “…”", stays its author's words.)
+ */
+const LABEL_WORDS = new Set(['dubbed', 'nicknamed']);
+
+/**
+ * "Marcel Lazar, known online as “Guccifer,”", "what had been called the “Golden Week,”": the quoted words are a
+ * name; nobody is said to have said them.
+ */
+export function isLabel(tokens: Token[], quoteIndex: number): boolean {
+  let k = quoteIndex - 1;
+  if (isPunct(tokens[k], ',')) k--;
+  if (DETERMINERS.has(lower(tokens[k])) && !PRONOUNS.has(lower(tokens[k]))) k--;
+  const w = lower(tokens[k]);
+  if (LABEL_WORDS.has(w)) return true;
+  if (w === 'as') return [1, 2, 3].some((d) => isWord(tokens[k - d], 'known'));
+  return (
+    (w === 'called' || w === 'named' || w === 'labeled' || w === 'labelled') &&
+    BE_FORMS.has(lower(tokens[k - 1]))
+  );
+}
+
+/** "“…,” reacted Trump.", "“…,” remembered Roy Verley, HP's former spokesman.": a past-tense verb, then a name. */
+function invertedByShape(text: string, tokens: Token[], verb: number): Mention | null {
+  const t = tokens[verb] as Token;
+  if (isCapitalized(t) || !/^\p{Ll}+ed$/u.test(t.text) || NOT_CUES.has(lower(t))) return null;
+  let end = verb + 1;
+  while (isCapitalized(tokens[end]) && end - verb <= 4) end++;
+  const after = tokens[end];
+  const closes = after === undefined || after.kind === 'punct';
+  if (end - verb < 2 || !closes || TIME_WORDS.has(lower(tokens[verb + 1]))) return null;
+  const mention = describeMention(text, tokens.slice(verb + 1, end), null);
+  return mention?.kind === 'named' ? mention : null;
 }

@@ -5,6 +5,7 @@
  * resolved to a name where the article gives one. A partial quote inside reported speech ("replied that
  * candidate Trump “never” proposed …") is reported with the reported clause that carries it.
  */
+import { splitSentences } from '../corpus/sentences';
 import type { Article, Span } from '../corpus/types';
 import type { CueRuleId } from './cueRules';
 import {
@@ -12,6 +13,7 @@ import {
   colonSource,
   cueByShape,
   findCues,
+  isLabel,
   quotingSource,
   SUBORDINATORS,
   sentenceSubject,
@@ -155,7 +157,37 @@ function trimmedEnd(tokens: Token[], from: number): number {
   return end;
 }
 
-export function extractQuotes(article: Pick<Article, 'text' | 'paragraphs'>): ExtractedQuote[] {
+/** A line the article took for a heading that still carries speech: it introduces a quote or holds one. */
+const INTRO_HEADING = /:\s*$/;
+const MIN_QUOTING_HEADING_WORDS = 8;
+
+/**
+ * The paragraphs to read for quotes: the article's, plus the lines taken for headings that end with a colon
+ * ("Cruz continued:") or hold a quote in a sentence of some length (a paragraph that lacks its full stop). Such
+ * a line keeps the number of the paragraph before it, so the numbers of real paragraphs do not change.
+ */
+function quoteParagraphs(article: Pick<Article, 'text' | 'paragraphs'> & Partial<Pick<Article, 'headings'>>) {
+  const { text, paragraphs } = article;
+  const extra = (article.headings ?? []).filter((h) => {
+    const line = text.slice(h.start, h.end);
+    const quoting = /["“”]/.test(line) && wordCount(line) >= MIN_QUOTING_HEADING_WORDS;
+    return (
+      h.start > (paragraphs[0]?.start ?? Number.POSITIVE_INFINITY) && (INTRO_HEADING.test(line) || quoting)
+    );
+  });
+  if (extra.length === 0) return paragraphs;
+  const added = extra.map((h) => ({
+    ...h,
+    n: [...paragraphs].reverse().find((p) => p.start < h.start)?.n ?? 0,
+    sentences: splitSentences(text, h.start, h.end),
+  }));
+  return [...paragraphs, ...added].sort((a, b) => a.start - b.start);
+}
+
+export function extractQuotes(
+  input: Pick<Article, 'text' | 'paragraphs'> & Partial<Pick<Article, 'headings'>>,
+): ExtractedQuote[] {
+  const article = { text: input.text, paragraphs: quoteParagraphs(input) };
   const { text } = article;
   // A markup attribute's value (`id="…"`) is not speech.
   const quotes = findQuotedSpans(article).filter((q) => text[q.start - 1] !== '=');
@@ -186,9 +218,12 @@ export function extractQuotes(article: Pick<Article, 'text' | 'paragraphs'>): Ex
     });
     const groups = groupPieces(tokens, pieces, cues);
     for (const group of groups) {
-      const attribution: Attribution | null = group.cue
-        ? (attributions.get(group.cue) ?? null)
-        : inherit(text, tokens, group.pieces, last, unit, discourse);
+      const label = group.pieces.length === 1 && isLabel(tokens, (group.pieces[0] as Piece).token);
+      const attribution: Attribution | null = label
+        ? null
+        : group.cue
+          ? (attributions.get(group.cue) ?? null)
+          : inherit(text, tokens, group.pieces, last, unit, discourse);
       const span = contentSpan(tokens, unit, group.pieces, group.cue);
       const quote = makeQuote(text, span, group.pieces, unit, attribution);
       if (!attribution && wordCount(quote.text) < MIN_UNATTRIBUTED_WORDS) continue;

@@ -100,5 +100,5 @@ export const SOURCE_NOUNS = words(`
   neighbor neighbors relative relatives colleague colleagues teacher teachers student students doctor doctors
   message messages website post tweet release ad ads video page email sign banner caption transcript filing
   complaint lawsuit indictment document documents group groups campaign committee organization company firm
-  agency department office spokesmen officers
+  agency department office spokesmen officers operative operatives
 `);

@@ -4,7 +4,15 @@
  * words from the last run of capitalised words; the stripped titles and any appositive give the role.
  */
 import type { Span } from '../corpus/types';
-import { AUXILIARIES, CUE_VERBS, DETERMINERS, NP_BREAKERS, PRONOUNS, TITLE_WORDS } from './lexicon';
+import {
+  AUXILIARIES,
+  CUE_VERBS,
+  DETERMINERS,
+  NP_BREAKERS,
+  PRONOUNS,
+  SOURCE_NOUNS,
+  TITLE_WORDS,
+} from './lexicon';
 import { isCapitalized, lower, type Token } from './tokens';
 
 export interface Mention extends Span {
@@ -107,10 +115,24 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
   return null;
 }
 
+/** Sentence adverbs that open a run of capitals without being a name: "Then Nina Cole", "Now Donald Trump". */
+const OPENING_ADVERBS = new Set(
+  'then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover'.split(
+    ' ',
+  ),
+);
+
 /** Capitalised words that open a name run without being part of the name: titles, "The", "But", "Mexico’s". */
 function isNotName(t: Token): boolean {
   const w = bare(t);
-  return isTitle(t) || DETERMINERS.has(w) || NP_BREAKERS.has(w) || CUE_VERBS.has(w) || /['’]s$/.test(t.text);
+  return (
+    isTitle(t) ||
+    DETERMINERS.has(w) ||
+    NP_BREAKERS.has(w) ||
+    CUE_VERBS.has(w) ||
+    OPENING_ADVERBS.has(w) ||
+    /['’]s$/.test(t.text)
+  );
 }
 
 const RELATIVES = /^(?:who|whom|whose|which|that)(?:['’]\w+)?$/;
@@ -162,7 +184,23 @@ function modifiesNoun(words: Token[], nameEnd: number): boolean {
   return !REFLEXIVES.has(w) && !AUXILIARIES.has(w) && !CUE_VERBS.has(w) && !/(?:ed|ly)$/.test(w);
 }
 
-const OF_PHRASE = new Set(['of', 'for', 'with', 'to', 'at', 'inside', 'in', 'from', 'near', 'by', 'owned']);
+/** "Republicans", "Democrats", "Europeans": a party or a people in the plural is a group, never one person. */
+export const isGroupWord = (t: Token) => /^\p{Lu}\p{Ll}+(?:ans|crats|icans|ives|ists)$/u.test(t.text);
+
+const OF_PHRASE = new Set([
+  'of',
+  'for',
+  'with',
+  'to',
+  'at',
+  'inside',
+  'in',
+  'on',
+  'from',
+  'near',
+  'by',
+  'owned',
+]);
 
 /**
  * "a spokesman for Hillary Clinton", "one operative inside Trump Tower", "supporters of Sanders": a name inside a
@@ -174,7 +212,10 @@ function objectOfDescription(words: Token[], nameFrom: number): boolean {
     const t = words[i] as Token;
     const before = words[i - 1] as Token;
     if (!OF_PHRASE.has(lower(t))) continue;
-    if (before.kind === 'word' && !isCapitalized(before) && !DETERMINERS.has(lower(before))) return true;
+    // "Supporters of X", "Republicans on Capitol Hill": a common noun or a group before the preposition.
+    const common =
+      !isCapitalized(before) || (i === 1 && (SOURCE_NOUNS.has(lower(before)) || isGroupWord(before)));
+    if (before.kind === 'word' && common && !DETERMINERS.has(lower(before))) return true;
   }
   return false;
 }
@@ -198,7 +239,8 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
     };
   }
   const name = findName(text, words);
-  if (name && !modifiesNoun(words, name.to) && !objectOfDescription(words, name.from)) {
+  const group = name !== null && name.to - name.from === 1 && isGroupWord(words[name.from] as Token);
+  if (name && !group && !modifiesNoun(words, name.to) && !objectOfDescription(words, name.from)) {
     const before = words.slice(0, name.from).filter((t) => !DETERMINERS.has(lower(t)));
     const preRole = before.length
       ? cleanRole(text.slice(before[0]?.start, before[before.length - 1]?.end))

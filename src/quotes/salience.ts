@@ -32,6 +32,10 @@ const OFFICE_NOUNS = new Set([
   'strategist',
 ]);
 
+/** A name right after one of these (titles and "the" aside) is the object of a preposition, not a subject. */
+const OBLIQUE =
+  /\b(?:of|in|at|on|from|with|for|to|about|against|into|over|under|near|outside|inside|than|like|among|between)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
+
 interface Sentence extends Span {
   paragraph: number;
 }
@@ -140,8 +144,19 @@ export class Salience {
     return all.sort((a, b) => a.at - b.at);
   }
 
+  /**
+   * The first compatible mention that can be the clause's subject: a name after a preposition ("the rise of
+   * Bannon", "in the suburb of Santa Catarina") or a possessive ("Carson's mangling") comes after the others.
+   */
   private firstCompatible(from: number, to: number, gender: Gender | null): PersonMention | undefined {
-    return this.mentionsIn(from, to).find((m) => compatible(m.person, gender));
+    const fitting = this.mentionsIn(from, to).filter((m) => compatible(m.person, gender));
+    return fitting.find((m) => !this.oblique(m)) ?? fitting[0];
+  }
+
+  private oblique(m: PersonMention): boolean {
+    if (/^['’]s?\b/.test(this.text.slice(m.end, m.end + 2))) return true;
+    const before = this.text.slice(Math.max(0, m.at - 40), m.at);
+    return OBLIQUE.test(before);
   }
 
   private askedPerson(s: Span, gender: Gender | null): Person | undefined {

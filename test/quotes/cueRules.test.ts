@@ -9,6 +9,12 @@ describe('cue rules: every example finds its speaker by its rule', () => {
         const quotes = extractQuotes(articleFrom(example.text));
         const wanted = 'quote' in example ? example.quote : undefined;
         const quote = wanted ? quotes.find((q) => q.text.includes(wanted)) : quotes[0];
+        if (example.speaker === null) {
+          // A negative example: the rule must not give the quote a speaker (or the words are not a quote).
+          expect(quote?.speaker ?? null).toBeNull();
+          expect(quote?.rule ?? null).not.toBe(rule.id);
+          return;
+        }
         expect(quote).toBeDefined();
         expect(quote?.speaker).toBe(example.speaker);
         expect(quote?.rule).toBe(rule.id);

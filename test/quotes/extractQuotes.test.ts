@@ -188,3 +188,24 @@ describe('the same words once', () => {
     }
   });
 });
+
+describe('lines the article took for headings', () => {
+  it('a line ending with a colon introduces the quote in the next paragraph', () => {
+    const body = [
+      'The board met on Tuesday night.',
+      'Then Nina Cole turned to the audience:',
+      '“We will not close a single library branch while I sit on this board.”',
+      'Cole continued:',
+      '“Ask any parent in this town what the branch means to their children.”',
+    ].join('\n\n');
+    expect(quotesOf(body)).toMatchObject([{ speaker: 'Nina Cole' }, { speaker: 'Nina Cole' }]);
+  });
+
+  it('a quote in a paragraph without its full stop is still a quote', () => {
+    const body = [
+      'The vote was close.',
+      '“We lost this one, but the fight for the ferry is not over,” Omar Haddad said',
+    ].join('\n\n');
+    expect(quotesOf(body)).toMatchObject([{ speaker: 'Omar Haddad' }]);
+  });
+});

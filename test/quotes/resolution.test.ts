@@ -22,6 +22,20 @@ describe('he and she', () => {
     });
   });
 
+  it('the subject wins over a name after a preposition or a possessive ("the rise of X gave Y …")', () => {
+    const body = [
+      'The rise of Victor Lund gave Paul Brisco a reason to run again.',
+      '“I could not sit this one out,” he said.',
+      'As for Lund’s budget, Omar Haddad found little in it to like.',
+      '“It is a list of wishes,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'sit this one out')).toMatchObject({
+      speaker: 'Paul Brisco',
+      speakerRule: 'previous-subject',
+    });
+    expect(speakerOf(body, 'a list of wishes').speaker).toBe('Omar Haddad');
+  });
+
   it('gender: "she" skips the men just named', () => {
     const body = [
       'Tom Reilly and Ben Adler met Superintendent Maria Okafor at the school on Monday.',
@@ -54,6 +68,20 @@ describe('descriptions', () => {
   it('a name that modifies a noun is not the speaker: "a senior Reilly adviser" is kept as written', () => {
     const q = speakerOf('“The mayor will not resign,” a senior Reilly adviser said.', 'will not resign');
     expect(q).toMatchObject({ speaker: 'a senior Reilly adviser', named: false });
+  });
+
+  it('a party in the plural with its place is a group kept as written, not a person', () => {
+    const body =
+      'Republicans on Capitol Hill seized on the memo, arguing that it showed “a clear pattern of neglect” at the agency.';
+    const q = speakerOf(body, 'clear pattern');
+    expect(q.speaker).toBe('Republicans on Capitol Hill');
+    expect(q.named).toBe(false);
+  });
+
+  it('a pronoun opening a that-clause is talked about, not quoted', () => {
+    const body =
+      'Mayor Tom Reilly spoke on Monday.\n\nThe replies were harsh, with one assertion that he really is not “as reckless as the papers say.”';
+    expect(speakerOf(body, 'as reckless').speaker).toBeNull();
   });
 
   it('a name inside "a spokesman for …" is not the speaker', () => {
