@@ -4,8 +4,9 @@
  * coarser events (week, month, year) merged when they share their words, and each event's rank: the number of
  * different articles reporting it, most first.
  */
+
+import { furnitureRuleOf } from '../text/eventFurniture';
 import { termOverlap, termSet } from '../text/terms';
-import { furnitureRuleOf } from './eventFurniture';
 import {
   type ArticleFacts,
   aboutTheTopic,
