@@ -57,9 +57,9 @@ interface Read {
  * How much a timeline reads. Its days are ranked over every passage that holds the topic's words (up to
  * `passages`) from the days indexing stored, without reading text; then the articles that cite the best days are
  * read for their sentences, at most `articles` of them (a disk read and a parse each): the events whose citations
- * would need more are left out. Of what is left, at most `others` more are read for coarser dates and undated facts.
+ * would need more are left out. A day's event cites at most `perDay` of them (it counts them all). Of what is left, at most `others` more are read for coarser dates and undated facts.
  */
-export const TIMELINE_READ = { passages: 50_000, articles: 200, others: 40 } as const;
+export const TIMELINE_READ = { passages: 50_000, articles: 200, perDay: 25, others: 40 } as const;
 
 /**
  * What indexing stored of every article whose passages hold the topic's words: no text is read. For a name, the
@@ -112,9 +112,11 @@ async function readBestDays(
   };
   const kept: RankedDay[] = [];
   for (const day of rankDays(articles)) {
-    const unread = day.citations.map((c) => c.articleId).filter((id) => !reads.has(id));
-    if (reads.size + unread.length > TIMELINE_READ.articles) break;
-    for (const id of unread) await read(id);
+    const ids = day.citations.map((c) => c.articleId);
+    const unread = ids.filter((id) => !reads.has(id));
+    const take = unread.slice(0, Math.max(0, TIMELINE_READ.perDay - (ids.length - unread.length)));
+    if (reads.size + take.length > TIMELINE_READ.articles) break;
+    for (const id of take) await read(id);
     kept.push(day);
   }
   const rest = articles
@@ -168,7 +170,7 @@ function eventOf(e: PlannedEvent, articles: Map<string, Article>): TimelineEvent
     granularity: e.granularity,
     text: e.best.sentence.text,
     citations: e.reports.map((r) => citationOf(r, articles)),
-    reports: e.reports.length,
+    reports: e.total ?? e.reports.length,
     rank: e.rank,
     planned: e.planned,
     rule: e.best.rule,
@@ -182,7 +184,7 @@ function ranked(events: Omit<PlannedEvent, 'rank'>[]): PlannedEvent[] {
     .sort(
       (a, b) =>
         precision[a.granularity] - precision[b.granularity] ||
-        b.reports.length - a.reports.length ||
+        (b.total ?? b.reports.length) - (a.total ?? a.reports.length) ||
         (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
     )
     .map((e, i) => ({ ...e, rank: i + 1 }))
@@ -199,7 +201,11 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
     const reads = new Map(read.map((r) => [r.article.id, r]));
     const articles = new Map(read.map((r) => [r.article.id, r.article]));
     const plan = planTimeline(read.map((r) => factsOf(r, matcher)));
-    const days = best.days.flatMap((d) => dayEventOf(d, reads, matcher) ?? []);
+    const offTopic = new Set([...best.reads.keys()].filter((id) => !reads.has(id)));
+    const days = best.days.flatMap((d) => {
+      const event = dayEventOf(d, reads, matcher);
+      return event ? [{ ...event, total: d.citations.filter((c) => !offTopic.has(c.articleId)).length }] : [];
+    });
     const coarse = plan.events.filter((e) => e.granularity !== 'day');
     const undated = plan.undated.map((u) => ({
       text: u.sentence.text,
