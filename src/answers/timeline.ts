@@ -59,7 +59,7 @@ interface Read {
  * read for their sentences, at most `articles` of them (a disk read and a parse each): the events whose citations
  * would need more are left out. A day's event cites at most `perDay` of them (it counts them all). Of what is left, at most `others` more are read for coarser dates and undated facts.
  */
-export const TIMELINE_READ = { passages: 50_000, articles: 200, perDay: 25, others: 40 } as const;
+export const TIMELINE_READ = { passages: 10_000, articles: 200, perDay: 25, others: 40 } as const;
 
 /**
  * What indexing stored of every article whose passages hold the topic's words: no text is read. For a name, the

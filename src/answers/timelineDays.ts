@@ -83,10 +83,14 @@ export function topicalArticles(articles: ArticleDays[]): { article: ArticleDays
 /** Every reported day, the most-reported first (ties: the earlier day). */
 export function rankDays(articles: ArticleDays[]): RankedDay[] {
   const days = new Map<string, DayCitation[]>();
+  const cited = new Set<string>();
   const add = (c: DayCitation) => {
-    const list = days.get(c.day) ?? [];
-    if (!list.some((x) => x.articleId === c.articleId)) list.push(c);
-    days.set(c.day, list);
+    const key = `${c.day} ${c.articleId}`;
+    if (cited.has(key)) return;
+    cited.add(key);
+    const list = days.get(c.day);
+    if (list) list.push(c);
+    else days.set(c.day, [c]);
   };
   for (const { article, topical } of topicalArticles(articles)) {
     for (const c of reportsNearTopic(article, topical)) add(c);

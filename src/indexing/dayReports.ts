@@ -27,7 +27,18 @@ const PLANNED_FLAG = 1;
 const DAY_MS = 86_400_000;
 
 const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
-const dayOf = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+/** Day numbers already turned into days: a timeline unpacks thousands of reports over a few hundred days. */
+const DAYS = new Map<number, string>();
+const MAX_CACHED_DAYS = 100_000;
+
+function dayOf(n: number): string {
+  let day = DAYS.get(n);
+  if (day === undefined) {
+    day = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    if (DAYS.size < MAX_CACHED_DAYS) DAYS.set(n, day);
+  }
+  return day;
+}
 
 /** Packs reports as flat numbers, the form the archive keeps in memory for every article. */
 export function packDayReports(reports: readonly DayReport[]): number[] {
