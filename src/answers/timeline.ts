@@ -57,7 +57,8 @@ interface Read {
  * How much a timeline reads. Its days are ranked over every passage that holds the topic's words (up to
  * `passages`) from the days indexing stored, without reading text; then the articles that cite the best days are
  * read for their sentences, at most `articles` of them (a disk read and a parse each): the events whose citations
- * would need more are left out. A day's event cites at most `perDay` of them (it counts them all). Of what is left, at most `others` more are read for coarser dates and undated facts.
+ * would need more are left out. A day's event cites at most `perDay` of them (it counts them all). Of what is
+ * left, at most `others` more are read for coarser dates and undated facts.
  */
 export const TIMELINE_READ = { passages: 10_000, articles: 200, perDay: 25, others: 40 } as const;
 
