@@ -17,6 +17,13 @@ export interface PassageHit {
   score: number;
 }
 
+/** A passage that matched a query, with its article's metadata only (the article is not read). */
+export interface PassageMatch {
+  passage: Passage;
+  meta: ArticleMeta;
+  score: number;
+}
+
 /** A quote as the archive keeps it: with the article it is from and an id unique in the archive. */
 export interface StoredQuote extends ExtractedQuote {
   id: string;
@@ -43,6 +50,11 @@ export interface PassageQuery {
 export interface ArchiveReader {
   /** The best passages for a query: the query's words (or most of them) in the passage, ranked. */
   searchPassages(query: string, options: PassageQuery): Promise<PassageHit[]>;
+  /**
+   * Every passage holding all the query's words exactly, best first, up to the limit, with its article's
+   * metadata (the days it reports among them) and without reading the articles: for answers over many articles.
+   */
+  matchPassages(query: string, options: PassageQuery): Promise<PassageMatch[]>;
   /** Quotes sharing most of the query's words, best first: the candidates a who-said answer reads. */
   searchQuotes(query: string, limit: number): Promise<StoredQuote[]>;
   quotesOf(articleId: string): Promise<StoredQuote[]>;

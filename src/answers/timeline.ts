@@ -4,12 +4,15 @@
  * dates); the choice of days and sentences is made by pure functions over plain data (timelineEvents.ts,
  * timelineSelect.ts, timelineTopic.ts). An article without a publication date contributes only absolute dates.
  */
-import type { Article } from '../corpus/types';
+import type { Article, ArticleMeta } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Result } from '../errors';
+import { unpackDayReports } from '../indexing/dayReports';
 import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
+import { dayEventOf, namesTopic } from './timelineDayEvents';
+import { type ArticleDays, type RankedDay, rankDays } from './timelineDays';
 import { type PlannedEvent, planTimeline } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report } from './timelineSelect';
 import { LEAD_PARAGRAPHS, type TopicMatcher, topicMatcher, topicMentions } from './timelineTopic';
@@ -51,21 +54,80 @@ interface Read {
 }
 
 /**
- * How many matching passages, and of how many articles at most, a timeline reads: the best-matching ones. Reading
- * every match costs a disk read and a parse per article, seconds for a common name in a large archive.
+ * How much a timeline reads. Its days are ranked over every passage that holds the topic's words (up to
+ * `passages`) from the days indexing stored, without reading text; then the articles that cite the best days are
+ * read for their sentences, at most `articles` of them (a disk read and a parse each): the events whose citations
+ * would need more are left out. A day's event cites at most `perDay` of them (it counts them all). Of what is
+ * left, at most `others` more are read for coarser dates and undated facts.
  */
-export const TIMELINE_READ = { passages: 2000, articles: 200 } as const;
+export const TIMELINE_READ = { passages: 10_000, articles: 200, perDay: 25, others: 40 } as const;
 
-/** The articles with the best passages matching the topic's words, with their indexed dates. */
-async function matchingArticles(archive: ArchiveReader, topic: string): Promise<Read[]> {
-  const articles = new Map<string, Article>();
-  for (const hit of await archive.searchPassages(topic, { limit: TIMELINE_READ.passages })) {
-    if (articles.size >= TIMELINE_READ.articles && !articles.has(hit.article.id)) continue;
-    articles.set(hit.article.id, hit.article);
+/**
+ * What indexing stored of every article whose passages hold the topic's words: no text is read. For a name, the
+ * paragraphs that give only its last word ("Jobs" after "Steve Jobs") count too, in the articles that give it whole.
+ */
+async function matchingDays(
+  archive: ArchiveReader,
+  topic: string,
+  matcher: TopicMatcher,
+): Promise<ArticleDays[]> {
+  const byArticle = new Map<string, { meta: ArticleMeta; paragraphs: Set<number> }>();
+  const limit = { limit: TIMELINE_READ.passages };
+  for (const m of await archive.matchPassages(topic, limit)) {
+    const entry = byArticle.get(m.meta.id) ?? { meta: m.meta, paragraphs: new Set<number>() };
+    entry.paragraphs.add(m.passage.paragraph);
+    byArticle.set(m.meta.id, entry);
   }
-  const out: Read[] = [];
-  for (const [id, article] of articles) out.push({ article, dates: await archive.datesOf(id) });
-  return out;
+  const surname = matcher.short ? topic.trim().split(/\s+/).at(-1) : undefined;
+  for (const m of surname ? await archive.matchPassages(surname, limit) : []) {
+    byArticle.get(m.meta.id)?.paragraphs.add(m.passage.paragraph);
+  }
+  return [...byArticle.values()].map(({ meta, paragraphs }) => ({
+    id: meta.id,
+    published: meta.published,
+    inTitle: topicMentions(meta.title ?? '', matcher).length > 0,
+    matchParagraphs: [...paragraphs].sort((a, b) => a - b),
+    reports: unpackDayReports(meta.dayReports ?? []),
+  }));
+}
+
+/** An article's text and indexed dates, or null when the archive no longer has it. */
+async function readOne(archive: ArchiveReader, id: string): Promise<Read | null> {
+  const article = await archive.article(id);
+  return article ? { article, dates: await archive.datesOf(id) } : null;
+}
+
+/**
+ * The best days in rank order, as long as the articles citing them fit the read budget, and those articles read;
+ * what is left of the budget reads the other articles that name the topic most (for the week, month and year
+ * events and the undated facts).
+ */
+async function readBestDays(
+  archive: ArchiveReader,
+  articles: ArticleDays[],
+): Promise<{ days: RankedDay[]; reads: Map<string, Read> }> {
+  const reads = new Map<string, Read>();
+  const read = async (id: string) => {
+    const r = await readOne(archive, id);
+    if (r) reads.set(id, r);
+  };
+  const kept: RankedDay[] = [];
+  for (const day of rankDays(articles)) {
+    const ids = day.citations.map((c) => c.articleId);
+    const unread = ids.filter((id) => !reads.has(id));
+    const take = unread.slice(0, Math.max(0, TIMELINE_READ.perDay - (ids.length - unread.length)));
+    if (reads.size + take.length > TIMELINE_READ.articles) break;
+    for (const id of take) await read(id);
+    kept.push(day);
+  }
+  const rest = articles
+    .filter((a) => !reads.has(a.id))
+    .sort(
+      (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.matchParagraphs.length - a.matchParagraphs.length,
+    );
+  const room = Math.min(TIMELINE_READ.others, TIMELINE_READ.articles - reads.size);
+  for (const a of rest.slice(0, Math.max(0, room))) await read(a.id);
+  return { days: kept, reads };
 }
 
 /**
@@ -109,11 +171,25 @@ function eventOf(e: PlannedEvent, articles: Map<string, Article>): TimelineEvent
     granularity: e.granularity,
     text: e.best.sentence.text,
     citations: e.reports.map((r) => citationOf(r, articles)),
-    reports: e.reports.length,
+    reports: e.total ?? e.reports.length,
     rank: e.rank,
     planned: e.planned,
     rule: e.best.rule,
   };
+}
+
+/** The events of a timeline, ranked: days first, then by how many articles report them, then the earlier. */
+function ranked(events: Omit<PlannedEvent, 'rank'>[]): PlannedEvent[] {
+  const precision = { day: 0, week: 1, month: 2, year: 3 } as const;
+  return [...events]
+    .sort(
+      (a, b) =>
+        precision[a.granularity] - precision[b.granularity] ||
+        (b.total ?? b.reports.length) - (a.total ?? a.reports.length) ||
+        (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
+    )
+    .map((e, i) => ({ ...e, rank: i + 1 }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.rank - b.rank));
 }
 
 export function createTimeline(deps: { archive: ArchiveReader }) {
@@ -121,14 +197,22 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
     const topic = normaliseQuery(rawTopic);
     if (!topic.ok) return topic;
     const matcher = topicMatcher(topic.text);
-    const read = await matchingArticles(deps.archive, topic.text);
+    const best = await readBestDays(deps.archive, await matchingDays(deps.archive, topic.text, matcher));
+    const read = [...best.reads.values()].filter((r) => namesTopic(r.article, matcher));
+    const reads = new Map(read.map((r) => [r.article.id, r]));
     const articles = new Map(read.map((r) => [r.article.id, r.article]));
     const plan = planTimeline(read.map((r) => factsOf(r, matcher)));
+    const offTopic = new Set([...best.reads.keys()].filter((id) => !reads.has(id)));
+    const days = best.days.flatMap((d) => {
+      const event = dayEventOf(d, reads, matcher);
+      return event ? [{ ...event, total: d.citations.filter((c) => !offTopic.has(c.articleId)).length }] : [];
+    });
+    const coarse = plan.events.filter((e) => e.granularity !== 'day');
     const undated = plan.undated.map((u) => ({
       text: u.sentence.text,
       citations: [citationFor(articles.get(u.articleId) as Article, u.sentence.paragraph, u.sentence)],
     }));
-    const events = plan.events.map((e) => eventOf(e, articles));
+    const events = ranked([...days, ...coarse]).map((e) => eventOf(e, articles));
     return { ok: true, answer: { topic: topic.text, events, pageSize: TIMELINE_PAGE_SIZE, undated } };
   };
 }

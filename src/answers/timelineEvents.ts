@@ -4,8 +4,9 @@
  * coarser events (week, month, year) merged when they share their words, and each event's rank: the number of
  * different articles reporting it, most first.
  */
+
+import { furnitureRuleOf } from '../text/eventFurniture';
 import { termOverlap, termSet } from '../text/terms';
-import { furnitureRuleOf } from './eventFurniture';
 import {
   type ArticleFacts,
   aboutTheTopic,
@@ -28,6 +29,8 @@ export interface PlannedEvent {
   best: Report;
   /** One report per article, the best first. */
   reports: Report[];
+  /** How many different articles report it, when more than the reports read (a day cites only so many). */
+  total?: number;
   /** Every report is of a date after its article's publication, stated as what will happen. */
   planned: boolean;
   /** 1 = reported by the most articles. */

@@ -9,7 +9,7 @@ import type { Span } from '../corpus/types';
 import { granularityOf, rangeOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/extractDates';
 import { tenseNear } from '../dates/tense';
-import { furnitureRuleOf } from './eventFurniture';
+import { furnitureRuleOf } from '../text/eventFurniture';
 import { isTopical, LEAD_PARAGRAPHS } from './timelineTopic';
 
 export interface SentenceFacts extends Span {

@@ -13,6 +13,8 @@ export interface ArticleMeta {
   url: string | null;
   /** YYYY-MM-DD, or null when the article carries no date. */
   published: string | null;
+  /** The days the article reports, packed (see indexing/dayReports.ts), when the archive keeps them. */
+  dayReports?: number[];
 }
 
 export interface Paragraph extends Span {

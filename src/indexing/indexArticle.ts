@@ -6,13 +6,22 @@ import type { Article } from '../corpus/types';
 import { extractDates, referenceDay } from '../dates/extractDates';
 import { extractQuotes } from '../quotes/extractQuotes';
 import { peopleOf } from '../quotes/peopleOf';
+import { dayReportsOf, packDayReports } from './dayReports';
 import { passagesOf } from './passages';
 import type { IndexedArticle } from './types';
 
 export function indexArticle(article: Article): IndexedArticle {
   const dates = extractDates(article, referenceDay(article.published));
   const quotes = extractQuotes(article);
-  return { article, passages: passagesOf(article), dates, quotes, people: peopleOf(article, quotes) };
+  const dayReports = packDayReports(dayReportsOf(article, dates));
+  return {
+    article,
+    passages: passagesOf(article),
+    dates,
+    quotes,
+    people: peopleOf(article, quotes),
+    dayReports,
+  };
 }
 
 /**
@@ -28,5 +37,6 @@ export async function indexArticleInSteps(
   const quotes = extractQuotes(article);
   await pause();
   const people = peopleOf(article, quotes);
-  return { article, passages: passagesOf(article), dates, quotes, people };
+  const dayReports = packDayReports(dayReportsOf(article, dates));
+  return { article, passages: passagesOf(article), dates, quotes, people, dayReports };
 }

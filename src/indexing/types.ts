@@ -26,4 +26,9 @@ export interface IndexedArticle {
   dates: TimeExpression[];
   quotes: ExtractedQuote[];
   people: PersonRecord[];
+  /**
+   * The days the article reports, packed (see dayReports.ts): what a timeline ranks days by without reading the
+   * text. Optional: an engine that does not keep it gives timelines from the text instead.
+   */
+  dayReports?: number[];
 }

@@ -10,6 +10,7 @@ import type {
   ArticleVersion,
   DateWindow,
   PassageHit,
+  PassageMatch,
   PassageQuery,
   StoredQuote,
 } from '../answers/archive';
@@ -112,6 +113,10 @@ export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
 
   async searchPassages(query: string, options: PassageQuery): Promise<PassageHit[]> {
     return this.passages.search(query, options);
+  }
+
+  async matchPassages(query: string, options: PassageQuery): Promise<PassageMatch[]> {
+    return this.passages.matches(query, options);
   }
 
   async searchQuotes(query: string, limit: number): Promise<StoredQuote[]> {

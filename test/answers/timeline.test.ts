@@ -2,6 +2,7 @@ import { type Answers, createAnswers } from '../../src/answers/answers';
 import type { TimelineAnswer } from '../../src/answers/timeline';
 import { parseArticle } from '../../src/corpus/parseArticle';
 import { archiveOf } from '../support/archive';
+import { articleFrom } from '../support/article';
 import { okAnswer, seedAnswers } from '../support/seedArchive';
 
 let answers: Answers;
@@ -72,5 +73,36 @@ describe('articles without a publication date', () => {
     const answer = await timeline('ferry', createAnswers(archive));
     expect(answer.events.map((e) => e.date)).toEqual(['1998-03']);
     expect(answer.undated.map((u) => u.text)).toEqual(['The ferry stopped running last week.']);
+  });
+});
+
+describe('days chosen from the indexed days of every matching article', () => {
+  const bank = (id: string, body: string, published: string) =>
+    articleFrom(body, { id, title: `Bank report ${id}`, published });
+
+  it('a name matches as a name: "Wells Fargo" never by a stem of "well"', async () => {
+    const archive = archiveOf(
+      bank('a', 'Wells Fargo agreed on Tuesday to pay a fine over fake accounts.', '2024-06-07'),
+      bank('b', 'Regulators fined Wells Fargo on Tuesday, the bank confirmed.', '2024-06-06'),
+      bank('c', 'The well ran dry on Monday and the farm wells were capped.', '2024-06-05'),
+    );
+    const answer = await timeline('Wells Fargo', createAnswers(archive));
+    expect(answer.events.map((e) => [e.date, e.reports])).toEqual([['2024-06-04', 2]]);
+    expect(answer.events[0]?.citations.map((c) => c.articleId).sort()).toEqual(['a', 'b']);
+    expect(answer.events[0]?.rule).toBe('relative-weekday');
+  });
+
+  it("a bare clock time is not an event, the article's own day is (its lead names no day)", async () => {
+    const archive = archiveOf(
+      bank(
+        'a',
+        'Wells Fargo said its chief executive would step down.\n\nShe left the building at 4 pm.',
+        '2024-06-07',
+      ),
+    );
+    const answer = await timeline('Wells Fargo', createAnswers(archive));
+    expect(answer.events.map((e) => [e.date, e.rule, e.text])).toEqual([
+      ['2024-06-07', 'published', 'Wells Fargo said its chief executive would step down.'],
+    ]);
   });
 });

@@ -3,7 +3,7 @@
  * boost), a table of where each passage is, and the articles themselves (see ArticleStore) so a hit can become a
  * citation. Articles are added and removed whole, so a changed file re-indexes only its own passages.
  */
-import type { PassageHit, PassageQuery } from '../../answers/archive';
+import type { PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
 import { queryTerms, termWeights, totalWeight } from '../../text/terms';
@@ -72,9 +72,9 @@ export class PassageIndex {
     return { postings: data, table, articleOrder };
   }
 
-  add({ article, dates, people, passages }: IndexedArticle): void {
+  add({ article, dates, people, passages, dayReports }: IndexedArticle): void {
     this.remove(article.id);
-    const number = this.store.add({ article, dates, people });
+    const number = this.store.add({ article, dates, people, ...(dayReports ? { dayReports } : {}) });
     const fields = termWeights(article.title ?? '', FIELD_BOOST.title);
     addWeights(fields, termWeights(article.outlet ?? '', FIELD_BOOST.outlet));
     const first = this.table.size;
@@ -126,6 +126,26 @@ export class PassageIndex {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     return this.hits(this.postings.bestMatches({ terms, limit: params.limit, coverage: MIN_TERM_COVERAGE }));
+  }
+
+  /**
+   * Every passage holding all the query's words exactly (no typos, no prefixes), best first, with its article's
+   * metadata: read from memory, no article is parsed.
+   */
+  matches(query: string, params: PassageQuery): PassageMatch[] {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return [];
+    const out: PassageMatch[] = [];
+    for (const { slot, score } of this.postings.search({
+      terms,
+      limit: params.limit,
+      coverage: 1,
+      fuzzy: false,
+    })) {
+      const meta = this.store.meta(this.table.article(slot));
+      if (meta) out.push({ passage: this.table.passage(slot, meta.id), meta, score });
+    }
+    return out;
   }
 
   private hits(scored: { slot: number; score: number }[]): PassageHit[] {

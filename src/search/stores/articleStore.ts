@@ -14,6 +14,8 @@ export interface ArticleRecord {
   article: Article;
   dates: TimeExpression[];
   people: PersonRecord[];
+  /** The days the article reports, packed; kept with its metadata, in memory. */
+  dayReports?: number[];
 }
 
 /** How many parsed articles from the snapshot are kept for the next answer. */
@@ -46,7 +48,8 @@ export class ArticleStore {
 
   add(record: ArticleRecord): number {
     this.remove(record.article.id);
-    const n = this.metas.push(metaOf(record.article)) - 1;
+    const meta = metaOf(record.article);
+    const n = this.metas.push(record.dayReports ? { ...meta, dayReports: record.dayReports } : meta) - 1;
     this.numbers.set(record.article.id, n);
     this.lines.put(n, record);
     return n;

@@ -9,6 +9,7 @@ import type {
   ArticleVersion,
   DateWindow,
   PassageHit,
+  PassageMatch,
   PassageQuery,
   StoredQuote,
 } from '../../answers/archive';
@@ -30,6 +31,10 @@ export class LiveArchive implements Archive {
 
   searchPassages(query: string, options: PassageQuery): Promise<PassageHit[]> {
     return this.engine.searchPassages(query, options);
+  }
+
+  matchPassages(query: string, options: PassageQuery): Promise<PassageMatch[]> {
+    return this.engine.matchPassages(query, options);
   }
 
   searchQuotes(query: string, limit: number): Promise<StoredQuote[]> {

@@ -1,4 +1,4 @@
-import { EVENT_FURNITURE_RULES, furnitureRuleOf } from '../../src/answers/eventFurniture';
+import { EVENT_FURNITURE_RULES, furnitureRuleOf } from '../../src/text/eventFurniture';
 
 describe('sentences that are never timeline events', () => {
   const removes = EVENT_FURNITURE_RULES.flatMap((r) => r.examples.map((e) => [r.id, e] as const));

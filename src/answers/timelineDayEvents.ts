@@ -1,0 +1,82 @@
+/**
+ * A ranked day as an event: each citing article's sentence read from its text, the reports of articles that do
+ * not in fact name the topic (a word of the topic matched, not the topic) dropped, and the best sentence chosen.
+ * Pure functions over articles already read.
+ */
+import type { Article, Paragraph, Span } from '../corpus/types';
+import type { TimeExpression } from '../dates/extractDates';
+import type { DayCitation, RankedDay } from './timelineDays';
+import type { PlannedEvent } from './timelineEvents';
+import { bestReport, type Report, type SentenceFacts } from './timelineSelect';
+import { type TopicMatcher, topicMentions } from './timelineTopic';
+
+export interface ReadArticle {
+  article: Article;
+  dates: TimeExpression[];
+}
+
+/** Whether the article names the topic itself, in its title or its body. */
+export function namesTopic(article: Article, matcher: TopicMatcher): boolean {
+  return (
+    topicMentions(article.title ?? '', matcher).length > 0 ||
+    topicMentions(article.text.slice(article.bodyStart), matcher).length > 0
+  );
+}
+
+function sentenceOf(paragraph: Paragraph, start: number | null): Span | undefined {
+  return start === null ? paragraph.sentences[0] : paragraph.sentences.find((s) => s.start === start);
+}
+
+/** The report a citation stands for, read from its article; null when the sentence is not there. */
+function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Report | null {
+  const { article, dates } = read;
+  const paragraph = article.paragraphs.find((p) => p.n === c.paragraph);
+  const span = paragraph && sentenceOf(paragraph, c.sentenceStart);
+  if (!span) return null;
+  const sentence: SentenceFacts = {
+    ...span,
+    paragraph: c.paragraph,
+    text: article.text.slice(span.start, span.end),
+  };
+  const expr = dates.find((d) => d.start >= span.start && d.end <= span.end && d.value.startsWith(c.day));
+  return {
+    articleId: article.id,
+    sentence,
+    date: c.day,
+    start: c.day,
+    end: c.day,
+    granularity: 'day',
+    planned: c.planned,
+    named: topicMentions(sentence.text, matcher).length > 0,
+    published: article.published,
+    rule: c.sentenceStart === null ? 'published' : (expr?.rule ?? 'published'),
+  };
+}
+
+/**
+ * The day's event from the articles read (those that name the topic: see namesTopic), or null when none of them
+ * states the day.
+ */
+export function dayEventOf(
+  day: RankedDay,
+  reads: ReadonlyMap<string, ReadArticle>,
+  matcher: TopicMatcher,
+): Omit<PlannedEvent, 'rank'> | null {
+  const reports: Report[] = [];
+  for (const c of day.citations) {
+    const read = reads.get(c.articleId);
+    const report = read ? reportOf(c, read, matcher) : null;
+    if (report) reports.push(report);
+  }
+  const best = bestReport(reports);
+  if (!best) return null;
+  return {
+    date: day.day,
+    start: day.day,
+    end: day.day,
+    granularity: 'day',
+    best,
+    reports: [best, ...reports.filter((r) => r !== best)],
+    planned: reports.every((r) => r.planned),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * A timeline's days, chosen over every article that matches the topic from what indexing stored (the days each
+ * article reports, where its paragraphs name the topic's words), without reading any text: a day ranks by how
+ * many different articles about the topic report it, near their mentions of the topic, or report it as their own
+ * day's news (a lead that names no other day). Pure functions over plain data.
+ */
+import type { DayReport } from '../indexing/dayReports';
+import { NEAR_PARAGRAPHS } from './timelineSelect';
+import { isTopical, LEAD_PARAGRAPHS } from './timelineTopic';
+
+/** What the ranking knows of one matching article. */
+export interface ArticleDays {
+  id: string;
+  published: string | null;
+  /** The title names the topic. */
+  inTitle: boolean;
+  /** The paragraphs whose passages hold the topic's words, ascending. */
+  matchParagraphs: number[];
+  reports: DayReport[];
+}
+
+/** One article's report of a day: the sentence that states it, or its lead for its own day's news. */
+export interface DayCitation {
+  day: string;
+  articleId: string;
+  paragraph: number;
+  /** The stating sentence's start, or null for the lead's first sentence near a mention (the article's own day). */
+  sentenceStart: number | null;
+  planned: boolean;
+}
+
+export interface RankedDay {
+  day: string;
+  /** One per article, in the order found. */
+  citations: DayCitation[];
+}
+
+const near = (paragraph: number, matches: number[], reach: number) =>
+  matches.some((m) => Math.abs(m - paragraph) <= reach);
+
+/** The reports an article makes near the topic: within NEAR_PARAGRAPHS of a match when it is about the topic. */
+function reportsNearTopic(a: ArticleDays, topical: boolean): DayCitation[] {
+  const reach = topical ? NEAR_PARAGRAPHS : 0;
+  const out: DayCitation[] = [];
+  const days = new Set<string>();
+  for (const r of a.reports) {
+    if (days.has(r.day) || !near(r.paragraph, a.matchParagraphs, reach)) continue;
+    days.add(r.day);
+    out.push({
+      day: r.day,
+      articleId: a.id,
+      paragraph: r.paragraph,
+      sentenceStart: r.sentenceStart,
+      planned: r.planned,
+    });
+  }
+  return out;
+}
+
+/**
+ * The article's own day, for an article about the topic whose lead speaks of it without naming a day ("Police
+ * have charged the athlete with murder"): what it reports happened on or just before its publication.
+ */
+function ownDay(a: ArticleDays): DayCitation | null {
+  if (!a.published) return null;
+  const lead = [...Array(LEAD_PARAGRAPHS).keys()]
+    .map((i) => i + 1)
+    .find((n) => a.matchParagraphs.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS));
+  if (lead === undefined) return null;
+  if (a.reports.some((r) => r.paragraph <= LEAD_PARAGRAPHS)) return null;
+  return { day: a.published, articleId: a.id, paragraph: lead, sentenceStart: null, planned: false };
+}
+
+/** The articles a timeline reads: those about the topic, or when none is, those that name it. */
+export function topicalArticles(articles: ArticleDays[]): { article: ArticleDays; topical: boolean }[] {
+  const topical = articles.filter((a) =>
+    isTopical({ inTitle: a.inTitle, mentionParagraphs: a.matchParagraphs }),
+  );
+  if (topical.length > 0) return topical.map((article) => ({ article, topical: true }));
+  return articles.map((article) => ({ article, topical: false }));
+}
+
+/** Every reported day, the most-reported first (ties: the earlier day). */
+export function rankDays(articles: ArticleDays[]): RankedDay[] {
+  const days = new Map<string, DayCitation[]>();
+  const cited = new Set<string>();
+  const add = (c: DayCitation) => {
+    const key = `${c.day} ${c.articleId}`;
+    if (cited.has(key)) return;
+    cited.add(key);
+    const list = days.get(c.day);
+    if (list) list.push(c);
+    else days.set(c.day, [c]);
+  };
+  for (const { article, topical } of topicalArticles(articles)) {
+    for (const c of reportsNearTopic(article, topical)) add(c);
+    const own = topical ? ownDay(article) : null;
+    if (own) add(own);
+  }
+  return [...days.entries()]
+    .map(([day, citations]) => ({ day, citations }))
+    .sort((a, b) => b.citations.length - a.citations.length || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}

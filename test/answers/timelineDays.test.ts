@@ -1,0 +1,69 @@
+import { type ArticleDays, rankDays } from '../../src/answers/timelineDays';
+import type { DayReport } from '../../src/indexing/dayReports';
+
+const report = (day: string, paragraph: number, sentenceStart = paragraph * 100): DayReport => ({
+  day,
+  paragraph,
+  sentenceStart,
+  planned: false,
+});
+
+const article = (id: string, over: Partial<ArticleDays>): ArticleDays => ({
+  id,
+  published: '2024-05-10',
+  inTitle: false,
+  matchParagraphs: [1],
+  reports: [],
+  ...over,
+});
+
+describe('ranking a timeline days from what indexing stored', () => {
+  it('a day ranks by how many different articles report it, the earlier day first on a tie', () => {
+    const days = rankDays([
+      article('a', { reports: [report('2024-05-07', 1), report('2024-05-02', 1, 150)] }),
+      article('b', { reports: [report('2024-05-07', 2)] }),
+      article('c', { reports: [report('2024-05-03', 1)] }),
+    ]);
+    expect(days.map((d) => [d.day, d.citations.length])).toEqual([
+      ['2024-05-07', 2],
+      ['2024-05-02', 1],
+      ['2024-05-03', 1],
+    ]);
+  });
+
+  it('one article reporting a day twice counts once', () => {
+    const days = rankDays([article('a', { reports: [report('2024-05-07', 1), report('2024-05-07', 2)] })]);
+    expect(days).toEqual([{ day: '2024-05-07', citations: [expect.objectContaining({ paragraph: 1 })] }]);
+  });
+
+  it('only days reported near the topic count: a paragraph far from every mention is another story', () => {
+    const days = rankDays([
+      article('a', { matchParagraphs: [1], reports: [report('2024-05-06', 2), report('2024-05-01', 6)] }),
+    ]);
+    expect(days.map((d) => d.day)).toEqual(['2024-05-06']);
+  });
+
+  it("an article whose lead names the topic but no day reports its own day's news", () => {
+    const days = rankDays([article('a', { matchParagraphs: [1, 4], reports: [report('2024-04-30', 4)] })]);
+    expect(days.map((d) => d.day).sort()).toEqual(['2024-04-30', '2024-05-10']);
+    expect(days.find((d) => d.day === '2024-05-10')?.citations[0]).toMatchObject({
+      sentenceStart: null,
+      paragraph: 1,
+    });
+  });
+
+  it('a lead that names a day gives no own-day report, nor does an undated article', () => {
+    expect(rankDays([article('a', { reports: [report('2024-05-09', 1)] })]).map((d) => d.day)).toEqual([
+      '2024-05-09',
+    ]);
+    expect(rankDays([article('a', { published: null })])).toEqual([]);
+  });
+
+  it('articles that only mention the topic in passing are left out when others are about it', () => {
+    const days = rankDays([
+      article('about', { inTitle: true, reports: [report('2024-05-08', 1)] }),
+      article('passing', { matchParagraphs: [7], reports: [report('2024-05-01', 7)] }),
+    ]);
+    expect(days.map((d) => d.day)).toEqual(['2024-05-08']);
+  });
+});
