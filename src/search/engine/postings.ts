@@ -9,8 +9,18 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot/snapshotFile';
+import { BLOCK, RawBlocks, type RawList } from './blocks';
+import { maxScoreTopK, popcount, type QueryList, termScore } from './maxScore';
 import { Slicer } from './slices';
 import { type Scored, TopK } from './topK';
+
+/**
+ * Pruning pays for bounds and look-ups per dictionary term: a query that typos and prefixes have grown past this
+ * many is scored exhaustively (the same answers), as is a one-term query, which nothing can prune.
+ */
+const MAX_PRUNED_LISTS = 64;
+/** Above this many results the k-th score rises too slowly to prune much, and the bookkeeping costs more. */
+const MAX_PRUNED_LIMIT = 256;
 
 /** A query's first this many distinct terms are scored (one bit each in a 32-bit mask); the rest are ignored. */
 export const MAX_QUERY_TERMS = 32;
@@ -23,6 +33,8 @@ export interface PostingsQuery {
   coverage: number;
   /** Also match terms within a small edit distance, and the last term as a prefix. */
   fuzzy: boolean;
+  /** Score every matching document instead of pruning (the reference the pruned answers are tested against). */
+  exhaustive?: boolean;
 }
 
 /** Postings as saved: dense slots 0..lengths.length-1, one run of postings per term, in term order. */
@@ -60,15 +72,11 @@ export async function packPostings(data: PostingsExport): Promise<PostingsData> 
   return { terms: data.terms, counts: data.counts, slots, weights, lengths: data.lengths };
 }
 
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
 const MAX_FUZZY = 2;
 
-interface List {
-  slots: Int32Array;
-  weights: Float32Array;
-  n: number;
+interface List extends RawList {
   /** Postings of live documents, as counted at removal epoch `epoch`: the document frequency. */
   df: number;
   epoch: number;
@@ -115,7 +123,7 @@ export class Postings {
     this.live[slot] = 1;
     this.liveCount++;
     this.totalLength += length;
-    for (const [term, weight] of termWeights) this.append(this.listFor(term), slot, weight);
+    for (const [term, weight] of termWeights) this.append(this.listFor(term), slot, weight, length);
   }
 
   remove(slot: number): void {
@@ -143,11 +151,41 @@ export class Postings {
     this.masks = grow(this.masks, this.slotCount);
     this.touched = grow(this.touched, this.slotCount);
     this.touchedCount = 0;
-    terms.forEach((term, i) => {
-      for (const [termId, weight] of this.expand(term, i === terms.length - 1, query.fuzzy))
-        this.accumulate(termId, weight, 1 << i);
+    const minTerms = requiredTerms(terms.length, query.coverage);
+    const expanded = terms.map((term, i) => this.expand(term, i === terms.length - 1, query.fuzzy));
+    const lists = expanded.reduce((n, pairs) => n + pairs.length, 0);
+    if (!query.exhaustive && lists > 1 && lists <= MAX_PRUNED_LISTS && query.limit <= MAX_PRUNED_LIMIT)
+      return maxScoreTopK(this.queryLists(expanded), query.limit, minTerms, this.collection());
+    expanded.forEach((pairs, i) => {
+      for (const [termId, weight] of pairs) this.accumulate(termId, weight, 1 << i);
     });
-    return this.collect(query.limit, requiredTerms(terms.length, query.coverage));
+    return this.collect(query.limit, minTerms);
+  }
+
+  private queryLists(expanded: [number, number][][]): QueryList[] {
+    const out: QueryList[] = [];
+    expanded.forEach((pairs, i) => {
+      for (const [termId, weight] of pairs) {
+        const list = this.lists[termId];
+        if (!list || list.n === 0) continue;
+        out.push({ bit: 1 << i, weight, idf: this.idf(list), source: new RawBlocks(list) });
+      }
+    });
+    return out;
+  }
+
+  private collection() {
+    const { lengths, live, scores, masks, touched } = this;
+    return { lengths, live, average: this.averageLength(), scores, masks, touched };
+  }
+
+  private averageLength(): number {
+    return this.totalLength / this.liveCount || 1;
+  }
+
+  private idf(list: List): number {
+    const df = this.documentFrequency(list);
+    return Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
   }
 
   /**
@@ -172,21 +210,29 @@ export class Postings {
       this.terms.push(term);
       this.lists.push({
         slots: new Int32Array(4),
-        weights: new Float32Array(4),
+        tfs: new Float32Array(4),
         n: 0,
         df: 0,
         epoch: this.epoch,
+        maxTf: new Float32Array(1),
+        minLength: new Float32Array(1),
       });
       this.dictionary?.set(term, id);
     }
     return this.lists[id] as List;
   }
 
-  private append(list: List, slot: number, weight: number): void {
+  private append(list: List, slot: number, weight: number, length: number): void {
     list.slots = grow(list.slots, list.n + 1);
-    list.weights = grow(list.weights, list.n + 1);
+    list.tfs = grow(list.tfs, list.n + 1);
     list.slots[list.n] = slot;
-    list.weights[list.n] = weight;
+    list.tfs[list.n] = weight;
+    const block = Math.floor(list.n / BLOCK);
+    list.maxTf = grow(list.maxTf, block + 1);
+    list.minLength = grow(list.minLength, block + 1);
+    const first = list.n % BLOCK === 0;
+    list.maxTf[block] = first ? weight : Math.max(list.maxTf[block] as number, weight);
+    list.minLength[block] = first ? length : Math.min(list.minLength[block] as number, length);
     list.n++;
     list.df++;
   }
@@ -226,18 +272,15 @@ export class Postings {
     const list = this.lists[termId];
     if (!list || list.n === 0) return;
     const { scores, masks, lengths, live, touched } = this;
-    const { k, b, d } = BM25;
-    const df = this.documentFrequency(list);
-    const idf = Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
-    const average = this.totalLength / this.liveCount || 1;
+    const idf = this.idf(list);
+    const average = this.averageLength();
     for (let i = 0; i < list.n; i++) {
       const slot = list.slots[i] as number;
       if (live[slot] !== 1) continue;
-      const tf = list.weights[i] as number;
-      const norm = k * (1 - b + (b * (lengths[slot] as number)) / average);
+      const tf = list.tfs[i] as number;
       if (masks[slot] === 0) touched[this.touchedCount++] = slot;
       masks[slot] = (masks[slot] as number) | bit;
-      scores[slot] = (scores[slot] as number) + weight * idf * (d + (tf * (k + 1)) / (tf + norm));
+      scores[slot] = (scores[slot] as number) + termScore(weight, idf, tf, lengths[slot] as number, average);
     }
   }
 
@@ -303,7 +346,7 @@ export class Postings {
         weightRuns: () =>
           runs(
             (list, i, at, out) => {
-              out[at] = list.weights[i] as number;
+              out[at] = list.tfs[i] as number;
             },
             (n) => new Float32Array(n),
           ),
@@ -345,23 +388,33 @@ export class Postings {
       const count = data.counts[id] ?? 0;
       postings.termIds.set(term, id);
       postings.terms.push(term);
-      postings.lists.push({
-        slots: data.slots.subarray(at, at + count),
-        weights: data.weights.subarray(at, at + count),
-        n: count,
-        df: count,
-        epoch: 0,
-      });
+      postings.lists.push(
+        withBlocks(
+          {
+            slots: data.slots.subarray(at, at + count),
+            tfs: data.weights.subarray(at, at + count),
+            n: count,
+          },
+          postings.lengths,
+        ),
+      );
       at += count;
     });
     return postings;
   }
 }
 
-function popcount(mask: number): number {
-  let v = mask - ((mask >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+/** A read list with its block bounds computed. */
+function withBlocks(list: Pick<List, 'slots' | 'tfs' | 'n'>, lengths: Float32Array): List {
+  const blocks = Math.ceil(list.n / BLOCK);
+  const maxTf = new Float32Array(blocks);
+  const minLength = new Float32Array(blocks).fill(Infinity);
+  for (let i = 0; i < list.n; i++) {
+    const b = Math.floor(i / BLOCK);
+    maxTf[b] = Math.max(maxTf[b] as number, list.tfs[i] as number);
+    minLength[b] = Math.min(minLength[b] as number, lengths[list.slots[i] as number] as number);
+  }
+  return { ...list, df: list.n, epoch: 0, maxTf, minLength };
 }
 
 const TERMS_PER_LINE = 5000;
