@@ -108,6 +108,10 @@ export class SnapshotReader {
     return this.typed(Uint32Array);
   }
 
+  uint8(): Uint8Array {
+    return this.typed(Uint8Array);
+  }
+
   float32(): Float32Array {
     return this.typed(Float32Array);
   }
@@ -117,7 +121,7 @@ export class SnapshotReader {
   }
 
   /** The next block as a typed array: a view into the buffer read when aligned (as written), else a copy. */
-  private typed<A extends Int32Array | Uint32Array | Float32Array | Float64Array>(Kind: {
+  private typed<A extends Uint8Array | Int32Array | Uint32Array | Float32Array | Float64Array>(Kind: {
     new (buffer: ArrayBufferLike, byteOffset: number, length: number): A;
     BYTES_PER_ELEMENT: number;
   }): A {

@@ -80,6 +80,27 @@ describe('pruned top-k (MaxScore)', () => {
     expectSame(restored, false);
   });
 
+  it('reads back compact postings that answer exactly as before, and grows them with new documents', async () => {
+    const original = corpus(2500, 11);
+    const restored = Postings.fromData(await packPostings((await original.export()).data));
+    for (const terms of QUERIES) {
+      const query = { terms, limit: 50, coverage: 0.5, fuzzy: false };
+      expect(restored.search(query)).toEqual(original.search(query));
+    }
+    for (let slot = 2500; slot < 2600; slot++)
+      restored.add(
+        slot,
+        new Map([
+          [WORDS[5] as string, 2],
+          [WORDS[350] as string, 1],
+        ]),
+        3,
+      );
+    for (let slot = 0; slot < 2600; slot += 5) restored.remove(slot);
+    expectSame(restored, false);
+    expect(restored.size).toBe(2600 - 520);
+  });
+
   it('ranks ties by slot, as the exhaustive pass does', () => {
     const flat = new Postings();
     for (let slot = 0; slot < 1000; slot++)
