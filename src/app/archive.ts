@@ -21,7 +21,7 @@ export function corpusArchive(
 } {
   const options = { corpusDir: config.corpusDir, dataDir: config.dataDir, logger };
   return {
-    load: () => openCorpusIndex(options),
+    load: () => openCorpusIndex({ ...options, deferSync: true }),
     loadCurrent: async () => {
       const opened = await openCorpusIndex(options);
       if (opened.stats.snapshot !== 'stale') return opened;
