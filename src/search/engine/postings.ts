@@ -27,6 +27,9 @@ const MAX_PRUNED_LISTS = 64;
 /** Above this many results the k-th score rises too slowly to prune much, and the bookkeeping costs more. */
 const MAX_PRUNED_LIMIT = 256;
 
+/** Whether queries are pruned (always, but for a test comparing the answers with the exhaustive ones). */
+export const queryPlan = { prune: true };
+
 export interface PostingsQuery {
   /** Distinct query terms; the first MAX_QUERY_TERMS are scored. */
   terms: readonly string[];
@@ -145,7 +148,13 @@ export class Postings {
     const minTerms = requiredTerms(terms.length, query.coverage);
     const expanded = terms.map((term, i) => this.expand(term, i === terms.length - 1, query.fuzzy));
     const lists = expanded.reduce((n, pairs) => n + pairs.length, 0);
-    if (!query.exhaustive && lists > 1 && lists <= MAX_PRUNED_LISTS && query.limit <= MAX_PRUNED_LIMIT)
+    if (
+      !query.exhaustive &&
+      queryPlan.prune &&
+      lists > 1 &&
+      lists <= MAX_PRUNED_LISTS &&
+      query.limit <= MAX_PRUNED_LIMIT
+    )
       return maxScoreTopK(this.queryLists(expanded), query.limit, minTerms, this.collection());
     expanded.forEach((pairs, i) => {
       for (const [termId, weight] of pairs) this.accumulate(termId, weight, 1 << i);
