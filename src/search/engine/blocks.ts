@@ -1,12 +1,12 @@
 /**
  * A term's postings as a run of blocks of up to BLOCK postings, each with what bounds its score: the largest
- * weighted frequency and the shortest document in it. A query reads postings through a cursor that moves block by
- * block and decodes (or views) a block only when one of its postings can still enter the top k.
+ * weighted frequency and the shortest document in it (what bounds a posting's score when a query prunes). A block
+ * is read by pointing a view at its postings: in place for a list being built, decoded for a saved one.
  */
 
 /** Postings per block. */
 export const BLOCK = 128;
-/** Where a cursor reads a block's postings: `slots[at..end)` and the same range of `tfs`. */
+/** Where a query reads a block's postings: `slots[at..end)` and the same range of `tfs`. */
 export interface BlockView {
   slots: Int32Array;
   tfs: Float32Array;

@@ -2,7 +2,9 @@
  * Term postings and their BM25+ scoring, in typed arrays: for every term, the slots (numbered documents) that
  * contain it and its weighted frequency in each. A query adds each term's postings into one score array and keeps
  * only the best `limit` documents in a small heap, so a common word over a large archive costs one pass over its
- * postings, not an object per matching document (which is what made MiniSearch's own search slow at scale).
+ * postings, not an object per matching document (which is what made MiniSearch's own search slow at scale). A
+ * query of several terms is pruned (see maxScore): documents that cannot enter the top k are not scored.
+ * Postings read from a snapshot stay compact (see compactPostings); those added since are plain columns.
  *
  * The term dictionary for typo and prefix matching is MiniSearch's radix tree (SearchableMap), built the first
  * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
