@@ -29,9 +29,9 @@ export interface RawList {
   slots: Int32Array;
   tfs: Float32Array;
   n: number;
-  /** Per block: the largest weighted frequency and the shortest document. */
-  maxTf: Float32Array;
-  minLength: Float32Array;
+  /** Over the whole list (each block's bound is the list's): the largest weighted frequency, the shortest document. */
+  maxTf: number;
+  minLength: number;
 }
 
 export class RawBlocks implements BlockSource {
@@ -45,12 +45,12 @@ export class RawBlocks implements BlockSource {
     return this.list.slots[Math.min(this.list.n, (b + 1) * BLOCK) - 1] as number;
   }
 
-  maxTf(b: number): number {
-    return this.list.maxTf[b] as number;
+  maxTf(): number {
+    return this.list.maxTf;
   }
 
-  minLength(b: number): number {
-    return this.list.minLength[b] as number;
+  minLength(): number {
+    return this.list.minLength;
   }
 
   load(b: number, view: BlockView): void {

@@ -10,7 +10,7 @@
  * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
+import { type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
 import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
 import { maxScoreTopK, popcount, type QueryList, termScore } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
@@ -67,8 +67,8 @@ const emptyRaw = (): RawList => ({
   slots: new Int32Array(4),
   tfs: new Float32Array(4),
   n: 0,
-  maxTf: new Float32Array(1),
-  minLength: new Float32Array(1),
+  maxTf: 0,
+  minLength: Infinity,
 });
 
 /** How many of a query's scored terms a document must contain: the share, counted over the terms kept. */
@@ -370,11 +370,7 @@ function append(list: RawList, slot: number, weight: number, length: number): vo
   list.tfs = grow(list.tfs, list.n + 1);
   list.slots[list.n] = slot;
   list.tfs[list.n] = weight;
-  const block = Math.floor(list.n / BLOCK);
-  list.maxTf = grow(list.maxTf, block + 1);
-  list.minLength = grow(list.minLength, block + 1);
-  const first = list.n % BLOCK === 0;
-  list.maxTf[block] = first ? weight : Math.max(list.maxTf[block] as number, weight);
-  list.minLength[block] = first ? length : Math.min(list.minLength[block] as number, length);
+  list.maxTf = Math.max(list.maxTf, Math.fround(weight));
+  list.minLength = Math.min(list.minLength, Math.fround(length));
   list.n++;
 }
