@@ -38,6 +38,9 @@ export class CompactBlocks implements BlockSource {
   readonly blocks: number;
   private readonly slots = new Int32Array(BLOCK);
   private readonly tfs = new Float32Array(BLOCK);
+  /** The block decoded last (a look-up of the next slot often falls in it again), -1 for none. */
+  private decoded = -1;
+  private decodedCount = 0;
 
   constructor(
     private readonly data: CompactPostings,
@@ -60,6 +63,17 @@ export class CompactBlocks implements BlockSource {
   }
 
   load(b: number, view: BlockView): void {
+    view.slots = this.slots;
+    view.tfs = this.tfs;
+    view.at = 0;
+    if (b !== this.decoded) {
+      this.decodedCount = this.decode(b);
+      this.decoded = b;
+    }
+    view.end = this.decodedCount;
+  }
+
+  private decode(b: number): number {
     const g = this.first + b;
     const { bytes, tfTable, blockOffset, blockLast } = this.data;
     let slot = b === 0 ? -1 : (blockLast[g - 1] as number);
@@ -84,10 +98,7 @@ export class CompactBlocks implements BlockSource {
       this.tfs[n] = tfTable[code] as number;
       n++;
     }
-    view.slots = this.slots;
-    view.tfs = this.tfs;
-    view.at = 0;
-    view.end = n;
+    return n;
   }
 }
 

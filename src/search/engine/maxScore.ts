@@ -177,7 +177,8 @@ class MaxScore {
     const { scores, masks, touched, lengths, average } = this.c;
     const { view } = this;
     const postings = list.source.blocks * BLOCK;
-    if (this.count * Math.log2(postings + 2) * 4 < postings) {
+    // A look-up decodes a block of a saved list: worth it only for far fewer candidates than postings.
+    if (this.count * BLOCK < postings) {
       for (let t = 0; t < this.count; t++) {
         const slot = touched[t] as number;
         const p = findSlot(list.source, slot, view);
