@@ -31,7 +31,7 @@ export function corpusArchive(
   const indexer = createIndexer({ threads: config.indexWorkers });
   const options = { corpusDir: config.corpusDir, dataDir: config.dataDir, logger, index: indexer.index };
   return {
-    load: () => openCorpusIndex(options),
+    load: () => openCorpusIndex({ ...options, deferSync: true }),
     loadCurrent: async () => {
       const opened = await openCorpusIndex(options);
       if (opened.stats.snapshot !== 'stale') return opened;

@@ -2,18 +2,35 @@
  * Term postings and their BM25+ scoring, in typed arrays: for every term, the slots (numbered documents) that
  * contain it and its weighted frequency in each. A query adds each term's postings into one score array and keeps
  * only the best `limit` documents in a small heap, so a common word over a large archive costs one pass over its
- * postings, not an object per matching document (which is what made MiniSearch's own search slow at scale).
+ * postings, not an object per matching document (which is what made MiniSearch's own search slow at scale). A
+ * query of several terms is pruned (see maxScore): documents that cannot enter the top k are not scored.
+ * Postings read from a snapshot stay compact (see compactPostings); those added since are plain columns.
  *
  * The term dictionary for typo and prefix matching is MiniSearch's radix tree (SearchableMap), built the first
  * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import type { SnapshotReader, SnapshotWriter } from '../snapshot/snapshotFile';
+import { type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
+import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
+import { maxScoreTopK, popcount, type QueryList, termScore } from './maxScore';
+import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
 import { Slicer } from './slices';
 import { type Scored, TopK } from './topK';
 
+export { type PostingsExport, packPostings, readPostings, writePostings } from './postingsExport';
+
 /** A query's first this many distinct terms are scored (one bit each in a 32-bit mask); the rest are ignored. */
 export const MAX_QUERY_TERMS = 32;
+/**
+ * Pruning pays for bounds and look-ups per dictionary term: a query that typos and prefixes have grown past this
+ * many is scored exhaustively (the same answers), as is a one-term query, which nothing can prune.
+ */
+const MAX_PRUNED_LISTS = 64;
+/** Above this many results the k-th score rises too slowly to prune much, and the bookkeeping costs more. */
+const MAX_PRUNED_LIMIT = 256;
+
+/** Whether queries are pruned (always, but for a test comparing the answers with the exhaustive ones). */
+export const queryPlan = { prune: true };
 
 export interface PostingsQuery {
   /** Distinct query terms; the first MAX_QUERY_TERMS are scored. */
@@ -23,56 +40,16 @@ export interface PostingsQuery {
   coverage: number;
   /** Also match terms within a small edit distance, and the last term as a prefix. */
   fuzzy: boolean;
+  /** Score every matching document instead of pruning (the reference the pruned answers are tested against). */
+  exhaustive?: boolean;
 }
 
-/** Postings as saved: dense slots 0..lengths.length-1, one run of postings per term, in term order. */
-export interface PostingsData {
-  terms: string[];
-  counts: Uint32Array;
-  slots: Int32Array;
-  weights: Float32Array;
-  lengths: Float32Array;
-}
+/** Postings as saved and read: compact blocks (see compactPostings). */
+export type PostingsData = CompactPostings;
 
-/** The postings as exported for saving: their runs are produced when written (see `packPostings`). */
-export interface PostingsExport {
-  terms: string[];
-  counts: Uint32Array;
-  lengths: Float32Array;
-  /** Postings in all. */
-  total: number;
-  slotRuns: () => AsyncIterable<Int32Array>;
-  weightRuns: () => AsyncIterable<Float32Array>;
-}
-
-/** An export gathered into one piece (what reading a saved snapshot gives). */
-export async function packPostings(data: PostingsExport): Promise<PostingsData> {
-  const gather = async <A extends Int32Array | Float32Array>(runs: AsyncIterable<A>, out: A): Promise<A> => {
-    let at = 0;
-    for await (const run of runs) {
-      out.set(run, at);
-      at += run.length;
-    }
-    return out;
-  };
-  const slots = await gather(data.slotRuns(), new Int32Array(data.total));
-  const weights = await gather(data.weightRuns(), new Float32Array(data.total));
-  return { terms: data.terms, counts: data.counts, slots, weights, lengths: data.lengths };
-}
-
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
 const MAX_FUZZY = 2;
-
-interface List {
-  slots: Int32Array;
-  weights: Float32Array;
-  n: number;
-  /** Postings of live documents, as counted at removal epoch `epoch`: the document frequency. */
-  df: number;
-  epoch: number;
-}
 
 const grow = <A extends Int32Array | Float32Array | Float64Array | Uint8Array | Uint32Array>(
   array: A,
@@ -84,14 +61,35 @@ const grow = <A extends Int32Array | Float32Array | Float64Array | Uint8Array | 
   return next;
 };
 
+const newView = (): BlockView => ({ slots: new Int32Array(0), tfs: new Float32Array(0), at: 0, end: 0 });
+
+const emptyRaw = (): RawList => ({
+  slots: new Int32Array(4),
+  tfs: new Float32Array(4),
+  n: 0,
+  maxTf: 0,
+  minLength: Infinity,
+});
+
 /** How many of a query's scored terms a document must contain: the share, counted over the terms kept. */
 export const requiredTerms = (kept: number, coverage: number): number =>
   Math.max(1, Math.ceil(kept * coverage));
 
+/**
+ * A term's postings are the compact blocks read from the snapshot (terms 0..frozenTerms-1), then the postings
+ * added since in plain columns; per-term bookkeeping is in typed arrays, not an object per term.
+ */
 export class Postings {
   private readonly termIds = new Map<string, number>();
-  private readonly terms: string[] = [];
-  private readonly lists: List[] = [];
+  private terms: string[] = [];
+  private frozen: CompactPostings | null = null;
+  private frozenStarts: Uint32Array = new Uint32Array(1);
+  private frozenTerms = 0;
+  /** Postings added since the snapshot was read, by term id. */
+  private readonly tails: (RawList | undefined)[] = [];
+  /** Per term: its live postings, as counted at removal epoch `epochs[id]`. */
+  private dfs = new Uint32Array(16);
+  private epochs = new Uint32Array(16);
   private lengths = new Float32Array(16);
   private live = new Uint8Array(16);
   private scores = new Float64Array(16);
@@ -105,6 +103,7 @@ export class Postings {
   private epoch = 0;
   private totalLength = 0;
   private dictionary: SearchableMap<number> | null = null;
+  private readonly view = newView();
 
   /** Adds a document: its slot must be new (the next free one), its terms with their weighted frequencies. */
   add(slot: number, termWeights: ReadonlyMap<string, number>, length: number): void {
@@ -115,7 +114,12 @@ export class Postings {
     this.live[slot] = 1;
     this.liveCount++;
     this.totalLength += length;
-    for (const [term, weight] of termWeights) this.append(this.listFor(term), slot, weight);
+    for (const [term, weight] of termWeights) {
+      const id = this.termId(term);
+      this.tails[id] ??= emptyRaw();
+      append(this.tails[id] as RawList, slot, weight, length);
+      this.dfs[id] = (this.dfs[id] as number) + 1;
+    }
   }
 
   remove(slot: number): void {
@@ -143,11 +147,21 @@ export class Postings {
     this.masks = grow(this.masks, this.slotCount);
     this.touched = grow(this.touched, this.slotCount);
     this.touchedCount = 0;
-    terms.forEach((term, i) => {
-      for (const [termId, weight] of this.expand(term, i === terms.length - 1, query.fuzzy))
-        this.accumulate(termId, weight, 1 << i);
+    const minTerms = requiredTerms(terms.length, query.coverage);
+    const expanded = terms.map((term, i) => this.expand(term, i === terms.length - 1, query.fuzzy));
+    const lists = expanded.reduce((n, pairs) => n + pairs.length, 0);
+    if (
+      !query.exhaustive &&
+      queryPlan.prune &&
+      lists > 1 &&
+      lists <= MAX_PRUNED_LISTS &&
+      query.limit <= MAX_PRUNED_LIMIT
+    )
+      return maxScoreTopK(this.queryLists(expanded), query.limit, minTerms, this.collection());
+    expanded.forEach((pairs, i) => {
+      for (const [termId, weight] of pairs) this.accumulate(termId, weight, 1 << i);
     });
-    return this.collect(query.limit, requiredTerms(terms.length, query.coverage));
+    return this.collect(query.limit, minTerms);
   }
 
   /**
@@ -159,36 +173,61 @@ export class Postings {
     return exact.length >= query.limit ? exact : this.search({ ...query, fuzzy: true });
   }
 
+  private queryLists(expanded: [number, number][][]): QueryList[] {
+    const out: QueryList[] = [];
+    expanded.forEach((pairs, i) => {
+      for (const [termId, weight] of pairs) {
+        const source = this.source(termId);
+        if (source) out.push({ bit: 1 << i, weight, idf: this.idf(termId), source });
+      }
+    });
+    return out;
+  }
+
+  /** A term's postings: the saved blocks, then those added since; null when it has none. */
+  private source(id: number): BlockSource | null {
+    const saved =
+      this.frozen && id < this.frozenTerms
+        ? new CompactBlocks(this.frozen, this.frozenStarts[id] as number, this.frozenStarts[id + 1] as number)
+        : null;
+    const tail = this.tails[id];
+    const added = tail && tail.n > 0 ? new RawBlocks(tail) : null;
+    if (saved && saved.blocks > 0) return added ? new JoinedBlocks(saved, added) : saved;
+    return added;
+  }
+
+  private collection() {
+    const { lengths, live, scores, masks, touched } = this;
+    return { lengths, live, average: this.averageLength(), scores, masks, touched };
+  }
+
+  private averageLength(): number {
+    return this.totalLength / this.liveCount || 1;
+  }
+
+  private idf(id: number): number {
+    const df = this.documentFrequency(id);
+    return Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
+  }
+
   private reserve(size: number): void {
     this.lengths = grow(this.lengths, size);
     this.live = grow(this.live, size);
   }
 
-  private listFor(term: string): List {
+  private termId(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      this.lists.push({
-        slots: new Int32Array(4),
-        weights: new Float32Array(4),
-        n: 0,
-        df: 0,
-        epoch: this.epoch,
-      });
+      this.dfs = grow(this.dfs, id + 1);
+      this.epochs = grow(this.epochs, id + 1);
+      this.dfs[id] = 0;
+      this.epochs[id] = this.epoch;
       this.dictionary?.set(term, id);
     }
-    return this.lists[id] as List;
-  }
-
-  private append(list: List, slot: number, weight: number): void {
-    list.slots = grow(list.slots, list.n + 1);
-    list.weights = grow(list.weights, list.n + 1);
-    list.slots[list.n] = slot;
-    list.weights[list.n] = weight;
-    list.n++;
-    list.df++;
+    return id;
   }
 
   /** The dictionary terms a query term stands for, with their weights: itself, then typos and completions. */
@@ -223,32 +262,46 @@ export class Postings {
   }
 
   private accumulate(termId: number, weight: number, bit: number): void {
-    const list = this.lists[termId];
-    if (!list || list.n === 0) return;
-    const { scores, masks, lengths, live, touched } = this;
-    const { k, b, d } = BM25;
-    const df = this.documentFrequency(list);
-    const idf = Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
-    const average = this.totalLength / this.liveCount || 1;
-    for (let i = 0; i < list.n; i++) {
-      const slot = list.slots[i] as number;
-      if (live[slot] !== 1) continue;
-      const tf = list.weights[i] as number;
-      const norm = k * (1 - b + (b * (lengths[slot] as number)) / average);
-      if (masks[slot] === 0) touched[this.touchedCount++] = slot;
-      masks[slot] = (masks[slot] as number) | bit;
-      scores[slot] = (scores[slot] as number) + weight * idf * (d + (tf * (k + 1)) / (tf + norm));
+    const source = this.source(termId);
+    if (!source) return;
+    const { scores, masks, lengths, live, touched, view } = this;
+    const idf = this.idf(termId);
+    const average = this.averageLength();
+    for (let b = 0; b < source.blocks; b++) {
+      source.load(b, view);
+      for (let i = view.at; i < view.end; i++) {
+        const slot = view.slots[i] as number;
+        if (live[slot] !== 1) continue;
+        const tf = view.tfs[i] as number;
+        if (masks[slot] === 0) touched[this.touchedCount++] = slot;
+        masks[slot] = (masks[slot] as number) | bit;
+        scores[slot] =
+          (scores[slot] as number) + termScore(weight, idf, tf, lengths[slot] as number, average);
+      }
     }
   }
 
-  private documentFrequency(list: List): number {
-    if (list.epoch !== this.epoch) {
+  private documentFrequency(id: number): number {
+    if (this.epochs[id] !== this.epoch) {
       let df = 0;
-      for (let i = 0; i < list.n; i++) if (this.live[list.slots[i] as number] === 1) df++;
-      list.df = df;
-      list.epoch = this.epoch;
+      this.forEachPosting(id, (slot) => {
+        if (this.live[slot] === 1) df++;
+      });
+      this.dfs[id] = df;
+      this.epochs[id] = this.epoch;
     }
-    return list.df;
+    return this.dfs[id] as number;
+  }
+
+  /** Every posting of a term, in slot order. */
+  private forEachPosting(id: number, visit: (slot: number, tf: number) => void): void {
+    const source = this.source(id);
+    if (!source) return;
+    const view = newView();
+    for (let b = 0; b < source.blocks; b++) {
+      source.load(b, view);
+      for (let i = view.at; i < view.end; i++) visit(view.slots[i] as number, view.tfs[i] as number);
+    }
   }
 
   /** Picks the best documents that contain enough query terms, and clears the score arrays for the next query. */
@@ -264,8 +317,8 @@ export class Postings {
   }
 
   /**
-   * The live postings, with slots renumbered densely in their order (`order[i]` is the old slot of new slot i), as
-   * runs produced on demand: saving a large index never holds a second copy of its postings.
+   * The live postings, with slots renumbered densely in their order (`order[i]` is the old slot of new slot i),
+   * encoded compactly; their bytes are produced when written, so saving never holds a second copy of them.
    */
   async export(slicer = new Slicer()): Promise<{ data: PostingsExport; order: number[] }> {
     const order: number[] = [];
@@ -275,115 +328,49 @@ export class Postings {
       renumber[slot] = order.length;
       order.push(slot);
     }
-    const counts = new Uint32Array(this.lists.length);
-    let total = 0;
-    for (let id = 0; id < this.lists.length; id++) {
-      counts[id] = this.documentFrequency(this.lists[id] as List);
-      total += counts[id] as number;
-      await slicer.pause();
-    }
-    const lengths = Float32Array.from(order, (slot) => this.lengths[slot] as number);
-    const runs = <A extends Int32Array | Float32Array>(
-      pick: (list: List, i: number, at: number, out: A) => void,
-      make: (n: number) => A,
-    ) => this.runs(renumber, counts, slicer, pick, make);
-    return {
-      data: {
-        terms: [...this.terms],
-        counts,
-        lengths,
-        total,
-        slotRuns: () =>
-          runs(
-            (list, i, at, out) => {
-              out[at] = renumber[list.slots[i] as number] as number;
-            },
-            (n) => new Int32Array(n),
-          ),
-        weightRuns: () =>
-          runs(
-            (list, i, at, out) => {
-              out[at] = list.weights[i] as number;
-            },
-            (n) => new Float32Array(n),
-          ),
-      },
-      order,
+    const source: EncodeSource = {
+      terms: this.terms.length,
+      forEach: (id, visit) => this.forEachPosting(id, visit),
+      renumber,
+      lengths: this.lengths,
     };
-  }
-
-  /** Each term's live postings in turn, one new array per term, picked by `pick`. */
-  private async *runs<A extends Int32Array | Float32Array>(
-    renumber: Int32Array,
-    counts: Uint32Array,
-    slicer: Slicer,
-    pick: (list: List, i: number, at: number, out: A) => void,
-    make: (n: number) => A,
-  ): AsyncGenerator<A> {
-    for (let id = 0; id < this.lists.length; id++) {
-      const list = this.lists[id] as List;
-      const out = make(counts[id] ?? 0);
-      let at = 0;
-      for (let i = 0; i < list.n; i++)
-        if ((renumber[list.slots[i] as number] as number) >= 0) pick(list, i, at++, out);
-      yield out;
-      await slicer.pause();
-    }
+    const lengths = Float32Array.from(order, (slot) => this.lengths[slot] as number);
+    const data = await encodePostings(source, [...this.terms], lengths, slicer);
+    return { data, order };
   }
 
   static fromData(data: PostingsData): Postings {
     const postings = new Postings();
     const n = data.lengths.length;
+    const starts = blockStarts(data.counts);
+    const blocks = starts[data.counts.length] as number;
+    if (data.blockLast.length !== blocks || data.blockOffset.length !== blocks + 1)
+      throw new Error('snapshot postings blocks do not match their counts');
     postings.reserve(n);
     postings.lengths.set(data.lengths);
     postings.live.fill(1, 0, n);
     postings.slotCount = n;
     postings.liveCount = n;
     for (const length of data.lengths) postings.totalLength += length;
-    let at = 0;
+    postings.frozen = data;
+    postings.frozenStarts = starts;
+    postings.frozenTerms = data.terms.length;
+    postings.terms = data.terms;
     data.terms.forEach((term, id) => {
-      const count = data.counts[id] ?? 0;
       postings.termIds.set(term, id);
-      postings.terms.push(term);
-      postings.lists.push({
-        slots: data.slots.subarray(at, at + count),
-        weights: data.weights.subarray(at, at + count),
-        n: count,
-        df: count,
-        epoch: 0,
-      });
-      at += count;
     });
+    postings.dfs = Uint32Array.from(data.counts);
+    postings.epochs = new Uint32Array(data.counts.length);
     return postings;
   }
 }
 
-function popcount(mask: number): number {
-  let v = mask - ((mask >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-const TERMS_PER_LINE = 5000;
-
-/** The postings' section of the snapshot: the terms as lines, then counts, slots, weights and lengths as blocks. */
-export async function writePostings(writer: SnapshotWriter, postings: PostingsExport): Promise<void> {
-  await writer.lines(postings.terms, TERMS_PER_LINE);
-  await writer.bytes(postings.counts);
-  await writer.stream(postings.total * Int32Array.BYTES_PER_ELEMENT, postings.slotRuns());
-  await writer.stream(postings.total * Float32Array.BYTES_PER_ELEMENT, postings.weightRuns());
-  await writer.bytes(postings.lengths);
-}
-
-/** Reads what `writePostings` wrote. */
-export function readPostings(reader: SnapshotReader): PostingsData {
-  const terms = reader.lines<string>();
-  const counts = reader.uint32();
-  const slots = reader.int32();
-  const weights = reader.float32();
-  const lengths = reader.float32();
-  if (counts.length !== terms.length || slots.length !== weights.length) {
-    throw new Error('snapshot postings do not match their terms');
-  }
-  return { terms, counts, slots, weights, lengths };
+function append(list: RawList, slot: number, weight: number, length: number): void {
+  list.slots = grow(list.slots, list.n + 1);
+  list.tfs = grow(list.tfs, list.n + 1);
+  list.slots[list.n] = slot;
+  list.tfs[list.n] = weight;
+  list.maxTf = Math.max(list.maxTf, Math.fround(weight));
+  list.minLength = Math.min(list.minLength, Math.fround(length));
+  list.n++;
 }

@@ -15,6 +15,15 @@ export class TopK {
 
   constructor(private readonly k: number) {}
 
+  get capacity(): number {
+    return this.k;
+  }
+
+  /** The score a candidate must beat (or tie with a lower slot) once k are kept; -Infinity before. */
+  threshold(): number {
+    return this.heap.length < this.k ? -Infinity : (this.heap[0] as Scored).score;
+  }
+
   offer(slot: number, score: number): void {
     if (this.k <= 0) return;
     if (this.heap.length < this.k) {

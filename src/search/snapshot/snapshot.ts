@@ -24,7 +24,7 @@ export const SNAPSHOT_FILE = 'index-snapshot.ndx';
 /** The one-JSON-document snapshot of earlier versions: removed once a new snapshot is saved. */
 const LEGACY_SNAPSHOT_FILE = 'index-snapshot.json';
 /** The layout of the file; a snapshot of another format is not read at all. */
-const FORMAT = 4;
+const FORMAT = 5;
 /** The last line of the file: where the part read at start begins, padded to this many bytes. */
 const TRAILER_BYTES = 64;
 const HEADER_MAX_BYTES = 4096;

@@ -2,7 +2,7 @@
  * The framing of the snapshot file: JSON lines and binary blocks (each announced by a `{"bytes":n}` line), written
  * in buffered pieces and read back one piece at a time. No part of the snapshot is ever one string, so it works
  * past Node's 512 MB string limit. Binary blocks start at a multiple of 8 bytes from `alignFrom`, so the reader
- * can use them in place as typed arrays, without copying.
+ * can use them in place as typed arrays (it copies them out, so the buffer read is freed).
  */
 import type { FileHandle } from 'node:fs/promises';
 
@@ -108,6 +108,10 @@ export class SnapshotReader {
     return this.typed(Uint32Array);
   }
 
+  uint8(): Uint8Array {
+    return this.typed(Uint8Array);
+  }
+
   float32(): Float32Array {
     return this.typed(Float32Array);
   }
@@ -116,8 +120,11 @@ export class SnapshotReader {
     return this.typed(Float64Array);
   }
 
-  /** The next block as a typed array: a view into the buffer read when aligned (as written), else a copy. */
-  private typed<A extends Int32Array | Uint32Array | Float32Array | Float64Array>(Kind: {
+  /**
+   * The next block as a typed array of its own (a copy), so that the buffer read, with the JSON text already
+   * parsed from it, is freed once the snapshot is read instead of being held by the postings.
+   */
+  private typed<A extends Uint8Array | Int32Array | Uint32Array | Float32Array | Float64Array>(Kind: {
     new (buffer: ArrayBufferLike, byteOffset: number, length: number): A;
     BYTES_PER_ELEMENT: number;
   }): A {
@@ -125,9 +132,7 @@ export class SnapshotReader {
     if (block.byteLength % Kind.BYTES_PER_ELEMENT !== 0)
       throw new Error('snapshot block has a partial value');
     const length = block.byteLength / Kind.BYTES_PER_ELEMENT;
-    if (block.byteOffset % Kind.BYTES_PER_ELEMENT === 0)
-      return new Kind(block.buffer, block.byteOffset, length);
-    return new Kind(new Uint8Array(block).slice().buffer, 0, length);
+    return new Kind(block.buffer.slice(block.byteOffset, block.byteOffset + block.byteLength), 0, length);
   }
 
   private block(): Buffer {

@@ -36,6 +36,11 @@ export interface OpenIndexOptions {
   index?: SyncOptions['index'];
   /** How long a replaced engine stays open for the answers still reading it (a minute by default). */
   retireAfterMs?: number;
+  /**
+   * Answer from a current snapshot at once and check every corpus file for changes behind (a running app): the
+   * check's result is `rebuilt`. A one-off command leaves this off and waits for the check.
+   */
+  deferSync?: boolean;
 }
 
 export interface IndexStats {
@@ -61,8 +66,9 @@ export interface OpenedIndex {
   /** The day (YYYY-MM-DD) each article was first indexed. */
   firstIndexed: Map<string, string>;
   /**
-   * The rebuild a stale snapshot started: the archive as rebuilt once it is swapped in, or null at once when there
-   * was none (or when it failed: it is tried again at the next refresh). Never rejects.
+   * The rebuild a stale snapshot started (or, with `deferSync`, the check of the corpus for changes): the archive
+   * as rebuilt or brought up to date once done, or null at once when there was none (or when it failed: it is
+   * tried again at the next refresh). Never rejects.
    */
   rebuilt: Promise<OpenedIndex | null>;
 }
@@ -104,7 +110,35 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
     snapshot ? EmbeddedArchive.fromData(snapshot.index) : EmbeddedArchive.create(),
   );
   held.set(archive, state);
+  if (snapshot && options.deferSync) return openDeferred(archive, snapshot, options, started);
   return sync(archive, options, started);
+}
+
+/** Answers from the snapshot as read, while the check of every corpus file for changes runs behind. */
+function openDeferred(
+  archive: LiveArchive,
+  snapshot: LoadedSnapshot,
+  options: OpenIndexOptions,
+  started: number,
+): OpenedIndex {
+  const state = held.get(archive) as Held;
+  const size = archive.current.sizeNow();
+  const stats: IndexStats = {
+    ...size,
+    reused: size.articles,
+    indexed: 0,
+    removed: 0,
+    snapshot: 'reused',
+    seconds: elapsed(started),
+    indexedAt: snapshot.savedAt,
+  };
+  const checked = sync(archive, options, performance.now()).catch((err: unknown) => {
+    options.logger.warn(
+      `could not check the corpus for changes (${(err as Error).message}); answering from the snapshot, trying again at the next refresh`,
+    );
+    return null;
+  });
+  return { archive, skipped: [], stats, firstIndexed: firstDays(state), rebuilt: checked };
 }
 
 /**

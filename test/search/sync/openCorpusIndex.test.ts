@@ -63,6 +63,28 @@ describe('openCorpusIndex', () => {
     expect((await open(corpus, data)).stats).toMatchObject({ snapshot: 'reused', articles: 1 });
   });
 
+  it('answers from a current snapshot at once and checks the corpus for changes behind, when asked', async () => {
+    const corpus = goodCorpus();
+    const data = tempDir();
+    const logger = createMemoryLogger('debug');
+    await openCorpusIndex({ corpusDir: corpus, dataDir: data, logger });
+    const file = join(corpus, 'library-hours.txt');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe branches will also lend telescopes.\n`);
+    const opened = await openCorpusIndex({ corpusDir: corpus, dataDir: data, logger, deferSync: true });
+    expect(opened.stats).toMatchObject({ snapshot: 'reused', articles: 2, indexed: 0 });
+    expect(await opened.archive.searchPassages('telescopes', { limit: 3 })).toEqual([]);
+    const checked = await opened.rebuilt;
+    expect(checked?.stats).toMatchObject({ snapshot: 'updated', indexed: 1 });
+    expect(await opened.archive.searchPassages('telescopes', { limit: 3 })).toHaveLength(1);
+    const fresh = await openCorpusIndex({
+      corpusDir: corpus,
+      dataDir: tempDir(),
+      logger,
+      deferSync: true,
+    });
+    expect(fresh.stats).toMatchObject({ snapshot: 'built', articles: 2 });
+  });
+
   it('does not re-index a file that was only touched', async () => {
     const corpus = goodCorpus();
     const data = tempDir();

@@ -1,0 +1,93 @@
+/**
+ * A term's postings as a run of blocks of up to BLOCK postings, each with what bounds its score: the largest
+ * weighted frequency and the shortest document in it (what bounds a posting's score when a query prunes). A block
+ * is read by pointing a view at its postings: in place for a list being built, decoded for a saved one.
+ */
+
+/** Postings per block. */
+export const BLOCK = 128;
+/** Where a query reads a block's postings: `slots[at..end)` and the same range of `tfs`. */
+export interface BlockView {
+  slots: Int32Array;
+  tfs: Float32Array;
+  at: number;
+  end: number;
+}
+
+export interface BlockSource {
+  readonly blocks: number;
+  /** The last slot of block `b`. */
+  last(b: number): number;
+  maxTf(b: number): number;
+  minLength(b: number): number;
+  /** Points `view` at block `b`'s postings. */
+  load(b: number, view: BlockView): void;
+}
+
+/** Postings held as plain columns (a list being built): blocks are fixed ranges of BLOCK postings. */
+export interface RawList {
+  slots: Int32Array;
+  tfs: Float32Array;
+  n: number;
+  /** Over the whole list (each block's bound is the list's): the largest weighted frequency, the shortest document. */
+  maxTf: number;
+  minLength: number;
+}
+
+export class RawBlocks implements BlockSource {
+  readonly blocks: number;
+
+  constructor(private readonly list: RawList) {
+    this.blocks = Math.ceil(list.n / BLOCK);
+  }
+
+  last(b: number): number {
+    return this.list.slots[Math.min(this.list.n, (b + 1) * BLOCK) - 1] as number;
+  }
+
+  maxTf(): number {
+    return this.list.maxTf;
+  }
+
+  minLength(): number {
+    return this.list.minLength;
+  }
+
+  load(b: number, view: BlockView): void {
+    view.slots = this.list.slots;
+    view.tfs = this.list.tfs;
+    view.at = b * BLOCK;
+    view.end = Math.min(this.list.n, view.at + BLOCK);
+  }
+}
+
+/** Two runs of blocks one after the other (the second's slots all above the first's). */
+export class JoinedBlocks implements BlockSource {
+  readonly blocks: number;
+  private readonly split: number;
+
+  constructor(
+    private readonly first: BlockSource,
+    private readonly second: BlockSource,
+  ) {
+    this.split = first.blocks;
+    this.blocks = first.blocks + second.blocks;
+  }
+
+  last(b: number): number {
+    return b < this.split ? this.first.last(b) : this.second.last(b - this.split);
+  }
+
+  maxTf(b: number): number {
+    return b < this.split ? this.first.maxTf(b) : this.second.maxTf(b - this.split);
+  }
+
+  minLength(b: number): number {
+    return b < this.split ? this.first.minLength(b) : this.second.minLength(b - this.split);
+  }
+
+  load(b: number, view: BlockView): void {
+    if (b < this.split) this.first.load(b, view);
+    else this.second.load(b - this.split, view);
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Saving postings compactly (see compactPostings): a first pass over the live postings sizes every block and
+ * finds the bounds and the table of frequencies; the bytes themselves are encoded again, term by term, as the
+ * snapshot is written, so saving never holds a second copy of the postings.
+ */
+import type { SnapshotReader, SnapshotWriter } from '../snapshot/snapshotFile';
+import { BLOCK } from './blocks';
+import { type CompactPostings, TfCodes, varintBytes, writeVarint } from './compactPostings';
+import type { Slicer } from './slices';
+
+/** The postings as exported for saving: their bytes are produced when written. */
+export interface PostingsExport extends Omit<CompactPostings, 'bytes'> {
+  byteLength: number;
+  byteRuns: () => AsyncIterable<Uint8Array>;
+}
+
+/** What is encoded: every term's postings in slot order, and the new number of each live slot (-1: dropped). */
+export interface EncodeSource {
+  terms: number;
+  forEach: (id: number, visit: (slot: number, tf: number) => void) => void;
+  renumber: Int32Array;
+  /** By old slot. */
+  lengths: Float32Array;
+}
+
+/** The live postings of a term, renumbered, in order. */
+function forEachLive(
+  source: EncodeSource,
+  id: number,
+  visit: (slot: number, tf: number, length: number) => void,
+) {
+  source.forEach(id, (slot, tf) => {
+    const renumbered = source.renumber[slot] as number;
+    if (renumbered >= 0) visit(renumbered, tf, source.lengths[slot] as number);
+  });
+}
+
+export async function encodePostings(
+  source: EncodeSource,
+  terms: string[],
+  lengths: Float32Array,
+  slicer: Slicer,
+): Promise<PostingsExport> {
+  const counts = new Uint32Array(source.terms);
+  const last: number[] = [];
+  const maxTf: number[] = [];
+  const minLength: number[] = [];
+  const offset: number[] = [];
+  const codes = new TfCodes();
+  let bytes = 0;
+  for (let id = 0; id < source.terms; id++) {
+    let n = 0;
+    let previous = -1;
+    forEachLive(source, id, (slot, tf, length) => {
+      if (n % BLOCK === 0) {
+        offset.push(bytes);
+        last.push(slot);
+        maxTf.push(tf);
+        minLength.push(length);
+      }
+      const b = last.length - 1;
+      last[b] = slot;
+      maxTf[b] = Math.max(maxTf[b] as number, tf);
+      minLength[b] = Math.min(minLength[b] as number, length);
+      bytes += varintBytes(slot - previous) + varintBytes(codes.code(tf));
+      previous = slot;
+      n++;
+    });
+    counts[id] = n;
+    await slicer.pause();
+  }
+  offset.push(bytes);
+  const termBytes = (first: number, blocks: number) =>
+    (offset[first + blocks] as number) - (offset[first] as number);
+  return {
+    terms,
+    counts,
+    blockLast: Int32Array.from(last),
+    blockMaxTf: Float32Array.from(maxTf),
+    blockMinLength: Float32Array.from(minLength),
+    blockOffset: Uint32Array.from(offset),
+    tfTable: codes.table(),
+    lengths,
+    byteLength: bytes,
+    byteRuns: () => encodeRuns(source, counts, codes, termBytes, slicer),
+  };
+}
+
+/** Each term's bytes in turn. */
+async function* encodeRuns(
+  source: EncodeSource,
+  counts: Uint32Array,
+  codes: TfCodes,
+  termBytes: (firstBlock: number, blocks: number) => number,
+  slicer: Slicer,
+): AsyncGenerator<Uint8Array> {
+  let block = 0;
+  for (let id = 0; id < source.terms; id++) {
+    const blocks = Math.ceil((counts[id] as number) / BLOCK);
+    const out = new Uint8Array(termBytes(block, blocks));
+    let at = 0;
+    let previous = -1;
+    forEachLive(source, id, (slot, tf) => {
+      at = writeVarint(out, at, slot - previous);
+      at = writeVarint(out, at, codes.code(tf));
+      previous = slot;
+    });
+    block += blocks;
+    yield out;
+    await slicer.pause();
+  }
+}
+
+/** An export gathered into one piece (what reading a saved snapshot gives). */
+export async function packPostings(data: PostingsExport): Promise<CompactPostings> {
+  const bytes = new Uint8Array(data.byteLength);
+  let at = 0;
+  for await (const run of data.byteRuns()) {
+    bytes.set(run, at);
+    at += run.length;
+  }
+  const { terms, counts, blockLast, blockMaxTf, blockMinLength, blockOffset, tfTable, lengths } = data;
+  return { terms, counts, blockLast, blockMaxTf, blockMinLength, blockOffset, tfTable, bytes, lengths };
+}
+
+const TERMS_PER_LINE = 5000;
+
+/** The postings' section of the snapshot: the terms as lines, then the counts, blocks, table, bytes and lengths. */
+export async function writePostings(writer: SnapshotWriter, postings: PostingsExport): Promise<void> {
+  await writer.lines(postings.terms, TERMS_PER_LINE);
+  await writer.bytes(postings.counts);
+  await writer.bytes(postings.blockLast);
+  await writer.bytes(postings.blockMaxTf);
+  await writer.bytes(postings.blockMinLength);
+  await writer.bytes(postings.blockOffset);
+  await writer.bytes(postings.tfTable);
+  await writer.stream(postings.byteLength, postings.byteRuns());
+  await writer.bytes(postings.lengths);
+}
+
+/** Reads what `writePostings` wrote. */
+export function readPostings(reader: SnapshotReader): CompactPostings {
+  const terms = reader.lines<string>();
+  const counts = reader.uint32();
+  const blockLast = reader.int32();
+  const blockMaxTf = reader.float32();
+  const blockMinLength = reader.float32();
+  const blockOffset = reader.uint32();
+  const tfTable = reader.float32();
+  const bytes = reader.uint8();
+  const lengths = reader.float32();
+  if (counts.length !== terms.length || blockOffset.length !== blockLast.length + 1) {
+    throw new Error('snapshot postings do not match their terms');
+  }
+  return { terms, counts, blockLast, blockMaxTf, blockMinLength, blockOffset, tfTable, bytes, lengths };
+}
