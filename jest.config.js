@@ -3,10 +3,31 @@
  * in process; `e2e` (`*.e2e.test.ts`), the app on loopback ports and the built command as a process, which
  * rebuilds dist/ first when it is older than src/. One project: `npx jest --selectProjects unit`.
  */
+/** ESM-only packages that linkedom (the HTML reader of article sources) requires: compiled to CommonJS for jest. */
+const ESM_ONLY = [
+  'cssomnom',
+  'domelementtype',
+  'css-select',
+  'css-what',
+  'nth-check',
+  'boolbase',
+  'domutils',
+  'domhandler',
+  'dom-serializer',
+  'entities',
+  'htmlparser2',
+];
 const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    '^.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022' }, isolatedModules: true },
+    ],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
 };
 
 /** @type {import('jest').Config} */

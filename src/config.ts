@@ -27,6 +27,10 @@ export interface Config {
   /** How often a running app looks for new, edited and removed articles (minutes; 0: only at start). */
   readonly reindexMinutes: number;
   readonly logLevel: LogLevel;
+  /** Where the article sources are configured (sources.yml); when it does not exist the corpus folder is read. */
+  readonly sourcesFile?: string;
+  /** The shared secret a CMS signs `POST /ingest` webhooks with; null: no webhook accepted. */
+  readonly ingestSecret?: string | null;
 }
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -141,12 +145,18 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     digestEmpty: parseDigestEmpty(get('DIGEST_EMPTY')),
     reindexMinutes: parseReindexMinutes(get('REINDEX_MINUTES')),
     logLevel: parseLogLevel(get('LOG_LEVEL')),
+    sourcesFile: resolve(cwd, get('SOURCES_FILE') ?? 'sources.yml'),
+    ingestSecret: get('INGEST_SECRET'),
   });
 }
 
 /** The values that must never be logged. */
 export function secretsOf(config: Config): string[] {
-  return [config.slackBotToken, config.slackAppToken, config.slackSigningSecret].filter(
-    (v): v is string => v !== null,
-  );
+  const secrets = [
+    config.slackBotToken,
+    config.slackAppToken,
+    config.slackSigningSecret,
+    config.ingestSecret,
+  ];
+  return secrets.filter((v): v is string => typeof v === 'string');
 }

@@ -19,22 +19,29 @@ import { MissingCredentialError } from '../slack/runSlack';
 import { corpusArchive } from './archive';
 import { serveConsole, startSlackApp } from './serve';
 import { servicesOver } from './services';
+import { openRegistry } from './sources';
 
 export const EXIT = { ok: 0, usage: 1, corpus: 2 } as const;
 
+/** Commands that poll every source once before opening the archive (the others read what was last fetched). */
+const POLLING_COMMANDS = new Set(['index', 'serve']);
+
 /** Opens the archive the first time it is asked for; the same one after. */
-function archiveOnce(config: Config, logger: Logger): () => Promise<OpenedArchive> {
+function archiveOnce(config: Config, logger: Logger, command: string): () => Promise<OpenedArchive> {
   let opening: Promise<OpenedArchive> | null = null;
   const ledger = new DigestLedger(config.dataDir, logger);
   const now = () => new Date();
+  const openAfterPolling = async () => {
+    const registry = openRegistry(config, logger);
+    if (POLLING_COMMANDS.has(command)) await registry.pollAll();
+    return corpusArchive(config, logger, registry).loadCurrent();
+  };
   return () => {
-    opening ??= corpusArchive(config, logger)
-      .loadCurrent()
-      .then((opened) => ({
-        services: servicesOver(opened, { config, logger, ledger, now }),
-        stats: opened.stats,
-        skipped: opened.skipped,
-      }));
+    opening ??= openAfterPolling().then((opened) => ({
+      services: servicesOver(opened, { config, logger, ledger, now }),
+      stats: opened.stats,
+      skipped: opened.skipped,
+    }));
     return opening;
   };
 }
@@ -96,8 +103,13 @@ export async function runNewsdesk(argv: string[], io: CliIO): Promise<number> {
     const logger = createLogger({ level: config.logLevel, write, secrets: secretsOf(config) });
     const digestPoster = () =>
       config.slackBotToken ? tokenPoster(config.slackBotToken, config.slackApiUrl, logger) : null;
-    const open = archiveOnce(config, logger);
-    return await runCommand(args.command, { args, config, logger, io, open, digestPoster });
+    const open = archiveOnce(config, logger, args.command);
+    const sources = async () => {
+      const registry = openRegistry(config, logger);
+      await registry.scan();
+      return registry.statuses();
+    };
+    return await runCommand(args.command, { args, config, logger, io, open, digestPoster, sources });
   } catch (err) {
     return exitFor(err, fail);
   }

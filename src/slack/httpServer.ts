@@ -13,6 +13,8 @@ export interface HttpServerDeps {
   receiver: HTTPReceiver;
   ready: () => boolean;
   now?: () => number;
+  /** Other routes the app serves on this port, by "METHOD /path" (the webhook `POST /ingest`). */
+  routes?: Readonly<Record<string, (req: IncomingMessage, res: ServerResponse) => unknown>>;
 }
 
 function send(res: ServerResponse, status: number, body: string): void {
@@ -31,6 +33,8 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     const path = (req.url ?? '').split('?')[0];
     if (req.method === 'GET' && path === '/healthz')
       return send(res, deps.ready() ? 200 : 503, deps.ready() ? 'ok' : 'loading');
+    const route = deps.routes?.[`${req.method} ${path}`];
+    if (route) return void route(req, res);
     if (path !== EVENTS_PATH || req.method !== 'POST') return send(res, 404, 'not found');
     if (!freshTimestamp(req, now())) return send(res, 401, 'stale or missing timestamp');
     return deps.receiver.requestListener(req, res);

@@ -16,7 +16,7 @@ import { digestMessage } from '../render/slack/renderAnswers';
 import { createApp, type SlackApp } from './createApp';
 import { webClientPoster } from './digestPoster';
 import type { RateLimiter } from './guards';
-import { createHttpServer, listen } from './httpServer';
+import { createHttpServer, type HttpServerDeps, listen } from './httpServer';
 
 export { MissingCredentialError };
 
@@ -49,6 +49,8 @@ export interface RunSlackOptions {
   rateLimiter?: RateLimiter;
   /** The clock the digest schedule reads. */
   now?: () => Date;
+  /** Other routes on the HTTP port (HTTP mode), by "METHOD /path". */
+  routes?: HttpServerDeps['routes'];
 }
 
 export interface RunningSlack {
@@ -88,7 +90,12 @@ async function listenForSlack(
     options.logger.info('connected to Slack (Socket Mode)');
     return { server: null, port: null };
   }
-  const server = createHttpServer({ receiver: slack.http, ready: () => options.live.current() !== null });
+  const ready = () => options.live.current() !== null;
+  const server = createHttpServer({
+    receiver: slack.http,
+    ready,
+    ...(options.routes && { routes: options.routes }),
+  });
   const port = await listen(server, options.config.port, options.config.host);
   options.logger.info(
     `listening for Slack on port ${port} of ${options.config.host} (HTTP mode, POST /slack/events)`,
