@@ -81,6 +81,8 @@ export class Fetcher {
   async get(req: FetchRequest): Promise<FetchOutcome> {
     const url = parseHttpUrl(req.url);
     if (typeof url === 'string') return { ok: false, url: req.url, reason: url };
+    const address = await this.resolve(url, req.internalHost ?? null);
+    if ('reason' in address) return { ok: false, url: url.href, reason: address.reason };
     const robots = await this.robotsFor(url, req.internalHost ?? null);
     if (robots === null)
       return { ok: false, url: url.href, reason: 'robots.txt could not be read; not fetched' };
