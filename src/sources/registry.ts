@@ -10,7 +10,12 @@ import type { SourceConfig, SourceKind } from './config';
 import { Fetcher } from './fetch/fetcher';
 import { type FileState, FolderSource } from './folderSource';
 import type { PollerContext } from './kinds/context';
+import { DropFolderPoller } from './kinds/dropFolder';
 import { FeedPoller } from './kinds/feed';
+import { readNewsml } from './kinds/newsml';
+import { readNinjs } from './kinds/ninjs';
+import { SitemapPoller } from './kinds/sitemap';
+import { WordPressPoller } from './kinds/wordpress';
 import { type Poller, RemoteSource, type SourceStatus } from './remoteSource';
 import type { ArticleSource, SourceItem, SourceScan } from './types';
 
@@ -19,6 +24,10 @@ export type PollerFactory = (ctx: PollerContext) => Poller;
 /** The pollers by kind; `folder` is the folder source and `push` is never polled. */
 export const POLLERS: Partial<Record<SourceKind, PollerFactory>> = {
   feed: (ctx) => new FeedPoller(ctx),
+  wordpress: (ctx) => new WordPressPoller(ctx),
+  sitemap: (ctx) => new SitemapPoller(ctx),
+  ninjs: (ctx) => new DropFolderPoller(ctx, ['.json'], readNinjs),
+  newsml: (ctx) => new DropFolderPoller(ctx, ['.xml'], readNewsml),
 };
 
 export interface RegistryOptions {

@@ -29,8 +29,10 @@ export interface PollResult {
   items: WireItem[];
   /** Item ids (guids) the source withdrew or deleted. */
   removed: string[];
-  /** The listing is the whole source: an item it no longer lists was deleted (a WordPress site, a drop folder). */
+  /** The listing is the whole source: an item it no longer lists was deleted (a WordPress site). */
   complete?: boolean;
+  /** The ids of every item the source still has (when `items` holds only the changed ones): the others were deleted. */
+  present?: string[];
   /** Items that could not be used, with why (logged, the rest goes on). */
   skipped?: { item: string; reason: string }[];
 }
@@ -136,7 +138,8 @@ export class RemoteSource implements ArticleSource {
       if (outcome) counts[outcome]++;
     }
     const gone = new Set(result.removed);
-    if (result.complete) for (const guid of this.items.keys()) if (!seen.has(guid)) gone.add(guid);
+    const present = result.present ? new Set([...result.present, ...seen]) : result.complete ? seen : null;
+    if (present) for (const guid of this.items.keys()) if (!present.has(guid)) gone.add(guid);
     for (const guid of gone) if (this.items.delete(guid)) counts.removed++;
     if (counts.new + counts.updated + counts.removed > 0) this.save();
     return counts;

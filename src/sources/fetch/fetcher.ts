@@ -41,7 +41,15 @@ export interface FetchRequest {
 }
 
 export type FetchOutcome =
-  | { ok: true; url: string; status: number; body: Buffer; contentType: string | null; notModified: boolean }
+  | {
+      ok: true;
+      url: string;
+      status: number;
+      body: Buffer;
+      contentType: string | null;
+      notModified: boolean;
+      headers?: IncomingMessage['headers'];
+    }
   | { ok: false; url: string; reason: string; status?: number };
 
 interface Validators {
@@ -170,7 +178,15 @@ export class Fetcher {
     this.remember(url.href, res, body, contentType);
     return {
       kind: 'done',
-      outcome: { ok: true, url: url.href, status, body, contentType, notModified: false },
+      outcome: {
+        ok: true,
+        url: url.href,
+        status,
+        body,
+        contentType,
+        notModified: false,
+        headers: res.headers,
+      },
     };
   }
 
