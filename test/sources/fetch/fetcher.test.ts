@@ -83,9 +83,14 @@ describe('the polite fetcher', () => {
         res.writeHead(200, { 'content-type': 'text/html' });
         let sent = 0;
         const more = () => {
-          while (sent < 30 && res.write(chunk)) sent++;
-          if (sent < 30) res.once('drain', () => (sent++, more()));
-          else res.end();
+          while (sent < 30) {
+            sent++;
+            if (!res.write(chunk)) {
+              res.once('drain', more);
+              return;
+            }
+          }
+          res.end();
         };
         res.on('error', () => undefined);
         more();
