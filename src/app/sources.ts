@@ -33,6 +33,7 @@ const MAX_TIMER_MS = 2_000_000_000;
 
 export class SourcePolling {
   private readonly timers = new Set<NodeJS.Timeout>();
+  private liftTimer: NodeJS.Timeout | null = null;
   private stopped = false;
 
   constructor(
@@ -69,12 +70,16 @@ export class SourcePolling {
   /** Syncs when the next held item's embargo lifts. */
   private scheduleLift(): void {
     const lifts = this.registry.remotes.map((r) => r.nextLift()).filter((t): t is number => t !== null);
+    if (this.liftTimer) clearTimeout(this.liftTimer);
+    this.liftTimer = null;
     if (lifts.length === 0) return;
-    this.after(Math.min(...lifts) - Date.now() + 10, () => this.sync().then(() => this.scheduleLift()));
+    this.liftTimer = this.after(Math.min(...lifts) - Date.now() + 10, () =>
+      this.sync().then(() => this.scheduleLift()),
+    );
   }
 
-  private after(ms: number, run: () => Promise<void>): void {
-    if (this.stopped) return;
+  private after(ms: number, run: () => Promise<void>): NodeJS.Timeout | null {
+    if (this.stopped) return null;
     const timer = setTimeout(
       () => {
         this.timers.delete(timer);
@@ -84,6 +89,7 @@ export class SourcePolling {
     );
     timer.unref();
     this.timers.add(timer);
+    return timer;
   }
 
   stop(): void {

@@ -79,7 +79,8 @@ export function feedEntries(text: string): Entry[] {
 
 export class FeedPoller implements Poller {
   /** Items completed from their page, by guid and version, so a page is read once per version. */
-  private readonly pages = new Map<string, WireItem>();
+  /** Items completed from their page in the last poll, by guid and version (older keys are dropped). */
+  private pages = new Map<string, WireItem>();
 
   constructor(private readonly ctx: PollerContext) {}
 
@@ -92,23 +93,26 @@ export class FeedPoller implements Poller {
     });
     if (fetched.notModified) return { items: [], removed: [] };
     const result: PollResult = { items: [], removed: [], skipped: [] };
+    const kept = new Map<string, WireItem>();
     for (const entry of feedEntries(textOf(fetched))) {
       if (!entry.summaryOnly) result.items.push(entry.item);
-      else await this.completed(entry.item, result);
+      else await this.completed(entry.item, result, kept);
     }
+    this.pages = kept;
     return result;
   }
 
-  private async completed(item: WireItem, result: PollResult): Promise<void> {
+  private async completed(item: WireItem, result: PollResult, kept: Map<string, WireItem>): Promise<void> {
     const key = JSON.stringify([item.guid, item.modified, item.published, item.paragraphs]);
     const known = this.pages.get(key);
     if (known) {
+      kept.set(key, known);
       result.items.push(known);
       return;
     }
     try {
       const full = await withPage(this.ctx, item);
-      this.pages.set(key, full);
+      kept.set(key, full);
       result.items.push(full);
     } catch (err) {
       result.skipped?.push({ item: item.url ?? item.guid, reason: (err as Error).message });

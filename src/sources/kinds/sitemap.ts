@@ -45,7 +45,8 @@ export function sitemapEntries(xml: string): { entries: Entry[]; children: strin
 }
 
 export class SitemapPoller implements Poller {
-  private readonly pages = new Map<string, WireItem>();
+  /** Items completed from their page in the last poll, by guid and version (older keys are dropped). */
+  private pages = new Map<string, WireItem>();
 
   constructor(private readonly ctx: PollerContext) {}
 
@@ -58,17 +59,26 @@ export class SitemapPoller implements Poller {
       entries.push(...sitemapEntries(textOf(fetched)).entries);
     }
     const result: PollResult = { items: [], removed: [], skipped: [] };
+    const kept = new Map<string, WireItem>();
     let fetchedPages = 0;
     for (const entry of entries) {
       const key = JSON.stringify([entry.loc, entry.published, entry.modified, entry.title]);
       const known = this.pages.get(key);
-      if (known) result.items.push(known);
-      else if (fetchedPages++ < MAX_NEW_PAGES) await this.read(entry, key, result);
+      if (known) {
+        kept.set(key, known);
+        result.items.push(known);
+      } else if (fetchedPages++ < MAX_NEW_PAGES) await this.read(entry, key, result, kept);
     }
+    this.pages = kept;
     return result;
   }
 
-  private async read(entry: Entry, key: string, result: PollResult): Promise<void> {
+  private async read(
+    entry: Entry,
+    key: string,
+    result: PollResult,
+    kept: Map<string, WireItem>,
+  ): Promise<void> {
     const item: WireItem = {
       guid: entry.loc,
       title: entry.title,
@@ -81,7 +91,7 @@ export class SitemapPoller implements Poller {
     };
     try {
       const full = await withPage(this.ctx, item);
-      this.pages.set(key, full);
+      kept.set(key, full);
       result.items.push(full);
     } catch (err) {
       result.skipped?.push({ item: entry.loc, reason: (err as Error).message });
