@@ -166,3 +166,45 @@ describe('the app with sources.yml', () => {
     expect(text.stdout).toContain('ledger (feed): 2 articles');
   });
 });
+
+describe('newsdesk index with sources.yml', () => {
+  it('polls every source once, then `sources --json` reports the poll', async () => {
+    const site = await startSite();
+    site.routes.set('/rss.xml', serve(rss(site.origin), 'application/rss+xml'));
+    const dir = tempDir();
+    writeFiles(dir, {
+      'sources.yml': `sources:\n  - { name: ledger, kind: feed, url: "${site.origin}/rss.xml", internal: true }\n`,
+    });
+    const env = { DATA_DIR: join(dir, 'data'), SOURCES_FILE: join(dir, 'sources.yml') };
+    const index = await cli(['index', '--json'], { env, cwd: dir });
+    expect(index.code).toBe(0);
+    expect(JSON.parse(index.stdout)).toMatchObject({ articles: 2, snapshot: 'built' });
+    const search = await cli(['search', 'night ferry midnight', '--json'], { env, cwd: dir });
+    expect(JSON.parse(search.stdout).hits[0].citation).toMatchObject({
+      title: 'Night ferry saved for the winter',
+    });
+    expect(site.hits('/rss.xml')).toHaveLength(1);
+    const { sources } = JSON.parse((await cli(['sources', '--json'], { env, cwd: dir })).stdout);
+    expect(sources).toEqual([
+      expect.objectContaining({
+        name: 'ledger',
+        kind: 'feed',
+        articles: 2,
+        new: 2,
+        updated: 0,
+        removed: 0,
+        error: null,
+      }),
+    ]);
+  });
+
+  it('refuses a bad sources.yml with a one-line reason naming the file and field, exit 1', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'sources.yml': 'sources:\n  - { name: x, kind: feed }\n' });
+    const run = await cli(['index'], { env: { SOURCES_FILE: join(dir, 'sources.yml') }, cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toContain(
+      `SOURCES_FILE: ${join(dir, 'sources.yml')}: sources[0].url: is required`,
+    );
+  });
+});
