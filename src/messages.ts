@@ -18,6 +18,10 @@ export const MSG = {
       'every time expression with offsets, TimeML type and value (--published YYYY-MM-DD)',
     ],
     ['index', 'build or refresh the index snapshot and print corpus statistics'],
+    [
+      'sources',
+      'each article source: kind, last poll and success, articles, new/updated/removed, last error',
+    ],
     ['serve', 'run the Slack app, or the local console when no Slack tokens are set'],
     ['worker [once]', 'with DATABASE_URL: index queued articles (once: until the queue is empty)'],
   ] as const,

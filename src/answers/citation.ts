@@ -11,6 +11,10 @@ export interface Citation {
   paragraph: number;
   /** Verbatim article text, never rewritten. */
   passage: string;
+  /** YYYY-MM-DD when the article was modified on a later day than published ("updated <date>"). */
+  updated?: string;
+  /** The article's correction notes, verbatim, shown with any answer that cites it. */
+  corrections?: string[];
 }
 
 export function citationFor(article: Article, paragraph: number, span: Span): Citation {
@@ -22,5 +26,7 @@ export function citationFor(article: Article, paragraph: number, span: Span): Ci
     url: article.url,
     paragraph,
     passage: article.text.slice(span.start, span.end),
+    ...(article.updated && { updated: article.updated }),
+    ...(article.corrections?.length && { corrections: article.corrections }),
   };
 }

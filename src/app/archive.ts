@@ -8,6 +8,8 @@ import { createIndexer } from '../indexing/pool';
 import type { Logger } from '../logger';
 import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
 import type { EventIds } from '../slack/guards';
+import type { FileState } from '../sources/folderSource';
+import type { SourceRegistry } from '../sources/registry';
 import { postgresArchive } from './postgres';
 
 export interface ArchiveSource {
@@ -23,13 +25,21 @@ export interface ArchiveSource {
 export function corpusArchive(
   config: Config,
   logger: Logger,
+  /** The sources of sources.yml; the corpus folder alone without. */
+  registry?: SourceRegistry,
 ): ArchiveSource & {
   /** Opens the archive as a one-off command needs it: up to date, the rebuild (if any) finished. */
   loadCurrent: () => Promise<OpenedIndex>;
 } {
   if (config.databaseUrl) return postgresArchive(config, logger, config.databaseUrl);
   const indexer = createIndexer({ threads: config.indexWorkers });
-  const options = { corpusDir: config.corpusDir, dataDir: config.dataDir, logger, index: indexer.index };
+  const options = {
+    corpusDir: config.corpusDir,
+    dataDir: config.dataDir,
+    logger,
+    index: indexer.index,
+    ...(registry && { source: (known?: readonly FileState[]) => registry.useFolders(known) }),
+  };
   return {
     load: () => openCorpusIndex({ ...options, deferSync: true }),
     loadCurrent: async () => {

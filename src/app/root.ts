@@ -19,14 +19,19 @@ import { MissingCredentialError } from '../slack/runSlack';
 import { corpusArchive } from './archive';
 import { serveConsole, startSlackApp } from './serve';
 import { servicesOver } from './services';
+import { openRegistry } from './sources';
 import { runWorker } from './worker';
 
 export const EXIT = { ok: 0, usage: 1, corpus: 2 } as const;
+
+/** Commands that poll every source once before opening the archive (the others read what was last fetched). */
+const POLLING_COMMANDS = new Set(['index', 'serve']);
 
 /** Opens the archive the first time it is asked for; the same one after. */
 function archiveOnce(
   config: Config,
   logger: Logger,
+  command: string,
 ): {
   open: () => Promise<OpenedArchive>;
   close: () => Promise<void>;
@@ -35,9 +40,14 @@ function archiveOnce(
   let source: ReturnType<typeof corpusArchive> | null = null;
   const ledger = new DigestLedger(config.dataDir, logger);
   const now = () => new Date();
+  const openAfterPolling = async () => {
+    const registry = openRegistry(config, logger);
+    if (POLLING_COMMANDS.has(command)) await registry.pollAll();
+    source ??= corpusArchive(config, logger, registry);
+    return source.loadCurrent();
+  };
   const open = () => {
-    source ??= corpusArchive(config, logger);
-    opening ??= source.loadCurrent().then((opened) => ({
+    opening ??= openAfterPolling().then((opened) => ({
       services: servicesOver(opened, { config, logger, ledger, now }),
       stats: opened.stats,
       skipped: opened.skipped,
@@ -105,9 +115,22 @@ export async function runNewsdesk(argv: string[], io: CliIO): Promise<number> {
     const logger = createLogger({ level: config.logLevel, write, secrets: secretsOf(config) });
     const digestPoster = () =>
       config.slackBotToken ? tokenPoster(config.slackBotToken, config.slackApiUrl, logger) : null;
-    const archive = archiveOnce(config, logger);
+    const archive = archiveOnce(config, logger, args.command);
+    const sources = async () => {
+      const registry = openRegistry(config, logger);
+      await registry.scan();
+      return registry.statuses();
+    };
     try {
-      return await runCommand(args.command, { args, config, logger, io, open: archive.open, digestPoster });
+      return await runCommand(args.command, {
+        args,
+        config,
+        logger,
+        io,
+        open: archive.open,
+        digestPoster,
+        sources,
+      });
     } finally {
       await archive.close();
     }

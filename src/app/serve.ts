@@ -10,14 +10,18 @@ import type { Logger } from '../logger';
 import { CONSOLE } from '../messages';
 import type { RateLimiter } from '../slack/guards';
 import { checkCredentials, type RunningSlack, runSlack } from '../slack/runSlack';
+import type { SourceRegistry } from '../sources/registry';
 import { type ArchiveSource, corpusArchive } from './archive';
 import { liveServices } from './live';
+import { ingestRoutes, openRegistry, SourcePolling } from './sources';
 
 export interface SlackAppOptions {
   config: Config;
   logger: Logger;
-  /** Where the archive comes from; the corpus folder by default. */
+  /** Where the archive comes from; the sources of sources.yml (or the corpus folder) by default. */
   source?: ArchiveSource;
+  /** The sources (read from SOURCES_FILE by default). */
+  registry?: SourceRegistry;
   rateLimiter?: RateLimiter;
   now?: () => Date;
   /** Past this many answers in flight, requests are shed at once (tests and the bench set it). */
@@ -26,6 +30,8 @@ export interface SlackAppOptions {
 
 export interface RunningApp extends RunningSlack {
   live: LiveServices;
+  sources: SourceRegistry;
+  polling: SourcePolling;
   /** Resolves once the archive is loaded. */
   loaded: Promise<void>;
   /** Applies the corpus folder's changes now. */
@@ -37,9 +43,14 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
   const { config, logger } = options;
   checkCredentials(config);
   const now = options.now ?? (() => new Date());
-  const source = options.source ?? corpusArchive(config, logger);
+  const registry = options.registry ?? openRegistry(config, logger);
+  const source = options.source ?? corpusArchive(config, logger, registry);
   const ledger = new DigestLedger(config.dataDir, logger);
   const live = liveServices({ config, logger, ledger, now, ...source });
+  // A change applied while a sync was under way is in the next one: the second refresh starts after the first.
+  const sync = () => live.refresh().then(() => live.refresh());
+  const polling = new SourcePolling(registry, sync, logger);
+  const routes = ingestRoutes(registry, config, sync, logger);
   let running: RunningSlack;
   try {
     const { rateLimiter } = options;
@@ -50,6 +61,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
       now,
       live,
       commands: commandList(),
+      routes,
       ...(rateLimiter && { rateLimiter }),
       ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),
       ...(deduper && { deduper }),
@@ -59,13 +71,17 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
     await source.close?.();
     throw err;
   }
-  const loaded = live.loaded.then(() => live.startRefreshing());
+  const loaded = live.loaded.then(() => {
+    live.startRefreshing();
+    polling.start().catch((err: unknown) => logger.warn(`sources: ${(err as Error).message}`));
+  });
   const stop = async () => {
+    polling.stop();
     await live.stop();
     await running.stop();
     await source.close?.();
   };
-  return { ...running, live, loaded, refresh: () => live.refresh(), stop };
+  return { ...running, live, sources: registry, polling, loaded, refresh: () => live.refresh(), stop };
 }
 
 /** A folder as a person would type it: relative to the working folder when inside it. */

@@ -23,6 +23,7 @@ import { renderDigestText } from '../render/text/renderDigest';
 import { renderQuotesText } from '../render/text/renderQuotes';
 import { renderIndexText } from '../render/text/renderText';
 import { contentHash } from '../sources/folderSource';
+import { renderSourcesText } from '../sources/messages';
 import { answerCommand, cliAnswer } from './answerCommand';
 import { UsageError } from './args';
 import type { Command, CommandContext } from './context';
@@ -115,6 +116,13 @@ export const indexCommand: Command = async (ctx) => {
   return 0;
 };
 
+/** `sources`: each source, its kind, its last poll and what it changed, its last error. */
+export const sourcesCommand: Command = async (ctx) => {
+  const statuses = (await ctx.sources?.()) ?? [];
+  print(ctx, { sources: statuses }, () => renderSourcesText(statuses));
+  return 0;
+};
+
 export const CLI_COMMANDS: Readonly<Record<string, Command>> = {
   ...Object.fromEntries(commandList().map((c) => [c.name, answerCommand(c)])),
   checkquotes: checkQuotesCli,
@@ -122,4 +130,5 @@ export const CLI_COMMANDS: Readonly<Record<string, Command>> = {
   quotes: quotesCommand,
   dates: datesCommand,
   index: indexCommand,
+  sources: sourcesCommand,
 };

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { SkippedFile } from '../corpus/types';
 import type { DigestPoster } from '../digest/publish';
 import type { Logger } from '../logger';
+import type { SourceStatus } from '../sources/remoteSource';
 import type { CliArgs } from './args';
 
 export interface Output {
@@ -37,6 +38,8 @@ export interface CommandContext {
   open: () => Promise<OpenedArchive>;
   /** Posts to DIGEST_CHANNEL without running the app; null without SLACK_BOT_TOKEN. */
   digestPoster: () => DigestPoster | null;
+  /** Each source of SOURCES_FILE and how its last poll went. */
+  sources?: () => Promise<SourceStatus[]>;
 }
 
 export type Command = (ctx: CommandContext) => Promise<number>;

@@ -10,7 +10,7 @@ import { basename, extname, join, relative, sep } from 'node:path';
 import { CorpusUnreadableError } from '../errors';
 import type { SkippedFile } from './types';
 
-export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
+export const ARTICLE_EXTENSIONS = ['.md', '.txt', '.html', '.htm'] as const;
 
 export interface CorpusFile {
   id: string;
@@ -33,7 +33,7 @@ interface Walk extends CorpusListing {
 export { CorpusUnreadableError };
 
 export const LISTING_REASONS = {
-  notArticle: `not an article file (only ${ARTICLE_EXTENSIONS.join(' and ')} are read)`,
+  notArticle: `not an article file (only ${ARTICLE_EXTENSIONS.join(', ')} are read)`,
   symlinkOutside: 'a symlink leading outside the corpus folder (not followed)',
   brokenSymlink: 'a broken symlink',
   duplicateId: (id: string, kept: string) =>

@@ -3,6 +3,7 @@
  * reason a person can act on, instead of throwing.
  */
 import { readFile } from 'node:fs/promises';
+import { decodeWindows1252 } from './windows1252';
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
@@ -12,15 +13,25 @@ export const REASONS = {
   empty: 'empty file',
   blank: 'no text (only white space)',
   binary: 'binary file (contains NUL bytes), not an article',
-  notUtf8: 'not valid UTF-8 (a Latin-1 or Windows-1252 file? convert it: iconv -f latin1 -t utf-8)',
+  notUtf8: 'neither UTF-8 nor Windows-1252 (Latin-1) text: control characters where letters should be',
   tooLarge: (bytes: number, max: number) =>
     `too large (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${(max / 1024 / 1024).toFixed(1)} MB)`,
   unreadable: (message: string) => `cannot be read (${message})`,
 } as const;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** Bytes Windows-1252 leaves undefined, and C0 controls other than tab, line feed, form feed and return. */
+const notText = (code: number) =>
+  code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d;
+const hasNonText = (text: string) => {
+  for (let i = 0; i < text.length; i++) if (notText(text.charCodeAt(i))) return true;
+  return false;
+};
 
-/** Decodes UTF-8 strictly; a leading BOM is dropped and nothing else changes. */
+/**
+ * Decodes UTF-8 strictly; a leading BOM is dropped and nothing else changes. Bytes that are not UTF-8 are read as
+ * Windows-1252 (the superset of Latin-1 that older CMS exports use) when that gives text.
+ */
 export function decodeArticleBytes(bytes: Buffer): ReadResult {
   if (bytes.length === 0) return { ok: false, reason: REASONS.empty };
   if (bytes.includes(0)) return { ok: false, reason: REASONS.binary };
@@ -28,7 +39,9 @@ export function decodeArticleBytes(bytes: Buffer): ReadResult {
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, reason: REASONS.notUtf8 };
+    const latin = decodeWindows1252(bytes);
+    if (latin === null || hasNonText(latin)) return { ok: false, reason: REASONS.notUtf8 };
+    text = latin;
   }
   if (text.trim() === '') return { ok: false, reason: REASONS.blank };
   return { ok: true, text, bytes };

@@ -39,6 +39,14 @@ export interface Article extends ArticleMeta {
   /** Headings, deks and other non-sentence lines: kept for structure, not counted as paragraphs. */
   headings: Span[];
   removed: RemovedLine[];
+  /** YYYY-MM-DD when the source says the article was modified on a later day than it was published. */
+  updated?: string | null;
+  /** Correction notes in the text ("Correction: …", "An earlier version of this article …"), verbatim. */
+  corrections?: string[];
+  /** The source it came from (sources.yml name), when not the corpus folder. */
+  source?: string;
+  /** The publication time as the source gives it (ISO 8601), when it gives one. */
+  publishedAt?: string | null;
 }
 
 /** A file that could not be used, and why. */

@@ -19,6 +19,8 @@ export interface HttpServerDeps {
   /** Checks a request before Bolt sees it (see frontDoor.ts); without it, Bolt checks alone. */
   frontDoor?: (req: IncomingMessage) => Promise<Verdict>;
   now?: () => number;
+  /** Other routes the app serves on this port, by "METHOD /path" (the webhook `POST /ingest`). */
+  routes?: Readonly<Record<string, (req: IncomingMessage, res: ServerResponse) => unknown>>;
 }
 
 function send(res: ServerResponse, status: number, body: string): void {
@@ -66,6 +68,8 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     const [path, query] = (req.url ?? '').split('?');
     if (req.method === 'GET' && path === '/healthz')
       return health(deps, res, /(^|&)verbose/.test(query ?? ''));
+    const route = deps.routes?.[`${req.method} ${path}`];
+    if (route) return void route(req, res);
     if (path !== EVENTS_PATH || req.method !== 'POST') return send(res, 404, 'not found');
     if (!freshTimestamp(req, now())) return send(res, 401, 'stale or missing timestamp');
     throughFrontDoor(deps, req, res).catch(() => {

@@ -17,7 +17,7 @@ import { createApp, type SlackApp } from './createApp';
 import { tokenPoster } from './digestPoster';
 import { createFrontDoor } from './frontDoor';
 import type { EventIds, RateLimiter } from './guards';
-import { createHttpServer, listen } from './httpServer';
+import { createHttpServer, type HttpServerDeps, listen } from './httpServer';
 
 export { MissingCredentialError };
 
@@ -54,6 +54,8 @@ export interface RunSlackOptions {
   now?: () => Date;
   /** Past this many answers in flight, new requests are shed at once (HTTP mode). */
   maxInFlight?: number;
+  /** Other routes on the HTTP port (HTTP mode), by "METHOD /path". */
+  routes?: HttpServerDeps['routes'];
 }
 
 /** Enough to keep both cores busy without letting acknowledgements queue behind answers. */
@@ -101,7 +103,12 @@ async function listenForSlack(
     busyText: SLACK.busy,
   });
   const ready = () => options.live.current() !== null;
-  const server = createHttpServer({ receiver: slack.http, ready, frontDoor });
+  const server = createHttpServer({
+    receiver: slack.http,
+    ready,
+    frontDoor,
+    ...(options.routes && { routes: options.routes }),
+  });
   const port = await listen(server, options.config.port, options.config.host);
   options.logger.info(
     `listening for Slack on port ${port} of ${options.config.host} (HTTP mode, POST /slack/events)`,

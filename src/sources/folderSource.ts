@@ -1,5 +1,6 @@
 /**
- * The corpus folder as an article source: one article per `.md`/`.txt` file, its id the file name, its version the
+ * The corpus folder as an article source: one article per `.md`/`.txt`/`.html` file (a saved page is read as a
+ * feed's article page is: its main text, embeds out, JSON-LD dates), its id the file name, its version the
  * hash of its bytes. A file whose size and modification time are as when it was last read keeps the version read
  * then, so an unchanged folder is listed without reading a file.
  */
@@ -7,7 +8,10 @@ import { createHash } from 'node:crypto';
 import { type CorpusFile, listCorpusFiles } from '../corpus/listCorpusFiles';
 import { loadArticle } from '../corpus/loadArticles';
 import type { Logger } from '../logger';
+import { loadHtmlArticle } from './htmlFile';
 import type { ArticleSource, ReadItem, SourceItem, SourceScan } from './types';
+
+const HTML_FILE = /\.html?$/i;
 
 /** What a file looked like when it was read: the folder source's memory between scans. */
 export interface FileState {
@@ -61,7 +65,9 @@ export class FolderSource implements ArticleSource {
   }
 
   private async read(file: CorpusFile): Promise<ReadItem> {
-    const outcome = await loadArticle(file, { logger: this.options.logger, hash: contentHash });
+    const outcome = HTML_FILE.test(file.file)
+      ? await loadHtmlArticle(file)
+      : await loadArticle(file, { logger: this.options.logger, hash: contentHash });
     if (!outcome.ok) {
       this.known.delete(file.id);
       return outcome;

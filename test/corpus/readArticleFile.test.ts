@@ -11,10 +11,28 @@ describe('decodeArticleBytes', () => {
     ['an empty file', Buffer.alloc(0), REASONS.empty],
     ['white space only', Buffer.from(' \n\t\n'), REASONS.blank],
     ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), REASONS.binary],
-    ['Latin-1 text', Buffer.from('Caf\xe9 society', 'latin1'), REASONS.notUtf8],
+    [
+      'bytes that are neither UTF-8 nor Windows-1252 text',
+      Buffer.from([0x43, 0x61, 0x81, 0x02, 0xe9]),
+      REASONS.notUtf8,
+    ],
   ])('refuses %s with a reason', (_what, bytes, reason) => {
     expect(decodeArticleBytes(bytes)).toEqual({ ok: false, reason });
   });
+});
+
+it('reads a Windows-1252 (Latin-1) file instead of skipping it', () => {
+  const bytes = Buffer.from([
+    ...Buffer.from('Caf'),
+    0xe9,
+    ...Buffer.from(' owners said '),
+    0x93,
+    0x6e,
+    0x6f,
+    0x94,
+    0x2e,
+  ]);
+  expect(decodeArticleBytes(bytes)).toMatchObject({ ok: true, text: 'Café owners said “no”.' });
 });
 
 describe('readArticleFile', () => {

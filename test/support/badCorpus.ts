@@ -17,7 +17,8 @@ export function badCorpus(): string {
   writeFiles(dir, {
     'binary.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
     'empty.txt': '',
-    'latin1.txt': Buffer.from('Caf\xe9 owners in Riverton said the new rules were unfair.\n', 'latin1'),
+    // Neither UTF-8 nor Windows-1252 text (a Latin-1 file is read: see readArticleFile's test).
+    'garbled.txt': Buffer.from([0x52, 0x69, 0x76, 0x81, 0x02, 0x9d, 0x65, 0x72, 0x0a]),
     'huge.md': Buffer.alloc(10 * 1024 * 1024, 'a'),
   });
   symlinkSync('/etc/passwd', join(dir, 'passwd.txt'));

@@ -12,7 +12,8 @@ import { indexArticleInSteps } from '../../indexing/indexArticle';
 import { MAX_PASSAGE_CHARS } from '../../indexing/passages';
 import { type SyncOptions, type SyncResult, syncSource } from '../../indexing/sync';
 import type { Logger } from '../../logger';
-import { FolderSource } from '../../sources/folderSource';
+import { type FileState, FolderSource } from '../../sources/folderSource';
+import type { ArticleSource } from '../../sources/types';
 import { EmbeddedArchive } from '../embeddedArchive';
 import { FIELD_BOOST } from '../engine/passageIndex';
 import { Slicer } from '../engine/slices';
@@ -41,6 +42,16 @@ export interface OpenIndexOptions {
    * check's result is `rebuilt`. A one-off command leaves this off and waits for the check.
    */
   deferSync?: boolean;
+  /** The sources (sources.yml), given the folder files as last read; the corpus folder alone by default. */
+  source?: (known?: readonly FileState[]) => StatefulSource;
+}
+
+/** A source that can say what its folder files looked like when read, for the snapshot. */
+export type StatefulSource = ArticleSource & { state(): FileState[] };
+
+function sourceFor(options: OpenIndexOptions, known?: readonly FileState[]): StatefulSource {
+  if (options.source) return options.source(known);
+  return new FolderSource({ dir: options.corpusDir, logger: options.logger, ...(known && { known }) });
 }
 
 export interface IndexStats {
@@ -78,7 +89,7 @@ export const INDEX_OPTIONS = { fieldBoost: FIELD_BOOST, maxPassageChars: MAX_PAS
 
 /** What a live archive keeps between refreshes: its source, and when each article was first indexed. */
 interface Held {
-  source: FolderSource;
+  source: StatefulSource;
   firstIndexedAt: Map<string, string>;
   savedAt: string | null;
   fingerprint: string;
@@ -95,11 +106,7 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
   const fingerprint = indexFingerprint(INDEX_OPTIONS, options.indexVersion);
   const snapshot = await loadSnapshot(options.dataDir, fingerprint, options.logger);
   const state: Held = {
-    source: new FolderSource({
-      dir: options.corpusDir,
-      logger: options.logger,
-      known: snapshot?.sourceState,
-    }),
+    source: sourceFor(options, snapshot?.sourceState),
     firstIndexedAt: new Map(snapshot?.items.map((item) => [item.id, item.firstIndexedAt]) ?? []),
     savedAt: snapshot?.savedAt ?? null,
     fingerprint,
@@ -190,7 +197,7 @@ async function rebuild(archive: LiveArchive, options: OpenIndexOptions): Promise
   const state = held.get(archive) as Held;
   const rebuilding = new LiveArchive(EmbeddedArchive.create());
   const fresh: Held = {
-    source: new FolderSource({ dir: options.corpusDir, logger: options.logger }),
+    source: sourceFor(options),
     firstIndexedAt: new Map(state.firstIndexedAt),
     savedAt: null,
     fingerprint: state.fingerprint,

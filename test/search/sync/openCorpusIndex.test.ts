@@ -207,15 +207,15 @@ describe('openCorpusIndex', () => {
     expect(warnings.sort()).toEqual([
       'newsdesk warn: skipped binary.md: binary file (contains NUL bytes), not an article',
       'newsdesk warn: skipped empty.txt: empty file',
+      'newsdesk warn: skipped garbled.txt: neither UTF-8 nor Windows-1252 (Latin-1) text: control characters where letters should be',
       'newsdesk warn: skipped huge.md: too large (10.0 MB; the limit is 2.0 MB)',
-      'newsdesk warn: skipped latin1.txt: not valid UTF-8 (a Latin-1 or Windows-1252 file? convert it: iconv -f latin1 -t utf-8)',
       'newsdesk warn: skipped passwd.txt: a symlink leading outside the corpus folder (not followed)',
     ]);
     expect(opened.skipped.map((s) => s.file).sort()).toEqual([
       'binary.md',
       'empty.txt',
+      'garbled.txt',
       'huge.md',
-      'latin1.txt',
       'passwd.txt',
     ]);
   });
