@@ -5,6 +5,14 @@
 
 export const PRODUCT = 'newsdesk';
 
+/** An example value for each filter, for the refusals. */
+const FILTER_EXAMPLES: Record<string, string> = {
+  since: '2025-08-01',
+  until: 'yesterday',
+  outlet: '"Rolling Stone"',
+  by: '"Jane Doe"',
+};
+
 export const MSG = {
   usageHead: 'Usage: newsdesk <command> [arguments] [--corpus DIR] [--data DIR] [--json]',
   usageCommands: 'Commands:',
@@ -113,6 +121,20 @@ export const MSG = {
     `Index: ${articles} ${articles === 1 ? 'article' : 'articles'}, ${passages} passages (${seconds.toFixed(3)} s).`,
   indexReuse: (state: string, reused: number, indexed: number, removed: number) =>
     `Snapshot ${state}: ${reused} unchanged, ${indexed} (re)indexed, ${removed} removed.`,
+  unknownFilter: (name: string, typed: string) =>
+    `"${name}" is not a filter I know (in ${typed}). Filters: since:, until:, outlet:, by:, for example since:2025-08-01 outlet:"Rolling Stone".`,
+  badFilterDate: (name: string, typed: string) =>
+    `${name}: cannot read "${typed}" as a date. Try 2025-08-01, Aug 1, last week or yesterday.`,
+  emptyFilter: (name: string) =>
+    `${name}: needs a value, for example ${name}:${FILTER_EXAMPLES[name] ?? 'x'}`,
+  filterTwice: (name: string, first: string, second: string) =>
+    `${name}: given twice ("${first}" and "${second}"); give it once.`,
+  filterEmptyWindow: (since: string, until: string) =>
+    `since ${since} is after until ${until}: no article can fall between them.`,
+  filtersApplied: (parts: string[]) => `Filters: ${parts.join(' · ')}`,
+  filterPart: (name: string, shown: string) => `${name} ${shown}`,
+  filtersNotTaken: (command: string, names: string[]) =>
+    `${command} does not take ${names.map((n) => `--${n}`).join(', ')}: those filters would be ignored.`,
   skippedHeading: (count: number) => `Skipped ${count} ${count === 1 ? 'file' : 'files'}:`,
 } as const;
 

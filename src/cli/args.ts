@@ -17,6 +17,8 @@ export interface CliArgs {
   published?: string;
   since?: string;
   until?: string;
+  outlet?: string;
+  by?: string;
   post: boolean;
 }
 
@@ -31,6 +33,8 @@ const OPTIONS = {
   published: { type: 'string' },
   since: { type: 'string' },
   until: { type: 'string' },
+  outlet: { type: 'string' },
+  by: { type: 'string' },
   post: { type: 'boolean', default: false },
 } as const;
 
@@ -64,6 +68,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...(values.published !== undefined && { published: values.published }),
     ...(values.since !== undefined && { since: values.since }),
     ...(values.until !== undefined && { until: values.until }),
+    ...(values.outlet !== undefined && { outlet: values.outlet }),
+    ...(values.by !== undefined && { by: values.by }),
     post: values.post,
   };
 }

@@ -2,19 +2,18 @@
 import type { TimelineAnswer } from '../answers/timeline';
 import { timelineMessage } from '../render/slack/renderAnswers';
 import { renderTimelineText } from '../render/text/renderDates';
-import { defineCommand, parseWords } from './descriptor';
+import { defineFilteredCommand } from './filtered';
 
-export const timelineCommand = defineCommand<string, TimelineAnswer>({
+export const timelineCommand = defineFilteredCommand<TimelineAnswer>({
   name: 'timeline',
   slash: '/timeline',
   help: {
-    args: '<topic>',
+    args: '<topic> [since:D] [until:D] [outlet:X] [by:X]',
     summary: 'dated events about a topic, oldest first, each cited',
     description: 'Dated events about a topic, oldest first, each cited.',
-    examples: ['tariff'],
+    examples: ['tariff', 'tariff since:2025-08-01 outlet:"Rolling Stone"'],
   },
-  parse: parseWords,
-  answer: async (services, topic) => services.answers.timeline(topic),
+  answer: async (answers, topic) => answers.timeline(topic),
   renderText: renderTimelineText,
   renderSlack: timelineMessage,
 });
