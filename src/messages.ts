@@ -197,6 +197,16 @@ export const SLACK = {
   digestSaid: (speaker: string, role: string | null) => `*${speaker}*${role ? `, ${role},` : ''} said:`,
   digestUndated: '*Undated* (indexed in this window, not counted as its news):',
   postDigestLabel: 'Post to channel',
+  matchExact: 'exact words',
+  matchClose: (words: string) => `close: ${words} differ`,
+  matchDiffers: (words: string) => `:warning: the archive's words differ: ${words}`,
+  updated: (day: string) => `updated ${day}`,
+  paragraph: (n: number) => `paragraph ${n}`,
+  profileRole: '*Role*',
+  profileInTheNews: '*In the news*',
+  profileQuotes: '*Quotes*',
+  timelineHeadingTop: (shown: number, total: number, topic: string) =>
+    `*${total} dated ${total === 1 ? 'event' : 'events'} for “${topic}”*: the ${shown} most reported, in date order`,
   postDigestActionId: 'post_digest',
   tooLong: (max: number) =>
     `That is longer than I can look up (the limit is ${max} characters). Try a shorter phrase.`,

@@ -11,6 +11,8 @@ export interface Citation {
   paragraph: number;
   /** Verbatim article text, never rewritten. */
   passage: string;
+  /** The day the article was last updated, when its source says (YYYY-MM-DD). */
+  updated?: string;
 }
 
 export function citationFor(article: Article, paragraph: number, span: Span): Citation {
@@ -22,5 +24,6 @@ export function citationFor(article: Article, paragraph: number, span: Span): Ci
     url: article.url,
     paragraph,
     passage: article.text.slice(span.start, span.end),
+    ...(article.updated && { updated: article.updated }),
   };
 }

@@ -13,6 +13,8 @@ export interface ArticleMeta {
   url: string | null;
   /** YYYY-MM-DD, or null when the article carries no date. */
   published: string | null;
+  /** YYYY-MM-DD: when the source says the article was last updated (optional; most sources do not say). */
+  updated?: string | null | undefined;
 }
 
 export interface Paragraph extends Span {

@@ -24,6 +24,17 @@ export const context = (mrkdwn: string): Block => ({
 
 export const divider = (): Block => ({ type: 'divider' });
 
+/**
+ * Verbatim words as Slack's rich-text quote: plain text, never parsed as mrkdwn, so nothing in an article can
+ * format, link or ping. Cut to the section limit like any block.
+ */
+export const quoteBlock = (text: string): Block => ({
+  type: 'rich_text',
+  elements: [
+    { type: 'rich_text_quote', elements: [{ type: 'text', text: truncate(text, MAX_SECTION_CHARS) }] },
+  ],
+});
+
 /** One button in an actions block; Slack sends `value` back with the action. */
 export function buttonBlock(actionId: string, label: string, value: string): Block {
   return {

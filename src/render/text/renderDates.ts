@@ -2,7 +2,11 @@
 import type { DatesReport } from '../../answers/reports';
 import { firstPage, type TimelineAnswer } from '../../answers/timeline';
 import { MSG } from '../../messages';
+import { readableValue } from '../readableDate';
 import { citationLine } from './renderText';
+
+/** "week of 14 Aug 2025" is the longest date a timeline shows; the events' text lines up after it. */
+const EVENT_DATE_WIDTH = 19;
 
 export function renderDatesText(report: DatesReport): string {
   return report.articles
@@ -25,13 +29,16 @@ export function renderTimelineText(answer: TimelineAnswer): string {
   const page = firstPage(answer);
   const lines = [MSG.timelineHeading(page.length, answer.topic), ''];
   for (const e of page) {
-    lines.push(`${e.date.padEnd(10)}  ${e.text}`);
-    for (const c of e.citations) lines.push(`${' '.repeat(12)}${citationLine(c)}`);
+    lines.push(`${readableValue(e.date).padEnd(EVENT_DATE_WIDTH)}  ${e.text}`);
+    for (const c of e.citations) lines.push(`${' '.repeat(EVENT_DATE_WIDTH + 2)}${citationLine(c)}`);
   }
   if (answer.undated.length) {
     lines.push('', MSG.undatedHeading);
     for (const u of answer.undated)
-      lines.push(`  ${u.text}`, `${' '.repeat(12)}${citationLine(u.citations[0] as never)}`);
+      lines.push(
+        `  ${u.text}`,
+        `${' '.repeat(EVENT_DATE_WIDTH + 2)}${citationLine(u.citations[0] as never)}`,
+      );
   }
   return lines.join('\n');
 }
