@@ -37,6 +37,13 @@ export const MSG = {
   unknownCommand: (name: string) => `unknown command "${name}"; run "newsdesk --help" for the list`,
   noCommand: 'no command given; run "newsdesk --help" for the list',
   badOption: (message: string) => `${message}; run "newsdesk --help" for the options`,
+  badPage: (value: string) => `--page must be a whole number from 1, got "${value}"`,
+  timelineMore: (left: number, next: number) =>
+    `${left} more ${left === 1 ? 'event' : 'events'}: --page ${next} shows the next ones.`,
+  timelineHeadingTop: (shown: number, total: number, topic: string) =>
+    `${total} dated ${total === 1 ? 'event' : 'events'} for "${topic}": the ${shown} most reported, in date order:`,
+  timelineHeadingPage: (page: number, pages: number, topic: string) =>
+    `Timeline for "${topic}", page ${page} of ${pages}, in date order:`,
   badLimit: (value: string) => `--limit must be a whole number from 1 to 100, got "${value}"`,
   emptyQuery: (command: string, example: string) =>
     `"${command}" needs something to look for, for example: ${command} ${example}`,
@@ -77,8 +84,6 @@ export const MSG = {
         : reason === 'nothing-new'
           ? `Not posted: nothing new for ${day}, and DIGEST_EMPTY is "silent".`
           : `Not posted: the digest ledger cannot be written, so posting could repeat; see the warning above.`,
-  timelineHeading: (count: number, topic: string) =>
-    `${count} dated ${count === 1 ? 'event' : 'events'} for "${topic}", oldest first:`,
   undatedHeading: 'Also relevant, without a date:',
   cannotAnswer: "I can't find that in the archive.",
   alsoPrinted: 'Also printed as:',
@@ -175,8 +180,6 @@ export const SLACK = {
   noHits: (query: string) => `Nothing in the archive matches “${query}”.`,
   hitsHeading: (n: number, query: string) => `${n} ${n === 1 ? 'passage' : 'passages'} for “${query}”:`,
   noEvents: (topic: string) => `No dated events found for “${topic}”.`,
-  timelineHeading: (n: number, topic: string) =>
-    `*${n} dated ${n === 1 ? 'event' : 'events'} for “${topic}”*, oldest first:`,
   undated: '*Also relevant, without a date:*',
   cannotAnswer: "I can't find that in the archive.",
   alsoPrinted: 'Also printed as:',
@@ -197,6 +200,12 @@ export const SLACK = {
   digestSaid: (speaker: string, role: string | null) => `*${speaker}*${role ? `, ${role},` : ''} said:`,
   digestUndated: '*Undated* (indexed in this window, not counted as its news):',
   postDigestLabel: 'Post to channel',
+  moreActionId: 'timeline_more',
+  moreLabel: (next: number, left: number) => `Show ${next} more${left > next ? ` (of ${left})` : ''}`,
+  timelineHeadingPage: (page: number, pages: number, topic: string) =>
+    `*Timeline for “${topic}”*, page ${page} of ${pages}, in date order:`,
+  timelineFallback: (shown: number, total: number, topic: string, from: string) =>
+    `${shown} of ${total} dated events for ${topic}, from ${from}`,
   matchExact: 'exact words',
   matchClose: (words: string) => `close: ${words} differ`,
   matchDiffers: (words: string) => `:warning: the archive's words differ: ${words}`,

@@ -19,6 +19,7 @@ export interface CliArgs {
   until?: string;
   outlet?: string;
   by?: string;
+  page?: number;
   post: boolean;
 }
 
@@ -34,6 +35,7 @@ const OPTIONS = {
   since: { type: 'string' },
   until: { type: 'string' },
   outlet: { type: 'string' },
+  page: { type: 'string' },
   by: { type: 'string' },
   post: { type: 'boolean', default: false },
 } as const;
@@ -43,6 +45,13 @@ function parseLimit(raw: string | undefined): number | undefined {
   const limit = Number(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(MSG.badLimit(raw));
   return limit;
+}
+
+/** `--page N`, counted from 1 as people count; 0-based inside. */
+function parsePage(raw: string): number {
+  const page = Number(raw);
+  if (!Number.isInteger(page) || page < 1) throw new UsageError(MSG.badPage(raw));
+  return page - 1;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -70,6 +79,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...(values.until !== undefined && { until: values.until }),
     ...(values.outlet !== undefined && { outlet: values.outlet }),
     ...(values.by !== undefined && { by: values.by }),
+    ...(values.page !== undefined && { page: parsePage(values.page) }),
     post: values.post,
   };
 }

@@ -17,6 +17,7 @@ export interface FilteredInput {
   text: string;
   filters: Extract<FilterParse, { ok: true }>;
   limit?: number | undefined;
+  page?: number | undefined;
 }
 
 export type Filtered<A> = A & { filters: AppliedFilter[] };
@@ -28,7 +29,7 @@ export function parseFilteredWords(request: CommandRequest): Parsed<FilteredInpu
   if (!filters.ok) return { ok: false, problem: 'invalid', message: filters.message };
   return filters.text === ''
     ? { ok: false, problem: 'empty' }
-    : { ok: true, input: { text: filters.text, filters, limit: request.limit } };
+    : { ok: true, input: { text: filters.text, filters, limit: request.limit, page: request.page } };
 }
 
 /** "since Fri 1 Aug 2025 · outlet Rolling Stone", or null without filters. */

@@ -270,7 +270,7 @@ describe('newsdesk timeline', () => {
     const json = JSON.parse((await cli(['timeline', 'tariff', ...seed(), '--json'])).stdout);
     expect(json).toMatchObject({ topic: 'tariff', events: [{ date: '2025-07', granularity: 'month' }] });
     const text = (await cli(['timeline', 'tariff', ...seed()])).stdout;
-    expect(text).toContain(MSG.timelineHeading(1, 'tariff'));
+    expect(text).toContain(MSG.timelineHeadingTop(1, 1, 'tariff'));
     expect(text).toContain('July 2025            Late last month, Trump and Sheinbaum agreed');
   });
 

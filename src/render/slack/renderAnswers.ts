@@ -8,12 +8,23 @@ import type { Citation } from '../../answers/citation';
 import type { FactoidSentence } from '../../answers/factoid';
 import type { ProfileAnswer } from '../../answers/profile';
 import type { SearchAnswer, SearchHit } from '../../answers/search';
-import { firstPage, type TimelineAnswer } from '../../answers/timeline';
+import type { TimelineAnswer } from '../../answers/timeline';
 import type { WhoSaidAnswer } from '../../answers/whosaid';
+import type { AppliedFilter } from '../../commands/filters';
 import type { Digest, DigestStory } from '../../digest/compose';
 import { SLACK } from '../../messages';
 import { readableDay, readableValue } from '../readableDate';
-import { type Block, context, divider, fitBlocks, MAX_FALLBACK_CHARS, quoteBlock, section } from './blocks';
+import { timelinePage } from '../timelinePages';
+import {
+  type Block,
+  buttonBlock,
+  context,
+  divider,
+  fitBlocks,
+  MAX_FALLBACK_CHARS,
+  quoteBlock,
+  section,
+} from './blocks';
 import { escapeMrkdwn, link, quoteLines, truncate } from './mrkdwn';
 
 export interface SlackMessage {
@@ -107,25 +118,58 @@ function eventCitations(citations: Citation[]): string {
   return [...shown, ...(more > 0 ? [SLACK.moreReports(more)] : [])].join('\n');
 }
 
-export function timelineMessage(a: TimelineAnswer, tail: Block[] = []): SlackMessage {
+/** A timeline answer as the timeline command gives it: which page, and the filters it was asked with. */
+export type PagedTimeline = TimelineAnswer & { page?: number; filters?: readonly AppliedFilter[] };
+
+/** What a "Show more" button carries: the words to look up again (filters included) and the page to show. */
+export interface MoreValue {
+  q: string;
+  p: number;
+}
+
+/** The timeline's words again, its filters written back as typed: `cartel since:"Aug 1"`. */
+export function timelineQuery(a: PagedTimeline): string {
+  const quoted = (t: string) => (t.includes('"') ? `“${t}”` : `"${t}"`);
+  return [a.topic, ...(a.filters ?? []).map((f) => `${f.name}:${quoted(f.typed)}`)].join(' ');
+}
+
+export function timelineMessage(a: PagedTimeline, tail: Block[] = []): SlackMessage {
   if (a.events.length === 0) {
     return {
       text: plain(SLACK.noEvents(a.topic)),
       blocks: [section(escapeMrkdwn(SLACK.noEvents(a.topic))), ...tail],
     };
   }
-  const page = firstPage(a);
-  const heading = SLACK.timelineHeading(page.length, escapeMrkdwn(a.topic));
-  const items = page.map((e) => [
+  const page = timelinePage(a, a.page ?? 0);
+  const topic = escapeMrkdwn(a.topic);
+  const heading =
+    page.page === 0
+      ? SLACK.timelineHeadingTop(page.events.length, page.total, topic)
+      : SLACK.timelineHeadingPage(page.page + 1, page.pages, topic);
+  const items = page.events.map((e) => [
     section(`*${escapeMrkdwn(readableValue(e.date))}*  ${escapeMrkdwn(e.text)}`),
     context(eventCitations(e.citations)),
   ]);
-  const undated = a.undated.map((u) => cited(u.text, u.citations[0] as Citation));
+  const undated = page.page === 0 ? a.undated.map((u) => cited(u.text, u.citations[0] as Citation)) : [];
   if (undated.length) items.push([section(SLACK.undated)], ...undated);
-  const first = page[0];
+  const more: Block[] = [];
+  if (page.page + 1 < page.pages) {
+    const value: MoreValue = { q: timelineQuery(a), p: page.page + 1 };
+    const left = page.total - (page.page + 1) * a.pageSize;
+    more.push(
+      buttonBlock(
+        SLACK.moreActionId,
+        SLACK.moreLabel(Math.min(left, a.pageSize), left),
+        JSON.stringify(value),
+      ),
+    );
+  }
+  const first = page.events[0];
   return {
-    text: plain(`${page.length} events for ${a.topic}, from ${first?.date}`),
-    blocks: fitBlocks([section(heading)], items, tail),
+    text: plain(
+      SLACK.timelineFallback(page.events.length, page.total, a.topic, readableValue(first?.date ?? '')),
+    ),
+    blocks: fitBlocks([section(heading)], items, [...more, ...tail]),
   };
 }
 

@@ -4,8 +4,10 @@ import { SLACK } from '../../../messages';
 import type { ListenerDeps } from '../deps';
 import { postDigest } from './postDigest';
 import { shareAnswer } from './shareAnswer';
+import { timelineMore } from './timelineMore';
 
 export function register(app: App, deps: ListenerDeps): void {
   app.action(SLACK.shareActionId, shareAnswer(deps));
   app.action(SLACK.postDigestActionId, postDigest(deps));
+  app.action(SLACK.moreActionId, timelineMore(deps));
 }
