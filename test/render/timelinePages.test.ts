@@ -46,7 +46,7 @@ describe('timeline pages', () => {
     const first = timelineMessage(answer, []);
     expect(first.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
     expect(JSON.stringify(first.blocks).length).toBeLessThanOrEqual(MAX_TOTAL_CHARS);
-    const button = first.blocks.find((b) => b.type === 'actions') as {
+    const button = first.blocks.find((b) => b.type === 'actions') as unknown as {
       elements: { action_id: string; value: string }[];
     };
     expect(button.elements[0]?.action_id).toBe(SLACK.moreActionId);
