@@ -200,6 +200,9 @@ export const SLACK = {
   digestSaid: (speaker: string, role: string | null) => `*${speaker}*${role ? `, ${role},` : ''} said:`,
   digestUndated: '*Undated* (indexed in this window, not counted as its news):',
   postDigestLabel: 'Post to channel',
+  whoSaidThisCallback: 'who_said_this',
+  whoSaidThisName: 'Who said this?',
+  shortcutNothing: 'That message has no words I can look up as a quote.',
   moreActionId: 'timeline_more',
   moreLabel: (next: number, left: number) => `Show ${next} more${left > next ? ` (of ${left})` : ''}`,
   timelineHeadingPage: (page: number, pages: number, topic: string) =>
@@ -230,6 +233,10 @@ export const SLACK = {
   howToLine: (command: string, summary: string) => `• \`${command.trim()}\`: ${summary}`,
   howToMention: '• Mention @newsdesk in a thread to ask who said its first message',
   homeTitle: 'newsdesk',
+  homeAskHead: '*What you can ask:* send me a question in the Messages tab, or use `/ask`. For example:',
+  homeAskFilters:
+    'Add filters to any question: `since:2025-08-01`, `until:yesterday`, `outlet:"Rolling Stone"`, `by:"Jane Doe"` (dates also as `Aug 1` or `last week`).',
+  homeAskShortcut: 'On any message, choose *More actions › Who said this?* to check its quotes privately.',
   homeIntro:
     'Answers from our own archive, with the exact words we printed and where. Every answer cites the article, outlet, date and paragraph; nothing is paraphrased or invented.',
   homeStats: (articles: number, passages: number, quotes: number, indexedAt: string) =>

@@ -9,6 +9,8 @@ export interface Call {
   method: string;
   body: Record<string, unknown>;
   authorization: string | undefined;
+  /** The path called: `/api/chat.postMessage`, `/respond/<id>`. */
+  path: string;
 }
 
 export interface FakeSlack {
@@ -62,6 +64,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         method,
         body: parseBody(raw, req.headers['content-type']),
         authorization: req.headers.authorization,
+        path,
       });
       for (const check of [...arrivals]) check();
       const failure = failures.get(method);

@@ -3,7 +3,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { SLACK } from '../../../messages';
 import { type Block, section } from '../../../render/slack/blocks';
 import { escapeMrkdwn } from '../../../render/slack/mrkdwn';
-import { slackHowTo } from '../../usage';
+import { slackHowTo, slackWhatYouCanAsk } from '../../usage';
 import type { ListenerDeps } from '../deps';
 
 export async function homeBlocks(
@@ -14,6 +14,7 @@ export async function homeBlocks(
   return [
     { type: 'header', text: { type: 'plain_text', text: SLACK.homeTitle } },
     section(SLACK.homeIntro),
+    section(slackWhatYouCanAsk(deps.commands)),
     section(slackHowTo(deps.commands)),
     section(
       stats
