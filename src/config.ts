@@ -27,6 +27,8 @@ export interface Config {
   /** How often a running app looks for new, edited and removed articles (minutes; 0: only at start). */
   readonly reindexMinutes: number;
   readonly logLevel: LogLevel;
+  /** Slack user ids that see the feedback counts in App Home (ADMIN_USERS, comma or space separated). */
+  readonly adminUsers: readonly string[];
 }
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -141,6 +143,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     digestEmpty: parseDigestEmpty(get('DIGEST_EMPTY')),
     reindexMinutes: parseReindexMinutes(get('REINDEX_MINUTES')),
     logLevel: parseLogLevel(get('LOG_LEVEL')),
+    adminUsers: Object.freeze((get('ADMIN_USERS') ?? '').split(/[\s,]+/).filter(Boolean)),
   });
 }
 

@@ -26,6 +26,7 @@ export const MSG = {
       'every time expression with offsets, TimeML type and value (--published YYYY-MM-DD)',
     ],
     ['index', 'build or refresh the index snapshot and print corpus statistics'],
+    ['feedback', 'the 👍/👎 votes on answers, counted by kind, each 👎 with its reason (--since D)'],
     ['serve', 'run the Slack app, or the local console when no Slack tokens are set'],
   ] as const,
   usageOptions: [
@@ -37,6 +38,12 @@ export const MSG = {
   unknownCommand: (name: string) => `unknown command "${name}"; run "newsdesk --help" for the list`,
   noCommand: 'no command given; run "newsdesk --help" for the list',
   badOption: (message: string) => `${message}; run "newsdesk --help" for the options`,
+  feedbackTotals: (up: number, down: number, since: string | null) =>
+    `Feedback${since ? ` since ${since}` : ''}: ${up} 👍, ${down} 👎 (one vote per person and answer).`,
+  feedbackKind: (kind: string, up: number, down: number) => `  ${kind.padEnd(18)} ${up} 👍  ${down} 👎`,
+  feedbackDownHead: 'Answers voted down:',
+  feedbackDownLine: (day: string, kind: string, reason: string | null, question: string) =>
+    `  ${day}  ${kind}  ${reason ?? 'no reason given'}  "${question}"`,
   badPage: (value: string) => `--page must be a whole number from 1, got "${value}"`,
   timelineMore: (left: number, next: number) =>
     `${left} more ${left === 1 ? 'event' : 'events'}: --page ${next} shows the next ones.`,
@@ -200,6 +207,22 @@ export const SLACK = {
   digestSaid: (speaker: string, role: string | null) => `*${speaker}*${role ? `, ${role},` : ''} said:`,
   digestUndated: '*Undated* (indexed in this window, not counted as its news):',
   postDigestLabel: 'Post to channel',
+  feedbackActionId: 'answer_feedback',
+  feedbackUp: '👍',
+  feedbackDown: '👎',
+  feedbackUpLabel: 'This answer is right',
+  feedbackDownLabel: 'This answer is wrong',
+  feedbackReasonPrefix: 'feedback_reason:',
+  feedbackWhy: 'Thanks. What was wrong? (optional)',
+  feedbackReason: {
+    'wrong-speaker': 'Wrong speaker',
+    'wrong-date': 'Wrong date',
+    irrelevant: 'Irrelevant',
+    other: 'Something else',
+  } as Record<string, string>,
+  feedbackThanks: 'Thanks, noted.',
+  homeFeedback: (up: number, down: number, reasons: string) =>
+    `*Feedback, last 7 days:* 👍 ${up} · 👎 ${down}${reasons ? ` (${reasons})` : ''}`,
   whoSaidThisCallback: 'who_said_this',
   whoSaidThisName: 'Who said this?',
   shortcutNothing: 'That message has no words I can look up as a quote.',

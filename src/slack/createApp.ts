@@ -2,8 +2,10 @@
  * Builds the Bolt app: Socket Mode when an app token is set, otherwise HTTP (`POST /slack/events`). The Web API
  * client points at SLACK_API_URL with an explicit retry policy and request timeout; request bodies are capped.
  */
+
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config';
+import { FileFeedbackStore } from '../feedback/fileStore';
 import { boltLogger } from './boltLogger';
 import { EventDeduper, InFlight, RateLimiter } from './guards';
 import { type ListenerDeps, registerListeners } from './listeners';
@@ -74,6 +76,7 @@ export function createApp(deps: CreateAppDeps): SlackApp {
     ...deps,
     deduper: deps.deduper ?? new EventDeduper(),
     rateLimiter: deps.rateLimiter ?? new RateLimiter(),
+    feedback: deps.feedback ?? new FileFeedbackStore(config.dataDir),
     inFlight,
   });
   return { app, http, socketMode: socket !== null, inFlight };

@@ -4,6 +4,7 @@
  * and signed as Slack signs them; the app answers through the local fake Slack.
  */
 import { SLACK } from '../../src/messages';
+import { cli } from '../support/cli';
 import type { Call } from '../support/fakeSlack';
 import {
   blockAction,
@@ -112,5 +113,60 @@ describe('a timeline\'s "Show more"', () => {
     const second = await answerAt('t2');
     expect(second.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(everyText(second.body.blocks)).toMatch(/page 2 of \d+/);
+  });
+});
+
+describe('feedback on answers', () => {
+  it('a 👎 with a reason is stored once per person and answer, and `newsdesk feedback --json` reports it', async () => {
+    await sendSlashCommand(h, '/whosaid', 'really easy to get the United States into a war', 'fb1');
+    const answer = await answerAt('fb1');
+    type Element = {
+      type: string;
+      action_id: string;
+      positive_button: { value: string };
+      negative_button: { value: string };
+    };
+    const blocks = answer.body.blocks as { type: string; elements?: Element[] }[];
+    const buttons = blocks.find((b) => b.type === 'context_actions')?.elements?.[0];
+    if (!buttons) throw new Error('no feedback buttons');
+    expect(buttons.type).toBe('feedback_buttons');
+    const click = (value: string, id: string) =>
+      sendInteraction(
+        h,
+        blockAction(h, { type: 'feedback_buttons', action_id: buttons.action_id, value }, { id }),
+      );
+    const before = received(h);
+    await click(buttons.positive_button.value, 'fb2');
+    await click(buttons.negative_button.value, 'fb3');
+    const prompt = await answerAt('fb3');
+    expect(prompt.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    type Reason = { action_id: string; value: string };
+    const reasons = (prompt.body.blocks as { elements?: Reason[] }[]).flatMap((b) => b.elements ?? []);
+    const wrongSpeaker = reasons.find((r) => r.action_id === `${SLACK.feedbackReasonPrefix}wrong-speaker`);
+    if (!wrongSpeaker) throw new Error('no reasons offered');
+    await sendInteraction(
+      h,
+      blockAction(
+        h,
+        { type: 'button', action_id: wrongSpeaker.action_id, value: wrongSpeaker.value },
+        { id: 'fb4' },
+      ),
+    );
+    await settled(h, before + 3);
+    const report = await cli(['feedback', '--json', '--data', h.dataDir, '--corpus', h.dataDir]);
+    expect(report.code).toBe(0);
+    const json = JSON.parse(report.stdout);
+    expect(json.votes).toHaveLength(1);
+    expect(json.votes[0]).toMatchObject({
+      user: 'U1',
+      vote: 'down',
+      reason: 'wrong-speaker',
+      command: 'whosaid',
+      kind: 'whosaid',
+      question: 'really easy to get the United States into a war',
+    });
+    expect(json.votes[0].articleIds.length).toBeGreaterThan(0);
+    expect(json.votes[0].indexVersion).toMatch(/\S/);
+    expect(json.counts).toMatchObject({ up: 0, down: 1, reasons: { 'wrong-speaker': 1 } });
   });
 });

@@ -3,7 +3,9 @@ import { MAX_QUERY_CHARS } from '../../answers/query';
 import type { AnyCommand } from '../../commands';
 import { SLACK } from '../../messages';
 import { type Block, shareButton } from '../../render/slack/blocks';
+import { feedbackBlock } from '../../render/slack/feedback';
 import { plainMessage, type SlackMessage } from '../../render/slack/renderAnswers';
+import { answeredRef } from '../feedbackRef';
 import { slackUsage } from '../usage';
 import type { ListenerDeps } from './deps';
 
@@ -11,6 +13,17 @@ import type { ListenerDeps } from './deps';
 export interface ShareValue {
   c: string;
   q: string;
+}
+
+/** The 👍/👎 under an answer, when the app keeps feedback (the digest, a report of its own, has none). */
+export function feedbackTail(
+  deps: Pick<ListenerDeps, 'feedback'>,
+  command: AnyCommand,
+  question: string,
+  answer: unknown,
+): Block[] {
+  if (!deps.feedback || command.name === 'digest') return [];
+  return [feedbackBlock(answeredRef(command, question, answer))];
 }
 
 export const isHelp = (command: AnyCommand, text: string) => {
@@ -24,7 +37,7 @@ export const isHelp = (command: AnyCommand, text: string) => {
  * that are not something to look up get the usage.
  */
 export async function commandMessage(
-  deps: Pick<ListenerDeps, 'services'>,
+  deps: Pick<ListenerDeps, 'services' | 'feedback'>,
   command: AnyCommand,
   text: string,
   tail?: Block[],
@@ -39,5 +52,8 @@ export async function commandMessage(
     return plainMessage(result.problem === 'too-long' ? SLACK.tooLong(MAX_QUERY_CHARS) : slackUsage(command));
   const share: ShareValue = { c: command.slash ?? command.name, q: text };
   const buttons = tail ?? command.slackButtons?.(result.answer) ?? [shareButton(JSON.stringify(share))];
-  return command.renderSlack(result.answer, buttons);
+  return command.renderSlack(result.answer, [
+    ...buttons,
+    ...feedbackTail(deps, command, text, result.answer),
+  ]);
 }

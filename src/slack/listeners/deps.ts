@@ -2,11 +2,12 @@
 import type { AnyCommand } from '../../commands';
 import type { Services } from '../../commands/services';
 import type { Config } from '../../config';
+import type { FeedbackStore } from '../../feedback/store';
 import type { Logger } from '../../logger';
 import type { EventDeduper, InFlight, RateLimiter } from '../guards';
 
 export interface ListenerDeps {
-  config: Pick<Config, 'digestChannel' | 'digestCron' | 'digestTz'>;
+  config: Pick<Config, 'digestChannel' | 'digestCron' | 'digestTz'> & Partial<Pick<Config, 'adminUsers'>>;
   logger: Logger;
   /** The commands offered; those with a slash command get a listener. */
   commands: readonly AnyCommand[];
@@ -15,4 +16,6 @@ export interface ListenerDeps {
   deduper: EventDeduper;
   rateLimiter: RateLimiter;
   inFlight: InFlight;
+  /** Where 👍/👎 on answers are kept; without one, answers carry no feedback buttons. */
+  feedback?: FeedbackStore;
 }

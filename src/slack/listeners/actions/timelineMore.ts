@@ -9,7 +9,7 @@ import { SLACK } from '../../../messages';
 import { shareButton } from '../../../render/slack/blocks';
 import type { MoreValue } from '../../../render/slack/renderAnswers';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
-import type { ShareValue } from '../commandMessage';
+import { feedbackTail, type ShareValue } from '../commandMessage';
 import type { ListenerDeps } from '../deps';
 
 /** The page a "Show more" value asks for, or null when the value is not one. */
@@ -23,7 +23,7 @@ export function parseMoreValue(value: string): MoreValue | null {
 }
 
 export async function morePage(
-  deps: Pick<ListenerDeps, 'services'>,
+  deps: Pick<ListenerDeps, 'services' | 'feedback'>,
   value: MoreValue,
 ): Promise<SlackMessage> {
   const services = deps.services();
@@ -33,7 +33,8 @@ export async function morePage(
   const result = await timelineCommand.answer(services, parsed.input);
   if (!result.ok) return plainMessage(SLACK.failed);
   const share: ShareValue = { c: timelineCommand.slash ?? timelineCommand.name, q: value.q };
-  return timelineCommand.renderSlack(result.answer, [shareButton(JSON.stringify(share))]);
+  const feedback = feedbackTail(deps, timelineCommand, value.q, result.answer);
+  return timelineCommand.renderSlack(result.answer, [shareButton(JSON.stringify(share)), ...feedback]);
 }
 
 export function timelineMore(deps: ListenerDeps) {

@@ -11,6 +11,7 @@ import { whosaidCommand } from '../../../commands/whosaid';
 import { SLACK } from '../../../messages';
 import { unescapeSlack } from '../../../render/slack/mrkdwn';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
+import { feedbackTail } from '../commandMessage';
 import type { ListenerDeps } from '../deps';
 
 /** "who said this?", "source?", or nothing at all: the mention asks about the thread's first message. */
@@ -58,10 +59,13 @@ async function mentionReply(
     if (!parent) return plainMessage(SLACK.mentionNoQuestion);
     const text = lookupText(parent).slice(0, MAX_QUERY_CHARS);
     const r = await whosaidCommand.answer(services, { text, filters });
-    return r.ok ? whosaidCommand.renderSlack(r.answer, []) : plainMessage(SLACK.mentionNoQuestion);
+    if (!r.ok) return plainMessage(SLACK.mentionNoQuestion);
+    return whosaidCommand.renderSlack(r.answer, feedbackTail(deps, whosaidCommand, text, r.answer));
   }
-  const r = await askCommand.answer(services, { text: lookupText(question) || question, filters });
-  return r.ok ? askCommand.renderSlack(r.answer, []) : plainMessage(SLACK.mentionNoQuestion);
+  const text = lookupText(question) || question;
+  const r = await askCommand.answer(services, { text, filters });
+  if (!r.ok) return plainMessage(SLACK.mentionNoQuestion);
+  return askCommand.renderSlack(r.answer, feedbackTail(deps, askCommand, typed, r.answer));
 }
 
 async function reply(deps: ListenerDeps, client: webApi.WebClient, mention: Mention, wait: number | null) {

@@ -10,6 +10,7 @@ import { SLACK } from '../../../messages';
 import { unescapeSlack } from '../../../render/slack/mrkdwn';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
 import { slackUsage } from '../../usage';
+import { feedbackTail } from '../commandMessage';
 import type { ListenerDeps } from '../deps';
 
 export interface DirectMessage {
@@ -30,7 +31,7 @@ export function isQuestionToAnswer(event: DirectMessage, botUserId: string | und
 }
 
 export async function directAnswer(
-  deps: Pick<ListenerDeps, 'services'>,
+  deps: Pick<ListenerDeps, 'services' | 'feedback'>,
   slackText: string,
 ): Promise<SlackMessage> {
   const text = unescapeSlack(slackText).trim();
@@ -44,7 +45,7 @@ export async function directAnswer(
     return plainMessage(
       result.problem === 'too-long' ? SLACK.tooLong(MAX_QUERY_CHARS) : slackUsage(askCommand),
     );
-  return askCommand.renderSlack(result.answer, []);
+  return askCommand.renderSlack(result.answer, feedbackTail(deps, askCommand, text, result.answer));
 }
 
 async function reply(deps: ListenerDeps, client: webApi.WebClient, event: DirectMessage) {

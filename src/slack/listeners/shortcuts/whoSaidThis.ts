@@ -10,11 +10,11 @@ import { SLACK } from '../../../messages';
 import { type Block, fitBlocks, shareButton } from '../../../render/slack/blocks';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
 import { quotesToLookUp } from '../../messageText';
-import type { ShareValue } from '../commandMessage';
+import { feedbackTail, type ShareValue } from '../commandMessage';
 import type { ListenerDeps } from '../deps';
 
 export async function whoSaidThisMessage(
-  deps: Pick<ListenerDeps, 'services'>,
+  deps: Pick<ListenerDeps, 'services' | 'feedback'>,
   messageText: string,
 ): Promise<SlackMessage> {
   const services = deps.services();
@@ -29,7 +29,11 @@ export async function whoSaidThisMessage(
     const result = await whosaidCommand.answer(services, parsed.input);
     if (!result.ok) continue;
     const share: ShareValue = { c: whosaidCommand.slash ?? whosaidCommand.name, q: quote };
-    const message = whosaidCommand.renderSlack(result.answer, [shareButton(JSON.stringify(share))]);
+    const tail = [
+      shareButton(JSON.stringify(share)),
+      ...feedbackTail(deps, whosaidCommand, quote, result.answer),
+    ];
+    const message = whosaidCommand.renderSlack(result.answer, tail);
     items.push(message.blocks);
     texts.push(message.text);
   }
