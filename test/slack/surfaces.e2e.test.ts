@@ -170,3 +170,32 @@ describe('feedback on answers', () => {
     expect(json.counts).toMatchObject({ up: 0, down: 1, reasons: { 'wrong-speaker': 1 } });
   });
 });
+
+describe('"Why this answer?"', () => {
+  it('privately lists the question, filters, intent, index version and the matched words of each cited passage', async () => {
+    await sendSlashCommand(h, '/ask', 'timeshare fraud outlet:"Rolling Stone"', 'w1');
+    const answer = await answerAt('w1');
+    type Button = { action_id?: string; value?: string };
+    const why = (answer.body.blocks as { elements?: Button[] }[])
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === SLACK.whyActionId);
+    if (!why?.value) throw new Error('no "Why this answer?" button');
+    await sendInteraction(
+      h,
+      blockAction(h, { type: 'button', action_id: SLACK.whyActionId, value: why.value }, { id: 'w2' }),
+    );
+    const explained = await answerAt('w2');
+    expect(explained.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    const json = everyText(explained.body.blocks);
+    expect(json).toContain(SLACK.whyQuestion('timeshare fraud'));
+    expect(json).toContain(SLACK.whyFilters('outlet:Rolling Stone'));
+    expect(json).toMatch(/Answered as: ask:\w+/);
+    expect(json).toMatch(/\*timeshare\*/);
+    expect(json).toMatch(/matched words: [^"]*fraud/);
+    await sendInteraction(
+      h,
+      blockAction(h, { type: 'button', action_id: SLACK.whyActionId, value: why.value }, { id: 'w3' }),
+    );
+    expect((await answerAt('w3')).body.blocks).toEqual(explained.body.blocks);
+  });
+});

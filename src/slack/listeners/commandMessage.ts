@@ -2,7 +2,7 @@
 import { MAX_QUERY_CHARS } from '../../answers/query';
 import type { AnyCommand } from '../../commands';
 import { SLACK } from '../../messages';
-import { type Block, shareButton } from '../../render/slack/blocks';
+import { type Block, buttonBlock, shareButton } from '../../render/slack/blocks';
 import { feedbackBlock } from '../../render/slack/feedback';
 import { plainMessage, type SlackMessage } from '../../render/slack/renderAnswers';
 import { answeredRef } from '../feedbackRef';
@@ -15,16 +15,30 @@ export interface ShareValue {
   q: string;
 }
 
-/** The 👍/👎 under an answer, when the app keeps feedback (the digest, a report of its own, has none). */
+/** What a "Why this answer?" button carries: the command and the words, looked up again when clicked. */
+export interface WhyValue {
+  c: string;
+  q: string;
+}
+
+/**
+ * Under an answer: 👍/👎 when the app keeps feedback, and "Why this answer?" (the digest, a report of its own,
+ * has neither).
+ */
 export function feedbackTail(
   deps: Pick<ListenerDeps, 'feedback'>,
   command: AnyCommand,
   question: string,
   answer: unknown,
 ): Block[] {
-  if (!deps.feedback || command.name === 'digest') return [];
-  return [feedbackBlock(answeredRef(command, question, answer))];
+  if (command.name === 'digest') return [];
+  const why: WhyValue = { c: command.name, q: question.slice(0, MAX_WHY_QUESTION) };
+  const whyButton = buttonBlock(SLACK.whyActionId, SLACK.whyLabel, JSON.stringify(why));
+  return deps.feedback ? [feedbackBlock(answeredRef(command, question, answer)), whyButton] : [whyButton];
 }
+
+/** A button value is at most 2,000 characters: the words a "Why" button carries are cut well below. */
+const MAX_WHY_QUESTION = 1500;
 
 export const isHelp = (command: AnyCommand, text: string) => {
   if (/^help$/i.test(text)) return true;

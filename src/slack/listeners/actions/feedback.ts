@@ -10,7 +10,7 @@ import type { ListenerDeps } from '../deps';
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
-const valueOf = (action: unknown) => {
+const buttonValue = (action: unknown) => {
   const v = (action as { value?: unknown }).value;
   return typeof v === 'string' ? v : '';
 };
@@ -26,7 +26,7 @@ export function answerFeedback(deps: ListenerDeps, now: () => Date = () => new D
   return async ({ ack, body, action, respond }: ActionArgs) => {
     await ack();
     await tracked(deps, 'feedback', async () => {
-      const value = parseFeedbackValue(valueOf(action));
+      const value = parseFeedbackValue(buttonValue(action));
       if (!value || !deps.feedback) return;
       await deps.feedback.record({
         answerId: value.a,
@@ -55,7 +55,7 @@ export function feedbackReason(deps: ListenerDeps, now: () => Date = () => new D
   return async ({ ack, body, action, respond }: ActionArgs) => {
     await ack();
     await tracked(deps, 'feedback reason', async () => {
-      const { a, r } = JSON.parse(valueOf(action) || '{}') as { a?: unknown; r?: unknown };
+      const { a, r } = JSON.parse(buttonValue(action) || '{}') as { a?: unknown; r?: unknown };
       if (typeof a !== 'string' || !isFeedbackReason(r) || !deps.feedback) return;
       await deps.feedback.giveReason(a, body.user.id, r, now().toISOString());
       await respond({ response_type: 'ephemeral', replace_original: true, text: SLACK.feedbackThanks });
