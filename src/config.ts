@@ -38,6 +38,8 @@ export interface Config {
   readonly sourcesFile?: string;
   /** The shared secret a CMS signs `POST /ingest` webhooks with; null: no webhook accepted. */
   readonly ingestSecret?: string | null;
+  /** Slack user ids that see the feedback counts in App Home (ADMIN_USERS, comma or space separated). */
+  readonly adminUsers: readonly string[];
 }
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -189,6 +191,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     indexLeaseSeconds: parseLeaseSeconds(get('INDEX_LEASE_SECONDS')),
     sourcesFile: resolve(cwd, get('SOURCES_FILE') ?? 'sources.yml'),
     ingestSecret: get('INGEST_SECRET'),
+    adminUsers: Object.freeze((get('ADMIN_USERS') ?? '').split(/[\s,]+/).filter(Boolean)),
   });
 }
 

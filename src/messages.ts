@@ -5,6 +5,14 @@
 
 export const PRODUCT = 'newsdesk';
 
+/** An example value for each filter, for the refusals. */
+const FILTER_EXAMPLES: Record<string, string> = {
+  since: '2025-08-01',
+  until: 'yesterday',
+  outlet: '"Rolling Stone"',
+  by: '"Jane Doe"',
+};
+
 export const MSG = {
   usageHead: 'Usage: newsdesk <command> [arguments] [--corpus DIR] [--data DIR] [--json]',
   usageCommands: 'Commands:',
@@ -22,6 +30,7 @@ export const MSG = {
       'sources',
       'each article source: kind, last poll and success, articles, new/updated/removed, last error',
     ],
+    ['feedback', 'the 👍/👎 votes on answers, counted by kind, each 👎 with its reason (--since D)'],
     ['serve', 'run the Slack app, or the local console when no Slack tokens are set'],
     ['worker [once]', 'with DATABASE_URL: index queued articles (once: until the queue is empty)'],
   ] as const,
@@ -37,6 +46,19 @@ export const MSG = {
   workerDone: (done: number, failed: number, parked: number) =>
     `worker: ${done} articles indexed, ${failed} failures, ${parked} parked`,
   badOption: (message: string) => `${message}; run "newsdesk --help" for the options`,
+  feedbackTotals: (up: number, down: number, since: string | null) =>
+    `Feedback${since ? ` since ${since}` : ''}: ${up} 👍, ${down} 👎 (one vote per person and answer).`,
+  feedbackKind: (kind: string, up: number, down: number) => `  ${kind.padEnd(18)} ${up} 👍  ${down} 👎`,
+  feedbackDownHead: 'Answers voted down:',
+  feedbackDownLine: (day: string, kind: string, reason: string | null, question: string) =>
+    `  ${day}  ${kind}  ${reason ?? 'no reason given'}  "${question}"`,
+  badPage: (value: string) => `--page must be a whole number from 1, got "${value}"`,
+  timelineMore: (left: number, next: number) =>
+    `${left} more ${left === 1 ? 'event' : 'events'}: --page ${next} shows the next ones.`,
+  timelineHeadingTop: (shown: number, total: number, topic: string) =>
+    `${total} dated ${total === 1 ? 'event' : 'events'} for "${topic}": the ${shown} most reported, in date order:`,
+  timelineHeadingPage: (page: number, pages: number, topic: string) =>
+    `Timeline for "${topic}", page ${page} of ${pages}, in date order:`,
   badLimit: (value: string) => `--limit must be a whole number from 1 to 100, got "${value}"`,
   emptyQuery: (command: string, example: string) =>
     `"${command}" needs something to look for, for example: ${command} ${example}`,
@@ -126,6 +148,20 @@ export const MSG = {
     `Index: ${articles} ${articles === 1 ? 'article' : 'articles'}, ${passages} passages (${seconds.toFixed(3)} s).`,
   indexReuse: (state: string, reused: number, indexed: number, removed: number) =>
     `Snapshot ${state}: ${reused} unchanged, ${indexed} (re)indexed, ${removed} removed.`,
+  unknownFilter: (name: string, typed: string) =>
+    `"${name}" is not a filter I know (in ${typed}). Filters: since:, until:, outlet:, by:, for example since:2025-08-01 outlet:"Rolling Stone".`,
+  badFilterDate: (name: string, typed: string) =>
+    `${name}: cannot read "${typed}" as a date. Try 2025-08-01, Aug 1, last week or yesterday.`,
+  emptyFilter: (name: string) =>
+    `${name}: needs a value, for example ${name}:${FILTER_EXAMPLES[name] ?? 'x'}`,
+  filterTwice: (name: string, first: string, second: string) =>
+    `${name}: given twice ("${first}" and "${second}"); give it once.`,
+  filterEmptyWindow: (since: string, until: string) =>
+    `since ${since} is after until ${until}: no article can fall between them.`,
+  filtersApplied: (parts: string[]) => `Filters: ${parts.join(' · ')}`,
+  filterPart: (name: string, shown: string) => `${name} ${shown}`,
+  filtersNotTaken: (command: string, names: string[]) =>
+    `${command} does not take ${names.map((n) => `--${n}`).join(', ')}: those filters would be ignored.`,
   skippedHeading: (count: number) => `Skipped ${count} ${count === 1 ? 'file' : 'files'}:`,
 } as const;
 
@@ -168,8 +204,6 @@ export const SLACK = {
   noHits: (query: string) => `Nothing in the archive matches “${query}”.`,
   hitsHeading: (n: number, query: string) => `${n} ${n === 1 ? 'passage' : 'passages'} for “${query}”:`,
   noEvents: (topic: string) => `No dated events found for “${topic}”.`,
-  timelineHeading: (n: number, topic: string) =>
-    `*${n} dated ${n === 1 ? 'event' : 'events'} for “${topic}”*, oldest first:`,
   undated: '*Also relevant, without a date:*',
   cannotAnswer: "I can't find that in the archive.",
   alsoPrinted: 'Also printed as:',
@@ -190,6 +224,53 @@ export const SLACK = {
   digestSaid: (speaker: string, role: string | null) => `*${speaker}*${role ? `, ${role},` : ''} said:`,
   digestUndated: '*Undated* (indexed in this window, not counted as its news):',
   postDigestLabel: 'Post to channel',
+  whyActionId: 'why_answer',
+  whyLabel: 'Why this answer?',
+  whyHeading: '*Why this answer*',
+  whyQuestion: (words: string) => `Question as read: “${words}”`,
+  whyFilters: (filters: string) => `Filters: ${filters || 'none'}`,
+  whyIntent: (intent: string) => `Answered as: ${intent}`,
+  whyIndex: (version: string) => `Index version: ${version}`,
+  whyMatched: (words: string) => `matched words: ${words || 'none (matched by spelling or meaning)'}`,
+  whyMatchKind: (kind: string) => `match: ${kind}`,
+  whyScore: (score: string) => `score ${score}`,
+  whyNothingCited: 'The answer cites no passage.',
+  whyFallback: (intent: string, words: string) => `Why this answer: ${intent} for “${words}”`,
+  feedbackActionId: 'answer_feedback',
+  feedbackUp: '👍',
+  feedbackDown: '👎',
+  feedbackUpLabel: 'This answer is right',
+  feedbackDownLabel: 'This answer is wrong',
+  feedbackReasonPrefix: 'feedback_reason:',
+  feedbackWhy: 'Thanks. What was wrong? (optional)',
+  feedbackReason: {
+    'wrong-speaker': 'Wrong speaker',
+    'wrong-date': 'Wrong date',
+    irrelevant: 'Irrelevant',
+    other: 'Something else',
+  } as Record<string, string>,
+  feedbackThanks: 'Thanks, noted.',
+  homeFeedback: (up: number, down: number, reasons: string) =>
+    `*Feedback, last 7 days:* 👍 ${up} · 👎 ${down}${reasons ? ` (${reasons})` : ''}`,
+  whoSaidThisCallback: 'who_said_this',
+  whoSaidThisName: 'Who said this?',
+  shortcutNothing: 'That message has no words I can look up as a quote.',
+  moreActionId: 'timeline_more',
+  moreLabel: (next: number, left: number) => `Show ${next} more${left > next ? ` (of ${left})` : ''}`,
+  timelineHeadingPage: (page: number, pages: number, topic: string) =>
+    `*Timeline for “${topic}”*, page ${page} of ${pages}, in date order:`,
+  timelineFallback: (shown: number, total: number, topic: string, from: string) =>
+    `${shown} of ${total} dated events for ${topic}, from ${from}`,
+  matchExact: 'exact words',
+  matchClose: (words: string) => `close: ${words} differ`,
+  matchDiffers: (words: string) => `:warning: the archive's words differ: ${words}`,
+  updated: (day: string) => `updated ${day}`,
+  paragraph: (n: number) => `paragraph ${n}`,
+  profileRole: '*Role*',
+  profileInTheNews: '*In the news*',
+  profileQuotes: '*Quotes*',
+  timelineHeadingTop: (shown: number, total: number, topic: string) =>
+    `*${total} dated ${total === 1 ? 'event' : 'events'} for “${topic}”*: the ${shown} most reported, in date order`,
   postDigestActionId: 'post_digest',
   tooLong: (max: number) =>
     `That is longer than I can look up (the limit is ${max} characters). Try a shorter phrase.`,
@@ -204,6 +285,10 @@ export const SLACK = {
   howToLine: (command: string, summary: string) => `• \`${command.trim()}\`: ${summary}`,
   howToMention: '• Mention @newsdesk in a thread to ask who said its first message',
   homeTitle: 'newsdesk',
+  homeAskHead: '*What you can ask:* send me a question in the Messages tab, or use `/ask`. For example:',
+  homeAskFilters:
+    'Add filters to any question: `since:2025-08-01`, `until:yesterday`, `outlet:"Rolling Stone"`, `by:"Jane Doe"` (dates also as `Aug 1` or `last week`).',
+  homeAskShortcut: 'On any message, choose *More actions › Who said this?* to check its quotes privately.',
   homeIntro:
     'Answers from our own archive, with the exact words we printed and where. Every answer cites the article, outlet, date and paragraph; nothing is paraphrased or invented.',
   homeStats: (articles: number, passages: number, quotes: number, indexedAt: string) =>

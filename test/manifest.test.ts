@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { slashCommands } from '../src/commands';
+import { SLACK } from '../src/messages';
 
 const manifest = parse(readFileSync(join(__dirname, '../manifest.yml'), 'utf8'));
 
@@ -18,11 +19,27 @@ describe('manifest.yml', () => {
   });
 
   it('subscribes to app_mention and app_home_opened, with interactivity, App Home and Socket Mode on', () => {
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'app_home_opened']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      'app_mention',
+      'app_home_opened',
+      'message.im',
+    ]);
+    expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+    expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(false);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.features.bot_user.display_name).toBe('newsdesk');
+  });
+
+  it('declares the "Who said this?" message shortcut the app listens for', () => {
+    expect(manifest.features.shortcuts).toEqual([
+      expect.objectContaining({
+        name: SLACK.whoSaidThisName,
+        type: 'message',
+        callback_id: SLACK.whoSaidThisCallback,
+      }),
+    ]);
   });
 
   it('asks for the scopes the features use and nothing more', () => {

@@ -7,6 +7,7 @@ import type { Article, ArticleMeta } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { IndexedArticle, Passage, PersonRecord } from '../indexing/types';
 import type { ExtractedQuote } from '../quotes/extractQuotes';
+import type { ArticleFilter } from './articleFilter';
 
 export type { Passage, PersonRecord };
 
@@ -45,6 +46,8 @@ export interface DateWindow {
 export interface PassageQuery {
   /** How many passages at most, best first. */
   limit: number;
+  /** Only passages of the articles the filter lets through (an engine may ignore it; `filteredReader` re-checks). */
+  filter?: ArticleFilter | undefined;
 }
 
 export interface ArchiveReader {
@@ -56,7 +59,7 @@ export interface ArchiveReader {
    */
   matchPassages(query: string, options: PassageQuery): Promise<PassageMatch[]>;
   /** Quotes sharing most of the query's words, best first: the candidates a who-said answer reads. */
-  searchQuotes(query: string, limit: number): Promise<StoredQuote[]>;
+  searchQuotes(query: string, limit: number, filter?: ArticleFilter): Promise<StoredQuote[]>;
   quotesOf(articleId: string): Promise<StoredQuote[]>;
   article(articleId: string): Promise<Article | undefined>;
   /** The article's time expressions, resolved against its publication date. */

@@ -1,5 +1,6 @@
 /** The services over one opened archive: the answers, the digest, publishing, the size. */
 import { createAnswers } from '../answers/answers';
+import { filteredReader, isFiltering } from '../answers/articleFilter';
 import type { Services } from '../commands/services';
 import type { Config } from '../config';
 import type { DigestLedger } from '../digest/ledger';
@@ -18,8 +19,11 @@ export interface ServiceContext {
 export function servicesOver(opened: OpenedIndex, ctx: ServiceContext): Services {
   const { config, logger, ledger, now } = ctx;
   const digestDeps = { archive: opened.archive, firstIndexed: opened.firstIndexed, ledger, config, now };
+  const answers = createAnswers(opened.archive);
   return {
-    answers: createAnswers(opened.archive),
+    answers,
+    answersFor: (filter) =>
+      isFiltering(filter) ? createAnswers(filteredReader(opened.archive, filter)) : answers,
     digest: (request) => digestFor(digestDeps, request),
     publishDigest: (poster, day, digest, render) => {
       if (!config.digestChannel) throw new Error('DIGEST_CHANNEL is not set');

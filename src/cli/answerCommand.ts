@@ -7,8 +7,8 @@ import { type Command, type CommandContext, print } from './context';
 
 /** The command's answer to the command line's words and options; a usage error when there is none. */
 export async function cliAnswer(ctx: CommandContext, command: AnyCommand): Promise<unknown> {
-  const { text, limit, since, until } = ctx.args;
-  const parsed = command.parse({ text, limit, since, until });
+  const { text, limit, since, until, outlet, by, page } = ctx.args;
+  const parsed = command.parse({ text, limit, since, until, outlet, by, page });
   const example = command.help.examples.find((e) => e !== '') ?? '';
   if (!parsed.ok)
     throw new UsageError(parsed.problem === 'empty' ? MSG.emptyQuery(command.name, example) : parsed.message);

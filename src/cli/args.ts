@@ -17,6 +17,9 @@ export interface CliArgs {
   published?: string;
   since?: string;
   until?: string;
+  outlet?: string;
+  by?: string;
+  page?: number;
   post: boolean;
 }
 
@@ -31,6 +34,9 @@ const OPTIONS = {
   published: { type: 'string' },
   since: { type: 'string' },
   until: { type: 'string' },
+  outlet: { type: 'string' },
+  page: { type: 'string' },
+  by: { type: 'string' },
   post: { type: 'boolean', default: false },
 } as const;
 
@@ -39,6 +45,13 @@ function parseLimit(raw: string | undefined): number | undefined {
   const limit = Number(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(MSG.badLimit(raw));
   return limit;
+}
+
+/** `--page N`, counted from 1 as people count; 0-based inside. */
+function parsePage(raw: string): number {
+  const page = Number(raw);
+  if (!Number.isInteger(page) || page < 1) throw new UsageError(MSG.badPage(raw));
+  return page - 1;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -64,6 +77,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...(values.published !== undefined && { published: values.published }),
     ...(values.since !== undefined && { since: values.since }),
     ...(values.until !== undefined && { until: values.until }),
+    ...(values.outlet !== undefined && { outlet: values.outlet }),
+    ...(values.by !== undefined && { by: values.by }),
+    ...(values.page !== undefined && { page: parsePage(values.page) }),
     post: values.post,
   };
 }

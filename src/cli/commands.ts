@@ -28,6 +28,7 @@ import { answerCommand, cliAnswer } from './answerCommand';
 import { UsageError } from './args';
 import type { Command, CommandContext } from './context';
 import { print } from './context';
+import { feedbackCli } from './feedback';
 
 /** Reads the articles of a file or folder named on the command line, warning once per unusable file. */
 async function articlesAt(ctx: CommandContext, command: string): Promise<Article[]> {
@@ -131,4 +132,5 @@ export const CLI_COMMANDS: Readonly<Record<string, Command>> = {
   dates: datesCommand,
   index: indexCommand,
   sources: sourcesCommand,
+  feedback: feedbackCli,
 };

@@ -14,6 +14,13 @@ export interface CommandRequest {
   limit?: number | undefined;
   since?: string | undefined;
   until?: string | undefined;
+  /** Filters given as options (the command line's `--outlet`, `--by`); the words may carry them too. */
+  outlet?: string | undefined;
+  by?: string | undefined;
+  /** Which page of a long answer (a timeline), 0 for the first. */
+  page?: number | undefined;
+  /** The day relative dates ("yesterday", "last week") are read on, YYYY-MM-DD; today (UTC) by default. */
+  today?: string | undefined;
 }
 
 export type Parsed<I> =

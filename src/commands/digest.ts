@@ -9,11 +9,15 @@ import { buttonBlock } from '../render/slack/blocks';
 import { digestMessage } from '../render/slack/renderAnswers';
 import { renderDigestText } from '../render/text/renderDigest';
 import { type CommandRequest, defineCommand, type Parsed } from './descriptor';
+import { flagsGiven } from './filters';
 
 type Window = Pick<DigestRequest, 'since' | 'until'>;
 
 /** `--since D --until D` on the command line, or the words `since D`; nothing: since the last digest. */
 export function parseDigestWindow(request: CommandRequest): Parsed<Window> {
+  const refused = flagsGiven(request, ['outlet', 'by']);
+  if (refused.length)
+    return { ok: false, problem: 'invalid', message: MSG.filtersNotTaken('digest', refused) };
   for (const [option, value] of [
     ['--since', request.since],
     ['--until', request.until],

@@ -2,19 +2,18 @@
 import type { ProfileAnswer } from '../answers/profile';
 import { profileMessage } from '../render/slack/renderAnswers';
 import { renderProfileText } from '../render/text/renderAsk';
-import { defineCommand, parseWords } from './descriptor';
+import { defineFilteredCommand } from './filtered';
 
-export const profileCommand = defineCommand<string, ProfileAnswer>({
+export const profileCommand = defineFilteredCommand<ProfileAnswer>({
   name: 'profile',
   slash: '/profile',
   help: {
-    args: '<name>',
+    args: '<name> [since:D] [until:D] [outlet:X] [by:X]',
     summary: 'what the archive says about a person: roles, quotes and articles, each cited',
     description: 'What the archive says about a person, each line cited.',
     examples: ['Geoffrey Corn'],
   },
-  parse: parseWords,
-  answer: async (services, name) => services.answers.profile(name),
+  answer: async (answers, name) => answers.profile(name),
   renderText: renderProfileText,
   renderSlack: profileMessage,
 });

@@ -2,23 +2,19 @@
 import type { SearchAnswer } from '../answers/search';
 import { searchMessage } from '../render/slack/renderAnswers';
 import { renderSearchText } from '../render/text/renderText';
-import { defineCommand, parseWords } from './descriptor';
+import { defineFilteredCommand } from './filtered';
 
-export const searchCommand = defineCommand<{ query: string; limit?: number | undefined }, SearchAnswer>({
+export const searchCommand = defineFilteredCommand<SearchAnswer>({
   name: 'search',
   slash: null,
   help: {
-    args: '<query>',
+    args: '<query> [since:D] [until:D] [outlet:X] [by:X]',
     summary: 'the best-matching passages, verbatim and cited',
     description: 'Passages that match, verbatim, with where we printed them.',
-    examples: ['timeshare fraud'],
-    options: '--limit N, default 5',
+    examples: ['timeshare fraud', 'timeshare fraud since:2025-08-01'],
+    options: '--limit N, default 5; --since, --until D; --outlet, --by NAME',
   },
-  parse: (request) => {
-    const words = parseWords(request);
-    return words.ok ? { ok: true, input: { query: words.input, limit: request.limit } } : words;
-  },
-  answer: async (services, input) => services.answers.search(input.query, input.limit),
+  answer: async (answers, query, request) => answers.search(query, request.limit),
   renderText: renderSearchText,
   renderSlack: searchMessage,
 });

@@ -4,6 +4,7 @@
  * every caller awaits them.
  */
 
+import type { ArticleFilter } from '../answers/articleFilter';
 import type { AskResult } from '../answers/ask';
 import type { CheckQuotesAnswer } from '../answers/checkQuotes';
 import type { ProfileAnswer } from '../answers/profile';
@@ -51,6 +52,8 @@ export type DigestRender = (digest: Digest, marker: string) => { text: string; b
 
 export interface Services {
   answers: CommandAnswers;
+  /** The answers over only the articles a filter lets through (`answers` when it filters nothing). */
+  answersFor(filter: ArticleFilter): CommandAnswers;
   /** The digest of a window; the days since the last digest posted to DIGEST_CHANNEL by default. */
   digest(request: DigestRequest): Promise<Digest>;
   /** Posts a day's digest to DIGEST_CHANNEL at most once (the ledger decides), through the adapter's poster. */

@@ -1,20 +1,23 @@
-/** `/timeline <topic>`: dated events about a topic, oldest first, each cited. */
-import type { TimelineAnswer } from '../answers/timeline';
+/** `/timeline <topic>`: dated events about a topic, the most reported first, in date order, each cited; paged. */
+import type { PagedTimeline } from '../render/slack/renderAnswers';
 import { timelineMessage } from '../render/slack/renderAnswers';
 import { renderTimelineText } from '../render/text/renderDates';
-import { defineCommand, parseWords } from './descriptor';
+import { defineFilteredCommand } from './filtered';
 
-export const timelineCommand = defineCommand<string, TimelineAnswer>({
+export const timelineCommand = defineFilteredCommand<PagedTimeline>({
   name: 'timeline',
   slash: '/timeline',
   help: {
-    args: '<topic>',
-    summary: 'dated events about a topic, oldest first, each cited',
-    description: 'Dated events about a topic, oldest first, each cited.',
-    examples: ['tariff'],
+    args: '<topic> [since:D] [until:D] [outlet:X] [by:X]',
+    summary: 'dated events about a topic, the most reported first, in date order, each cited',
+    description: 'Dated events about a topic: the most reported first, in date order, each cited.',
+    examples: ['tariff', 'tariff since:2025-08-01 outlet:"Rolling Stone"'],
+    options: '--page N for the events after the first page',
   },
-  parse: parseWords,
-  answer: async (services, topic) => services.answers.timeline(topic),
+  answer: async (answers, topic, request) => {
+    const result = await answers.timeline(topic);
+    return result.ok ? { ok: true, answer: { ...result.answer, page: request.page ?? 0 } } : result;
+  },
   renderText: renderTimelineText,
   renderSlack: timelineMessage,
 });

@@ -15,6 +15,8 @@ export interface ArticleMeta {
   published: string | null;
   /** The days the article reports, packed (see indexing/dayReports.ts), when the archive keeps them. */
   dayReports?: number[];
+  /** YYYY-MM-DD: when the source says the article was last updated (optional; most sources do not say). */
+  updated?: string | null | undefined;
 }
 
 export interface Paragraph extends Span {

@@ -15,6 +15,7 @@ import type {
   StoredQuote,
 } from '../answers/archive';
 import { inWindow } from '../answers/archive';
+import { type ArticleFilter, isFiltering, matchesFilter } from '../answers/articleFilter';
 import type { Article, ArticleMeta } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { IndexedArticle, PersonRecord } from '../indexing/types';
@@ -39,6 +40,12 @@ export interface ArchiveExport {
   quotes: QuoteIndexExport;
   store: ArticleStore;
 }
+
+/**
+ * With a filter, how many more candidates than asked for are read before the filter keeps the first `limit`:
+ * the postings rank without knowing the articles' metadata.
+ */
+export const FILTER_OVERFETCH = 20;
 
 export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
   private constructor(
@@ -112,15 +119,31 @@ export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
   // The reader port.
 
   async searchPassages(query: string, options: PassageQuery): Promise<PassageHit[]> {
-    return this.passages.search(query, options);
+    const { filter, limit } = options;
+    if (!isFiltering(filter)) return this.passages.search(query, { limit });
+    return this.passages
+      .search(query, { limit: limit * FILTER_OVERFETCH })
+      .filter((hit) => matchesFilter(hit.article, filter))
+      .slice(0, limit);
   }
 
   async matchPassages(query: string, options: PassageQuery): Promise<PassageMatch[]> {
     return this.passages.matches(query, options);
   }
 
-  async searchQuotes(query: string, limit: number): Promise<StoredQuote[]> {
-    return this.quotes.candidates(query, limit);
+  async searchQuotes(query: string, limit: number, filter?: ArticleFilter): Promise<StoredQuote[]> {
+    if (!isFiltering(filter)) return this.quotes.candidates(query, limit);
+    return this.quotes
+      .candidates(query, limit * FILTER_OVERFETCH)
+      .filter((q) => this.passesFilter(q.articleId, filter))
+      .slice(0, limit);
+  }
+
+  /** From the metadata kept in memory: no article is read. */
+  private passesFilter(articleId: string, filter: ArticleFilter): boolean {
+    const n = this.passages.store.number(articleId);
+    const meta = n === undefined ? undefined : this.passages.store.meta(n);
+    return meta !== undefined && matchesFilter(meta, filter);
   }
 
   async quotesOf(articleId: string): Promise<StoredQuote[]> {

@@ -2,9 +2,11 @@
  * Builds the Bolt app: Socket Mode when an app token is set, otherwise HTTP (`POST /slack/events`). The Web API
  * client points at SLACK_API_URL with an explicit retry policy and request timeout; request bodies are capped.
  */
+
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config';
 import { PostLedger } from '../delivery/ledger';
+import { FileFeedbackStore } from '../feedback/fileStore';
 import { API_RETRY, API_TIMEOUT_MS } from './apiOptions';
 import { boltLogger } from './boltLogger';
 import { tokenPoster } from './digestPoster';
@@ -80,6 +82,7 @@ export function createApp(deps: CreateAppDeps): SlackApp {
     ...deps,
     deduper: deps.deduper ?? new EventDeduper(),
     rateLimiter: deps.rateLimiter ?? new RateLimiter(),
+    feedback: deps.feedback ?? new FileFeedbackStore(config.dataDir),
     inFlight,
     delivery: deps.delivery ?? {
       ledger: PostLedger.in(config.dataDir, POST_LEDGER_FILE),

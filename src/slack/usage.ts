@@ -7,6 +7,13 @@ export function slackUsage(command: AnyCommand): string {
   return SLACK.usageLine(command.help.description, examples);
 }
 
+/** App Home's "what you can ask": the ways in, with questions as examples (from the ask command's help). */
+export function slackWhatYouCanAsk(commands: readonly AnyCommand[]): string {
+  const ask = commands.find((c) => c.name === 'ask');
+  const examples = (ask?.help.examples ?? []).filter((e) => e !== '').map((e) => `• _${e}_`);
+  return [SLACK.homeAskHead, ...examples, SLACK.homeAskFilters, SLACK.homeAskShortcut].join('\n');
+}
+
 /** "• `/whosaid <quote>`: who said …" for each slash command. */
 export function slackHowTo(commands: readonly AnyCommand[]): string {
   const lines = commands

@@ -59,7 +59,7 @@ describe('the built command', () => {
     expect(result.stdout).toContain(
       'sanctioned four individuals and 13 companies in Mexico for timeshare fraud',
     );
-    expect(result.stdout).toContain('Rolling Stone · 2025-08-14 · paragraph 25');
+    expect(result.stdout).toContain('Rolling Stone · Thu 14 Aug 2025 · paragraph 25');
     expect(result.stdout).toContain('newsdesk> /whosaid could happen\nDonald Trump, President, said:');
   });
 

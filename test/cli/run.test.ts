@@ -34,7 +34,7 @@ describe('newsdesk search', () => {
     expect(run.stdout).toContain(MSG.hitsHeading(1, 'timeshare fraud'));
     expect(run.stdout).toContain('[1] One of the six designated cartels');
     expect(run.stdout).toContain(
-      'Rolling Stone · 2025-08-14 · paragraph 25 · Team Trump Is Actually Drawing Up Attack Plans for Mexico',
+      'Rolling Stone · Thu 14 Aug 2025 · paragraph 25 · Team Trump Is Actually Drawing Up Attack Plans for Mexico',
     );
   });
 
@@ -215,7 +215,7 @@ describe('newsdesk whosaid', () => {
     expect(run.stdout.split('\n')[0]).toBe(
       'Geoffrey Corn, director of the Center for Military Law and Policy at Texas Tech University School of Law, said:',
     );
-    expect(run.stdout).toContain('Rolling Stone · 2025-08-14 · paragraph 15');
+    expect(run.stdout).toContain('Rolling Stone · Thu 14 Aug 2025 · paragraph 15');
   });
 
   it('exits 0 with "not found" and suggestions; 1 with a reason for an empty or overlong query', async () => {
@@ -270,8 +270,8 @@ describe('newsdesk timeline', () => {
     const json = JSON.parse((await cli(['timeline', 'tariff', ...seed(), '--json'])).stdout);
     expect(json).toMatchObject({ topic: 'tariff', events: [{ date: '2025-07', granularity: 'month' }] });
     const text = (await cli(['timeline', 'tariff', ...seed()])).stdout;
-    expect(text).toContain(MSG.timelineHeading(1, 'tariff'));
-    expect(text).toContain('2025-07     Late last month, Trump and Sheinbaum agreed');
+    expect(text).toContain(MSG.timelineHeadingTop(1, 1, 'tariff'));
+    expect(text).toContain('July 2025            Late last month, Trump and Sheinbaum agreed');
   });
 
   it('says "no dated events found" for a topic that matches nothing, exit 0', async () => {

@@ -24,7 +24,7 @@ describe('console handler', () => {
     const reply = await handler()('search library Sundays');
     expect(reply.quit).toBe(false);
     expect(reply.text).toContain('[1] The library will open on Sundays');
-    expect(reply.text).toContain('The Riverton Ledger · 2025-04-02 · paragraph 1 · Library hours');
+    expect(reply.text).toContain('The Riverton Ledger · Wed 2 Apr 2025 · paragraph 1 · Library hours');
   });
 
   it('says so when nothing matches, and when a query is empty', async () => {

@@ -134,7 +134,7 @@ describe('slash commands', () => {
     );
     expect(everyText(blocks)).toContain('Rolling Stone');
     expect(everyText(blocks)).toContain(
-      '<https://au.rollingstone.com/?p=81820|Rolling Stone> · 2025-08-14 · paragraph 13',
+      '<https://au.rollingstone.com/?p=81820|Rolling Stone> · Thu 14 Aug 2025 · paragraph 13',
     );
     expect(answer?.body.text).toMatch(/^Geoffrey Corn/);
 

@@ -9,6 +9,8 @@ export interface Call {
   method: string;
   body: Record<string, unknown>;
   authorization: string | undefined;
+  /** The path called: `/api/chat.postMessage`, `/respond/<id>`. */
+  path: string;
 }
 
 export interface FakeSlack {
@@ -93,7 +95,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const path = req.url ?? '';
       const method = path.startsWith('/api/') ? (path.slice(5).split('?')[0] ?? '') : 'respond';
       const body = parseBody(raw, req.headers['content-type']);
-      calls.push({ method, body, authorization: req.headers.authorization });
+      calls.push({ method, body, authorization: req.headers.authorization, path });
       for (const check of [...arrivals]) check();
       if (hangs.delete(method)) {
         held.push(() => req.socket.destroy());

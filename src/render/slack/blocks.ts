@@ -3,7 +3,7 @@
  * characters in all. `fitBlocks` keeps what fits, in order, and says "and N more" for what it leaves out.
  */
 import { SLACK } from '../../messages';
-import { truncate } from './mrkdwn';
+import { quoteLines, truncate } from './mrkdwn';
 
 export type Block = { type: string; [key: string]: unknown };
 
@@ -23,6 +23,21 @@ export const context = (mrkdwn: string): Block => ({
 });
 
 export const divider = (): Block => ({ type: 'divider' });
+
+/**
+ * Verbatim words as Slack's rich-text quote (plain text, not parsed as mrkdwn). Words with `<` or `>` in them are
+ * drawn as an escaped mrkdwn quote instead: no article text may ever carry Slack's `<!channel>`, `<@U…>` or link
+ * syntax into a message, whatever the block type. Cut to the section limit like any block.
+ */
+export const quoteBlock = (text: string): Block =>
+  /[<>]/.test(text)
+    ? section(quoteLines(text))
+    : {
+        type: 'rich_text',
+        elements: [
+          { type: 'rich_text_quote', elements: [{ type: 'text', text: truncate(text, MAX_SECTION_CHARS) }] },
+        ],
+      };
 
 /** One button in an actions block; Slack sends `value` back with the action. */
 export function buttonBlock(actionId: string, label: string, value: string): Block {

@@ -8,11 +8,23 @@ import type { Citation } from '../../answers/citation';
 import type { FactoidSentence } from '../../answers/factoid';
 import type { ProfileAnswer } from '../../answers/profile';
 import type { SearchAnswer, SearchHit } from '../../answers/search';
-import { firstPage, type TimelineAnswer } from '../../answers/timeline';
+import type { TimelineAnswer } from '../../answers/timeline';
 import type { WhoSaidAnswer } from '../../answers/whosaid';
+import type { AppliedFilter } from '../../commands/filters';
 import type { Digest, DigestStory } from '../../digest/compose';
 import { SLACK } from '../../messages';
-import { type Block, context, divider, fitBlocks, MAX_FALLBACK_CHARS, section } from './blocks';
+import { readableDay, readableValue } from '../readableDate';
+import { timelinePage } from '../timelinePages';
+import {
+  type Block,
+  buttonBlock,
+  context,
+  divider,
+  fitBlocks,
+  MAX_FALLBACK_CHARS,
+  quoteBlock,
+  section,
+} from './blocks';
 import { escapeMrkdwn, link, quoteLines, truncate } from './mrkdwn';
 
 export interface SlackMessage {
@@ -20,17 +32,24 @@ export interface SlackMessage {
   blocks: Block[];
 }
 
-/** "Rolling Stone · 2025-08-14 · paragraph 13", the outlet linked to the article when it has a URL. */
+/**
+ * One citation, on one line: "Rolling Stone · Thu 14 Aug 2025 · paragraph 13 · _title_ · updated Fri 15 Aug 2025",
+ * the outlet linked to the article when it has a URL.
+ */
 export function citationLine(c: Citation, extra?: string): string {
   const outlet = link(c.url, c.outlet ?? c.title ?? c.articleId);
-  const parts = [outlet, c.published ?? 'undated', `paragraph ${c.paragraph}`];
+  const parts = [outlet, readableDay(c.published), SLACK.paragraph(c.paragraph)];
   if (c.title && c.outlet) parts.push(`_${escapeMrkdwn(c.title)}_`);
+  if (c.updated && c.updated !== c.published) parts.push(SLACK.updated(readableDay(c.updated)));
   if (extra) parts.push(escapeMrkdwn(extra));
   return parts.join(' · ');
 }
 
+/** Several citations, one per line. */
+export const citationLines = (cs: readonly Citation[]): string => cs.map((c) => citationLine(c)).join('\n');
+
 const cited = (passage: string, c: Citation, extra?: string): Block[] => [
-  section(quoteLines(passage)),
+  quoteBlock(passage),
   context(citationLine(c, extra)),
 ];
 const hitItems = (hits: SearchHit[]) => hits.map((h) => cited(h.citation.passage, h.citation));
@@ -46,10 +65,8 @@ export function whoSaidMessage(a: WhoSaidAnswer, tail: Block[] = []): SlackMessa
   const speaker = escapeMrkdwn(a.speaker ?? '');
   const role = a.role ? escapeMrkdwn(a.role) : null;
   const words = (a.match?.differences ?? []).map((w) => `‘${escapeMrkdwn(w)}’`).join(', ');
-  const head = [];
-  if (a.match?.kind === 'differs') head.push(section(SLACK.wordsDiffer(words)));
-  if (a.match?.kind === 'close') head.push(context(SLACK.wordsClose(words)));
-  head.push(section(SLACK.said(speaker, role)), section(quoteLines(a.attributions[0]?.quote ?? '')));
+  const head: Block[] = [section(`${SLACK.said(speaker, role)}\n${matchLabel(a.match?.kind, words)}`)];
+  head.push(quoteBlock(a.attributions[0]?.quote ?? ''));
   if (a.alsoUnnamed.length) head.push(context(SLACK.alsoUnnamed(a.alsoUnnamed.map(escapeMrkdwn).join('; '))));
   if (a.conflict) {
     const parts = a.attributions
@@ -72,6 +89,13 @@ export function whoSaidMessage(a: WhoSaidAnswer, tail: Block[] = []): SlackMessa
   return { text: plain(text), blocks: fitBlocks(head, items, tail) };
 }
 
+/** How exact the match is, said right under the speaker: "exact words", "close: ‘not’ differ". */
+function matchLabel(kind: string | undefined, words: string): string {
+  if (kind === 'differs') return SLACK.matchDiffers(words);
+  if (kind === 'close') return `_${SLACK.matchClose(words)}_`;
+  return `_${SLACK.matchExact}_`;
+}
+
 export function searchMessage(a: SearchAnswer, tail: Block[] = []): SlackMessage {
   if (a.hits.length === 0)
     return {
@@ -91,28 +115,61 @@ export const EVENT_CITATIONS_SHOWN = 3;
 function eventCitations(citations: Citation[]): string {
   const shown = citations.slice(0, EVENT_CITATIONS_SHOWN).map((c) => citationLine(c));
   const more = citations.length - shown.length;
-  return [...shown, ...(more > 0 ? [SLACK.moreReports(more)] : [])].join('   ');
+  return [...shown, ...(more > 0 ? [SLACK.moreReports(more)] : [])].join('\n');
 }
 
-export function timelineMessage(a: TimelineAnswer, tail: Block[] = []): SlackMessage {
+/** A timeline answer as the timeline command gives it: which page, and the filters it was asked with. */
+export type PagedTimeline = TimelineAnswer & { page?: number; filters?: readonly AppliedFilter[] };
+
+/** What a "Show more" button carries: the words to look up again (filters included) and the page to show. */
+export interface MoreValue {
+  q: string;
+  p: number;
+}
+
+/** The timeline's words again, its filters written back as typed: `cartel since:"Aug 1"`. */
+export function timelineQuery(a: PagedTimeline): string {
+  const quoted = (t: string) => (t.includes('"') ? `“${t}”` : `"${t}"`);
+  return [a.topic, ...(a.filters ?? []).map((f) => `${f.name}:${quoted(f.typed)}`)].join(' ');
+}
+
+export function timelineMessage(a: PagedTimeline, tail: Block[] = []): SlackMessage {
   if (a.events.length === 0) {
     return {
       text: plain(SLACK.noEvents(a.topic)),
       blocks: [section(escapeMrkdwn(SLACK.noEvents(a.topic))), ...tail],
     };
   }
-  const page = firstPage(a);
-  const heading = SLACK.timelineHeading(page.length, escapeMrkdwn(a.topic));
-  const items = page.map((e) => [
-    section(`*${escapeMrkdwn(e.date)}*  ${escapeMrkdwn(e.text)}`),
+  const page = timelinePage(a, a.page ?? 0);
+  const topic = escapeMrkdwn(a.topic);
+  const heading =
+    page.page === 0
+      ? SLACK.timelineHeadingTop(page.events.length, page.total, topic)
+      : SLACK.timelineHeadingPage(page.page + 1, page.pages, topic);
+  const items = page.events.map((e) => [
+    section(`*${escapeMrkdwn(readableValue(e.date))}*  ${escapeMrkdwn(e.text)}`),
     context(eventCitations(e.citations)),
   ]);
-  const undated = a.undated.map((u) => cited(u.text, u.citations[0] as Citation));
+  const undated = page.page === 0 ? a.undated.map((u) => cited(u.text, u.citations[0] as Citation)) : [];
   if (undated.length) items.push([section(SLACK.undated)], ...undated);
-  const first = page[0];
+  const more: Block[] = [];
+  if (page.page + 1 < page.pages) {
+    const value: MoreValue = { q: timelineQuery(a), p: page.page + 1 };
+    const left = page.total - (page.page + 1) * a.pageSize;
+    more.push(
+      buttonBlock(
+        SLACK.moreActionId,
+        SLACK.moreLabel(Math.min(left, a.pageSize), left),
+        JSON.stringify(value),
+      ),
+    );
+  }
+  const first = page.events[0];
   return {
-    text: plain(`${page.length} events for ${a.topic}, from ${first?.date}`),
-    blocks: fitBlocks([section(heading)], items, tail),
+    text: plain(
+      SLACK.timelineFallback(page.events.length, page.total, a.topic, readableValue(first?.date ?? '')),
+    ),
+    blocks: fitBlocks([section(heading)], items, [...more, ...tail]),
   };
 }
 
@@ -127,15 +184,52 @@ function boldAnswer(s: FactoidSentence): string {
   return out + escapeMrkdwn(s.sentence.slice(at));
 }
 
+/** How many of a person's articles the "In the news" part lists. */
+export const PROFILE_ARTICLES_SHOWN = 5;
+
+/** The same words from several articles, shown once with every citation (case, quotes and spacing aside). */
+export function sameQuotes(
+  quotes: readonly { quote: string; citation: Citation }[],
+): { quote: string; citations: Citation[] }[] {
+  const key = (q: string) =>
+    q
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const groups = new Map<string, { quote: string; citations: Citation[] }>();
+  for (const q of quotes) {
+    const group = groups.get(key(q.quote));
+    if (group) group.citations.push(q.citation);
+    else groups.set(key(q.quote), { quote: q.quote, citations: [q.citation] });
+  }
+  return [...groups.values()];
+}
+
 export function profileMessage(p: ProfileAnswer, tail: Block[] = []): SlackMessage {
   if (!p.found) return plainMessage(SLACK.noProfile(p.name), tail);
   const head = [section(SLACK.profileHeading(escapeMrkdwn(p.name)))];
+  const labelled = (label: string, groups: Block[][]) => (groups.length ? [[section(label)], ...groups] : []);
+  const roles = p.roles.map((r) => [section(`• ${escapeMrkdwn(r.role)}`), context(citationLine(r.citation))]);
+  const news = p.articles.length
+    ? [
+        [
+          context(
+            p.articles
+              .slice(0, PROFILE_ARTICLES_SHOWN)
+              .map((c) => citationLine(c))
+              .join('\n'),
+          ),
+        ],
+      ]
+    : [];
+  const quotes = sameQuotes(p.quotes).map((q) => [quoteBlock(q.quote), context(citationLines(q.citations))]);
   const items = [
-    ...p.roles.map((r) => [section(`• ${escapeMrkdwn(r.role)}`), context(citationLine(r.citation))]),
-    ...p.quotes.map((q) => cited(q.quote, q.citation)),
+    ...labelled(SLACK.profileRole, roles),
+    ...labelled(SLACK.profileInTheNews, news),
+    ...labelled(SLACK.profileQuotes, quotes),
   ];
-  const roles = p.roles.map((r) => r.role).join('; ');
-  return { text: plain(`${p.name}: ${roles}`), blocks: fitBlocks(head, items, tail) };
+  const fallback = p.roles.map((r) => r.role).join('; ');
+  return { text: plain(`${p.name}: ${fallback}`), blocks: fitBlocks(head, items, tail) };
 }
 
 /** A draft's quotations, each with the archive's verdict, the speaker, and where it was first printed. */
@@ -178,7 +272,7 @@ export function plainMessage(text: string, tail: Block[] = []): SlackMessage {
 
 /** "Rolling Stone · 2025-08-14", the outlet linked to the article: a digest names each story's headline once. */
 const digestSource = (c: Citation) =>
-  `${link(c.url, c.outlet ?? c.title ?? c.articleId)} · ${c.published ?? 'undated'}`;
+  `${link(c.url, c.outlet ?? c.title ?? c.articleId)} · ${readableDay(c.published)}`;
 
 const undatedSource = (c: Citation) =>
   `${link(c.url, c.title ?? c.articleId)}${c.outlet ? ` (${escapeMrkdwn(c.outlet)})` : ''}`;

@@ -1,8 +1,13 @@
 /** Plain-text rendering of the `dates` report. */
 import type { DatesReport } from '../../answers/reports';
-import { firstPage, type TimelineAnswer } from '../../answers/timeline';
+import type { TimelineAnswer } from '../../answers/timeline';
 import { MSG } from '../../messages';
+import { readableValue } from '../readableDate';
+import { timelinePage } from '../timelinePages';
 import { citationLine } from './renderText';
+
+/** "week of 14 Aug 2025" is the longest date a timeline shows; the events' text lines up after it. */
+const EVENT_DATE_WIDTH = 19;
 
 export function renderDatesText(report: DatesReport): string {
   return report.articles
@@ -15,23 +20,33 @@ export function renderDatesText(report: DatesReport): string {
 }
 
 /** A dated list, oldest first: the date at its precision, the verbatim sentence, its sources. */
-export function renderTimelineText(answer: TimelineAnswer): string {
+export function renderTimelineText(answer: TimelineAnswer & { page?: number }): string {
   if (answer.events.length === 0) {
     const lines = [MSG.noEvents(answer.topic)];
     if (answer.undated.length)
       lines.push('', MSG.undatedHeading, ...answer.undated.map((u) => `  ${u.text}`));
     return lines.join('\n');
   }
-  const page = firstPage(answer);
-  const lines = [MSG.timelineHeading(page.length, answer.topic), ''];
-  for (const e of page) {
-    lines.push(`${e.date.padEnd(10)}  ${e.text}`);
-    for (const c of e.citations) lines.push(`${' '.repeat(12)}${citationLine(c)}`);
+  const paged = timelinePage(answer, answer.page ?? 0);
+  const lines = [
+    paged.page === 0
+      ? MSG.timelineHeadingTop(paged.events.length, paged.total, answer.topic)
+      : MSG.timelineHeadingPage(paged.page + 1, paged.pages, answer.topic),
+    '',
+  ];
+  for (const e of paged.events) {
+    lines.push(`${readableValue(e.date).padEnd(EVENT_DATE_WIDTH)}  ${e.text}`);
+    for (const c of e.citations) lines.push(`${' '.repeat(EVENT_DATE_WIDTH + 2)}${citationLine(c)}`);
   }
-  if (answer.undated.length) {
+  const left = paged.total - (paged.page + 1) * answer.pageSize;
+  if (left > 0) lines.push('', MSG.timelineMore(left, paged.page + 2));
+  if (answer.undated.length && paged.page === 0) {
     lines.push('', MSG.undatedHeading);
     for (const u of answer.undated)
-      lines.push(`  ${u.text}`, `${' '.repeat(12)}${citationLine(u.citations[0] as never)}`);
+      lines.push(
+        `  ${u.text}`,
+        `${' '.repeat(EVENT_DATE_WIDTH + 2)}${citationLine(u.citations[0] as never)}`,
+      );
   }
   return lines.join('\n');
 }

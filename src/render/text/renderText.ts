@@ -4,16 +4,19 @@ import { MAX_QUERY_CHARS, type QueryProblem } from '../../answers/query';
 import type { SearchAnswer, SearchHit } from '../../answers/search';
 import type { IndexSummary } from '../../commands/services';
 import type { SkippedFile } from '../../corpus/types';
-import { MSG } from '../../messages';
+import { MSG, SLACK } from '../../messages';
+import { readableDay } from '../readableDate';
 
-/** "Rolling Stone · 2025-08-14 · paragraph 25 · Title", leaving out what is unknown. */
+/** "Rolling Stone · Thu 14 Aug 2025 · paragraph 25 · Title · updated …", leaving out what is unknown. */
 export function citationLine(citation: Citation): string {
   const parts = [
     citation.outlet ?? citation.articleId,
-    citation.published ?? 'undated',
-    `paragraph ${citation.paragraph}`,
+    readableDay(citation.published),
+    SLACK.paragraph(citation.paragraph),
   ];
   if (citation.title) parts.push(citation.title);
+  if (citation.updated && citation.updated !== citation.published)
+    parts.push(SLACK.updated(readableDay(citation.updated)));
   return parts.join(' · ');
 }
 

@@ -2,8 +2,10 @@
 import { MAX_QUERY_CHARS } from '../../answers/query';
 import type { AnyCommand } from '../../commands';
 import { SLACK } from '../../messages';
-import { type Block, shareButton } from '../../render/slack/blocks';
+import { type Block, buttonBlock, shareButton } from '../../render/slack/blocks';
+import { feedbackBlock } from '../../render/slack/feedback';
 import { plainMessage, type SlackMessage } from '../../render/slack/renderAnswers';
+import { answeredRef } from '../feedbackRef';
 import { slackUsage } from '../usage';
 import type { ListenerDeps } from './deps';
 
@@ -12,6 +14,31 @@ export interface ShareValue {
   c: string;
   q: string;
 }
+
+/** What a "Why this answer?" button carries: the command and the words, looked up again when clicked. */
+export interface WhyValue {
+  c: string;
+  q: string;
+}
+
+/**
+ * Under an answer: 👍/👎 when the app keeps feedback, and "Why this answer?" (the digest, a report of its own,
+ * has neither).
+ */
+export function feedbackTail(
+  deps: Pick<ListenerDeps, 'feedback'>,
+  command: AnyCommand,
+  question: string,
+  answer: unknown,
+): Block[] {
+  if (command.name === 'digest') return [];
+  const why: WhyValue = { c: command.name, q: question.slice(0, MAX_WHY_QUESTION) };
+  const whyButton = buttonBlock(SLACK.whyActionId, SLACK.whyLabel, JSON.stringify(why));
+  return deps.feedback ? [feedbackBlock(answeredRef(command, question, answer)), whyButton] : [whyButton];
+}
+
+/** A button value is at most 2,000 characters: the words a "Why" button carries are cut well below. */
+const MAX_WHY_QUESTION = 1500;
 
 export const isHelp = (command: AnyCommand, text: string) => {
   if (/^help$/i.test(text)) return true;
@@ -24,7 +51,7 @@ export const isHelp = (command: AnyCommand, text: string) => {
  * that are not something to look up get the usage.
  */
 export async function commandMessage(
-  deps: Pick<ListenerDeps, 'services'>,
+  deps: Pick<ListenerDeps, 'services' | 'feedback'>,
   command: AnyCommand,
   text: string,
   tail?: Block[],
@@ -41,5 +68,8 @@ export async function commandMessage(
   }
   const share: ShareValue = { c: command.slash ?? command.name, q: text };
   const buttons = tail ?? command.slackButtons?.(result.answer) ?? [shareButton(JSON.stringify(share))];
-  return command.renderSlack(result.answer, buttons);
+  return command.renderSlack(result.answer, [
+    ...buttons,
+    ...feedbackTail(deps, command, text, result.answer),
+  ]);
 }

@@ -4,11 +4,12 @@ import type { Services } from '../../commands/services';
 import type { Config } from '../../config';
 import type { ChannelPoster } from '../../delivery/deliver';
 import type { PostLedger } from '../../delivery/ledger';
+import type { FeedbackStore } from '../../feedback/store';
 import type { Logger } from '../../logger';
 import type { EventIds, InFlight, RateLimiter } from '../guards';
 
 export interface ListenerDeps {
-  config: Pick<Config, 'digestChannel' | 'digestCron' | 'digestTz'>;
+  config: Pick<Config, 'digestChannel' | 'digestCron' | 'digestTz'> & Partial<Pick<Config, 'adminUsers'>>;
   logger: Logger;
   /** The commands offered; those with a slash command get a listener. */
   commands: readonly AnyCommand[];
@@ -19,4 +20,6 @@ export interface ListenerDeps {
   inFlight: InFlight;
   /** Posts for everyone go through the ledger, once per key, across processes. */
   delivery: { ledger: PostLedger; poster: ChannelPoster };
+  /** Where 👍/👎 on answers are kept; without one, answers carry no feedback buttons. */
+  feedback?: FeedbackStore;
 }

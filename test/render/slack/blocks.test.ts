@@ -5,6 +5,7 @@ import {
   MAX_BLOCKS,
   MAX_SECTION_CHARS,
   MAX_TOTAL_CHARS,
+  quoteBlock,
   section,
 } from '../../../src/render/slack/blocks';
 
@@ -35,5 +36,21 @@ describe('fitBlocks', () => {
     expect((section(long).text as { text: string }).text.length).toBe(MAX_SECTION_CHARS);
     const items = Array.from({ length: 10 }, () => [section(long)]);
     expect(JSON.stringify(fitBlocks([], items)).length).toBeLessThanOrEqual(MAX_TOTAL_CHARS);
+  });
+});
+
+describe('quoteBlock', () => {
+  it("is Slack's rich-text quote for ordinary words", () => {
+    expect(quoteBlock('The ferry will run until midnight.')).toEqual({
+      type: 'rich_text',
+      elements: [
+        { type: 'rich_text_quote', elements: [{ type: 'text', text: 'The ferry will run until midnight.' }] },
+      ],
+    });
+  });
+  it('is an escaped mrkdwn quote when the words carry Slack syntax, so nothing pings or links', () => {
+    const json = JSON.stringify(quoteBlock('Tell <!channel> to <http://evil.example|click>'));
+    expect(json).not.toContain('<!channel>');
+    expect(json).toContain('&lt;!channel&gt;');
   });
 });

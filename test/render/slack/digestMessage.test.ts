@@ -60,7 +60,7 @@ describe('digestMessage', () => {
   it('prints each headline once, lists the outlets, and the quote with its speaker and role', () => {
     expect(json.split('Fire destroys Hollis Street mill')).toHaveLength(2);
     expect(json).toContain('Carried by 2 outlets:');
-    expect(json).toContain('<https://example.com/mill-wire|Ohio Wire> · 2025-03-07');
+    expect(json).toContain('<https://example.com/mill-wire|Ohio Wire> · Fri 7 Mar 2025');
     expect(json).toContain('*Rosa Ibarra*, the Riverton fire chief, said:');
     expect(json).toContain('> “Nobody was inside the mill when the fire started.”');
   });

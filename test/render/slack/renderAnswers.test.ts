@@ -3,10 +3,12 @@ import {
   MAX_BLOCKS,
   MAX_SECTION_CHARS,
   MAX_TOTAL_CHARS,
+  quoteBlock,
   shareButton,
 } from '../../../src/render/slack/blocks';
 import {
   askMessage,
+  citationLine,
   digestMessage,
   plainMessage,
   profileMessage,
@@ -37,10 +39,11 @@ describe('Slack renderers, every answer kind', () => {
   it('who said: the conclusion first, then the quote, each source cited with its link, then the tail', () => {
     const m = whoSaidMessage(make.whoSaid(), tail);
     expect((m.blocks[0] as unknown as { text: { text: string } }).text.text).toBe(
-      SLACK.said('Mara Voss', 'the council treasurer'),
+      `${SLACK.said('Mara Voss', 'the council treasurer')}\n_${SLACK.matchExact}_`,
     );
+    expect(m.blocks[1]).toEqual(quoteBlock(make.whoSaid().attributions[0]?.quote ?? ''));
     expect(all(m)).toContain(
-      '<https://ledger.example/ferry-1|The Riverton Ledger 1> · 2025-03-12 · paragraph 1',
+      '<https://ledger.example/ferry-1|The Riverton Ledger 1> · Wed 12 Mar 2025 · paragraph 1',
     );
     expect(all(m)).toContain(SLACK.as('Voss'));
     expect(m.text).toMatch(/^Mara Voss, the council treasurer, said:/);
@@ -69,7 +72,7 @@ describe('Slack renderers, every answer kind', () => {
     expect(all(searchMessage(make.search(2)))).toContain(SLACK.hitsHeading(2, 'ferry schedule'));
     expect(searchMessage({ query: 'tram', hits: [] }, tail).text).toBe(SLACK.noHits('tram'));
     const t = timelineMessage(make.timeline(2), tail);
-    expect(all(t)).toContain('*2025-03-01*');
+    expect(all(t)).toContain('*Sat 1 Mar 2025*');
     expect(all(t)).toContain(SLACK.undated.replace(/\*/g, ''));
     endsWithTail(t);
     expect(timelineMessage({ topic: 'tram', events: [], pageSize: 10, undated: [] }).text).toBe(
@@ -100,6 +103,31 @@ describe('Slack renderers, every answer kind', () => {
     expect(profileMessage(make.profile(false)).text).toBe(SLACK.noProfile('Mara Voss'));
   });
 
+  it('profile: labelled parts, and the same quote from two outlets shown once with both citations', () => {
+    const base = make.profile();
+    const twice = {
+      ...base,
+      quotes: [
+        { quote: '“The ferry will run until midnight.”', citation: make.citation(1) },
+        { quote: '"The ferry will run until midnight"', citation: make.citation(2) },
+      ],
+    };
+    const json = all(profileMessage(twice, tail));
+    for (const label of [SLACK.profileRole, SLACK.profileInTheNews, SLACK.profileQuotes])
+      expect(json).toContain(label);
+    expect(json.split('ferry will run until midnight')).toHaveLength(2);
+    expect(json).toContain('Ferry hours 1_\\n<https://ledger.example/ferry-2');
+  });
+
+  it('a citation is one line, with the readable date, and says "updated" when the article was', () => {
+    const c = { ...make.citation(3), updated: '2025-03-14' };
+    const line = citationLine(c);
+    expect(line).toBe(
+      '<https://ledger.example/ferry-3|The Riverton Ledger 3> · Wed 12 Mar 2025 · paragraph 3 · _Ferry hours 3_ · updated Fri 14 Mar 2025',
+    );
+    expect(line).not.toContain('\n');
+  });
+
   it('digest: one item per story with its quotes and outlets, the marker, and an empty day as one line', () => {
     const d = digestMessage(make.digest(2), 'newsdesk digest · 2025-03-12', tail);
     expect(all(d)).toContain('*Ferry schedule story 2*');
@@ -123,7 +151,7 @@ describe('Slack renderers at their largest', () => {
     for (const e of answer.events) e.citations = Array.from({ length: 25 }, (_, i) => make.citation(i + 1));
     const m = timelineMessage(answer, tail);
     withinLimits(m);
-    expect(all(m).match(/\*2025-03-\d\d\*/g)).toHaveLength(10);
+    expect(all(m).match(/\*\w{3} \d+ Mar 2025\*/g)).toHaveLength(10);
     expect(all(m)).toContain(SLACK.moreReports(22));
   });
 

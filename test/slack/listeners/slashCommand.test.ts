@@ -47,7 +47,9 @@ describe('a slash command listener', () => {
     expect(reply).toMatchObject({ response_type: 'ephemeral' });
     expect(blocksText(reply)).toContain('*Mara Voss*');
     expect(blocksText(reply)).toContain(SLACK.shareActionId);
-    const button = ((reply?.blocks ?? []) as { type: string; elements?: { value?: string }[] }[]).at(-1);
+    const button = (
+      (reply?.blocks ?? []) as { type: string; elements?: { action_id?: string; value?: string }[] }[]
+    ).find((b) => b.elements?.[0]?.action_id === SLACK.shareActionId);
     expect(JSON.parse(button?.elements?.[0]?.value ?? '')).toEqual({
       c: '/whosaid',
       q: 'ferry will run until midnight',

@@ -7,11 +7,13 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, webApi } from '@slack/bolt';
 import { MAX_QUERY_CHARS } from '../../../answers/query';
 import { askCommand } from '../../../commands/ask';
+import { parseFilters } from '../../../commands/filters';
 import { whosaidCommand } from '../../../commands/whosaid';
 import { deliverOnce } from '../../../delivery/deliver';
 import { SLACK } from '../../../messages';
 import { unescapeSlack } from '../../../render/slack/mrkdwn';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
+import { feedbackTail } from '../commandMessage';
 import type { ListenerDeps } from '../deps';
 
 /** "who said this?", "source?", or nothing at all: the mention asks about the thread's first message. */
@@ -49,16 +51,23 @@ async function mentionReply(
 ): Promise<SlackMessage> {
   const services = deps.services();
   if (!services) return plainMessage(SLACK.notReady);
-  const question = event.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, '').trim();
+  const typed = event.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, '').trim();
+  if (typed.length > MAX_QUERY_CHARS) return plainMessage(SLACK.tooLong(MAX_QUERY_CHARS));
+  const filters = parseFilters(typed);
+  if (!filters.ok) return plainMessage(filters.message);
+  const question = filters.text;
   if (ABOUT_THE_THREAD.test(question)) {
     const parent = event.thread_ts ? await parentText(client, event.channel, event.thread_ts) : null;
     if (!parent) return plainMessage(SLACK.mentionNoQuestion);
-    const r = await whosaidCommand.answer(services, lookupText(parent).slice(0, MAX_QUERY_CHARS));
-    return r.ok ? whosaidCommand.renderSlack(r.answer, []) : plainMessage(SLACK.mentionNoQuestion);
+    const text = lookupText(parent).slice(0, MAX_QUERY_CHARS);
+    const r = await whosaidCommand.answer(services, { text, filters });
+    if (!r.ok) return plainMessage(SLACK.mentionNoQuestion);
+    return whosaidCommand.renderSlack(r.answer, feedbackTail(deps, whosaidCommand, text, r.answer));
   }
-  if (question.length > MAX_QUERY_CHARS) return plainMessage(SLACK.tooLong(MAX_QUERY_CHARS));
-  const r = await askCommand.answer(services, lookupText(question) || question);
-  return r.ok ? askCommand.renderSlack(r.answer, []) : plainMessage(SLACK.mentionNoQuestion);
+  const text = lookupText(question) || question;
+  const r = await askCommand.answer(services, { text, filters });
+  if (!r.ok) return plainMessage(SLACK.mentionNoQuestion);
+  return askCommand.renderSlack(r.answer, feedbackTail(deps, askCommand, typed, r.answer));
 }
 
 async function reply(deps: ListenerDeps, client: webApi.WebClient, mention: Mention, wait: number | null) {

@@ -1,0 +1,65 @@
+/**
+ * "Show more" under a timeline: the next page, looked up again from the words and page the button carries
+ * (stateless: nothing is kept between clicks). An answer only its asker sees is replaced in place; under a
+ * shared answer the page goes to the one who clicked, privately.
+ */
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { timelineCommand } from '../../../commands/timeline';
+import { SLACK } from '../../../messages';
+import { shareButton } from '../../../render/slack/blocks';
+import type { MoreValue } from '../../../render/slack/renderAnswers';
+import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
+import { feedbackTail, type ShareValue } from '../commandMessage';
+import type { ListenerDeps } from '../deps';
+
+/** The page a "Show more" value asks for, or null when the value is not one. */
+export function parseMoreValue(value: string): MoreValue | null {
+  try {
+    const { q, p } = JSON.parse(value) as Partial<MoreValue>;
+    return typeof q === 'string' && Number.isInteger(p) && (p as number) >= 0 ? { q, p: p as number } : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function morePage(
+  deps: Pick<ListenerDeps, 'services' | 'feedback'>,
+  value: MoreValue,
+): Promise<SlackMessage> {
+  const services = deps.services();
+  if (!services) return plainMessage(SLACK.notReady);
+  const parsed = timelineCommand.parse({ text: value.q, page: value.p });
+  if (!parsed.ok) return plainMessage(parsed.problem === 'invalid' ? parsed.message : SLACK.failed);
+  const result = await timelineCommand.answer(services, parsed.input);
+  if (!result.ok) return plainMessage(SLACK.failed);
+  const share: ShareValue = { c: timelineCommand.slash ?? timelineCommand.name, q: value.q };
+  const feedback = feedbackTail(deps, timelineCommand, value.q, result.answer);
+  return timelineCommand.renderSlack(result.answer, [shareButton(JSON.stringify(share)), ...feedback]);
+}
+
+export function timelineMore(deps: ListenerDeps) {
+  return async ({
+    ack,
+    body,
+    action,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+    await ack();
+    deps.inFlight.received();
+    const work = (async () => {
+      const value = parseMoreValue('value' in action && typeof action.value === 'string' ? action.value : '');
+      if (!value) return;
+      const message = await morePage(deps, value);
+      const inPlace = body.container?.is_ephemeral === true;
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: inPlace,
+        text: message.text,
+        blocks: message.blocks,
+      });
+    })();
+    await deps.inFlight.track(
+      work.catch((err) => deps.logger.error(`show more failed: ${(err as Error).message}`)),
+    );
+  };
+}

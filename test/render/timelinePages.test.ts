@@ -1,0 +1,64 @@
+import type { TimelineEvent } from '../../src/answers/timeline';
+import { SLACK } from '../../src/messages';
+import { MAX_BLOCKS, MAX_TOTAL_CHARS } from '../../src/render/slack/blocks';
+import { timelineMessage } from '../../src/render/slack/renderAnswers';
+import { renderTimelineText } from '../../src/render/text/renderDates';
+import { timelinePage } from '../../src/render/timelinePages';
+import * as make from '../support/answers';
+
+/** 80 events over 80 days; the most reported are spread over the year, the newest reported by one article. */
+function eighty() {
+  const answer = make.timeline(80);
+  answer.events = answer.events.map((e, i): TimelineEvent => {
+    const day = new Date(Date.UTC(2025, 0, 1 + i * 4)).toISOString().slice(0, 10);
+    const reports = i === 79 ? 1 : ((i * 37) % 80) + 2;
+    return { ...e, date: day, start: day, end: day, reports, citations: [make.citation(1)] };
+  });
+  const byReports = [...answer.events].sort((a, b) => b.reports - a.reports);
+  for (const e of answer.events) e.rank = byReports.indexOf(e) + 1;
+  return answer;
+}
+
+describe('timeline pages', () => {
+  it('the first page has the most reported events and the newest one, in date order', () => {
+    const answer = eighty();
+    const first = timelinePage(answer, 0);
+    expect(first).toMatchObject({ page: 0, pages: 8, total: 80 });
+    expect(first.events).toHaveLength(10);
+    const starts = first.events.map((e) => e.start);
+    expect(starts).toEqual([...starts].sort());
+    expect(first.events.map((e) => e.rank).filter((r) => r <= 9)).toHaveLength(9);
+    expect(starts.at(-1)).toBe(answer.events.at(-1)?.start);
+  });
+
+  it('the pages together show every event exactly once, and a page past the end is the last', () => {
+    const answer = eighty();
+    const seen = Array.from({ length: 8 }, (_, p) => timelinePage(answer, p).events).flat();
+    expect(new Set(seen).size).toBe(80);
+    expect(timelinePage(answer, 99).page).toBe(7);
+  });
+
+  it('in Slack: a "Show more" button carries the words, the filters and the next page; the last page has none', () => {
+    const answer = {
+      ...eighty(),
+      filters: [{ name: 'since' as const, typed: 'Aug 1', value: '2025-08-01' }],
+    };
+    const first = timelineMessage(answer, []);
+    expect(first.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
+    expect(JSON.stringify(first.blocks).length).toBeLessThanOrEqual(MAX_TOTAL_CHARS);
+    const button = first.blocks.find((b) => b.type === 'actions') as unknown as {
+      elements: { action_id: string; value: string }[];
+    };
+    expect(button.elements[0]?.action_id).toBe(SLACK.moreActionId);
+    expect(JSON.parse(button.elements[0]?.value ?? '')).toEqual({ q: 'ferry since:"Aug 1"', p: 1 });
+    const last = timelineMessage({ ...answer, page: 7 }, []);
+    expect(last.blocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(JSON.stringify(last.blocks)).toContain('page 8 of 8');
+  });
+
+  it('as text: the page, and how to see the next one', () => {
+    const text = renderTimelineText(eighty());
+    expect(text).toContain('80 dated events for "ferry": the 10 most reported');
+    expect(text).toContain('70 more events: --page 2');
+  });
+});
