@@ -11,7 +11,6 @@ import { type ServiceContext, servicesOver } from './services';
 export interface LiveOptions extends ServiceContext {
   load: () => Promise<OpenedIndex>;
   refresh: (opened: OpenedIndex) => Promise<OpenedIndex>;
-  close?: () => Promise<void>;
 }
 
 interface State {
@@ -54,9 +53,6 @@ export function liveServices(options: LiveOptions): LiveServices {
     loaded,
     refresh: () => (state ? refresher.refresh() : loaded.then(() => refresher.refresh())),
     startRefreshing: () => refresher.start(),
-    stop: async () => {
-      await refresher.stop();
-      await options.close?.();
-    },
+    stop: () => refresher.stop(),
   };
 }

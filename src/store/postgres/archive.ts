@@ -83,8 +83,10 @@ export class PostgresArchive implements ArchiveWriter {
 
   /** Puts an article inside a transaction the caller holds (a worker finishing a queued article). */
   async putOn(tx: PoolClient, indexed: IndexedArticle, version: ArticleVersion): Promise<void> {
-    const { article } = indexed;
-    const meta = [article.published, article.title, article.outlet, JSON.stringify(article)];
+    const { article, dayReports } = indexed;
+    // The days the article reports ride with the article's JSON; readIndexed takes them off again.
+    const stored = dayReports ? { ...article, dayReports } : article;
+    const meta = [article.published, article.title, article.outlet, JSON.stringify(stored)];
     await run(tx, UPSERT, [article.id, version, this.indexVersion, ...meta]);
     for (const clear of CLEAR) await run(tx, clear, [article.id]);
     await putRows(tx, indexed);

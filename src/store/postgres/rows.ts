@@ -110,10 +110,11 @@ export async function readIndexed(pool: Pool, articles: Article[]): Promise<Map<
   const item = <T>(r: { item: T }) => r.item;
   const [quotes, dates, people] = [grouped(q, item), grouped(d, item), grouped(pe, item)];
   return new Map(
-    articles.map((article) => [
+    articles.map(({ dayReports, ...article }) => [
       article.id,
       {
         article,
+        ...(dayReports && { dayReports }),
         passages: passages.get(article.id) ?? [],
         dates: (dates.get(article.id) ?? []) as TimeExpression[],
         quotes: (quotes.get(article.id) ?? []) as ExtractedQuote[],
