@@ -11,6 +11,7 @@ import type { EventIds } from '../slack/guards';
 import type { FileState } from '../sources/folderSource';
 import type { SourceRegistry } from '../sources/registry';
 import { postgresArchive } from './postgres';
+import { removeStaleTemps } from './staleTemps';
 
 export interface ArchiveSource {
   /** Opens the archive; a running app answers at once from a snapshot of another index version while it rebuilds. */
@@ -41,7 +42,10 @@ export function corpusArchive(
     ...(registry && { source: (known?: readonly FileState[]) => registry.useFolders(known) }),
   };
   return {
-    load: () => openCorpusIndex({ ...options, deferSync: true }),
+    load: async () => {
+      await removeStaleTemps(config.dataDir, logger);
+      return openCorpusIndex({ ...options, deferSync: true });
+    },
     loadCurrent: async () => {
       const opened = await openCorpusIndex(options);
       if (opened.stats.snapshot !== 'stale') return opened;
