@@ -129,16 +129,7 @@ function openDeferred(
   started: number,
 ): OpenedIndex {
   const state = held.get(archive) as Held;
-  const size = archive.current.sizeNow();
-  const stats: IndexStats = {
-    ...size,
-    reused: size.articles,
-    indexed: 0,
-    removed: 0,
-    snapshot: 'reused',
-    seconds: elapsed(started),
-    indexedAt: snapshot.savedAt,
-  };
+  const stats = snapshotStats(archive, 'reused', started, snapshot.savedAt);
   const checked = sync(archive, options, performance.now()).catch((err: unknown) => {
     options.logger.warn(
       `could not check the corpus for changes (${(err as Error).message}); answering from the snapshot, trying again at the next refresh`,
@@ -176,16 +167,7 @@ async function openStale(
   const archive = new LiveArchive(EmbeddedArchive.fromData(snapshot.index));
   held.set(archive, state);
   const rebuilt = rebuild(archive, options);
-  const size = archive.current.sizeNow();
-  const stats: IndexStats = {
-    ...size,
-    reused: size.articles,
-    indexed: 0,
-    removed: 0,
-    snapshot: 'stale',
-    seconds: elapsed(started),
-    indexedAt: snapshot.savedAt,
-  };
+  const stats = snapshotStats(archive, 'stale', started, snapshot.savedAt);
   return { archive, skipped: [], stats, firstIndexed: firstDays(state), rebuilt };
 }
 
@@ -291,6 +273,25 @@ const RETIRE_AFTER_MS = 60_000;
 /** Closes a replaced engine's files once the answers that were reading it when it was replaced are done. */
 function retire(engine: EmbeddedArchive, options: OpenIndexOptions): void {
   setTimeout(() => engine.close(), options.retireAfterMs ?? RETIRE_AFTER_MS).unref();
+}
+
+/** The figures of an archive answered from its snapshot as it was: nothing indexed or removed yet. */
+function snapshotStats(
+  archive: LiveArchive,
+  snapshot: 'reused' | 'stale',
+  started: number,
+  savedAt: string,
+): IndexStats {
+  const size = archive.current.sizeNow();
+  return {
+    ...size,
+    reused: size.articles,
+    indexed: 0,
+    removed: 0,
+    snapshot,
+    seconds: elapsed(started),
+    indexedAt: savedAt,
+  };
 }
 
 const elapsed = (started: number) => Math.round(performance.now() - started) / 1000;

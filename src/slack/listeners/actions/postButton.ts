@@ -9,6 +9,7 @@ import { SLACK } from '../../../messages';
 import { type Block, context } from '../../../render/slack/blocks';
 import type { SlackMessage } from '../../../render/slack/renderAnswers';
 import type { ListenerDeps } from '../deps';
+import { actionValue } from './actionValue';
 
 export type BuildMessage = (value: string, tail: Block[]) => Promise<SlackMessage | null>;
 
@@ -72,7 +73,7 @@ export function postButton(deps: Deps, what: string, build: BuildMessage) {
     await ack();
     // Counted once acknowledged, just as its work is tracked: a waiter on `settled` then sees the work.
     deps.inFlight.received();
-    const value = 'value' in action && typeof action.value === 'string' ? action.value : '{}';
+    const value = actionValue(action, '{}');
     const work = postOnce(deps, what, build, body, value, respond);
     await deps.inFlight.track(
       work.catch((err) => deps.logger.error(`${what} failed: ${(err as Error).message}`)),

@@ -11,6 +11,7 @@ import type { MoreValue } from '../../../render/slack/renderAnswers';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
 import { feedbackTail, type ShareValue } from '../commandMessage';
 import type { ListenerDeps } from '../deps';
+import { actionValue } from './actionValue';
 
 /** The page a "Show more" value asks for, or null when the value is not one. */
 export function parseMoreValue(value: string): MoreValue | null {
@@ -47,7 +48,7 @@ export function timelineMore(deps: ListenerDeps) {
     await ack();
     deps.inFlight.received();
     const work = (async () => {
-      const value = parseMoreValue('value' in action && typeof action.value === 'string' ? action.value : '');
+      const value = parseMoreValue(actionValue(action, ''));
       if (!value) return;
       const message = await morePage(deps, value);
       const inPlace = body.container?.is_ephemeral === true;

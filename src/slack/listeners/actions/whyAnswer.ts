@@ -9,6 +9,7 @@ import { whyMessage } from '../../../render/slack/why';
 import { kindOf } from '../../feedbackRef';
 import type { WhyValue } from '../commandMessage';
 import type { ListenerDeps } from '../deps';
+import { actionValue } from './actionValue';
 
 const isFiltered = (input: unknown): input is FilteredInput =>
   typeof input === 'object' && input !== null && 'filters' in input && 'text' in input;
@@ -41,7 +42,7 @@ export function whyAnswer(deps: ListenerDeps) {
     await ack();
     deps.inFlight.received();
     const work = (async () => {
-      const raw = 'value' in action && typeof action.value === 'string' ? action.value : '{}';
+      const raw = actionValue(action, '{}');
       const message = await explain(deps, JSON.parse(raw) as Partial<WhyValue>);
       if (!message) return;
       await respond({
