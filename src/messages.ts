@@ -293,6 +293,12 @@ export const SLACK = {
     'Answers from our own archive, with the exact words we printed and where. Every answer cites the article, outlet, date and paragraph; nothing is paraphrased or invented.',
   homeStats: (articles: number, passages: number, quotes: number, indexedAt: string) =>
     `*Archive:* ${articles} articles, ${passages} passages, ${quotes} quotes. Last indexed ${indexedAt}.`,
+  homeSourcesHead: '*Sources:*',
+  homeSource: (name: string, kind: string, articles: number, lastSuccess: string) =>
+    `• *${name}* (${kind}): ${articles} ${articles === 1 ? 'article' : 'articles'}, last fetched ${lastSuccess}`,
+  homeSourceNever: 'never',
+  homeSourceHeld: (held: number) => `, ${held} held until their embargo lifts`,
+  homeSourceFailing: (error: string) => `\n    :warning: the last poll failed: ${error}`,
   homeDigest: (channel: string | null, cron: string, tz: string) =>
     channel
       ? `*Daily digest:* posted to <#${channel}> on \`${cron}\` (${tz}).`

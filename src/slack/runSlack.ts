@@ -18,6 +18,7 @@ import { tokenPoster } from './digestPoster';
 import { createFrontDoor } from './frontDoor';
 import type { EventIds, RateLimiter } from './guards';
 import { createHttpServer, type HttpServerDeps, listen } from './httpServer';
+import type { ListenerDeps } from './listeners';
 
 export { MissingCredentialError };
 
@@ -56,6 +57,8 @@ export interface RunSlackOptions {
   maxInFlight?: number;
   /** Other routes on the HTTP port (HTTP mode), by "METHOD /path". */
   routes?: HttpServerDeps['routes'];
+  /** Each source's last poll, for App Home. */
+  sources?: ListenerDeps['sources'];
 }
 
 /** Enough to keep both cores busy without letting acknowledgements queue behind answers. */
@@ -126,6 +129,7 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
     services: () => live.current(),
     ...(options.rateLimiter && { rateLimiter: options.rateLimiter }),
     ...(options.deduper && { deduper: options.deduper }),
+    ...(options.sources && { sources: options.sources }),
   });
   const { server, port } = await listenForSlack(options, slack);
   const scheduler = config.digestChannel

@@ -6,6 +6,7 @@ import type { ChannelPoster } from '../../delivery/deliver';
 import type { PostLedger } from '../../delivery/ledger';
 import type { FeedbackStore } from '../../feedback/store';
 import type { Logger } from '../../logger';
+import type { SourceStatus } from '../../sources/remoteSource';
 import type { EventIds, InFlight, RateLimiter } from '../guards';
 
 export interface ListenerDeps {
@@ -22,4 +23,6 @@ export interface ListenerDeps {
   delivery: { ledger: PostLedger; poster: ChannelPoster };
   /** Where 👍/👎 on answers are kept; without one, answers carry no feedback buttons. */
   feedback?: FeedbackStore;
+  /** Each configured source's last poll, for App Home; without it App Home lists no sources. */
+  sources?: () => readonly SourceStatus[];
 }

@@ -1,9 +1,13 @@
-/** App Home: how to use newsdesk (from the command list), what the archive holds, when the digest is posted. */
+/**
+ * App Home: how to use newsdesk (from the command list), what the archive holds, where its articles come from
+ * (each source's last fetch and last error, so an editor sees a stopped feed at a glance), when the digest is posted.
+ */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { countVotes } from '../../../feedback/store';
 import { SLACK } from '../../../messages';
 import { type Block, section } from '../../../render/slack/blocks';
 import { escapeMrkdwn } from '../../../render/slack/mrkdwn';
+import type { SourceStatus } from '../../../sources/remoteSource';
 import { slackHowTo, slackWhatYouCanAsk } from '../../usage';
 import type { ListenerDeps } from '../deps';
 
@@ -22,8 +26,30 @@ export async function feedbackBlocks(
   return [section(SLACK.homeFeedback(counts.up, counts.down, escapeMrkdwn(reasons)))];
 }
 
+/** The longest error shown per source (the whole one is in the log and `newsdesk sources`). */
+const MAX_ERROR_CHARS = 300;
+
+/** An instant as a person reads it in App Home: `2026-12-02 09:15 UTC`. */
+function readableInstant(iso: string | null): string {
+  return iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : SLACK.homeSourceNever;
+}
+
+function sourceLine(s: SourceStatus): string {
+  const head = SLACK.homeSource(escapeMrkdwn(s.name), s.kind, s.articles, readableInstant(s.lastSuccess));
+  const held = s.held > 0 ? SLACK.homeSourceHeld(s.held) : '';
+  const error = s.error ? SLACK.homeSourceFailing(escapeMrkdwn(s.error.slice(0, MAX_ERROR_CHARS))) : '';
+  return `${head}${held}${error}`;
+}
+
+/** Each source's articles, last successful fetch and last error; nothing when no sources are known. */
+export function sourceBlocks(deps: Pick<ListenerDeps, 'sources'>): Block[] {
+  const statuses = deps.sources?.() ?? [];
+  if (statuses.length === 0) return [];
+  return [section([SLACK.homeSourcesHead, ...statuses.map(sourceLine)].join('\n'))];
+}
+
 export async function homeBlocks(
-  deps: Pick<ListenerDeps, 'config' | 'services' | 'commands' | 'feedback'>,
+  deps: Pick<ListenerDeps, 'config' | 'services' | 'commands' | 'feedback' | 'sources'>,
   user?: string,
 ): Promise<Block[]> {
   const stats = (await deps.services()?.stats()) ?? null;
@@ -38,6 +64,7 @@ export async function homeBlocks(
         ? SLACK.homeStats(stats.articles, stats.passages, stats.quotes, escapeMrkdwn(stats.indexedAt))
         : SLACK.notReady,
     ),
+    ...sourceBlocks(deps),
     section(SLACK.homeDigest(digestChannel, escapeMrkdwn(digestCron), escapeMrkdwn(digestTz))),
     ...(await feedbackBlocks(deps, user)),
   ];
