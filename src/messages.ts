@@ -94,6 +94,8 @@ export const MSG = {
     `"since" needs a date as YYYY-MM-DD, for example: /digest since 2025-08-01 (got "${value}")`,
   noProfile: (name: string) => `The archive says nothing about ${name}.`,
   digestNeedsSlack: 'digest --post needs SLACK_BOT_TOKEN and DIGEST_CHANNEL (see .env.example)',
+  listeningForWebhooks: (port: number, host: string, paths: string) =>
+    `listening for webhooks on port ${port} of ${host} (${paths} and GET /healthz; Slack itself over Socket Mode)`,
   digestPosted: (channel: string, day: string) => `Posted the digest for ${day} to ${channel}.`,
   digestNotPosted: (day: string, reason: string, detail?: string) =>
     ({

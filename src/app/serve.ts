@@ -62,6 +62,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
       live,
       commands: commandList(),
       routes,
+      routesInSocketMode: registry.remotes.some((r) => r.config.kind === 'push'),
       sources: () => registry.statuses(),
       ...(rateLimiter && { rateLimiter }),
       ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),

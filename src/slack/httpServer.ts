@@ -1,7 +1,8 @@
 /**
- * The HTTP server in HTTP mode: `GET /healthz` (200 when the archive can answer, 503 before or when it cannot;
+ * The HTTP server: in HTTP mode `GET /healthz` (200 when the archive can answer, 503 before or when it cannot;
  * `?verbose` says why as JSON), and `POST /slack/events` handed to Bolt after a timestamp check in both
- * directions (Bolt 5 only refuses old ones) and the front door (`frontDoor.ts`).
+ * directions (Bolt 5 only refuses old ones) and the front door (`frontDoor.ts`). In Socket Mode, when the app
+ * has routes of its own (a CMS webhook), the same server without the Slack path: `/healthz` and those routes.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HTTPReceiver } from '@slack/bolt';
@@ -12,7 +13,8 @@ import type { Verdict } from './frontDoor';
 export const MAX_CLOCK_SKEW_S = 5 * 60;
 
 export interface HttpServerDeps {
-  receiver: HTTPReceiver;
+  /** Bolt's receiver in HTTP mode; null in Socket Mode, where Slack's requests never come over HTTP. */
+  receiver: HTTPReceiver | null;
   ready: () => boolean;
   /** Why the app cannot answer now (for `/healthz?verbose`), or null when it can. */
   notReady?: () => string | null;
@@ -44,7 +46,7 @@ function health(deps: HttpServerDeps, res: ServerResponse, verbose: boolean): vo
 }
 
 async function throughFrontDoor(
-  deps: HttpServerDeps,
+  deps: HttpServerDeps & { receiver: HTTPReceiver },
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -70,9 +72,10 @@ export function createHttpServer(deps: HttpServerDeps): Server {
       return health(deps, res, /(^|&)verbose/.test(query ?? ''));
     const route = deps.routes?.[`${req.method} ${path}`];
     if (route) return void route(req, res);
-    if (path !== EVENTS_PATH || req.method !== 'POST') return send(res, 404, 'not found');
+    const { receiver } = deps;
+    if (!receiver || path !== EVENTS_PATH || req.method !== 'POST') return send(res, 404, 'not found');
     if (!freshTimestamp(req, now())) return send(res, 401, 'stale or missing timestamp');
-    throughFrontDoor(deps, req, res).catch(() => {
+    throughFrontDoor({ ...deps, receiver }, req, res).catch(() => {
       if (!res.headersSent) send(res, 400, 'bad request');
     });
   });

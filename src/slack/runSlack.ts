@@ -55,8 +55,10 @@ export interface RunSlackOptions {
   now?: () => Date;
   /** Past this many answers in flight, new requests are shed at once (HTTP mode). */
   maxInFlight?: number;
-  /** Other routes on the HTTP port (HTTP mode), by "METHOD /path". */
+  /** Other routes on the HTTP port, by "METHOD /path". */
   routes?: HttpServerDeps['routes'];
+  /** In Socket Mode too, listen on PORT for those routes and `/healthz` (a CMS webhook is configured). */
+  routesInSocketMode?: boolean;
   /** Each source's last poll, for App Home. */
   sources?: ListenerDeps['sources'];
 }
@@ -90,6 +92,23 @@ function scheduledDigest(options: RunSlackOptions) {
   };
 }
 
+/** In Socket Mode, a port only when a CMS webhook needs one: its routes and `/healthz`, no Slack path. */
+async function listenForWebhooks(
+  options: RunSlackOptions,
+): Promise<{ server: Server | null; port: number | null }> {
+  const paths = Object.keys(options.routes ?? {});
+  if (!options.routesInSocketMode || paths.length === 0) return { server: null, port: null };
+  const ready = () => options.live.current() !== null;
+  const server = createHttpServer({
+    receiver: null,
+    ready,
+    ...(options.routes && { routes: options.routes }),
+  });
+  const port = await listen(server, options.config.port, options.config.host);
+  options.logger.info(MSG.listeningForWebhooks(port, options.config.host, paths.join(', ')));
+  return { server, port };
+}
+
 async function listenForSlack(
   options: RunSlackOptions,
   slack: SlackApp,
@@ -97,7 +116,7 @@ async function listenForSlack(
   if (!slack.http) {
     await slack.app.start();
     options.logger.info('connected to Slack (Socket Mode)');
-    return { server: null, port: null };
+    return listenForWebhooks(options);
   }
   const frontDoor = createFrontDoor({
     signingSecret: options.config.slackSigningSecret ?? '',
@@ -153,7 +172,7 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
     }
     await scheduler?.stop();
     await slack.inFlight.drain();
-    if (!server) await slack.app.stop();
+    if (slack.socketMode) await slack.app.stop();
   };
   return { slack, port, scheduler, stop };
 }

@@ -37,7 +37,11 @@ describe('App Home with sources.yml', () => {
   /** Resolves once both feeds' first polls have ended, well or not (the app's own status); fails after a deadline. */
   async function polled(): Promise<void> {
     const end = Date.now() + 10_000;
-    while (h.running.sources.statuses().some((s) => s.kind === 'feed' && s.lastSuccess === null && s.error === null)) {
+    while (
+      h.running.sources
+        .statuses()
+        .some((s) => s.kind === 'feed' && s.lastSuccess === null && s.error === null)
+    ) {
       if (Date.now() > end) throw new Error('the feeds were not polled in time');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
