@@ -110,7 +110,10 @@ function titleHead(title: string): string {
   return TITLE_ABBREVIATIONS[last] ?? last;
 }
 
-const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/** Names compared without accents or case; plain ASCII (most names) skips the Unicode decomposition. */
+const key = (s: string) =>
+  ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const ASCII = /^[\x00-\x7f]*$/;
 const lastWord = (name: string) => key(name.split(/\s+/).pop() ?? name);
 
 /** Phrases set off by commas that are not roles: "despite campaigning as …", "adding that …", "and …". */
@@ -136,6 +139,8 @@ function appositiveAfter(text: string, tokens: Token[], i: number): string | nul
 
 export class People {
   private readonly people = new Map<string, Person>();
+  /** The first person named in full (two words or more) with each last word: what "Corn" alone resolves to. */
+  private readonly fullByLastWord = new Map<string, Person>();
   readonly descriptions: Description[] = [];
   readonly things: NamedThing[] = [];
   /** Every mention of a person outside quotation marks, in text order. */
@@ -223,6 +228,8 @@ export class People {
         roleSpans: [],
       };
       this.people.set(key(full), person);
+      if (full.includes(' ') && !this.fullByLastWord.has(lastWord(full)))
+        this.fullByLastWord.set(lastWord(full), person);
     }
     person.gender ??= genderOfName(full, title);
     person.mentions.push(at);
@@ -276,12 +283,7 @@ export class People {
   }
 
   private byLastWord(name: string): Person | undefined {
-    const last = lastWord(name);
-    let best: Person | undefined;
-    for (const person of this.people.values()) {
-      if (lastWord(person.name) === last && person.name.includes(' ')) best ??= person;
-    }
-    return best;
+    return this.fullByLastWord.get(lastWord(name));
   }
 
   /** The full name for a mention's name ("Corn" → "Geoffrey Corn"), or null when the article never names one. */

@@ -9,6 +9,8 @@ export interface Token extends Span {
   kind: 'word' | 'punct' | 'quote';
   /** For quote tokens: the index of the quoted span. */
   quote?: number;
+  /** `lower(token)`, once asked. */
+  lowered?: string;
 }
 
 const WORD = /[\p{L}\p{N}$]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[,;:!?()—–]|\.(?!\.)|\.{3}|…/gu;
@@ -46,6 +48,11 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[]): Tok
   return out;
 }
 
-export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/’/g, "'") : '');
+/** A token's text in lower case with straight apostrophes (computed once per token: rules ask often). */
+export const lower = (t: Token | undefined): string => {
+  if (!t) return '';
+  t.lowered ??= t.text.toLowerCase().replace(/’/g, "'");
+  return t.lowered;
+};
 export const isCapitalized = (t: Token | undefined): boolean =>
   t !== undefined && t.kind === 'word' && /^[\p{Lu}$]/u.test(t.text);

@@ -27,19 +27,36 @@ export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, no diacritics, straight apostrophes: the form words are compared in. */
 export function foldWord(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase().replace(/`/g, "'");
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
 }
 
 /** Text without diacritics, in lower case: how names are compared ("Treviño" = "trevino"). */
-export const foldName = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+export const foldName = (text: string): string =>
+  ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A person's surname as names are compared: "Geoffrey Corn" and "Corn" share "corn". */
 export const surnameKey = (name: string): string => foldName(name.split(/\s+/).pop() ?? name);
 
+/** Terms already computed, by token (null for a stopword): far fewer distinct tokens than tokens. Bounded, then reset. */
+const terms = new Map<string, string | null>();
+
 /** The index term for one token, or null for a stopword. */
 export function processTerm(token: string): string | null {
+  let term = terms.get(token);
+  if (term === undefined) {
+    if (terms.size >= MAX_REMEMBERED_STEMS) terms.clear();
+    term = termOf(token);
+    terms.set(token, term);
+  }
+  return term;
+}
+
+function termOf(token: string): string | null {
   const folded = foldWord(token);
   if (ENGLISH_STOPWORDS.has(folded)) return null;
   const bare = folded.replace(/'s$/, '');
