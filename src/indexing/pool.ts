@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import type { Article } from '../corpus/types';
 import { indexArticleInSteps } from './indexArticle';
+import type { Extracted } from './indexWorker';
 import type { IndexedArticle } from './types';
 
 export interface Indexer {
@@ -62,7 +63,8 @@ export function createIndexer(options: PoolOptions = {}): Indexer {
       pool ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: threads, idleTimeout: 10_000 });
       const signal = AbortSignal.timeout(deadlineMs);
       try {
-        return (await pool.run(article, { signal })) as IndexedArticle;
+        const extracted = (await pool.run(article, { signal })) as Extracted;
+        return { article, ...extracted };
       } catch (err) {
         if (signal.aborted) throw new IndexDeadlineError(article.id, deadlineMs);
         throw err;

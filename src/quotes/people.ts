@@ -5,6 +5,7 @@
  * "the agent" to the right person or description.
  */
 import type { Article, Span } from '../corpus/types';
+import { isPrintableAscii } from '../text/terms';
 import { AUXILIARIES, CUE_VERBS, DETERMINERS, NP_BREAKERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { capitalRuns, findName } from './mentions';
 import { type Gender, genderOfName, type NameKind, nameKind } from './nameKinds';
@@ -112,8 +113,7 @@ function titleHead(title: string): string {
 
 /** Names compared without accents or case; plain ASCII (most names) skips the Unicode decomposition. */
 const key = (s: string) =>
-  ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-const ASCII = /^[\x00-\x7f]*$/;
+  isPrintableAscii(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const lastWord = (name: string) => key(name.split(/\s+/).pop() ?? name);
 
 /** Phrases set off by commas that are not roles: "despite campaigning as …", "adding that …", "and …". */

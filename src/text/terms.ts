@@ -27,17 +27,18 @@ export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII only: nothing to decompose or strip of accents (most words and names in English news). */
+export const isPrintableAscii = (s: string): boolean => /^[ -~]*$/.test(s);
 
 /** Lower case, no diacritics, straight apostrophes: the form words are compared in. */
 export function foldWord(word: string): string {
-  if (ASCII.test(word)) return word.toLowerCase().replace(/`/g, "'");
+  if (isPrintableAscii(word)) return word.toLowerCase().replace(/`/g, "'");
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
 }
 
 /** Text without diacritics, in lower case: how names are compared ("Treviño" = "trevino"). */
 export const foldName = (text: string): string =>
-  ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  isPrintableAscii(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A person's surname as names are compared: "Geoffrey Corn" and "Corn" share "corn". */
 export const surnameKey = (name: string): string => foldName(name.split(/\s+/).pop() ?? name);
