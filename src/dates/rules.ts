@@ -469,10 +469,11 @@ const CALENDAR_RULES: Rule[] = [
     counterExamples: [
       { sentence: 'The Russell 2000 index fell 2%.', text: '2000' },
       { sentence: 'The alarm was raised at 1750 GMT.', text: '1750' },
+      { sentence: 'The index closed 42 points lower at 1678.5.', text: '1678' },
     ],
     type: 'DATE',
     pattern: re(
-      `(?<![$#\\d,.])(?<!\\b(?:${NAMES_BEFORE_NUMBERS})\\s)\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}|${CLOCK_ZONES})\\b)`,
+      `(?<![$#\\d,.])(?<!\\b(?:${NAMES_BEFORE_NUMBERS})\\s)\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}|\\.\\d|${CLOCK_ZONES})\\b)`,
       'g',
     ),
     value: (m) => m[1] ?? null,
@@ -700,15 +701,30 @@ const CALENDAR_RULES: Rule[] = [
   },
 ];
 
+/** "three-quarters of its food": a share, not three quarters of a year. */
+const isFraction = (m: RegExpExecArray): boolean =>
+  /\w-quarters$/i.test(m[0]) && /^\s+of\b/i.test(m.input.slice(m.index + m[0].length));
+
+/** "CBS's 60 Minutes", "48 Hours": a capitalised unit inside a sentence is a programme's title. */
+const isTitledDuration = (m: RegExpExecArray): boolean =>
+  /^\p{Lu}/u.test(m[2] ?? '') && m.index > 0 && !/[.!?:"“]\s*$/.test(m.input.slice(0, m.index));
+
 const DURATION_RULES: Rule[] = [
   {
     id: 'duration',
     examples: [{ sentence: 'The ban runs for another 90 days.', text: 'another 90 days', value: 'P90D' }],
+    counterExamples: [
+      { sentence: 'The island imports about three-quarters of its food.', text: 'three-quarters' },
+      { sentence: 'The father spoke to CBS on 60 Minutes about his son.', text: '60 Minutes' },
+    ],
     type: 'DURATION',
     pattern: re(
       `\\b(?:(?:the|another|an additional|more than|less than|nearly|almost|about|around|roughly|some|at least|up to|over|under|only|just|past|last|next|first|coming|previous|final|following)\\s+)*(?!a\\s+second\\b)(${NUMBER_WORDS})(?:[\\s-]+and\\s+a\\s+half)?[\\s-]+(${UNIT_WORDS})(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
     ),
-    value: (m) => durationValue(m[1], m[2] ?? '', /and\s+a\s+half/i.test(m[0])),
+    value: (m) =>
+      isFraction(m) || isTitledDuration(m)
+        ? null
+        : durationValue(m[1], m[2] ?? '', /and\s+a\s+half/i.test(m[0])),
   },
   {
     id: 'recent-units',
@@ -854,8 +870,10 @@ const REFERENCE_RULES: Rule[] = [
   {
     id: 'clock-word',
     examples: [{ sentence: 'The statement was released at noon.', text: 'noon', value: '2025-08-14T12:00' }],
+    // "High Noon", "it is high noon for the reform": a showdown (the film), not a clock time.
+    counterExamples: [{ sentence: 'For the reformers, high noon comes today.', text: 'noon' }],
     type: 'TIME',
-    pattern: re('\\b(noon|midday|midnight)\\b'),
+    pattern: re('(?<!\\bhigh\\s)\\b(noon|midday|midnight)\\b'),
     value: (m, ctx) => dctOr(ctx, (d) => `${fmtDay(d)}T${clockWordTime(m[1])}`, 'XXXX-XX-XXT12:00'),
   },
 ];
