@@ -2,7 +2,8 @@
  * A timeline's days, chosen over every article that matches the topic from what indexing stored (the days each
  * article reports, where its paragraphs name the topic's words), without reading any text: a day ranks by how
  * many different articles about the topic report it, near their mentions of the topic, or report it as their own
- * day's news (a lead that names no other day). Pure functions over plain data.
+ * day's news (a lead that names no other day). A day is an event of its own only when it stands out from the
+ * running coverage around it (see standsOut). Pure functions over plain data.
  */
 import type { DayReport } from '../indexing/dayReports';
 import { NEAR_PARAGRAPHS } from './timelineSelect';
@@ -33,6 +34,31 @@ export interface RankedDay {
   day: string;
   /** One per article, in the order found. */
   citations: DayCitation[];
+}
+
+/** The days either side of a day that make up the running coverage it is measured against: about a month. */
+export const COVERAGE_REACH_DAYS = 15;
+/**
+ * A day is an event of its own when at least this many times as many articles report it as report an average day
+ * of the coverage around it. In the thick of a story every day is reported (the day after the arrest, the
+ * second day of the trial); the days a reporter's timeline keeps are those the coverage peaks on.
+ */
+export const STANDOUT_RATIO = 2;
+
+const DAY_MS = 86_400_000;
+const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+
+/**
+ * Whether a day stands out from the coverage around it: its reports are at least STANDOUT_RATIO times the mean
+ * number of reports a day over the COVERAGE_REACH_DAYS days either side. In a quiet month one report stands out.
+ */
+export function standsOut(reportsByDay: ReadonlyMap<number, number>, day: number): boolean {
+  let around = 0;
+  for (let i = 1; i <= COVERAGE_REACH_DAYS; i++) {
+    around += (reportsByDay.get(day - i) ?? 0) + (reportsByDay.get(day + i) ?? 0);
+  }
+  const own = reportsByDay.get(day) ?? 0;
+  return own > 0 && own >= (STANDOUT_RATIO * around) / (2 * COVERAGE_REACH_DAYS);
 }
 
 const near = (paragraph: number, matches: number[], reach: number) =>
@@ -80,7 +106,7 @@ export function topicalArticles(articles: ArticleDays[]): { article: ArticleDays
   return articles.map((article) => ({ article, topical: false }));
 }
 
-/** Every reported day, the most-reported first (ties: the earlier day). */
+/** Every reported day that stands out from the coverage around it, the most-reported first (ties: the earlier day). */
 export function rankDays(articles: ArticleDays[]): RankedDay[] {
   const days = new Map<string, DayCitation[]>();
   const cited = new Set<string>();
@@ -97,7 +123,9 @@ export function rankDays(articles: ArticleDays[]): RankedDay[] {
     const own = topical ? ownDay(article) : null;
     if (own) add(own);
   }
+  const counts = new Map([...days].map(([day, citations]) => [dayNumber(day), citations.length]));
   return [...days.entries()]
+    .filter(([day]) => standsOut(counts, dayNumber(day)))
     .map(([day, citations]) => ({ day, citations }))
     .sort((a, b) => b.citations.length - a.citations.length || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }

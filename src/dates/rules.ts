@@ -150,6 +150,24 @@ const isEventName = (m: RegExpExecArray): boolean =>
   /^March$/.test(m[2] ?? '') &&
   /^\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]/.test(m.input.slice(m.index + m[0].length));
 
+/** Words that make a weekday part of a newspaper's or a programme's name: "the Sunday Times", "Saturday Night Live". */
+const TITLES_AFTER_WEEKDAY =
+  'Times|Telegraph|Mirror|People|Independent|Express|Post|Herald|Correspondent|Mail|Star|Tribune|Sport|Business|Standard|Night\\s+(?:Live|Football)';
+/**
+ * Newspapers named "… on Sunday": "the Mail on Sunday", "the Independent on Sunday". Not "the Post on Sunday
+ * reported", where Sunday is the day the Post reported it.
+ */
+const TITLES_BEFORE_WEEKDAY = 'Mail|Independent|Sun';
+
+/** "the Sunday Times", "the Mail on Sunday": a weekday in a title is no date. */
+const isTitleWithWeekday = (m: RegExpExecArray): boolean =>
+  new RegExp(`^\\s+(?:${TITLES_AFTER_WEEKDAY})\\b`).test(m.input.slice(m.index + m[0].length)) ||
+  new RegExp(`\\b(?:${TITLES_BEFORE_WEEKDAY})\\s+on\\s+$`).test(m.input.slice(0, m.index));
+
+/** "CBS This Morning", "Last Night of the Proms": both words capitalised inside a sentence make a title. */
+const isTitleCased = (m: RegExpExecArray): boolean =>
+  m.index > 0 && /^\p{Lu}\S*\s+\p{Lu}/u.test(m[0]) && !/[.!?:"“]\s*$/.test(m.input.slice(0, m.index));
+
 const RELATIVE_RULES: Rule[] = [
   {
     id: 'part-before-day-word',
@@ -206,9 +224,16 @@ const RELATIVE_RULES: Rule[] = [
         value: '2025-08-13TNI',
       },
     ],
+    counterExamples: [
+      {
+        sentence: 'The presenter appeared on CBS This Morning to discuss the interview.',
+        text: 'This Morning',
+      },
+    ],
     type: 'TIME',
     pattern: re('\\b(?:tonight|(this|last)\\s+(morning|afternoon|evening|night))\\b'),
     value: (m, ctx) => {
+      if (isTitleCased(m)) return null;
       const part = dayPart(m[2]) ?? 'NI';
       const shift = m[1]?.toLowerCase() === 'last' ? -1 : 0;
       return dctOr(ctx, (d) => `${fmtDay(addDays(d, shift))}T${part}`, 'PRESENT_REF');
@@ -233,6 +258,21 @@ const RELATIVE_RULES: Rule[] = [
         value: '2025-08-13',
       },
       { sentence: 'The union will strike next Monday.', text: 'next Monday', value: '2025-08-18' },
+      {
+        sentence: 'On Tuesday Mr Reyes told the inquiry he had resigned.',
+        text: 'Tuesday',
+        value: '2025-08-12',
+      },
+      {
+        sentence: 'The Washington Post on Sunday reported the leak.',
+        text: 'Sunday',
+        value: '2025-08-10',
+      },
+    ],
+    counterExamples: [
+      { sentence: 'The Sunday Times is suing him over the libel settlement.', text: 'Sunday' },
+      { sentence: 'He told the Mail on Sunday that he had no regrets.', text: 'Sunday' },
+      { sentence: 'The interview was shown on Saturday Night Live in the US.', text: 'Saturday' },
     ],
     type: 'DATE',
     pattern: re(
@@ -240,6 +280,7 @@ const RELATIVE_RULES: Rule[] = [
       'g',
     ),
     value: (m, ctx) => {
+      if (isTitleWithWeekday(m)) return null;
       const day = weekdayValue(WEEKDAYS[(m[2] ?? '').toLowerCase()] ?? 0, ctx, relationOf(m[1]));
       const part = dayPart(m[3]);
       return part && !day.startsWith('X') ? `${day}T${part}` : day;
@@ -428,10 +469,11 @@ const CALENDAR_RULES: Rule[] = [
     counterExamples: [
       { sentence: 'The Russell 2000 index fell 2%.', text: '2000' },
       { sentence: 'The alarm was raised at 1750 GMT.', text: '1750' },
+      { sentence: 'The index closed 42 points lower at 1678.5.', text: '1678' },
     ],
     type: 'DATE',
     pattern: re(
-      `(?<![$#\\d,.])(?<!\\b(?:${NAMES_BEFORE_NUMBERS})\\s)\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}|${CLOCK_ZONES})\\b)`,
+      `(?<![$#\\d,.])(?<!\\b(?:${NAMES_BEFORE_NUMBERS})\\s)\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}|\\.\\d|${CLOCK_ZONES})\\b)`,
       'g',
     ),
     value: (m) => m[1] ?? null,
@@ -659,15 +701,30 @@ const CALENDAR_RULES: Rule[] = [
   },
 ];
 
+/** "three-quarters of its food": a share, not three quarters of a year. */
+const isFraction = (m: RegExpExecArray): boolean =>
+  /\w-quarters$/i.test(m[0]) && /^\s+of\b/i.test(m.input.slice(m.index + m[0].length));
+
+/** "CBS's 60 Minutes", "48 Hours": a capitalised unit inside a sentence is a programme's title. */
+const isTitledDuration = (m: RegExpExecArray): boolean =>
+  /^\p{Lu}/u.test(m[2] ?? '') && m.index > 0 && !/[.!?:"“]\s*$/.test(m.input.slice(0, m.index));
+
 const DURATION_RULES: Rule[] = [
   {
     id: 'duration',
     examples: [{ sentence: 'The ban runs for another 90 days.', text: 'another 90 days', value: 'P90D' }],
+    counterExamples: [
+      { sentence: 'The island imports about three-quarters of its food.', text: 'three-quarters' },
+      { sentence: 'The father spoke to CBS on 60 Minutes about his son.', text: '60 Minutes' },
+    ],
     type: 'DURATION',
     pattern: re(
       `\\b(?:(?:the|another|an additional|more than|less than|nearly|almost|about|around|roughly|some|at least|up to|over|under|only|just|past|last|next|first|coming|previous|final|following)\\s+)*(?!a\\s+second\\b)(${NUMBER_WORDS})(?:[\\s-]+and\\s+a\\s+half)?[\\s-]+(${UNIT_WORDS})(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
     ),
-    value: (m) => durationValue(m[1], m[2] ?? '', /and\s+a\s+half/i.test(m[0])),
+    value: (m) =>
+      isFraction(m) || isTitledDuration(m)
+        ? null
+        : durationValue(m[1], m[2] ?? '', /and\s+a\s+half/i.test(m[0])),
   },
   {
     id: 'recent-units',
@@ -813,8 +870,10 @@ const REFERENCE_RULES: Rule[] = [
   {
     id: 'clock-word',
     examples: [{ sentence: 'The statement was released at noon.', text: 'noon', value: '2025-08-14T12:00' }],
+    // "High Noon", "it is high noon for the reform": a showdown (the film), not a clock time.
+    counterExamples: [{ sentence: 'For the reformers, high noon comes today.', text: 'noon' }],
     type: 'TIME',
-    pattern: re('\\b(noon|midday|midnight)\\b'),
+    pattern: re('(?<!\\bhigh\\s)\\b(noon|midday|midnight)\\b'),
     value: (m, ctx) => dctOr(ctx, (d) => `${fmtDay(d)}T${clockWordTime(m[1])}`, 'XXXX-XX-XXT12:00'),
   },
 ];

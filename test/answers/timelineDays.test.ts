@@ -1,4 +1,4 @@
-import { type ArticleDays, rankDays } from '../../src/answers/timelineDays';
+import { type ArticleDays, rankDays, standsOut } from '../../src/answers/timelineDays';
 import type { DayReport } from '../../src/indexing/dayReports';
 
 const report = (day: string, paragraph: number, sentenceStart = paragraph * 100): DayReport => ({
@@ -65,5 +65,30 @@ describe('ranking a timeline days from what indexing stored', () => {
       article('passing', { matchParagraphs: [7], reports: [report('2024-05-01', 7)] }),
     ]);
     expect(days.map((d) => d.day)).toEqual(['2024-05-08']);
+  });
+
+  it('in the thick of a story, a day reported no more than the days around it is running coverage, not an event', () => {
+    // Three articles a day for three weeks of a trial; twelve on the day of the verdict.
+    const articles: ArticleDays[] = [];
+    for (let d = 1; d <= 21; d++) {
+      const day = `2024-03-${String(d).padStart(2, '0')}`;
+      const n = d === 11 ? 12 : 3;
+      for (let i = 0; i < n; i++) {
+        articles.push(article(`${day}-${i}`, { published: day, reports: [report(day, 1)] }));
+      }
+    }
+    expect(rankDays(articles).map((d) => [d.day, d.citations.length])).toEqual([['2024-03-11', 12]]);
+  });
+
+  it('in a quiet month a single report stands out; beside a busy day it does not', () => {
+    const quiet = new Map([[100, 1]]);
+    expect(standsOut(quiet, 100)).toBe(true);
+    const busy = new Map([
+      [100, 1],
+      [101, 40],
+    ]);
+    expect(standsOut(busy, 100)).toBe(false);
+    expect(standsOut(busy, 101)).toBe(true);
+    expect(standsOut(busy, 130)).toBe(false);
   });
 });
