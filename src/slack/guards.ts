@@ -29,8 +29,14 @@ export class EventDeduper implements EventIds {
   }
 }
 
+/** How often each person may ask; shared by every instance when it is in PostgreSQL. */
+export interface RateLimits {
+  /** Null when the request may go ahead; otherwise the seconds to wait. */
+  check(userId: string): number | null | Promise<number | null>;
+}
+
 /** At most `limit` requests per user in any `windowMs`; says how long to wait when over. */
-export class RateLimiter {
+export class RateLimiter implements RateLimits {
   private readonly requests = new Map<string, number[]>();
 
   constructor(
