@@ -1,4 +1,5 @@
 /** Small guards the Slack app keeps in memory: events already handled, and how often each user asks. */
+import type { RateLimits } from '../state/rateLimits';
 
 export type Clock = () => number;
 
@@ -29,11 +30,7 @@ export class EventDeduper implements EventIds {
   }
 }
 
-/** How often each person may ask; shared by every instance when it is in PostgreSQL. */
-export interface RateLimits {
-  /** Null when the request may go ahead; otherwise the seconds to wait. */
-  check(userId: string): number | null | Promise<number | null>;
-}
+export type { RateLimits };
 
 /** At most `limit` requests per user in any `windowMs`; says how long to wait when over. */
 export class RateLimiter implements RateLimits {

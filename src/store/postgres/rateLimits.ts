@@ -3,7 +3,7 @@
  * and appended by one function call under that row's lock (`newsdesk_rate_check`, migration 4), so two
  * instances answering the same person count into the same window. The database's clock is the one clock.
  */
-import type { RateLimits } from '../../slack/guards';
+import type { RateLimits } from '../../state/rateLimits';
 import { type Db, run, statement } from './pool';
 
 const CHECK = statement('rate_check', 'SELECT newsdesk_rate_check($1, $2, $3) AS wait_ms');
