@@ -45,6 +45,8 @@ export interface PostgresFigures {
   builds: WorkerBuild[];
   /** An instance's embedded engine built from PostgreSQL. */
   loadSeconds: number;
+  /** The articles in that engine once loaded (every article of the corpus). */
+  instanceArticles: number;
   loadedHeapMB: number;
   latency: Record<BenchCommand, Percentiles>;
   /** From a worker's commit of an article to the instance answering a search that finds it (ms). */
@@ -198,7 +200,15 @@ async function main(argv: string[]): Promise<void> {
     }
     const visibleMs = await visibility(corpusDir, url, answers, logger);
     const loadedHeapMB = Math.round(((m.heapUsed + m.arrayBuffers) / MB) * 10) / 10;
-    const figures: PostgresFigures = { builds, loadSeconds, loadedHeapMB, latency, visibleMs };
+    const instanceArticles = opened.stats.articles;
+    const figures: PostgresFigures = {
+      builds,
+      loadSeconds,
+      instanceArticles,
+      loadedHeapMB,
+      latency,
+      visibleMs,
+    };
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } finally {
     await source.close();

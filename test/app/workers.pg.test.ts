@@ -102,6 +102,10 @@ describe('two newsdesk worker processes', () => {
         expect(await count('SELECT count(*) AS n FROM index_queue')).toBe(0);
         expect(await count('SELECT count(DISTINCT article_id) AS n FROM quotes')).toBe(ARTICLES);
 
+        // An instance's engine, built from PostgreSQL through the change feed, holds every article.
+        const indexed = await cli(['index', '--json'], { env });
+        expect(JSON.parse(indexed.stdout)).toMatchObject({ articles: ARTICLES });
+
         const found = await cli(['whosaid', 'Now we act', '--json'], { env });
         expect(found.code).toBe(0);
         const answer = JSON.parse(found.stdout) as { quotes?: unknown[]; matches?: unknown[] };

@@ -27,6 +27,7 @@ describe('npm run bench -- --engine postgres', () => {
       [2, 12],
     ]);
     for (const b of size.builds) expect(b.buildSeconds).toBeGreaterThan(0);
+    expect(size.instanceArticles).toBe(12);
     expect(Object.keys(size.latency).sort()).toEqual(['ask', 'search', 'timeline', 'whosaid']);
     expect(size.visibleMs.samples).toBe(10);
     expect(size.visibleMs.max).toBeGreaterThan(0);
