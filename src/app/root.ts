@@ -11,7 +11,6 @@ import { cliUsage } from '../cli/usage';
 import { commandList } from '../commands';
 import { type Config, ConfigError, loadConfig, secretsOf } from '../config';
 import { CorpusUnreadableError } from '../corpus/listCorpusFiles';
-import { DigestLedger } from '../digest/ledger';
 import { createLogger, type Logger } from '../logger';
 import { MSG } from '../messages';
 import { tokenPoster } from '../slack/digestPoster';
@@ -20,6 +19,7 @@ import { corpusArchive } from './archive';
 import { serveConsole, startSlackApp } from './serve';
 import { servicesOver } from './services';
 import { openRegistry } from './sources';
+import { type SharedState, sharedState } from './state';
 import { runWorker } from './worker';
 
 export const EXIT = { ok: 0, usage: 1, corpus: 2 } as const;
@@ -35,10 +35,15 @@ function archiveOnce(
 ): {
   open: () => Promise<OpenedArchive>;
   close: () => Promise<void>;
+  shared: () => SharedState;
 } {
   let opening: Promise<OpenedArchive> | null = null;
   let source: ReturnType<typeof corpusArchive> | null = null;
-  const ledger = new DigestLedger(config.dataDir, logger);
+  let state: SharedState | null = null;
+  const shared = () => {
+    state ??= sharedState(config, logger);
+    return state;
+  };
   const now = () => new Date();
   const openAfterPolling = async () => {
     const registry = openRegistry(config, logger);
@@ -48,13 +53,17 @@ function archiveOnce(
   };
   const open = () => {
     opening ??= openAfterPolling().then((opened) => ({
-      services: servicesOver(opened, { config, logger, ledger, now }),
+      services: servicesOver(opened, { config, logger, ledger: shared().digestLedger, now }),
       stats: opened.stats,
       skipped: opened.skipped,
     }));
     return opening;
   };
-  return { open, close: async () => source?.close?.() };
+  const close = async () => {
+    await source?.close?.();
+    await state?.close();
+  };
+  return { open, close, shared };
 }
 
 /** Runs the Slack app until the process is stopped; SIGTERM lets work in flight finish first. */
@@ -130,6 +139,7 @@ export async function runNewsdesk(argv: string[], io: CliIO): Promise<number> {
         open: archive.open,
         digestPoster,
         sources,
+        feedback: () => archive.shared().feedback,
       });
     } finally {
       await archive.close();

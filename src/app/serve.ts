@@ -5,15 +5,15 @@ import { commandList } from '../commands';
 import type { LiveServices } from '../commands/services';
 import type { Config } from '../config';
 import { createConsoleHandler, runConsole } from '../console/console';
-import { DigestLedger } from '../digest/ledger';
 import type { Logger } from '../logger';
 import { CONSOLE } from '../messages';
-import type { RateLimiter } from '../slack/guards';
+import type { RateLimits } from '../slack/guards';
 import { checkCredentials, type RunningSlack, runSlack } from '../slack/runSlack';
 import type { SourceRegistry } from '../sources/registry';
 import { type ArchiveSource, corpusArchive } from './archive';
 import { liveServices } from './live';
 import { ingestRoutes, openRegistry, SourcePolling } from './sources';
+import { sharedState } from './state';
 
 export interface SlackAppOptions {
   config: Config;
@@ -22,7 +22,7 @@ export interface SlackAppOptions {
   source?: ArchiveSource;
   /** The sources (read from SOURCES_FILE by default). */
   registry?: SourceRegistry;
-  rateLimiter?: RateLimiter;
+  rateLimiter?: RateLimits;
   now?: () => Date;
   /** Past this many answers in flight, requests are shed at once (tests and the bench set it). */
   maxInFlight?: number;
@@ -45,7 +45,8 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
   const now = options.now ?? (() => new Date());
   const registry = options.registry ?? openRegistry(config, logger);
   const source = options.source ?? corpusArchive(config, logger, registry);
-  const ledger = new DigestLedger(config.dataDir, logger);
+  const shared = sharedState(config, logger, now);
+  const ledger = shared.digestLedger;
   const live = liveServices({ config, logger, ledger, now, ...source });
   // A change applied while a sync was under way is in the next one: the second refresh starts after the first.
   const sync = () => live.refresh().then(() => live.refresh());
@@ -53,7 +54,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
   const routes = ingestRoutes(registry, config, sync, logger);
   let running: RunningSlack;
   try {
-    const { rateLimiter } = options;
+    const rateLimiter = options.rateLimiter ?? shared.rateLimiter;
     const deduper = source.eventIds;
     running = await runSlack({
       config,
@@ -64,13 +65,15 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
       routes,
       routesInSocketMode: registry.remotes.some((r) => r.config.kind === 'push'),
       sources: () => registry.statuses(),
-      ...(rateLimiter && { rateLimiter }),
+      rateLimiter,
+      shared: { feedback: shared.feedback, ...(shared.postLedger && { postLedger: shared.postLedger }) },
       ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),
       ...(deduper && { deduper }),
     });
   } catch (err) {
     await live.stop();
     await source.close?.();
+    await shared.close();
     throw err;
   }
   const loaded = live.loaded.then(() => {
@@ -82,6 +85,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
     await live.stop();
     await running.stop();
     await source.close?.();
+    await shared.close();
   };
   return { ...running, live, sources: registry, polling, loaded, refresh: () => live.refresh(), stop };
 }

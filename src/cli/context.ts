@@ -3,6 +3,7 @@ import type { IndexSummary, Services } from '../commands/services';
 import type { Config } from '../config';
 import type { SkippedFile } from '../corpus/types';
 import type { DigestPoster } from '../digest/publish';
+import type { FeedbackStore } from '../feedback/store';
 import type { Logger } from '../logger';
 import type { SourceStatus } from '../sources/remoteSource';
 import type { CliArgs } from './args';
@@ -40,6 +41,8 @@ export interface CommandContext {
   digestPoster: () => DigestPoster | null;
   /** Each source of SOURCES_FILE and how its last poll went. */
   sources?: () => Promise<SourceStatus[]>;
+  /** Where feedback votes are kept (PostgreSQL with DATABASE_URL); the data folder's file when absent. */
+  feedback?: () => FeedbackStore;
 }
 
 export type Command = (ctx: CommandContext) => Promise<number>;

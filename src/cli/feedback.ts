@@ -28,7 +28,8 @@ export const feedbackCli: Command = async (ctx) => {
   const typed = ctx.args.since;
   const since = typed === undefined ? null : (readFilterDate(typed, todayUtc())?.start ?? null);
   if (typed !== undefined && since === null) throw new UsageError(MSG.badFilterDate('--since', typed));
-  const votes = await new FileFeedbackStore(ctx.config.dataDir).votes(since ?? undefined);
+  const store = ctx.feedback?.() ?? new FileFeedbackStore(ctx.config.dataDir);
+  const votes = await store.votes(since ?? undefined);
   votes.sort((a, b) => a.at.localeCompare(b.at));
   const report: FeedbackReport = { since, counts: countVotes(votes), votes };
   print(ctx, report, () => renderFeedbackText(report));

@@ -8,7 +8,7 @@
  * tried again, so a lost response never makes a second message.
  */
 import type { Logger } from '../logger';
-import type { LedgerEntry, PostLedger } from './ledger';
+import type { Ledger, LedgerEntry } from './ledger';
 
 export interface OutgoingMessage {
   text: string;
@@ -34,7 +34,7 @@ export type DeliveryOutcome =
     };
 
 export interface DeliverOptions {
-  ledger: PostLedger;
+  ledger: Ledger;
   poster: ChannelPoster;
   logger: Logger;
   channel: string;

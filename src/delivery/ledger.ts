@@ -22,6 +22,21 @@ export interface LedgerEntry {
 
 export type ClaimResult = { ok: true } | { ok: false; entry: LedgerEntry };
 
+/**
+ * The ledger port `deliverOnce` and the digest need: the file below by default, a row per claim in PostgreSQL
+ * with DATABASE_URL (`store/postgres/ledger.ts`), so every instance sees the same claims.
+ */
+export interface Ledger {
+  /** Claims `key` unless an entry exists; `replacing` takes over a claim whose claimedAt is exactly that. */
+  claim(key: string, extra?: Pick<LedgerEntry, 'since' | 'until'>, replacing?: string): Promise<ClaimResult>;
+  markPosted(key: string, ts: string | null): Promise<void>;
+  /** Drops a claim that led to no post (a definite failure), so the post can be made later. */
+  release(key: string): Promise<void>;
+  get(key: string): Promise<LedgerEntry | undefined>;
+  /** The posted entries whose key starts with `prefix`. */
+  postedUnder(prefix: string): Promise<LedgerEntry[]>;
+}
+
 /** The ledger file cannot be trusted: nothing is posted until it is fixed or removed. */
 export class LedgerInvalidError extends Error {
   constructor(
@@ -42,7 +57,7 @@ function validEntry(v: unknown): v is LedgerEntry {
   return isObject(v) && (v.state === 'claimed' || v.state === 'posted') && typeof v.claimedAt === 'string';
 }
 
-export class PostLedger {
+export class PostLedger implements Ledger {
   constructor(
     readonly file: string,
     private readonly now: () => Date = () => new Date(),
@@ -76,6 +91,11 @@ export class PostLedger {
 
   async get(key: string): Promise<LedgerEntry | undefined> {
     return (await this.entries())[key];
+  }
+
+  async postedUnder(prefix: string): Promise<LedgerEntry[]> {
+    const entries = Object.entries(await this.entries());
+    return entries.filter(([key, e]) => key.startsWith(prefix) && e.state === 'posted').map(([, e]) => e);
   }
 
   /** Claims `key` unless an entry exists; `replacing` takes over a claim whose claimedAt is exactly that. */

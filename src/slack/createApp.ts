@@ -10,7 +10,7 @@ import { FileFeedbackStore } from '../feedback/fileStore';
 import { API_RETRY, API_TIMEOUT_MS } from './apiOptions';
 import { boltLogger } from './boltLogger';
 import { tokenPoster } from './digestPoster';
-import { EventDeduper, type EventIds, InFlight, RateLimiter } from './guards';
+import { EventDeduper, type EventIds, InFlight, RateLimiter, type RateLimits } from './guards';
 import { type ListenerDeps, registerListeners } from './listeners';
 import { reliableFetch } from './reliableFetch';
 
@@ -21,7 +21,7 @@ export interface CreateAppDeps
   extends Omit<ListenerDeps, 'config' | 'deduper' | 'rateLimiter' | 'inFlight' | 'delivery'> {
   config: Config;
   deduper?: EventIds;
-  rateLimiter?: RateLimiter;
+  rateLimiter?: RateLimits;
   delivery?: ListenerDeps['delivery'];
 }
 

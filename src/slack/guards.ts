@@ -1,4 +1,5 @@
 /** Small guards the Slack app keeps in memory: events already handled, and how often each user asks. */
+import type { RateLimits } from '../state/rateLimits';
 
 export type Clock = () => number;
 
@@ -29,8 +30,10 @@ export class EventDeduper implements EventIds {
   }
 }
 
+export type { RateLimits };
+
 /** At most `limit` requests per user in any `windowMs`; says how long to wait when over. */
-export class RateLimiter {
+export class RateLimiter implements RateLimits {
   private readonly requests = new Map<string, number[]>();
 
   constructor(

@@ -8,15 +8,16 @@ import type { Server } from 'node:http';
 import type { AnyCommand } from '../commands';
 import type { LiveServices } from '../commands/services';
 import type { Config } from '../config';
+import type { Ledger } from '../delivery/ledger';
 import { DigestScheduler } from '../digest/schedule';
 import { MissingCredentialError } from '../errors';
 import type { Logger } from '../logger';
 import { MSG, SLACK } from '../messages';
 import { digestMessage } from '../render/slack/renderAnswers';
-import { createApp, type SlackApp } from './createApp';
+import { type CreateAppDeps, createApp, type SlackApp } from './createApp';
 import { tokenPoster } from './digestPoster';
 import { createFrontDoor } from './frontDoor';
-import type { EventIds, RateLimiter } from './guards';
+import type { EventIds, RateLimits } from './guards';
 import { createHttpServer, type HttpServerDeps, listen } from './httpServer';
 import type { ListenerDeps } from './listeners';
 
@@ -48,7 +49,9 @@ export interface RunSlackOptions {
   commands: readonly AnyCommand[];
   /** The answers over the archive, null until it is loaded. */
   live: LiveServices;
-  rateLimiter?: RateLimiter;
+  rateLimiter?: RateLimits;
+  /** The ledger of posts for everyone and the feedback store: the data folder's files unless shared. */
+  shared?: Pick<CreateAppDeps, 'feedback'> & { postLedger?: Ledger };
   /** Event ids already answered: this process's memory unless shared (DATABASE_URL). */
   deduper?: EventIds;
   /** The clock the digest schedule reads. */
@@ -149,6 +152,13 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
     ...(options.rateLimiter && { rateLimiter: options.rateLimiter }),
     ...(options.deduper && { deduper: options.deduper }),
     ...(options.sources && { sources: options.sources }),
+    ...(options.shared?.feedback && { feedback: options.shared.feedback }),
+    ...(options.shared?.postLedger && {
+      delivery: {
+        ledger: options.shared.postLedger,
+        poster: tokenPoster(config.slackBotToken ?? '', config.slackApiUrl, logger),
+      },
+    }),
   });
   const { server, port } = await listenForSlack(options, slack);
   const scheduler = config.digestChannel

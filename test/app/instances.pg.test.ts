@@ -74,7 +74,8 @@ async function whosaid(instance: Instance, text: string, id: string): Promise<st
   return JSON.stringify(answers[Number(id) - 1]?.body.blocks);
 }
 
-function mention(instance: Instance, eventId: string, retry: boolean) {
+/** A mention; `ts` is the message's (another message, another ts: the shared post ledger keys replies by it). */
+function mention(instance: Instance, eventId: string, retry: boolean, ts = '1700000000.000500') {
   const body = JSON.stringify({
     token: 'legacy',
     team_id: 'T1',
@@ -87,7 +88,7 @@ function mention(instance: Instance, eventId: string, retry: boolean) {
       user: 'U1',
       channel: 'C1',
       text: '<@UBOT> who said the ferry will run',
-      ts: '1700000000.000500',
+      ts,
     },
   });
   const headers = { ...signedHeaders(SECRET, body), 'content-type': 'application/json' };
@@ -135,7 +136,7 @@ describe('two instances sharing one PostgreSQL database', () => {
       await a.running.slack.inFlight.settled((receivedA ?? 0) + 1);
       await b.running.slack.inFlight.settled((receivedB ?? 0) + 1);
       expect(posted()).toBe(1);
-      await mention(b, 'EvOther', false);
+      await mention(b, 'EvOther', false, '1700000000.000600');
       await b.running.slack.inFlight.settled((receivedB ?? 0) + 2);
       expect(posted()).toBe(2);
     } finally {

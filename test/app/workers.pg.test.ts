@@ -1,5 +1,5 @@
 /**
- * `newsdesk worker` as processes: two workers index a few hundred articles together, one of them killed
+ * `newsdesk worker` as processes: two workers index a few hundred articles together (2,000 on demand), one of them killed
  * (SIGKILL) halfway while it holds claims; the survivor takes those over after the lease, and in the end every
  * article is stored exactly once (revision 1: none indexed twice) and none is lost. Then the archive answers
  * through the command line with DATABASE_URL set, as it does from the data folder.
@@ -11,7 +11,8 @@ import { cli } from '../support/cli';
 import { testDatabase } from '../support/postgres';
 import { tempDir, writeFiles } from '../support/tmp';
 
-const ARTICLES = 300;
+/** 300 in every run; the Must show's 2,000 with NEWSDESK_WORKER_ARTICLES=2000 (about 100 s on the loaded 2-core machine). */
+const ARTICLES = Number(process.env.NEWSDESK_WORKER_ARTICLES ?? 300);
 const MAIN = join(__dirname, '../../dist/main.js');
 const TOWNS = ['Riverton', 'Millbrook', 'Cedar Falls', 'Port Alder', 'Granite Bay'];
 const TOPICS = ['ferry fares', 'library hours', 'school levy', 'bridge repairs', 'water rates'];
@@ -60,51 +61,59 @@ function worker(env: NodeJS.ProcessEnv): { child: ChildProcess; exited: Promise<
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('two newsdesk worker processes', () => {
-  it('index every article once, including when one is killed halfway', async () => {
-    const url = await testDatabase();
-    const dir = corpus();
-    const env = {
-      PATH: process.env.PATH,
-      DATABASE_URL: url,
-      CORPUS_DIR: dir,
-      DATA_DIR: tempDir(),
-      INDEX_LEASE_SECONDS: '2',
-      REINDEX_MINUTES: '0',
-      LOG_LEVEL: 'warn',
-    };
-    const pool = new Pool({ connectionString: url });
-    const count = async (sql: string, values: unknown[] = []) =>
-      Number((await pool.query(sql, values)).rows[0]?.n ?? 0);
-    try {
-      const doomed = worker(env);
-      const survivor = worker(env);
-      const deadline = Date.now() + 60_000;
-      let held = 0;
-      // Kill the first worker once a third of the articles are in, at a moment it holds claims.
-      while (Date.now() < deadline) {
-        const stored = await count('SELECT count(*) AS n FROM articles').catch(() => 0);
-        held = await count('SELECT count(*) AS n FROM index_queue WHERE claimed_by LIKE $1', [
-          `%:${doomed.child.pid}:%`,
-        ]).catch(() => 0);
-        if (stored >= ARTICLES / 3 && held > 0) break;
-        await sleep(20);
+  it(
+    'index every article once, including when one is killed halfway',
+    async () => {
+      const url = await testDatabase();
+      const dir = corpus();
+      const env = {
+        PATH: process.env.PATH,
+        DATABASE_URL: url,
+        CORPUS_DIR: dir,
+        DATA_DIR: tempDir(),
+        INDEX_LEASE_SECONDS: '2',
+        REINDEX_MINUTES: '0',
+        LOG_LEVEL: 'warn',
+      };
+      const pool = new Pool({ connectionString: url });
+      const count = async (sql: string, values: unknown[] = []) =>
+        Number((await pool.query(sql, values)).rows[0]?.n ?? 0);
+      try {
+        const doomed = worker(env);
+        const survivor = worker(env);
+        const deadline = Date.now() + 30_000 + ARTICLES * 30;
+        let held = 0;
+        // Kill the first worker once a third of the articles are in, at a moment it holds claims.
+        while (Date.now() < deadline) {
+          const stored = await count('SELECT count(*) AS n FROM articles').catch(() => 0);
+          held = await count('SELECT count(*) AS n FROM index_queue WHERE claimed_by LIKE $1', [
+            `%:${doomed.child.pid}:%`,
+          ]).catch(() => 0);
+          if (stored >= ARTICLES / 3 && held > 0) break;
+          await sleep(20);
+        }
+        doomed.child.kill('SIGKILL');
+        expect(held).toBeGreaterThan(0);
+        expect(await doomed.exited).toBeNull();
+        expect(await survivor.exited).toBe(0);
+
+        expect(await count('SELECT count(*) AS n FROM articles WHERE NOT removed')).toBe(ARTICLES);
+        expect(await count('SELECT count(*) AS n FROM articles WHERE revision <> 1')).toBe(0);
+        expect(await count('SELECT count(*) AS n FROM index_queue')).toBe(0);
+        expect(await count('SELECT count(DISTINCT article_id) AS n FROM quotes')).toBe(ARTICLES);
+
+        // An instance's engine, built from PostgreSQL through the change feed, holds every article.
+        const indexed = await cli(['index', '--json'], { env });
+        expect(JSON.parse(indexed.stdout)).toMatchObject({ articles: ARTICLES });
+
+        const found = await cli(['whosaid', 'Now we act', '--json'], { env });
+        expect(found.code).toBe(0);
+        const answer = JSON.parse(found.stdout) as { quotes?: unknown[]; matches?: unknown[] };
+        expect(JSON.stringify(answer)).toContain('Lena Ortiz');
+      } finally {
+        await pool.end();
       }
-      doomed.child.kill('SIGKILL');
-      expect(held).toBeGreaterThan(0);
-      expect(await doomed.exited).toBeNull();
-      expect(await survivor.exited).toBe(0);
-
-      expect(await count('SELECT count(*) AS n FROM articles WHERE NOT removed')).toBe(ARTICLES);
-      expect(await count('SELECT count(*) AS n FROM articles WHERE revision <> 1')).toBe(0);
-      expect(await count('SELECT count(*) AS n FROM index_queue')).toBe(0);
-      expect(await count('SELECT count(DISTINCT article_id) AS n FROM quotes')).toBe(ARTICLES);
-
-      const found = await cli(['whosaid', 'Now we act', '--json'], { env });
-      expect(found.code).toBe(0);
-      const answer = JSON.parse(found.stdout) as { quotes?: unknown[]; matches?: unknown[] };
-      expect(JSON.stringify(answer)).toContain('Lena Ortiz');
-    } finally {
-      await pool.end();
-    }
-  }, 120_000);
+    },
+    120_000 + ARTICLES * 60,
+  );
 });

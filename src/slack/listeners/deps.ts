@@ -3,11 +3,11 @@ import type { AnyCommand } from '../../commands';
 import type { Services } from '../../commands/services';
 import type { Config } from '../../config';
 import type { ChannelPoster } from '../../delivery/deliver';
-import type { PostLedger } from '../../delivery/ledger';
+import type { Ledger } from '../../delivery/ledger';
 import type { FeedbackStore } from '../../feedback/store';
 import type { Logger } from '../../logger';
 import type { SourceStatus } from '../../sources/remoteSource';
-import type { EventIds, InFlight, RateLimiter } from '../guards';
+import type { EventIds, InFlight, RateLimits } from '../guards';
 
 export interface ListenerDeps {
   config: Pick<Config, 'digestChannel' | 'digestCron' | 'digestTz'> & Partial<Pick<Config, 'adminUsers'>>;
@@ -17,10 +17,10 @@ export interface ListenerDeps {
   /** The answers once the archive is loaded, null before. */
   services: () => Services | null;
   deduper: EventIds;
-  rateLimiter: RateLimiter;
+  rateLimiter: RateLimits;
   inFlight: InFlight;
   /** Posts for everyone go through the ledger, once per key, across processes. */
-  delivery: { ledger: PostLedger; poster: ChannelPoster };
+  delivery: { ledger: Ledger; poster: ChannelPoster };
   /** Where 👍/👎 on answers are kept; without one, answers carry no feedback buttons. */
   feedback?: FeedbackStore;
   /** Each configured source's last poll, for App Home; without it App Home lists no sources. */

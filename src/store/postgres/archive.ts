@@ -44,7 +44,7 @@ const VERSIONS = statement(
 const CHANGES = statement(
   'article_changes',
   `SELECT id, version, seq::text AS seq, removed, article, first_indexed_at FROM articles
-   WHERE seq > $1 ORDER BY seq LIMIT $2`,
+   WHERE articles.seq > $1 ORDER BY articles.seq LIMIT $2`,
 );
 
 /** One change after a sequence number: an article put (with what indexing made of it) or removed. */

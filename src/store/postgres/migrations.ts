@@ -110,6 +110,36 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (item, user_id)
       );`,
   },
+  {
+    version: 4,
+    name: 'shared ledgers, rate limits and feedback: digest days on claims, requests per person, votes with their answer',
+    sql: `
+      ALTER TABLE state_claims ADD COLUMN since text, ADD COLUMN until text;
+      CREATE TABLE state_rate (user_id text PRIMARY KEY, hits bigint[] NOT NULL DEFAULT '{}');
+      CREATE FUNCTION newsdesk_rate_check(p_user text, p_window bigint, p_limit int) RETURNS bigint
+      LANGUAGE plpgsql AS $$
+      DECLARE
+        t bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
+        recent bigint[];
+      BEGIN
+        INSERT INTO state_rate (user_id) VALUES (p_user) ON CONFLICT (user_id) DO NOTHING;
+        SELECT hits INTO recent FROM state_rate WHERE user_id = p_user FOR UPDATE;
+        SELECT coalesce(array_agg(h ORDER BY h), '{}') INTO recent FROM unnest(recent) h WHERE h > t - p_window;
+        IF cardinality(recent) >= p_limit THEN
+          UPDATE state_rate SET hits = recent WHERE user_id = p_user;
+          RETURN coalesce(recent[1], t) + p_window - t;
+        END IF;
+        UPDATE state_rate SET hits = recent || t WHERE user_id = p_user;
+        RETURN NULL;
+      END $$;
+      CREATE TABLE feedback_votes (
+        answer_id text NOT NULL,
+        user_id text NOT NULL,
+        vote jsonb NOT NULL,
+        voted_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+        PRIMARY KEY (answer_id, user_id)
+      );`,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -3,7 +3,7 @@
  * connections, so a database that stops answering fails a request instead of hanging it. Every statement goes
  * through `run`: a named prepared statement with parameters, never SQL built from text it is given.
  */
-import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+import { Pool, type PoolClient, type QueryConfig, type QueryResult, type QueryResultRow } from 'pg';
 
 export interface PoolOptions {
   /** Connections at most (per process). */
@@ -47,12 +47,27 @@ export const statement = (name: string, text: string): Statement => ({ name: `ne
 
 type Queryable = Pick<Pool, 'query'> | PoolClient;
 
+/** What a store needs to run statements: a pool, or one that waits for the schema first (`afterReady`). */
+export interface Db {
+  query<R extends QueryResultRow>(config: QueryConfig): Promise<QueryResult<R>>;
+}
+
+/** The pool, each statement waiting until `ready` (the migrations) has resolved. */
+export function afterReady(pool: Pool, ready: Promise<unknown>): Db {
+  return {
+    query: async <R extends QueryResultRow>(config: QueryConfig) => {
+      await ready;
+      return pool.query<R>(config);
+    },
+  };
+}
+
 export async function run<R extends QueryResultRow>(
-  db: Queryable,
+  db: Queryable | Db,
   stmt: Statement,
   values: unknown[] = [],
 ): Promise<R[]> {
-  const result = await db.query<R>({ name: stmt.name, text: stmt.text, values });
+  const result = await (db as Db).query<R>({ name: stmt.name, text: stmt.text, values });
   return result.rows;
 }
 

@@ -128,4 +128,27 @@ describe('the PostgreSQL archive', () => {
     expect((await current.versions()).get('harbor')).not.toBe('h3');
     expect((await old.versions()).get('harbor')).toBe('h3');
   });
+
+  it('gives changes in number order past 9, 99, 999 (not in the order of their text), none skipped', async () => {
+    const archive = new PostgresArchive(pool);
+    const ids = Array.from({ length: 24 }, (_, n) => `ferry-${n}`);
+    for (const [n, id] of ids.entries()) {
+      const text = `The ferry crossing number ${n} left on time, the harbour master said on Friday.`;
+      await archive.put(indexArticle(articleFrom(text, { id, title: `Crossing ${n}` })), `v${n}`);
+    }
+    const seen: bigint[] = [];
+    let after = 0n;
+    for (;;) {
+      const changes = await archive.changesSince(after, 5);
+      seen.push(...changes.map((c) => c.seq));
+      if (changes.length < 5) break;
+      after = changes[changes.length - 1]?.seq ?? after;
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(ids.length);
+    expect(seen.every((seq, i) => i === 0 || seq > (seen[i - 1] ?? 0n))).toBe(true);
+    const { engine, follower } = await follow(archive);
+    await follower.pull();
+    const stored = new Set((await engine.articleMetas()).map((m) => m.id));
+    expect(ids.filter((id) => !stored.has(id))).toEqual([]);
+  });
 });

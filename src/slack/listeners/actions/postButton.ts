@@ -31,7 +31,7 @@ async function postOnce(
   value: string,
   respond: RespondFn,
 ) {
-  const wait = deps.rateLimiter.check(body.user.id);
+  const wait = await deps.rateLimiter.check(body.user.id);
   if (wait !== null)
     return void (await respond({
       response_type: 'ephemeral',

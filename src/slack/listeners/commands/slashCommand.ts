@@ -13,10 +13,15 @@ import { slackUsage } from '../../usage';
 import { commandMessage, isHelp } from '../commandMessage';
 import type { ListenerDeps } from '../deps';
 
-function refusal(deps: ListenerDeps, command: AnyCommand, text: string, userId: string): SlackMessage | null {
+async function refusal(
+  deps: ListenerDeps,
+  command: AnyCommand,
+  text: string,
+  userId: string,
+): Promise<SlackMessage | null> {
   if (isHelp(command, text)) return plainMessage(slackUsage(command));
   if (text.length > MAX_QUERY_CHARS) return plainMessage(SLACK.tooLong(MAX_QUERY_CHARS));
-  const wait = deps.rateLimiter.check(userId);
+  const wait = await deps.rateLimiter.check(userId);
   return wait === null ? null : plainMessage(SLACK.slowDown(wait));
 }
 
@@ -28,7 +33,8 @@ async function answer(
   respond: RespondFn,
 ) {
   try {
-    const message = refusal(deps, command, text, userId) ?? (await commandMessage(deps, command, text));
+    const message =
+      (await refusal(deps, command, text, userId)) ?? (await commandMessage(deps, command, text));
     await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
   } catch (err) {
     deps.logger.error(`${command.slash} failed: ${(err as Error).message}`);

@@ -104,7 +104,7 @@ export function appMention(deps: ListenerDeps) {
     // The event id check may ask a shared store (DATABASE_URL): it is part of the tracked work.
     const answer = async () => {
       if (typeof body.event_id === 'string' && !(await deps.deduper.firstTime(body.event_id))) return;
-      const wait = mention.user ? deps.rateLimiter.check(mention.user) : null;
+      const wait = mention.user ? await deps.rateLimiter.check(mention.user) : null;
       await reply(deps, client, mention, wait);
     };
     await deps.inFlight.track(

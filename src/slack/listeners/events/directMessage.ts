@@ -49,7 +49,7 @@ export async function directAnswer(
 }
 
 async function reply(deps: ListenerDeps, client: webApi.WebClient, event: DirectMessage) {
-  const wait = event.user ? deps.rateLimiter.check(event.user) : null;
+  const wait = event.user ? await deps.rateLimiter.check(event.user) : null;
   const message =
     wait === null ? await directAnswer(deps, event.text ?? '') : plainMessage(SLACK.slowDown(wait));
   await client.chat.postMessage({

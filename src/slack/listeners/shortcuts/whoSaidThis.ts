@@ -47,7 +47,7 @@ export function whoSaidThis(deps: ListenerDeps) {
     deps.inFlight.received();
     const payload = shortcut as MessageShortcut;
     const work = (async () => {
-      const wait = deps.rateLimiter.check(payload.user.id);
+      const wait = await deps.rateLimiter.check(payload.user.id);
       const message =
         wait === null
           ? await whoSaidThisMessage(deps, payload.message?.text ?? '')

@@ -1,0 +1,51 @@
+/**
+ * The state every instance must share, chosen once: with DATABASE_URL, PostgreSQL (the digest and post ledgers
+ * as rows, per-person rate limits, feedback votes), on a small pool of its own that waits for the migrations;
+ * without, the data folder's files and this process's memory, as on one machine.
+ */
+import type { Config } from '../config';
+import type { Ledger } from '../delivery/ledger';
+import { DigestLedger } from '../digest/ledger';
+import { FileFeedbackStore } from '../feedback/fileStore';
+import type { FeedbackStore } from '../feedback/store';
+import type { Logger } from '../logger';
+import { RateLimiter, type RateLimits } from '../slack/guards';
+import { PostgresFeedbackStore } from '../store/postgres/feedback';
+import { PostgresLedger } from '../store/postgres/ledger';
+import { migrate } from '../store/postgres/migrations';
+import { afterReady, createPool } from '../store/postgres/pool';
+import { PostgresRateLimits } from '../store/postgres/rateLimits';
+
+export interface SharedState {
+  digestLedger: DigestLedger;
+  /** The ledger of posts for everyone besides the digest; absent: the data folder's (createApp's default). */
+  postLedger?: Ledger;
+  feedback: FeedbackStore;
+  rateLimiter: RateLimits;
+  close: () => Promise<void>;
+}
+
+/** Connections the shared state needs at most per process (the archive has its own pool). */
+const STATE_POOL_MAX = 4;
+
+export function sharedState(config: Config, logger: Logger, now: () => Date = () => new Date()): SharedState {
+  if (!config.databaseUrl) {
+    return {
+      digestLedger: new DigestLedger(config.dataDir, logger, now),
+      feedback: new FileFeedbackStore(config.dataDir),
+      rateLimiter: new RateLimiter(),
+      close: async () => undefined,
+    };
+  }
+  const pool = createPool(config.databaseUrl, { max: STATE_POOL_MAX, applicationName: 'newsdesk-state' });
+  const ready = migrate(pool);
+  ready.catch((err: Error) => logger.error(`shared state: ${err.message}`));
+  const db = afterReady(pool, ready);
+  return {
+    digestLedger: new DigestLedger(config.dataDir, logger, now, new PostgresLedger(db, 'digest', now)),
+    postLedger: new PostgresLedger(db, 'post', now),
+    feedback: new PostgresFeedbackStore(db),
+    rateLimiter: new PostgresRateLimits(db),
+    close: () => pool.end(),
+  };
+}

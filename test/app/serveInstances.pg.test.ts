@@ -1,0 +1,216 @@
+/**
+ * The Must show of several instances, as processes: two `newsdesk serve` in HTTP mode on two loopback ports
+ * behind a small balancer, one PostgreSQL database, one fake Slack, and a data folder each (so whatever they
+ * agree on, they agree on through the database). Both digest crons fire in the same minute and the digest is
+ * posted once; an event delivered to both (a retry) is answered once; a person's rate limit is one across both;
+ * one instance killed with SIGKILL mid-traffic while the other keeps answering, and nothing is posted twice.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { SLACK } from '../../src/messages';
+import { type Balancer, startBalancer } from '../support/balancer';
+import { type FakeSlack, form, post, signedHeaders, startFakeSlack } from '../support/fakeSlack';
+import { testDatabase } from '../support/postgres';
+import { tempDir, writeFiles } from '../support/tmp';
+
+const MAIN = join(__dirname, '../../dist/main.js');
+const SECRET = 'pg-serve-instances-secret-4567';
+const DIGEST_CHANNEL = 'CDIGEST';
+
+const article = (n: number, town: string, speaker: string, words: string) =>
+  [
+    '---',
+    `title: "${town} council hears plan number ${n}"`,
+    'outlet: "The Lakeside Ledger"',
+    `published: 2025-06-0${(n % 8) + 1}`,
+    '---',
+    '',
+    `The ${town} council met on Tuesday to hear the plan for the new pier.`,
+    '',
+    `"${words}," said ${speaker}, who chairs the harbour board.`,
+  ].join('\n');
+
+interface Instance {
+  child: ChildProcess;
+  port: number;
+  log: () => string;
+  exited: Promise<number | null>;
+}
+
+async function serve(env: NodeJS.ProcessEnv): Promise<Instance> {
+  const child = spawn(process.execPath, [MAIN, 'serve'], {
+    env: { ...env, DATA_DIR: tempDir() },
+    cwd: tempDir(),
+  });
+  let log = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    child.stderr?.on('data', (d) => {
+      log += d;
+      if (/archive loaded/.test(log)) resolve();
+    });
+    child.on('exit', () => reject(new Error(`serve exited before loading:\n${log}`)));
+  });
+  const port = Number(/listening for Slack on port (\d+)/.exec(log)?.[1]);
+  return { child, port, log: () => log, exited };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(what: string, ok: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(25);
+  }
+}
+
+function mentionBody(eventId: string, ts: string, user = 'U1'): string {
+  return JSON.stringify({
+    token: 'legacy',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1700000000,
+    event: { type: 'app_mention', user, channel: 'C1', text: '<@UBOT> who said the pier opens in May', ts },
+  });
+}
+
+function sendMention(url: string, eventId: string, ts: string, user?: string, retry = false) {
+  const body = mentionBody(eventId, ts, user);
+  const headers = { ...signedHeaders(SECRET, body), 'content-type': 'application/json' };
+  return post(`${url}/slack/events`, body, retry ? { ...headers, 'x-slack-retry-num': '1' } : headers);
+}
+
+function sendWhosaid(url: string, fake: FakeSlack, id: string, user: string) {
+  const body = form({
+    command: '/whosaid',
+    text: 'the pier opens in May',
+    user_id: user,
+    channel_id: 'C1',
+    response_url: fake.responseUrl(id),
+  });
+  const headers = { ...signedHeaders(SECRET, body), 'content-type': 'application/x-www-form-urlencoded' };
+  return post(`${url}/slack/events`, body, headers);
+}
+
+/** Replies posted in the thread of each mention, by the mention's ts. */
+const repliesByThread = (fake: FakeSlack) => {
+  const out = new Map<string, number>();
+  for (const m of fake.posted) if (m.thread_ts) out.set(m.thread_ts, (out.get(m.thread_ts) ?? 0) + 1);
+  return out;
+};
+
+describe('two newsdesk serve processes behind a balancer, one PostgreSQL database', () => {
+  let fake: FakeSlack;
+  let a: Instance;
+  let b: Instance;
+  let balancer: Balancer;
+
+  beforeAll(async () => {
+    const url = await testDatabase();
+    const corpus = tempDir();
+    const files: Record<string, string> = {};
+    for (let n = 0; n < 12; n++)
+      files[`pier-${n}.md`] = article(
+        n,
+        n % 2 ? 'Eastport' : 'Westhaven',
+        'Ines Marlow',
+        'The pier opens in May',
+      );
+    writeFiles(corpus, files);
+    fake = await startFakeSlack();
+    const env = {
+      PATH: process.env.PATH ?? '',
+      SLACK_BOT_TOKEN: 'xoxb-5555-6666-pgservetoken',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      CORPUS_DIR: corpus,
+      REINDEX_MINUTES: '0',
+      DATABASE_URL: url,
+      DIGEST_CHANNEL,
+      // Every minute: both schedules are due the moment their archive is loaded, in the same minute or the next.
+      DIGEST_CRON: '* * * * *',
+      LOG_LEVEL: 'info',
+    };
+    [a, b] = await Promise.all([serve(env), serve(env)]);
+    balancer = await startBalancer([a.port, b.port]);
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const i of [a, b]) i?.child.kill('SIGKILL');
+    await balancer?.stop();
+    await fake?.stop();
+  });
+
+  it('posts the digest once when both instances digest crons fire', async () => {
+    const ran = /digest for \d{4}-\d\d-\d\d|scheduled digest failed/;
+    await until('both digests to run', () => ran.test(a.log()) && ran.test(b.log()));
+    expect(`${a.log()}${b.log()}`).not.toContain('scheduled digest failed');
+    expect(fake.posted.filter((m) => m.channel === DIGEST_CHANNEL)).toHaveLength(1);
+    expect(`${a.log()}${b.log()}`).toMatch(/Not posted: the digest for .* (already posted|is posting)/);
+  });
+
+  it('answers an event delivered to both instances (a retry) once', async () => {
+    const acks = await Promise.all([
+      sendMention(`http://127.0.0.1:${a.port}`, 'EvBoth', '1700000100.000001'),
+      sendMention(`http://127.0.0.1:${b.port}`, 'EvBoth', '1700000100.000001', 'U1', true),
+    ]);
+    expect(acks.map((r) => r.status)).toEqual([200, 200]);
+    // Later events on each instance, answered after the retry was handled there.
+    await sendMention(`http://127.0.0.1:${a.port}`, 'EvAfterA', '1700000100.000002');
+    await sendMention(`http://127.0.0.1:${b.port}`, 'EvAfterB', '1700000100.000003');
+    await until('the replies', () =>
+      ['2', '3'].every((n) => repliesByThread(fake).has(`1700000100.00000${n}`)),
+    );
+    await sleep(300);
+    expect(repliesByThread(fake).get('1700000100.000001')).toBe(1);
+  });
+
+  it('limits a person to 10 requests a minute across both instances', async () => {
+    const acks = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => sendWhosaid(balancer.url, fake, `rl${i}`, 'ULIMIT')),
+    );
+    expect(acks.every((r) => r.status === 200)).toBe(true);
+    await fake.waitFor('respond', 12, 15_000);
+    const texts = fake.calls.filter((c) => c.path.startsWith('/respond/rl')).map((c) => String(c.body.text));
+    const slowed = texts.filter((t) => t === SLACK.slowDown(Number(/\d+/.exec(t)?.[0])));
+    expect(slowed).toHaveLength(2);
+    expect([...balancer.answered.values()].every((n) => n >= 5)).toBe(true);
+  });
+
+  it('keeps answering when one instance is killed mid-traffic, and posts nothing twice', async () => {
+    const MENTIONS = 40;
+    const sentAfterKill: string[] = [];
+    let killed = false;
+    let next = 0;
+    const worker = async () => {
+      while (next < MENTIONS) {
+        const n = next++;
+        const ts = `1700000200.${String(n).padStart(6, '0')}`;
+        if (n === 15) {
+          a.child.kill('SIGKILL');
+          killed = true;
+        }
+        const wasKilled = killed;
+        const ack = await sendMention(balancer.url, `EvKill${n}`, ts, `UK${n}`);
+        expect(ack.status).toBe(200);
+        if (wasKilled) sentAfterKill.push(ts);
+      }
+    };
+    await Promise.all([worker(), worker(), worker()]);
+    expect(await a.exited).toBeNull();
+    expect(sentAfterKill.length).toBeGreaterThanOrEqual(MENTIONS - 15 - 2);
+    await until('every mention sent after the kill to be answered', () =>
+      sentAfterKill.every((ts) => repliesByThread(fake).has(ts)),
+    );
+    await sleep(500);
+    const counts = [...repliesByThread(fake).values()];
+    expect(counts.every((n) => n === 1)).toBe(true);
+    expect(fake.posted.filter((m) => m.channel === DIGEST_CHANNEL)).toHaveLength(1);
+    expect(b.child.exitCode).toBeNull();
+  }, 60_000);
+});

@@ -1,0 +1,44 @@
+/** `npm run bench -- --engine postgres` end to end on a tiny archive, on the test run's PostgreSQL server. */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { SEED_CORPUS } from '../support/cli';
+import { tempDir } from '../support/tmp';
+
+const run = promisify(execFile);
+const MAIN = join(__dirname, '../../dist/bench/main.js');
+
+describe('npm run bench -- --engine postgres', () => {
+  it('measures the PostgreSQL-fed setup: builds with 1 and 2 workers, every command, indexed to answerable', async () => {
+    const args = ['--sizes', '12', '--json', '--source', SEED_CORPUS, '--engine', 'postgres'];
+    const { stdout } = await run(
+      process.execPath,
+      [MAIN, ...args, '--database-url', String(process.env.TEST_DATABASE_URL)],
+      {
+        env: { ...process.env, TMPDIR: tempDir() },
+      },
+    );
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ engine: 'postgres', sizes: [] });
+    const [size] = report.postgres;
+    expect(size.articles).toBe(12);
+    expect(size.builds.map((b: { workers: number; articles: number }) => [b.workers, b.articles])).toEqual([
+      [1, 12],
+      [2, 12],
+    ]);
+    for (const b of size.builds) expect(b.buildSeconds).toBeGreaterThan(0);
+    expect(size.instanceArticles).toBe(12);
+    expect(Object.keys(size.latency).sort()).toEqual(['ask', 'search', 'timeline', 'whosaid']);
+    expect(size.visibleMs.samples).toBe(10);
+    expect(size.visibleMs.max).toBeGreaterThan(0);
+    expect(size.visibleMs.max).toBeLessThan(5_000);
+  }, 120_000);
+
+  it('refuses an engine it does not know', async () => {
+    await expect(
+      run(process.execPath, [MAIN, '--engine', 'sqlite', '--source', SEED_CORPUS]),
+    ).rejects.toMatchObject({
+      stderr: expect.stringContaining('bad --engine "sqlite"'),
+    });
+  });
+});
