@@ -15,7 +15,13 @@ import { dayEventOf, namesTopic } from './timelineDayEvents';
 import { type ArticleDays, type RankedDay, rankDays } from './timelineDays';
 import { type PlannedEvent, planTimeline } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report } from './timelineSelect';
-import { LEAD_PARAGRAPHS, type TopicMatcher, topicMatcher, topicMentions } from './timelineTopic';
+import {
+  LEAD_PARAGRAPHS,
+  type TopicMatcher,
+  topicMatcher,
+  topicMentions,
+  topicPhraseMode,
+} from './timelineTopic';
 
 export interface TimelineEvent {
   date: string;
@@ -63,7 +69,8 @@ interface Read {
 export const TIMELINE_READ = { passages: 10_000, articles: 200, perDay: 25, others: 40 } as const;
 
 /**
- * What indexing stored of every article whose passages hold the topic's words: no text is read. For a name, the
+ * What indexing stored of every article whose passages hold the topic as a phrase (the engine reads the matching
+ * passages' text to check it; nothing else is read). For a name, the
  * paragraphs that give only its last word ("Jobs" after "Steve Jobs") count too, in the articles that give it whole.
  */
 async function matchingDays(
@@ -73,13 +80,13 @@ async function matchingDays(
 ): Promise<ArticleDays[]> {
   const byArticle = new Map<string, { meta: ArticleMeta; paragraphs: Set<number> }>();
   const limit = { limit: TIMELINE_READ.passages };
-  for (const m of await archive.matchPassages(topic, limit)) {
+  for (const m of await archive.matchPassages(topic, { ...limit, phrase: topicPhraseMode(topic) })) {
     const entry = byArticle.get(m.meta.id) ?? { meta: m.meta, paragraphs: new Set<number>() };
     entry.paragraphs.add(m.passage.paragraph);
     byArticle.set(m.meta.id, entry);
   }
   const surname = matcher.short ? topic.trim().split(/\s+/).at(-1) : undefined;
-  for (const m of surname ? await archive.matchPassages(surname, limit) : []) {
+  for (const m of surname ? await archive.matchPassages(surname, { ...limit, phrase: 'name' }) : []) {
     byArticle.get(m.meta.id)?.paragraphs.add(m.passage.paragraph);
   }
   return [...byArticle.values()].map(({ meta, paragraphs }) => ({
