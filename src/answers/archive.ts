@@ -55,6 +55,8 @@ export interface PassageQuery {
    * it on each matching passage's text.
    */
   phrase?: PhraseMode | undefined;
+  /** matchPassages only: only passages of these articles (by id). */
+  within?: ReadonlySet<string> | undefined;
 }
 
 export interface ArchiveReader {

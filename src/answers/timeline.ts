@@ -86,7 +86,8 @@ async function matchingDays(
     byArticle.set(m.meta.id, entry);
   }
   const surname = matcher.short ? topic.trim().split(/\s+/).at(-1) : undefined;
-  for (const m of surname ? await archive.matchPassages(surname, { ...limit, phrase: 'name' }) : []) {
+  const within = new Set(byArticle.keys());
+  for (const m of surname ? await archive.matchPassages(surname, { ...limit, phrase: 'name', within }) : []) {
     byArticle.get(m.meta.id)?.paragraphs.add(m.passage.paragraph);
   }
   return [...byArticle.values()].map(({ meta, paragraphs }) => ({

@@ -45,11 +45,17 @@ export function phraseOf(query: string, mode: PhraseMode): Phrase {
 }
 
 /**
- * Whether a phrase check can reject anything the index terms match: not for one lower-case word, which the index
- * matches by its stem as intended ("tariffs" finds "tariff").
+ * Whether a phrase check can reject anything the index terms match: several words, or one name that is not its
+ * own stem ("Wells" is indexed as "well", so the index alone finds every well). Not one lower-case word, which the
+ * index matches by its stem as intended ("tariffs" finds "tariff"), nor a name that is its own stem ("Clinton"):
+ * what the index finds for it are forms of the name itself ("the Clintons"), and checking would read every
+ * article that names it.
  */
-export const phraseNarrows = (phrase: Phrase): boolean =>
-  phrase.words.length > 1 || (phrase.words.length === 1 && phrase.mode === 'name');
+export function phraseNarrows(phrase: Phrase): boolean {
+  const [only, ...more] = phrase.words;
+  if (only === undefined) return false;
+  return more.length > 0 || (phrase.mode === 'name' && stem(only) !== only);
+}
 
 /** The text's words as phrases compare them. */
 export const phraseWords = (text: string): string[] => tokenize(text).map(phraseWord);
@@ -103,11 +109,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'phrase-single-name',
-    reason: 'a one-word name matches the word itself, never a verb of the same stem',
+    reason: 'a one-word name matches the word itself, never the common word it stems to',
     mode: 'name',
-    query: 'Trump',
-    holds: ['Trump said he would appeal.', "The senator criticised Trump's remarks."],
-    lacks: ['The ruling trumped every earlier decision.'],
+    query: 'Wells',
+    holds: ['Wells said the bank would appeal.', "The regulator criticised Wells' lending."],
+    lacks: ['The well ran dry in August.'],
   },
   {
     id: 'phrase-inner-stopword',

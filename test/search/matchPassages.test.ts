@@ -87,6 +87,13 @@ describe('matchPassages: every passage holding all the words, with the metadata 
       expect((await royals.matchPassages('Wells', { limit: 10 })).length).toBe(2);
     });
 
+    it('keeps only the passages of the articles asked for', async () => {
+      const only = new Set(['town']);
+      const hits = await royals.matchPassages('Wells', { limit: 10, phrase: 'name', within: only });
+      expect(hits.map((m) => m.meta.id)).toEqual(['town']);
+      expect(await royals.matchPassages('Prince', { limit: 10, within: only })).toEqual([]);
+    });
+
     it('without the option, matches the words anywhere in the passage as before', async () => {
       const loose = await royals.matchPassages('Prince William', { limit: 10 });
       expect(loose.map((m) => m.passage.paragraph).sort()).toEqual([1, 2]);

@@ -138,7 +138,9 @@ export class PassageIndex {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     const phrase = params.phrase ? phraseOf(query, params.phrase) : null;
-    const found = this.termMatches(terms, params.limit);
+    const all = this.termMatches(terms, params.limit);
+    const { within } = params;
+    const found = within ? all.filter((m) => within.has(m.meta.id)) : all;
     return phrase && phraseNarrows(phrase) ? this.holding(found, phrase) : found;
   }
 
