@@ -16,6 +16,7 @@ import { type ArticleDays, type RankedDay, rankDays } from './timelineDays';
 import { type PlannedEvent, planTimeline } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report } from './timelineSelect';
 import {
+  isTopical,
   LEAD_PARAGRAPHS,
   type TopicMatcher,
   topicMatcher,
@@ -90,12 +91,23 @@ async function matchingDays(
   for (const m of surname ? await archive.matchPassages(surname, { ...limit, phrase: 'name', within }) : []) {
     byArticle.get(m.meta.id)?.paragraphs.add(m.passage.paragraph);
   }
-  return [...byArticle.values()].map(({ meta, paragraphs }) => ({
+  const found = [...byArticle.values()].map(({ meta, paragraphs }) => ({
+    meta,
     id: meta.id,
     published: meta.published,
     inTitle: topicMentions(meta.title ?? '', matcher).length > 0,
     matchParagraphs: [...paragraphs].sort((a, b) => a - b),
-    reports: unpackDayReports(meta.dayReports ?? []),
+  }));
+  // The days only of the articles the ranking reads (see topicalArticles): unpacking every one costs.
+  const anyTopical = found.some((a) =>
+    isTopical({ inTitle: a.inTitle, mentionParagraphs: a.matchParagraphs }),
+  );
+  return found.map(({ meta, ...a }) => ({
+    ...a,
+    reports:
+      !anyTopical || isTopical({ inTitle: a.inTitle, mentionParagraphs: a.matchParagraphs })
+        ? unpackDayReports(meta.dayReports ?? [])
+        : [],
   }));
 }
 
@@ -154,7 +166,12 @@ export function factsOf({ article, dates }: Read, matcher: TopicMatcher): Articl
   const sentences = article.paragraphs
     .filter((p) => used(p.n))
     .flatMap((p) =>
-      p.sentences.map((s) => ({ ...s, paragraph: p.n, text: article.text.slice(s.start, s.end) })),
+      p.sentences.map((s) => ({
+        start: s.start,
+        end: s.end,
+        paragraph: p.n,
+        text: article.text.slice(s.start, s.end),
+      })),
     );
   return {
     id: article.id,
