@@ -4,7 +4,7 @@
  * passage about another prince; a phrase check on the words themselves does not. Pure functions over text.
  */
 import { ENGLISH_STOPWORDS } from './stopwords';
-import { foldWord, stem, tokenize } from './terms';
+import { foldWord, isPrintableAscii, stem, tokenize } from './terms';
 
 /**
  * How the words compare. `name`: each word as written, folded (never another word of the same stem: "Wells" is
@@ -82,9 +82,22 @@ export function holdsPhraseWords(words: readonly string[], phrase: Phrase): bool
   return false;
 }
 
-/** Whether a text holds the phrase. */
-export const holdsPhrase = (text: string, phrase: Phrase): boolean =>
-  holdsPhraseWords(phraseWords(text), phrase);
+/**
+ * Whether a text holds the phrase. Plain ASCII text (most news) that lacks one of the phrase's words even as a
+ * substring of its lower case cannot hold it, and is not split into words (a word compared by its stem is not
+ * looked for: its inflections may differ).
+ */
+export function holdsPhrase(text: string, phrase: Phrase): boolean {
+  if (isPrintableAscii(text)) {
+    const lower = text.toLowerCase();
+    const last = phrase.words.length - 1;
+    const absent = phrase.words.some(
+      (w, i) => !(phrase.mode === 'words' && i === last) && !lower.includes(w),
+    );
+    if (absent) return false;
+  }
+  return holdsPhraseWords(phraseWords(text), phrase);
+}
 
 /** The phrase rules with their examples: a test runs them all. */
 export const PHRASE_RULES: readonly PhraseRule[] = [
@@ -104,7 +117,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'a name is never a stem of a common word: Wells is not well',
     mode: 'name',
     query: 'Wells Fargo',
-    holds: ["Wells Fargo's chief executive resigned.", 'Shares of Wells-Fargo fell.'],
+    holds: [
+      "Wells Fargo's chief executive resigned.",
+      'Shares of Wells-Fargo fell.',
+      'Les actionnaires de Wells Fargo ont été déçus.',
+    ],
     lacks: ['The well was dug near Fargo last spring.', 'Fargo police said the wells were dry.'],
   },
   {
