@@ -150,7 +150,7 @@ export class PassageIndex {
     return found.filter(({ meta, passage }) => {
       let text = texts.get(meta.id);
       if (text === undefined) {
-        text = this.store.byId(meta.id)?.article.text ?? null;
+        text = this.store.text(meta.id) ?? null;
         texts.set(meta.id, text);
       }
       return text !== null && holdsPhrase(text.slice(passage.start, passage.end), phrase);
