@@ -7,6 +7,7 @@ import type { Article, ArticleMeta } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { IndexedArticle, Passage, PersonRecord } from '../indexing/types';
 import type { ExtractedQuote } from '../quotes/extractQuotes';
+import type { PhraseMode } from '../text/phrase';
 import type { ArticleFilter } from './articleFilter';
 
 export type { Passage, PersonRecord };
@@ -48,6 +49,14 @@ export interface PassageQuery {
   limit: number;
   /** Only passages of the articles the filter lets through (an engine may ignore it; `filteredReader` re-checks). */
   filter?: ArticleFilter | undefined;
+  /**
+   * matchPassages only: the query's words must stand together in the passage as a phrase (see text/phrase.ts),
+   * not merely share their stems with it ("Wells Fargo" is not "the well near Fargo"). The embedded engine checks
+   * it on each matching passage's text.
+   */
+  phrase?: PhraseMode | undefined;
+  /** matchPassages only: only passages of these articles (by id). */
+  within?: ReadonlySet<string> | undefined;
 }
 
 export interface ArchiveReader {

@@ -15,7 +15,14 @@ import { dayEventOf, namesTopic } from './timelineDayEvents';
 import { type ArticleDays, type RankedDay, rankDays } from './timelineDays';
 import { type PlannedEvent, planTimeline } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report } from './timelineSelect';
-import { LEAD_PARAGRAPHS, type TopicMatcher, topicMatcher, topicMentions } from './timelineTopic';
+import {
+  isTopical,
+  LEAD_PARAGRAPHS,
+  type TopicMatcher,
+  topicMatcher,
+  topicMentions,
+  topicPhraseMode,
+} from './timelineTopic';
 
 export interface TimelineEvent {
   date: string;
@@ -63,7 +70,8 @@ interface Read {
 export const TIMELINE_READ = { passages: 10_000, articles: 200, perDay: 25, others: 40 } as const;
 
 /**
- * What indexing stored of every article whose passages hold the topic's words: no text is read. For a name, the
+ * What indexing stored of every article whose passages hold the topic as a phrase (the engine reads the matching
+ * passages' text to check it; nothing else is read). For a name, the
  * paragraphs that give only its last word ("Jobs" after "Steve Jobs") count too, in the articles that give it whole.
  */
 async function matchingDays(
@@ -73,21 +81,33 @@ async function matchingDays(
 ): Promise<ArticleDays[]> {
   const byArticle = new Map<string, { meta: ArticleMeta; paragraphs: Set<number> }>();
   const limit = { limit: TIMELINE_READ.passages };
-  for (const m of await archive.matchPassages(topic, limit)) {
+  for (const m of await archive.matchPassages(topic, { ...limit, phrase: topicPhraseMode(topic) })) {
     const entry = byArticle.get(m.meta.id) ?? { meta: m.meta, paragraphs: new Set<number>() };
     entry.paragraphs.add(m.passage.paragraph);
     byArticle.set(m.meta.id, entry);
   }
   const surname = matcher.short ? topic.trim().split(/\s+/).at(-1) : undefined;
-  for (const m of surname ? await archive.matchPassages(surname, limit) : []) {
+  const within = new Set(byArticle.keys());
+  for (const m of surname ? await archive.matchPassages(surname, { ...limit, phrase: 'name', within }) : []) {
     byArticle.get(m.meta.id)?.paragraphs.add(m.passage.paragraph);
   }
-  return [...byArticle.values()].map(({ meta, paragraphs }) => ({
+  const found = [...byArticle.values()].map(({ meta, paragraphs }) => ({
+    meta,
     id: meta.id,
     published: meta.published,
     inTitle: topicMentions(meta.title ?? '', matcher).length > 0,
     matchParagraphs: [...paragraphs].sort((a, b) => a - b),
-    reports: unpackDayReports(meta.dayReports ?? []),
+  }));
+  // The days only of the articles the ranking reads (see topicalArticles): unpacking every one costs.
+  const anyTopical = found.some((a) =>
+    isTopical({ inTitle: a.inTitle, mentionParagraphs: a.matchParagraphs }),
+  );
+  return found.map(({ meta, ...a }) => ({
+    ...a,
+    reports:
+      !anyTopical || isTopical({ inTitle: a.inTitle, mentionParagraphs: a.matchParagraphs })
+        ? unpackDayReports(meta.dayReports ?? [])
+        : [],
   }));
 }
 
@@ -146,7 +166,12 @@ export function factsOf({ article, dates }: Read, matcher: TopicMatcher): Articl
   const sentences = article.paragraphs
     .filter((p) => used(p.n))
     .flatMap((p) =>
-      p.sentences.map((s) => ({ ...s, paragraph: p.n, text: article.text.slice(s.start, s.end) })),
+      p.sentences.map((s) => ({
+        start: s.start,
+        end: s.end,
+        paragraph: p.n,
+        text: article.text.slice(s.start, s.end),
+      })),
     );
   return {
     id: article.id,

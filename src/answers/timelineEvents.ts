@@ -142,7 +142,7 @@ export function planTimeline(articles: ArticleFacts[]): TimelinePlan {
     const own = sentenceReports(reportsOf(article, sentences));
     const published = topical ? publicationReport(article, sentences, own) : null;
     reports.push(...own, ...(published ? [published] : []));
-    for (const s of namingParagraphs(article)) {
+    for (const s of undated.length < MAX_UNDATED ? namingParagraphs(article) : []) {
       if (undated.length >= MAX_UNDATED) break;
       if (!own.some((r) => r.sentence.start === s.start))
         undated.push({ articleId: article.id, sentence: s });

@@ -55,10 +55,25 @@ export const NEAR_PARAGRAPHS = 1;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+const ascending = (spans: readonly Span[]) =>
+  spans.every((s, i) => i === 0 || (spans[i - 1] as Span).start <= s.start);
+
+/** The paragraph of each sentence that names the topic, in reading order (one entry per sentence). */
 function mentionParagraphs(article: ArticleFacts): number[] {
-  return article.sentences
-    .filter((s) => article.mentions.some((m) => overlaps(m, s)))
-    .map((s) => s.paragraph);
+  const { sentences, mentions } = article;
+  if (!ascending(sentences) || !ascending(mentions)) {
+    return sentences.filter((s) => mentions.some((m) => overlaps(m, s))).map((s) => s.paragraph);
+  }
+  // Both in reading order: a mention that ends before a sentence ends before every later one too.
+  const out: number[] = [];
+  let i = 0;
+  for (const s of sentences) {
+    while (i < mentions.length && (mentions[i] as Span).end <= s.start) i++;
+    // Of the mentions left, the one starting first overlaps the sentence if any does.
+    const first = mentions[i];
+    if (first && first.start < s.end) out.push(s.paragraph);
+  }
+  return out;
 }
 
 /** Whether an article is about the topic (see isTopical). */
@@ -71,11 +86,12 @@ export function aboutTheTopic(article: ArticleFacts): boolean {
  * paragraph naming it; in any other article, only the sentences that name it. Never page furniture.
  */
 export function eventSentences(article: ArticleFacts, topical: boolean): SentenceFacts[] {
-  const paragraphs = new Set(mentionParagraphs(article));
+  const nearMention = new Set<number>();
+  for (const n of mentionParagraphs(article)) {
+    for (let d = -NEAR_PARAGRAPHS; d <= NEAR_PARAGRAPHS; d++) nearMention.add(n + d);
+  }
   const near = (s: SentenceFacts) =>
-    topical
-      ? [...paragraphs].some((n) => Math.abs(n - s.paragraph) <= NEAR_PARAGRAPHS)
-      : article.mentions.some((m) => overlaps(m, s));
+    topical ? nearMention.has(s.paragraph) : article.mentions.some((m) => overlaps(m, s));
   return article.sentences.filter((s) => near(s) && furnitureRuleOf(s.text) === null);
 }
 

@@ -4,6 +4,7 @@
  * Pure functions over plain text and spans.
  */
 import type { Span } from '../corpus/types';
+import type { PhraseMode } from '../text/phrase';
 
 export interface TopicMatcher {
   /** The whole topic as a phrase: words in order, spaces and hyphens alike between them. */
@@ -36,9 +37,17 @@ function wordsPattern(words: string[], inflect: boolean): string {
  * A topic typed with capitals is a name: matched as written (case of the first letters kept), no inflection.
  * A lower-case topic is matched in any case, its last word singular or plural.
  */
+/** A topic typed with capitals (or digits) in every word is a name. */
+const isName = (words: string[]) =>
+  words.length > 0 && words.every((w) => isCapitalised(w) || /^\p{N}/u.test(w));
+
+/** How the archive matches a topic's passages: a name word for word, a lower-case phrase its last word inflected. */
+export const topicPhraseMode = (topic: string): PhraseMode =>
+  isName(wordsOf(topic.trim())) ? 'name' : 'words';
+
 export function topicMatcher(topic: string): TopicMatcher {
   const words = wordsOf(topic.trim());
-  const name = words.length > 0 && words.every((w) => isCapitalised(w) || /^\p{N}/u.test(w));
+  const name = isName(words);
   const flags = name ? 'gu' : 'giu';
   const phrase = new RegExp(wordsPattern(words, !name), flags);
   const surname = topic.trim().split(/\s+/).at(-1) ?? '';

@@ -62,4 +62,41 @@ describe('matchPassages: every passage holding all the words, with the metadata 
     const [match] = await (await reopened(archive)).matchPassages('Wells Fargo', { limit: 10 });
     expect(unpackDayReports(match?.meta.dayReports ?? []).map((r) => r.day)).toEqual(['2024-06-03']);
   });
+
+  describe('asked for a phrase', () => {
+    const royals = archiveOf(
+      articleFrom(
+        "Prince Harry visited the school; William Hague, the former foreign secretary, spoke after him.\n\nPrince William's charity paid for the library.",
+        { id: 'royals', published: '2024-06-07' },
+      ),
+      articleFrom('The well near Fargo ran dry in June.\n\nWells Fargo closed its branch there.', {
+        id: 'town',
+        published: '2024-06-07',
+      }),
+    );
+    const found = async (query: string, phrase: 'name' | 'words') =>
+      (await royals.matchPassages(query, { limit: 10, phrase })).map((m) => [m.meta.id, m.passage.paragraph]);
+
+    it('keeps only the passages where the words stand together', async () => {
+      expect(await found('Prince William', 'name')).toEqual([['royals', 2]]);
+      expect(await found('Wells Fargo', 'name')).toEqual([['town', 2]]);
+    });
+
+    it('matches a one-word name as a word, never by the stem of a common word', async () => {
+      expect(await found('Wells', 'name')).toEqual([['town', 2]]);
+      expect((await royals.matchPassages('Wells', { limit: 10 })).length).toBe(2);
+    });
+
+    it('keeps only the passages of the articles asked for', async () => {
+      const only = new Set(['town']);
+      const hits = await royals.matchPassages('Wells', { limit: 10, phrase: 'name', within: only });
+      expect(hits.map((m) => m.meta.id)).toEqual(['town']);
+      expect(await royals.matchPassages('Prince', { limit: 10, within: only })).toEqual([]);
+    });
+
+    it('without the option, matches the words anywhere in the passage as before', async () => {
+      const loose = await royals.matchPassages('Prince William', { limit: 10 });
+      expect(loose.map((m) => m.passage.paragraph).sort()).toEqual([1, 2]);
+    });
+  });
 });

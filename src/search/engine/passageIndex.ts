@@ -6,6 +6,7 @@
 import type { PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
+import { holdsPhrase, type Phrase, phraseNarrows, phraseOf } from '../../text/phrase';
 import { queryTerms, termWeights, totalWeight } from '../../text/terms';
 import { type ArticleRecord, ArticleStore } from '../stores/articleStore';
 import type { LineStore } from '../stores/lineStore';
@@ -130,15 +131,37 @@ export class PassageIndex {
 
   /**
    * Every passage holding all the query's words exactly (no typos, no prefixes), best first, with its article's
-   * metadata: read from memory, no article is parsed.
+   * metadata: read from memory, no article is parsed; asked for a phrase, the articles whose passages match are
+   * read to check it.
    */
   matches(query: string, params: PassageQuery): PassageMatch[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
+    const phrase = params.phrase ? phraseOf(query, params.phrase) : null;
+    const all = this.termMatches(terms, params.limit);
+    const { within } = params;
+    const found = within ? all.filter((m) => within.has(m.meta.id)) : all;
+    return phrase && phraseNarrows(phrase) ? this.holding(found, phrase) : found;
+  }
+
+  /** The matches whose passage text holds the phrase; each article read once. */
+  private holding(found: PassageMatch[], phrase: Phrase): PassageMatch[] {
+    const texts = new Map<string, string | null>();
+    return found.filter(({ meta, passage }) => {
+      let text = texts.get(meta.id);
+      if (text === undefined) {
+        text = this.store.text(meta.id) ?? null;
+        texts.set(meta.id, text);
+      }
+      return text !== null && holdsPhrase(text.slice(passage.start, passage.end), phrase);
+    });
+  }
+
+  private termMatches(terms: string[], limit: number): PassageMatch[] {
     const out: PassageMatch[] = [];
     for (const { slot, score } of this.postings.search({
       terms,
-      limit: params.limit,
+      limit,
       coverage: 1,
       fuzzy: false,
     })) {

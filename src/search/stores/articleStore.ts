@@ -86,6 +86,19 @@ export class ArticleStore {
     return record && this.cache.set(n, record);
   }
 
+  /**
+   * An article's text alone: from the cache, or cut from its stored line and parsed without the rest of the
+   * record (its paragraphs, dates and people), which is most of the cost of reading it.
+   */
+  text(id: string): string | undefined {
+    const n = this.numbers.get(id);
+    if (n === undefined || !this.metas[n]) return undefined;
+    const cached = this.cache.get(n);
+    if (cached) return cached.article.text;
+    const raw = this.lines.raw(n);
+    return raw ? (textOfLine(raw.toString('utf8')) ?? this.record(n)?.article.text) : undefined;
+  }
+
   byId(id: string): ArticleRecord | undefined {
     const n = this.numbers.get(id);
     return n === undefined ? undefined : this.record(n);
@@ -119,4 +132,23 @@ export class ArticleStore {
     if (!raw) throw new Error(`article number ${n} is not stored`);
     return raw;
   }
+}
+
+/** Where the article's text starts in a stored line: the first `text` key of a record that starts with its article and the article with its id. */
+const TEXT_KEY = ',"text":"';
+/** A JSON string's body: anything but a quote or a backslash, or an escape. */
+const STRING_BODY = /(?:[^"\\]|\\.)*"/y;
+
+/**
+ * The article's text from its record's JSON line, or undefined when the line is not as expected. Inside a JSON
+ * string every quote is escaped, so the first `,"text":"` is the article's own key.
+ */
+export function textOfLine(line: string): string | undefined {
+  const at = line.indexOf(TEXT_KEY);
+  if (at < 0 || !line.startsWith('{"article":{"id":')) return undefined;
+  const from = at + TEXT_KEY.length;
+  STRING_BODY.lastIndex = from;
+  if (!STRING_BODY.test(line)) return undefined;
+  const text: unknown = JSON.parse(line.slice(from - 1, STRING_BODY.lastIndex));
+  return typeof text === 'string' ? text : undefined;
 }
