@@ -16,7 +16,7 @@ import { readNewsml } from './kinds/newsml';
 import { readNinjs } from './kinds/ninjs';
 import { SitemapPoller } from './kinds/sitemap';
 import { WordPressPoller } from './kinds/wordpress';
-import { type Poller, RemoteSource, type SourceStatus } from './remoteSource';
+import { emptyStatus, type Poller, RemoteSource, type SourceStatus } from './remoteSource';
 import type { ArticleSource, SourceItem, SourceScan } from './types';
 
 export type PollerFactory = (ctx: PollerContext) => Poller;
@@ -141,19 +141,4 @@ export class SourceRegistry implements ArticleSource {
       return { items, skipped: [] };
     }
   }
-}
-
-function emptyStatus(config: SourceConfig): SourceStatus {
-  return {
-    name: config.name,
-    kind: config.kind,
-    lastPoll: null,
-    lastSuccess: null,
-    articles: 0,
-    new: 0,
-    updated: 0,
-    removed: 0,
-    held: 0,
-    error: null,
-  };
 }

@@ -80,18 +80,7 @@ export class RemoteSource implements ArticleSource {
   constructor(private readonly options: RemoteSourceOptions) {
     this.name = options.config.name;
     this.now = options.now ?? (() => new Date());
-    this.status = {
-      name: this.name,
-      kind: options.config.kind,
-      lastPoll: null,
-      lastSuccess: null,
-      articles: 0,
-      new: 0,
-      updated: 0,
-      removed: 0,
-      held: 0,
-      error: null,
-    };
+    this.status = emptyStatus(options.config);
     const saved = this.load();
     for (const item of saved.items ?? []) this.items.set(item.guid, item);
     if (saved.status)
@@ -221,6 +210,22 @@ export class RemoteSource implements ArticleSource {
       this.options.logger.warn(`${this.name}: could not save ${file}: ${(err as Error).message}`);
     }
   }
+}
+
+/** A source's status before its first poll. */
+export function emptyStatus(config: Pick<SourceConfig, 'name' | 'kind'>): SourceStatus {
+  return {
+    name: config.name,
+    kind: config.kind,
+    lastPoll: null,
+    lastSuccess: null,
+    articles: 0,
+    new: 0,
+    updated: 0,
+    removed: 0,
+    held: 0,
+    error: null,
+  };
 }
 
 /** What is saved between runs: the items and the last poll's status. */

@@ -4,67 +4,30 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type RunningApp, startSlackApp } from '../../src/app/serve';
-import { loadConfig } from '../../src/config';
-import { createMemoryLogger } from '../../src/logger';
 import { SEED_CORPUS } from '../support/cli';
-import { type FakeSlack, form, post, signedHeaders, startFakeSlack } from '../support/fakeSlack';
+import { form, post, signedHeaders } from '../support/fakeSlack';
+import {
+  BOT_TOKEN,
+  everyText,
+  type Harness,
+  received,
+  SECRET,
+  sendEvent,
+  sendInteraction,
+  sendSlashCommand,
+  settled,
+  startHarness,
+  stopHarness,
+} from '../support/slackHarness';
 import { tempDir, writeFiles } from '../support/tmp';
 
-const SECRET = 'e2e-signing-secret-0123456789';
-const BOT_TOKEN = 'xoxb-1111-2222-e2etoken';
-
-interface Harness {
-  fake: FakeSlack;
-  running: RunningApp;
-  logs: string[];
-  events: string;
-}
-
-async function start(corpusDir = SEED_CORPUS): Promise<Harness> {
-  const fake = await startFakeSlack();
-  const logger = createMemoryLogger('debug');
-  const env = {
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    SLACK_API_URL: fake.apiUrl,
-    LOG_LEVEL: 'debug',
-    CORPUS_DIR: corpusDir,
-    DATA_DIR: tempDir(),
-  };
-  const config = loadConfig({ env, cwd: tempDir() });
-  const running = await startSlackApp({ config, logger });
-  await running.loaded;
-  return { fake, running, logs: logger.lines, events: `http://127.0.0.1:${running.port}/slack/events` };
-}
-
-async function stop(h: Harness): Promise<void> {
-  await h.running.stop();
-  await h.fake.stop();
-}
-
-function slashCommand(h: Harness, command: string, text: string, id = '1') {
-  const body = form({
-    token: 'legacy',
-    team_id: 'T1',
-    channel_id: 'C1',
-    user_id: 'U1',
-    user_name: 'reporter',
-    command,
-    text,
-    response_url: h.fake.responseUrl(id),
-    trigger_id: 'trigger-1',
-  });
-  return post(h.events, body, {
-    ...signedHeaders(SECRET, body),
-    'content-type': 'application/x-www-form-urlencoded',
-  });
-}
+const start = (corpusDir = SEED_CORPUS) => startHarness({}, corpusDir);
+const stop = stopHarness;
+const slashCommand = (h: Harness, command: string, text: string, id = '1') =>
+  sendSlashCommand(h, command, text, id);
 
 function clickShare(h: Harness, value: string) {
-  const payload = {
+  return sendInteraction(h, {
     type: 'block_actions',
     user: { id: 'U1', name: 'reporter' },
     team: { id: 'T1' },
@@ -74,44 +37,18 @@ function clickShare(h: Harness, value: string) {
     trigger_id: 'trigger-2',
     response_url: h.fake.responseUrl('share'),
     actions: [{ type: 'button', action_id: 'share_answer', block_id: 'b1', value, action_ts: '1.2' }],
-  };
-  const body = form({ payload: JSON.stringify(payload) });
-  return post(h.events, body, {
-    ...signedHeaders(SECRET, body),
-    'content-type': 'application/x-www-form-urlencoded',
   });
 }
 
-function mentionEvent(
+/** An `app_mention` event; a retry is signed again, later, with its own headers. */
+const mentionEvent = (
   h: Harness,
   eventId: string,
   event: Record<string, unknown>,
-  extra: Record<string, string> = {},
-  /** When Slack signed it (a retry is signed again when it is sent, later). */
+  headers: Record<string, string> = {},
   timestamp = Math.floor(Date.now() / 1000),
-) {
-  const body = JSON.stringify({
-    token: 'legacy',
-    team_id: 'T1',
-    api_app_id: 'A1',
-    type: 'event_callback',
-    event_id: eventId,
-    event_time: 1700000000,
-    event: { type: 'app_mention', user: 'U1', channel: 'C1', ...event },
-  });
-  return post(h.events, body, {
-    ...signedHeaders(SECRET, body, timestamp),
-    'content-type': 'application/json',
-    ...extra,
-  });
-}
-
-const everyText = (blocks: unknown) => JSON.stringify(blocks);
-
-/** Requests that have reached a listener so far. */
-const received = (h: Harness) => h.running.slack.inFlight.receivedCount;
-/** Waits until `count` requests in all reached a listener and all their work is done: the app's own signal. */
-const settled = (h: Harness, count: number) => h.running.slack.inFlight.settled(count);
+) =>
+  sendEvent(h, eventId, { type: 'app_mention', user: 'U1', channel: 'C1', ...event }, { timestamp, headers });
 const shareValue = (blocks: { type: string; elements?: { value?: string }[] }[]) =>
   blocks.find((b) => b.type === 'actions')?.elements?.[0]?.value ?? '';
 
@@ -197,11 +134,7 @@ describe('slash commands', () => {
         { type: 'button', action_id: 'post_digest', block_id: 'b', value: button?.value, action_ts: '1' },
       ],
     };
-    const body = form({ payload: JSON.stringify(payload) });
-    await post(h.events, body, {
-      ...signedHeaders(SECRET, body),
-      'content-type': 'application/x-www-form-urlencoded',
-    });
+    await sendInteraction(h, payload);
     const posted = (await h.fake.waitFor('respond', 2))[1];
     expect(posted?.body).toMatchObject({ response_type: 'in_channel' });
     expect(everyText(posted?.body.blocks)).toContain('Shared by <@U1>');
@@ -318,16 +251,7 @@ describe('mentions in threads', () => {
   });
 
   it('publishes App Home with usage, corpus statistics and the digest schedule', async () => {
-    const body = JSON.stringify({
-      token: 'legacy',
-      team_id: 'T1',
-      api_app_id: 'A1',
-      type: 'event_callback',
-      event_id: 'EvHome',
-      event_time: 1700000000,
-      event: { type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home' },
-    });
-    await post(h.events, body, { ...signedHeaders(SECRET, body), 'content-type': 'application/json' });
+    await sendEvent(h, 'EvHome', { type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home' });
     const [published] = await h.fake.waitFor('views.publish');
     const view = everyText(published?.body.view);
     expect(view).toContain('5 articles');

@@ -11,7 +11,7 @@ import { type FakeSlack, form, post, signedHeaders, startFakeSlack } from './fak
 import { tempDir } from './tmp';
 
 export const SECRET = 'e2e-signing-secret-0123456789';
-const BOT_TOKEN = 'xoxb-1111-2222-e2etoken';
+export const BOT_TOKEN = 'xoxb-1111-2222-e2etoken';
 
 export interface Harness {
   fake: FakeSlack;
@@ -79,8 +79,16 @@ export function sendSlashCommand(h: Harness, command: string, text: string, id =
   });
 }
 
-/** An Events API callback around `event`. */
-export function sendEvent(h: Harness, eventId: string, event: Record<string, unknown>) {
+/**
+ * An Events API callback around `event`. A retry is signed again when Slack sends it (`timestamp`, later) and
+ * carries its own headers (`x-slack-retry-num`).
+ */
+export function sendEvent(
+  h: Harness,
+  eventId: string,
+  event: Record<string, unknown>,
+  retry: { timestamp?: number; headers?: Record<string, string> } = {},
+) {
   const body = JSON.stringify({
     token: 'legacy',
     team_id: 'T1',
@@ -90,7 +98,11 @@ export function sendEvent(h: Harness, eventId: string, event: Record<string, unk
     event_time: 1700000000,
     event,
   });
-  return post(h.events, body, { ...signedHeaders(SECRET, body), 'content-type': 'application/json' });
+  return post(h.events, body, {
+    ...signedHeaders(SECRET, body, retry.timestamp),
+    'content-type': 'application/json',
+    ...retry.headers,
+  });
 }
 
 /** The `message_action` payload of a message shortcut (Slack's "Shortcuts payloads" reference). */
