@@ -165,6 +165,12 @@ export const MSG = {
   skippedHeading: (count: number) => `Skipped ${count} ${count === 1 ? 'file' : 'files'}:`,
 } as const;
 
+/** Why `/healthz?verbose` says the app cannot answer (for operators). */
+export const HEALTH = {
+  loading: 'loading the archive',
+  rebuilding: (why: string) => `rebuilding the archive from the source: ${why}`,
+} as const;
+
 export const CONSOLE = {
   banner: (articles: number, passages: number, corpusDir: string) =>
     [
@@ -277,6 +283,9 @@ export const SLACK = {
   slowDown: (seconds: number) =>
     `You're asking faster than I can look things up. Please try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
   notReady: 'newsdesk is still loading the archive. Please try again in a moment.',
+  /** The answer while the archive is rebuilt from the articles because its saved index was found damaged. */
+  rebuilding:
+    'newsdesk is rebuilding its archive from the articles (its saved index was damaged). Please try again in a few minutes.',
   failed: 'Something went wrong while looking that up. The error is logged; please try again.',
   mentionNoQuestion:
     'Ask me a question after the mention, or mention me in a thread to ask who said its first message.',

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HTTPReceiver } from '@slack/bolt';
+import { HEALTH } from '../messages';
 import { EVENTS_PATH } from './createApp';
 import type { Verdict } from './frontDoor';
 
@@ -34,7 +35,7 @@ function freshTimestamp(req: IncomingMessage, now: number): boolean {
 }
 
 function health(deps: HttpServerDeps, res: ServerResponse, verbose: boolean): void {
-  const why = deps.ready() ? (deps.notReady?.() ?? null) : 'loading the archive';
+  const why = deps.ready() ? (deps.notReady?.() ?? null) : (deps.notReady?.() ?? HEALTH.loading);
   if (!verbose) {
     send(res, why === null ? 200 : 503, why === null ? 'ok' : 'not ready');
     return;

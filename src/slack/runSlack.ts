@@ -106,6 +106,7 @@ async function listenForSlack(
   const server = createHttpServer({
     receiver: slack.http,
     ready,
+    notReady: () => options.live.notReady?.()?.why ?? null,
     frontDoor,
     ...(options.routes && { routes: options.routes }),
   });
@@ -124,6 +125,7 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
     logger,
     commands: options.commands,
     services: () => live.current(),
+    notReadyText: () => (live.notReady?.()?.rebuilding ? SLACK.rebuilding : SLACK.notReady),
     ...(options.rateLimiter && { rateLimiter: options.rateLimiter }),
     ...(options.deduper && { deduper: options.deduper }),
   });

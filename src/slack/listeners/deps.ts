@@ -6,6 +6,7 @@ import type { ChannelPoster } from '../../delivery/deliver';
 import type { PostLedger } from '../../delivery/ledger';
 import type { FeedbackStore } from '../../feedback/store';
 import type { Logger } from '../../logger';
+import { SLACK } from '../../messages';
 import type { EventIds, InFlight, RateLimiter } from '../guards';
 
 export interface ListenerDeps {
@@ -15,6 +16,8 @@ export interface ListenerDeps {
   commands: readonly AnyCommand[];
   /** The answers once the archive is loaded, null before. */
   services: () => Services | null;
+  /** What to answer while there are no services (still loading, or rebuilding); SLACK.notReady by default. */
+  notReadyText?: () => string;
   deduper: EventIds;
   rateLimiter: RateLimiter;
   inFlight: InFlight;
@@ -23,3 +26,7 @@ export interface ListenerDeps {
   /** Where 👍/👎 on answers are kept; without one, answers carry no feedback buttons. */
   feedback?: FeedbackStore;
 }
+
+/** The answer while the archive cannot answer: still loading, or being rebuilt. */
+export const notReadyText = (deps: Pick<ListenerDeps, 'notReadyText'>): string =>
+  deps.notReadyText?.() ?? SLACK.notReady;

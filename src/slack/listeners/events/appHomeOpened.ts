@@ -5,7 +5,7 @@ import { SLACK } from '../../../messages';
 import { type Block, section } from '../../../render/slack/blocks';
 import { escapeMrkdwn } from '../../../render/slack/mrkdwn';
 import { slackHowTo, slackWhatYouCanAsk } from '../../usage';
-import type { ListenerDeps } from '../deps';
+import { type ListenerDeps, notReadyText } from '../deps';
 
 /** The week's feedback counts, for the admins (ADMIN_USERS) only. */
 export async function feedbackBlocks(
@@ -23,7 +23,7 @@ export async function feedbackBlocks(
 }
 
 export async function homeBlocks(
-  deps: Pick<ListenerDeps, 'config' | 'services' | 'commands' | 'feedback'>,
+  deps: Pick<ListenerDeps, 'config' | 'services' | 'notReadyText' | 'commands' | 'feedback'>,
   user?: string,
 ): Promise<Block[]> {
   const stats = (await deps.services()?.stats()) ?? null;
@@ -36,7 +36,7 @@ export async function homeBlocks(
     section(
       stats
         ? SLACK.homeStats(stats.articles, stats.passages, stats.quotes, escapeMrkdwn(stats.indexedAt))
-        : SLACK.notReady,
+        : notReadyText(deps),
     ),
     section(SLACK.homeDigest(digestChannel, escapeMrkdwn(digestCron), escapeMrkdwn(digestTz))),
     ...(await feedbackBlocks(deps, user)),
