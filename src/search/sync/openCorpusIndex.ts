@@ -104,6 +104,8 @@ interface Held {
   fingerprint: string;
   /** The engine holds another index version's articles: it is never synced or saved, only replaced. */
   stale: boolean;
+  /** The last save failed (a full disk): the next sync saves even when nothing changed. */
+  unsaved?: boolean;
 }
 
 const NONE: Promise<OpenedIndex | null> = Promise.resolve(null);
@@ -279,7 +281,7 @@ async function sync(archive: LiveArchive, options: OpenIndexOptions, started: nu
   const stored = await archive.versions();
   for (const id of state.firstIndexedAt.keys()) if (!stored.has(id)) state.firstIndexedAt.delete(id);
   const changed = result.indexed.length + result.removed.length + result.reread > 0;
-  const snapshot = state.savedAt === null ? 'built' : changed ? 'updated' : 'reused';
+  const snapshot = state.savedAt === null ? 'built' : changed || state.unsaved ? 'updated' : 'reused';
   const indexedAt = snapshot === 'reused' && state.savedAt !== null ? state.savedAt : now;
   if (snapshot !== 'reused') await persist(archive, state, options, indexedAt, slicer);
   logSyncState(options.logger, snapshot, result);
@@ -318,7 +320,8 @@ async function persist(
     sourceState: state.source.state(),
     index,
   });
-  if (!(await saveSnapshot(options.dataDir, snapshot, options.logger))) return;
+  state.unsaved = !(await saveSnapshot(options.dataDir, snapshot, options.logger));
+  if (state.unsaved) return;
   state.savedAt = savedAt;
   const size = engine.sizeNow();
   const slots = engine.slots;
