@@ -70,13 +70,23 @@ export interface RunningSlack {
   stop: () => Promise<void>;
 }
 
-/** Posts the day's digest to DIGEST_CHANNEL through the ledger (once per channel and day). */
-function scheduledDigest(options: RunSlackOptions) {
+/** Outcomes of a scheduled digest that are tried again (the ledger not writable on a full disk, Slack failing). */
+const RETRIED_OUTCOMES: ReadonlySet<string> = new Set(['ledger-unavailable', 'failed']);
+
+/**
+ * Posts the day's digest to DIGEST_CHANNEL through the ledger (once per channel and day); false when it could not
+ * be done now (the archive not ready, the ledger or Slack failing), so the schedule tries again.
+ */
+export function scheduledDigest(options: Pick<RunSlackOptions, 'config' | 'logger' | 'live'>) {
   const { config, logger, live } = options;
   const poster = tokenPoster(config.slackBotToken ?? '', config.slackApiUrl, logger);
-  return async (day: string) => {
+  return async (day: string): Promise<boolean> => {
+    if (!config.digestChannel) return true;
     const services = live.current();
-    if (!services || !config.digestChannel) return;
+    if (!services) {
+      logger.warn(MSG.digestNotPosted(day, 'not-ready', live.notReady?.()?.why));
+      return false;
+    }
     const digest = await services.digest({ day });
     const outcome = await services.publishDigest(poster, day, digest, digestMessage);
     logger.info(
@@ -84,6 +94,7 @@ function scheduledDigest(options: RunSlackOptions) {
         ? MSG.digestPosted(config.digestChannel, day)
         : MSG.digestNotPosted(day, outcome.reason, outcome.detail),
     );
+    return outcome.posted || !RETRIED_OUTCOMES.has(outcome.reason);
   };
 }
 
