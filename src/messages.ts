@@ -102,6 +102,7 @@ export const MSG = {
       'nothing-new': `Not posted: nothing new for ${day}, and DIGEST_EMPTY is "silent".`,
       'in-progress': `Not posted: another process is posting the digest for ${day} right now.`,
       failed: `Not posted: Slack did not take the digest for ${day} (${detail ?? 'no reason given'}); the next run looks in the channel and tries again.`,
+      'too-large': `Not posted: the digest for ${day} is too large to compose (${detail ?? 'too many articles'}).`,
       'not-ready': `Not posted yet: the archive cannot answer (${detail ?? 'loading'}); the digest for ${day} is tried again shortly.`,
     })[reason] ??
     `Not posted: the digest ledger cannot be trusted, so posting could repeat (${detail ?? 'see the error above'}).`,

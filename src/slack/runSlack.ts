@@ -6,9 +6,10 @@
 
 import type { Server } from 'node:http';
 import type { AnyCommand } from '../commands';
-import type { LiveServices } from '../commands/services';
+import type { LiveServices, Services } from '../commands/services';
 import type { Config } from '../config';
 import { DigestScheduler } from '../digest/schedule';
+import { DigestTooLargeError } from '../digest/service';
 import { MissingCredentialError } from '../errors';
 import type { Logger } from '../logger';
 import { MSG, SLACK } from '../messages';
@@ -87,7 +88,14 @@ export function scheduledDigest(options: Pick<RunSlackOptions, 'config' | 'logge
       logger.warn(MSG.digestNotPosted(day, 'not-ready', live.notReady?.()?.why));
       return false;
     }
-    const digest = await services.digest({ day });
+    let digest: Awaited<ReturnType<Services['digest']>>;
+    try {
+      digest = await services.digest({ day });
+    } catch (err) {
+      if (!(err instanceof DigestTooLargeError)) throw err;
+      logger.error(MSG.digestNotPosted(day, 'too-large', err.message));
+      return true; // as large tomorrow: not tried again
+    }
     const outcome = await services.publishDigest(poster, day, digest, digestMessage);
     logger.info(
       outcome.posted
