@@ -52,6 +52,7 @@ async function throughFrontDoor(
   if (!deps.frontDoor) return void deps.receiver.requestListener(req, res);
   const verdict = await deps.frontDoor(req);
   if (verdict.pass) {
+    if (verdict.release) res.once('close', verdict.release);
     (req as IncomingMessage & { rawBody?: Buffer }).rawBody = verdict.body;
     return void deps.receiver.requestListener(req, res);
   }

@@ -19,6 +19,7 @@ import { tokenPoster } from './digestPoster';
 import { createFrontDoor } from './frontDoor';
 import type { EventIds, RateLimiter } from './guards';
 import { createHttpServer, type HttpServerDeps, listen } from './httpServer';
+import { watchLoopLag } from './loopLag';
 
 export { MissingCredentialError };
 
@@ -59,8 +60,11 @@ export interface RunSlackOptions {
   routes?: HttpServerDeps['routes'];
 }
 
-/** Enough to keep both cores busy without letting acknowledgements queue behind answers. */
-export const MAX_IN_FLIGHT = 48;
+/**
+ * Answers in flight (looked up and sent) past which requests are shed: the answers share the one event loop with
+ * the acknowledgements, so a few keep it busy without letting acknowledgements queue behind them.
+ */
+export const MAX_IN_FLIGHT = 16;
 
 export interface RunningSlack {
   slack: SlackApp;
@@ -115,11 +119,13 @@ async function listenForSlack(
     options.logger.info('connected to Slack (Socket Mode)');
     return { server: null, port: null };
   }
+  const lag = watchLoopLag();
   const frontDoor = createFrontDoor({
     signingSecret: options.config.slackSigningSecret ?? '',
     inFlight: () => slack.inFlight.pending,
     maxInFlight: options.maxInFlight ?? MAX_IN_FLIGHT,
     busyText: SLACK.busy,
+    lagMs: lag.now,
   });
   const ready = () => options.live.current() !== null;
   const server = createHttpServer({
@@ -129,6 +135,7 @@ async function listenForSlack(
     frontDoor,
     ...(options.routes && { routes: options.routes }),
   });
+  server.once('close', () => lag.stop());
   const port = await listen(server, options.config.port, options.config.host);
   options.logger.info(
     `listening for Slack on port ${port} of ${options.config.host} (HTTP mode, POST /slack/events)`,
