@@ -4,6 +4,7 @@
  * answers "busy" at once (SLACK.busy); every other command must be acknowledged (an empty 200) within Slack's
  * 3 s. Used by `npm run load` (the load curve) and by the reliability suite.
  */
+import { Agent, request } from 'node:http';
 import { SLACK } from '../messages';
 import { percentile } from './latency';
 import { slackSignatureHeaders, slashCommandBody } from './slackRequests';
@@ -26,6 +27,8 @@ export interface LoadRun {
 
 export interface Sent {
   ms: number;
+  /** How late the sender itself sent it (ms): the sender shares the machine with the app. */
+  lateMs?: number;
   outcome: 'acked' | 'busy' | 'error';
   detail?: string;
 }
@@ -44,13 +47,42 @@ export interface LoadFigures {
   /** How long a "busy" answer took (ms): it must come at once. */
   busyP99ms: number;
   busyShare: number;
+  /** How late the sender sent its commands (p99, ms): when high, the sender, not the app, set the pace. */
+  senderLateP99ms: number;
   /** Commands neither acknowledged nor answered busy within 3 s. */
   late: number;
 }
 
+/** Kept-alive connections (node:http costs the sender less than fetch, which matters on a loaded machine). */
+const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+
+function postForm(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 const DEFAULT_TEXTS = ['the system is rigged', 'could happen', 'we will not back down', 'the border'];
 
-async function sendOne(run: LoadRun, n: number): Promise<Sent> {
+async function sendOne(run: LoadRun, n: number, due: number): Promise<Sent> {
   const texts = run.texts ?? DEFAULT_TEXTS;
   const text = texts[n % texts.length] as string;
   const body = slashCommandBody(run.command ?? '/whosaid', text, `U${n % 997}`, run.responseUrl);
@@ -59,14 +91,15 @@ async function sendOne(run: LoadRun, n: number): Promise<Sent> {
     'content-type': 'application/x-www-form-urlencoded',
   };
   const started = performance.now();
+  const lateMs = Math.max(0, started - due);
   try {
-    const response = await fetch(run.url, { method: 'POST', body, headers });
-    const answer = await response.text();
+    const response = await postForm(run.url, body, headers);
+    const answer = response.text;
     const ms = performance.now() - started;
-    if (response.status !== 200) return { ms, outcome: 'error', detail: `HTTP ${response.status}` };
-    return { ms, outcome: answer.includes(SLACK.busy) ? 'busy' : 'acked' };
+    if (response.status !== 200) return { ms, lateMs, outcome: 'error', detail: `HTTP ${response.status}` };
+    return { ms, lateMs, outcome: answer.includes(SLACK.busy) ? 'busy' : 'acked' };
   } catch (err) {
-    return { ms: performance.now() - started, outcome: 'error', detail: (err as Error).message };
+    return { ms: performance.now() - started, lateMs, outcome: 'error', detail: (err as Error).message };
   }
 }
 
@@ -80,7 +113,7 @@ export async function sendAtRate(run: LoadRun): Promise<Sent[]> {
     const due = started + n * interval;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    pending.push(sendOne(run, n));
+    pending.push(sendOne(run, n, due));
   }
   return Promise.all(pending);
 }
@@ -108,6 +141,12 @@ export function loadFigures(run: Pick<LoadRun, 'rate' | 'seconds'>, sent: readon
     ackP99ms: round(percentile(acks, 99)),
     ackMaxMs: round(acks[acks.length - 1] ?? 0),
     busyP99ms: round(percentile(busy, 99)),
+    senderLateP99ms: round(
+      percentile(
+        sent.map((s) => s.lateMs ?? 0).sort((a, b) => a - b),
+        99,
+      ),
+    ),
     busyShare: sent.length === 0 ? 0 : Math.round((busy.length / sent.length) * 1000) / 1000,
     late: sent.filter((s) => s.outcome === 'error' || s.ms > SLACK_ACK_MS).length,
   };

@@ -36,7 +36,7 @@ function line(f: LoadFigures): string {
   return (
     `${String(f.rate).padStart(4)}/s × ${f.seconds} s: ${f.sent} sent, ${f.acked} acknowledged ` +
     `(p50 ${f.ackP50ms} ms, p99 ${f.ackP99ms} ms, max ${f.ackMaxMs} ms), ${f.busy} busy ` +
-    `(${(f.busyShare * 100).toFixed(1)} %, p99 ${f.busyP99ms} ms), ${f.late} over ${SLACK_ACK_MS / 1000} s or failed`
+    `(${(f.busyShare * 100).toFixed(1)} %, p99 ${f.busyP99ms} ms), ${f.late} over ${SLACK_ACK_MS / 1000} s or failed; sender late p99 ${f.senderLateP99ms} ms`
   );
 }
 
