@@ -85,8 +85,12 @@ function payloadOf(req: IncomingMessage, body: Buffer): Record<string, unknown> 
   }
 }
 
-/** Past this lag of the event loop, new requests are shed (an acknowledgement would already be late). */
-export const MAX_LAG_MS = 250;
+/**
+ * Past this lag of the event loop, with at least SHED_LAG_IN_FLIGHT answers under way (the lag is then of our own
+ * making: a stall under light load, a digest or an article being indexed, sheds nothing), new requests are shed.
+ */
+export const MAX_LAG_MS = 500;
+export const SHED_LAG_IN_FLIGHT = 4;
 
 export function createFrontDoor(options: FrontDoorOptions) {
   const now = options.now ?? Date.now;
@@ -101,9 +105,11 @@ export function createFrontDoor(options: FrontDoorOptions) {
     };
     return { pass: true, body, release };
   };
-  const room = () =>
-    options.inFlight() + admitted < options.maxInFlight &&
-    (options.lagMs?.() ?? 0) <= (options.maxLagMs ?? MAX_LAG_MS);
+  const room = () => {
+    const working = options.inFlight() + admitted;
+    if (working >= options.maxInFlight) return false;
+    return working < SHED_LAG_IN_FLIGHT || (options.lagMs?.() ?? 0) <= (options.maxLagMs ?? MAX_LAG_MS);
+  };
   const seen = new Map<string, number>();
   const remember = (key: string): boolean => {
     const t = now();
