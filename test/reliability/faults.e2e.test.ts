@@ -72,24 +72,27 @@ const healthz = async (app: AppProcess) => {
 };
 
 describe('the app under attack and faults (reliability suite)', () => {
-  itUnderLoad('past its capacity answers every command within 3 s: acknowledged, or "busy" at once', async () => {
-    const app = await start(SEED_CORPUS);
-    await app.waitForLog(/archive loaded/);
-    for (const rate of [200, 500]) {
-      const sent = await sendAtRate({
-        url: app.url,
-        secret: SECRET,
-        responseUrl: fake.responseUrl('load'),
-        rate,
-        seconds: LOAD_SECONDS,
-      });
-      const figures = loadFigures({ rate, seconds: LOAD_SECONDS }, sent);
-      if (process.env.SOAK_LOAD_SECONDS) process.stderr.write(`soak load: ${JSON.stringify(figures)}\n`);
-      expect(figures).toMatchObject({ sent: rate * LOAD_SECONDS, errors: 0, late: 0 });
-      expect(figures.acked + figures.busy).toBe(figures.sent);
-      expect(figures.ackMaxMs).toBeLessThan(SLACK_ACK_MS);
-    }
-  });
+  itUnderLoad(
+    'past its capacity answers every command within 3 s: acknowledged, or "busy" at once',
+    async () => {
+      const app = await start(SEED_CORPUS);
+      await app.waitForLog(/archive loaded/);
+      for (const rate of [200, 500]) {
+        const sent = await sendAtRate({
+          url: app.url,
+          secret: SECRET,
+          responseUrl: fake.responseUrl('load'),
+          rate,
+          seconds: LOAD_SECONDS,
+        });
+        const figures = loadFigures({ rate, seconds: LOAD_SECONDS }, sent);
+        if (process.env.SOAK_LOAD_SECONDS) process.stderr.write(`soak load: ${JSON.stringify(figures)}\n`);
+        expect(figures).toMatchObject({ sent: rate * LOAD_SECONDS, errors: 0, late: 0 });
+        expect(figures.acked + figures.busy).toBe(figures.sent);
+        expect(figures.ackMaxMs).toBeLessThan(SLACK_ACK_MS);
+      }
+    },
+  );
 
   it('answers a replayed signed request once, and refuses a signed JSON null body with 400', async () => {
     const app = await start(SEED_CORPUS);
