@@ -90,7 +90,7 @@ function payloadOf(req: IncomingMessage, body: Buffer): Record<string, unknown> 
  * making: a stall under light load, a digest or an article being indexed, sheds nothing), new requests are shed.
  */
 export const MAX_LAG_MS = 500;
-export const SHED_LAG_IN_FLIGHT = 4;
+export const SHED_LAG_IN_FLIGHT = 8;
 
 export function createFrontDoor(options: FrontDoorOptions) {
   const now = options.now ?? Date.now;
