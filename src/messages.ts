@@ -104,6 +104,8 @@ export const MSG = {
       'nothing-new': `Not posted: nothing new for ${day}, and DIGEST_EMPTY is "silent".`,
       'in-progress': `Not posted: another process is posting the digest for ${day} right now.`,
       failed: `Not posted: Slack did not take the digest for ${day} (${detail ?? 'no reason given'}); the next run looks in the channel and tries again.`,
+      'too-large': `Not posted: the digest for ${day} is too large to compose (${detail ?? 'too many articles'}).`,
+      'not-ready': `Not posted yet: the archive cannot answer (${detail ?? 'loading'}); the digest for ${day} is tried again shortly.`,
     })[reason] ??
     `Not posted: the digest ledger cannot be trusted, so posting could repeat (${detail ?? 'see the error above'}).`,
   timelineHeading: (count: number, topic: string) =>
@@ -165,6 +167,12 @@ export const MSG = {
   filtersNotTaken: (command: string, names: string[]) =>
     `${command} does not take ${names.map((n) => `--${n}`).join(', ')}: those filters would be ignored.`,
   skippedHeading: (count: number) => `Skipped ${count} ${count === 1 ? 'file' : 'files'}:`,
+} as const;
+
+/** Why `/healthz?verbose` says the app cannot answer (for operators). */
+export const HEALTH = {
+  loading: 'loading the archive',
+  rebuilding: (why: string) => `rebuilding the archive from the source: ${why}`,
 } as const;
 
 export const CONSOLE = {
@@ -279,6 +287,9 @@ export const SLACK = {
   slowDown: (seconds: number) =>
     `You're asking faster than I can look things up. Please try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
   notReady: 'newsdesk is still loading the archive. Please try again in a moment.',
+  /** The answer while the archive is rebuilt from the articles because its saved index was found damaged. */
+  rebuilding:
+    'newsdesk is rebuilding its archive from the articles (its saved index was damaged). Please try again in a few minutes.',
   failed: 'Something went wrong while looking that up. The error is logged; please try again.',
   mentionNoQuestion:
     'Ask me a question after the mention, or mention me in a thread to ask who said its first message.',

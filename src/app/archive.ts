@@ -4,6 +4,7 @@
  * it (`./postgres.ts`). With `postgres.ts`, the one place outside `search/` that knows the engine.
  */
 import type { Config } from '../config';
+import { closeStoriesPool } from '../digest/storiesPool';
 import { createIndexer } from '../indexing/pool';
 import type { Logger } from '../logger';
 import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
@@ -52,6 +53,9 @@ export function corpusArchive(
       return (await opened.rebuilt) ?? refreshCorpusIndex(opened, options);
     },
     refresh: (opened) => refreshCorpusIndex(opened, options),
-    close: () => indexer.close(),
+    close: async () => {
+      await indexer.close();
+      await closeStoriesPool();
+    },
   };
 }

@@ -1,9 +1,11 @@
 /**
  * The services of a running app: the archive loads in the background (the app answers "still loading" until
  * then), and every REINDEX_MINUTES (or on demand) the corpus folder's changes are applied and the services
- * replaced; a failed refresh is logged and the app keeps answering as it was.
+ * replaced; a failed refresh is logged and the app keeps answering as it was. An archive whose snapshot was
+ * corrupt answers "rebuilding" (no services) until its rebuild from the source is done.
  */
 import type { LiveServices, Services } from '../commands/services';
+import { HEALTH } from '../messages';
 import type { OpenedIndex } from '../search/sync/openCorpusIndex';
 import { IndexRefresher } from '../search/sync/refresher';
 import { type ServiceContext, servicesOver } from './services';
@@ -26,8 +28,15 @@ function logRefreshed(options: LiveOptions, opened: OpenedIndex): void {
   );
 }
 
+function logLoaded(options: LiveOptions, how: 'loaded' | 'rebuilt', opened: OpenedIndex): void {
+  const { articles, passages, quotes } = opened.stats;
+  options.logger.info(`archive ${how}: ${articles} articles, ${passages} passages, ${quotes} quotes`);
+}
+
 export function liveServices(options: LiveOptions): LiveServices {
   let state: State | null = null;
+  /** Why the archive cannot answer while it is rebuilt, or null. */
+  let rebuilding: string | null = null;
   const refresher = new IndexRefresher({
     everyMs: options.config.reindexMinutes * 60_000,
     logger: options.logger,
@@ -36,12 +45,23 @@ export function liveServices(options: LiveOptions): LiveServices {
       const opened = await options.refresh(state.opened);
       logRefreshed(options, opened);
       state = { opened, services: servicesOver(opened, options) };
+      rebuilding = null;
     },
   });
   const loaded = options.load().then((opened) => {
     state = { opened, services: servicesOver(opened, options) };
-    const { articles, passages, quotes } = opened.stats;
-    options.logger.info(`archive loaded: ${articles} articles, ${passages} passages, ${quotes} quotes`);
+    rebuilding = opened.rebuilding ?? null;
+    if (rebuilding !== null) {
+      options.logger.warn(`archive not loaded: ${HEALTH.rebuilding(rebuilding)}`);
+      void opened.rebuilt.then((rebuilt) => {
+        if (!rebuilt) return; // the next refresh tries again
+        state = { opened: rebuilt, services: servicesOver(rebuilt, options) };
+        rebuilding = null;
+        logLoaded(options, 'rebuilt', rebuilt);
+      });
+      return state.services;
+    }
+    logLoaded(options, 'loaded', opened);
     // A snapshot of another index version answers until its rebuild is swapped in; then the services take the
     // rebuilt archive's figures and days (a refresh that also applies what changed meanwhile).
     void opened.rebuilt.then((rebuilt) => (rebuilt ? refresher.refresh() : undefined));
@@ -49,7 +69,13 @@ export function liveServices(options: LiveOptions): LiveServices {
   });
   loaded.catch(() => undefined);
   return {
-    current: () => state?.services ?? null,
+    current: () => (rebuilding === null ? (state?.services ?? null) : null),
+    notReady: () =>
+      rebuilding !== null
+        ? { why: HEALTH.rebuilding(rebuilding), rebuilding: true }
+        : state
+          ? null
+          : { why: HEALTH.loading, rebuilding: false },
     loaded,
     refresh: () => (state ? refresher.refresh() : loaded.then(() => refresher.refresh())),
     startRefreshing: () => refresher.start(),

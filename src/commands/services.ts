@@ -70,6 +70,8 @@ export interface Services {
 /** The services of a running app: null while the archive loads, then kept up to date as the corpus changes. */
 export interface LiveServices {
   current(): Services | null;
+  /** Why there are no services now (the archive loading, or being rebuilt), or null when there are. */
+  notReady?(): { why: string; rebuilding: boolean } | null;
   /** Resolves once the archive is loaded (rejects when it cannot be). */
   loaded: Promise<Services>;
   /** Applies the corpus folder's changes now (joins a refresh under way). */

@@ -9,11 +9,10 @@
 import { inWindow, type StoredQuote } from '../answers/archive';
 import { type Citation, citationFor } from '../answers/citation';
 import type { Article, ArticleMeta } from '../corpus/types';
-import { CLUSTER_SETTINGS, clusterStories, similarities } from './cluster';
 import { cleanHeadline, leadOf, representative } from './headline';
 import { type Attribution, chooseKeyQuotes } from './keyQuotes';
 import { displayName, groupNames, notPersonRule } from './names';
-import { storyDoc, windowStats } from './storyDocs';
+import { groupStories, type StoryGroups, type StoryInput } from './stories';
 
 export interface DigestQuote {
   speaker: string;
@@ -78,16 +77,6 @@ function articleCitation(article: Article): Citation {
 /** The printed quoted words of an article's quotes. */
 const quotedWords = (article: Article, quotes: StoredQuote[]) =>
   quotes.flatMap((q) => q.quoted.map((s) => article.text.slice(s.start, s.end)));
-
-/** Each article's mean similarity to the others of its story: how central it is. */
-function centralities(group: number[], sim: Float64Array[]): number[] {
-  return group.map((i) => {
-    if (group.length < 2) return 0;
-    let total = 0;
-    for (const j of group) if (j !== i) total += sim[i]?.[j] ?? 0;
-    return total / (group.length - 1);
-  });
-}
 
 function outletsOf(articles: Article[]): string[] {
   const counts = new Map<string, number>();
@@ -156,6 +145,9 @@ function mostQuoted(articles: Article[], archive: Archive): Digest['mostQuoted']
 const latest = (s: DigestStory) =>
   s.articles.reduce((m, c) => ((c.published ?? '') > m ? (c.published ?? '') : m), '');
 
+/** Groups the window's articles into stories (in a worker thread in the app: see storiesPool.ts). */
+export type Group = (inputs: StoryInput[]) => Promise<StoryGroups>;
+
 /**
  * The digest of a window from its articles and their quotes; `attribute` is `/whosaid` over the whole archive,
  * the one attribution path the digest shares with it.
@@ -164,6 +156,7 @@ export async function composeDigest(
   archive: Archive,
   window: DigestWindow,
   attribute: Attribute,
+  group: Group = async (inputs) => groupStories(inputs),
 ): Promise<Digest> {
   // The archive gives its articles in no set order (an engine following PostgreSQL holds them in the order they
   // were indexed): by id, the digest is the same whichever engine or worker order built the archive.
@@ -174,13 +167,16 @@ export async function composeDigest(
   const undated = load(
     metas.filter((m) => m.published === null && inWindow(window.firstIndexed.get(m.id) ?? null, window)),
   );
-  const docs = articles.map((a) => storyDoc(a, quotedWords(a, archive.quotes.forArticle(a.id)), a.published));
-  const stats = windowStats(docs);
-  const sim = similarities(docs, stats, CLUSTER_SETTINGS);
+  const grouped = await group(
+    articles.map((article) => ({
+      article,
+      quoted: quotedWords(article, archive.quotes.forArticle(article.id)),
+    })),
+  );
   const stories: DigestStory[] = [];
-  for (const group of clusterStories(docs, stats, CLUSTER_SETTINGS, sim)) {
-    const members = group.map((i) => articles[i] as Article);
-    stories.push(await storyOf(members, centralities(group, sim), archive, attribute));
+  for (const [k, members] of grouped.groups.entries()) {
+    const story = members.map((i) => articles[i] as Article);
+    stories.push(await storyOf(story, grouped.centrality[k] ?? [], archive, attribute));
   }
   stories.sort(
     (a, b) =>

@@ -13,6 +13,7 @@ import {
 } from './compose';
 import type { DigestLedger } from './ledger';
 import { dayIn } from './schedule';
+import { type GroupStories, groupOffThread, StoriesDeadlineError } from './storiesPool';
 import { digestWindow, MAX_DIGEST_ARTICLES } from './window';
 
 export interface DigestDeps {
@@ -47,14 +48,21 @@ export class DigestDeadlineError extends Error {
   }
 }
 
-/** How long a digest someone asked for may take; the scheduled digest has no deadline. */
+/** How long a digest someone asked for may take. */
 export const DIGEST_DEADLINE_MS = 20_000;
+/** The scheduled digest's bounds: larger than those of an asked one (nobody waits on it), but bounds. */
+export const SCHEDULED_DIGEST_DEADLINE_MS = 5 * 60_000;
+export const SCHEDULED_MAX_ARTICLES = 5_000;
+/** Without a deadline (a one-off digest of the command line), grouping is still stopped after this long. */
+const GROUPING_DEADLINE_MS = 30 * 60_000;
 
 export async function digestFor(deps: DigestDeps, request: DigestRequest = {}): Promise<Digest> {
   const day = request.day ?? dayIn(deps.config.digestTz, deps.now());
   const window = await digestWindow(deps.ledger, deps.config.digestChannel, day, request);
   const asked = request.since !== undefined || request.until !== undefined;
-  const limits = asked ? { maxArticles: MAX_DIGEST_ARTICLES, deadlineMs: DIGEST_DEADLINE_MS } : {};
+  const limits = asked
+    ? { maxArticles: MAX_DIGEST_ARTICLES, deadlineMs: DIGEST_DEADLINE_MS }
+    : { maxArticles: SCHEDULED_MAX_ARTICLES, deadlineMs: SCHEDULED_DIGEST_DEADLINE_MS };
   return digestOf(deps.archive, { ...window, firstIndexed: deps.firstIndexed }, limits);
 }
 
@@ -63,25 +71,40 @@ export interface DigestLimits {
   maxArticles?: number;
   /** Stop composing past this many milliseconds (DigestDeadlineError). */
   deadlineMs?: number;
+  /** How the articles are grouped into stories: in a worker thread (when built) by default. */
+  group?: GroupStories;
 }
 
 /**
  * The digest of a window, composed from the archive. Composing gives the event loop back before every article
- * read and every quote attributed, so the app keeps answering while a large digest is made.
+ * read and every quote attributed, and the articles are grouped into stories (every pair compared) in a worker
+ * thread, so the app keeps answering while a large digest is made.
  */
 export async function digestOf(
   archive: ArchiveReader,
   window: DigestWindow,
   limits: DigestLimits = {},
 ): Promise<Digest> {
-  const deadline = limits.deadlineMs === undefined ? null : Date.now() + limits.deadlineMs;
+  const started = Date.now();
+  const deadline = limits.deadlineMs === undefined ? null : started + limits.deadlineMs;
+  const stopped = (ms = limits.deadlineMs ?? GROUPING_DEADLINE_MS) =>
+    new DigestDeadlineError(Math.round(ms / 1000));
   const pace = async () => {
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (deadline !== null && Date.now() > deadline)
-      throw new DigestDeadlineError(Math.round((limits.deadlineMs ?? 0) / 1000));
+    if (deadline !== null && Date.now() > deadline) throw stopped();
   };
   const source = await windowArchive(archive, window, limits.maxArticles ?? Number.POSITIVE_INFINITY, pace);
-  return composeDigest(source, window, whoSaidAttribution(archive, pace));
+  const grouping = limits.group ?? groupOffThread;
+  const group = async (inputs: Parameters<GroupStories>[0]) => {
+    const left = deadline === null ? GROUPING_DEADLINE_MS : Math.max(1, deadline - Date.now());
+    try {
+      return await grouping(inputs, left);
+    } catch (err) {
+      if (err instanceof StoriesDeadlineError) throw stopped();
+      throw err;
+    }
+  };
+  return composeDigest(source, window, whoSaidAttribution(archive, pace), group);
 }
 
 /** What `/whosaid` answers for a quote's words: the one attribution path the digest shares with it. */

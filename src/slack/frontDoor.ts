@@ -3,7 +3,9 @@
  * (checked here so that what follows only ever runs for Slack), each signed request answered once (a replay of
  * the same signature and timestamp gets an empty 200), a body that is a JSON object, and room to work: past the
  * bound on work in flight a slash command is answered "busy" at once and anything else gets 503 with Retry-After
- * (Slack delivers an event again later), so no acknowledgement ever waits behind a queue.
+ * (Slack delivers an event again later), so no acknowledgement ever waits behind a queue. Work in flight counts
+ * the requests admitted and not yet acknowledged (a burst read in one turn of the event loop would otherwise all
+ * pass before any is counted), and a request read while the event loop is running late is shed too.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -15,7 +17,8 @@ export const REPLAY_WINDOW_MS = 5 * 60 * 1000;
 const MAX_REMEMBERED = 200_000;
 
 export type Verdict =
-  | { pass: true; body: Buffer }
+  /** `release` once the request is answered (its acknowledgement sent): it no longer counts as admitted. */
+  | { pass: true; body: Buffer; release?: () => void }
   | { pass: false; status: number; text: string; json?: unknown; headers?: Record<string, string> };
 
 export interface FrontDoorOptions {
@@ -26,6 +29,9 @@ export interface FrontDoorOptions {
   maxInFlight: number;
   /** The "busy" answer a shed slash command gets. */
   busyText: string;
+  /** How late the event loop is running now (ms); past `maxLagMs`, new requests are shed. */
+  lagMs?: () => number;
+  maxLagMs?: number;
   now?: () => number;
 }
 
@@ -79,8 +85,31 @@ function payloadOf(req: IncomingMessage, body: Buffer): Record<string, unknown> 
   }
 }
 
+/**
+ * Past this lag of the event loop, with at least SHED_LAG_IN_FLIGHT answers under way (the lag is then of our own
+ * making: a stall under light load, a digest or an article being indexed, sheds nothing), new requests are shed.
+ */
+export const MAX_LAG_MS = 500;
+export const SHED_LAG_IN_FLIGHT = 8;
+
 export function createFrontDoor(options: FrontDoorOptions) {
   const now = options.now ?? Date.now;
+  let admitted = 0;
+  const admit = (body: Buffer): Verdict => {
+    admitted++;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      admitted--;
+    };
+    return { pass: true, body, release };
+  };
+  const room = () => {
+    const working = options.inFlight() + admitted;
+    if (working >= options.maxInFlight) return false;
+    return working < SHED_LAG_IN_FLIGHT || (options.lagMs?.() ?? 0) <= (options.maxLagMs ?? MAX_LAG_MS);
+  };
   const seen = new Map<string, number>();
   const remember = (key: string): boolean => {
     const t = now();
@@ -101,7 +130,7 @@ export function createFrontDoor(options: FrontDoorOptions) {
     if (payload === null) return { pass: false, status: 400, text: 'the body must be an object' };
     const key = `${req.headers['x-slack-request-timestamp']}|${req.headers['x-slack-signature']}`;
     if (!remember(key)) return { pass: false, status: 200, text: '' };
-    if (options.inFlight() < options.maxInFlight) return { pass: true, body };
+    if (room()) return admit(body);
     if (typeof payload.command === 'string')
       return {
         pass: false,

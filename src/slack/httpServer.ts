@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HTTPReceiver } from '@slack/bolt';
+import { HEALTH } from '../messages';
 import { EVENTS_PATH } from './createApp';
 import type { Verdict } from './frontDoor';
 
@@ -36,7 +37,7 @@ function freshTimestamp(req: IncomingMessage, now: number): boolean {
 }
 
 function health(deps: HttpServerDeps, res: ServerResponse, verbose: boolean): void {
-  const why = deps.ready() ? (deps.notReady?.() ?? null) : 'loading the archive';
+  const why = deps.ready() ? (deps.notReady?.() ?? null) : (deps.notReady?.() ?? HEALTH.loading);
   if (!verbose) {
     send(res, why === null ? 200 : 503, why === null ? 'ok' : 'not ready');
     return;
@@ -53,6 +54,7 @@ async function throughFrontDoor(
   if (!deps.frontDoor) return void deps.receiver.requestListener(req, res);
   const verdict = await deps.frontDoor(req);
   if (verdict.pass) {
+    if (verdict.release) res.once('close', verdict.release);
     (req as IncomingMessage & { rawBody?: Buffer }).rawBody = verdict.body;
     return void deps.receiver.requestListener(req, res);
   }

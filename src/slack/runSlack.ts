@@ -6,10 +6,11 @@
 
 import type { Server } from 'node:http';
 import type { AnyCommand } from '../commands';
-import type { LiveServices } from '../commands/services';
+import type { LiveServices, Services } from '../commands/services';
 import type { Config } from '../config';
 import type { Ledger } from '../delivery/ledger';
 import { DigestScheduler } from '../digest/schedule';
+import { DigestTooLargeError } from '../digest/service';
 import { MissingCredentialError } from '../errors';
 import type { Logger } from '../logger';
 import { MSG, SLACK } from '../messages';
@@ -20,6 +21,7 @@ import { createFrontDoor } from './frontDoor';
 import type { EventIds, RateLimits } from './guards';
 import { createHttpServer, type HttpServerDeps, listen } from './httpServer';
 import type { ListenerDeps } from './listeners';
+import { watchLoopLag } from './loopLag';
 
 export { MissingCredentialError };
 
@@ -66,8 +68,11 @@ export interface RunSlackOptions {
   sources?: ListenerDeps['sources'];
 }
 
-/** Enough to keep both cores busy without letting acknowledgements queue behind answers. */
-export const MAX_IN_FLIGHT = 48;
+/**
+ * Answers in flight (looked up and sent) past which requests are shed: the answers share the one event loop with
+ * the acknowledgements, so a few keep it busy without letting acknowledgements queue behind them.
+ */
+export const MAX_IN_FLIGHT = 16;
 
 export interface RunningSlack {
   slack: SlackApp;
@@ -78,20 +83,38 @@ export interface RunningSlack {
   stop: () => Promise<void>;
 }
 
-/** Posts the day's digest to DIGEST_CHANNEL through the ledger (once per channel and day). */
-function scheduledDigest(options: RunSlackOptions) {
+/** Outcomes of a scheduled digest that are tried again (the ledger not writable on a full disk, Slack failing). */
+const RETRIED_OUTCOMES: ReadonlySet<string> = new Set(['ledger-unavailable', 'failed']);
+
+/**
+ * Posts the day's digest to DIGEST_CHANNEL through the ledger (once per channel and day); false when it could not
+ * be done now (the archive not ready, the ledger or Slack failing), so the schedule tries again.
+ */
+export function scheduledDigest(options: Pick<RunSlackOptions, 'config' | 'logger' | 'live'>) {
   const { config, logger, live } = options;
   const poster = tokenPoster(config.slackBotToken ?? '', config.slackApiUrl, logger);
-  return async (day: string) => {
+  return async (day: string): Promise<boolean> => {
+    if (!config.digestChannel) return true;
     const services = live.current();
-    if (!services || !config.digestChannel) return;
-    const digest = await services.digest({ day });
+    if (!services) {
+      logger.warn(MSG.digestNotPosted(day, 'not-ready', live.notReady?.()?.why));
+      return false;
+    }
+    let digest: Awaited<ReturnType<Services['digest']>>;
+    try {
+      digest = await services.digest({ day });
+    } catch (err) {
+      if (!(err instanceof DigestTooLargeError)) throw err;
+      logger.error(MSG.digestNotPosted(day, 'too-large', err.message));
+      return true; // as large tomorrow: not tried again
+    }
     const outcome = await services.publishDigest(poster, day, digest, digestMessage);
     logger.info(
       outcome.posted
         ? MSG.digestPosted(config.digestChannel, day)
         : MSG.digestNotPosted(day, outcome.reason, outcome.detail),
     );
+    return outcome.posted || !RETRIED_OUTCOMES.has(outcome.reason);
   };
 }
 
@@ -105,6 +128,7 @@ async function listenForWebhooks(
   const server = createHttpServer({
     receiver: null,
     ready,
+    notReady: () => options.live.notReady?.()?.why ?? null,
     ...(options.routes && { routes: options.routes }),
   });
   const port = await listen(server, options.config.port, options.config.host);
@@ -121,19 +145,23 @@ async function listenForSlack(
     options.logger.info('connected to Slack (Socket Mode)');
     return listenForWebhooks(options);
   }
+  const lag = watchLoopLag();
   const frontDoor = createFrontDoor({
     signingSecret: options.config.slackSigningSecret ?? '',
     inFlight: () => slack.inFlight.pending,
     maxInFlight: options.maxInFlight ?? MAX_IN_FLIGHT,
     busyText: SLACK.busy,
+    lagMs: lag.now,
   });
   const ready = () => options.live.current() !== null;
   const server = createHttpServer({
     receiver: slack.http,
     ready,
+    notReady: () => options.live.notReady?.()?.why ?? null,
     frontDoor,
     ...(options.routes && { routes: options.routes }),
   });
+  server.once('close', () => lag.stop());
   const port = await listen(server, options.config.port, options.config.host);
   options.logger.info(
     `listening for Slack on port ${port} of ${options.config.host} (HTTP mode, POST /slack/events)`,
@@ -149,6 +177,7 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
     logger,
     commands: options.commands,
     services: () => live.current(),
+    notReadyText: () => (live.notReady?.()?.rebuilding ? SLACK.rebuilding : SLACK.notReady),
     ...(options.rateLimiter && { rateLimiter: options.rateLimiter }),
     ...(options.deduper && { deduper: options.deduper }),
     ...(options.sources && { sources: options.sources }),

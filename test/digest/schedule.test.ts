@@ -40,6 +40,30 @@ describe('DigestScheduler', () => {
     expect(await runOver('0 8 * * *', 'UTC', '2026-01-15T20:00:00Z', 60)).toEqual([]);
   });
 
+  it('tries a run that failed (threw, or said false) again with a doubling wait, and stops once it is done', async () => {
+    let now = new Date('2026-01-15T08:00:00Z');
+    const outcomes: (boolean | Error)[] = [new Error('disk full'), false, false, true];
+    const runs: string[] = [];
+    const scheduler = new DigestScheduler({
+      cron: '0 8 * * *',
+      timeZone: 'UTC',
+      now: () => now,
+      logger: createMemoryLogger(),
+      retryMs: 60_000,
+      run: async () => {
+        runs.push(now.toISOString().slice(11, 16));
+        const outcome = outcomes.shift();
+        if (outcome instanceof Error) throw outcome;
+        return outcome;
+      },
+    });
+    for (let i = 0; i < 12 * 60; i++) {
+      await scheduler.tick();
+      now = new Date(now.getTime() + 60_000);
+    }
+    expect(runs).toEqual(['08:00', '08:01', '08:03', '08:07']);
+  });
+
   it('names the day in the time zone, not in UTC', () => {
     expect(dayIn('Asia/Tokyo', new Date('2026-01-15T20:00:00Z'))).toBe('2026-01-16');
   });

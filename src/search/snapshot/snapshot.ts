@@ -1,32 +1,42 @@
 /**
  * The index snapshot in the data folder: a header line; one JSON line per article record and per quote (left in
  * the file and read when an answer needs them); then each article's version and first-indexed time, the source's
- * own state, the articles' metadata, the passage table and the postings (see snapshotSections); last, a
- * fixed-size trailer that says where that second part starts. Its fingerprint is the explicit INDEX_VERSION and
- * the index options, never the bytes of the code: a deploy that changes no indexing reuses it. A snapshot of this
- * format with another fingerprint is still readable, so a running app answers from it while it rebuilds. It is
- * written atomically (a temporary file, then a rename) and in pieces (see snapshotFile), never as one string.
+ * own state, the articles' metadata, the passage table and the postings (see snapshotSections); then the table
+ * of sections, each with the CRC-32 of its bytes; last, a fixed-size trailer that says where that table starts
+ * and carries its CRC-32. Every byte of the file is in a section, the table or the trailer, and every section is
+ * checked when the snapshot is opened, so a flipped byte anywhere is found before anything is served from it
+ * (format 6; format 5 had no checksums). Its fingerprint is the explicit INDEX_VERSION and the index options,
+ * never the bytes of the code: a deploy that changes no indexing reuses it. A snapshot of this format with
+ * another fingerprint is still readable, so a running app answers from it while it rebuilds. It is written
+ * atomically (a temporary file, then a rename) and in pieces (see snapshotFile), never as one string.
  */
 import { createHash } from 'node:crypto';
 import { close, fstat, open as openFd, read } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { crc32 } from 'node:zlib';
 import { INDEX_VERSION } from '../../indexing/version';
 import type { Logger } from '../../logger';
 import type { FileState } from '../../sources/folderSource';
 import type { ArchiveData, ArchiveExport } from '../embeddedArchive';
 import { LineFile } from '../stores/lineFile';
-import { SnapshotReader, SnapshotWriter } from './snapshotFile';
+import { type SectionSum, SnapshotReader, SnapshotWriter } from './snapshotFile';
 import { readEagerParts, writeEagerParts, writeLazyParts } from './snapshotSections';
 
 export const SNAPSHOT_FILE = 'index-snapshot.ndx';
 /** The one-JSON-document snapshot of earlier versions: removed once a new snapshot is saved. */
 const LEGACY_SNAPSHOT_FILE = 'index-snapshot.json';
+/** Where a snapshot found corrupt is set aside (the last one only), for a person to look at. */
+export const CORRUPT_SNAPSHOT_FILE = 'index-snapshot.corrupt.ndx';
 /** The layout of the file; a snapshot of another format is not read at all. */
-const FORMAT = 5;
-/** The last line of the file: where the part read at start begins, padded to this many bytes. */
-const TRAILER_BYTES = 64;
+export const SNAPSHOT_FORMAT = 6;
+const FORMAT = SNAPSHOT_FORMAT;
+/** The last line of the file: where the table of sections begins and its CRC-32, padded to this many bytes. */
+const TRAILER_BYTES = 96;
+/** The section the part read at start begins with. */
+const FIRST_EAGER_SECTION = 'items';
+const VERIFY_CHUNK = 8 * 1024 * 1024;
 const HEADER_MAX_BYTES = 4096;
 const READ_CHUNK = 256 * 1024 * 1024;
 
@@ -101,48 +111,161 @@ async function readHeader(fd: number, size: number): Promise<Header> {
   return new SnapshotReader(start).line<Header>();
 }
 
+/** A snapshot whose bytes are not those that were written (a flipped byte, a cut file, a broken line). */
+export class SnapshotCorruptError extends Error {}
+
+/** What opening the snapshot found. */
+export type SnapshotRead =
+  | { state: 'none' }
+  | { state: 'other-format'; format: unknown }
+  | { state: 'corrupt'; reason: string }
+  | { state: 'ok'; snapshot: LoadedSnapshot };
+
+const trailerText = (table: number, crc: number) => JSON.stringify({ table, crc }).padEnd(TRAILER_BYTES - 1);
+
+/** The table of sections, checked against the trailer: null when the trailer is not one of this format. */
+async function readSections(fd: number, size: number): Promise<SectionSum[] | null> {
+  if (size < TRAILER_BYTES) return null;
+  const trailer = (await readAt(fd, size - TRAILER_BYTES, TRAILER_BYTES)).toString('latin1');
+  let parsed: { table: number; crc: number };
+  try {
+    parsed = JSON.parse(trailer) as { table: number; crc: number };
+  } catch {
+    return null;
+  }
+  const { table, crc } = parsed;
+  if (!Number.isInteger(table) || table <= 0 || table >= size - TRAILER_BYTES) return null;
+  if (trailer !== `${trailerText(table, crc)}\n`) return null;
+  const bytes = await readAt(fd, table, size - TRAILER_BYTES - table);
+  if (crc32(bytes) !== crc) throw new SnapshotCorruptError('the table of sections fails its checksum');
+  const sections = new SnapshotReader(bytes).line<SectionSum[]>();
+  let at = 0;
+  for (const section of sections) {
+    if (section.start !== at || !(section.end >= section.start))
+      throw new SnapshotCorruptError(`section ${section.name} is not where the table says`);
+    at = section.end;
+  }
+  if (at !== table) throw new SnapshotCorruptError('the sections do not cover the file');
+  return sections;
+}
+
+/** Checks every section's CRC-32: those in `eager` (read from `eagerAt`) in memory, the others read in chunks. */
+async function verifySections(
+  fd: number,
+  sections: readonly SectionSum[],
+  eager: Buffer,
+  eagerAt: number,
+): Promise<void> {
+  for (const section of sections) {
+    let crc = 0;
+    if (section.start >= eagerAt) {
+      crc = crc32(eager.subarray(section.start - eagerAt, section.end - eagerAt));
+    } else {
+      for (let at = section.start; at < section.end; at += VERIFY_CHUNK) {
+        crc = crc32(await readAt(fd, at, Math.min(VERIFY_CHUNK, section.end - at)), crc);
+      }
+    }
+    if (crc !== section.crc) throw new SnapshotCorruptError(`section ${section.name} fails its checksum`);
+  }
+}
+
+/** The header, the sections checked, and the part read at start; or why not. */
+async function readChecked(
+  fd: number,
+  size: number,
+): Promise<SnapshotRead | { header: Header; eager: Buffer }> {
+  const sections = await readSections(fd, size);
+  if (!sections) {
+    const header = await readHeader(fd, size).catch(() => null);
+    if (header && header.format !== FORMAT) return { state: 'other-format', format: header.format };
+    throw new SnapshotCorruptError('its trailer is damaged');
+  }
+  const first = sections.find((s) => s.name === FIRST_EAGER_SECTION);
+  const table = sections[sections.length - 1]?.end ?? 0;
+  if (!first) throw new SnapshotCorruptError('it has no start-up part');
+  const eager = await readAt(fd, first.start, table - first.start);
+  await verifySections(fd, sections, eager, first.start);
+  const header = await readHeader(fd, size);
+  if (header.format !== FORMAT) return { state: 'other-format', format: header.format };
+  return { header, eager };
+}
+
 /**
- * Reads the snapshot's start-up part. The file stays open: the articles and quotes are read from it as answers
- * need them (a file replaced by a newer snapshot stays readable through the open descriptor).
+ * Opens the snapshot and checks every section. The file stays open when it is read: the articles and quotes are
+ * read from it as answers need them (a file replaced by a newer snapshot stays readable through the open
+ * descriptor).
  */
-export async function loadSnapshot(
-  dataDir: string,
-  fingerprint: string,
-  logger: Logger,
-): Promise<LoadedSnapshot | null> {
-  const path = join(dataDir, SNAPSHOT_FILE);
+export async function readSnapshot(dataDir: string, fingerprint: string): Promise<SnapshotRead> {
   let fd: number;
   try {
-    fd = await openAsync(path, 'r');
+    fd = await openAsync(join(dataDir, SNAPSHOT_FILE), 'r');
   } catch {
-    logger.debug(`no index snapshot at ${path}; building the index`);
-    return null;
+    return { state: 'none' };
   }
   try {
     const { size } = await fstatAsync(fd);
-    const header = await readHeader(fd, size);
-    if (header.format !== FORMAT) {
-      logger.debug(`index snapshot has format ${header.format}, not ${FORMAT}; rebuilding`);
+    const checked = await readChecked(fd, size);
+    if ('state' in checked) {
       await closeAsync(fd);
-      return null;
+      return checked;
     }
-    const trailer = await readAt(fd, size - TRAILER_BYTES, TRAILER_BYTES);
-    const { eager } = new SnapshotReader(trailer).line<{ eager: number }>();
-    if (!Number.isInteger(eager) || eager <= 0 || eager > size - TRAILER_BYTES)
-      throw new Error('bad trailer');
-    const reader = new SnapshotReader(await readAt(fd, eager, size - TRAILER_BYTES - eager));
+    const reader = new SnapshotReader(checked.eager);
     const items = reader.lines<IndexedItem>();
     const sourceState = reader.lines<FileState>();
     const versions = new Map(items.map((item) => [item.id, item.version]));
     const file = new LineFile(fd);
     const index = { ...readEagerParts(reader, file), versions, file };
-    if (!reader.done) throw new Error('unexpected bytes after the postings');
-    return { ...header, items, sourceState, index, stale: header.fingerprint !== fingerprint };
+    if (!reader.done) throw new SnapshotCorruptError('unexpected bytes after the postings');
+    const { header } = checked;
+    return {
+      state: 'ok',
+      snapshot: { ...header, items, sourceState, index, stale: header.fingerprint !== fingerprint },
+    };
   } catch (err) {
     await closeAsync(fd).catch(() => undefined);
-    logger.warn(`index snapshot ${path} is unreadable (${(err as Error).message}); rebuilding it`);
-    return null;
+    return { state: 'corrupt', reason: (err as Error).message };
   }
+}
+
+/** Reads the snapshot (see readSnapshot); null when there is none, it is of another format, or it is corrupt. */
+export async function loadSnapshot(
+  dataDir: string,
+  fingerprint: string,
+  logger: Logger,
+): Promise<LoadedSnapshot | null> {
+  const read = await readSnapshot(dataDir, fingerprint);
+  if (read.state === 'ok') return read.snapshot;
+  const path = join(dataDir, SNAPSHOT_FILE);
+  if (read.state === 'none') logger.debug(`no index snapshot at ${path}; building the index`);
+  else if (read.state === 'other-format')
+    logger.debug(`index snapshot has format ${String(read.format)}, not ${FORMAT}; rebuilding`);
+  else logger.warn(`index snapshot ${path} is unreadable (${read.reason}); rebuilding it`);
+  return null;
+}
+
+/** Where each part of the snapshot lies: its sections, then the table of sections and the trailer. */
+export async function snapshotLayout(dataDir: string): Promise<SectionSum[]> {
+  const fd = await openAsync(join(dataDir, SNAPSHOT_FILE), 'r');
+  try {
+    const { size } = await fstatAsync(fd);
+    const sections = await readSections(fd, size);
+    if (!sections) throw new SnapshotCorruptError('its trailer is damaged');
+    const table = sections[sections.length - 1]?.end ?? 0;
+    const tail = [
+      { name: 'table', start: table, end: size - TRAILER_BYTES, crc: 0 },
+      { name: 'trailer', start: size - TRAILER_BYTES, end: size, crc: 0 },
+    ];
+    return [...sections, ...tail];
+  } finally {
+    await closeAsync(fd);
+  }
+}
+
+/** Moves a corrupt snapshot out of the way (over the last one set aside), so it is never read again. */
+export async function setAsideSnapshot(dataDir: string): Promise<string> {
+  const aside = join(dataDir, CORRUPT_SNAPSHOT_FILE);
+  await rename(join(dataDir, SNAPSHOT_FILE), aside);
+  return aside;
 }
 
 export async function saveSnapshot(
@@ -172,14 +295,20 @@ async function writeSnapshotFile(path: string, snapshot: Snapshot<ArchiveExport>
   try {
     const writer = new SnapshotWriter(file);
     const { format, fingerprint, savedAt } = snapshot;
+    writer.section('header');
     await writer.line({ format, fingerprint, savedAt } satisfies Header);
     const lazy = await writeLazyParts(writer, snapshot.index);
-    const eager = writer.position;
-    writer.alignFrom = eager;
+    writer.section(FIRST_EAGER_SECTION);
+    writer.alignFrom = writer.position;
     await writer.lines(snapshot.items, 1000);
+    writer.section('sourceState');
     await writer.lines(snapshot.sourceState, 1000);
     await writeEagerParts(writer, snapshot.index, lazy);
-    await writer.raw(Buffer.from(JSON.stringify({ eager }).padEnd(TRAILER_BYTES - 1)));
+    const sections = writer.sections();
+    const table = writer.position;
+    const line = Buffer.from(`${JSON.stringify(sections)}\n`);
+    await writer.raw(line.subarray(0, line.length - 1));
+    await writer.raw(Buffer.from(trailerText(table, crc32(line))));
     await writer.close();
   } finally {
     await file.close();

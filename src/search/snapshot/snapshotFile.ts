@@ -2,12 +2,22 @@
  * The framing of the snapshot file: JSON lines and binary blocks (each announced by a `{"bytes":n}` line), written
  * in buffered pieces and read back one piece at a time. No part of the snapshot is ever one string, so it works
  * past Node's 512 MB string limit. Binary blocks start at a multiple of 8 bytes from `alignFrom`, so the reader
- * can use them in place as typed arrays (it copies them out, so the buffer read is freed).
+ * can use them in place as typed arrays (it copies them out, so the buffer read is freed). The file is cut into
+ * named sections (`section`), each with the CRC-32 of its bytes, so a reader can check every byte on open.
  */
 import type { FileHandle } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 
 const FLUSH_BYTES = 4 * 1024 * 1024;
 const NEWLINE = Buffer.from('\n');
+
+/** A run of the file's bytes, [start, end), and the CRC-32 of its bytes (unsigned). */
+export interface SectionSum {
+  name: string;
+  start: number;
+  end: number;
+  crc: number;
+}
 
 export class SnapshotWriter {
   private pending: Buffer[] = [];
@@ -16,8 +26,29 @@ export class SnapshotWriter {
   position = 0;
   /** Where the part a reader loads as one buffer begins: binary blocks are aligned relative to it. */
   alignFrom = 0;
+  private readonly done: SectionSum[] = [];
+  private open: { name: string; start: number; crc: number } | null = null;
 
   constructor(private readonly file: FileHandle) {}
+
+  /** Ends the section being written (if any) and starts one named `name` here. */
+  section(name: string): void {
+    this.endSection();
+    this.open = { name, start: this.position, crc: 0 };
+  }
+
+  /** Ends the section being written; returns every section written so far, in order. */
+  sections(): SectionSum[] {
+    this.endSection();
+    return [...this.done];
+  }
+
+  private endSection(): void {
+    if (!this.open) return;
+    const { name, start, crc } = this.open;
+    this.done.push({ name, start, end: this.position, crc });
+    this.open = null;
+  }
 
   async line(value: unknown): Promise<void> {
     await this.push(Buffer.from(`${JSON.stringify(value)}\n`));
@@ -65,6 +96,8 @@ export class SnapshotWriter {
   }
 
   private async push(chunk: Buffer): Promise<void> {
+    // Node 20's crc32 answers 0 for an empty buffer over an empty ArrayBuffer, whatever the running value.
+    if (this.open && chunk.length > 0) this.open.crc = crc32(chunk, this.open.crc);
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;
     this.position += chunk.length;

@@ -3,7 +3,7 @@
  * the postings in engine/, the lines in stores/). First the lazy part: one JSON line per article record and per quote, which
  * stay in the file and are read when an answer needs them. Then the part read at start: the articles' metadata,
  * where each line is, the passage table, the article of each quote, and the quote and passage postings (terms,
- * then binary blocks).
+ * then binary blocks). Each part is a section of its own, with its own checksum (see snapshot.ts).
  */
 import type { ArticleMeta } from '../../corpus/types';
 import type { ArchiveData, ArchiveExport } from '../embeddedArchive';
@@ -25,10 +25,12 @@ export interface LazyLocations {
 
 export async function writeLazyParts(writer: SnapshotWriter, data: ArchiveExport): Promise<LazyLocations> {
   const { articleOrder } = data.passages;
+  writer.section('records');
   const records = await writeRawLines(writer, articleOrder.length, (i) =>
     data.store.rawLine(articleOrder[i] as number),
   );
   const { order, rawLine } = data.quotes;
+  writer.section('quotes');
   const quotes = await writeRawLines(writer, order.length, (i) => rawLine(order[i] as number));
   return { records, quotes };
 }
@@ -39,19 +41,25 @@ export async function writeEagerParts(
   at: LazyLocations,
 ): Promise<void> {
   const metas = data.passages.articleOrder.map((n) => data.store.meta(n) as ArticleMeta);
+  writer.section('metas');
   await writer.lines(metas, METAS_PER_LINE);
+  writer.section('recordLines');
   await writer.bytes(at.records.offsets);
   await writer.bytes(at.records.lengths);
+  writer.section('passageTable');
   await writeTable(writer, data.passages.table);
   const number = new Map(metas.map((m, i) => [m.id, i]));
   const quoteArticles = Int32Array.from(
     data.quotes.order,
     (slot) => number.get(data.quotes.articleOf(slot)) ?? -1,
   );
+  writer.section('quoteLines');
   await writer.bytes(at.quotes.offsets);
   await writer.bytes(at.quotes.lengths);
   await writer.bytes(quoteArticles);
+  writer.section('quotePostings');
   await writePostings(writer, data.quotes.postings);
+  writer.section('passagePostings');
   await writePostings(writer, data.passages.postings);
 }
 

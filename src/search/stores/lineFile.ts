@@ -45,12 +45,23 @@ export class LineFile {
     this.fd = -1;
   }
 
-  /** Writes a line at the end; returns where it starts. */
+  /**
+   * Writes a line at the end; returns where it starts. A write that fails (ENOSPC) or comes up short throws and
+   * leaves the end where it was, so the next line is written over what was cut.
+   */
   append(line: Buffer): number {
     const offset = this.size;
-    writeSync(this.fd, line, 0, line.length, offset);
-    writeSync(this.fd, NEWLINE, 0, 1, offset + line.length);
+    this.writeAll(line, offset);
+    this.writeAll(NEWLINE, offset + line.length);
     this.size += line.length + 1;
     return offset;
+  }
+
+  private writeAll(bytes: Buffer, position: number): void {
+    for (let done = 0; done < bytes.length; ) {
+      const wrote = writeSync(this.fd, bytes, done, bytes.length - done, position + done);
+      if (wrote <= 0) throw new Error(`could not write an index line at byte ${position + done}`);
+      done += wrote;
+    }
   }
 }

@@ -1,7 +1,9 @@
 /**
  * Numbered JSON values kept on disk, not in memory: those from the snapshot where the snapshot has them (their
  * offsets used as read, not copied), those added since in a spill file. Each is read and parsed when asked for,
- * so the memory an index needs does not grow with the text of the archive.
+ * so the memory an index needs does not grow with the text of the archive. A value that cannot be written to the
+ * spill file (the temp folder full, ENOSPC) is kept in memory instead, so the numbering never breaks and the
+ * index keeps taking articles; the next ones go to the file again once there is room.
  */
 import type { SnapshotWriter } from '../snapshot/snapshotFile';
 import { LineFile } from './lineFile';
@@ -20,6 +22,8 @@ export class LineStore<T> {
   private readonly spillLengths: number[] = [];
   private readonly deleted = new Set<number>();
   private spillFile: LineFile | null = null;
+  /** Values (by their spill index) that could not be written to the spill file. */
+  private readonly inMemory = new Map<number, Buffer>();
 
   /** Values 0..offsets.length-1 are lines of `file`. */
   static over<T>(file: LineFile, offsets: Float64Array, lengths: Uint32Array): LineStore<T> {
@@ -40,14 +44,26 @@ export class LineStore<T> {
   /** Stores value number n, which must be the next number. */
   put(n: number, value: T): void {
     if (n !== this.count) throw new Error(`index line ${n} stored out of order (next is ${this.count})`);
-    this.spillFile ??= LineFile.spill();
     const line = Buffer.from(JSON.stringify(value));
-    this.spillOffsets.push(this.spillFile.append(line));
+    let offset = -1;
+    try {
+      this.spillFile ??= LineFile.spill();
+      offset = this.spillFile.append(line);
+    } catch {
+      this.inMemory.set(this.spillOffsets.length, line);
+    }
+    this.spillOffsets.push(offset);
     this.spillLengths.push(line.length);
+  }
+
+  /** How many values are held in memory because the spill file could not take them. */
+  get heldInMemory(): number {
+    return this.inMemory.size;
   }
 
   delete(n: number): void {
     this.deleted.add(n);
+    this.inMemory.delete(n - this.baseCount);
   }
 
   has(n: number): boolean {
@@ -60,6 +76,8 @@ export class LineStore<T> {
     if (base && n < this.baseCount)
       return base.file.read(base.offsets[n] as number, base.lengths[n] as number);
     const i = n - this.baseCount;
+    const held = this.inMemory.get(i);
+    if (held) return held;
     return this.spillFile?.read(this.spillOffsets[i] as number, this.spillLengths[i] as number);
   }
 

@@ -5,7 +5,9 @@
  * built beside it and swapped in when done. A running app refreshes an open archive the same way. Articles are
  * indexed in slices that give the event loop back every few milliseconds, so a Slack command is acknowledged in
  * time while thousands of articles are re-indexed. After a save that dropped articles, the compacted archive
- * read back from the snapshot replaces the live one, so removed and replaced articles never pile up.
+ * read back from the snapshot replaces the live one, so removed and replaced articles never pile up. A snapshot
+ * that fails its checksums is set aside (never read again) and the archive rebuilt from the source: a running app
+ * says it is rebuilding (`rebuilding`) until done, a one-off command waits for it.
  */
 import type { SkippedFile } from '../../corpus/types';
 import { indexArticleInSteps } from '../../indexing/indexArticle';
@@ -22,7 +24,9 @@ import {
   type LoadedSnapshot,
   loadSnapshot,
   makeSnapshot,
+  readSnapshot,
   saveSnapshot,
+  setAsideSnapshot,
 } from '../snapshot/snapshot';
 import { LiveArchive } from './liveArchive';
 
@@ -82,6 +86,11 @@ export interface OpenedIndex {
    * tried again at the next refresh). Never rejects.
    */
   rebuilt: Promise<OpenedIndex | null>;
+  /**
+   * Why the archive cannot answer yet (its snapshot was corrupt and is being rebuilt from the source), until
+   * `rebuilt` resolves; absent when it can answer.
+   */
+  rebuilding?: string;
 }
 
 /** What the index holds depends on these besides INDEX_VERSION. */
@@ -95,6 +104,8 @@ interface Held {
   fingerprint: string;
   /** The engine holds another index version's articles: it is never synced or saved, only replaced. */
   stale: boolean;
+  /** The last save failed (a full disk): the next sync saves even when nothing changed. */
+  unsaved?: boolean;
 }
 
 const NONE: Promise<OpenedIndex | null> = Promise.resolve(null);
@@ -104,7 +115,9 @@ const held = new WeakMap<LiveArchive, Held>();
 export async function openCorpusIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   const started = performance.now();
   const fingerprint = indexFingerprint(INDEX_OPTIONS, options.indexVersion);
-  const snapshot = await loadSnapshot(options.dataDir, fingerprint, options.logger);
+  const read = await openSnapshot(options, fingerprint);
+  if (read === CORRUPT && options.deferSync) return openRebuilding(options, fingerprint, started);
+  const snapshot = read === CORRUPT ? null : read;
   const state: Held = {
     source: sourceFor(options, snapshot?.sourceState),
     firstIndexedAt: new Map(snapshot?.items.map((item) => [item.id, item.firstIndexedAt]) ?? []),
@@ -119,6 +132,60 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
   held.set(archive, state);
   if (snapshot && options.deferSync) return openDeferred(archive, snapshot, options, started);
   return sync(archive, options, started);
+}
+
+const CORRUPT = Symbol('corrupt snapshot');
+
+/** The snapshot, null when there is none to read; a corrupt one is set aside (CORRUPT). */
+async function openSnapshot(
+  options: OpenIndexOptions,
+  fingerprint: string,
+): Promise<LoadedSnapshot | null | typeof CORRUPT> {
+  const read = await readSnapshot(options.dataDir, fingerprint);
+  if (read.state === 'ok') return read.snapshot;
+  if (read.state === 'none') options.logger.debug('no index snapshot; building the index');
+  if (read.state === 'other-format')
+    options.logger.debug(`the index snapshot is of format ${String(read.format)}; rebuilding`);
+  if (read.state !== 'corrupt') return null;
+  try {
+    const aside = await setAsideSnapshot(options.dataDir);
+    options.logger.error(
+      `the index snapshot is corrupt (${read.reason}); set aside as ${aside}, rebuilding the index from the source`,
+    );
+  } catch (err) {
+    options.logger.error(
+      `the index snapshot is corrupt (${read.reason}) and could not be set aside (${(err as Error).message}); rebuilding the index from the source`,
+    );
+  }
+  return CORRUPT;
+}
+
+/** A running app whose snapshot was corrupt: an empty archive at once, rebuilt from the source behind. */
+function openRebuilding(options: OpenIndexOptions, fingerprint: string, started: number): OpenedIndex {
+  const archive = new LiveArchive(EmbeddedArchive.create());
+  const state: Held = {
+    source: sourceFor(options),
+    firstIndexedAt: new Map(),
+    savedAt: null,
+    fingerprint,
+    stale: false,
+  };
+  held.set(archive, state);
+  const rebuilt = sync(archive, options, performance.now()).catch((err: unknown) => {
+    options.logger.warn(
+      `could not rebuild the index (${(err as Error).message}); trying again at the next refresh`,
+    );
+    return null;
+  });
+  const stats = { ...snapshotStats(archive, 'reused', started, ''), snapshot: 'built' as const };
+  return {
+    archive,
+    skipped: [],
+    stats,
+    firstIndexed: new Map(),
+    rebuilt,
+    rebuilding: 'its snapshot was corrupt',
+  };
 }
 
 /** Answers from the snapshot as read, while the check of every corpus file for changes runs behind. */
@@ -214,7 +281,7 @@ async function sync(archive: LiveArchive, options: OpenIndexOptions, started: nu
   const stored = await archive.versions();
   for (const id of state.firstIndexedAt.keys()) if (!stored.has(id)) state.firstIndexedAt.delete(id);
   const changed = result.indexed.length + result.removed.length + result.reread > 0;
-  const snapshot = state.savedAt === null ? 'built' : changed ? 'updated' : 'reused';
+  const snapshot = state.savedAt === null ? 'built' : changed || state.unsaved ? 'updated' : 'reused';
   const indexedAt = snapshot === 'reused' && state.savedAt !== null ? state.savedAt : now;
   if (snapshot !== 'reused') await persist(archive, state, options, indexedAt, slicer);
   logSyncState(options.logger, snapshot, result);
@@ -253,7 +320,8 @@ async function persist(
     sourceState: state.source.state(),
     index,
   });
-  if (!(await saveSnapshot(options.dataDir, snapshot, options.logger))) return;
+  state.unsaved = !(await saveSnapshot(options.dataDir, snapshot, options.logger));
+  if (state.unsaved) return;
   state.savedAt = savedAt;
   const size = engine.sizeNow();
   const slots = engine.slots;

@@ -7,7 +7,7 @@ import { feedbackBlock } from '../../render/slack/feedback';
 import { plainMessage, type SlackMessage } from '../../render/slack/renderAnswers';
 import { answeredRef } from '../feedbackRef';
 import { slackUsage } from '../usage';
-import type { ListenerDeps } from './deps';
+import { type ListenerDeps, notReadyText } from './deps';
 
 /** What a Share button carries: the command and its words, so the shared answer is looked up again. */
 export interface ShareValue {
@@ -51,7 +51,7 @@ export const isHelp = (command: AnyCommand, text: string) => {
  * that are not something to look up get the usage.
  */
 export async function commandMessage(
-  deps: Pick<ListenerDeps, 'services' | 'feedback'>,
+  deps: Pick<ListenerDeps, 'services' | 'notReadyText' | 'feedback'>,
   command: AnyCommand,
   text: string,
   tail?: Block[],
@@ -60,7 +60,7 @@ export async function commandMessage(
   const parsed = command.parse({ text });
   if (!parsed.ok) return plainMessage(parsed.problem === 'invalid' ? parsed.message : slackUsage(command));
   const services = deps.services();
-  if (!services) return plainMessage(SLACK.notReady);
+  if (!services) return plainMessage(notReadyText(deps));
   const result = await command.answer(services, parsed.input);
   if (!result.ok) {
     if (result.problem === 'refused') return plainMessage(result.message);

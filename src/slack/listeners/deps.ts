@@ -6,6 +6,7 @@ import type { ChannelPoster } from '../../delivery/deliver';
 import type { Ledger } from '../../delivery/ledger';
 import type { FeedbackStore } from '../../feedback/store';
 import type { Logger } from '../../logger';
+import { SLACK } from '../../messages';
 import type { SourceStatus } from '../../sources/remoteSource';
 import type { EventIds, InFlight, RateLimits } from '../guards';
 
@@ -16,6 +17,8 @@ export interface ListenerDeps {
   commands: readonly AnyCommand[];
   /** The answers once the archive is loaded, null before. */
   services: () => Services | null;
+  /** What to answer while there are no services (still loading, or rebuilding); SLACK.notReady by default. */
+  notReadyText?: () => string;
   deduper: EventIds;
   rateLimiter: RateLimits;
   inFlight: InFlight;
@@ -26,3 +29,7 @@ export interface ListenerDeps {
   /** Each configured source's last poll, for App Home; without it App Home lists no sources. */
   sources?: () => readonly SourceStatus[];
 }
+
+/** The answer while the archive cannot answer: still loading, or being rebuilt. */
+export const notReadyText = (deps: Pick<ListenerDeps, 'notReadyText'>): string =>
+  deps.notReadyText?.() ?? SLACK.notReady;

@@ -122,7 +122,7 @@ describe('the index snapshot', () => {
     await saveSnapshot(dir, await snapshotOf(archive), logger);
     const path = join(dir, SNAPSHOT_FILE);
     const bytes = readFileSync(path);
-    bytes.fill(0x20, bytes.length - 64, bytes.length - 1);
+    bytes.fill(0x20, bytes.length - 96, bytes.length - 1);
     writeFileSync(path, bytes);
     expect(await loadSnapshot(dir, FINGERPRINT, logger)).toBeNull();
     expect(logger.lines.some((l) => l.includes('unreadable'))).toBe(true);

@@ -10,7 +10,7 @@ import { shareButton } from '../../../render/slack/blocks';
 import type { MoreValue } from '../../../render/slack/renderAnswers';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
 import { feedbackTail, type ShareValue } from '../commandMessage';
-import type { ListenerDeps } from '../deps';
+import { type ListenerDeps, notReadyText } from '../deps';
 import { actionValue } from './actionValue';
 
 /** The page a "Show more" value asks for, or null when the value is not one. */
@@ -24,11 +24,11 @@ export function parseMoreValue(value: string): MoreValue | null {
 }
 
 export async function morePage(
-  deps: Pick<ListenerDeps, 'services' | 'feedback'>,
+  deps: Pick<ListenerDeps, 'services' | 'notReadyText' | 'feedback'>,
   value: MoreValue,
 ): Promise<SlackMessage> {
   const services = deps.services();
-  if (!services) return plainMessage(SLACK.notReady);
+  if (!services) return plainMessage(notReadyText(deps));
   const parsed = timelineCommand.parse({ text: value.q, page: value.p });
   if (!parsed.ok) return plainMessage(parsed.problem === 'invalid' ? parsed.message : SLACK.failed);
   const result = await timelineCommand.answer(services, parsed.input);

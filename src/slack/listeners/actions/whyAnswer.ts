@@ -8,20 +8,20 @@ import { plainMessage, type SlackMessage } from '../../../render/slack/renderAns
 import { whyMessage } from '../../../render/slack/why';
 import { kindOf } from '../../feedbackRef';
 import type { WhyValue } from '../commandMessage';
-import type { ListenerDeps } from '../deps';
+import { type ListenerDeps, notReadyText } from '../deps';
 import { actionValue } from './actionValue';
 
 const isFiltered = (input: unknown): input is FilteredInput =>
   typeof input === 'object' && input !== null && 'filters' in input && 'text' in input;
 
 export async function explain(
-  deps: Pick<ListenerDeps, 'services' | 'commands'>,
+  deps: Pick<ListenerDeps, 'services' | 'notReadyText' | 'commands'>,
   value: Partial<WhyValue>,
 ): Promise<SlackMessage | null> {
   const command: AnyCommand | undefined = deps.commands.find((c) => c.name === value.c);
   if (!command || typeof value.q !== 'string') return null;
   const services = deps.services();
-  if (!services) return plainMessage(SLACK.notReady);
+  if (!services) return plainMessage(notReadyText(deps));
   const parsed = command.parse({ text: value.q });
   if (!parsed.ok) return plainMessage(parsed.problem === 'invalid' ? parsed.message : SLACK.failed);
   const result = await command.answer(services, parsed.input);

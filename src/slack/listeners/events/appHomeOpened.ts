@@ -9,7 +9,7 @@ import { type Block, section } from '../../../render/slack/blocks';
 import { escapeMrkdwn } from '../../../render/slack/mrkdwn';
 import type { SourceStatus } from '../../../sources/remoteSource';
 import { slackHowTo, slackWhatYouCanAsk } from '../../usage';
-import type { ListenerDeps } from '../deps';
+import { type ListenerDeps, notReadyText } from '../deps';
 
 /** The week's feedback counts, for the admins (ADMIN_USERS) only. */
 export async function feedbackBlocks(
@@ -49,7 +49,7 @@ export function sourceBlocks(deps: Pick<ListenerDeps, 'sources'>): Block[] {
 }
 
 export async function homeBlocks(
-  deps: Pick<ListenerDeps, 'config' | 'services' | 'commands' | 'feedback' | 'sources'>,
+  deps: Pick<ListenerDeps, 'config' | 'services' | 'notReadyText' | 'commands' | 'feedback' | 'sources'>,
   user?: string,
 ): Promise<Block[]> {
   const stats = (await deps.services()?.stats()) ?? null;
@@ -62,7 +62,7 @@ export async function homeBlocks(
     section(
       stats
         ? SLACK.homeStats(stats.articles, stats.passages, stats.quotes, escapeMrkdwn(stats.indexedAt))
-        : SLACK.notReady,
+        : notReadyText(deps),
     ),
     ...sourceBlocks(deps),
     section(SLACK.homeDigest(digestChannel, escapeMrkdwn(digestCron), escapeMrkdwn(digestTz))),

@@ -14,7 +14,7 @@ import { SLACK } from '../../../messages';
 import { unescapeSlack } from '../../../render/slack/mrkdwn';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
 import { feedbackTail } from '../commandMessage';
-import type { ListenerDeps } from '../deps';
+import { type ListenerDeps, notReadyText } from '../deps';
 
 /** "who said this?", "source?", or nothing at all: the mention asks about the thread's first message. */
 const ABOUT_THE_THREAD = /^(?:who\s+said\s+(?:this|that|it)|who\s+said|source|sources|who|\?)?[\s?!.]*$/i;
@@ -50,7 +50,7 @@ async function mentionReply(
   event: Mention,
 ): Promise<SlackMessage> {
   const services = deps.services();
-  if (!services) return plainMessage(SLACK.notReady);
+  if (!services) return plainMessage(notReadyText(deps));
   const typed = event.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, '').trim();
   if (typed.length > MAX_QUERY_CHARS) return plainMessage(SLACK.tooLong(MAX_QUERY_CHARS));
   const filters = parseFilters(typed);

@@ -11,7 +11,7 @@ import { unescapeSlack } from '../../../render/slack/mrkdwn';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
 import { slackUsage } from '../../usage';
 import { feedbackTail } from '../commandMessage';
-import type { ListenerDeps } from '../deps';
+import { type ListenerDeps, notReadyText } from '../deps';
 
 export interface DirectMessage {
   channel: string;
@@ -31,7 +31,7 @@ export function isQuestionToAnswer(event: DirectMessage, botUserId: string | und
 }
 
 export async function directAnswer(
-  deps: Pick<ListenerDeps, 'services' | 'feedback'>,
+  deps: Pick<ListenerDeps, 'services' | 'notReadyText' | 'feedback'>,
   slackText: string,
 ): Promise<SlackMessage> {
   const text = unescapeSlack(slackText).trim();
@@ -39,7 +39,7 @@ export async function directAnswer(
   const parsed = askCommand.parse({ text });
   if (!parsed.ok) return plainMessage(parsed.problem === 'invalid' ? parsed.message : slackUsage(askCommand));
   const services = deps.services();
-  if (!services) return plainMessage(SLACK.notReady);
+  if (!services) return plainMessage(notReadyText(deps));
   const result = await askCommand.answer(services, parsed.input);
   if (!result.ok)
     return plainMessage(

@@ -11,14 +11,14 @@ import { type Block, fitBlocks, shareButton } from '../../../render/slack/blocks
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
 import { quotesToLookUp } from '../../messageText';
 import { feedbackTail, type ShareValue } from '../commandMessage';
-import type { ListenerDeps } from '../deps';
+import { type ListenerDeps, notReadyText } from '../deps';
 
 export async function whoSaidThisMessage(
-  deps: Pick<ListenerDeps, 'services' | 'feedback'>,
+  deps: Pick<ListenerDeps, 'services' | 'notReadyText' | 'feedback'>,
   messageText: string,
 ): Promise<SlackMessage> {
   const services = deps.services();
-  if (!services) return plainMessage(SLACK.notReady);
+  if (!services) return plainMessage(notReadyText(deps));
   const quotes = quotesToLookUp(messageText).map((q) => q.slice(0, MAX_QUERY_CHARS));
   if (quotes.length === 0) return plainMessage(SLACK.shortcutNothing);
   const items: Block[][] = [];
