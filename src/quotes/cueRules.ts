@@ -38,6 +38,10 @@ export const CUE_RULES = [
       { text: '“We will rebuild the pier,” Mayor Ines Calder said on Monday.', speaker: 'Ines Calder' },
       { text: 'Tomas Reyes told reporters, “The vote is not close.”', speaker: 'Tomas Reyes' },
       {
+        text: '“The farm bill is dead for this year,” Sen. Ada Lowry, R-Neb., said on Friday.',
+        speaker: 'Ada Lowry',
+      },
+      {
         text: '“That is a terrible idea for this city,” George Will wrote. “It will fail,” Will wrote.',
         quote: '“It will fail,”',
         speaker: 'George Will',
@@ -138,6 +142,11 @@ export const CUE_RULES = [
     examples: [
       { text: '“That is simply untrue,” Rosa Albrecht scolded.', speaker: 'Rosa Albrecht' },
       { text: '“Get out of my office,” Victor Lund blurted.', speaker: 'Victor Lund' },
+      {
+        text: '“Will the ferry run again by spring?” Carla Noor pressed. “The island has waited long enough.”',
+        speaker: 'Carla Noor',
+      },
+      { text: '“Leave the hall now,” Ivo Marsh growled and a guard opened the door.', speaker: 'Ivo Marsh' },
       {
         text: '“The lights went out twice that night,” remembered Ada Brisco, a night nurse.',
         speaker: 'Ada Brisco',

@@ -778,6 +778,9 @@ export function sentenceSubject(text: string, tokens: Token[], quoteIndex: numbe
 
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'hopes', 'hope', 'fears', 'because']);
 
+/** Words that may follow a cue verb by shape and start another clause: "“…,” Trump barked and a guard …". */
+const CLAUSE_LINKS = new Set(['and', 'as', 'before', 'after', 'while']);
+
 const PAST_OR_PRESENT = /^\p{Ll}[\p{L}-]*(?:ed|s)$/u;
 const NOT_CUES = new Set([
   'was',
@@ -812,8 +815,8 @@ export function cueByShape(text: string, tokens: Token[], quoteIndex: number): M
   const verb = tokens[end];
   if (end === i || !verb || !PAST_OR_PRESENT.test(verb.text) || NOT_CUES.has(lower(verb))) return null;
   const after = tokens[end + 1];
-  if (after && after.kind === 'word' && !PREPOSITIONS.has(lower(after)) && !ADVERBS.has(lower(after)))
-    return null;
+  const free = (w: string) => PREPOSITIONS.has(w) || ADVERBS.has(w) || CLAUSE_LINKS.has(w);
+  if (after && after.kind === 'word' && !free(lower(after))) return null;
   return describeMention(text, tokens.slice(i, end), null);
 }
 

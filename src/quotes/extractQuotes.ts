@@ -73,6 +73,17 @@ const CUE_OPENING = new RegExp(
   'iu',
 );
 
+/**
+ * "“Is it negotiable?” Hannity pressed.", "“…?” Trump went on, as if …": a question or exclamation closes its
+ * sentence, and a short name-and-verb clause after it is its cue by shape (whatever the verb), as in `verb-by-shape`.
+ */
+const CUE_OPENING_BY_SHAPE = new RegExp(
+  `^(?:he|she|they|[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})\\s+(?:went\\s+on|shot\\s+back|fired\\s+back|chimed\\s+in|(?!(?:was|is|has|does|as)\\b)\\p{Ll}+(?:ed|s))(?:\\s*[.,;—–]|\\s+(?:in|on|at|to|for|with|as|and|after|before|from|during|about|back|again|later|then)\\b)`,
+  'u',
+);
+/** A quote that ends its own sentence: a question or an exclamation. */
+const CLOSES_SENTENCE = /[?!][’”"'»]*\s*$/;
+
 /** Sentences in reading order, merged where a quote runs across a sentence (or paragraph) boundary. */
 function sentenceUnits(article: Pick<Article, 'text' | 'paragraphs'>, quotes: QuotedSpan[]): Unit[] {
   const units: Unit[] = [];
@@ -83,8 +94,15 @@ function sentenceUnits(article: Pick<Article, 'text' | 'paragraphs'>, quotes: Qu
       const onlyQuote =
         prev && prev.paragraph === p.n && quotes.some((q) => q.start === prev.start && q.end === prev.end);
       const nextText = article.text.slice(s.start, s.end);
+      const byShape =
+        prev !== undefined &&
+        onlyQuote &&
+        CLOSES_SENTENCE.test(article.text.slice(prev.start, prev.end)) &&
+        CUE_OPENING_BY_SHAPE.test(nextText);
       const cueNext =
-        onlyQuote && CUE_OPENING.test(nextText) && !quotes.some((q) => q.start >= s.start && q.start < s.end);
+        onlyQuote &&
+        (CUE_OPENING.test(nextText) || byShape) &&
+        !quotes.some((q) => q.start >= s.start && q.start < s.end);
       if (prev && (open || cueNext)) prev.end = s.end;
       else units.push({ start: s.start, end: s.end, paragraph: p.n });
     }
