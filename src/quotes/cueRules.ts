@@ -133,6 +133,19 @@ export const CUE_RULES = [
     reason: 'a name or a clause ending in a colon introduces the quote after it',
     examples: [
       { text: 'Pia Lindqvist, on the shortage: “We ran out of insulin twice.”', speaker: 'Pia Lindqvist' },
+      {
+        text: 'The harbor reopened on Monday.\n\nWhen the mayor died, Governor Ana Lee released the following statement:\n\n“We mourn a friend of this city.”',
+        speaker: 'Ana Lee',
+      },
+      {
+        text: 'The harbor reopened on Monday.\n\nBen Ortiz echoed:\n\n“She was the best of us and we will miss her.”',
+        speaker: 'Ben Ortiz',
+      },
+      {
+        text: '“We open at nine,” said Ben Ortiz.\n\nScreens over the square glittered with the words:\n\n“Over the top and into the night, all of us together.”',
+        quote: 'Over the top',
+        speaker: null,
+      },
     ],
   },
   {

@@ -744,7 +744,16 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
   if (!isPunct(tokens[quoteIndex - 1], ':')) return null;
   const end = quoteIndex - 2;
   if (end < 0 || tokens[end]?.kind !== 'word') return null;
-  const mention = describeMention(text, tokens.slice(expandLeft(tokens, end), end + 1), null);
+  // The name right before the colon, or before its verb: "Ben Ortiz echoed:", "Trump reportedly yelling:".
+  let last = end;
+  while (last > end - 2 && /^\p{Ll}/u.test(tokens[last]?.text ?? '') && !PRONOUNS.has(lower(tokens[last])))
+    last--;
+  const named =
+    (isCapitalized(tokens[last]) && !TIME_WORDS.has(lower(tokens[last]))) ||
+    (last === end && PRONOUNS.has(lower(tokens[end])));
+  const mention = named
+    ? describeMention(text, tokens.slice(expandLeft(tokens, last), last + 1), null)
+    : null;
   if (mention && mention.kind !== 'nominal') return mention;
   // The clause's subject must be followed by its verb: "Giant screens … glittered with …: “…”" names nobody.
   // ("Pia Lindqvist, on the shortage: “…”": a name set off by a comma needs no verb.)

@@ -77,10 +77,8 @@ const CUE_OPENING = new RegExp(
  * "“Is it negotiable?” Hannity pressed.", "“…?” Trump went on, as if …": a question or exclamation closes its
  * sentence, and a short name-and-verb clause after it is its cue by shape (whatever the verb), as in `verb-by-shape`.
  */
-const CUE_OPENING_BY_SHAPE = new RegExp(
-  `^(?:he|she|they|[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})\\s+(?:went\\s+on|shot\\s+back|fired\\s+back|chimed\\s+in|(?!(?:was|is|has|does|as)\\b)\\p{Ll}+(?:ed|s))(?:\\s*[.,;—–]|\\s+(?:in|on|at|to|for|with|as|and|after|before|from|during|about|back|again|later|then)\\b)`,
-  'u',
-);
+const CUE_OPENING_BY_SHAPE =
+  /^(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:went\s+on|shot\s+back|fired\s+back|chimed\s+in|(?!(?:was|is|has|does|as)\b)\p{Ll}+(?:ed|s))(?:\s*[.,;—–]|\s+(?:in|on|at|to|for|with|as|and|after|before|from|during|about|back|again|later|then)\b)/u;
 /** A quote that ends its own sentence: a question or an exclamation. */
 const CLOSES_SENTENCE = /[?!][’”"'»]*\s*$/;
 
@@ -119,6 +117,9 @@ function clauseStart(cue: Cue): number {
 function clauseEnd(cue: Cue): number {
   return cue.side === 'after' && cue.sourceTo >= 0 ? cue.sourceTo : cue.to;
 }
+
+const isPunctAt = (tokens: Token[], i: number, p: string) =>
+  tokens[i]?.kind === 'punct' && tokens[i]?.text === p;
 
 const onlyPunct = (tokens: Token[], from: number, to: number) =>
   tokens.slice(from, to).every((t) => t.kind === 'punct');
@@ -253,6 +254,16 @@ export function extractQuotes(
     const lastCue = cues[cues.length - 1];
     const reported = lastCue ? attributions.get(lastCue) : undefined;
     if (reported && pieces.length === 0) last = { ...reported, paragraph: unit.paragraph, reported: true };
+    // "Governor Lee released the following statement:" with no cue verb: the clause's subject introduces the
+    // quote that opens the next paragraph.
+    const intro = !reported && pieces.length === 0 ? colonSource(text, tokens, tokens.length) : null;
+    if (intro) {
+      const speaker = discourse.resolve(intro, unit.paragraph);
+      last = { speaker, mention: intro, cue: ':', rule: 'colon', paragraph: unit.paragraph, reported: true };
+      discourse.note(speaker, unit.paragraph, intro);
+    } else if (!reported && pieces.length === 0 && isPunctAt(tokens, tokens.length - 1, ':')) {
+      last = null; // "Giant screens over the arena glittered with the words:" introduces no one's speech
+    }
   }
   return withoutNested(out);
 }
@@ -329,7 +340,7 @@ function inherit(
     .slice(0, first.token)
     .every((t) => t.kind === 'punct' || CONTINUERS.has(lower(t)));
   if (last && opensSentence && unit.paragraph - last.paragraph <= 1) {
-    const rule = last.reported ? 'reported-clause' : 'continues-speaker';
+    const rule = !last.reported ? 'continues-speaker' : last.rule === 'colon' ? 'colon' : 'reported-clause';
     return { ...last, cue: null, rule, reported: false };
   }
   const words = wordCount(text.slice(first.quote.start, lastPiece.quote.end));
