@@ -133,6 +133,7 @@ export const CUE_RULES = [
     reason: 'a name or a clause ending in a colon introduces the quote after it',
     examples: [
       { text: 'Pia Lindqvist, on the shortage: “We ran out of insulin twice.”', speaker: 'Pia Lindqvist' },
+      { text: 'Rep. Nell Ashby (D-Ore.): “Who signed the contract, and when?”', speaker: 'Nell Ashby' },
       {
         text: 'The harbor reopened on Monday.\n\nWhen the mayor died, Governor Ana Lee released the following statement:\n\n“We mourn a friend of this city.”',
         speaker: 'Ana Lee',
@@ -195,6 +196,10 @@ export const CUE_RULES = [
       },
       {
         text: 'Citing the Harbor Institute report as “a wake-up call for the city,” the council voted to pause the project.',
+        speaker: null,
+      },
+      {
+        text: 'Bright banners hanging over the stage carried one slogan: “Forward, Together, Always.”',
         speaker: null,
       },
     ],

@@ -742,7 +742,7 @@ export function transcriptLabel(text: string, tokens: Token[], quoteIndex: numbe
  */
 export function colonSource(text: string, tokens: Token[], quoteIndex: number): Mention | null {
   if (!isPunct(tokens[quoteIndex - 1], ':')) return null;
-  const end = quoteIndex - 2;
+  const end = skipParenthesis(tokens, quoteIndex - 2); // "Rep. Trey Gowdy (R-S.C.): “…”"
   if (end < 0 || tokens[end]?.kind !== 'word') return null;
   // The name right before the colon, or before its verb: "Ben Ortiz echoed:", "Trump reportedly yelling:".
   let last = end;

@@ -344,16 +344,17 @@ function inherit(
     return { ...last, cue: null, rule, reported: false };
   }
   const words = wordCount(text.slice(first.quote.start, lastPiece.quote.end));
+  // After a colon whose clause names nobody ("screens glittered with a proclamation: “…”"), no subject guess.
+  const afterColon = isPunctAt(tokens, first.token - 1, ':');
   const subject =
     opensSentence || words < MIN_SUBJECT_QUOTE_WORDS ? null : sentenceSubject(text, tokens, first.token);
-  return subject
-    ? {
-        speaker: discourse.resolve(subject, unit.paragraph),
-        mention: subject,
-        cue: null,
-        rule: 'sentence-subject',
-      }
-    : null;
+  if (!subject) return null;
+  const speaker = discourse.resolve(subject, unit.paragraph);
+  // After a colon whose clause names nobody ("Giant screens … glittered with a proclamation: “…”"), a lone
+  // capitalised word the article never gives as a person's fuller name is not a speaker.
+  const lone = speaker.resolution === 'name' && !/\s/.test(speaker.name ?? '');
+  if (afterColon && lone) return null;
+  return { speaker, mention: subject, cue: null, rule: 'sentence-subject' };
 }
 
 function makeQuote(
