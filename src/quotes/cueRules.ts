@@ -55,8 +55,16 @@ export const CUE_RULES = [
   {
     id: 'subordinate-cue',
     reason:
-      'in “X said Y was right when Y said “…””, the quoted words are Y’s: a cue in a clause of its own (when, as, after) keeps its speaker',
+      'in “X said Y was right when Y said “…””, the quoted words are Y’s: a cue in a clause of its own (when, as, after; and, but, which, whom; set off by commas) keeps its speaker',
     examples: [
+      {
+        text: 'Dev Rana said the vote was close, and he called the result “a win for every renter.”',
+        speaker: 'Dev Rana',
+      },
+      {
+        text: 'Judge Mira Holt ruled against the county, which she said had “ignored every warning for a decade.”',
+        speaker: 'Mira Holt',
+      },
       {
         text: 'Ana Cruz said Mayor Ben Ortiz was right when he said “the river comes first” at the hearing.',
         speaker: 'Ben Ortiz',

@@ -465,7 +465,9 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
     return subject ? make(i + 1, subject, 'before', 'coordinated-verb') : null;
   }
   const before = subjectBefore(tokens, i);
-  const subordinate = before !== null && SUBORDINATORS.has(lower(tokens[before.from - 1]));
+  const opener = before === null ? '' : lower(tokens[before.from - 1]);
+  const pronoun = before !== null && PRONOUNS.has(lower(tokens[before.from]));
+  const subordinate = SUBORDINATORS.has(opener) || (pronoun && OWN_CLAUSE_OPENERS.has(opener));
   if (before) return make(i + 1, before, 'before', subordinate ? 'subordinate-cue' : 'x-said');
   if (isPunct(tokens[i - 1], ',') || i === 0)
     return make(i + 1, subjectAfter(tokens, i + 1), 'after', 'said-x');
@@ -682,6 +684,24 @@ function nearestSubject(tokens: Token[], before: number): Phrase | null {
 }
 
 /** Words that open a clause of its own: a cue after one keeps its own speaker ("… when he said “…”"). */
+/**
+ * Words before a pronoun that open a clause of its own, not a that-clause of the cue before: "…, and he
+ * accused …", "which he called …", "but she said …", "…, he said, …".
+ */
+export const OWN_CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'although',
+  'though',
+  'yet',
+  'which',
+  'whom',
+  'who',
+  ',',
+  '—',
+  '–',
+]);
+
 export const SUBORDINATORS = new Set([
   'when',
   'as',

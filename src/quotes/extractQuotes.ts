@@ -14,6 +14,7 @@ import {
   cueByShape,
   findCues,
   isLabel,
+  OWN_CLAUSE_OPENERS,
   quotingSource,
   SUBORDINATORS,
   sentenceSubject,
@@ -145,7 +146,9 @@ function cueFor(tokens: Token[], q: number, cues: Cue[]): Cue | null {
 
 /** "… was right when he said “…”": a cue in a clause of its own ("when", "as", "after" …) keeps its speaker. */
 function subordinate(tokens: Token[], cue: Cue): boolean {
-  return cue.side === 'before' && cue.sourceFrom > 0 && SUBORDINATORS.has(lower(tokens[cue.sourceFrom - 1]));
+  if (cue.side !== 'before' || cue.sourceFrom <= 0) return false;
+  const before = lower(tokens[cue.sourceFrom - 1]);
+  return SUBORDINATORS.has(before) || OWN_CLAUSE_OPENERS.has(before);
 }
 
 interface Piece {
