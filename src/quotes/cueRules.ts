@@ -245,6 +245,25 @@ export const CUE_RULES = [
     ],
   },
   {
+    id: 'sign-off',
+    reason:
+      'a line that opens with a dash and a name signs the quotation printed just before it (fact-checks, quote boxes)',
+    examples: [
+      {
+        text: 'The mayor repeated the claim on Tuesday.\n\n“Nine in ten of our bridges were rebuilt in my first term.”\n\n- Ines Calder.\n\nThe figure is closer to six in ten.',
+        speaker: 'Ines Calder',
+      },
+      {
+        text: 'The week in words.\n\n“Nobody in this town has ever seen a flood like this one.”\n\n—Governor Ana Lee, speaking at the levee.',
+        speaker: 'Ana Lee',
+      },
+      {
+        text: 'The week in words.\n\n“Nobody in this town has ever seen a flood like this one.”\n\n- and the river kept rising.',
+        speaker: null,
+      },
+    ],
+  },
+  {
     id: 'label-not-speech',
     reason:
       'quoted words that are a name (“known as”, “was called”, “dubbed”) are not speech: no speaker; the title of a memo or column stays its author’s',

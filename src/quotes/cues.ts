@@ -171,6 +171,8 @@ function headBefore(tokens: Token[], end: number): number | null {
   for (let k = end; k >= 0 && end - k < MAX_NP; k--) {
     k = skipParenthesis(tokens, k);
     const t = tokens[k];
+    // "“…,” federal prosecutors wrote": a short bare noun phrase between a quote and its verb is the subject.
+    if (k < end && end - k <= MAX_BARE_SUBJECT && closesQuote(tokens, k)) return k + 1;
     if (t?.kind !== 'word' || CLAUSE_BREAKERS.has(lower(t)) || PRONOUNS.has(lower(t))) return null;
     if (TIME_WORDS.has(lower(t))) continue;
     if (isHeadWord(t)) return k;
@@ -181,6 +183,15 @@ function headBefore(tokens: Token[], end: number): number | null {
     if (DETERMINERS.has(lower(t)) && k < end) return k + 1;
   }
   return null;
+}
+
+const MAX_BARE_SUBJECT = 4;
+
+/** True when token `k` is a quote, or the comma or dash right after one. */
+function closesQuote(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind === 'quote') return true;
+  return t?.kind === 'punct' && /^[,—–]$/.test(t.text) && tokens[k - 1]?.kind === 'quote';
 }
 
 /** Skips a parenthesis ending at `i` ("Harry M. Reid (D-Nev.)"); returns the index before it. */
@@ -882,5 +893,20 @@ function invertedByShape(text: string, tokens: Token[], verb: number): Mention |
   const closes = after === undefined || after.kind === 'punct';
   if (end - verb < 2 || !closes || TIME_WORDS.has(lower(tokens[verb + 1]))) return null;
   const mention = describeMention(text, tokens.slice(verb + 1, end), null);
+  return mention?.kind === 'named' ? mention : null;
+}
+
+/**
+ * "- Bernie Sanders.", "—President Obama, tweeting after the speech.": a line that opens with a dash and a name
+ * signs the quotation printed just before it (a fact-check or a "quotable" box).
+ */
+export function signOff(text: string, tokens: Token[], unitStart: number): Mention | null {
+  if (!/^[-—–]/.test(text.slice(unitStart, unitStart + 1))) return null;
+  const from = tokens[0]?.kind === 'punct' ? 1 : 0; // a lone hyphen is no token
+  let end = from;
+  while (isCapitalized(tokens[end]) && end - from < 5) end++;
+  const closes = end === tokens.length || isPunct(tokens[end], ',') || isPunct(tokens[end], '.');
+  if (end === from || !closes) return null;
+  const mention = describeMention(text, tokens.slice(from, end), null);
   return mention?.kind === 'named' ? mention : null;
 }

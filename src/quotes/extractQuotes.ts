@@ -18,6 +18,7 @@ import {
   quotingSource,
   SUBORDINATORS,
   sentenceSubject,
+  signOff,
   transcriptLabel,
 } from './cues';
 import { Discourse, type Speaker } from './discourse';
@@ -253,6 +254,8 @@ export function extractQuotes(
       if (attribution) last = { ...attribution, paragraph: unit.paragraph };
     }
     for (const a of attributions.values()) discourse.note(a.speaker, unit.paragraph, a.mention);
+    const signed = pieces.length === 0 && cues.length === 0 ? signOff(text, tokens, unit.start) : null;
+    if (signed) signQuotes(out, unit.paragraph, discourse.resolve(signed, unit.paragraph), signed);
     // A sentence of reported speech with no quote ("Lau said in a statement.") hands its speaker on.
     const lastCue = cues[cues.length - 1];
     const reported = lastCue ? attributions.get(lastCue) : undefined;
@@ -269,6 +272,27 @@ export function extractQuotes(
     }
   }
   return withoutNested(out);
+}
+
+/** Gives the unattributed quotes of the paragraph before a sign-off line ("- Bernie Sanders.") its name. */
+function signQuotes(out: ExtractedQuote[], paragraph: number, speaker: Speaker, mention: Mention): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i] as ExtractedQuote;
+    if (q.paragraph < paragraph - 1) break;
+    if (q.speaker !== null || q.paragraph === paragraph) continue;
+    out[i] = {
+      ...q,
+      speaker: speaker.name,
+      named: speaker.named,
+      mention: mention.text,
+      mentionStart: mention.start,
+      mentionEnd: mention.end,
+      role: speaker.role,
+      cue: null,
+      rule: 'sign-off',
+      speakerRule: speaker.resolution ?? null,
+    };
+  }
 }
 
 /**
