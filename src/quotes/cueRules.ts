@@ -121,6 +121,10 @@ export const CUE_RULES = [
         speaker: 'Maya Brandt',
       },
       {
+        text: 'Speaking at a fair in Dover, Delaware, Mayor Ruth Okafor went after the council, calling it “a club for insiders.”',
+        speaker: 'Ruth Okafor',
+      },
+      {
         text: 'Critics were quick to respond, with Mayor Tom Alder tweeting that the plan was “a mess from start to finish.”',
         speaker: 'Tom Alder',
       },
@@ -169,6 +173,14 @@ export const CUE_RULES = [
         speaker: 'Carla Noor',
       },
       { text: '“Leave the hall now,” Ivo Marsh growled and a guard opened the door.', speaker: 'Ivo Marsh' },
+      {
+        text: '“Let me help you out, the answer is no,” the visiting senator riffed on the question.',
+        speaker: 'the visiting senator',
+      },
+      {
+        text: 'Young renters embrace the “sharing economy” that their generation pioneered in the city.',
+        speaker: null,
+      },
       {
         text: '“The lights went out twice that night,” remembered Ada Brisco, a night nurse.',
         speaker: 'Ada Brisco',

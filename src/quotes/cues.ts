@@ -640,6 +640,8 @@ function pastAside(tokens: Token[], i: number): number {
   for (let j = i + 1; j < tokens.length && j - i < MAX_APPOSITIVE; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'quote' || isPunct(t, '.') || isPunct(t, ';')) return i;
+    // ", Trump went after Bush," is a clause, not an aside: the name before it is a place in a fronted phrase.
+    if (strongVerb(t) && j > i + 1 && tokens.slice(i + 1, j).every((w) => isCapitalized(w))) return i;
     if (t.kind === 'punct' && t.text === (open.text === ',' ? ',' : open.text)) return j + 1;
   }
   return i;
@@ -694,7 +696,6 @@ function nearestSubject(tokens: Token[], before: number): Phrase | null {
   return null;
 }
 
-/** Words that open a clause of its own: a cue after one keeps its own speaker ("… when he said “…”"). */
 /**
  * Words before a pronoun that open a clause of its own, not a that-clause of the cue before: "…, and he
  * accused …", "which he called …", "but she said …", "…, he said, …".
@@ -713,6 +714,7 @@ export const OWN_CLAUSE_OPENERS = new Set([
   '–',
 ]);
 
+/** Words that open a clause of its own: a cue after one keeps its own speaker ("… when he said “…”"). */
 export const SUBORDINATORS = new Set([
   'when',
   'as',
@@ -849,16 +851,40 @@ export function cueByShape(text: string, tokens: Token[], quoteIndex: number): M
   if (first?.kind !== 'word') return null;
   const inverted = invertedByShape(text, tokens, i);
   if (inverted) return inverted;
+  // Only after a quote that closes a sentence of speech ("…,” / "…?”"): a scare quote runs on into its sentence.
+  const closed =
+    /[,?!][’”"'»]*$/.test(tokens[quoteIndex]?.text ?? '') &&
+    tokens.slice(0, quoteIndex).every((t) => t.kind !== 'word');
+  if (ARTICLES.has(lower(first))) return closed ? describedByShape(text, tokens, i) : null;
   let end = i;
   if (PRONOUNS.has(lower(first)) && lower(first) !== 'it') end = i + 1;
   else while (isCapitalized(tokens[end]) && end - i < 4) end++;
-  const verb = tokens[end];
-  if (end === i || !verb || !PAST_OR_PRESENT.test(verb.text) || NOT_CUES.has(lower(verb))) return null;
-  const after = tokens[end + 1];
-  const free = (w: string) => PREPOSITIONS.has(w) || ADVERBS.has(w) || CLAUSE_LINKS.has(w);
-  if (after && after.kind === 'word' && !free(lower(after))) return null;
+  if (end === i || !verbByShape(tokens, end)) return null;
   return describeMention(text, tokens.slice(i, end), null);
 }
+
+/** A verb in -ed or -s that ends its clause or is followed by a preposition, an adverb or "and". */
+function verbByShape(tokens: Token[], at: number): boolean {
+  const verb = tokens[at];
+  if (!verb || verb.kind !== 'word' || !PAST_OR_PRESENT.test(verb.text) || NOT_CUES.has(lower(verb)))
+    return false;
+  const after = tokens[at + 1];
+  const free = (w: string) => PREPOSITIONS.has(w) || ADVERBS.has(w) || CLAUSE_LINKS.has(w);
+  return !(after && after.kind === 'word' && !free(lower(after)));
+}
+
+/** "“…,” the Republican vice-presidential nominee riffed on …": a description and its verb, by shape. */
+function describedByShape(text: string, tokens: Token[], i: number): Mention | null {
+  for (let k = i + 2; k <= i + MAX_DESCRIBED_BY_SHAPE && k < tokens.length; k++) {
+    const t = tokens[k - 1] as Token;
+    if (t.kind !== 'word' || NP_BREAKERS.has(lower(t)) || CUE_VERBS.has(lower(t))) return null;
+    if (verbByShape(tokens, k)) return describeMention(text, tokens.slice(i, k), null);
+  }
+  return null;
+}
+
+const MAX_DESCRIBED_BY_SHAPE = 6;
+const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another']);
 
 /**
  * Words before a quote that make it a name, not speech: "dubbed", "known as". (A title or the text of a message,
