@@ -866,8 +866,7 @@ export function cueByShape(text: string, tokens: Token[], quoteIndex: number): M
 /** A verb in -ed or -s that ends its clause or is followed by a preposition, an adverb or "and". */
 function verbByShape(tokens: Token[], at: number): boolean {
   const verb = tokens[at];
-  if (!verb || verb.kind !== 'word' || !PAST_OR_PRESENT.test(verb.text) || NOT_CUES.has(lower(verb)))
-    return false;
+  if (verb?.kind !== 'word' || !PAST_OR_PRESENT.test(verb.text) || NOT_CUES.has(lower(verb))) return false;
   const after = tokens[at + 1];
   const free = (w: string) => PREPOSITIONS.has(w) || ADVERBS.has(w) || CLAUSE_LINKS.has(w);
   return !(after && after.kind === 'word' && !free(lower(after)));
