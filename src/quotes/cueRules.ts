@@ -37,6 +37,7 @@ export const CUE_RULES = [
     examples: [
       { text: '“We will rebuild the pier,” Mayor Ines Calder said on Monday.', speaker: 'Ines Calder' },
       { text: 'Tomas Reyes told reporters, “The vote is not close.”', speaker: 'Tomas Reyes' },
+      { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
       {
         text: '“The farm bill is dead for this year,” Sen. Ada Lowry, R-Neb., said on Friday.',
         speaker: 'Ada Lowry',

@@ -55,6 +55,30 @@ const PHRASAL_CUES = new Map([
 /** "R-Wis.", "D-N.Y.": a party tag after a lawmaker's name. */
 const PARTY_TAG = /^[RDI]-[A-Z]/;
 
+/** "said by telephone", "told by email": how the words came, not who said them. */
+const MEANS = new Set([
+  'phone',
+  'telephone',
+  'cellphone',
+  'email',
+  'e-mail',
+  'text',
+  'letter',
+  'mail',
+  'fax',
+  'video',
+  'videoconference',
+  'videolink',
+  'satellite',
+  'radio',
+  'skype',
+  'zoom',
+  'teleconference',
+  'conference',
+  'message',
+  'tweet',
+]);
+
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'by', 'at', 'from', 'about']);
 
 const isWord = (t: Token | undefined, w: string) => t !== undefined && t.kind === 'word' && lower(t) === w;
@@ -457,7 +481,8 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
   if (word === 'put' && isWord(tokens[i + 1], 'it'))
     return make(i + 2, subjectBefore(tokens, i), 'before', 'as-x-put-it');
   if (!isCueWord(tokens, i)) return null;
-  if (isWord(tokens[i + 1], 'by')) return make(i + 2, subjectAfter(tokens, i + 2), 'after', 'passive-by');
+  if (isWord(tokens[i + 1], 'by') && !MEANS.has(lower(tokens[i + 2])))
+    return make(i + 2, subjectAfter(tokens, i + 2), 'after', 'passive-by');
   if (PARTICIPLE_CUES.has(word)) {
     if (previous?.source) return { ...make(i + 1, null, 'inherited', 'participle'), source: previous.source };
     const subject = clauseSubject(tokens, i);
