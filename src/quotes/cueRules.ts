@@ -38,6 +38,7 @@ export const CUE_RULES = [
       { text: '“We will rebuild the pier,” Mayor Ines Calder said on Monday.', speaker: 'Ines Calder' },
       { text: 'Tomas Reyes told reporters, “The vote is not close.”', speaker: 'Tomas Reyes' },
       { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
+      { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
       {
         text: '“The farm bill is dead for this year,” Sen. Ada Lowry, R-Neb., said on Friday.',
         speaker: 'Ada Lowry',
@@ -195,6 +196,11 @@ export const CUE_RULES = [
       {
         text: '“We need the bridge,” said Nadia Ferro, a shop owner. “Without it, nobody comes downtown.”',
         quote: '“Without it, nobody comes downtown.”',
+        speaker: 'Nadia Ferro',
+      },
+      {
+        text: '“He is supposed to lead the town,” said Nadia Ferro. Instead, “he just acts like a tired man.”',
+        quote: 'he just acts like a tired man',
         speaker: 'Nadia Ferro',
       },
     ],

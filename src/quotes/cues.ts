@@ -106,7 +106,10 @@ function isCueWord(tokens: Token[], i: number): boolean {
   if (t.kind !== 'word' || !CUE_VERBS.has(word)) return false;
   if (passive(tokens, i)) return false; // "Priebus was said to be “furious”", "Blumenthal was asked, “…”"
   if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev))) return false; // "the report", "a call"
-  if (prev?.kind === 'word' && (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text))) return false; // "of state"
+  // "of state" is no cue; "“…,” From said" is (a surname that is also a preposition, right after the quote).
+  const surname = isCapitalized(prev) && (i < 2 || tokens[i - 2]?.kind !== 'word');
+  if (prev?.kind === 'word' && !surname && (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text)))
+    return false;
   return !/^so-/.test(prev?.text ?? '');
 }
 

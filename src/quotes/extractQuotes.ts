@@ -332,7 +332,23 @@ function groupPieces(tokens: Token[], pieces: Piece[], cues: Cue[]): Group[] {
 }
 
 /** Words that may open a sentence that only continues the last speaker's quote ("But “…”"). */
-const CONTINUERS = new Set(['but', 'and', 'still', 'yet', 'also', 'so', 'then', 'again', 'adding', 'saying']);
+const CONTINUERS = new Set([
+  'but',
+  'and',
+  'still',
+  'yet',
+  'also',
+  'so',
+  'then',
+  'again',
+  'adding',
+  'saying',
+  'instead',
+  'now',
+  'indeed',
+  'however',
+  'otherwise',
+]);
 
 function inherit(
   text: string,
