@@ -40,6 +40,10 @@ export const CUE_RULES = [
       { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
       { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
       {
+        text: 'One reader wrote in to praise the plan. Another tweeted, “The mayor thinks she is above the rules.”',
+        speaker: 'Another',
+      },
+      {
         text: '“The farm bill is dead for this year,” Sen. Ada Lowry, R-Neb., said on Friday.',
         speaker: 'Ada Lowry',
       },
@@ -175,6 +179,11 @@ export const CUE_RULES = [
         speaker: 'Carla Noor',
       },
       { text: '“Leave the hall now,” Ivo Marsh growled and a guard opened the door.', speaker: 'Ivo Marsh' },
+      {
+        text: '“The way I see it,” Ada Brisco reflected, “nobody ever doubted the nurses.”',
+        quote: 'nobody ever doubted',
+        speaker: 'Ada Brisco',
+      },
       {
         text: '“Let me help you out, the answer is no,” the visiting senator riffed on the question.',
         speaker: 'the visiting senator',

@@ -81,6 +81,9 @@ const MEANS = new Set([
 
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'by', 'at', 'from', 'about']);
 
+/** Determiners that stand alone as a subject: "Another said", "One wrote". */
+const STANDALONE_DETERMINERS = new Set(['another', 'one']);
+
 const isWord = (t: Token | undefined, w: string) => t !== undefined && t.kind === 'word' && lower(t) === w;
 const isPunct = (t: Token | undefined, p: string) => t !== undefined && t.kind === 'punct' && t.text === p;
 
@@ -105,7 +108,9 @@ function isCueWord(tokens: Token[], i: number): boolean {
   }
   if (t.kind !== 'word' || !CUE_VERBS.has(word)) return false;
   if (passive(tokens, i)) return false; // "Priebus was said to be “furious”", "Blumenthal was asked, “…”"
-  if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev))) return false; // "the report", "a call"
+  // "the report", "a call" are nouns; "Another said", "One wrote" are a subject and its verb.
+  const standalone = STANDALONE_DETERMINERS.has(lower(prev)) && /(?:ed|said|wrote|told)$/.test(lower(t));
+  if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev)) && !standalone) return false;
   // "of state" is no cue; "“…,” From said" is (a surname that is also a preposition, right after the quote).
   const surname = isCapitalized(prev) && (i < 2 || tokens[i - 2]?.kind !== 'word');
   if (prev?.kind === 'word' && !surname && (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text)))
@@ -194,7 +199,7 @@ const isHeadWord = (t: Token) =>
  * word after a determiner ("a friend", "the two").
  */
 function headBefore(tokens: Token[], end: number): number | null {
-  if (PRONOUNS.has(lower(tokens[end]))) return end;
+  if (PRONOUNS.has(lower(tokens[end])) || STANDALONE_DETERMINERS.has(lower(tokens[end]))) return end;
   for (let k = end; k >= 0 && end - k < MAX_NP; k--) {
     k = skipParenthesis(tokens, k);
     const t = tokens[k];

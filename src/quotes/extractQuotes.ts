@@ -331,6 +331,17 @@ function groupPieces(tokens: Token[], pieces: Piece[], cues: Cue[]): Group[] {
   return groups;
 }
 
+const MAX_BETWEEN_QUOTES = 7;
+
+/** "“The way I see it,” she elaborated, “no one …”": the cue by shape between two quotes serves the second too. */
+function shapedBetween(text: string, tokens: Token[], quoteToken: number): Mention | null {
+  if (!isPunctAt(tokens, quoteToken - 1, ',')) return null;
+  let before = quoteToken - 2;
+  while (before >= 0 && tokens[before]?.kind !== 'quote' && quoteToken - before <= MAX_BETWEEN_QUOTES)
+    before--;
+  return tokens[before]?.kind === 'quote' ? cueByShape(text, tokens, before) : null;
+}
+
 /** Words that may open a sentence that only continues the last speaker's quote ("But “…”"). */
 const CONTINUERS = new Set([
   'but',
@@ -371,7 +382,7 @@ function inherit(
   const colon = colonSource(text, tokens, first.token);
   if (colon)
     return { speaker: discourse.resolve(colon, unit.paragraph), mention: colon, cue: ':', rule: 'colon' };
-  const shaped = cueByShape(text, tokens, lastPiece.token);
+  const shaped = cueByShape(text, tokens, lastPiece.token) ?? shapedBetween(text, tokens, first.token);
   if (shaped)
     return {
       speaker: discourse.resolve(shaped, unit.paragraph),
