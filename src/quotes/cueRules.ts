@@ -40,6 +40,15 @@ export const CUE_RULES = [
       { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
       { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
       {
+        text: '“We have had better conventions,” delegate Ray Olsen, wearing a straw hat, matter-of-factly said.',
+        speaker: 'Ray Olsen',
+      },
+      {
+        text: 'Ana Ruiz spoke first. “The hall was packed,” her ally said.',
+        quote: 'The hall was packed',
+        speaker: 'her ally',
+      },
+      {
         text: 'One reader wrote in to praise the plan. Another tweeted, “The mayor thinks she is above the rules.”',
         speaker: 'Another',
       },

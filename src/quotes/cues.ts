@@ -274,7 +274,9 @@ function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   let i = cue - 1;
   // Adverbs and modals between subject and verb, but not a capitalised surname that is also a word ("Will wrote").
   const skippable = (t: Token | undefined) =>
-    t?.kind === 'word' && !isCapitalized(t) && (ADVERBS.has(lower(t)) || MODALS.has(lower(t)));
+    t?.kind === 'word' &&
+    !isCapitalized(t) &&
+    (ADVERBS.has(lower(t)) || MODALS.has(lower(t)) || adverbByShape(lower(t)));
   while (i >= 0 && skippable(tokens[i])) i--;
   let appositive: Span | null = null;
   let end = skipParenthesis(tokens, i);
@@ -335,6 +337,23 @@ function subjectEndingAt(tokens: Token[], end: number, appositive: Span | null):
     appositive,
   };
 }
+
+/** Nouns in -ly that are no adverbs: "his ally said", "the family said". */
+const LY_NOUNS = new Set([
+  'ally',
+  'family',
+  'rally',
+  'assembly',
+  'supply',
+  'reply',
+  'daily',
+  'weekly',
+  'monthly',
+  'bully',
+]);
+
+/** "matter-of-factly", "tersely": an adverb by its shape between a subject and its verb. */
+const adverbByShape = (w: string) => /^[a-z-]{3,}ly$/.test(w) && !LY_NOUNS.has(w);
 
 /** Modals between a subject and its cue: "a spokesman … could only quip". */
 const MODALS = new Set(['could', 'can', 'should', 'might', 'may', 'must', 'would', 'will']);
