@@ -189,6 +189,15 @@ export const CUE_RULES = [
       },
       { text: '“Leave the hall now,” Ivo Marsh growled and a guard opened the door.', speaker: 'Ivo Marsh' },
       {
+        text: 'The Harbor Authority opposed the plan on Monday. “Keep the pier open until the end of June,” it recommended.',
+        speaker: 'Harbor Authority',
+      },
+      { text: 'The ferry ran late again. “That is the way of the river,” it seemed.', speaker: null },
+      {
+        text: 'The storm reached Lisbon on Monday. “The streets are under water,” it reported.',
+        speaker: null,
+      },
+      {
         text: '“The way I see it,” Ada Brisco reflected, “nobody ever doubted the nurses.”',
         quote: 'nobody ever doubted',
         speaker: 'Ada Brisco',

@@ -872,6 +872,38 @@ export function sentenceSubject(text: string, tokens: Token[], quoteIndex: numbe
 
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'hopes', 'hope', 'fears', 'because']);
 
+/** Verbs in -ed/-s that "it" does without speaking: "“…,” it seemed". */
+const NOT_SPEECH_AFTER_IT = new Set([
+  'seemed',
+  'seems',
+  'appeared',
+  'appears',
+  'happened',
+  'happens',
+  'worked',
+  'works',
+  'looked',
+  'looks',
+  'mattered',
+  'matters',
+  'helped',
+  'helps',
+  'failed',
+  'fails',
+  'passed',
+  'passes',
+  'ended',
+  'ends',
+  'started',
+  'starts',
+  'turned',
+  'turns',
+  'sounded',
+  'sounds',
+  'remained',
+  'remains',
+]);
+
 /** Words that may follow a cue verb by shape and start another clause: "“…,” Trump barked and a guard …". */
 const CLAUSE_LINKS = new Set(['and', 'as', 'before', 'after', 'while']);
 
@@ -909,9 +941,11 @@ export function cueByShape(text: string, tokens: Token[], quoteIndex: number): M
     tokens.slice(0, quoteIndex).every((t) => t.kind !== 'word');
   if (ARTICLES.has(lower(first))) return closed ? describedByShape(text, tokens, i) : null;
   let end = i;
-  if (PRONOUNS.has(lower(first)) && lower(first) !== 'it') end = i + 1;
+  if (PRONOUNS.has(lower(first))) end = i + 1;
   else while (isCapitalized(tokens[end]) && end - i < 4) end++;
   if (end === i || !verbByShape(tokens, end)) return null;
+  // "“…,” it recommended": an organisation's words; "“…,” it seemed" is no speech.
+  if (lower(first) === 'it' && NOT_SPEECH_AFTER_IT.has(lower(tokens[end]))) return null;
   return describeMention(text, tokens.slice(i, end), null);
 }
 
