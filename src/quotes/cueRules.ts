@@ -162,6 +162,10 @@ export const CUE_RULES = [
       { text: 'Pia Lindqvist, on the shortage: “We ran out of insulin twice.”', speaker: 'Pia Lindqvist' },
       { text: 'Rep. Nell Ashby (D-Ore.): “Who signed the contract, and when?”', speaker: 'Nell Ashby' },
       {
+        text: 'At a gala that month, the architect ended her talk by quoting a proverb in Portuguese: “Devagar se vai ao longe, slowly one goes far.”',
+        speaker: null,
+      },
+      {
         text: 'The harbor reopened on Monday.\n\nWhen the mayor died, Governor Ana Lee released the following statement:\n\n“We mourn a friend of this city.”',
         speaker: 'Ana Lee',
       },

@@ -833,8 +833,11 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
   let last = end;
   while (last > end - 2 && /^\p{Ll}/u.test(tokens[last]?.text ?? '') && !PRONOUNS.has(lower(tokens[last])))
     last--;
+  // "… quoting da Vinci in Italian:": a name after a preposition is not the one introducing the quote.
   const named =
-    (isCapitalized(tokens[last]) && !TIME_WORDS.has(lower(tokens[last]))) ||
+    (isCapitalized(tokens[last]) &&
+      !TIME_WORDS.has(lower(tokens[last])) &&
+      !(last === end && insidePrepositionalPhrase(tokens, last))) ||
     (last === end && PRONOUNS.has(lower(tokens[end])));
   const mention = named
     ? describeMention(text, tokens.slice(expandLeft(tokens, last), last + 1), null)
