@@ -9,6 +9,9 @@ import { nameKind } from './nameKinds';
 import type { People } from './people';
 import { genderOfPronoun, type Salience } from './salience';
 
+/** Titles that are no office: they never rule out an epithet. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam']);
+
 /** How far back (characters) "it" looks for the organisation it stands for. */
 const IT_WINDOW = 600;
 
@@ -174,6 +177,11 @@ export class Discourse {
     if (!salient) return null;
     const titled = this.people.withTitle(head);
     if (titled && titled !== salient.person) return null;
+    // "the Republican presidential candidate" is not the one the article calls "Mayor": another office.
+    const offices = salient.person.titles
+      .map((t) => t.trim().toLowerCase().replace(/\.$/, ''))
+      .filter((t) => !HONORIFICS.has(t));
+    if (offices.length > 0 && !offices.some((t) => t.endsWith(head.toLowerCase()))) return null;
     return this.namedPerson(salient.person.name, mention.start, 'epithet');
   }
 }
