@@ -37,6 +37,25 @@ export const CUE_RULES = [
     examples: [
       { text: '“We will rebuild the pier,” Mayor Ines Calder said on Monday.', speaker: 'Ines Calder' },
       { text: 'Tomas Reyes told reporters, “The vote is not close.”', speaker: 'Tomas Reyes' },
+      { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
+      { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
+      {
+        text: '“We have had better conventions,” delegate Ray Olsen, wearing a straw hat, matter-of-factly said.',
+        speaker: 'Ray Olsen',
+      },
+      {
+        text: 'Ana Ruiz spoke first. “The hall was packed,” her ally said.',
+        quote: 'The hall was packed',
+        speaker: 'her ally',
+      },
+      {
+        text: 'One reader wrote in to praise the plan. Another tweeted, “The mayor thinks she is above the rules.”',
+        speaker: 'Another',
+      },
+      {
+        text: '“The farm bill is dead for this year,” Sen. Ada Lowry, R-Neb., said on Friday.',
+        speaker: 'Ada Lowry',
+      },
       {
         text: '“That is a terrible idea for this city,” George Will wrote. “It will fail,” Will wrote.',
         quote: '“It will fail,”',
@@ -51,8 +70,16 @@ export const CUE_RULES = [
   {
     id: 'subordinate-cue',
     reason:
-      'in “X said Y was right when Y said “…””, the quoted words are Y’s: a cue in a clause of its own (when, as, after) keeps its speaker',
+      'in “X said Y was right when Y said “…””, the quoted words are Y’s: a cue in a clause of its own (when, as, after; and, but, which, whom; set off by commas) keeps its speaker',
     examples: [
+      {
+        text: 'Dev Rana said the vote was close, and he called the result “a win for every renter.”',
+        speaker: 'Dev Rana',
+      },
+      {
+        text: 'Judge Mira Holt ruled against the county, which she said had “ignored every warning for a decade.”',
+        speaker: 'Mira Holt',
+      },
       {
         text: 'Ana Cruz said Mayor Ben Ortiz was right when he said “the river comes first” at the hearing.',
         speaker: 'Ben Ortiz',
@@ -109,6 +136,10 @@ export const CUE_RULES = [
         speaker: 'Maya Brandt',
       },
       {
+        text: 'Speaking at a fair in Dover, Delaware, Mayor Ruth Okafor went after the council, calling it “a club for insiders.”',
+        speaker: 'Ruth Okafor',
+      },
+      {
         text: 'Critics were quick to respond, with Mayor Tom Alder tweeting that the plan was “a mess from start to finish.”',
         speaker: 'Tom Alder',
       },
@@ -129,6 +160,24 @@ export const CUE_RULES = [
     reason: 'a name or a clause ending in a colon introduces the quote after it',
     examples: [
       { text: 'Pia Lindqvist, on the shortage: “We ran out of insulin twice.”', speaker: 'Pia Lindqvist' },
+      { text: 'Rep. Nell Ashby (D-Ore.): “Who signed the contract, and when?”', speaker: 'Nell Ashby' },
+      {
+        text: 'At a gala that month, the architect ended her talk by quoting a proverb in Portuguese: “Devagar se vai ao longe, slowly one goes far.”',
+        speaker: null,
+      },
+      {
+        text: 'The harbor reopened on Monday.\n\nWhen the mayor died, Governor Ana Lee released the following statement:\n\n“We mourn a friend of this city.”',
+        speaker: 'Ana Lee',
+      },
+      {
+        text: 'The harbor reopened on Monday.\n\nBen Ortiz echoed:\n\n“She was the best of us and we will miss her.”',
+        speaker: 'Ben Ortiz',
+      },
+      {
+        text: '“We open at nine,” said Ben Ortiz.\n\nScreens over the square glittered with the words:\n\n“Over the top and into the night, all of us together.”',
+        quote: 'Over the top',
+        speaker: null,
+      },
     ],
   },
   {
@@ -138,6 +187,33 @@ export const CUE_RULES = [
     examples: [
       { text: '“That is simply untrue,” Rosa Albrecht scolded.', speaker: 'Rosa Albrecht' },
       { text: '“Get out of my office,” Victor Lund blurted.', speaker: 'Victor Lund' },
+      {
+        text: '“Will the ferry run again by spring?” Carla Noor pressed. “The island has waited long enough.”',
+        speaker: 'Carla Noor',
+      },
+      { text: '“Leave the hall now,” Ivo Marsh growled and a guard opened the door.', speaker: 'Ivo Marsh' },
+      {
+        text: 'The Harbor Authority opposed the plan on Monday. “Keep the pier open until the end of June,” it recommended.',
+        speaker: 'Harbor Authority',
+      },
+      { text: 'The ferry ran late again. “That is the way of the river,” it seemed.', speaker: null },
+      {
+        text: 'The storm reached Lisbon on Monday. “The streets are under water,” it reported.',
+        speaker: null,
+      },
+      {
+        text: '“The way I see it,” Ada Brisco reflected, “nobody ever doubted the nurses.”',
+        quote: 'nobody ever doubted',
+        speaker: 'Ada Brisco',
+      },
+      {
+        text: '“Let me help you out, the answer is no,” the visiting senator riffed on the question.',
+        speaker: 'the visiting senator',
+      },
+      {
+        text: 'Young renters embrace the “sharing economy” that their generation pioneered in the city.',
+        speaker: null,
+      },
       {
         text: '“The lights went out twice that night,” remembered Ada Brisco, a night nurse.',
         speaker: 'Ada Brisco',
@@ -151,6 +227,11 @@ export const CUE_RULES = [
       {
         text: '“We need the bridge,” said Nadia Ferro, a shop owner. “Without it, nobody comes downtown.”',
         quote: '“Without it, nobody comes downtown.”',
+        speaker: 'Nadia Ferro',
+      },
+      {
+        text: '“He is supposed to lead the town,” said Nadia Ferro. Instead, “he just acts like a tired man.”',
+        quote: 'he just acts like a tired man',
         speaker: 'Nadia Ferro',
       },
     ],
@@ -173,6 +254,10 @@ export const CUE_RULES = [
       },
       {
         text: 'Citing the Harbor Institute report as “a wake-up call for the city,” the council voted to pause the project.',
+        speaker: null,
+      },
+      {
+        text: 'Bright banners hanging over the stage carried one slogan: “Forward, Together, Always.”',
         speaker: null,
       },
     ],
@@ -206,6 +291,25 @@ export const CUE_RULES = [
         text: 'MORGAN: “Will you run again?”\n\nKELLER: “I have not decided, and I will not decide tonight.”',
         quote: '“I have not decided, and I will not decide tonight.”',
         speaker: 'KELLER',
+      },
+    ],
+  },
+  {
+    id: 'sign-off',
+    reason:
+      'a line that opens with a dash and a name signs the quotation printed just before it (fact-checks, quote boxes)',
+    examples: [
+      {
+        text: 'The mayor repeated the claim on Tuesday.\n\n“Nine in ten of our bridges were rebuilt in my first term.”\n\n- Ines Calder.\n\nThe figure is closer to six in ten.',
+        speaker: 'Ines Calder',
+      },
+      {
+        text: 'The week in words.\n\n“Nobody in this town has ever seen a flood like this one.”\n\n—Governor Ana Lee, speaking at the levee.',
+        speaker: 'Ana Lee',
+      },
+      {
+        text: 'The week in words.\n\n“Nobody in this town has ever seen a flood like this one.”\n\n- and the river kept rising.',
+        speaker: null,
       },
     ],
   },

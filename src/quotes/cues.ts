@@ -55,7 +55,34 @@ const PHRASAL_CUES = new Map([
 /** "R-Wis.", "D-N.Y.": a party tag after a lawmaker's name. */
 const PARTY_TAG = /^[RDI]-[A-Z]/;
 
+/** "said by telephone", "told by email": how the words came, not who said them. */
+const MEANS = new Set([
+  'phone',
+  'telephone',
+  'cellphone',
+  'email',
+  'e-mail',
+  'text',
+  'letter',
+  'mail',
+  'fax',
+  'video',
+  'videoconference',
+  'videolink',
+  'satellite',
+  'radio',
+  'skype',
+  'zoom',
+  'teleconference',
+  'conference',
+  'message',
+  'tweet',
+]);
+
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'by', 'at', 'from', 'about']);
+
+/** Determiners that stand alone as a subject: "Another said", "One wrote". */
+const STANDALONE_DETERMINERS = new Set(['another', 'one']);
 
 const isWord = (t: Token | undefined, w: string) => t !== undefined && t.kind === 'word' && lower(t) === w;
 const isPunct = (t: Token | undefined, p: string) => t !== undefined && t.kind === 'punct' && t.text === p;
@@ -81,8 +108,13 @@ function isCueWord(tokens: Token[], i: number): boolean {
   }
   if (t.kind !== 'word' || !CUE_VERBS.has(word)) return false;
   if (passive(tokens, i)) return false; // "Priebus was said to be “furious”", "Blumenthal was asked, “…”"
-  if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev))) return false; // "the report", "a call"
-  if (prev?.kind === 'word' && (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text))) return false; // "of state"
+  // "the report", "a call" are nouns; "Another said", "One wrote" are a subject and its verb.
+  const standalone = STANDALONE_DETERMINERS.has(lower(prev)) && /(?:ed|said|wrote|told)$/.test(lower(t));
+  if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev)) && !standalone) return false;
+  // "of state" is no cue; "“…,” From said" is (a surname that is also a preposition, right after the quote).
+  const surname = isCapitalized(prev) && (i < 2 || tokens[i - 2]?.kind !== 'word');
+  if (prev?.kind === 'word' && !surname && (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text)))
+    return false;
   return !/^so-/.test(prev?.text ?? '');
 }
 
@@ -167,10 +199,12 @@ const isHeadWord = (t: Token) =>
  * word after a determiner ("a friend", "the two").
  */
 function headBefore(tokens: Token[], end: number): number | null {
-  if (PRONOUNS.has(lower(tokens[end]))) return end;
+  if (PRONOUNS.has(lower(tokens[end])) || STANDALONE_DETERMINERS.has(lower(tokens[end]))) return end;
   for (let k = end; k >= 0 && end - k < MAX_NP; k--) {
     k = skipParenthesis(tokens, k);
     const t = tokens[k];
+    // "“…,” federal prosecutors wrote": a short bare noun phrase between a quote and its verb is the subject.
+    if (k < end && end - k <= MAX_BARE_SUBJECT && closesQuote(tokens, k)) return k + 1;
     if (t?.kind !== 'word' || CLAUSE_BREAKERS.has(lower(t)) || PRONOUNS.has(lower(t))) return null;
     if (TIME_WORDS.has(lower(t))) continue;
     if (isHeadWord(t)) return k;
@@ -181,6 +215,15 @@ function headBefore(tokens: Token[], end: number): number | null {
     if (DETERMINERS.has(lower(t)) && k < end) return k + 1;
   }
   return null;
+}
+
+const MAX_BARE_SUBJECT = 4;
+
+/** True when token `k` is a quote, or the comma or dash right after one. */
+function closesQuote(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind === 'quote') return true;
+  return t?.kind === 'punct' && /^[,—–]$/.test(t.text) && tokens[k - 1]?.kind === 'quote';
 }
 
 /** Skips a parenthesis ending at `i` ("Harry M. Reid (D-Nev.)"); returns the index before it. */
@@ -231,7 +274,9 @@ function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   let i = cue - 1;
   // Adverbs and modals between subject and verb, but not a capitalised surname that is also a word ("Will wrote").
   const skippable = (t: Token | undefined) =>
-    t?.kind === 'word' && !isCapitalized(t) && (ADVERBS.has(lower(t)) || MODALS.has(lower(t)));
+    t?.kind === 'word' &&
+    !isCapitalized(t) &&
+    (ADVERBS.has(lower(t)) || MODALS.has(lower(t)) || adverbByShape(lower(t)));
   while (i >= 0 && skippable(tokens[i])) i--;
   let appositive: Span | null = null;
   let end = skipParenthesis(tokens, i);
@@ -292,6 +337,23 @@ function subjectEndingAt(tokens: Token[], end: number, appositive: Span | null):
     appositive,
   };
 }
+
+/** Nouns in -ly that are no adverbs: "his ally said", "the family said". */
+const LY_NOUNS = new Set([
+  'ally',
+  'family',
+  'rally',
+  'assembly',
+  'supply',
+  'reply',
+  'daily',
+  'weekly',
+  'monthly',
+  'bully',
+]);
+
+/** "matter-of-factly", "tersely": an adverb by its shape between a subject and its verb. */
+const adverbByShape = (w: string) => /^[a-z-]{3,}ly$/.test(w) && !LY_NOUNS.has(w);
 
 /** Modals between a subject and its cue: "a spokesman … could only quip". */
 const MODALS = new Set(['could', 'can', 'should', 'might', 'may', 'must', 'would', 'will']);
@@ -446,7 +508,8 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
   if (word === 'put' && isWord(tokens[i + 1], 'it'))
     return make(i + 2, subjectBefore(tokens, i), 'before', 'as-x-put-it');
   if (!isCueWord(tokens, i)) return null;
-  if (isWord(tokens[i + 1], 'by')) return make(i + 2, subjectAfter(tokens, i + 2), 'after', 'passive-by');
+  if (isWord(tokens[i + 1], 'by') && !MEANS.has(lower(tokens[i + 2])))
+    return make(i + 2, subjectAfter(tokens, i + 2), 'after', 'passive-by');
   if (PARTICIPLE_CUES.has(word)) {
     if (previous?.source) return { ...make(i + 1, null, 'inherited', 'participle'), source: previous.source };
     const subject = clauseSubject(tokens, i);
@@ -465,7 +528,9 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
     return subject ? make(i + 1, subject, 'before', 'coordinated-verb') : null;
   }
   const before = subjectBefore(tokens, i);
-  const subordinate = before !== null && SUBORDINATORS.has(lower(tokens[before.from - 1]));
+  const opener = before === null ? '' : lower(tokens[before.from - 1]);
+  const pronoun = before !== null && PRONOUNS.has(lower(tokens[before.from]));
+  const subordinate = SUBORDINATORS.has(opener) || (pronoun && OWN_CLAUSE_OPENERS.has(opener));
   if (before) return make(i + 1, before, 'before', subordinate ? 'subordinate-cue' : 'x-said');
   if (isPunct(tokens[i - 1], ',') || i === 0)
     return make(i + 1, subjectAfter(tokens, i + 1), 'after', 'said-x');
@@ -627,6 +692,8 @@ function pastAside(tokens: Token[], i: number): number {
   for (let j = i + 1; j < tokens.length && j - i < MAX_APPOSITIVE; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'quote' || isPunct(t, '.') || isPunct(t, ';')) return i;
+    // ", Trump went after Bush," is a clause, not an aside: the name before it is a place in a fronted phrase.
+    if (strongVerb(t) && j > i + 1 && tokens.slice(i + 1, j).every((w) => isCapitalized(w))) return i;
     if (t.kind === 'punct' && t.text === (open.text === ',' ? ',' : open.text)) return j + 1;
   }
   return i;
@@ -680,6 +747,24 @@ function nearestSubject(tokens: Token[], before: number): Phrase | null {
   }
   return null;
 }
+
+/**
+ * Words before a pronoun that open a clause of its own, not a that-clause of the cue before: "…, and he
+ * accused …", "which he called …", "but she said …", "…, he said, …".
+ */
+export const OWN_CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'although',
+  'though',
+  'yet',
+  'which',
+  'whom',
+  'who',
+  ',',
+  '—',
+  '–',
+]);
 
 /** Words that open a clause of its own: a cue after one keeps its own speaker ("… when he said “…”"). */
 export const SUBORDINATORS = new Set([
@@ -742,9 +827,21 @@ export function transcriptLabel(text: string, tokens: Token[], quoteIndex: numbe
  */
 export function colonSource(text: string, tokens: Token[], quoteIndex: number): Mention | null {
   if (!isPunct(tokens[quoteIndex - 1], ':')) return null;
-  const end = quoteIndex - 2;
+  const end = skipParenthesis(tokens, quoteIndex - 2); // "Rep. Trey Gowdy (R-S.C.): “…”"
   if (end < 0 || tokens[end]?.kind !== 'word') return null;
-  const mention = describeMention(text, tokens.slice(expandLeft(tokens, end), end + 1), null);
+  // The name right before the colon, or before its verb: "Ben Ortiz echoed:", "Trump reportedly yelling:".
+  let last = end;
+  while (last > end - 2 && /^\p{Ll}/u.test(tokens[last]?.text ?? '') && !PRONOUNS.has(lower(tokens[last])))
+    last--;
+  // "… quoting da Vinci in Italian:": a name after a preposition is not the one introducing the quote.
+  const named =
+    (isCapitalized(tokens[last]) &&
+      !TIME_WORDS.has(lower(tokens[last])) &&
+      !(last === end && insidePrepositionalPhrase(tokens, last))) ||
+    (last === end && PRONOUNS.has(lower(tokens[end])));
+  const mention = named
+    ? describeMention(text, tokens.slice(expandLeft(tokens, last), last + 1), null)
+    : null;
   if (mention && mention.kind !== 'nominal') return mention;
   // The clause's subject must be followed by its verb: "Giant screens … glittered with …: “…”" names nobody.
   // ("Pia Lindqvist, on the shortage: “…”": a name set off by a comma needs no verb.)
@@ -778,6 +875,41 @@ export function sentenceSubject(text: string, tokens: Token[], quoteIndex: numbe
 
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'hopes', 'hope', 'fears', 'because']);
 
+/** Verbs in -ed/-s that "it" does without speaking: "“…,” it seemed". */
+const NOT_SPEECH_AFTER_IT = new Set([
+  'seemed',
+  'seems',
+  'appeared',
+  'appears',
+  'happened',
+  'happens',
+  'worked',
+  'works',
+  'looked',
+  'looks',
+  'mattered',
+  'matters',
+  'helped',
+  'helps',
+  'failed',
+  'fails',
+  'passed',
+  'passes',
+  'ended',
+  'ends',
+  'started',
+  'starts',
+  'turned',
+  'turns',
+  'sounded',
+  'sounds',
+  'remained',
+  'remains',
+]);
+
+/** Words that may follow a cue verb by shape and start another clause: "“…,” Trump barked and a guard …". */
+const CLAUSE_LINKS = new Set(['and', 'as', 'before', 'after', 'while']);
+
 const PAST_OR_PRESENT = /^\p{Ll}[\p{L}-]*(?:ed|s)$/u;
 const NOT_CUES = new Set([
   'was',
@@ -806,16 +938,41 @@ export function cueByShape(text: string, tokens: Token[], quoteIndex: number): M
   if (first?.kind !== 'word') return null;
   const inverted = invertedByShape(text, tokens, i);
   if (inverted) return inverted;
+  // Only after a quote that closes a sentence of speech ("…,” / "…?”"): a scare quote runs on into its sentence.
+  const closed =
+    /[,?!][’”"'»]*$/.test(tokens[quoteIndex]?.text ?? '') &&
+    tokens.slice(0, quoteIndex).every((t) => t.kind !== 'word');
+  if (ARTICLES.has(lower(first))) return closed ? describedByShape(text, tokens, i) : null;
   let end = i;
-  if (PRONOUNS.has(lower(first)) && lower(first) !== 'it') end = i + 1;
+  if (PRONOUNS.has(lower(first))) end = i + 1;
   else while (isCapitalized(tokens[end]) && end - i < 4) end++;
-  const verb = tokens[end];
-  if (end === i || !verb || !PAST_OR_PRESENT.test(verb.text) || NOT_CUES.has(lower(verb))) return null;
-  const after = tokens[end + 1];
-  if (after && after.kind === 'word' && !PREPOSITIONS.has(lower(after)) && !ADVERBS.has(lower(after)))
-    return null;
+  if (end === i || !verbByShape(tokens, end)) return null;
+  // "“…,” it recommended": an organisation's words; "“…,” it seemed" is no speech.
+  if (lower(first) === 'it' && NOT_SPEECH_AFTER_IT.has(lower(tokens[end]))) return null;
   return describeMention(text, tokens.slice(i, end), null);
 }
+
+/** A verb in -ed or -s that ends its clause or is followed by a preposition, an adverb or "and". */
+function verbByShape(tokens: Token[], at: number): boolean {
+  const verb = tokens[at];
+  if (verb?.kind !== 'word' || !PAST_OR_PRESENT.test(verb.text) || NOT_CUES.has(lower(verb))) return false;
+  const after = tokens[at + 1];
+  const free = (w: string) => PREPOSITIONS.has(w) || ADVERBS.has(w) || CLAUSE_LINKS.has(w);
+  return !(after && after.kind === 'word' && !free(lower(after)));
+}
+
+/** "“…,” the Republican vice-presidential nominee riffed on …": a description and its verb, by shape. */
+function describedByShape(text: string, tokens: Token[], i: number): Mention | null {
+  for (let k = i + 2; k <= i + MAX_DESCRIBED_BY_SHAPE && k < tokens.length; k++) {
+    const t = tokens[k - 1] as Token;
+    if (t.kind !== 'word' || NP_BREAKERS.has(lower(t)) || CUE_VERBS.has(lower(t))) return null;
+    if (verbByShape(tokens, k)) return describeMention(text, tokens.slice(i, k), null);
+  }
+  return null;
+}
+
+const MAX_DESCRIBED_BY_SHAPE = 6;
+const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another']);
 
 /**
  * Words before a quote that make it a name, not speech: "dubbed", "known as". (A title or the text of a message,
@@ -850,5 +1007,20 @@ function invertedByShape(text: string, tokens: Token[], verb: number): Mention |
   const closes = after === undefined || after.kind === 'punct';
   if (end - verb < 2 || !closes || TIME_WORDS.has(lower(tokens[verb + 1]))) return null;
   const mention = describeMention(text, tokens.slice(verb + 1, end), null);
+  return mention?.kind === 'named' ? mention : null;
+}
+
+/**
+ * "- Bernie Sanders.", "—President Obama, tweeting after the speech.": a line that opens with a dash and a name
+ * signs the quotation printed just before it (a fact-check or a "quotable" box).
+ */
+export function signOff(text: string, tokens: Token[], unitStart: number): Mention | null {
+  if (!/^[-—–]/.test(text.slice(unitStart, unitStart + 1))) return null;
+  const from = tokens[0]?.kind === 'punct' ? 1 : 0; // a lone hyphen is no token
+  let end = from;
+  while (isCapitalized(tokens[end]) && end - from < 5) end++;
+  const closes = end === tokens.length || isPunct(tokens[end], ',') || isPunct(tokens[end], '.');
+  if (end === from || !closes) return null;
+  const mention = describeMention(text, tokens.slice(from, end), null);
   return mention?.kind === 'named' ? mention : null;
 }

@@ -9,6 +9,12 @@ import { nameKind } from './nameKinds';
 import type { People } from './people';
 import { genderOfPronoun, type Salience } from './salience';
 
+/** Titles that are no office: they never rule out an epithet. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam']);
+
+/** How far back (characters) "it" looks for the organisation it stands for. */
+const IT_WINDOW = 600;
+
 export interface Speaker {
   /** The name, or the unnamed source as written; null when the text does not say. */
   name: string | null;
@@ -90,7 +96,14 @@ export class Discourse {
       at: mention.start,
       resolution: 'unresolved',
     };
-    if (/^(?:i|we|you|it)$/i.test(mention.text)) return unresolved;
+    if (/^it$/i.test(mention.text)) {
+      // "it" speaks for the organisation named just before, never for a person or a place.
+      const org = this.people.lastOrganisationBefore(mention.start, IT_WINDOW);
+      if (!org) return unresolved;
+      const speaker = { name: org.name, named: true, plural: false, role: null };
+      return { ...speaker, at: mention.start, resolution: 'nearest-organisation' };
+    }
+    if (/^(?:i|we|you)$/i.test(mention.text)) return unresolved;
     if (/^(?:he|she)$/i.test(mention.text)) {
       const salient = this.salience.resolve(mention.text, mention.start);
       if (salient) {
@@ -164,6 +177,11 @@ export class Discourse {
     if (!salient) return null;
     const titled = this.people.withTitle(head);
     if (titled && titled !== salient.person) return null;
+    // "the Republican presidential candidate" is not the one the article calls "Mayor": another office.
+    const offices = salient.person.titles
+      .map((t) => t.trim().toLowerCase().replace(/\.$/, ''))
+      .filter((t) => !HONORIFICS.has(t));
+    if (offices.length > 0 && !offices.some((t) => t.endsWith(head.toLowerCase()))) return null;
     return this.namedPerson(salient.person.name, mention.start, 'epithet');
   }
 }

@@ -14,9 +14,11 @@ import {
   cueByShape,
   findCues,
   isLabel,
+  OWN_CLAUSE_OPENERS,
   quotingSource,
   SUBORDINATORS,
   sentenceSubject,
+  signOff,
   transcriptLabel,
 } from './cues';
 import { Discourse, type Speaker } from './discourse';
@@ -73,6 +75,15 @@ const CUE_OPENING = new RegExp(
   'iu',
 );
 
+/**
+ * "“Is it negotiable?” Hannity pressed.", "“…?” Trump went on, as if …": a question or exclamation closes its
+ * sentence, and a short name-and-verb clause after it is its cue by shape (whatever the verb), as in `verb-by-shape`.
+ */
+const CUE_OPENING_BY_SHAPE =
+  /^(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:went\s+on|shot\s+back|fired\s+back|chimed\s+in|(?!(?:was|is|has|does|as)\b)\p{Ll}+(?:ed|s))(?:\s*[.,;—–]|\s+(?:in|on|at|to|for|with|as|and|after|before|from|during|about|back|again|later|then)\b)/u;
+/** A quote that ends its own sentence: a question or an exclamation. */
+const CLOSES_SENTENCE = /[?!][’”"'»]*\s*$/;
+
 /** Sentences in reading order, merged where a quote runs across a sentence (or paragraph) boundary. */
 function sentenceUnits(article: Pick<Article, 'text' | 'paragraphs'>, quotes: QuotedSpan[]): Unit[] {
   const units: Unit[] = [];
@@ -83,8 +94,15 @@ function sentenceUnits(article: Pick<Article, 'text' | 'paragraphs'>, quotes: Qu
       const onlyQuote =
         prev && prev.paragraph === p.n && quotes.some((q) => q.start === prev.start && q.end === prev.end);
       const nextText = article.text.slice(s.start, s.end);
+      const byShape =
+        prev !== undefined &&
+        onlyQuote &&
+        CLOSES_SENTENCE.test(article.text.slice(prev.start, prev.end)) &&
+        CUE_OPENING_BY_SHAPE.test(nextText);
       const cueNext =
-        onlyQuote && CUE_OPENING.test(nextText) && !quotes.some((q) => q.start >= s.start && q.start < s.end);
+        onlyQuote &&
+        (CUE_OPENING.test(nextText) || byShape) &&
+        !quotes.some((q) => q.start >= s.start && q.start < s.end);
       if (prev && (open || cueNext)) prev.end = s.end;
       else units.push({ start: s.start, end: s.end, paragraph: p.n });
     }
@@ -101,6 +119,9 @@ function clauseStart(cue: Cue): number {
 function clauseEnd(cue: Cue): number {
   return cue.side === 'after' && cue.sourceTo >= 0 ? cue.sourceTo : cue.to;
 }
+
+const isPunctAt = (tokens: Token[], i: number, p: string) =>
+  tokens[i]?.kind === 'punct' && tokens[i]?.text === p;
 
 const onlyPunct = (tokens: Token[], from: number, to: number) =>
   tokens.slice(from, to).every((t) => t.kind === 'punct');
@@ -126,7 +147,9 @@ function cueFor(tokens: Token[], q: number, cues: Cue[]): Cue | null {
 
 /** "… was right when he said “…”": a cue in a clause of its own ("when", "as", "after" …) keeps its speaker. */
 function subordinate(tokens: Token[], cue: Cue): boolean {
-  return cue.side === 'before' && cue.sourceFrom > 0 && SUBORDINATORS.has(lower(tokens[cue.sourceFrom - 1]));
+  if (cue.side !== 'before' || cue.sourceFrom <= 0) return false;
+  const before = lower(tokens[cue.sourceFrom - 1]);
+  return SUBORDINATORS.has(before) || OWN_CLAUSE_OPENERS.has(before);
 }
 
 interface Piece {
@@ -231,12 +254,45 @@ export function extractQuotes(
       if (attribution) last = { ...attribution, paragraph: unit.paragraph };
     }
     for (const a of attributions.values()) discourse.note(a.speaker, unit.paragraph, a.mention);
+    const signed = pieces.length === 0 && cues.length === 0 ? signOff(text, tokens, unit.start) : null;
+    if (signed) signQuotes(out, unit.paragraph, discourse.resolve(signed, unit.paragraph), signed);
     // A sentence of reported speech with no quote ("Lau said in a statement.") hands its speaker on.
     const lastCue = cues[cues.length - 1];
     const reported = lastCue ? attributions.get(lastCue) : undefined;
     if (reported && pieces.length === 0) last = { ...reported, paragraph: unit.paragraph, reported: true };
+    // "Governor Lee released the following statement:" with no cue verb: the clause's subject introduces the
+    // quote that opens the next paragraph.
+    const intro = !reported && pieces.length === 0 ? colonSource(text, tokens, tokens.length) : null;
+    if (intro) {
+      const speaker = discourse.resolve(intro, unit.paragraph);
+      last = { speaker, mention: intro, cue: ':', rule: 'colon', paragraph: unit.paragraph, reported: true };
+      discourse.note(speaker, unit.paragraph, intro);
+    } else if (!reported && pieces.length === 0 && isPunctAt(tokens, tokens.length - 1, ':')) {
+      last = null; // "Giant screens over the arena glittered with the words:" introduces no one's speech
+    }
   }
   return withoutNested(out);
+}
+
+/** Gives the unattributed quotes of the paragraph before a sign-off line ("- Bernie Sanders.") its name. */
+function signQuotes(out: ExtractedQuote[], paragraph: number, speaker: Speaker, mention: Mention): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i] as ExtractedQuote;
+    if (q.paragraph < paragraph - 1) break;
+    if (q.speaker !== null || q.paragraph === paragraph) continue;
+    out[i] = {
+      ...q,
+      speaker: speaker.name,
+      named: speaker.named,
+      mention: mention.text,
+      mentionStart: mention.start,
+      mentionEnd: mention.end,
+      role: speaker.role,
+      cue: null,
+      rule: 'sign-off',
+      speakerRule: speaker.resolution ?? null,
+    };
+  }
 }
 
 /**
@@ -275,8 +331,35 @@ function groupPieces(tokens: Token[], pieces: Piece[], cues: Cue[]): Group[] {
   return groups;
 }
 
+const MAX_BETWEEN_QUOTES = 7;
+
+/** "“The way I see it,” she elaborated, “no one …”": the cue by shape between two quotes serves the second too. */
+function shapedBetween(text: string, tokens: Token[], quoteToken: number): Mention | null {
+  if (!isPunctAt(tokens, quoteToken - 1, ',')) return null;
+  let before = quoteToken - 2;
+  while (before >= 0 && tokens[before]?.kind !== 'quote' && quoteToken - before <= MAX_BETWEEN_QUOTES)
+    before--;
+  return tokens[before]?.kind === 'quote' ? cueByShape(text, tokens, before) : null;
+}
+
 /** Words that may open a sentence that only continues the last speaker's quote ("But “…”"). */
-const CONTINUERS = new Set(['but', 'and', 'still', 'yet', 'also', 'so', 'then', 'again', 'adding', 'saying']);
+const CONTINUERS = new Set([
+  'but',
+  'and',
+  'still',
+  'yet',
+  'also',
+  'so',
+  'then',
+  'again',
+  'adding',
+  'saying',
+  'instead',
+  'now',
+  'indeed',
+  'however',
+  'otherwise',
+]);
 
 function inherit(
   text: string,
@@ -299,7 +382,7 @@ function inherit(
   const colon = colonSource(text, tokens, first.token);
   if (colon)
     return { speaker: discourse.resolve(colon, unit.paragraph), mention: colon, cue: ':', rule: 'colon' };
-  const shaped = cueByShape(text, tokens, lastPiece.token);
+  const shaped = cueByShape(text, tokens, lastPiece.token) ?? shapedBetween(text, tokens, first.token);
   if (shaped)
     return {
       speaker: discourse.resolve(shaped, unit.paragraph),
@@ -311,20 +394,21 @@ function inherit(
     .slice(0, first.token)
     .every((t) => t.kind === 'punct' || CONTINUERS.has(lower(t)));
   if (last && opensSentence && unit.paragraph - last.paragraph <= 1) {
-    const rule = last.reported ? 'reported-clause' : 'continues-speaker';
+    const rule = !last.reported ? 'continues-speaker' : last.rule === 'colon' ? 'colon' : 'reported-clause';
     return { ...last, cue: null, rule, reported: false };
   }
   const words = wordCount(text.slice(first.quote.start, lastPiece.quote.end));
+  // After a colon whose clause names nobody ("screens glittered with a proclamation: “…”"), no subject guess.
+  const afterColon = isPunctAt(tokens, first.token - 1, ':');
   const subject =
     opensSentence || words < MIN_SUBJECT_QUOTE_WORDS ? null : sentenceSubject(text, tokens, first.token);
-  return subject
-    ? {
-        speaker: discourse.resolve(subject, unit.paragraph),
-        mention: subject,
-        cue: null,
-        rule: 'sentence-subject',
-      }
-    : null;
+  if (!subject) return null;
+  const speaker = discourse.resolve(subject, unit.paragraph);
+  // After a colon whose clause names nobody ("Giant screens … glittered with a proclamation: “…”"), a lone
+  // capitalised word the article never gives as a person's fuller name is not a speaker.
+  const lone = speaker.resolution === 'name' && !/\s/.test(speaker.name ?? '');
+  if (afterColon && lone) return null;
+  return { speaker, mention: subject, cue: null, rule: 'sentence-subject' };
 }
 
 function makeQuote(

@@ -42,7 +42,7 @@ export const ORGANISATION_WORDS = words(`
   church hospital airlines motors technologies systems partners holdings lab labs report review channel radio
   tv television cnn msnbc fbi cia nsa gop nato un eu nra aclu isis al-qaeda hamas hezbollah taliban
   street avenue square tower building stadium arena airport debate primary caucuses convention summit
-  act amendment
+  act amendment authority authorities
 `);
 
 /** First names that are nearly always given to men or to women (used only when no pronoun or title says). */

@@ -331,6 +331,21 @@ export class People {
     return { ...intro, at: latest.at };
   }
 
+  /** The organisation named last before an offset, within `window` characters ("it" after "The Harbor Authority"). */
+  lastOrganisationBefore(at: number, window: number): NamedThing | undefined {
+    let best: NamedThing | undefined;
+    for (const thing of this.things) {
+      if (
+        thing.kind === 'organisation' &&
+        thing.at < at &&
+        at - thing.at <= window &&
+        (!best || thing.at > best.at)
+      )
+        best = thing;
+    }
+    return best;
+  }
+
   /** The most recent mention of any named person before an offset. */
   lastPersonBefore(at: number): { person: Person; at: number } | undefined {
     let best: { person: Person; at: number } | undefined;

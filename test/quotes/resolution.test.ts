@@ -97,6 +97,25 @@ describe('descriptions', () => {
     expect(speakerOf(body, 'best pier')).toMatchObject({ speaker: 'Victor Lund', speakerRule: 'epithet' });
   });
 
+  it('an epithet naming another office is not the person the article gives a title: kept as written', () => {
+    const body = [
+      'Mayor Ana Ortiz promised on Tuesday to reopen the pier before the summer.',
+      '“The pier is the heart of this town and it has to open,” the Republican candidate said on the radio.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'heart of this town')).toMatchObject({ speaker: 'the Republican candidate' });
+  });
+
+  it('"it" speaks for the organisation named just before, never for a place', () => {
+    const body = [
+      'The Harbor Authority met in Lisbon on Monday.',
+      '“Keep the pier open until the end of June,” it recommended.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Keep the pier')).toMatchObject({
+      speaker: 'Harbor Authority',
+      speakerRule: 'nearest-organisation',
+    });
+  });
+
   it('"the official" keeps the description the article gives, never a borrowed name', () => {
     const body = [
       'A senior city official said the budget was short.',
