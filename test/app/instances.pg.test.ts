@@ -7,8 +7,9 @@
 import { type RunningApp, startSlackApp } from '../../src/app/serve';
 import { loadConfig } from '../../src/config';
 import { createMemoryLogger } from '../../src/logger';
-import { type FakeSlack, form, post, signedHeaders, startFakeSlack } from '../support/fakeSlack';
+import { type FakeSlack, startFakeSlack } from '../support/fakeSlack';
 import { testDatabase } from '../support/postgres';
+import { sendEvent, sendSlashCommand } from '../support/slackHarness';
 import { tempDir, writeFiles } from '../support/tmp';
 
 const SECRET = 'pg-instances-signing-secret-0123';
@@ -54,21 +55,7 @@ async function startInstance(url: string, corpusDir: string): Promise<Instance> 
 }
 
 async function whosaid(instance: Instance, text: string, id: string): Promise<string> {
-  const body = form({
-    token: 'legacy',
-    team_id: 'T1',
-    channel_id: 'C1',
-    user_id: 'U1',
-    user_name: 'reporter',
-    command: '/whosaid',
-    text,
-    response_url: instance.fake.responseUrl(id),
-    trigger_id: 'trigger-1',
-  });
-  const ack = await post(instance.events, body, {
-    ...signedHeaders(SECRET, body),
-    'content-type': 'application/x-www-form-urlencoded',
-  });
+  const ack = await sendSlashCommand({ ...instance, secret: SECRET }, '/whosaid', text, id);
   expect(ack.status).toBe(200);
   const answers = await instance.fake.waitFor('respond', Number(id));
   return JSON.stringify(answers[Number(id) - 1]?.body.blocks);
@@ -76,23 +63,15 @@ async function whosaid(instance: Instance, text: string, id: string): Promise<st
 
 /** A mention; `ts` is the message's (another message, another ts: the shared post ledger keys replies by it). */
 function mention(instance: Instance, eventId: string, retry: boolean, ts = '1700000000.000500') {
-  const body = JSON.stringify({
-    token: 'legacy',
-    team_id: 'T1',
-    api_app_id: 'A1',
-    type: 'event_callback',
-    event_id: eventId,
-    event_time: 1700000000,
-    event: {
-      type: 'app_mention',
-      user: 'U1',
-      channel: 'C1',
-      text: '<@UBOT> who said the ferry will run',
-      ts,
-    },
-  });
-  const headers = { ...signedHeaders(SECRET, body), 'content-type': 'application/json' };
-  return post(instance.events, body, retry ? { ...headers, 'x-slack-retry-num': '1' } : headers);
+  const event = {
+    type: 'app_mention',
+    user: 'U1',
+    channel: 'C1',
+    text: '<@UBOT> who said the ferry will run',
+    ts,
+  };
+  const headers: Record<string, string> = retry ? { 'x-slack-retry-num': '1' } : {};
+  return sendEvent({ ...instance, secret: SECRET }, eventId, event, { headers });
 }
 
 describe('two instances sharing one PostgreSQL database', () => {

@@ -9,8 +9,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { SLACK } from '../../src/messages';
 import { type Balancer, startBalancer } from '../support/balancer';
-import { type FakeSlack, form, post, signedHeaders, startFakeSlack } from '../support/fakeSlack';
+import { type FakeSlack, startFakeSlack } from '../support/fakeSlack';
 import { testDatabase } from '../support/postgres';
+import { sendEvent, sendSlashCommand } from '../support/slackHarness';
 import { tempDir, writeFiles } from '../support/tmp';
 
 const MAIN = join(__dirname, '../../dist/main.js');
@@ -65,28 +66,19 @@ async function until(what: string, ok: () => boolean, timeoutMs = 15_000): Promi
   }
 }
 
-function mentionBody(eventId: string, ts: string, user = 'U1'): string {
-  return JSON.stringify({
-    token: 'legacy',
-    team_id: 'T1',
-    api_app_id: 'A1',
-    type: 'event_callback',
-    event_id: eventId,
-    event_time: 1700000000,
-    event: { type: 'app_mention', user, channel: 'C1', text: '<@UBOT> who said the pier opens in May', ts },
+/** A mention sent to `url` (an instance or the balancer); a retry is signed again, later, and marked as one. */
+function sendMention(url: string, eventId: string, ts: string, user = 'U1', retry = 0) {
+  const event = {
+    type: 'app_mention',
+    user,
+    channel: 'C1',
+    text: '<@UBOT> who said the pier opens in May',
+    ts,
+  };
+  return sendEvent({ events: `${url}/slack/events`, secret: SECRET }, eventId, event, {
+    timestamp: Math.floor(Date.now() / 1000) + retry,
+    headers: retry ? { 'x-slack-retry-num': String(retry) } : {},
   });
-}
-
-function sendMention(url: string, eventId: string, ts: string, user?: string, retry = 0) {
-  const body = mentionBody(eventId, ts, user);
-  // A retry is signed again when Slack sends it, so its timestamp (and signature) differ from the first send's.
-  const signedAt = Math.floor(Date.now() / 1000) + retry;
-  const headers = { ...signedHeaders(SECRET, body, signedAt), 'content-type': 'application/json' };
-  return post(
-    `${url}/slack/events`,
-    body,
-    retry ? { ...headers, 'x-slack-retry-num': String(retry) } : headers,
-  );
 }
 
 /**
@@ -103,15 +95,8 @@ async function sendMentionUntilAccepted(url: string, eventId: string, ts: string
 }
 
 function sendWhosaid(url: string, fake: FakeSlack, id: string, user: string) {
-  const body = form({
-    command: '/whosaid',
-    text: 'the pier opens in May',
-    user_id: user,
-    channel_id: 'C1',
-    response_url: fake.responseUrl(id),
-  });
-  const headers = { ...signedHeaders(SECRET, body), 'content-type': 'application/x-www-form-urlencoded' };
-  return post(`${url}/slack/events`, body, headers);
+  const target = { events: `${url}/slack/events`, secret: SECRET, fake };
+  return sendSlashCommand(target, '/whosaid', 'the pier opens in May', id, user);
 }
 
 /** Replies posted in the thread of each mention, by the mention's ts. */

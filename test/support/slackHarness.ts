@@ -53,19 +53,31 @@ export async function stopHarness(h: Harness): Promise<void> {
   await h.fake.stop();
 }
 
-const sendForm = (h: Harness, fields: Record<string, string>) => {
+/** Where Slack's requests go: an app's events URL, signed with its secret (SECRET unless given). */
+export interface SlackTarget {
+  events: string;
+  secret?: string;
+}
+
+const sendForm = (h: SlackTarget, fields: Record<string, string>) => {
   const body = form(fields);
   return post(h.events, body, {
-    ...signedHeaders(SECRET, body),
+    ...signedHeaders(h.secret ?? SECRET, body),
     'content-type': 'application/x-www-form-urlencoded',
   });
 };
 
 /** An interaction payload, sent as Slack sends it: a form with one `payload` field of JSON. */
-export const sendInteraction = (h: Harness, payload: Record<string, unknown>) =>
+export const sendInteraction = (h: SlackTarget, payload: Record<string, unknown>) =>
   sendForm(h, { payload: JSON.stringify(payload) });
 
-export function sendSlashCommand(h: Harness, command: string, text: string, id = '1', user = 'U1') {
+export function sendSlashCommand(
+  h: SlackTarget & { fake: Pick<FakeSlack, 'responseUrl'> },
+  command: string,
+  text: string,
+  id = '1',
+  user = 'U1',
+) {
   return sendForm(h, {
     token: 'legacy',
     team_id: 'T1',
@@ -84,7 +96,7 @@ export function sendSlashCommand(h: Harness, command: string, text: string, id =
  * carries its own headers (`x-slack-retry-num`).
  */
 export function sendEvent(
-  h: Harness,
+  h: SlackTarget,
   eventId: string,
   event: Record<string, unknown>,
   retry: { timestamp?: number; headers?: Record<string, string> } = {},
@@ -99,7 +111,7 @@ export function sendEvent(
     event,
   });
   return post(h.events, body, {
-    ...signedHeaders(SECRET, body, retry.timestamp),
+    ...signedHeaders(h.secret ?? SECRET, body, retry.timestamp),
     'content-type': 'application/json',
     ...retry.headers,
   });
