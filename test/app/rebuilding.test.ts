@@ -2,18 +2,14 @@
  * A running app whose snapshot is corrupt: it sets the snapshot aside and rebuilds behind, answering "rebuilding"
  * (SLACK.rebuilding) and `/healthz` 503 with the reason until the rebuild is in, then answers from it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startSlackApp } from '../../src/app/serve';
 import { loadConfig } from '../../src/config';
-import type { Article } from '../../src/corpus/types';
-import { indexArticleInSteps } from '../../src/indexing/indexArticle';
 import { createMemoryLogger } from '../../src/logger';
 import { SLACK } from '../../src/messages';
-import { SNAPSHOT_FILE } from '../../src/search/snapshot/snapshot';
 import { openCorpusIndex, refreshCorpusIndex } from '../../src/search/sync/openCorpusIndex';
 import { goodCorpus } from '../support/badCorpus';
 import { form, post, signedHeaders, startFakeSlack } from '../support/fakeSlack';
+import { flipSnapshotByte, gatedIndexer } from '../support/snapshots';
 import { tempDir } from '../support/tmp';
 
 const SECRET = 'rebuilding-secret-4242';
@@ -23,20 +19,8 @@ it('answers "rebuilding" and /healthz 503 naming why while a corrupt snapshot is
   const dataDir = tempDir();
   const logger = createMemoryLogger('debug');
   await openCorpusIndex({ corpusDir, dataDir, logger });
-  const path = join(dataDir, SNAPSHOT_FILE);
-  const bytes = readFileSync(path);
-  const at = bytes.indexOf('harbor');
-  bytes[at] = (bytes[at] as number) ^ 0x20;
-  writeFileSync(path, bytes);
-
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const index = async (article: Article, pause: () => Promise<void>) => {
-    await gate;
-    return indexArticleInSteps(article, pause);
-  };
+  flipSnapshotByte(dataDir, 'harbor');
+  const { index, release } = gatedIndexer();
   const options = { corpusDir, dataDir, logger, index };
   const fake = await startFakeSlack();
   const env = {

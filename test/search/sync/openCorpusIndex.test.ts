@@ -12,6 +12,7 @@ import {
 } from '../../../src/search/snapshot/snapshot';
 import { INDEX_OPTIONS, openCorpusIndex, refreshCorpusIndex } from '../../../src/search/sync/openCorpusIndex';
 import { badCorpus, goodCorpus } from '../../support/badCorpus';
+import { flipSnapshotByte, gatedIndexer } from '../../support/snapshots';
 import { tempDir } from '../../support/tmp';
 
 async function open(corpusDir: string, dataDir: string) {
@@ -119,19 +120,8 @@ describe('openCorpusIndex', () => {
     const corpus = goodCorpus();
     const data = tempDir();
     await open(corpus, data);
-    const path = join(data, SNAPSHOT_FILE);
-    const bytes = readFileSync(path);
-    const at = bytes.indexOf('harbor');
-    bytes[at] = (bytes[at] as number) ^ 0x20;
-    writeFileSync(path, bytes);
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const index = async (article: Article, pause: () => Promise<void>) => {
-      await gate;
-      return indexArticleInSteps(article, pause);
-    };
+    const bytes = flipSnapshotByte(data, 'harbor');
+    const { index, release } = gatedIndexer();
     const logger = createMemoryLogger('debug');
     const opened = await openCorpusIndex({
       corpusDir: corpus,
@@ -160,15 +150,10 @@ describe('openCorpusIndex', () => {
     const logger = createMemoryLogger('debug');
     const options = { corpusDir: corpus, dataDir: data, logger };
     await openCorpusIndex({ ...options, indexVersion: 'v1' });
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const index = async (article: Article, pause: () => Promise<void>) => {
-      await gate;
-      const indexed = await indexArticleInSteps(article, pause);
-      return { ...indexed, article: { ...indexed.article, title: `v2 ${indexed.article.title}` } };
-    };
+    const { index, release } = gatedIndexer((indexed) => ({
+      ...indexed,
+      article: { ...indexed.article, title: `v2 ${indexed.article.title}` },
+    }));
     const opened = await openCorpusIndex({ ...options, indexVersion: 'v2', index });
     expect(opened.stats.snapshot).toBe('stale');
     const titles = async () =>
