@@ -118,19 +118,22 @@ export function scheduledDigest(options: Pick<RunSlackOptions, 'config' | 'logge
   };
 }
 
+/** What every HTTP server of the app shares: `/healthz` from the live archive, and the app's own routes. */
+function serverBase(options: RunSlackOptions) {
+  return {
+    ready: () => options.live.current() !== null,
+    notReady: () => options.live.notReady?.()?.why ?? null,
+    ...(options.routes && { routes: options.routes }),
+  };
+}
+
 /** In Socket Mode, a port only when a CMS webhook needs one: its routes and `/healthz`, no Slack path. */
 async function listenForWebhooks(
   options: RunSlackOptions,
 ): Promise<{ server: Server | null; port: number | null }> {
   const paths = Object.keys(options.routes ?? {});
   if (!options.routesInSocketMode || paths.length === 0) return { server: null, port: null };
-  const ready = () => options.live.current() !== null;
-  const server = createHttpServer({
-    receiver: null,
-    ready,
-    notReady: () => options.live.notReady?.()?.why ?? null,
-    ...(options.routes && { routes: options.routes }),
-  });
+  const server = createHttpServer({ receiver: null, ...serverBase(options) });
   const port = await listen(server, options.config.port, options.config.host);
   options.logger.info(MSG.listeningForWebhooks(port, options.config.host, paths.join(', ')));
   return { server, port };
@@ -153,14 +156,7 @@ async function listenForSlack(
     busyText: SLACK.busy,
     lagMs: lag.now,
   });
-  const ready = () => options.live.current() !== null;
-  const server = createHttpServer({
-    receiver: slack.http,
-    ready,
-    notReady: () => options.live.notReady?.()?.why ?? null,
-    frontDoor,
-    ...(options.routes && { routes: options.routes }),
-  });
+  const server = createHttpServer({ receiver: slack.http, frontDoor, ...serverBase(options) });
   server.once('close', () => lag.stop());
   const port = await listen(server, options.config.port, options.config.host);
   options.logger.info(
