@@ -243,8 +243,3 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
 }
 
 export type Timeline = ReturnType<typeof createTimeline>;
-
-/** The first page of a timeline: its best-ranked events (those most articles report), oldest first. */
-export function firstPage(answer: TimelineAnswer): TimelineEvent[] {
-  return answer.events.filter((e) => e.rank <= answer.pageSize);
-}
