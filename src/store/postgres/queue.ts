@@ -136,9 +136,15 @@ export class QueueWriter implements ArchiveWriter {
     await this.archive.remove(articleId);
   }
 
+  /**
+   * The queue is read before the archive: a worker finishing an article moves it from the one to the other in one
+   * transaction, so read the other way round an article finished between the two reads would be in neither,
+   * taken for new and indexed a second time.
+   */
   async versions(): Promise<Map<string, ArticleVersion>> {
+    const queued = await this.queue.queued();
     const stored = await this.archive.versions();
-    for (const [id, version] of await this.queue.queued()) stored.set(id, version);
+    for (const [id, version] of queued) stored.set(id, version);
     return stored;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The indexing queue: claims never overlap, a failure is kept and retried, three failures park the article, a
- * dead worker's claim is taken over after its lease, and a worker that lost its claim writes nothing.
+ * dead worker's claim is taken over after its lease, a worker that lost its claim writes nothing, and a poll
+ * running while a worker finishes articles takes none of them for new.
  */
 import { indexArticle } from '../../../src/indexing/indexArticle';
 import { createMemoryLogger } from '../../../src/logger';
@@ -8,7 +9,7 @@ import { PostgresArchive } from '../../../src/store/postgres/archive';
 import { drainQueue } from '../../../src/store/postgres/indexing';
 import { migrate } from '../../../src/store/postgres/migrations';
 import { createPool } from '../../../src/store/postgres/pool';
-import { IndexQueue, MAX_ATTEMPTS } from '../../../src/store/postgres/queue';
+import { IndexQueue, MAX_ATTEMPTS, QueueWriter } from '../../../src/store/postgres/queue';
 import { articleFrom } from '../../support/article';
 import { testDatabase } from '../../support/postgres';
 
@@ -82,5 +83,25 @@ describe('the indexing queue', () => {
     const { rows } = await pool.query('SELECT id, revision FROM articles');
     expect(rows).toEqual([{ id: 'ferry-2', revision: 1 }]);
     expect(await queue.counts()).toEqual({ pending: 0, parked: 0 });
+  });
+
+  it('counts an article a worker finishes while a poll reads the versions as known, never as new', async () => {
+    const queue = new IndexQueue(pool, archive);
+    await queue.enqueue(story(3), 'v1');
+    const [claimed] = await queue.claim('w', 1);
+    if (!claimed) throw new Error('nothing claimed');
+    // The worker's transaction commits between the poll's two reads, whichever it makes first.
+    let finished = false;
+    const finishOnce = async () => {
+      if (finished) return;
+      finished = true;
+      expect(await queue.finish('w', claimed, indexArticle(claimed.article))).toBe(true);
+    };
+    const queued = queue.queued.bind(queue);
+    const stored = archive.versions.bind(archive);
+    queue.queued = () => queued().finally(finishOnce);
+    archive.versions = () => stored().finally(finishOnce);
+    const writer = new QueueWriter(queue, archive);
+    expect(await writer.versions()).toEqual(new Map([['ferry-3', 'v1']]));
   });
 });
