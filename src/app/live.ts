@@ -2,11 +2,12 @@
  * The services of a running app: the archive loads in the background (the app answers "still loading" until
  * then), and every REINDEX_MINUTES (or on demand) the corpus folder's changes are applied and the services
  * replaced; a failed refresh is logged and the app keeps answering as it was. An archive whose snapshot was
- * corrupt answers "rebuilding" (no services) until its rebuild from the source is done.
+ * corrupt (found on opening, or by the check of its lines behind the first answers) answers "rebuilding" (no
+ * services) until its rebuild from the source is done.
  */
 import type { LiveServices, Services } from '../commands/services';
 import { HEALTH } from '../messages';
-import type { OpenedIndex } from '../search/sync/openCorpusIndex';
+import { CORRUPT_SNAPSHOT, type OpenedIndex } from '../search/sync/openCorpusIndex';
 import { IndexRefresher } from '../search/sync/refresher';
 import { type ServiceContext, servicesOver } from './services';
 
@@ -48,23 +49,35 @@ export function liveServices(options: LiveOptions): LiveServices {
       rebuilding = null;
     },
   });
+  /** The archive rebuilt from the source after its snapshot was found corrupt: answering again. */
+  const adoptRebuilt = (rebuilt: OpenedIndex | null) => {
+    if (!rebuilt) return; // the next refresh tries again
+    state = { opened: rebuilt, services: servicesOver(rebuilt, options) };
+    rebuilding = null;
+    logLoaded(options, 'rebuilt', rebuilt);
+  };
   const loaded = options.load().then((opened) => {
     state = { opened, services: servicesOver(opened, options) };
     rebuilding = opened.rebuilding ?? null;
     if (rebuilding !== null) {
       options.logger.warn(`archive not loaded: ${HEALTH.rebuilding(rebuilding)}`);
-      void opened.rebuilt.then((rebuilt) => {
-        if (!rebuilt) return; // the next refresh tries again
-        state = { opened: rebuilt, services: servicesOver(rebuilt, options) };
-        rebuilding = null;
-        logLoaded(options, 'rebuilt', rebuilt);
-      });
+      void opened.rebuilt.then(adoptRebuilt);
       return state.services;
     }
     logLoaded(options, 'loaded', opened);
+    // The snapshot's lines, checked behind the first answers, may turn out damaged: "rebuilding" until rebuilt.
+    void opened.damaged?.then((why) => {
+      if (why === null) return;
+      rebuilding = CORRUPT_SNAPSHOT;
+      options.logger.warn(`archive not answering: ${HEALTH.rebuilding(rebuilding)}`);
+    });
     // A snapshot of another index version answers until its rebuild is swapped in; then the services take the
     // rebuilt archive's figures and days (a refresh that also applies what changed meanwhile).
-    void opened.rebuilt.then((rebuilt) => (rebuilt ? refresher.refresh() : undefined));
+    void opened.rebuilt.then((rebuilt) => {
+      if (rebuilding !== null) adoptRebuilt(rebuilt);
+      else if (rebuilt) return refresher.refresh();
+      return undefined;
+    });
     return state.services;
   });
   loaded.catch(() => undefined);

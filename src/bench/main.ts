@@ -79,6 +79,7 @@ async function measureSize(corpusDir: string, dataDir: string, size: number): Pr
     heapMB: built.heapMB,
     snapshotMB: built.snapshotMB,
     snapshotLoadSeconds: queried.snapshotLoadSeconds,
+    snapshotCheckedSeconds: queried.snapshotCheckedSeconds,
     firstSnapshotLoadSeconds: queried.firstSnapshotLoadSeconds,
     openSeconds: queried.openSeconds,
     loadedHeapMB: queried.loadedHeapMB,

@@ -19,7 +19,7 @@ it('answers "rebuilding" and /healthz 503 naming why while a corrupt snapshot is
   const dataDir = tempDir();
   const logger = createMemoryLogger('debug');
   await openCorpusIndex({ corpusDir, dataDir, logger });
-  flipSnapshotByte(dataDir, 'harbor');
+  await flipSnapshotByte(dataDir, 'Harbor Bridge', 'metas');
   const { index, release } = gatedIndexer();
   const options = { corpusDir, dataDir, logger, index };
   const fake = await startFakeSlack();

@@ -4,17 +4,20 @@ import { join } from 'node:path';
 import type { Article } from '../../src/corpus/types';
 import { indexArticleInSteps } from '../../src/indexing/indexArticle';
 import type { IndexedArticle } from '../../src/indexing/types';
-import { SNAPSHOT_FILE } from '../../src/search/snapshot/snapshot';
+import { SNAPSHOT_FILE, snapshotLayout } from '../../src/search/snapshot/snapshot';
 
 /**
- * Flips one bit of the data folder's snapshot (the case of the first letter of `word` where it first appears);
- * returns the file as it now is.
+ * Flips one bit of the data folder's snapshot (the case of the first letter of `word` where it first appears, in
+ * `section` when named); returns the file as it now is.
  */
-export function flipSnapshotByte(dataDir: string, word: string): Buffer {
+export async function flipSnapshotByte(dataDir: string, word: string, section?: string): Promise<Buffer> {
   const path = join(dataDir, SNAPSHOT_FILE);
   const bytes = readFileSync(path);
-  const at = bytes.indexOf(word);
-  if (at < 0) throw new Error(`the snapshot has no "${word}" to flip`);
+  const within = section ? (await snapshotLayout(dataDir)).find((s) => s.name === section) : undefined;
+  if (section && !within) throw new Error(`the snapshot has no section ${section}`);
+  const at = bytes.indexOf(word, within?.start ?? 0);
+  if (at < 0 || (within && at >= within.end))
+    throw new Error(`the snapshot has no "${word}" to flip${section ? ` in ${section}` : ''}`);
   bytes[at] = (bytes[at] as number) ^ 0x20;
   writeFileSync(path, bytes);
   return bytes;

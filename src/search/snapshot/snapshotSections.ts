@@ -3,7 +3,8 @@
  * the postings in engine/, the lines in stores/). First the lazy part: one JSON line per article record and per quote, which
  * stay in the file and are read when an answer needs them. Then the part read at start: the articles' metadata,
  * where each line is, the passage table, the article of each quote, and the quote and passage postings (terms,
- * then binary blocks). Each part is a section of its own, with its own checksum (see snapshot.ts).
+ * then binary blocks). Each part is a section of its own, with its own checksum (see snapshot.ts); each lazy line
+ * also has its own, kept beside its offset and length and checked whenever the line is read.
  */
 import type { ArticleMeta } from '../../corpus/types';
 import type { ArchiveData, ArchiveExport } from '../embeddedArchive';
@@ -12,15 +13,15 @@ import { readPostings, writePostings } from '../engine/postings';
 import type { StoredQuote } from '../engine/quoteIndex';
 import type { ArticleRecord } from '../stores/articleStore';
 import type { LineFile } from '../stores/lineFile';
-import { LineStore, writeRawLines } from '../stores/lineStore';
+import { LineStore, type Lines, writeRawLines } from '../stores/lineStore';
 import type { SnapshotReader, SnapshotWriter } from './snapshotFile';
 
 const METAS_PER_LINE = 1000;
 
 /** Where the lazy lines were written. */
 export interface LazyLocations {
-  records: { offsets: Float64Array; lengths: Uint32Array };
-  quotes: { offsets: Float64Array; lengths: Uint32Array };
+  records: Omit<Lines, 'file'>;
+  quotes: Omit<Lines, 'file'>;
 }
 
 export async function writeLazyParts(writer: SnapshotWriter, data: ArchiveExport): Promise<LazyLocations> {
@@ -46,6 +47,7 @@ export async function writeEagerParts(
   writer.section('recordLines');
   await writer.bytes(at.records.offsets);
   await writer.bytes(at.records.lengths);
+  await writer.bytes(at.records.sums);
   writer.section('passageTable');
   await writeTable(writer, data.passages.table);
   const number = new Map(metas.map((m, i) => [m.id, i]));
@@ -56,6 +58,7 @@ export async function writeEagerParts(
   writer.section('quoteLines');
   await writer.bytes(at.quotes.offsets);
   await writer.bytes(at.quotes.lengths);
+  await writer.bytes(at.quotes.sums);
   await writer.bytes(quoteArticles);
   writer.section('quotePostings');
   await writePostings(writer, data.quotes.postings);
@@ -65,7 +68,8 @@ export async function writeEagerParts(
 
 export function readEagerParts(reader: SnapshotReader, file: LineFile): Omit<ArchiveData, 'versions'> {
   const articles = reader.lines<ArticleMeta>();
-  const lines = <T>() => LineStore.over<T>(file, reader.float64(), reader.uint32());
+  const lines = <T>() =>
+    LineStore.over<T>({ file, offsets: reader.float64(), lengths: reader.uint32(), sums: reader.uint32() });
   const records = lines<ArticleRecord>();
   const table = readTable(reader);
   const quoteLines = lines<StoredQuote>();

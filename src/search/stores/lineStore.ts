@@ -3,16 +3,23 @@
  * offsets used as read, not copied), those added since in a spill file. Each is read and parsed when asked for,
  * so the memory an index needs does not grow with the text of the archive. A value that cannot be written to the
  * spill file (the temp folder full, ENOSPC) is kept in memory instead, so the numbering never breaks and the
- * index keeps taking articles; the next ones go to the file again once there is room.
+ * index keeps taking articles; the next ones go to the file again once there is room. A snapshot's line is checked
+ * against its CRC-32 each time it is read, so a damaged one is never served (DamagedLineError instead).
  */
+import { crc32 } from 'node:zlib';
 import type { SnapshotWriter } from '../snapshot/snapshotFile';
 import { LineFile } from './lineFile';
 
-interface Lines {
+/** Where the snapshot's lines are, and the CRC-32 of each, checked whenever one is read. */
+export interface Lines {
   file: LineFile;
   offsets: Float64Array;
   lengths: Uint32Array;
+  sums: Uint32Array;
 }
+
+/** A line of the snapshot whose bytes are not those written: the snapshot is damaged. */
+export class DamagedLineError extends Error {}
 
 export class LineStore<T> {
   /** Values 0..base.offsets.length-1. */
@@ -25,11 +32,13 @@ export class LineStore<T> {
   /** Values (by their spill index) that could not be written to the spill file. */
   private readonly inMemory = new Map<number, Buffer>();
 
-  /** Values 0..offsets.length-1 are lines of `file`. */
-  static over<T>(file: LineFile, offsets: Float64Array, lengths: Uint32Array): LineStore<T> {
-    if (offsets.length !== lengths.length) throw new Error('index line offsets and lengths do not match');
+  /** Values 0..offsets.length-1 are lines of `lines.file`. */
+  static over<T>(lines: Lines): LineStore<T> {
+    const { offsets, lengths, sums } = lines;
+    if (offsets.length !== lengths.length || offsets.length !== sums.length)
+      throw new Error('index line offsets, lengths and checksums do not match');
     const store = new LineStore<T>();
-    store.base = { file, offsets, lengths };
+    store.base = lines;
     return store;
   }
 
@@ -73,8 +82,7 @@ export class LineStore<T> {
   raw(n: number): Buffer | undefined {
     if (!this.has(n)) return undefined;
     const { base } = this;
-    if (base && n < this.baseCount)
-      return base.file.read(base.offsets[n] as number, base.lengths[n] as number);
+    if (base && n < this.baseCount) return checkedLine(base, n);
     const i = n - this.baseCount;
     const held = this.inMemory.get(i);
     if (held) return held;
@@ -92,15 +100,25 @@ export class LineStore<T> {
   }
 }
 
-/** Writes `count` stored lines into the snapshot; returns where each went, for `LineStore.over`. */
+function checkedLine(lines: Lines, n: number): Buffer {
+  const offset = lines.offsets[n] as number;
+  const line = lines.file.read(offset, lines.lengths[n] as number);
+  if (crc32(line) !== lines.sums[n])
+    throw new DamagedLineError(`index line ${n} (at byte ${offset} of the snapshot) fails its checksum`);
+  return line;
+}
+
+/** Writes `count` stored lines into the snapshot; returns where each went and its CRC-32, for `LineStore.over`. */
 export async function writeRawLines(writer: SnapshotWriter, count: number, raw: (i: number) => Buffer) {
   const offsets = new Float64Array(count);
   const lengths = new Uint32Array(count);
+  const sums = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     const line = raw(i);
     offsets[i] = writer.position;
     lengths[i] = line.length;
+    sums[i] = crc32(line);
     await writer.raw(line);
   }
-  return { offsets, lengths };
+  return { offsets, lengths, sums };
 }

@@ -7,7 +7,9 @@
  * time while thousands of articles are re-indexed. After a save that dropped articles, the compacted archive
  * read back from the snapshot replaces the live one, so removed and replaced articles never pile up. A snapshot
  * that fails its checksums is set aside (never read again) and the archive rebuilt from the source: a running app
- * says it is rebuilding (`rebuilding`) until done, a one-off command waits for it.
+ * says it is rebuilding (`rebuilding`) until done, a one-off command waits for it. A running app answers before
+ * the snapshot's article and quote lines are checked (each is checked as it is read) and checks them behind:
+ * damage found then (`damaged`) is handled the same way.
  */
 import type { SkippedFile } from '../../corpus/types';
 import { indexArticleInSteps } from '../../indexing/indexArticle';
@@ -91,6 +93,12 @@ export interface OpenedIndex {
    * `rebuilt` resolves; absent when it can answer.
    */
   rebuilding?: string;
+  /**
+   * With `deferSync`, the check of the snapshot's article and quote lines behind the first answers: why they
+   * were found damaged (the archive is then emptied and rebuilt from the source: `rebuilt` resolves with it,
+   * and until then the archive cannot answer), or null when they are sound.
+   */
+  damaged?: Promise<string | null>;
 }
 
 /** What the index holds depends on these besides INDEX_VERSION. */
@@ -136,28 +144,36 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
 
 const CORRUPT = Symbol('corrupt snapshot');
 
+/** Why an archive cannot answer while its corrupt snapshot is rebuilt (OpenedIndex.rebuilding). */
+export const CORRUPT_SNAPSHOT = 'its snapshot was corrupt';
+
 /** The snapshot, null when there is none to read; a corrupt one is set aside (CORRUPT). */
 async function openSnapshot(
   options: OpenIndexOptions,
   fingerprint: string,
 ): Promise<LoadedSnapshot | null | typeof CORRUPT> {
-  const read = await readSnapshot(options.dataDir, fingerprint);
+  const read = await readSnapshot(options.dataDir, fingerprint, options.deferSync ? 'behind' : 'now');
   if (read.state === 'ok') return read.snapshot;
   if (read.state === 'none') options.logger.debug('no index snapshot; building the index');
   if (read.state === 'other-format')
     options.logger.debug(`the index snapshot is of format ${String(read.format)}; rebuilding`);
   if (read.state !== 'corrupt') return null;
+  await setAside(options, read.reason);
+  return CORRUPT;
+}
+
+/** Moves a corrupt snapshot out of the way, so it is never read again, and says so. */
+async function setAside(options: OpenIndexOptions, reason: string): Promise<void> {
   try {
     const aside = await setAsideSnapshot(options.dataDir);
     options.logger.error(
-      `the index snapshot is corrupt (${read.reason}); set aside as ${aside}, rebuilding the index from the source`,
+      `the index snapshot is corrupt (${reason}); set aside as ${aside}, rebuilding the index from the source`,
     );
   } catch (err) {
     options.logger.error(
-      `the index snapshot is corrupt (${read.reason}) and could not be set aside (${(err as Error).message}); rebuilding the index from the source`,
+      `the index snapshot is corrupt (${reason}) and could not be set aside (${(err as Error).message}); rebuilding the index from the source`,
     );
   }
-  return CORRUPT;
 }
 
 /** A running app whose snapshot was corrupt: an empty archive at once, rebuilt from the source behind. */
@@ -184,7 +200,7 @@ function openRebuilding(options: OpenIndexOptions, fingerprint: string, started:
     stats,
     firstIndexed: new Map(),
     rebuilt,
-    rebuilding: 'its snapshot was corrupt',
+    rebuilding: CORRUPT_SNAPSHOT,
   };
 }
 
@@ -197,13 +213,48 @@ function openDeferred(
 ): OpenedIndex {
   const state = held.get(archive) as Held;
   const stats = snapshotStats(archive, 'reused', started, snapshot.savedAt);
-  const checked = sync(archive, options, performance.now()).catch((err: unknown) => {
-    options.logger.warn(
-      `could not check the corpus for changes (${(err as Error).message}); answering from the snapshot, trying again at the next refresh`,
-    );
-    return null;
+  const damaged = snapshot.checked.then(
+    () => null,
+    (err: Error) => err.message,
+  );
+  const checked = damaged.then((reason) =>
+    (reason === null
+      ? sync(archive, options, performance.now())
+      : rebuildDamaged(archive, reason, options)
+    ).catch((err: unknown) => {
+      options.logger.warn(
+        `could not check the corpus for changes (${(err as Error).message}); trying again at the next refresh`,
+      );
+      return null;
+    }),
+  );
+  const firstIndexed = firstDays(state);
+  return { archive, skipped: [], stats, firstIndexed, rebuilt: checked, damaged };
+}
+
+/**
+ * The article and quote lines, checked behind a running app's first answers, are damaged: the snapshot is set
+ * aside and the archive emptied (nothing more is answered from it) and rebuilt from the source; the articles
+ * keep the day they were first indexed (the part read at start was checked before it was used).
+ */
+async function rebuildDamaged(
+  archive: LiveArchive,
+  reason: string,
+  options: OpenIndexOptions,
+): Promise<OpenedIndex> {
+  const state = held.get(archive) as Held;
+  const damaged = archive.current;
+  archive.swap(EmbeddedArchive.create());
+  retire(damaged, options);
+  held.set(archive, {
+    source: sourceFor(options),
+    firstIndexedAt: new Map(state.firstIndexedAt),
+    savedAt: null,
+    fingerprint: state.fingerprint,
+    stale: false,
   });
-  return { archive, skipped: [], stats, firstIndexed: firstDays(state), rebuilt: checked };
+  await setAside(options, reason);
+  return sync(archive, options, performance.now());
 }
 
 /**
@@ -233,6 +284,11 @@ async function openStale(
   );
   const archive = new LiveArchive(EmbeddedArchive.fromData(snapshot.index));
   held.set(archive, state);
+  void snapshot.checked.catch((err: Error) =>
+    options.logger.error(
+      `the index snapshot is corrupt (${err.message}); its damaged lines are never served, and the rebuild under way replaces it`,
+    ),
+  );
   const rebuilt = rebuild(archive, options);
   const stats = snapshotStats(archive, 'stale', started, snapshot.savedAt);
   return { archive, skipped: [], stats, firstIndexed: firstDays(state), rebuilt };

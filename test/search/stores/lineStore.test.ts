@@ -1,5 +1,6 @@
+import { crc32 } from 'node:zlib';
 import { LineFile } from '../../../src/search/stores/lineFile';
-import { LineStore } from '../../../src/search/stores/lineStore';
+import { DamagedLineError, LineStore } from '../../../src/search/stores/lineStore';
 import { Lru } from '../../../src/search/stores/lru';
 
 describe('LineStore', () => {
@@ -21,17 +22,33 @@ describe('LineStore', () => {
     const first = Buffer.from('{"n":1}');
     const second = Buffer.from('{"n":2}');
     const offsets = Float64Array.from([file.append(first), file.append(second)]);
-    const store = LineStore.over<{ n: number }>(
-      file,
-      offsets,
-      Uint32Array.from([first.length, second.length]),
-    );
+    const lengths = Uint32Array.from([first.length, second.length]);
+    const sums = Uint32Array.from([crc32(first), crc32(second)]);
+    const store = LineStore.over<{ n: number }>({ file, offsets, lengths, sums });
     store.put(2, { n: 3 });
     expect([0, 1, 2].map((i) => store.get(i)?.n)).toEqual([1, 2, 3]);
-    expect(() => LineStore.over(file, offsets, new Uint32Array(1))).toThrow(
-      'offsets and lengths do not match',
+    expect(() => LineStore.over({ file, offsets, lengths: new Uint32Array(1), sums })).toThrow(
+      'offsets, lengths and checksums do not match',
     );
     expect(() => store.put(5, { n: 6 })).toThrow('index line 5 stored out of order (next is 3)');
+  });
+
+  it('never serves a line whose bytes differ from those written: each is checked against its own CRC-32', () => {
+    const file = LineFile.spill();
+    const written = Buffer.from('{"text":"The ferry runs until midnight."}');
+    const offsets = Float64Array.from([file.append(written)]);
+    const lengths = Uint32Array.from([written.length]);
+    const sums = Uint32Array.from([crc32(written)]);
+    const store = LineStore.over<{ text: string }>({ file, offsets, lengths, sums });
+    expect(store.get(0)?.text).toBe('The ferry runs until midnight.');
+    const damaged = LineStore.over<{ text: string }>({
+      file,
+      offsets,
+      lengths,
+      sums: Uint32Array.from([crc32(Buffer.from('{"text":"The ferry runs until noon."}'))]),
+    });
+    expect(() => damaged.get(0)).toThrow(DamagedLineError);
+    expect(() => damaged.get(0)).toThrow('index line 0 (at byte 0 of the snapshot) fails its checksum');
   });
 
   it('says where a line is cut short', () => {

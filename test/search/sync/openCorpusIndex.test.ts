@@ -120,7 +120,7 @@ describe('openCorpusIndex', () => {
     const corpus = goodCorpus();
     const data = tempDir();
     await open(corpus, data);
-    const bytes = flipSnapshotByte(data, 'harbor');
+    const bytes = await flipSnapshotByte(data, 'Harbor Bridge', 'metas');
     const { index, release } = gatedIndexer();
     const logger = createMemoryLogger('debug');
     const opened = await openCorpusIndex({
@@ -133,7 +133,7 @@ describe('openCorpusIndex', () => {
     expect(opened.rebuilding).toBe('its snapshot was corrupt');
     expect((await opened.archive.size()).articles).toBe(0);
     expect(readFileSync(join(data, CORRUPT_SNAPSHOT_FILE))).toEqual(bytes);
-    expect(logger.lines.some((l) => /error: the index snapshot is corrupt \(section records/.test(l))).toBe(
+    expect(logger.lines.some((l) => /error: the index snapshot is corrupt \(section metas/.test(l))).toBe(
       true,
     );
     release();
@@ -142,6 +142,35 @@ describe('openCorpusIndex', () => {
     expect(rebuilt?.rebuilding).toBeUndefined();
     expect((await opened.archive.searchPassages('harbor bridge', { limit: 3 })).length).toBeGreaterThan(0);
     expect((await readSnapshot(data, indexFingerprint(INDEX_OPTIONS))).state).toBe('ok');
+  });
+
+  it('in a running app, answers from a snapshot whose lines are checked behind, and rebuilds when they turn out damaged', async () => {
+    const corpus = goodCorpus();
+    const data = tempDir();
+    await open(corpus, data);
+    const bytes = await flipSnapshotByte(data, 'harbor', 'records');
+    const { index, release } = gatedIndexer();
+    const logger = createMemoryLogger('debug');
+    const opened = await openCorpusIndex({
+      corpusDir: corpus,
+      dataDir: data,
+      logger,
+      index,
+      deferSync: true,
+    });
+    expect(opened.rebuilding).toBeUndefined();
+    expect(opened.stats).toMatchObject({ articles: 2, snapshot: 'reused' });
+    expect(await opened.damaged).toBe('section records fails its checksum');
+    expect((await opened.archive.size()).articles).toBe(0);
+    expect(readFileSync(join(data, CORRUPT_SNAPSHOT_FILE))).toEqual(bytes);
+    release();
+    const rebuilt = await opened.rebuilt;
+    expect(rebuilt?.stats).toMatchObject({ articles: 2, snapshot: 'built' });
+    expect((await opened.archive.searchPassages('harbor bridge', { limit: 3 })).length).toBeGreaterThan(0);
+    expect((await readSnapshot(data, indexFingerprint(INDEX_OPTIONS))).state).toBe('ok');
+    // A sound snapshot, checked behind, says so.
+    const again = await openCorpusIndex({ corpusDir: corpus, dataDir: data, logger, deferSync: true });
+    expect(await again.damaged).toBeNull();
   });
 
   it('answers from a snapshot of another index version while it rebuilds, then from the rebuilt one', async () => {
