@@ -162,9 +162,9 @@ describe('openCorpusIndex', () => {
     expect(opened.stats).toMatchObject({ articles: 2, snapshot: 'reused' });
     expect(await opened.damaged).toBe('section records fails its checksum');
     expect((await opened.archive.size()).articles).toBe(0);
-    expect(readFileSync(join(data, CORRUPT_SNAPSHOT_FILE))).toEqual(bytes);
     release();
     const rebuilt = await opened.rebuilt;
+    expect(readFileSync(join(data, CORRUPT_SNAPSHOT_FILE))).toEqual(bytes);
     expect(rebuilt?.stats).toMatchObject({ articles: 2, snapshot: 'built' });
     expect((await opened.archive.searchPassages('harbor bridge', { limit: 3 })).length).toBeGreaterThan(0);
     expect((await readSnapshot(data, indexFingerprint(INDEX_OPTIONS))).state).toBe('ok');
