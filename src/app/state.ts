@@ -1,6 +1,6 @@
 /**
  * The state every instance must share, chosen once: with DATABASE_URL, PostgreSQL (the digest and post ledgers
- * as rows, per-person rate limits, feedback votes), on a small pool of its own that waits for the migrations;
+ * as rows, per-person rate limits, feedback votes, watches), on a small pool of its own that waits for the migrations;
  * without, the data folder's files and this process's memory, as on one machine.
  */
 import type { Config } from '../config';
@@ -15,6 +15,9 @@ import { PostgresLedger } from '../store/postgres/ledger';
 import { migrate } from '../store/postgres/migrations';
 import { afterReady, createPool } from '../store/postgres/pool';
 import { PostgresRateLimits } from '../store/postgres/rateLimits';
+import { PostgresWatchStore } from '../store/postgres/watches';
+import { FileWatchStore } from '../watch/fileStore';
+import type { WatchStore } from '../watch/store';
 
 export interface SharedState {
   digestLedger: DigestLedger;
@@ -22,6 +25,8 @@ export interface SharedState {
   postLedger?: Ledger;
   feedback: FeedbackStore;
   rateLimiter: RateLimits;
+  /** The channels' watches (`/watch`). */
+  watches: WatchStore;
   close: () => Promise<void>;
 }
 
@@ -34,6 +39,7 @@ export function sharedState(config: Config, logger: Logger, now: () => Date = ()
       digestLedger: new DigestLedger(config.dataDir, logger, now),
       feedback: new FileFeedbackStore(config.dataDir),
       rateLimiter: new RateLimiter(),
+      watches: new FileWatchStore(config.dataDir),
       close: async () => undefined,
     };
   }
@@ -46,6 +52,7 @@ export function sharedState(config: Config, logger: Logger, now: () => Date = ()
     postLedger: new PostgresLedger(db, 'post', now),
     feedback: new PostgresFeedbackStore(db),
     rateLimiter: new PostgresRateLimits(db),
+    watches: new PostgresWatchStore(db),
     close: () => pool.end(),
   };
 }

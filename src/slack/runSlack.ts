@@ -53,7 +53,7 @@ export interface RunSlackOptions {
   live: LiveServices;
   rateLimiter?: RateLimits;
   /** The ledger of posts for everyone and the feedback store: the data folder's files unless shared. */
-  shared?: Pick<CreateAppDeps, 'feedback'> & { postLedger?: Ledger };
+  shared?: Pick<CreateAppDeps, 'feedback' | 'watches'> & { postLedger?: Ledger };
   /** Event ids already answered: this process's memory unless shared (DATABASE_URL). */
   deduper?: EventIds;
   /** The clock the digest schedule reads. */
@@ -178,6 +178,7 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
     ...(options.deduper && { deduper: options.deduper }),
     ...(options.sources && { sources: options.sources }),
     ...(options.shared?.feedback && { feedback: options.shared.feedback }),
+    ...(options.shared?.watches && { watches: options.shared.watches }),
     ...(options.shared?.postLedger && {
       delivery: {
         ledger: options.shared.postLedger,
