@@ -1,11 +1,12 @@
 /**
  * Which newly indexed articles a watch alerts for: those whose passages name the topic, matched as timelines
- * match a topic (a name word for word, never a stem of a common word: "Wells" is not "well"; a lower-case phrase
- * with its last word singular or plural). Each alert quotes the first paragraph that names it, verbatim.
+ * match a topic (a name word for word and with its capitals, never a stem or plural of a common word: "Wells" is
+ * not "well" nor "wells"; a lower-case phrase in any case, its last word singular or plural). Each alert quotes
+ * the first passage that names it, verbatim.
  */
-import type { ArchiveReader } from '../answers/archive';
+import type { ArchiveReader, Passage } from '../answers/archive';
 import { type Citation, citationFor } from '../answers/citation';
-import { topicPhraseMode } from '../answers/timelineTopic';
+import { topicMatcher, topicMentions, topicPhraseMode } from '../answers/timelineTopic';
 
 export interface WatchHit {
   articleId: string;
@@ -15,6 +16,16 @@ export interface WatchHit {
 
 /** Passages read at most per watch and check: a few per new article is all an alert needs. */
 export const WATCH_MATCH_LIMIT = 2_000;
+
+/**
+ * For a name, whether the passage gives it as written: the archive's phrase check compares words case-blind, so
+ * "Wells" alone would also find "the wells were dry"; a name's capitals are kept here, as timelines keep them.
+ */
+function namesIt(topic: string): (text: string) => boolean {
+  if (topicPhraseMode(topic) !== 'name') return () => true;
+  const matcher = topicMatcher(topic);
+  return (text) => topicMentions(text, matcher).length > 0;
+}
 
 /** The articles among `ids` that name `topic`, each with its first passage naming it; in the order of `ids`. */
 export async function watchHits(
@@ -29,18 +40,17 @@ export async function watchHits(
     phrase: topicPhraseMode(topic),
     within,
   });
-  const first = new Map<string, (typeof matches)[number]['passage']>();
-  for (const m of matches) {
-    if (!within.has(m.meta.id)) continue;
-    const seen = first.get(m.meta.id);
-    if (!seen || m.passage.start < seen.start) first.set(m.meta.id, m.passage);
-  }
+  const byArticle = new Map<string, Passage[]>();
+  for (const m of matches)
+    if (within.has(m.meta.id)) byArticle.set(m.meta.id, [...(byArticle.get(m.meta.id) ?? []), m.passage]);
+  const names = namesIt(topic);
   const hits: WatchHit[] = [];
   for (const id of ids) {
-    const passage = first.get(id);
-    const article = passage && (await archive.article(id));
-    if (passage && article)
-      hits.push({ articleId: id, citation: citationFor(article, passage.paragraph, passage) });
+    const passages = byArticle.get(id)?.sort((a, b) => a.start - b.start);
+    const article = passages && (await archive.article(id));
+    const first = article && passages.find((p) => names(article.text.slice(p.start, p.end)));
+    if (article && first)
+      hits.push({ articleId: id, citation: citationFor(article, first.paragraph, first) });
   }
   return hits;
 }
