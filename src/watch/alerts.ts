@@ -120,6 +120,6 @@ export class WatchAlerts {
   private log(watch: Watch, hit: WatchHit, outcome: DeliveryOutcome): void {
     if (outcome.delivered) this.options.logger.info(WATCH.alerted(watch.channel, watch.topic, hit.articleId));
     else
-      this.options.logger.debug(WATCH.notAlerted(watch.channel, watch.topic, hit.articleId, outcome.reason));
+      this.options.logger.info(WATCH.notAlerted(watch.channel, watch.topic, hit.articleId, outcome.reason));
   }
 }
