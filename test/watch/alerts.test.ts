@@ -104,6 +104,15 @@ describe('watch alerts', () => {
     expect(s.channel.messages.map((m) => m.key)).toEqual(['watch:CDESK:wells fargo:new']);
   });
 
+  it('never alerts the archive a (re)started process loads, even an article whose alert the ledger no longer holds', async () => {
+    const s = await setup();
+    s.add('recent', 'Wells Fargo closed the Riverton branch on Friday.', AFTER);
+    const restarted = s.alerts();
+    await restarted.check(s.applied);
+    await restarted.check(s.applied);
+    expect(s.channel.messages).toEqual([]);
+  });
+
   it('posts once when two instances apply the same article (one ledger)', async () => {
     const s = await setup();
     const [a, b] = [s.alerts(), s.alerts()];
