@@ -325,6 +325,7 @@ export const WATCH = {
   unwatchSlash: '/unwatch',
   description: 'Alerts this channel when a newly indexed article names a topic',
   usageHint: 'Wells Fargo',
+  howTo: 'alert this channel when a newly indexed article names the topic (`/unwatch <topic>` stops it)',
   unwatchDescription: 'Stops alerting this channel for a topic',
   unwatchUsageHint: 'Wells Fargo',
   usage: (max: number) =>
