@@ -7,6 +7,7 @@
  * nor is an article first indexed before the watch was made.
  */
 import type { ArchiveReader, ArticleVersion } from '../answers/archive';
+import type { Article } from '../corpus/types';
 import {
   type ChannelPoster,
   type DeliveryOutcome,
@@ -20,8 +21,8 @@ import { type WatchHit, watchHits } from './match';
 import type { WatchStore } from './store';
 import { alertKey, type Watch } from './watches';
 
-/** The archive as alerts read it: the ids it holds, and the matching passages of some of them. */
-export interface AlertArchive extends Pick<ArchiveReader, 'matchPassages' | 'article'> {
+/** The archive as alerts read it: the ids it holds, and some of its articles. */
+export interface AlertArchive extends Pick<ArchiveReader, 'article'> {
   versions(): Promise<Map<string, ArticleVersion>>;
 }
 
@@ -81,27 +82,37 @@ export class WatchAlerts {
   private async checkOnce(): Promise<void> {
     const applied = this.last;
     if (!applied) return;
-    const ids = [...(await applied.archive.versions()).keys()];
     if (!this.seen) {
-      this.seen = new Set(ids);
+      this.seen = new Set((await applied.archive.versions()).keys());
       return;
     }
+    // Without watches nothing is diffed: the articles applied meanwhile stay unseen, and a watch made later
+    // passes over them by its time. Read first: when the watches cannot be read, the next check tries again.
+    const watches = await this.options.store.all();
+    if (watches.length === 0) return;
+    const ids = [...(await applied.archive.versions()).keys()];
     const seen = this.seen;
     const fresh = ids.filter((id) => !seen.has(id));
-    if (fresh.length === 0) {
-      this.seen = new Set(ids);
-      return;
-    }
-    // Read before the new articles count as seen: when the watches cannot be read, the next check tries again.
-    const watches = await this.options.store.all();
     this.seen = new Set(ids);
-    for (const watch of watches) await this.alert(watch, fresh, applied);
+    if (fresh.length === 0) return;
+    const reads = new Map<string, Promise<Article | undefined>>();
+    const read = (id: string) => {
+      const article = reads.get(id) ?? applied.archive.article(id);
+      reads.set(id, article);
+      return article;
+    };
+    for (const watch of watches) await this.alert(watch, fresh, applied, read);
   }
 
-  private async alert(watch: Watch, fresh: readonly string[], applied: AppliedArchive): Promise<void> {
+  private async alert(
+    watch: Watch,
+    fresh: readonly string[],
+    applied: AppliedArchive,
+    read: (id: string) => Promise<Article | undefined>,
+  ): Promise<void> {
     const now = (this.options.now?.() ?? new Date()).toISOString();
     const after = fresh.filter((id) => (applied.indexedAt?.get(id) ?? now) > watch.createdAt);
-    for (const hit of await watchHits(applied.archive, watch.topic, after)) {
+    for (const hit of await watchHits(applied.archive, watch.topic, after, read)) {
       const key = alertKey(watch, hit.articleId);
       const outcome = await deliverOnce({
         ledger: this.options.ledger,

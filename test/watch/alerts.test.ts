@@ -113,6 +113,20 @@ describe('watch alerts', () => {
     expect(s.channel.messages).toEqual([]);
   });
 
+  it('passes over what was applied while no channel watched anything, by the time the watch was made', async () => {
+    const s = await setup();
+    await s.store.remove('CDESK', 'wells fargo');
+    const alerts = s.alerts();
+    await alerts.check(s.applied);
+    s.add('meanwhile', 'Wells Fargo closed the Riverton branch on Friday.', AFTER);
+    await alerts.check(s.applied);
+    await s.store.add(newWatch('CDESK', 'Wells Fargo', 'U1', new Date('2025-08-15T10:00:00.000Z')), 20);
+    await alerts.check(s.applied);
+    s.add('later', 'Wells Fargo reopened the Riverton branch on Monday.', '2025-08-15T11:00:00.000Z');
+    await alerts.check(s.applied);
+    expect(s.channel.messages.map((m) => m.key)).toEqual(['watch:CDESK:wells fargo:later']);
+  });
+
   it('posts once when two instances apply the same article (one ledger)', async () => {
     const s = await setup();
     const [a, b] = [s.alerts(), s.alerts()];

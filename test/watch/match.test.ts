@@ -1,3 +1,4 @@
+import { MAX_PASSAGE_CHARS } from '../../src/indexing/passages';
 import { watchHits } from '../../src/watch/match';
 import { archiveOf } from '../support/archive';
 import { articleFrom } from '../support/article';
@@ -58,4 +59,28 @@ describe('which new articles a watch alerts for', () => {
     expect(await watchHits(archive, 'Wells Fargo', ['farm', 'trade'])).toEqual([]);
     expect(await watchHits(archive, 'Wells Fargo', [])).toEqual([]);
   });
+
+  it('quotes the sentence that names the topic when its paragraph is longer than a passage', async () => {
+    const filler = 'The council heard from residents about parking, the library and the roads. '.repeat(20);
+    const naming = 'Wells Fargo will keep its branch open until June.';
+    const long = articleFrom(`${filler}${naming} ${filler}`, { id: 'long', title: 'Council notes' });
+    expect(long.paragraphs[0]?.end).toBeGreaterThan(MAX_PASSAGE_CHARS);
+    const [hit] = await watchHits(archiveOf(long), 'Wells Fargo', ['long']);
+    expect(hit?.citation).toMatchObject({ paragraph: 1, passage: naming });
+  });
+
+  it('finds a new article about a topic the archive is full of (not only the best-scored passages)', async () => {
+    const paragraphs = (n: number) =>
+      Array.from({ length: 6 }, (_, i) => `Wells Fargo Wells Fargo report ${n}-${i} on Wells Fargo.`).join(
+        '\n\n',
+      );
+    const many = Array.from({ length: 400 }, (_, n) => articleFrom(paragraphs(n), { id: `bank-${n}` }));
+    const quiet = articleFrom(
+      `${'A long note on the weather, the roads and the schools of the county this week. '.repeat(12)}A branch of Wells Fargo closed.`,
+      { id: 'quiet' },
+    );
+    const full = archiveOf(...many, quiet);
+    const hits = await watchHits(full, 'Wells Fargo', ['quiet']);
+    expect(hits.map((h) => h.articleId)).toEqual(['quiet']);
+  }, 60_000);
 });
