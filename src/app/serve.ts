@@ -93,9 +93,10 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
   const stop = async () => {
     polling.stop();
     await live.stop();
-    await alerts.settled();
     await running.stop();
     await source.close?.();
+    // The last alerts (a change followed just before the follower stopped) are posted before the ledger closes.
+    await alerts.settled();
     await shared.close();
   };
   const alertsSettled = () => alerts.settled();
