@@ -1,25 +1,14 @@
 /**
- * Watches as one JSON file in the data folder (`watches.json`). Every change is made under the lock every process
- * using the folder shares (`delivery/fileLock.ts`), on the file as read again from disk, written beside it and
- * renamed over it, so a crash never leaves half a file. A file that is not valid is never replaced (that would
- * drop every channel's watches): it is reported, and fixed or removed by a person.
+ * Watches as one JSON file in the data folder (`watches.json`), changed under the folder's lock and written
+ * whole (`state/jsonStateFile.ts`); a file that is not valid is reported, never replaced.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withFileLock } from '../delivery/fileLock';
+import { JsonStateFile, StateFileInvalidError } from '../state/jsonStateFile';
 import type { AddOutcome, WatchStore } from './store';
 import type { Watch } from './watches';
 
 export const WATCHES_FILE = 'watches.json';
-
-export class WatchesInvalidError extends Error {
-  constructor(
-    readonly file: string,
-    reason: string,
-  ) {
-    super(`the watches file ${file} is not valid (${reason}); fix or remove it`);
-  }
-}
+export { StateFileInvalidError as WatchesInvalidError };
 
 const isWatch = (v: unknown): v is Watch => {
   const w = v as Partial<Watch> | null;
@@ -30,31 +19,26 @@ const isWatch = (v: unknown): v is Watch => {
   );
 };
 
+const validate = (parsed: unknown): { watches: Watch[] } | string => {
+  const watches = (parsed as { watches?: unknown } | null)?.watches;
+  return Array.isArray(watches) && watches.every(isWatch)
+    ? { watches }
+    : '"watches" must be a list of watches';
+};
+
 export class FileWatchStore implements WatchStore {
-  readonly file: string;
+  private readonly state: JsonStateFile<{ watches: Watch[] }>;
 
   constructor(dataDir: string) {
-    this.file = join(dataDir, WATCHES_FILE);
+    this.state = new JsonStateFile(join(dataDir, WATCHES_FILE), () => ({ watches: [] }), validate);
+  }
+
+  get file(): string {
+    return this.state.file;
   }
 
   async all(): Promise<Watch[]> {
-    let raw: string;
-    try {
-      raw = await readFile(this.file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw new WatchesInvalidError(this.file, (err as Error).message);
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (err) {
-      throw new WatchesInvalidError(this.file, `not JSON: ${(err as Error).message}`);
-    }
-    const watches = (parsed as { watches?: unknown } | null)?.watches;
-    if (!Array.isArray(watches) || !watches.every(isWatch))
-      throw new WatchesInvalidError(this.file, '"watches" must be a list of watches');
-    return watches;
+    return (await this.state.read()).watches;
   }
 
   async list(channel: string): Promise<Watch[]> {
@@ -62,7 +46,7 @@ export class FileWatchStore implements WatchStore {
   }
 
   add(watch: Watch, max: number): Promise<AddOutcome> {
-    return this.change((watches) => {
+    return this.state.change(({ watches }) => {
       const channel = watches.filter((w) => w.channel === watch.channel);
       if (channel.some((w) => w.key === watch.key)) return 'exists';
       if (channel.length >= max) return 'full';
@@ -72,22 +56,9 @@ export class FileWatchStore implements WatchStore {
   }
 
   remove(channel: string, key: string): Promise<Watch | null> {
-    return this.change((watches) => {
+    return this.state.change(({ watches }) => {
       const at = watches.findIndex((w) => w.channel === channel && w.key === key);
       return at < 0 ? null : (watches.splice(at, 1)[0] ?? null);
-    });
-  }
-
-  /** Runs `edit` on the watches as on disk, under the lock, and writes them back. */
-  private change<T>(edit: (watches: Watch[]) => T): Promise<T> {
-    return withFileLock(`${this.file}.lock`, async () => {
-      const watches = await this.all();
-      const result = edit(watches);
-      const temp = `${this.file}.${process.pid}.tmp`;
-      await mkdir(join(this.file, '..'), { recursive: true });
-      await writeFile(temp, JSON.stringify({ watches }, null, 2));
-      await rename(temp, this.file);
-      return result;
     });
   }
 }
