@@ -361,3 +361,18 @@ export const WATCH = {
   checkFailed: (reason: string) => `could not check the watches (${reason}); trying again at the next change`,
   storeFailed: (reason: string) => `could not read or change the watches: ${reason}`,
 } as const;
+
+/** Per-channel settings (`/digest daily on|off`): what the person is told, and what the log says. */
+export const SETTINGS = {
+  dailyOn: (cron: string, tz: string) =>
+    `This channel now gets the daily digest, posted on \`${cron}\` (${tz}). \`/digest daily off\` stops it.`,
+  dailyOff: 'This channel no longer gets the daily digest. `/digest daily on` starts it again.',
+  dailyIs: (on: boolean, cron: string, tz: string) =>
+    on
+      ? `This channel gets the daily digest, posted on \`${cron}\` (${tz}). \`/digest daily off\` stops it.`
+      : 'This channel does not get the daily digest. `/digest daily on` starts it.',
+  homeDaily: 'In any channel, `/digest daily on` posts it there too; `/digest daily off` stops it.',
+  unreadable: (reason: string) =>
+    `could not read the channel settings (${reason}); the scheduled digest is tried again shortly`,
+  storeFailed: (reason: string) => `could not read or change the channel settings: ${reason}`,
+} as const;

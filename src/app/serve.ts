@@ -75,6 +75,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
       shared: {
         feedback: shared.feedback,
         watches: shared.watches,
+        channelSettings: shared.channelSettings,
         ...(shared.postLedger && { postLedger: shared.postLedger }),
       },
       ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),

@@ -142,7 +142,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 5,
-    name: 'watch subscriptions: a topic per channel, alerted on newly indexed articles',
+    name: 'watch subscriptions (a topic per channel, alerted on newly indexed articles) and per-channel settings',
     sql: `
       CREATE TABLE watches (
         channel text NOT NULL,
@@ -151,6 +151,12 @@ export const MIGRATIONS: readonly Migration[] = [
         created_by text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         PRIMARY KEY (channel, topic_key)
+      );
+      CREATE TABLE channel_settings (
+        channel text PRIMARY KEY,
+        daily_digest boolean NOT NULL,
+        updated_by text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT clock_timestamp()
       );`,
   },
 ];

@@ -1,8 +1,13 @@
-/** Watches in PostgreSQL as two instances see them (two pools on one database), and times from its clock. */
+/**
+ * Watches and channel settings in PostgreSQL as two instances see them (two pools on one database), and a
+ * watch's time from the database's clock.
+ */
+import { PostgresChannelSettings } from '../../../src/store/postgres/channelSettings';
 import { migrate } from '../../../src/store/postgres/migrations';
 import { createPool } from '../../../src/store/postgres/pool';
 import { PostgresWatchStore } from '../../../src/store/postgres/watches';
 import { newWatch } from '../../../src/watch/watches';
+import { channelSettingsContract } from '../../support/channelSettingsContract';
 import { testDatabase } from '../../support/postgres';
 import { watchStoreContract } from '../../support/watchStoreContract';
 
@@ -16,7 +21,7 @@ beforeAll(async () => {
   await migrate(nextPool());
 });
 afterAll(() => Promise.all(pools.map((p) => p.end())));
-beforeEach(() => nextPool().query('TRUNCATE watches'));
+beforeEach(() => nextPool().query('TRUNCATE watches, channel_settings'));
 
 describe('watches in PostgreSQL', () => {
   watchStoreContract(async () => new PostgresWatchStore(nextPool()));
@@ -36,4 +41,8 @@ describe('watches in PostgreSQL', () => {
     expect(await store.add(newWatch('C1', topic, 'U1', new Date()), 20)).toBe('added');
     expect((await store.list('C1')).map((w) => w.topic)).toEqual([topic]);
   });
+});
+
+describe('channel settings in PostgreSQL', () => {
+  channelSettingsContract(async () => new PostgresChannelSettings(nextPool()));
 });
