@@ -53,7 +53,7 @@ export interface RunSlackOptions {
   /** The answers over the archive, null until it is loaded. */
   live: LiveServices;
   rateLimiter?: RateLimits;
-  /** The ledger of posts for everyone, the feedback, watch and channel settings stores: the data folder's unless shared. */
+  /** The post ledger, feedback, watches and channel settings: the data folder's unless shared. */
   shared?: Pick<CreateAppDeps, 'feedback' | 'watches' | 'channelSettings'> & { postLedger?: Ledger };
   /** Event ids already answered: this process's memory unless shared (DATABASE_URL). */
   deduper?: EventIds;
