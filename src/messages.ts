@@ -318,3 +318,61 @@ export const SLACK = {
       : '*Daily digest:* not scheduled (no DIGEST_CHANNEL).',
   missingCredential: (variable: string, where: string) => `${variable} is not set: ${where}`,
 } as const;
+
+/** Watching a topic (`/watch`, `/unwatch`): what the channel is told, and what the log says. */
+export const WATCH = {
+  slash: '/watch',
+  unwatchSlash: '/unwatch',
+  description: 'Alerts this channel when a newly indexed article names a topic',
+  usageHint: 'Wells Fargo',
+  howTo: 'alert this channel when a newly indexed article names the topic (`/unwatch <topic>` stops it)',
+  unwatchDescription: 'Stops alerting this channel for a topic',
+  unwatchUsageHint: 'Wells Fargo',
+  usage: (max: number) =>
+    [
+      '`/watch <topic>`: post an alert here when a newly indexed article names the topic (a name as written, e.g. `/watch Wells Fargo`; a lower-case phrase in any case, e.g. `/watch trade war`).',
+      '`/watch` or `/watch list`: the topics this channel watches.',
+      '`/unwatch <topic>` (or `/watch stop <topic>`): stop watching it.',
+      `A channel watches at most ${max} topics.`,
+    ].join('\n'),
+  added: (topic: string) =>
+    `Watching “${topic}” in this channel: newly indexed articles that name it will be posted here, with the paragraph that names it. \`/unwatch ${topic}\` stops it.`,
+  exists: (topic: string) => `This channel already watches “${topic}”.`,
+  full: (max: number) =>
+    `This channel already watches ${max} topics, the most a channel can. Stop one with \`/unwatch <topic>\` first (\`/watch list\` shows them).`,
+  removed: (topic: string) => `Stopped watching “${topic}” in this channel.`,
+  notWatching: (topic: string) =>
+    `This channel does not watch “${topic}”. \`/watch list\` shows what it watches.`,
+  none: 'This channel watches no topics. `/watch <topic>` starts one.',
+  listHeading: (n: number) => `*This channel watches ${n} ${n === 1 ? 'topic' : 'topics'}:*`,
+  listLine: (topic: string, user: string, day: string) => `• “${topic}”, since ${day}, by <@${user}>`,
+  tooLong: (max: number) => `A topic is a name or a short phrase: at most ${max} characters.`,
+  noWords: (topic: string) =>
+    `“${topic}” has no words to watch for (only common words like “the”). Try a name or a phrase.`,
+  removeWhat: 'Which topic? For example: `/unwatch Wells Fargo` (`/watch list` shows them).',
+  alertHeading: (topic: string, title: string) => `*New article on “${topic}”:* ${title}`,
+  alertFallback: (topic: string, title: string, outlet: string) =>
+    `New article on “${topic}”: ${title} (${outlet})`,
+  untitled: '(untitled)',
+  alerted: (channel: string, topic: string, articleId: string) =>
+    `watch alert: posted ${articleId} to ${channel} for "${topic}"`,
+  notAlerted: (channel: string, topic: string, articleId: string, reason: string) =>
+    `watch alert: ${articleId} for "${topic}" in ${channel} not posted here (${reason})`,
+  checkFailed: (reason: string) => `could not check the watches (${reason}); trying again at the next change`,
+  storeFailed: (reason: string) => `could not read or change the watches: ${reason}`,
+} as const;
+
+/** Per-channel settings (`/digest daily on|off`): what the person is told, and what the log says. */
+export const SETTINGS = {
+  dailyOn: (cron: string, tz: string) =>
+    `This channel now gets the daily digest, posted on \`${cron}\` (${tz}). \`/digest daily off\` stops it.`,
+  dailyOff: 'This channel no longer gets the daily digest. `/digest daily on` starts it again.',
+  dailyIs: (on: boolean, cron: string, tz: string) =>
+    on
+      ? `This channel gets the daily digest, posted on \`${cron}\` (${tz}). \`/digest daily off\` stops it.`
+      : 'This channel does not get the daily digest. `/digest daily on` starts it.',
+  homeDaily: 'In any channel, `/digest daily on` posts it there too; `/digest daily off` stops it.',
+  unreadable: (reason: string) =>
+    `could not read the channel settings (${reason}); the scheduled digest is tried again shortly`,
+  storeFailed: (reason: string) => `could not read or change the channel settings: ${reason}`,
+} as const;

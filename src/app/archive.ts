@@ -22,6 +22,11 @@ export interface ArchiveSource {
   close?: () => Promise<void>;
   /** Slack event ids shared by every instance (DATABASE_URL); absent: each process remembers its own. */
   eventIds?: EventIds;
+  /**
+   * Calls `listener` whenever the archive applied changes outside a refresh (PostgreSQL: changes followed from
+   * the database); absent: the archive changes only in refreshes.
+   */
+  followChanges?: (listener: () => void) => void;
 }
 
 export function corpusArchive(

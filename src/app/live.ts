@@ -14,6 +14,11 @@ import { type ServiceContext, servicesOver } from './services';
 export interface LiveOptions extends ServiceContext {
   load: () => Promise<OpenedIndex>;
   refresh: (opened: OpenedIndex) => Promise<OpenedIndex>;
+  /**
+   * Told of the archive once it can answer (loaded, or rebuilt from a corrupt snapshot) and after every refresh:
+   * watch alerts look for the articles it did not hold before.
+   */
+  onChange?: (opened: OpenedIndex) => void;
 }
 
 interface State {
@@ -47,6 +52,7 @@ export function liveServices(options: LiveOptions): LiveServices {
       logRefreshed(options, opened);
       state = { opened, services: servicesOver(opened, options) };
       rebuilding = null;
+      options.onChange?.(opened);
     },
   });
   /** The archive rebuilt from the source after its snapshot was found corrupt: answering again. */
@@ -55,6 +61,7 @@ export function liveServices(options: LiveOptions): LiveServices {
     state = { opened: rebuilt, services: servicesOver(rebuilt, options) };
     rebuilding = null;
     logLoaded(options, 'rebuilt', rebuilt);
+    options.onChange?.(rebuilt);
   };
   const loaded = options.load().then((opened) => {
     state = { opened, services: servicesOver(opened, options) };
@@ -65,6 +72,7 @@ export function liveServices(options: LiveOptions): LiveServices {
       return state.services;
     }
     logLoaded(options, 'loaded', opened);
+    options.onChange?.(opened);
     // The snapshot's lines, checked behind the first answers, may turn out damaged: "rebuilding" until rebuilt.
     void opened.damaged?.then((why) => {
       if (why === null) return;

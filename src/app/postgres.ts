@@ -45,9 +45,17 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
   const source = new FolderSource({ dir: config.corpusDir, logger });
   const live = new LiveArchive(EmbeddedArchive.create());
   const firstIndexed = new Map<string, string>();
+  const indexedAt = new Map<string, string>();
   const slicer = new Slicer();
   const pause = () => slicer.pause();
-  const follower = new ChangeFollower({ archive, target: live, firstIndexed, logger, url, pause });
+  const changed = new Set<() => void>();
+  const onApplied = () => {
+    for (const listener of changed) listener();
+  };
+  const follower = new ChangeFollower({
+    ...{ archive, target: live, firstIndexed, indexedAt, logger, url, pause },
+    onApplied,
+  });
 
   const update = async (wait: boolean): Promise<OpenedIndex> => {
     const started = performance.now();
@@ -90,7 +98,7 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
       indexedAt: new Date().toISOString(),
     };
     const skipped = polled?.skipped ?? [];
-    return { archive: live, skipped, stats, firstIndexed, rebuilt: Promise.resolve(null) };
+    return { archive: live, skipped, stats, firstIndexed, indexedAt, rebuilt: Promise.resolve(null) };
   };
 
   const state = new PostgresStateStore(pool);
@@ -105,6 +113,9 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
 
   return {
     eventIds,
+    followChanges: (listener) => {
+      changed.add(listener);
+    },
     load: async () => {
       const first = await update(false);
       await follower.start();

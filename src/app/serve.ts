@@ -14,6 +14,7 @@ import { type ArchiveSource, corpusArchive } from './archive';
 import { liveServices } from './live';
 import { ingestRoutes, openRegistry, SourcePolling } from './sources';
 import { sharedState } from './state';
+import { watchAlerts } from './watchAlerts';
 
 export interface SlackAppOptions {
   config: Config;
@@ -36,6 +37,8 @@ export interface RunningApp extends RunningSlack {
   loaded: Promise<void>;
   /** Applies the corpus folder's changes now. */
   refresh: () => Promise<void>;
+  /** Resolves once the watch alerts for what the archive has applied are posted (or given up). */
+  alertsSettled: () => Promise<void>;
 }
 
 /** Starts the Slack app: listening at once, the archive loading behind it, refreshed on its schedule. */
@@ -47,7 +50,10 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
   const source = options.source ?? corpusArchive(config, logger, registry);
   const shared = sharedState(config, logger, now);
   const ledger = shared.digestLedger;
-  const live = liveServices({ config, logger, ledger, now, ...source });
+  const alerts = watchAlerts(config, logger, shared);
+  const onChange = (opened: Parameters<typeof alerts.check>[0]) => void alerts.check(opened);
+  const live = liveServices({ config, logger, ledger, now, ...source, onChange });
+  source.followChanges?.(() => void alerts.check());
   // A change applied while a sync was under way is in the next one: the second refresh starts after the first.
   const sync = () => live.refresh().then(() => live.refresh());
   const polling = new SourcePolling(registry, sync, logger);
@@ -66,7 +72,12 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
       routesInSocketMode: registry.remotes.some((r) => r.config.kind === 'push'),
       sources: () => registry.statuses(),
       rateLimiter,
-      shared: { feedback: shared.feedback, ...(shared.postLedger && { postLedger: shared.postLedger }) },
+      shared: {
+        feedback: shared.feedback,
+        watches: shared.watches,
+        channelSettings: shared.channelSettings,
+        ...(shared.postLedger && { postLedger: shared.postLedger }),
+      },
       ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),
       ...(deduper && { deduper }),
     });
@@ -85,9 +96,21 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
     await live.stop();
     await running.stop();
     await source.close?.();
+    // The last alerts (a change followed just before the follower stopped) are posted before the ledger closes.
+    await alerts.settled();
     await shared.close();
   };
-  return { ...running, live, sources: registry, polling, loaded, refresh: () => live.refresh(), stop };
+  const alertsSettled = () => alerts.settled();
+  return {
+    ...running,
+    live,
+    sources: registry,
+    polling,
+    loaded,
+    refresh: () => live.refresh(),
+    alertsSettled,
+    stop,
+  };
 }
 
 /** A folder as a person would type it: relative to the working folder when inside it. */

@@ -25,9 +25,9 @@ export function servicesOver(opened: OpenedIndex, ctx: ServiceContext): Services
     answersFor: (filter) =>
       isFiltering(filter) ? createAnswers(filteredReader(opened.archive, filter)) : answers,
     digest: (request) => digestFor(digestDeps, request),
-    publishDigest: (poster, day, digest, render) => {
-      if (!config.digestChannel) throw new Error('DIGEST_CHANNEL is not set');
-      const channel = config.digestChannel;
+    publishDigest: (poster, day, digest, render, to) => {
+      const channel = to ?? config.digestChannel;
+      if (!channel) throw new Error('DIGEST_CHANNEL is not set');
       const whenEmpty = config.digestEmpty;
       return publishDigest({ ledger, poster, logger, channel, day, digest, render, whenEmpty, now });
     },

@@ -1,7 +1,7 @@
 /**
  * The state every instance must share, chosen once: with DATABASE_URL, PostgreSQL (the digest and post ledgers
- * as rows, per-person rate limits, feedback votes), on a small pool of its own that waits for the migrations;
- * without, the data folder's files and this process's memory, as on one machine.
+ * as rows, per-person rate limits, feedback votes, watches, channel settings), on a small pool of its own that
+ * waits for the migrations; without, the data folder's files and this process's memory, as on one machine.
  */
 import type { Config } from '../config';
 import type { Ledger } from '../delivery/ledger';
@@ -9,12 +9,18 @@ import { DigestLedger } from '../digest/ledger';
 import { FileFeedbackStore } from '../feedback/fileStore';
 import type { FeedbackStore } from '../feedback/store';
 import type { Logger } from '../logger';
+import type { ChannelSettingsStore } from '../settings/channelSettings';
+import { FileChannelSettings } from '../settings/fileStore';
 import { RateLimiter, type RateLimits } from '../slack/guards';
+import { PostgresChannelSettings } from '../store/postgres/channelSettings';
 import { PostgresFeedbackStore } from '../store/postgres/feedback';
 import { PostgresLedger } from '../store/postgres/ledger';
 import { migrate } from '../store/postgres/migrations';
 import { afterReady, createPool } from '../store/postgres/pool';
 import { PostgresRateLimits } from '../store/postgres/rateLimits';
+import { PostgresWatchStore } from '../store/postgres/watches';
+import { FileWatchStore } from '../watch/fileStore';
+import type { WatchStore } from '../watch/store';
 
 export interface SharedState {
   digestLedger: DigestLedger;
@@ -22,6 +28,10 @@ export interface SharedState {
   postLedger?: Ledger;
   feedback: FeedbackStore;
   rateLimiter: RateLimits;
+  /** The channels' watches (`/watch`). */
+  watches: WatchStore;
+  /** The channels' settings (`/digest daily on|off`). */
+  channelSettings: ChannelSettingsStore;
   close: () => Promise<void>;
 }
 
@@ -34,6 +44,8 @@ export function sharedState(config: Config, logger: Logger, now: () => Date = ()
       digestLedger: new DigestLedger(config.dataDir, logger, now),
       feedback: new FileFeedbackStore(config.dataDir),
       rateLimiter: new RateLimiter(),
+      watches: new FileWatchStore(config.dataDir),
+      channelSettings: new FileChannelSettings(config.dataDir),
       close: async () => undefined,
     };
   }
@@ -46,6 +58,8 @@ export function sharedState(config: Config, logger: Logger, now: () => Date = ()
     postLedger: new PostgresLedger(db, 'post', now),
     feedback: new PostgresFeedbackStore(db),
     rateLimiter: new PostgresRateLimits(db),
+    watches: new PostgresWatchStore(db),
+    channelSettings: new PostgresChannelSettings(db),
     close: () => pool.end(),
   };
 }

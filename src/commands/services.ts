@@ -56,12 +56,16 @@ export interface Services {
   answersFor(filter: ArticleFilter): CommandAnswers;
   /** The digest of a window; the days since the last digest posted to DIGEST_CHANNEL by default. */
   digest(request: DigestRequest): Promise<Digest>;
-  /** Posts a day's digest to DIGEST_CHANNEL at most once (the ledger decides), through the adapter's poster. */
+  /**
+   * Posts a day's digest to a channel (DIGEST_CHANNEL by default) at most once (the ledger decides), through the
+   * adapter's poster.
+   */
   publishDigest(
     poster: DigestPoster,
     day: string,
     digest: Digest,
     render: DigestRender,
+    channel?: string,
   ): Promise<PublishOutcome>;
   /** The archive's size and when it was last indexed (async: a store may have to count). */
   stats(): Promise<ArchiveStats>;

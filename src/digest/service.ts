@@ -29,6 +29,8 @@ export interface DigestRequest {
   until?: string | undefined;
   /** The day the digest is for; today in DIGEST_TZ by default. */
   day?: string;
+  /** The channel whose last digest the window starts after; DIGEST_CHANNEL by default. */
+  channel?: string;
 }
 
 /** A window someone asked for that holds more articles than a digest reads. */
@@ -58,7 +60,7 @@ const GROUPING_DEADLINE_MS = 30 * 60_000;
 
 export async function digestFor(deps: DigestDeps, request: DigestRequest = {}): Promise<Digest> {
   const day = request.day ?? dayIn(deps.config.digestTz, deps.now());
-  const window = await digestWindow(deps.ledger, deps.config.digestChannel, day, request);
+  const window = await digestWindow(deps.ledger, request.channel ?? deps.config.digestChannel, day, request);
   const asked = request.since !== undefined || request.until !== undefined;
   const limits = asked
     ? { maxArticles: MAX_DIGEST_ARTICLES, deadlineMs: DIGEST_DEADLINE_MS }

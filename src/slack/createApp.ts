@@ -7,6 +7,8 @@ import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config';
 import { PostLedger } from '../delivery/ledger';
 import { FileFeedbackStore } from '../feedback/fileStore';
+import { FileChannelSettings } from '../settings/fileStore';
+import { FileWatchStore } from '../watch/fileStore';
 import { API_RETRY, API_TIMEOUT_MS } from './apiOptions';
 import { boltLogger } from './boltLogger';
 import { tokenPoster } from './digestPoster';
@@ -83,6 +85,8 @@ export function createApp(deps: CreateAppDeps): SlackApp {
     deduper: deps.deduper ?? new EventDeduper(),
     rateLimiter: deps.rateLimiter ?? new RateLimiter(),
     feedback: deps.feedback ?? new FileFeedbackStore(config.dataDir),
+    watches: deps.watches ?? new FileWatchStore(config.dataDir),
+    channelSettings: deps.channelSettings ?? new FileChannelSettings(config.dataDir),
     inFlight,
     delivery: deps.delivery ?? {
       ledger: PostLedger.in(config.dataDir, POST_LEDGER_FILE),

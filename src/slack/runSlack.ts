@@ -13,8 +13,9 @@ import { DigestScheduler } from '../digest/schedule';
 import { DigestTooLargeError } from '../digest/service';
 import { MissingCredentialError } from '../errors';
 import type { Logger } from '../logger';
-import { MSG, SLACK } from '../messages';
+import { MSG, SETTINGS, SLACK } from '../messages';
 import { digestMessage } from '../render/slack/renderAnswers';
+import { type ChannelSettingsStore, dailyDigestChannels } from '../settings/channelSettings';
 import { type CreateAppDeps, createApp, type SlackApp } from './createApp';
 import { tokenPoster } from './digestPoster';
 import { createFrontDoor } from './frontDoor';
@@ -52,8 +53,8 @@ export interface RunSlackOptions {
   /** The answers over the archive, null until it is loaded. */
   live: LiveServices;
   rateLimiter?: RateLimits;
-  /** The ledger of posts for everyone and the feedback store: the data folder's files unless shared. */
-  shared?: Pick<CreateAppDeps, 'feedback'> & { postLedger?: Ledger };
+  /** The post ledger, feedback, watches and channel settings: the data folder's unless shared. */
+  shared?: Pick<CreateAppDeps, 'feedback' | 'watches' | 'channelSettings'> & { postLedger?: Ledger };
   /** Event ids already answered: this process's memory unless shared (DATABASE_URL). */
   deduper?: EventIds;
   /** The clock the digest schedule reads. */
@@ -78,7 +79,7 @@ export interface RunningSlack {
   slack: SlackApp;
   /** The HTTP port, or null in Socket Mode. */
   port: number | null;
-  /** The digest schedule, when DIGEST_CHANNEL is set. */
+  /** The digest schedule, when DIGEST_CHANNEL is set or channels may opt in (channel settings given). */
   scheduler: DigestScheduler | null;
   stop: () => Promise<void>;
 }
@@ -86,36 +87,69 @@ export interface RunningSlack {
 /** Outcomes of a scheduled digest that are tried again (the ledger not writable on a full disk, Slack failing). */
 const RETRIED_OUTCOMES: ReadonlySet<string> = new Set(['ledger-unavailable', 'failed']);
 
+/** The channels the daily digest goes to now; null when the channel settings cannot be read (tried again). */
+async function digestChannels(
+  options: Pick<RunSlackOptions, 'config' | 'logger'>,
+  settings: ChannelSettingsStore | undefined,
+): Promise<string[] | null> {
+  try {
+    return dailyDigestChannels(options.config.digestChannel, settings ? await settings.all() : []);
+  } catch (err) {
+    options.logger.warn(SETTINGS.unreadable((err as Error).message));
+    return null;
+  }
+}
+
 /**
- * Posts the day's digest to DIGEST_CHANNEL through the ledger (once per channel and day); false when it could not
- * be done now (the archive not ready, the ledger or Slack failing), so the schedule tries again.
+ * Posts the day's digest through the ledger (once per channel and day) to each channel that gets it
+ * (DIGEST_CHANNEL unless it opted out, and the channels that opted in with `/digest daily on`); false when it
+ * could not be done now for one of them (the archive not ready, the ledger or Slack failing), so the schedule
+ * tries again (the channels already posted are then found in the ledger).
  */
-export function scheduledDigest(options: Pick<RunSlackOptions, 'config' | 'logger' | 'live'>) {
+export function scheduledDigest(
+  options: Pick<RunSlackOptions, 'config' | 'logger' | 'live'>,
+  settings?: ChannelSettingsStore,
+) {
   const { config, logger, live } = options;
   const poster = tokenPoster(config.slackBotToken ?? '', config.slackApiUrl, logger);
   return async (day: string): Promise<boolean> => {
-    if (!config.digestChannel) return true;
+    const channels = await digestChannels(options, settings);
+    if (channels === null) return false;
+    if (channels.length === 0) return true;
     const services = live.current();
     if (!services) {
       logger.warn(MSG.digestNotPosted(day, 'not-ready', live.notReady?.()?.why));
       return false;
     }
-    let digest: Awaited<ReturnType<Services['digest']>>;
-    try {
-      digest = await services.digest({ day });
-    } catch (err) {
-      if (!(err instanceof DigestTooLargeError)) throw err;
-      logger.error(MSG.digestNotPosted(day, 'too-large', err.message));
-      return true; // as large tomorrow: not tried again
-    }
-    const outcome = await services.publishDigest(poster, day, digest, digestMessage);
-    logger.info(
-      outcome.posted
-        ? MSG.digestPosted(config.digestChannel, day)
-        : MSG.digestNotPosted(day, outcome.reason, outcome.detail),
-    );
-    return outcome.posted || !RETRIED_OUTCOMES.has(outcome.reason);
+    let done = true;
+    for (const channel of channels) done = (await digestTo(services, poster, channel, day, logger)) && done;
+    return done;
   };
+}
+
+/** One channel's digest for the day; false when it is to be tried again. */
+async function digestTo(
+  services: Services,
+  poster: ReturnType<typeof tokenPoster>,
+  channel: string,
+  day: string,
+  logger: Logger,
+): Promise<boolean> {
+  let digest: Awaited<ReturnType<Services['digest']>>;
+  try {
+    digest = await services.digest({ day, channel });
+  } catch (err) {
+    if (!(err instanceof DigestTooLargeError)) throw err;
+    logger.error(MSG.digestNotPosted(day, 'too-large', err.message));
+    return true; // as large tomorrow: not tried again
+  }
+  const outcome = await services.publishDigest(poster, day, digest, digestMessage, channel);
+  logger.info(
+    outcome.posted
+      ? MSG.digestPosted(channel, day)
+      : MSG.digestNotPosted(day, outcome.reason, outcome.detail),
+  );
+  return outcome.posted || !RETRIED_OUTCOMES.has(outcome.reason);
 }
 
 /** What every HTTP server of the app shares: `/healthz` from the live archive, and the app's own routes. */
@@ -178,6 +212,8 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
     ...(options.deduper && { deduper: options.deduper }),
     ...(options.sources && { sources: options.sources }),
     ...(options.shared?.feedback && { feedback: options.shared.feedback }),
+    ...(options.shared?.watches && { watches: options.shared.watches }),
+    ...(options.shared?.channelSettings && { channelSettings: options.shared.channelSettings }),
     ...(options.shared?.postLedger && {
       delivery: {
         ledger: options.shared.postLedger,
@@ -186,15 +222,17 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
     }),
   });
   const { server, port } = await listenForSlack(options, slack);
-  const scheduler = config.digestChannel
-    ? new DigestScheduler({
-        cron: config.digestCron,
-        timeZone: config.digestTz,
-        now: options.now ?? (() => new Date()),
-        logger,
-        run: scheduledDigest(options),
-      })
-    : null;
+  const settings = options.shared?.channelSettings;
+  const scheduler =
+    config.digestChannel || settings
+      ? new DigestScheduler({
+          cron: config.digestCron,
+          timeZone: config.digestTz,
+          now: options.now ?? (() => new Date()),
+          logger,
+          run: scheduledDigest(options, settings),
+        })
+      : null;
   live.loaded.then(
     () => scheduler?.start(),
     () => undefined,

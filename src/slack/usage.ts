@@ -1,6 +1,6 @@
 /** How a command is explained in Slack: its description and examples as typed. */
 import { type AnyCommand, exampleOf } from '../commands';
-import { SLACK } from '../messages';
+import { SLACK, WATCH } from '../messages';
 
 export function slackUsage(command: AnyCommand): string {
   const examples = command.help.examples.map((e) => `\`${exampleOf(command, '/', e)}\``);
@@ -19,5 +19,6 @@ export function slackHowTo(commands: readonly AnyCommand[]): string {
   const lines = commands
     .filter((c) => c.slash !== null)
     .map((c) => SLACK.howToLine(`${c.slash} ${c.help.args}`, c.help.summary));
-  return [...lines, SLACK.howToMention].join('\n');
+  const watch = SLACK.howToLine(`${WATCH.slash} <topic>`, WATCH.howTo);
+  return [...lines, watch, SLACK.howToMention].join('\n');
 }

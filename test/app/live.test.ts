@@ -28,13 +28,20 @@ function opened(archive: EmbeddedArchive, snapshot: 'built' | 'updated' | 'reuse
   };
 }
 
-function live(load: () => Promise<OpenedIndex>, refresh: (o: OpenedIndex) => Promise<OpenedIndex>) {
+function live(
+  load: () => Promise<OpenedIndex>,
+  refresh: (o: OpenedIndex) => Promise<OpenedIndex>,
+  onChange?: (o: OpenedIndex) => void,
+) {
   const dataDir = tempDir();
   const config = loadConfig({ env: { DATA_DIR: dataDir, REINDEX_MINUTES: '0' }, cwd: tempDir() });
   const logger = createMemoryLogger();
   const ledger = new DigestLedger(dataDir, logger);
   return {
-    services: liveServices({ config, logger, ledger, now: () => new Date(), load, refresh }),
+    services: liveServices({
+      ...{ config, logger, ledger, now: () => new Date(), load, refresh },
+      ...(onChange && { onChange }),
+    }),
     logs: logger.lines,
   };
 }
@@ -99,5 +106,40 @@ describe('the services of a running app', () => {
     );
     await expect(services.loaded).rejects.toThrow('unreadable');
     expect(services.current()).toBeNull();
+  });
+
+  it('tell watch alerts of the archive once loaded and after each refresh; a corrupt one only once rebuilt', async () => {
+    const seen: OpenedIndex[] = [];
+    const first = opened(archiveOf());
+    const second = opened(ferryArchive(), 'updated');
+    const { services } = live(
+      async () => first,
+      async () => second,
+      (o) => seen.push(o),
+    );
+    await services.loaded;
+    expect(seen).toEqual([first]);
+    await services.refresh();
+    expect(seen).toEqual([first, second]);
+
+    const told: OpenedIndex[] = [];
+    let rebuild: (o: OpenedIndex) => void = () => undefined;
+    const rebuilt = opened(ferryArchive());
+    const corrupt = {
+      ...opened(archiveOf()),
+      rebuilding: 'its snapshot was corrupt',
+      rebuilt: new Promise<OpenedIndex | null>((resolve) => (rebuild = resolve)),
+    };
+    const other = live(
+      async () => corrupt,
+      async (o) => o,
+      (o) => told.push(o),
+    );
+    await other.services.loaded;
+    expect(told).toEqual([]);
+    rebuild(rebuilt);
+    await corrupt.rebuilt;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(told).toEqual([rebuilt]);
   });
 });

@@ -3,11 +3,12 @@
  * behind a small balancer, one PostgreSQL database, one fake Slack, and a data folder each (so whatever they
  * agree on, they agree on through the database). Both digest crons fire in the same minute and the digest is
  * posted once; an event delivered to both (a retry) is answered once; a person's rate limit is one across both;
- * one instance killed with SIGKILL mid-traffic while the other keeps answering, and nothing is posted twice.
+ * a `/watch` alert for an article a worker indexes (which both instances apply) is posted once; one instance
+ * killed with SIGKILL mid-traffic while the other keeps answering, and nothing is posted twice.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { SLACK } from '../../src/messages';
+import { SLACK, WATCH } from '../../src/messages';
 import { type Balancer, startBalancer } from '../support/balancer';
 import { type FakeSlack, startFakeSlack } from '../support/fakeSlack';
 import { testDatabase } from '../support/postgres';
@@ -106,15 +107,31 @@ const repliesByThread = (fake: FakeSlack) => {
   return out;
 };
 
+/** `newsdesk worker once` on the shared database: polls the corpus folder, indexes what is new, and exits. */
+function workOnce(env: NodeJS.ProcessEnv): Promise<number | null> {
+  const child = spawn(process.execPath, [MAIN, 'worker', 'once'], { env: { ...env, DATA_DIR: tempDir() } });
+  let log = '';
+  child.stderr?.on('data', (d) => {
+    log += d;
+  });
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) =>
+      code === 0 ? resolve(code) : reject(new Error(`worker exited ${code}:\n${log}`)),
+    ),
+  );
+}
+
 describe('two newsdesk serve processes behind a balancer, one PostgreSQL database', () => {
   let fake: FakeSlack;
   let a: Instance;
   let b: Instance;
   let balancer: Balancer;
+  let env: NodeJS.ProcessEnv;
+  let corpus: string;
 
   beforeAll(async () => {
     const url = await testDatabase();
-    const corpus = tempDir();
+    corpus = tempDir();
     const files: Record<string, string> = {};
     for (let n = 0; n < 12; n++)
       files[`pier-${n}.md`] = article(
@@ -125,7 +142,7 @@ describe('two newsdesk serve processes behind a balancer, one PostgreSQL databas
       );
     writeFiles(corpus, files);
     fake = await startFakeSlack();
-    const env = {
+    env = {
       PATH: process.env.PATH ?? '',
       SLACK_BOT_TOKEN: 'xoxb-5555-6666-pgservetoken',
       SLACK_SIGNING_SECRET: SECRET,
@@ -190,6 +207,27 @@ describe('two newsdesk serve processes behind a balancer, one PostgreSQL databas
     expect([...balancer.answered.values()].every((n) => n >= 5)).toBe(true);
   });
 
+  it('posts a /watch alert once when both instances apply the article a worker indexed', async () => {
+    const target = { events: `${balancer.url}/slack/events`, secret: SECRET, fake };
+    const ack = await sendSlashCommand(target, WATCH.slash, 'Quayside Trust', 'watch1', 'UWATCH');
+    expect(ack.status).toBe(200);
+    const reply = () => fake.calls.find((c) => c.path === '/respond/watch1');
+    await until('the reply to /watch', () => reply() !== undefined);
+    expect(reply()?.body.text).toBe(WATCH.added('Quayside Trust'));
+    writeFiles(corpus, {
+      'quayside.md': article(99, 'Eastport', 'Ines Marlow', 'The Quayside Trust will pay for the pier'),
+    });
+    await workOnce(env);
+    // Each instance hears of the article from the database and checks the watches: one posts, the other finds
+    // the alert claimed or posted.
+    const handled = /watch alert: (posted|\S+ for "Quayside Trust" in C1 not posted here)/;
+    await until('both instances to handle the alert', () => handled.test(a.log()) && handled.test(b.log()));
+    const alerts = fake.posted.filter((m) => m.channel === 'C1' && !m.thread_ts);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]?.text).toContain('Quayside Trust');
+    expect(`${a.log()}${b.log()}`.match(/watch alert: posted/g)).toHaveLength(1);
+  });
+
   it('keeps answering when one instance is killed mid-traffic, and posts nothing twice', async () => {
     const MENTIONS = 40;
     const sentAfterKill: string[] = [];
@@ -225,6 +263,7 @@ describe('two newsdesk serve processes behind a balancer, one PostgreSQL databas
     const counts = [...repliesByThread(fake).values()];
     expect(counts.every((n) => n === 1)).toBe(true);
     expect(fake.posted.filter((m) => m.channel === DIGEST_CHANNEL)).toHaveLength(1);
+    expect(fake.posted.filter((m) => m.channel === 'C1' && !m.thread_ts)).toHaveLength(1);
     expect(b.child.exitCode).toBeNull();
   }, 60_000);
 });

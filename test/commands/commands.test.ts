@@ -63,5 +63,6 @@ describe('the command list', () => {
       if (c.slash) expect(slackUsage(c)).toContain(`\`${c.slash}`);
     }
     expect(home).not.toContain('`search');
+    expect(home).toContain('`/watch <topic>`');
   });
 });

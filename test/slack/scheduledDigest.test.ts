@@ -10,6 +10,7 @@ import { DigestLedger } from '../../src/digest/ledger';
 import { DigestScheduler } from '../../src/digest/schedule';
 import { createMemoryLogger } from '../../src/logger';
 import { LiveArchive } from '../../src/search/sync/liveArchive';
+import { FileChannelSettings } from '../../src/settings/fileStore';
 import { scheduledDigest } from '../../src/slack/runSlack';
 import { archiveOf } from '../support/archive';
 import { articleFrom } from '../support/article';
@@ -146,5 +147,32 @@ describe('the scheduled digest', () => {
     now = new Date(now.getTime() + 1500);
     await scheduler.tick();
     expect(posts()).toHaveLength(1);
+  });
+
+  it('posts to DIGEST_CHANNEL and each channel opted in, once each, and never to one opted out', async () => {
+    const now = new Date('2025-04-02T08:00:30Z');
+    const { config, logger, services } = setUp(() => now);
+    const settings = new FileChannelSettings(tempDir());
+    const at = now.toISOString();
+    await settings.set({ channel: 'C1', dailyDigest: true, updatedBy: 'U1', updatedAt: at });
+    await settings.set({ channel: 'C2', dailyDigest: false, updatedBy: 'U1', updatedAt: at });
+    const run = scheduledDigest({ config, logger, live: liveOver(services) }, settings);
+    expect(await run('2025-04-02')).toBe(true);
+    expect(await run('2025-04-02')).toBe(true);
+    expect(posts().map((p) => p.body.channel)).toEqual(['C9', 'C1']);
+    await settings.set({ channel: 'C9', dailyDigest: false, updatedBy: 'U1', updatedAt: at });
+    expect(await run('2025-04-03')).toBe(true);
+    expect(posts().map((p) => p.body.channel)).toEqual(['C9', 'C1', 'C1']);
+  });
+
+  it('is tried again, posting nothing, while the channel settings cannot be read', async () => {
+    const now = new Date('2025-04-02T08:00:30Z');
+    const { config, logger, services } = setUp(() => now);
+    const broken = new FileChannelSettings(tempDir());
+    jest.spyOn(broken, 'all').mockRejectedValue(new Error('EIO: i/o error, read'));
+    const run = scheduledDigest({ config, logger, live: liveOver(services) }, broken);
+    expect(await run('2025-04-02')).toBe(false);
+    expect(posts()).toHaveLength(0);
+    expect(logger.lines.join('\n')).toContain('could not read the channel settings (EIO');
   });
 });

@@ -82,6 +82,8 @@ export interface OpenedIndex {
   stats: IndexStats;
   /** The day (YYYY-MM-DD) each article was first indexed. */
   firstIndexed: Map<string, string>;
+  /** When each article was first indexed (ISO time), kept current by later refreshes: what watch alerts compare. */
+  indexedAt?: ReadonlyMap<string, string>;
   /**
    * The rebuild a stale snapshot started (or, with `deferSync`, the check of the corpus for changes): the archive
    * as rebuilt or brought up to date once done, or null at once when there was none (or when it failed: it is
@@ -229,7 +231,8 @@ function openDeferred(
     }),
   );
   const firstIndexed = firstDays(state);
-  return { archive, skipped: [], stats, firstIndexed, rebuilt: checked, damaged };
+  const indexedAt = state.firstIndexedAt;
+  return { archive, skipped: [], stats, firstIndexed, indexedAt, rebuilt: checked, damaged };
 }
 
 /**
@@ -291,7 +294,14 @@ async function openStale(
   );
   const rebuilt = rebuild(archive, options);
   const stats = snapshotStats(archive, 'stale', started, snapshot.savedAt);
-  return { archive, skipped: [], stats, firstIndexed: firstDays(state), rebuilt };
+  return {
+    archive,
+    skipped: [],
+    stats,
+    firstIndexed: firstDays(state),
+    indexedAt: state.firstIndexedAt,
+    rebuilt,
+  };
 }
 
 /**
@@ -350,7 +360,15 @@ async function sync(archive: LiveArchive, options: OpenIndexOptions, started: nu
     seconds: elapsed(started),
     indexedAt,
   };
-  return { archive, skipped: result.skipped, stats, firstIndexed: firstDays(state), rebuilt: NONE };
+  const firstIndexed = firstDays(state);
+  return {
+    archive,
+    skipped: result.skipped,
+    stats,
+    firstIndexed,
+    indexedAt: state.firstIndexedAt,
+    rebuilt: NONE,
+  };
 }
 
 /** Saves the archive; when it holds removed articles' slots, swaps in the compacted copy the snapshot now holds. */

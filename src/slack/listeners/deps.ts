@@ -7,7 +7,9 @@ import type { Ledger } from '../../delivery/ledger';
 import type { FeedbackStore } from '../../feedback/store';
 import type { Logger } from '../../logger';
 import { SLACK } from '../../messages';
+import type { ChannelSettingsStore } from '../../settings/channelSettings';
 import type { SourceStatus } from '../../sources/remoteSource';
+import type { WatchStore } from '../../watch/store';
 import type { EventIds, InFlight, RateLimits } from '../guards';
 
 export interface ListenerDeps {
@@ -28,6 +30,10 @@ export interface ListenerDeps {
   feedback?: FeedbackStore;
   /** Each configured source's last poll, for App Home; without it App Home lists no sources. */
   sources?: () => readonly SourceStatus[];
+  /** The channels' watches (`/watch`); without a store, `/watch` and `/unwatch` are not listened for. */
+  watches?: WatchStore;
+  /** The channels' settings (`/digest daily on|off`); without a store, `/digest daily` is read as a window. */
+  channelSettings?: ChannelSettingsStore;
 }
 
 /** The answer while the archive cannot answer: still loading, or being rebuilt. */

@@ -15,6 +15,10 @@ export interface FollowerOptions {
   target: ArchiveWriter;
   /** When each article was first indexed (YYYY-MM-DD), kept current with the engine. */
   firstIndexed: Map<string, string>;
+  /** The same as ISO times (what watch alerts compare with a watch's time). */
+  indexedAt?: Map<string, string>;
+  /** Called after a pull that applied changes (watch alerts look at the new articles). */
+  onApplied?: () => void;
   logger: Logger;
   /** The database URL, for the listening connection. */
   url: string;
@@ -80,15 +84,21 @@ export class ChangeFollower {
         if (change.removed) {
           await this.target.remove(change.id);
           this.options.firstIndexed.delete(change.id);
+          this.options.indexedAt?.delete(change.id);
         } else {
           await this.target.put(change.indexed, change.version);
-          this.options.firstIndexed.set(change.id, change.firstIndexedAt.toISOString().slice(0, 10));
+          const at = change.firstIndexedAt.toISOString();
+          this.options.firstIndexed.set(change.id, at.slice(0, 10));
+          this.options.indexedAt?.set(change.id, at);
         }
         this.lastSeq = change.seq;
         applied++;
         await this.options.pause?.();
       }
-      if (changes.length < BATCH) return applied;
+      if (changes.length < BATCH) {
+        if (applied > 0) this.options.onApplied?.();
+        return applied;
+      }
     }
   }
 

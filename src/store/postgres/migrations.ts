@@ -140,6 +140,25 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (answer_id, user_id)
       );`,
   },
+  {
+    version: 5,
+    name: 'watch subscriptions (a topic per channel, alerted on newly indexed articles) and per-channel settings',
+    sql: `
+      CREATE TABLE watches (
+        channel text NOT NULL,
+        topic_key text NOT NULL,
+        topic text NOT NULL,
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+        PRIMARY KEY (channel, topic_key)
+      );
+      CREATE TABLE channel_settings (
+        channel text PRIMARY KEY,
+        daily_digest boolean NOT NULL,
+        updated_by text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT clock_timestamp()
+      );`,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -104,6 +104,29 @@ describe('the PostgreSQL archive', () => {
     expect((await engine.size()).articles).toBe(1);
   });
 
+  it('tells of each pull that applied changes, with when each article was first indexed (for watch alerts)', async () => {
+    const archive = new PostgresArchive(pool);
+    const indexedAt = new Map<string, string>();
+    let told = 0;
+    const follower = new ChangeFollower({
+      ...{ archive, target: EmbeddedArchive.create(), firstIndexed: new Map(), indexedAt },
+      ...{ logger: createMemoryLogger(), url, pollMs: 60_000, onApplied: () => told++ },
+    });
+    await follower.pull();
+    told = 0;
+    const before = Date.now();
+    await archive.put(indexArticle(HARBOR), 'h-told');
+    expect(await follower.pull()).toBe(1);
+    expect(await follower.pull()).toBe(0);
+    expect(told).toBe(1);
+    const at = Date.parse(indexedAt.get('harbor') ?? '');
+    expect(Math.abs(at - before)).toBeLessThan(60_000);
+    await archive.remove('harbor');
+    await follower.pull();
+    expect(indexedAt.has('harbor')).toBe(false);
+    expect(told).toBe(2);
+  });
+
   it('announces each change, so a listening follower applies it without being asked', async () => {
     const archive = new PostgresArchive(pool);
     const { engine, follower } = await follow(archive);

@@ -4,7 +4,7 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { countVotes } from '../../../feedback/store';
-import { SLACK } from '../../../messages';
+import { SETTINGS, SLACK } from '../../../messages';
 import { type Block, section } from '../../../render/slack/blocks';
 import { escapeMrkdwn } from '../../../render/slack/mrkdwn';
 import type { SourceStatus } from '../../../sources/remoteSource';
@@ -65,7 +65,9 @@ export async function homeBlocks(
         : notReadyText(deps),
     ),
     ...sourceBlocks(deps),
-    section(SLACK.homeDigest(digestChannel, escapeMrkdwn(digestCron), escapeMrkdwn(digestTz))),
+    section(
+      `${SLACK.homeDigest(digestChannel, escapeMrkdwn(digestCron), escapeMrkdwn(digestTz))} ${SETTINGS.homeDaily}`,
+    ),
     ...(await feedbackBlocks(deps, user)),
   ];
 }

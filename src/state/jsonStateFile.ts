@@ -1,0 +1,60 @@
+/**
+ * A small state file in the data folder (the channels' watches, their settings): JSON read whole, changed under
+ * the lock every process using the folder shares (`delivery/fileLock.ts`) on the content as read again from disk,
+ * written beside the file and renamed over it, so a crash never leaves half a file. A file that is not valid is
+ * never replaced (that would drop every channel's state): it is reported, to be fixed or removed by a person.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { withFileLock } from '../delivery/fileLock';
+
+export class StateFileInvalidError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file} is not valid (${reason}); fix or remove it`);
+  }
+}
+
+export class JsonStateFile<T> {
+  constructor(
+    readonly file: string,
+    /** The empty state, when there is no file yet. */
+    private readonly empty: () => T,
+    /** The state, or a reason it is not valid. */
+    private readonly validate: (parsed: unknown) => T | string,
+  ) {}
+
+  async read(): Promise<T> {
+    let raw: string;
+    try {
+      raw = await readFile(this.file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return this.empty();
+      throw new StateFileInvalidError(this.file, (err as Error).message);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch (err) {
+      throw new StateFileInvalidError(this.file, `not JSON: ${(err as Error).message}`);
+    }
+    const state = this.validate(parsed);
+    if (typeof state === 'string') throw new StateFileInvalidError(this.file, state);
+    return state;
+  }
+
+  /** Runs `edit` on the state as on disk, under the lock, and writes it back. */
+  change<R>(edit: (state: T) => R): Promise<R> {
+    return withFileLock(`${this.file}.lock`, async () => {
+      const state = await this.read();
+      const result = edit(state);
+      const temp = `${this.file}.${process.pid}.tmp`;
+      await mkdir(join(this.file, '..'), { recursive: true });
+      await writeFile(temp, JSON.stringify(state, null, 2));
+      await rename(temp, this.file);
+      return result;
+    });
+  }
+}
