@@ -118,18 +118,26 @@ const dayPart = (word: string | undefined) => (word ? (DAY_PARTS[word.toLowerCas
 
 /** A duration value: "P90D", "PT4H", "P2Y6M", or "PXW" when the number is vague. */
 export function durationValue(numberText: string | undefined, unitText: string, half = false): string {
-  const unit = UNITS[unitOf(unitText)] ?? { letter: 'X' };
+  const name = unitOf(unitText);
+  const unit = UNITS[name] ?? { letter: 'X' };
   const n = numberText === undefined ? null : numberValue(numberText);
   const t = unit.time ? 'T' : '';
   if (n === null) return `P${t}X${unit.letter}`;
   const amount = (unit.scale ?? 1) * n + (half ? 0.5 : 0);
   const whole = Math.floor(amount);
-  if (amount !== whole && HALF_OF[unit.letter]) return `P${t}${whole}${unit.letter}${HALF_OF[unit.letter]}`;
+  const halfOf = HALF_OF[name];
+  if (amount !== whole && halfOf) return `P${t}${whole}${unit.letter}${halfOf}`;
   return `P${t}${amount}${unit.letter}`;
 }
 
-/** How half a unit is written: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M. */
-const HALF_OF: Readonly<Record<string, string>> = { Y: '6M', H: '30M', D: 'T12H', M: '15D' };
+/** How half a unit is written: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "a minute and a half" → PT1M30S. */
+const HALF_OF: Readonly<Record<string, string>> = {
+  year: '6M',
+  month: '15D',
+  day: 'T12H',
+  hour: '30M',
+  minute: '30S',
+};
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 const dctOr = (ctx: Context, f: (d: Day) => string, fallback: string) => (ctx.dct ? f(ctx.dct) : fallback);
@@ -314,10 +322,13 @@ const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'ago',
-    examples: [{ sentence: 'The plant opened three years ago.', text: 'three years ago', value: '2022' }],
+    examples: [
+      { sentence: 'The plant opened three years ago.', text: 'three years ago', value: '2022' },
+      { sentence: 'The talks stalled a week or so ago.', text: 'a week or so ago', value: '2025-W32' },
+    ],
     type: 'DATE',
     pattern: re(
-      `\\b(?:(?:about|nearly|almost|some|roughly|more than|less than|over|just|only)\\s+)?(${NUMBER_WORDS})[\\s-]+(${UNIT_WORDS})\\s+ago\\b`,
+      `\\b(?:(?:about|nearly|almost|some|roughly|more than|less than|over|just|only)\\s+)?(${NUMBER_WORDS})[\\s-]+(${UNIT_WORDS})\\s+(?:or\\s+so\\s+)?ago\\b`,
     ),
     value: (m, ctx) => {
       const n = numberValue(m[1] ?? '');
@@ -386,7 +397,52 @@ const NAMES_BEFORE_NUMBERS =
 /** What follows a four-digit clock time: "1750 GMT", "0600 hours". */
 const CLOCK_ZONES = 'GMT|UTC|BST|CET|EST|EDT|PST|PDT|Z|hrs|hours|local time';
 
+/** A year written out, as broadcast transcripts do: "nineteen ninety-four", "two thousand". */
+const SPELLED_YEAR = `(nineteen|two thousand)(?:[\\s-]+(${TENS})(?:[\\s-]+(${ONES}))?)?`;
+
+/** A year in digits (group 1) or written out (groups 2-4), as a value. */
+const yearOf = (m: RegExpExecArray, at: number): string | null =>
+  m[at] ?? (m[at + 1] ? spelledYear(m[at + 1] ?? '', m[at + 2], m[at + 3]) : null);
+
+const YEAR_EITHER = `(?:((?:1[6-9]|20)\\d\\d)|${SPELLED_YEAR})`;
+
 const CALENDAR_RULES: Rule[] = [
+  {
+    // "the winter of 1994", "summer 2003", "the winter of nineteen ninety-four": one expression, the season of that year.
+    id: 'season-of-year',
+    examples: [
+      { sentence: 'Prices peaked in the winter of 1994.', text: 'the winter of 1994', value: '1994-WI' },
+      {
+        sentence: 'We saw that level in the winter of nineteen ninety-four.',
+        text: 'the winter of nineteen ninety-four',
+        value: '1994-WI',
+      },
+    ],
+    type: 'DATE',
+    pattern: re(
+      `\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?,?\\s+${YEAR_EITHER}\\b`,
+    ),
+    value: (m) => {
+      const year = yearOf(m, 2);
+      return year ? `${year}-${SEASONS[(m[1] ?? '').toLowerCase()] ?? 'SU'}` : null;
+    },
+  },
+  {
+    id: 'month-spelled-year',
+    examples: [
+      {
+        sentence: 'January nineteen ninety-seven. A bomb went off at a clinic.',
+        text: 'January nineteen ninety-seven',
+        value: '1997-01',
+      },
+    ],
+    type: 'DATE',
+    pattern: re(`\\b(${MONTH_NAMES})(?:\\s+of)?,?\\s+${SPELLED_YEAR}\\b`),
+    value: (m) => {
+      const year = spelledYear(m[2] ?? '', m[3], m[4]);
+      return year ? `${year}-${pad(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1)}` : null;
+    },
+  },
   {
     id: 'month-day',
     examples: [
@@ -599,11 +655,23 @@ const CALENDAR_RULES: Rule[] = [
         text: 'the first half of 2023',
         value: '2023-H1',
       },
+      {
+        sentence: 'Earnings will be lower for the last half of 1989.',
+        text: 'the last half of 1989',
+        value: '1989-H2',
+      },
+      {
+        sentence: 'The plant stays shut for the first two quarters of 1990.',
+        text: 'the first two quarters of 1990',
+        value: '1990-H1',
+      },
     ],
     type: 'DATE',
-    pattern: re('\\b(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+((?:19|20)\\d\\d))?\\b'),
+    pattern: re(
+      '\\b(?:the\\s+)?(first|second|last|latter|final|back)\\s+(?:half(?:\\s+of\\s+((?:19|20)\\d\\d))?|two\\s+quarters\\s+of\\s+((?:19|20)\\d\\d))\\b',
+    ),
     value: (m, ctx) => {
-      const year = m[2] ?? (ctx.dct ? fmtYear(ctx.dct.y) : 'XXXX');
+      const year = m[2] ?? m[3] ?? (ctx.dct ? fmtYear(ctx.dct.y) : 'XXXX');
       return `${year}-H${(m[1] ?? '').toLowerCase() === 'first' ? 1 : 2}`;
     },
   },
@@ -712,14 +780,26 @@ const isTitledDuration = (m: RegExpExecArray): boolean =>
 const DURATION_RULES: Rule[] = [
   {
     id: 'duration',
-    examples: [{ sentence: 'The ban runs for another 90 days.', text: 'another 90 days', value: 'P90D' }],
+    examples: [
+      { sentence: 'The ban runs for another 90 days.', text: 'another 90 days', value: 'P90D' },
+      {
+        sentence: 'The fire alarm sounded for a minute and a half.',
+        text: 'a minute and a half',
+        value: 'PT1M30S',
+      },
+      {
+        sentence: 'Rescuers worked through the last twenty four hours without a break.',
+        text: 'the last twenty four hours',
+        value: 'PT24H',
+      },
+    ],
     counterExamples: [
       { sentence: 'The island imports about three-quarters of its food.', text: 'three-quarters' },
       { sentence: 'The father spoke to CBS on 60 Minutes about his son.', text: '60 Minutes' },
     ],
     type: 'DURATION',
     pattern: re(
-      `\\b(?:(?:the|another|an additional|more than|less than|nearly|almost|about|around|roughly|some|at least|up to|over|under|only|just|past|last|next|first|coming|previous|final|following)\\s+)*(?!a\\s+second\\b)(${NUMBER_WORDS})(?:[\\s-]+and\\s+a\\s+half)?[\\s-]+(${UNIT_WORDS})(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
+      `\\b(?:(?:the|another|an additional|more than|less than|nearly|almost|about|around|roughly|some|at least|up to|over|under|only|just|past|last|next|first|coming|previous|final|following)\\s+)*(?!a\\s+second\\b)(${NUMBER_WORDS})(?:[\\s-]+and\\s+a\\s+half)?[\\s-]+(${UNIT_WORDS})(?:\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
     ),
     value: (m) =>
       isFraction(m) || isTitledDuration(m)

@@ -6,7 +6,7 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /(?:\b(?:will|won['’]t|shall|should|ought to|going to|scheduled|expected to|expects? to|plans? to|planning to|planned|set to|due to|is to|are to|as soon as|as early as|until|this coming)\b|['’]ll\b)/i;
+  /(?:\b(?:will|won['’]t|shall|should|ought to|going to|scheduled|expected to|expects? to|plans? to|planning to|planned|set to|due to|is to|are to|as soon as|as early as|until|this coming|(?:agreed|agrees|agreement|decided|decides|decision|promised|pledged|vowed|program|programme|plan|offered|offers?|threatened|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|sought|wants?|wanted|proposed|proposal|moved|voted|approved|ordered|asked|urged|called on \w+)\s+to\s+(?!the\b|a\b|an\b|\$|\d)\w+)\b|['’]ll\b)/i;
 const PAST =
   /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|\w{3,}ed)\b/i;
 
@@ -48,5 +48,23 @@ export function tenseNear(sentence: string, start: number, end: number): Tense {
   const future = lastIndex(FUTURE, before);
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= 0 && future >= past ? 'future' : 'past';
-  return tenseOfText(after) ?? 'present';
+  return tenseOfText(after) ?? clauseTense(sentence, start, end) ?? 'present';
+}
+
+/**
+ * With no verb or modal next to the expression, the governing verb further off in the same window: the nearest
+ * marker before it ("will be named commander of the shuttle for a mission in December"), else after it ("In
+ * January, a week after the anniversary, the FBI joined ...").
+ */
+function clauseTense(sentence: string, start: number, end: number): Tense | null {
+  const before = sentence.slice(0, start).replace(/\bbe\s+\w{3,}ed\b/gi, 'be');
+  const future = lastIndex(FUTURE, before);
+  const past = lastIndex(PAST, before);
+  if (future >= 0 || past >= 0) return future >= past ? 'future' : 'past';
+  const after = sentence.slice(end);
+  const nextFuture = after.search(new RegExp(FUTURE.source, 'i'));
+  const nextPast = after.search(new RegExp(PAST.source, 'i'));
+  if (nextFuture < 0 && nextPast < 0) return null;
+  if (nextPast < 0) return 'future';
+  return nextFuture >= 0 && nextFuture < nextPast ? 'future' : 'past';
 }

@@ -41,6 +41,31 @@ describe('direction from the governing verb and modals', () => {
     );
   });
 
+  it('with no verb next to it, the governing verb further off in the sentence decides', () => {
+    expect(
+      valueIn('Ms Ortiz will be named commander of the research vessel for a voyage in May.', 'May'),
+    ).toBe('2024-05');
+    expect(
+      valueIn(
+        'Mr Hale, who stepped down as chairman, president and chief executive in May, was replaced.',
+        'May',
+      ),
+    ).toBe('2023-05');
+    expect(
+      valueIn(
+        'The protesters planned a large march through the old harbour district on Saturday.',
+        'Saturday',
+      ),
+    ).toBe('2024-03-09');
+  });
+
+  it('a past verb with a future infinitive looks ahead: "agreed to buy the chain in January"', () => {
+    expect(valueIn('The grocer agreed to buy the regional chain in January.', 'January')).toBe('2025-01');
+    expect(valueIn('The board decided to admit two new members in early February.', 'early February')).toBe(
+      '2025-02',
+    );
+  });
+
   it('the nearest verb decides: "said on Tuesday it will" is last Tuesday', () => {
     expect(valueIn('The insurer said on Tuesday it will pay every claim.', 'Tuesday')).toBe('2024-03-05');
   });
