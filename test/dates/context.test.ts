@@ -66,6 +66,22 @@ describe('direction from the governing verb and modals', () => {
     );
   });
 
+  it('"is expected in", "would be paid", "were planning": the plan looks ahead', () => {
+    expect(valueIn('The closing, which is expected in May, needs a vote.', 'May')).toBe('2024-05');
+    expect(valueIn('The dividend would be paid on a still unspecified date in January.', 'January')).toBe(
+      '2025-01',
+    );
+    expect(valueIn('Hundreds of nurses in the capital on Saturday were planning a march.', 'Saturday')).toBe(
+      '2024-03-09',
+    );
+  });
+
+  it('names and un- adjectives ending in -ed are no past verbs: "to the United States Thursday"', () => {
+    expect(valueIn('Her father would be travelling to the United States Thursday.', 'Thursday')).toBe(
+      '2024-03-14',
+    );
+  });
+
   it('the nearest verb decides: "said on Tuesday it will" is last Tuesday', () => {
     expect(valueIn('The insurer said on Tuesday it will pay every claim.', 'Tuesday')).toBe('2024-03-05');
   });
