@@ -542,6 +542,28 @@ const CALENDAR_RULES: Rule[] = [
     value: (m) => m[1] ?? null, // TIMEX3 writes a decade as its first three digits: "the 1990s" is 199
   },
   {
+    // "the nineties", "the late sixties", "the nineteen-eighties": a decade of the last century (of this one for
+    // "the twenties" and on only once that decade is over at the reference date).
+    id: 'decade-word',
+    examples: [
+      { sentence: 'Hate group numbers fell through the nineties.', text: 'the nineties', value: '199' },
+      {
+        sentence: 'The mill closed in the late nineteen-sixties.',
+        text: 'the late nineteen-sixties',
+        value: '196',
+      },
+    ],
+    type: 'DATE',
+    pattern: re(
+      `\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(nineteen[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
+    ),
+    value: (m, ctx) => {
+      const tens = numberValue((m[2] ?? '').toLowerCase().replace(/ies$/, 'y')) ?? 0;
+      const century = !m[1] && ctx.dct && ctx.dct.y >= 2000 + tens + 10 ? 20 : 19;
+      return `${century}${tens / 10}`;
+    },
+  },
+  {
     id: 'century',
     examples: [
       { sentence: 'The church was built in the 18th century.', text: 'the 18th century', value: '17' },
@@ -788,6 +810,11 @@ const DURATION_RULES: Rule[] = [
         value: 'PT1M30S',
       },
       {
+        sentence: 'The boy will stay for at least two more weeks.',
+        text: 'at least two more weeks',
+        value: 'P2W',
+      },
+      {
         sentence: 'Rescuers worked through the last twenty four hours without a break.',
         text: 'the last twenty four hours',
         value: 'PT24H',
@@ -799,7 +826,7 @@ const DURATION_RULES: Rule[] = [
     ],
     type: 'DURATION',
     pattern: re(
-      `\\b(?:(?:the|another|an additional|more than|less than|nearly|almost|about|around|roughly|some|at least|up to|over|under|only|just|past|last|next|first|coming|previous|final|following)\\s+)*(?!a\\s+second\\b)(${NUMBER_WORDS})(?:[\\s-]+and\\s+a\\s+half)?[\\s-]+(${UNIT_WORDS})(?:\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
+      `\\b(?:(?:the|another|an additional|more than|less than|nearly|almost|about|around|roughly|some|at least|up to|over|under|only|just|past|last|next|first|coming|previous|final|following)\\s+)*(?!a\\s+second\\b)(${NUMBER_WORDS})(?:[\\s-]+and\\s+a\\s+half)?(?:\\s+more)?[\\s-]+(${UNIT_WORDS})(?:\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
     ),
     value: (m) =>
       isFraction(m) || isTitledDuration(m)
