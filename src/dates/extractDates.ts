@@ -17,7 +17,10 @@ export interface TimeExpression extends Span {
   text: string;
   type: TimexType;
   value: string;
-  /** The id of the rule that produced the value (`chrono-date`, `chrono-time` for chrono-node's readings). */
+  /**
+   * The id of the rule that produced the value (`chrono-date`, `chrono-day-time`, `chrono-time` for chrono-node's
+   * readings: a numeric date, a clock time with its day, a clock time alone).
+   */
   rule: string;
 }
 
@@ -65,6 +68,16 @@ function chronoValue(result: chrono.ParsedResult, ctx: Context): { type: TimexTy
   return { type: hour ? 'TIME' : 'DATE', value: `${date}${hour}${utc}` };
 }
 
+/**
+ * Which chrono reading it is: a clock time with its day ("at 4.24pm on Monday", "5 p.m. EST, Nov. 6": it states
+ * the day), a bare clock time (its day comes from the sentence or the publication date), or a numeric date.
+ */
+function chronoRule(result: chrono.ParsedResult): string {
+  if (!CLOCK.test(result.text)) return 'chrono-date';
+  const c = result.start;
+  return c.isCertain('day') || c.isCertain('weekday') ? 'chrono-day-time' : 'chrono-time';
+}
+
 /** chrono's reading of explicit dates and times: a month with a day or a year, or a clock time. */
 function chronoCandidates(text: string, span: Span, ref: Day | null): Candidate[] {
   const sentence = text.slice(span.start, span.end);
@@ -82,7 +95,7 @@ function chronoCandidates(text: string, span: Span, ref: Day | null): Candidate[
         start,
         end,
         priority: -1,
-        rule: CLOCK.test(r.text) ? 'chrono-time' : 'chrono-date',
+        rule: chronoRule(r),
         sentence: span,
         anchored: false,
         resolve: (ctx) => chronoValue(r, ctx),
