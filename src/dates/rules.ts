@@ -80,6 +80,10 @@ const HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
   "new year's day": (y) => ({ y, m: 1, d: 1 }),
   "new year's eve": (y) => ({ y, m: 12, d: 31 }),
   'independence day': (y) => ({ y, m: 7, d: 4 }),
+  "valentine's day": (y) => ({ y, m: 2, d: 14 }),
+  "st patrick's day": (y) => ({ y, m: 3, d: 17 }),
+  halloween: (y) => ({ y, m: 10, d: 31 }),
+  'boxing day': (y) => ({ y, m: 12, d: 26 }),
   'veterans day': (y) => ({ y, m: 11, d: 11 }),
   thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
   'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
@@ -406,6 +410,23 @@ const yearOf = (m: RegExpExecArray, at: number): string | null =>
 
 const YEAR_EITHER = `(?:((?:1[6-9]|20)\\d\\d)|${SPELLED_YEAR})`;
 
+/** "14 February last year", "June 3 of next year": a day and month in the year named relative to the reference. */
+const OF_RELATIVE_YEAR = '|,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b';
+
+/** The day of a month-and-day date: in the year written, the year named relative to the reference, or the nearest. */
+function dayOfYear(
+  year: string | undefined,
+  relative: string | undefined,
+  month: number,
+  day: number,
+  ctx: Context,
+): string {
+  if (year) return fmtDay({ y: Number(year), m: month, d: day });
+  const shift = relative ? { last: -1, this: 0, next: 1 }[relative.toLowerCase() as 'last'] : undefined;
+  if (shift === undefined || !ctx.dct) return monthDayValue(month, day, ctx);
+  return fmtDay({ y: ctx.dct.y + shift, m: month, d: day });
+}
+
 const CALENDAR_RULES: Rule[] = [
   {
     // "the winter of 1994", "summer 2003", "the winter of nineteen ninety-four": one expression, the season of that year.
@@ -447,17 +468,22 @@ const CALENDAR_RULES: Rule[] = [
     id: 'month-day',
     examples: [
       { sentence: 'The vote was held on June 12, 2024.', text: 'June 12, 2024', value: '2024-06-12' },
+      {
+        sentence: 'She was shot dead on February 14 last year at his home.',
+        text: 'February 14 last year',
+        value: '2024-02-14',
+      },
     ],
     type: 'DATE',
     pattern: re(
-      `\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?${MONTH_ANY}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
+      `\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?${MONTH_ANY}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b${OF_RELATIVE_YEAR})?`,
       'g',
     ),
     value: (m, ctx) => {
       const month = MONTHS[(m[1] ?? '').toLowerCase()] ?? 1;
       const day = Number(m[2]);
       if (day < 1 || day > 31) return null;
-      return m[3] ? fmtDay({ y: Number(m[3]), m: month, d: day }) : monthDayValue(month, day, ctx);
+      return dayOfYear(m[3], m[4], month, day, ctx);
     },
   },
   {
@@ -471,18 +497,23 @@ const CALENDAR_RULES: Rule[] = [
         value: '2013-02-14',
       },
       { sentence: 'On Tuesday 5 August the court sat again.', text: 'Tuesday 5 August', value: '2025-08-05' },
+      {
+        sentence: 'He shot her in the early hours of 14 February last year.',
+        text: '14 February last year',
+        value: '2024-02-14',
+      },
     ],
     counterExamples: [{ sentence: 'Officials said 3 may be too few.', text: '3 may' }],
     type: 'DATE',
     pattern: re(
-      `\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_AFTER_DAY}(?![\\w-])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
+      `\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_AFTER_DAY}(?![\\w-])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b${OF_RELATIVE_YEAR})?`,
       'g',
     ),
     value: (m, ctx) => {
       const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? 1;
       const day = Number(m[1]);
       if (day < 1 || day > 31) return null;
-      return m[3] ? fmtDay({ y: Number(m[3]), m: month, d: day }) : monthDayValue(month, day, ctx);
+      return dayOfYear(m[3], m[4], month, day, ctx);
     },
   },
   {
@@ -510,14 +541,25 @@ const CALENDAR_RULES: Rule[] = [
     id: 'holiday',
     examples: [
       { sentence: 'The shops closed on Christmas Day.', text: 'Christmas Day', value: '2024-12-25' },
+      {
+        sentence: 'He shot his girlfriend on Valentine’s Day 2013.',
+        text: 'Valentine’s Day 2013',
+        value: '2013-02-14',
+      },
     ],
     type: 'DATE',
     pattern: re(
       `\\b(?:(last|next|this)\\s+)?(${Object.keys(HOLIDAYS)
         .sort((a, b) => b.length - a.length)
-        .join('|')})\\b`,
+        .map((name) => name.replace(/'/g, "['’]").replace(/\./g, '\\.'))
+        .join('|')})\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
     ),
-    value: (m, ctx) => holidayValue((m[2] ?? '').toLowerCase(), ctx, relationOf(m[1])),
+    value: (m, ctx) => {
+      const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
+      const place = HOLIDAYS[name];
+      if (m[3] && place) return fmtDay(place(Number(m[3])));
+      return holidayValue(name, ctx, relationOf(m[1]));
+    },
   },
   {
     id: 'year',
