@@ -230,7 +230,9 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
     const offTopic = new Set([...best.reads.keys()].filter((id) => !reads.has(id)));
     const days = best.days.flatMap((d) => {
       const event = dayEventOf(d, reads, matcher);
-      return event ? [{ ...event, total: d.citations.filter((c) => !offTopic.has(c.articleId)).length }] : [];
+      // Every report read that fits the day, and the reports of the articles left unread (see TIMELINE_READ).
+      const unread = d.citations.filter((c) => !offTopic.has(c.articleId) && !reads.has(c.articleId));
+      return event ? [{ ...event, total: event.reports.length + unread.length }] : [];
     });
     const coarse = plan.events.filter((e) => e.granularity !== 'day');
     const undated = plan.undated.map((u) => ({
