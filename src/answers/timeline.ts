@@ -67,7 +67,7 @@ interface Read {
  * would need more are left out. A day's event cites at most `perDay` of them (it counts them all). Of what is
  * left, at most `others` more are read for coarser dates and undated facts.
  */
-export const TIMELINE_READ = { passages: 10_000, articles: 200, perDay: 25, others: 40 } as const;
+export const TIMELINE_READ = { passages: 10_000, articles: 200, perDay: 10, others: 40 } as const;
 
 /**
  * What indexing stored of every article whose passages hold the topic as a phrase (the engine reads the matching

@@ -224,7 +224,33 @@ export function extractDates(
       anchor = type === 'TIME' ? value.slice(0, 10) : value;
     if (isReportedQuarter(value, reference) && !c.anchored) quarter = found;
   }
-  return onTheDayNamed(out, reference, work);
+  return inTheYearWritten(onTheDayNamed(out, reference, work));
+}
+
+/** Rules that read a day and a month, with the year when it is written. */
+const DAY_AND_MONTH_RULES = new Set(['month-day', 'day-month']);
+const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
+
+/**
+ * A day and month without a year that the article dates elsewhere with its year ("killed on 14 February 2013 ...
+ * the early hours of 14 February", in a report a year later) is that day, not the nearest 14 February.
+ */
+function inTheYearWritten(found: TimeExpression[]): TimeExpression[] {
+  // The day and month of each date written with its year; null when the article writes it in several years.
+  const written = new Map<string, string | null>();
+  for (const e of found) {
+    if (!DAY_AND_MONTH_RULES.has(e.rule) || !WRITTEN_YEAR.test(e.text)) continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.value)) continue;
+    const key = e.value.slice(5);
+    written.set(key, written.has(key) && written.get(key) !== e.value ? null : e.value);
+  }
+  if (written.size === 0) return found;
+  return found.map((e) => {
+    if (!DAY_AND_MONTH_RULES.has(e.rule) || WRITTEN_YEAR.test(e.text)) return e;
+    const dated = written.get(e.value.slice(5, 10));
+    if (!dated || dated === e.value.slice(0, 10)) return e;
+    return { ...e, value: `${dated}${e.value.slice(10)}`, rule: `${e.rule}+year-written` };
+  });
 }
 
 /** Rules whose clock time or part of day takes the reference date's day when the text names none next to it. */

@@ -80,16 +80,29 @@ const HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
   "new year's day": (y) => ({ y, m: 1, d: 1 }),
   "new year's eve": (y) => ({ y, m: 12, d: 31 }),
   'independence day': (y) => ({ y, m: 7, d: 4 }),
-  "valentine's day": (y) => ({ y, m: 2, d: 14 }),
-  "st patrick's day": (y) => ({ y, m: 3, d: 17 }),
-  halloween: (y) => ({ y, m: 10, d: 31 }),
-  'boxing day': (y) => ({ y, m: 12, d: 26 }),
   'veterans day': (y) => ({ y, m: 11, d: 11 }),
   thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
   'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
   'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
 };
+
+/**
+ * Days read only with their year ("Valentine's Day 2013", "Halloween last year"): without it, news names them
+ * for the anniversary of an event as often as for this year's ("the shooting on Valentine's Day", a year on).
+ */
+const DAYS_WITH_YEAR: Readonly<Record<string, (y: number) => Day>> = {
+  "valentine's day": (y) => ({ y, m: 2, d: 14 }),
+  "st patrick's day": (y) => ({ y, m: 3, d: 17 }),
+  halloween: (y) => ({ y, m: 10, d: 31 }),
+  'boxing day': (y) => ({ y, m: 12, d: 26 }),
+};
+
+const namesPattern = (names: Record<string, unknown>) =>
+  Object.keys(names)
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/'/g, "['’]"))
+    .join('|');
 
 function nthWeekday(y: number, m: number, dow: number, n: number): Day {
   const first = weekday({ y, m, d: 1 });
@@ -542,23 +555,49 @@ const CALENDAR_RULES: Rule[] = [
     examples: [
       { sentence: 'The shops closed on Christmas Day.', text: 'Christmas Day', value: '2024-12-25' },
       {
-        sentence: 'He shot his girlfriend on Valentine’s Day 2013.',
-        text: 'Valentine’s Day 2013',
-        value: '2013-02-14',
+        sentence: 'The flood struck on Christmas Day 2004.',
+        text: 'Christmas Day 2004',
+        value: '2004-12-25',
       },
     ],
     type: 'DATE',
     pattern: re(
-      `\\b(?:(last|next|this)\\s+)?(${Object.keys(HOLIDAYS)
-        .sort((a, b) => b.length - a.length)
-        .map((name) => name.replace(/'/g, "['’]").replace(/\./g, '\\.'))
-        .join('|')})\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
+      `\\b(?:(last|next|this)\\s+)?(${namesPattern(HOLIDAYS)})\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
     ),
     value: (m, ctx) => {
       const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
       const place = HOLIDAYS[name];
       if (m[3] && place) return fmtDay(place(Number(m[3])));
       return holidayValue(name, ctx, relationOf(m[1]));
+    },
+  },
+  {
+    id: 'holiday-of-year',
+    examples: [
+      {
+        sentence: 'He shot his girlfriend on Valentine’s Day 2013.',
+        text: 'Valentine’s Day 2013',
+        value: '2013-02-14',
+      },
+      {
+        sentence: 'The shop opened on Halloween last year.',
+        text: 'Halloween last year',
+        value: '2024-10-31',
+      },
+    ],
+    counterExamples: [
+      { sentence: 'The trial heard how he shot her on Valentine’s Day.', text: 'Valentine’s Day' },
+    ],
+    type: 'DATE',
+    pattern: re(
+      `\\b(${namesPattern(DAYS_WITH_YEAR)})(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b|\\s+(last|this|next)\\s+year\\b)`,
+    ),
+    value: (m, ctx) => {
+      const place = DAYS_WITH_YEAR[(m[1] ?? '').toLowerCase().replace(/’/g, "'")];
+      if (!place) return null;
+      if (m[2]) return fmtDay(place(Number(m[2])));
+      const shift = { last: -1, this: 0, next: 1 }[(m[3] ?? 'this').toLowerCase() as 'last'] ?? 0;
+      return ctx.dct ? fmtDay(place(ctx.dct.y + shift)) : null;
     },
   },
   {

@@ -110,6 +110,13 @@ describe('compound expressions and four-digit numbers', () => {
     ]);
   });
 
+  it('a day and month the article dates elsewhere with its year take that year, not the nearest one', () => {
+    const body =
+      'The athlete shot his girlfriend on 14 February 2023. He said he woke in the early hours of 14 February.';
+    expect(valueIn(body, '14 February')).toBe('2023-02-14');
+    expect(valueIn('He said he woke in the early hours of 14 February.', '14 February')).toBe('2024-02-14');
+  });
+
   it('British day-month dates are read at day precision', () => {
     expect(
       read('The firm collapsed on 14 February 2023 and its founder was charged on Tuesday 5 March.'),
