@@ -6,7 +6,13 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /(?:\b(?:will|won['’]t|shall|should|ought to|going to|scheduled|expected to|expects? to|plans? to|planning|planned|would be|(?:is|are|be)\s+expected|set to|due to|is to|are to|as soon as|as early as|until|this coming|(?:agreed|agrees|agreement|decided|decides|decision|promised|pledged|vowed|program|programme|plan|offered|offers?|threatened|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|sought|wants?|wanted|proposed|proposal|moved|voted|approved|ordered|asked|urged|called on \w+)\s+to\s+(?!the\b|a\b|an\b|\$|\d)\w+)\b|['’]ll\b)/i;
+  /(?:\b(?:will|won['’]t|shall|should|ought to|going to|scheduled|expected to|expects? to|plans? to|planning|planned|(?:is|are|be)\s+expected|set to|due to|is to|are to|as soon as|as early as|until|this coming|(?:agreed|agrees|agreement|decided|decides|decision|promised|pledged|vowed|program|programme|plan|offered|offers?|threatened|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|sought|wants?|wanted|proposed|proposal|moved|voted|approved|ordered|asked|urged|called on \w+)\s+to\s+(?!the\b|a\b|an\b|\$|\d)\w+)\b|['’]ll\b)/i;
+/**
+ * "would be" looks ahead from the verb it governs ("her father would be travelling to the United States Thursday"),
+ * never from a clause after the date ("strikes on Thursday, which would be an escalation").
+ */
+const FUTURE_BEFORE = new RegExp(`${FUTURE.source}|\\bwould\\s+be\\b`, 'i');
+
 const PAST =
   /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|\w{3,}ed)\b/i;
 
@@ -56,7 +62,7 @@ export function tenseNear(text: string, start: number, end: number): Tense {
   const before = preceding.slice(-WORDS_BEFORE).join(' ').replace(PASSIVE_AFTER_BE, 'be');
   const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
   if (PLANNED_BEFORE.test(before)) return 'past';
-  const future = lastIndex(FUTURE, before);
+  const future = lastIndex(FUTURE_BEFORE, before);
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= 0 && future >= past ? 'future' : 'past';
   return tenseOfText(after) ?? clauseTense(sentence, start, end) ?? 'present';
@@ -69,7 +75,7 @@ export function tenseNear(text: string, start: number, end: number): Tense {
  */
 function clauseTense(sentence: string, start: number, end: number): Tense | null {
   const before = sentence.slice(0, start).replace(PASSIVE_AFTER_BE, 'be');
-  const future = lastIndex(FUTURE, before);
+  const future = lastIndex(FUTURE_BEFORE, before);
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= past ? 'future' : 'past';
   const after = sentence.slice(end);

@@ -76,6 +76,15 @@ describe('direction from the governing verb and modals', () => {
     );
   });
 
+  it('"would be" after the date is a clause of its own, not the tense of the report', () => {
+    expect(
+      valueIn(
+        'The minister signalled new strikes on smuggling routes on Thursday, which would be an escalation.',
+        'Thursday',
+      ),
+    ).toBe('2024-03-07');
+  });
+
   it('names and un- adjectives ending in -ed are no past verbs: "to the United States Thursday"', () => {
     expect(valueIn('Her father would be travelling to the United States Thursday.', 'Thursday')).toBe(
       '2024-03-14',
