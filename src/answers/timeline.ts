@@ -67,7 +67,7 @@ interface Read {
  * would need more are left out. A day's event cites at most `perDay` of them (it counts them all). Of what is
  * left, at most `others` more are read for coarser dates and undated facts.
  */
-export const TIMELINE_READ = { passages: 10_000, articles: 200, perDay: 25, others: 40 } as const;
+export const TIMELINE_READ = { passages: 10_000, articles: 200, perDay: 10, others: 40 } as const;
 
 /**
  * What indexing stored of every article whose passages hold the topic as a phrase (the engine reads the matching
@@ -230,7 +230,9 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
     const offTopic = new Set([...best.reads.keys()].filter((id) => !reads.has(id)));
     const days = best.days.flatMap((d) => {
       const event = dayEventOf(d, reads, matcher);
-      return event ? [{ ...event, total: d.citations.filter((c) => !offTopic.has(c.articleId)).length }] : [];
+      // Every report read that fits the day, and the reports of the articles left unread (see TIMELINE_READ).
+      const unread = d.citations.filter((c) => !offTopic.has(c.articleId) && !reads.has(c.articleId));
+      return event ? [{ ...event, total: event.reports.length + unread.length }] : [];
     });
     const coarse = plan.events.filter((e) => e.granularity !== 'day');
     const undated = plan.undated.map((u) => ({

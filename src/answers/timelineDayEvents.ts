@@ -23,15 +23,28 @@ export function namesTopic(article: Article, matcher: TopicMatcher): boolean {
   );
 }
 
-function sentenceOf(paragraph: Paragraph, start: number | null): Span | undefined {
-  return start === null ? paragraph.sentences[0] : paragraph.sentences.find((s) => s.start === start);
+/**
+ * The sentence a citation stands for: the stating one, or for the article's own day the lead's first sentence
+ * that names no other day (so that Tuesday's event never reads "on Monday"); none when every one does.
+ */
+function sentenceOf(paragraph: Paragraph, c: DayCitation, dates: TimeExpression[]): Span | undefined {
+  if (c.sentenceStart !== null) return paragraph.sentences.find((s) => s.start === c.sentenceStart);
+  const namesOtherDay = (s: Span) =>
+    dates.some(
+      (d) =>
+        d.start >= s.start &&
+        d.end <= s.end &&
+        /^\d{4}-\d{2}-\d{2}/.test(d.value) &&
+        !d.value.startsWith(c.day),
+    );
+  return paragraph.sentences.find((s) => !namesOtherDay(s));
 }
 
 /** The report a citation stands for, read from its article; null when the sentence is not there. */
 function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Report | null {
   const { article, dates } = read;
   const paragraph = article.paragraphs.find((p) => p.n === c.paragraph);
-  const span = paragraph && sentenceOf(paragraph, c.sentenceStart);
+  const span = paragraph && sentenceOf(paragraph, c, dates);
   if (!span) return null;
   const sentence: SentenceFacts = {
     ...span,

@@ -1,8 +1,8 @@
 /**
  * A timeline's days, chosen over every article that matches the topic from what indexing stored (the days each
  * article reports, where its paragraphs name the topic's words), without reading any text: a day ranks by how
- * many different articles about the topic report it, near their mentions of the topic, or report it as their own
- * day's news (a lead that names no other day). A day is an event of its own only when it stands out from the
+ * many different articles about the topic report it, near their mentions of the topic, or were published on it
+ * with the topic in their lead (the day's coverage). A day is an event of its own only when it stands out from the
  * running coverage around it (see standsOut). Pure functions over plain data.
  */
 import type { DayReport } from '../indexing/dayReports';
@@ -84,8 +84,11 @@ function reportsNearTopic(a: ArticleDays, topical: boolean): DayCitation[] {
 }
 
 /**
- * The article's own day, for an article about the topic whose lead speaks of it without naming a day ("Police
- * have charged the athlete with murder"): what it reports happened on or just before its publication.
+ * The article's own day, for an article about the topic whose lead speaks of it: the topic was news the day the
+ * article came out, whether or not its lead also names the day of what it reports ("Police charged the athlete
+ * on Monday" in Tuesday's paper reports Monday, and is Tuesday's coverage). Coverage is what the journalists'
+ * days share: the days on which articles about the topic were published rank their days about as well as the
+ * days those articles name.
  */
 function ownDay(a: ArticleDays): DayCitation | null {
   if (!a.published) return null;
@@ -93,7 +96,6 @@ function ownDay(a: ArticleDays): DayCitation | null {
     .map((i) => i + 1)
     .find((n) => a.matchParagraphs.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS));
   if (lead === undefined) return null;
-  if (a.reports.some((r) => r.paragraph <= LEAD_PARAGRAPHS)) return null;
   return { day: a.published, articleId: a.id, paragraph: lead, sentenceStart: null, planned: false };
 }
 

@@ -17,7 +17,10 @@ export interface TimeExpression extends Span {
   text: string;
   type: TimexType;
   value: string;
-  /** The id of the rule that produced the value (`chrono-date`, `chrono-time` for chrono-node's readings). */
+  /**
+   * The id of the rule that produced the value (`chrono-date`, `chrono-day-time`, `chrono-time` for chrono-node's
+   * readings: a numeric date, a clock time with its day, a clock time alone).
+   */
   rule: string;
 }
 
@@ -65,6 +68,16 @@ function chronoValue(result: chrono.ParsedResult, ctx: Context): { type: TimexTy
   return { type: hour ? 'TIME' : 'DATE', value: `${date}${hour}${utc}` };
 }
 
+/**
+ * Which chrono reading it is: a clock time with its day ("at 4.24pm on Monday", "5 p.m. EST, Nov. 6": it states
+ * the day), a bare clock time (its day comes from the sentence or the publication date), or a numeric date.
+ */
+function chronoRule(result: chrono.ParsedResult): string {
+  if (!CLOCK.test(result.text)) return 'chrono-date';
+  const c = result.start;
+  return c.isCertain('day') || c.isCertain('weekday') ? 'chrono-day-time' : 'chrono-time';
+}
+
 /** chrono's reading of explicit dates and times: a month with a day or a year, or a clock time. */
 function chronoCandidates(text: string, span: Span, ref: Day | null): Candidate[] {
   const sentence = text.slice(span.start, span.end);
@@ -82,7 +95,7 @@ function chronoCandidates(text: string, span: Span, ref: Day | null): Candidate[
         start,
         end,
         priority: -1,
-        rule: CLOCK.test(r.text) ? 'chrono-time' : 'chrono-date',
+        rule: chronoRule(r),
         sentence: span,
         anchored: false,
         resolve: (ctx) => chronoValue(r, ctx),
@@ -211,7 +224,33 @@ export function extractDates(
       anchor = type === 'TIME' ? value.slice(0, 10) : value;
     if (isReportedQuarter(value, reference) && !c.anchored) quarter = found;
   }
-  return onTheDayNamed(out, reference, work);
+  return inTheYearWritten(onTheDayNamed(out, reference, work));
+}
+
+/** Rules that read a day and a month, with the year when it is written. */
+const DAY_AND_MONTH_RULES = new Set(['month-day', 'day-month']);
+const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
+
+/**
+ * A day and month without a year that the article dates elsewhere with its year ("killed on 14 February 2013 ...
+ * the early hours of 14 February", in a report a year later) is that day, not the nearest 14 February.
+ */
+function inTheYearWritten(found: TimeExpression[]): TimeExpression[] {
+  // The day and month of each date written with its year; null when the article writes it in several years.
+  const written = new Map<string, string | null>();
+  for (const e of found) {
+    if (!DAY_AND_MONTH_RULES.has(e.rule) || !WRITTEN_YEAR.test(e.text)) continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.value)) continue;
+    const key = e.value.slice(5);
+    written.set(key, written.has(key) && written.get(key) !== e.value ? null : e.value);
+  }
+  if (written.size === 0) return found;
+  return found.map((e) => {
+    if (!DAY_AND_MONTH_RULES.has(e.rule) || WRITTEN_YEAR.test(e.text)) return e;
+    const dated = written.get(e.value.slice(5, 10));
+    if (!dated || dated === e.value.slice(0, 10)) return e;
+    return { ...e, value: `${dated}${e.value.slice(10)}`, rule: `${e.rule}+year-written` };
+  });
 }
 
 /** Rules whose clock time or part of day takes the reference date's day when the text names none next to it. */

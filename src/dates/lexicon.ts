@@ -119,7 +119,7 @@ const SMALL: Readonly<Record<string, number>> = {
 
 /** Number words a duration may use; "a few", "several", "some" are left unspecified (X). */
 export const NUMBER_WORDS =
-  '\\d+\\s+1/2|\\d+(?:\\.\\d+)?|a couple of|couple of|a dozen|a few|few|a half|several|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|couple|dozen';
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\\b|\\d+\\s+1/2|\\d+(?:\\.\\d+)?|a couple of|couple of|a dozen|a few|few|a half|several|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|couple|dozen';
 
 /** The value of a number word or phrase ("twenty four" → 24), null for vague ones ("several"). */
 export function numberValue(raw: string): number | null {

@@ -87,6 +87,23 @@ const HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
   'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
 };
 
+/**
+ * Days read only with their year ("Valentine's Day 2013", "Halloween last year"): without it, news names them
+ * for the anniversary of an event as often as for this year's ("the shooting on Valentine's Day", a year on).
+ */
+const DAYS_WITH_YEAR: Readonly<Record<string, (y: number) => Day>> = {
+  "valentine's day": (y) => ({ y, m: 2, d: 14 }),
+  "st patrick's day": (y) => ({ y, m: 3, d: 17 }),
+  halloween: (y) => ({ y, m: 10, d: 31 }),
+  'boxing day': (y) => ({ y, m: 12, d: 26 }),
+};
+
+const namesPattern = (names: Record<string, unknown>) =>
+  Object.keys(names)
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/'/g, "['’]"))
+    .join('|');
+
 function nthWeekday(y: number, m: number, dow: number, n: number): Day {
   const first = weekday({ y, m, d: 1 });
   return { y, m, d: 1 + ((dow - first + 7) % 7) + 7 * (n - 1) };
@@ -118,18 +135,26 @@ const dayPart = (word: string | undefined) => (word ? (DAY_PARTS[word.toLowerCas
 
 /** A duration value: "P90D", "PT4H", "P2Y6M", or "PXW" when the number is vague. */
 export function durationValue(numberText: string | undefined, unitText: string, half = false): string {
-  const unit = UNITS[unitOf(unitText)] ?? { letter: 'X' };
+  const name = unitOf(unitText);
+  const unit = UNITS[name] ?? { letter: 'X' };
   const n = numberText === undefined ? null : numberValue(numberText);
   const t = unit.time ? 'T' : '';
   if (n === null) return `P${t}X${unit.letter}`;
   const amount = (unit.scale ?? 1) * n + (half ? 0.5 : 0);
   const whole = Math.floor(amount);
-  if (amount !== whole && HALF_OF[unit.letter]) return `P${t}${whole}${unit.letter}${HALF_OF[unit.letter]}`;
+  const halfOf = HALF_OF[name];
+  if (amount !== whole && halfOf) return `P${t}${whole}${unit.letter}${halfOf}`;
   return `P${t}${amount}${unit.letter}`;
 }
 
-/** How half a unit is written: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M. */
-const HALF_OF: Readonly<Record<string, string>> = { Y: '6M', H: '30M', D: 'T12H', M: '15D' };
+/** How half a unit is written: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "a minute and a half" → PT1M30S. */
+const HALF_OF: Readonly<Record<string, string>> = {
+  year: '6M',
+  month: '15D',
+  day: 'T12H',
+  hour: '30M',
+  minute: '30S',
+};
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 const dctOr = (ctx: Context, f: (d: Day) => string, fallback: string) => (ctx.dct ? f(ctx.dct) : fallback);
@@ -314,10 +339,13 @@ const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'ago',
-    examples: [{ sentence: 'The plant opened three years ago.', text: 'three years ago', value: '2022' }],
+    examples: [
+      { sentence: 'The plant opened three years ago.', text: 'three years ago', value: '2022' },
+      { sentence: 'The talks stalled a week or so ago.', text: 'a week or so ago', value: '2025-W32' },
+    ],
     type: 'DATE',
     pattern: re(
-      `\\b(?:(?:about|nearly|almost|some|roughly|more than|less than|over|just|only)\\s+)?(${NUMBER_WORDS})[\\s-]+(${UNIT_WORDS})\\s+ago\\b`,
+      `\\b(?:(?:about|nearly|almost|some|roughly|more than|less than|over|just|only)\\s+)?(${NUMBER_WORDS})[\\s-]+(${UNIT_WORDS})\\s+(?:or\\s+so\\s+)?ago\\b`,
     ),
     value: (m, ctx) => {
       const n = numberValue(m[1] ?? '');
@@ -386,22 +414,89 @@ const NAMES_BEFORE_NUMBERS =
 /** What follows a four-digit clock time: "1750 GMT", "0600 hours". */
 const CLOCK_ZONES = 'GMT|UTC|BST|CET|EST|EDT|PST|PDT|Z|hrs|hours|local time';
 
+/** A year written out, as broadcast transcripts do: "nineteen ninety-four", "two thousand". */
+const SPELLED_YEAR = `(nineteen|two thousand)(?:[\\s-]+(${TENS})(?:[\\s-]+(${ONES}))?)?`;
+
+/** A year in digits (group 1) or written out (groups 2-4), as a value. */
+const yearOf = (m: RegExpExecArray, at: number): string | null =>
+  m[at] ?? (m[at + 1] ? spelledYear(m[at + 1] ?? '', m[at + 2], m[at + 3]) : null);
+
+const YEAR_EITHER = `(?:((?:1[6-9]|20)\\d\\d)|${SPELLED_YEAR})`;
+
+/** "14 February last year", "June 3 of next year": a day and month in the year named relative to the reference. */
+const OF_RELATIVE_YEAR = '|,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b';
+
+/** The day of a month-and-day date: in the year written, the year named relative to the reference, or the nearest. */
+function dayOfYear(
+  year: string | undefined,
+  relative: string | undefined,
+  month: number,
+  day: number,
+  ctx: Context,
+): string {
+  if (year) return fmtDay({ y: Number(year), m: month, d: day });
+  const shift = relative ? { last: -1, this: 0, next: 1 }[relative.toLowerCase() as 'last'] : undefined;
+  if (shift === undefined || !ctx.dct) return monthDayValue(month, day, ctx);
+  return fmtDay({ y: ctx.dct.y + shift, m: month, d: day });
+}
+
 const CALENDAR_RULES: Rule[] = [
+  {
+    // "the winter of 1994", "summer 2003", "the winter of nineteen ninety-four": one expression, the season of that year.
+    id: 'season-of-year',
+    examples: [
+      { sentence: 'Prices peaked in the winter of 1994.', text: 'the winter of 1994', value: '1994-WI' },
+      {
+        sentence: 'We saw that level in the winter of nineteen ninety-four.',
+        text: 'the winter of nineteen ninety-four',
+        value: '1994-WI',
+      },
+    ],
+    type: 'DATE',
+    pattern: re(
+      `\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?,?\\s+${YEAR_EITHER}\\b`,
+    ),
+    value: (m) => {
+      const year = yearOf(m, 2);
+      return year ? `${year}-${SEASONS[(m[1] ?? '').toLowerCase()] ?? 'SU'}` : null;
+    },
+  },
+  {
+    id: 'month-spelled-year',
+    examples: [
+      {
+        sentence: 'January nineteen ninety-seven. A bomb went off at a clinic.',
+        text: 'January nineteen ninety-seven',
+        value: '1997-01',
+      },
+    ],
+    type: 'DATE',
+    pattern: re(`\\b(${MONTH_NAMES})(?:\\s+of)?,?\\s+${SPELLED_YEAR}\\b`),
+    value: (m) => {
+      const year = spelledYear(m[2] ?? '', m[3], m[4]);
+      return year ? `${year}-${pad(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1)}` : null;
+    },
+  },
   {
     id: 'month-day',
     examples: [
       { sentence: 'The vote was held on June 12, 2024.', text: 'June 12, 2024', value: '2024-06-12' },
+      {
+        sentence: 'She was shot dead on February 14 last year at his home.',
+        text: 'February 14 last year',
+        value: '2024-02-14',
+      },
     ],
     type: 'DATE',
     pattern: re(
-      `\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?${MONTH_ANY}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
+      `\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?${MONTH_ANY}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b${OF_RELATIVE_YEAR})?`,
       'g',
     ),
     value: (m, ctx) => {
       const month = MONTHS[(m[1] ?? '').toLowerCase()] ?? 1;
       const day = Number(m[2]);
       if (day < 1 || day > 31) return null;
-      return m[3] ? fmtDay({ y: Number(m[3]), m: month, d: day }) : monthDayValue(month, day, ctx);
+      return dayOfYear(m[3], m[4], month, day, ctx);
     },
   },
   {
@@ -415,18 +510,23 @@ const CALENDAR_RULES: Rule[] = [
         value: '2013-02-14',
       },
       { sentence: 'On Tuesday 5 August the court sat again.', text: 'Tuesday 5 August', value: '2025-08-05' },
+      {
+        sentence: 'He shot her in the early hours of 14 February last year.',
+        text: '14 February last year',
+        value: '2024-02-14',
+      },
     ],
     counterExamples: [{ sentence: 'Officials said 3 may be too few.', text: '3 may' }],
     type: 'DATE',
     pattern: re(
-      `\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_AFTER_DAY}(?![\\w-])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
+      `\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_AFTER_DAY}(?![\\w-])(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b${OF_RELATIVE_YEAR})?`,
       'g',
     ),
     value: (m, ctx) => {
       const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? 1;
       const day = Number(m[1]);
       if (day < 1 || day > 31) return null;
-      return m[3] ? fmtDay({ y: Number(m[3]), m: month, d: day }) : monthDayValue(month, day, ctx);
+      return dayOfYear(m[3], m[4], month, day, ctx);
     },
   },
   {
@@ -454,14 +554,51 @@ const CALENDAR_RULES: Rule[] = [
     id: 'holiday',
     examples: [
       { sentence: 'The shops closed on Christmas Day.', text: 'Christmas Day', value: '2024-12-25' },
+      {
+        sentence: 'The flood struck on Christmas Day 2004.',
+        text: 'Christmas Day 2004',
+        value: '2004-12-25',
+      },
     ],
     type: 'DATE',
     pattern: re(
-      `\\b(?:(last|next|this)\\s+)?(${Object.keys(HOLIDAYS)
-        .sort((a, b) => b.length - a.length)
-        .join('|')})\\b`,
+      `\\b(?:(last|next|this)\\s+)?(${namesPattern(HOLIDAYS)})\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
     ),
-    value: (m, ctx) => holidayValue((m[2] ?? '').toLowerCase(), ctx, relationOf(m[1])),
+    value: (m, ctx) => {
+      const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
+      const place = HOLIDAYS[name];
+      if (m[3] && place) return fmtDay(place(Number(m[3])));
+      return holidayValue(name, ctx, relationOf(m[1]));
+    },
+  },
+  {
+    id: 'holiday-of-year',
+    examples: [
+      {
+        sentence: 'He shot his girlfriend on Valentine’s Day 2013.',
+        text: 'Valentine’s Day 2013',
+        value: '2013-02-14',
+      },
+      {
+        sentence: 'The shop opened on Halloween last year.',
+        text: 'Halloween last year',
+        value: '2024-10-31',
+      },
+    ],
+    counterExamples: [
+      { sentence: 'The trial heard how he shot her on Valentine’s Day.', text: 'Valentine’s Day' },
+    ],
+    type: 'DATE',
+    pattern: re(
+      `\\b(${namesPattern(DAYS_WITH_YEAR)})(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b|\\s+(last|this|next)\\s+year\\b)`,
+    ),
+    value: (m, ctx) => {
+      const place = DAYS_WITH_YEAR[(m[1] ?? '').toLowerCase().replace(/’/g, "'")];
+      if (!place) return null;
+      if (m[2]) return fmtDay(place(Number(m[2])));
+      const shift = { last: -1, this: 0, next: 1 }[(m[3] ?? 'this').toLowerCase() as 'last'] ?? 0;
+      return ctx.dct ? fmtDay(place(ctx.dct.y + shift)) : null;
+    },
   },
   {
     id: 'year',
@@ -484,6 +621,28 @@ const CALENDAR_RULES: Rule[] = [
     type: 'DATE',
     pattern: re('\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(1[6-9]\\d|20\\d)0s\\b'),
     value: (m) => m[1] ?? null, // TIMEX3 writes a decade as its first three digits: "the 1990s" is 199
+  },
+  {
+    // "the nineties", "the late sixties", "the nineteen-eighties": a decade of the last century (of this one for
+    // "the twenties" and on only once that decade is over at the reference date).
+    id: 'decade-word',
+    examples: [
+      { sentence: 'Hate group numbers fell through the nineties.', text: 'the nineties', value: '199' },
+      {
+        sentence: 'The mill closed in the late nineteen-sixties.',
+        text: 'the late nineteen-sixties',
+        value: '196',
+      },
+    ],
+    type: 'DATE',
+    pattern: re(
+      `\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(nineteen[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
+    ),
+    value: (m, ctx) => {
+      const tens = numberValue((m[2] ?? '').toLowerCase().replace(/ies$/, 'y')) ?? 0;
+      const century = !m[1] && ctx.dct && ctx.dct.y >= 2000 + tens + 10 ? 20 : 19;
+      return `${century}${tens / 10}`;
+    },
   },
   {
     id: 'century',
@@ -599,11 +758,23 @@ const CALENDAR_RULES: Rule[] = [
         text: 'the first half of 2023',
         value: '2023-H1',
       },
+      {
+        sentence: 'Earnings will be lower for the last half of 1989.',
+        text: 'the last half of 1989',
+        value: '1989-H2',
+      },
+      {
+        sentence: 'The plant stays shut for the first two quarters of 1990.',
+        text: 'the first two quarters of 1990',
+        value: '1990-H1',
+      },
     ],
     type: 'DATE',
-    pattern: re('\\b(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+((?:19|20)\\d\\d))?\\b'),
+    pattern: re(
+      '\\b(?:the\\s+)?(first|second|last|latter|final|back)\\s+(?:half(?:\\s+of\\s+((?:19|20)\\d\\d))?|two\\s+quarters\\s+of\\s+((?:19|20)\\d\\d))\\b',
+    ),
     value: (m, ctx) => {
-      const year = m[2] ?? (ctx.dct ? fmtYear(ctx.dct.y) : 'XXXX');
+      const year = m[2] ?? m[3] ?? (ctx.dct ? fmtYear(ctx.dct.y) : 'XXXX');
       return `${year}-H${(m[1] ?? '').toLowerCase() === 'first' ? 1 : 2}`;
     },
   },
@@ -712,14 +883,31 @@ const isTitledDuration = (m: RegExpExecArray): boolean =>
 const DURATION_RULES: Rule[] = [
   {
     id: 'duration',
-    examples: [{ sentence: 'The ban runs for another 90 days.', text: 'another 90 days', value: 'P90D' }],
+    examples: [
+      { sentence: 'The ban runs for another 90 days.', text: 'another 90 days', value: 'P90D' },
+      {
+        sentence: 'The fire alarm sounded for a minute and a half.',
+        text: 'a minute and a half',
+        value: 'PT1M30S',
+      },
+      {
+        sentence: 'The boy will stay for at least two more weeks.',
+        text: 'at least two more weeks',
+        value: 'P2W',
+      },
+      {
+        sentence: 'Rescuers worked through the last twenty four hours without a break.',
+        text: 'the last twenty four hours',
+        value: 'PT24H',
+      },
+    ],
     counterExamples: [
       { sentence: 'The island imports about three-quarters of its food.', text: 'three-quarters' },
       { sentence: 'The father spoke to CBS on 60 Minutes about his son.', text: '60 Minutes' },
     ],
     type: 'DURATION',
     pattern: re(
-      `\\b(?:(?:the|another|an additional|more than|less than|nearly|almost|about|around|roughly|some|at least|up to|over|under|only|just|past|last|next|first|coming|previous|final|following)\\s+)*(?!a\\s+second\\b)(${NUMBER_WORDS})(?:[\\s-]+and\\s+a\\s+half)?[\\s-]+(${UNIT_WORDS})(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
+      `\\b(?:(?:the|another|an additional|more than|less than|nearly|almost|about|around|roughly|some|at least|up to|over|under|only|just|past|last|next|first|coming|previous|final|following)\\s+)*(?!a\\s+second\\b)(${NUMBER_WORDS})(?:[\\s-]+and\\s+a\\s+half)?(?:\\s+more)?[\\s-]+(${UNIT_WORDS})(?:\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
     ),
     value: (m) =>
       isFraction(m) || isTitledDuration(m)

@@ -6,7 +6,13 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /(?:\b(?:will|won['’]t|shall|should|ought to|going to|scheduled|expected to|expects? to|plans? to|planning to|planned|set to|due to|is to|are to|as soon as|as early as|until|this coming)\b|['’]ll\b)/i;
+  /(?:\b(?:will|won['’]t|shall|should|ought to|going to|scheduled|expected to|expects? to|plans? to|planning|planned|(?:is|are|be)\s+expected|set to|due to|is to|are to|as soon as|as early as|until|this coming|(?:agreed|agrees|agreement|decided|decides|decision|promised|pledged|vowed|program|programme|plan|offered|offers?|threatened|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|sought|wants?|wanted|proposed|proposal|moved|voted|approved|ordered|asked|urged|called on \w+)\s+to\s+(?!the\b|a\b|an\b|\$|\d)\w+)\b|['’]ll\b)/i;
+/**
+ * "would be" looks ahead from the verb it governs ("her father would be travelling to the United States Thursday"),
+ * never from a clause after the date ("strikes on Thursday, which would be an escalation").
+ */
+const FUTURE_BEFORE = new RegExp(`${FUTURE.source}|\\bwould\\s+be\\b`, 'i');
+
 const PAST =
   /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|\w{3,}ed)\b/i;
 
@@ -23,9 +29,22 @@ function tenseOfText(text: string): Tense | null {
 const WORDS_BEFORE = 6;
 const WORDS_AFTER = 3;
 
+/** "be completed", "be paid": a participle after "be" takes its tense from the modal before it. */
+const PASSIVE_AFTER_BE =
+  /\bbe\s+(?:\w{3,}ed|paid|made|held|sent|found|brought|told|given|taken|sold|built|shown|seen|won|lost|kept|set|put|cut)\b/gi;
+
+/**
+ * Words ending in -ed that are no verbs: names ("United States", "Ted") and un- adjectives ("an unspecified
+ * date", "unidentified sources"). Replaced by a neutral word of the same length, so offsets stay put.
+ */
+const FALSE_PARTICIPLE = /\b(?:\p{Lu}\p{Ll}*ed|un\w{3,}ed)\b/gu;
+const withoutFalseParticiples = (text: string): string =>
+  text.replace(FALSE_PARTICIPLE, (w, at: number) => (at === 0 && !/^un/i.test(w) ? w : 'x'.repeat(w.length)));
+
+/** Where the last match of a tense marker ends ("is expected to" ends after the "expected" that looks past). */
 const lastIndex = (pattern: RegExp, text: string): number => {
   let at = -1;
-  for (const m of text.matchAll(new RegExp(pattern.source, 'gi'))) at = m.index;
+  for (const m of text.matchAll(new RegExp(pattern.source, 'gi'))) at = m.index + m[0].length;
   return at;
 };
 
@@ -34,19 +53,35 @@ const lastIndex = (pattern: RegExp, text: string): number => {
  * ("said on Tuesday it will", "is expected to close in January"), else the nearest just after it ("a December
  * event held at Harvard"). With no verb nearby it is 'present', and the nearest occurrence is meant.
  */
-export function tenseNear(sentence: string, start: number, end: number): Tense {
+export function tenseNear(text: string, start: number, end: number): Tense {
+  const sentence = withoutFalseParticiples(text);
   const words = (text: string) => text.split(/[\s,;:()“”"]+/).filter(Boolean);
   const preceding = words(sentence.slice(0, start));
   if (/^since$/i.test(preceding.at(-1) ?? '')) return 'past';
   // "should be completed": a participle after "be" takes its tense from the modal before it.
-  const before = preceding
-    .slice(-WORDS_BEFORE)
-    .join(' ')
-    .replace(/\bbe\s+\w{3,}ed\b/gi, 'be');
+  const before = preceding.slice(-WORDS_BEFORE).join(' ').replace(PASSIVE_AFTER_BE, 'be');
   const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
   if (PLANNED_BEFORE.test(before)) return 'past';
-  const future = lastIndex(FUTURE, before);
+  const future = lastIndex(FUTURE_BEFORE, before);
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= 0 && future >= past ? 'future' : 'past';
-  return tenseOfText(after) ?? 'present';
+  return tenseOfText(after) ?? clauseTense(sentence, start, end) ?? 'present';
+}
+
+/**
+ * With no verb or modal next to the expression, the governing verb further off in the same window: the nearest
+ * marker before it ("will be named commander of the shuttle for a mission in December"), else after it ("In
+ * January, a week after the anniversary, the FBI joined ...").
+ */
+function clauseTense(sentence: string, start: number, end: number): Tense | null {
+  const before = sentence.slice(0, start).replace(PASSIVE_AFTER_BE, 'be');
+  const future = lastIndex(FUTURE_BEFORE, before);
+  const past = lastIndex(PAST, before);
+  if (future >= 0 || past >= 0) return future >= past ? 'future' : 'past';
+  const after = sentence.slice(end);
+  const nextFuture = after.search(new RegExp(FUTURE.source, 'i'));
+  const nextPast = after.search(new RegExp(PAST.source, 'i'));
+  if (nextFuture < 0 && nextPast < 0) return null;
+  if (nextPast < 0) return 'future';
+  return nextFuture >= 0 && nextFuture < nextPast ? 'future' : 'past';
 }

@@ -105,4 +105,20 @@ describe('days chosen from the indexed days of every matching article', () => {
       ['2024-06-07', 'published', 'Wells Fargo said its chief executive would step down.'],
     ]);
   });
+
+  it("the day an article came out is the topic's coverage that day, cited by a lead sentence naming no other day", async () => {
+    const archive = archiveOf(
+      bank(
+        'a',
+        'Wells Fargo agreed on Tuesday to pay a $3bn fine. The bank also named a new head of compliance.',
+        '2024-06-07',
+      ),
+      bank('b', 'Regulators fined Wells Fargo on Tuesday, the bank confirmed.', '2024-06-07'),
+    );
+    const answer = await timeline('Wells Fargo', createAnswers(archive));
+    expect(answer.events.map((e) => [e.date, e.reports, e.text])).toEqual([
+      ['2024-06-04', 2, 'Regulators fined Wells Fargo on Tuesday, the bank confirmed.'],
+      ['2024-06-07', 1, 'The bank also named a new head of compliance.'],
+    ]);
+  });
 });

@@ -8,9 +8,10 @@ const report = (day: string, paragraph: number, sentenceStart = paragraph * 100)
   planned: false,
 });
 
+/** An article of the archive; undated unless a test dates it, so that only the days it names count. */
 const article = (id: string, over: Partial<ArticleDays>): ArticleDays => ({
   id,
-  published: '2024-05-10',
+  published: null,
   inTitle: false,
   matchParagraphs: [1],
   reports: [],
@@ -44,7 +45,9 @@ describe('ranking a timeline days from what indexing stored', () => {
   });
 
   it("an article whose lead names the topic but no day reports its own day's news", () => {
-    const days = rankDays([article('a', { matchParagraphs: [1, 4], reports: [report('2024-04-30', 4)] })]);
+    const days = rankDays([
+      article('a', { published: '2024-05-10', matchParagraphs: [1, 4], reports: [report('2024-04-30', 4)] }),
+    ]);
     expect(days.map((d) => d.day).sort()).toEqual(['2024-04-30', '2024-05-10']);
     expect(days.find((d) => d.day === '2024-05-10')?.citations[0]).toMatchObject({
       sentenceStart: null,
@@ -52,11 +55,24 @@ describe('ranking a timeline days from what indexing stored', () => {
     });
   });
 
-  it('a lead that names a day gives no own-day report, nor does an undated article', () => {
-    expect(rankDays([article('a', { reports: [report('2024-05-09', 1)] })]).map((d) => d.day)).toEqual([
-      '2024-05-09',
+  it("a lead that names a day reports that day and is its own day's coverage too; an undated article is neither", () => {
+    // "Police charged the athlete on Thursday" in Friday's paper: Thursday is the event, Friday the day it was news.
+    const days = rankDays([
+      article('a', { published: '2024-05-10', reports: [report('2024-05-09', 1)] }),
+      article('b', { published: '2024-05-10', reports: [report('2024-05-09', 1)] }),
+    ]);
+    expect(days.map((d) => [d.day, d.citations.length])).toEqual([
+      ['2024-05-09', 2],
+      ['2024-05-10', 2],
     ]);
     expect(rankDays([article('a', { published: null })])).toEqual([]);
+  });
+
+  it('an article reporting its own publication day counts for it once', () => {
+    const days = rankDays([article('a', { published: '2024-05-10', reports: [report('2024-05-10', 1)] })]);
+    expect(days).toEqual([
+      { day: '2024-05-10', citations: [expect.objectContaining({ sentenceStart: 100 })] },
+    ]);
   });
 
   it('articles that only mention the topic in passing are left out when others are about it', () => {

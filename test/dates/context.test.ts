@@ -41,6 +41,56 @@ describe('direction from the governing verb and modals', () => {
     );
   });
 
+  it('with no verb next to it, the governing verb further off in the sentence decides', () => {
+    expect(
+      valueIn('Ms Ortiz will be named commander of the research vessel for a voyage in May.', 'May'),
+    ).toBe('2024-05');
+    expect(
+      valueIn(
+        'Mr Hale, who stepped down as chairman, president and chief executive in May, was replaced.',
+        'May',
+      ),
+    ).toBe('2023-05');
+    expect(
+      valueIn(
+        'The protesters planned a large march through the old harbour district on Saturday.',
+        'Saturday',
+      ),
+    ).toBe('2024-03-09');
+  });
+
+  it('a past verb with a future infinitive looks ahead: "agreed to buy the chain in January"', () => {
+    expect(valueIn('The grocer agreed to buy the regional chain in January.', 'January')).toBe('2025-01');
+    expect(valueIn('The board decided to admit two new members in early February.', 'early February')).toBe(
+      '2025-02',
+    );
+  });
+
+  it('"is expected in", "would be paid", "were planning": the plan looks ahead', () => {
+    expect(valueIn('The closing, which is expected in May, needs a vote.', 'May')).toBe('2024-05');
+    expect(valueIn('The dividend would be paid on a still unspecified date in January.', 'January')).toBe(
+      '2025-01',
+    );
+    expect(valueIn('Hundreds of nurses in the capital on Saturday were planning a march.', 'Saturday')).toBe(
+      '2024-03-09',
+    );
+  });
+
+  it('"would be" after the date is a clause of its own, not the tense of the report', () => {
+    expect(
+      valueIn(
+        'The minister signalled new strikes on smuggling routes on Thursday, which would be an escalation.',
+        'Thursday',
+      ),
+    ).toBe('2024-03-07');
+  });
+
+  it('names and un- adjectives ending in -ed are no past verbs: "to the United States Thursday"', () => {
+    expect(valueIn('Her father would be travelling to the United States Thursday.', 'Thursday')).toBe(
+      '2024-03-14',
+    );
+  });
+
   it('the nearest verb decides: "said on Tuesday it will" is last Tuesday', () => {
     expect(valueIn('The insurer said on Tuesday it will pay every claim.', 'Tuesday')).toBe('2024-03-05');
   });
@@ -67,6 +117,13 @@ describe('compound expressions and four-digit numbers', () => {
     expect(read('The launch is set for 14:30 UTC on 12 March.')).toEqual([
       ['14:30 UTC on 12 March', '2024-03-12T14:30Z', 'TIME'],
     ]);
+  });
+
+  it('a day and month the article dates elsewhere with its year take that year, not the nearest one', () => {
+    const body =
+      'The athlete shot his girlfriend on 14 February 2023. He said he woke in the early hours of 14 February.';
+    expect(valueIn(body, '14 February')).toBe('2023-02-14');
+    expect(valueIn('He said he woke in the early hours of 14 February.', '14 February')).toBe('2024-02-14');
   });
 
   it('British day-month dates are read at day precision', () => {

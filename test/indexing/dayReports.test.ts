@@ -25,6 +25,13 @@ describe('the days an article reports, found at indexing', () => {
     expect(reports.map((r) => r.day)).toEqual(['2024-03-06']);
   });
 
+  it('a clock time read together with its day ("at 4.24pm on Monday") reports that day', () => {
+    const reports = reportsOf(
+      'Her husband stayed overnight at the hospital where, at 4.24pm on Monday, she gave birth.',
+    );
+    expect(reports.map((r) => r.day)).toEqual(['2024-03-04']);
+  });
+
   it('page furniture with a date is never a report', () => {
     expect(reportsOf('Page last updated at 14:02 GMT, Tuesday, 5 March 2024')).toEqual([]);
   });
