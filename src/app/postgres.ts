@@ -3,7 +3,8 @@
  * the indexing queue), and this process answers from its own embedded engine, built from PostgreSQL and kept
  * current by following its change feed (LISTEN/NOTIFY), so queries stay in memory. Loading or refreshing polls
  * the corpus folder into the queue (one process at a time), works the queue beside any `newsdesk worker`
- * processes, then applies what changed to the engine.
+ * processes, then applies what changed to the engine. The engine is kept in the data folder as a snapshot with
+ * its feed position (feedSnapshot.ts), so a restarted instance answers at once and applies only what changed.
  */
 import type { Config } from '../config';
 import { indexArticleInSteps } from '../indexing/indexArticle';
@@ -23,6 +24,7 @@ import { createPool } from '../store/postgres/pool';
 import { IndexQueue } from '../store/postgres/queue';
 import { PostgresStateStore } from '../store/postgres/stateStore';
 import type { ArchiveSource } from './archive';
+import { restoreFeedSnapshot, saveFeedSnapshot } from './feedSnapshot';
 
 /** How long an event id is remembered: Slack retries for minutes, not hours. */
 const EVENT_TTL_MS = 60 * 60 * 1000;
@@ -111,21 +113,104 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
       }),
   };
 
+  const snapshots = feedSnapshots({ config, logger, archive, live, follower, firstIndexed });
   return {
     eventIds,
     followChanges: (listener) => {
       changed.add(listener);
     },
     load: async () => {
-      const first = await update(false);
+      const restored = await snapshots.restore();
+      let first = await update(false);
+      if (restored && !(await snapshots.trusted())) first = await rebuildFromFeed(first);
       await follower.start();
+      void snapshots.saveEvery();
       return first;
     },
     loadCurrent: () => update(true),
     refresh: () => update(false),
     close: async () => {
       await follower.stop();
+      await snapshots.stop();
       await pool.end();
+    },
+  };
+
+  /** The engine restored from the data folder does not hold what PostgreSQL holds: build it from the feed. */
+  async function rebuildFromFeed(loaded: OpenedIndex): Promise<OpenedIndex> {
+    logger.warn('the engine snapshot does not match the archive in PostgreSQL; building the engine from it');
+    const fresh = EmbeddedArchive.create();
+    firstIndexed.clear();
+    await follower.restart(fresh);
+    const old = live.current;
+    live.swap(fresh);
+    old.close();
+    return { ...loaded, stats: { ...loaded.stats, ...live.current.sizeNow() } };
+  }
+}
+
+/** How often a running instance saves its engine (when it changed), and never more often. */
+const SAVE_EVERY_MS = 30 * 60_000;
+
+interface FeedSnapshotParts {
+  config: Config;
+  logger: Logger;
+  archive: PostgresArchive;
+  live: LiveArchive;
+  follower: ChangeFollower;
+  firstIndexed: Map<string, string>;
+}
+
+/** The instance's engine snapshot (see feedSnapshot.ts): restored at start, saved now and then and on stop. */
+function feedSnapshots(parts: FeedSnapshotParts) {
+  const { config, logger, archive, live, follower, firstIndexed } = parts;
+  let saved: bigint | null = null;
+  let saving: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  /** Only a loaded, serving instance saves (a one-off command never writes a snapshot). */
+  let serving = false;
+  const save = (): Promise<void> => {
+    saving ??= follower
+      .still(async (applied) => {
+        if (saved === applied) return;
+        const engine = live.current;
+        if (await saveFeedSnapshot(config.dataDir, engine, applied, firstIndexed, logger)) saved = applied;
+      })
+      .catch((err: Error) => logger.warn(`could not save the engine snapshot (${err.message})`))
+      .finally(() => {
+        saving = null;
+      });
+    return saving;
+  };
+  return {
+    /** Answers from the data folder's engine snapshot and follows on from its position; false when none. */
+    restore: async (): Promise<boolean> => {
+      const restored = await restoreFeedSnapshot(config.dataDir, logger);
+      if (!restored) return false;
+      const empty = live.current;
+      live.swap(restored.engine);
+      empty.close();
+      for (const [id, day] of restored.firstIndexed) firstIndexed.set(id, day);
+      follower.resume(live, restored.applied);
+      saved = restored.applied;
+      logger.info(
+        `engine restored from its snapshot at change ${restored.applied}; applying the changes since`,
+      );
+      return true;
+    },
+    trusted: () => follower.still(async (applied) => archive.heldBy(applied, await live.versions())),
+    /** Saves now (when the engine moved on since the last save), then every SAVE_EVERY_MS. */
+    saveEvery: async () => {
+      serving = true;
+      await save();
+      timer = setInterval(() => void save(), SAVE_EVERY_MS);
+      timer.unref();
+    },
+    /** Saves what the engine holds now (the follower stopped), so a restart applies nothing twice. */
+    stop: async () => {
+      if (timer) clearInterval(timer);
+      await saving;
+      if (serving) await save();
     },
   };
 }

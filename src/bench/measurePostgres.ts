@@ -10,7 +10,7 @@
  *          feed (LISTEN/NOTIFY), ten times.
  */
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -45,6 +45,8 @@ export interface PostgresFigures {
   builds: WorkerBuild[];
   /** An instance's embedded engine built from PostgreSQL. */
   loadSeconds: number;
+  /** The same instance restarted: its engine restored from the snapshot it saved when it stopped. */
+  restartSeconds?: number;
   /** The articles in that engine once loaded (every article of the corpus). */
   instanceArticles: number;
   loadedHeapMB: number;
@@ -184,8 +186,10 @@ async function main(argv: string[]): Promise<void> {
     builds.push(await build(corpusDir, url, workers));
   }
   process.stderr.write('bench: postgres: loading an instance and querying…\n');
-  const env = { DATABASE_URL: url, CORPUS_DIR: corpusDir, DATA_DIR: os.tmpdir(), REINDEX_MINUTES: '0' };
-  const source = postgresArchive(loadConfig({ env, cwd: os.tmpdir() }), logger, url);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-bench-instance-'));
+  const env = { DATABASE_URL: url, CORPUS_DIR: corpusDir, DATA_DIR: dataDir, REINDEX_MINUTES: '0' };
+  const instance = () => postgresArchive(loadConfig({ env, cwd: os.tmpdir() }), logger, url);
+  let source = instance();
   try {
     const started = performance.now();
     const opened = await source.load();
@@ -199,11 +203,17 @@ async function main(argv: string[]): Promise<void> {
       latency[command] = await measure(run, BENCH_QUERIES[command], ROUNDS);
     }
     const visibleMs = await visibility(corpusDir, url, answers, logger);
+    await source.close();
+    source = instance();
+    const restarted = performance.now();
+    await source.load();
+    const restartSeconds = round2((performance.now() - restarted) / 1000);
     const loadedHeapMB = Math.round(((m.heapUsed + m.arrayBuffers) / MB) * 10) / 10;
     const instanceArticles = opened.stats.articles;
     const figures: PostgresFigures = {
       builds,
       loadSeconds,
+      restartSeconds,
       instanceArticles,
       loadedHeapMB,
       latency,
@@ -212,6 +222,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } finally {
     await source.close();
+    await rm(dataDir, { recursive: true, force: true });
     const client = new Client({ connectionString: serverUrl });
     await client.connect();
     for (const workers of [1, 2])

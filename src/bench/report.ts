@@ -52,11 +52,11 @@ function postgresRow(s: PostgresSizeReport): string {
   const builds = [1, 2].map((w) => `${build(w)?.buildSeconds ?? '–'} (${build(w)?.drainSeconds ?? '–'})`);
   const latency = COMMANDS.map((c) => `${s.latency[c].p50} / ${s.latency[c].p95} / ${s.latency[c].p99}`);
   const visible = `${s.visibleMs.p50} / ${s.visibleMs.max}`;
-  return `| ${s.articles} | ${builds.join(' | ')} | ${s.loadSeconds} | ${s.loadedHeapMB} | ${latency.join(' | ')} | ${visible} |`;
+  return `| ${s.articles} | ${builds.join(' | ')} | ${s.loadSeconds} (${s.restartSeconds ?? '–'}) | ${s.loadedHeapMB} | ${latency.join(' | ')} | ${visible} |`;
 }
 
 function postgresTable(rows: PostgresSizeReport[]): string[] {
-  const header = `| articles | build s, 1 worker (extraction s) | build s, 2 workers (extraction s) | instance load s | heap MB | ${COMMANDS.map((c) => `${c} p50/p95/p99 ms`).join(' | ')} | indexed → answerable p50/max ms |`;
+  const header = `| articles | build s, 1 worker (extraction s) | build s, 2 workers (extraction s) | instance load s (restart from its snapshot) | heap MB | ${COMMANDS.map((c) => `${c} p50/p95/p99 ms`).join(' | ')} | indexed → answerable p50/max ms |`;
   const rule = `|${'---|'.repeat(6 + COMMANDS.length)}`;
   return ['PostgreSQL-fed (DATABASE_URL):', '', header, rule, ...rows.map(postgresRow), ''];
 }

@@ -65,6 +65,8 @@ export interface Snapshot<Index = ArchiveData> {
   /** What the folder source knew of its files. */
   sourceState: FileState[];
   index: Index;
+  /** An engine fed from PostgreSQL: the last change of the archive's change feed it holds (a sequence number). */
+  feed?: string;
 }
 
 /**
@@ -84,6 +86,7 @@ interface Header {
   format: number;
   fingerprint: string;
   savedAt: string;
+  feed?: string;
 }
 
 /** What decides the index's contents besides the code that INDEX_VERSION stands for. */
@@ -349,9 +352,9 @@ async function writeSnapshotFile(path: string, snapshot: Snapshot<ArchiveExport>
   const file = await open(path, 'w');
   try {
     const writer = new SnapshotWriter(file);
-    const { format, fingerprint, savedAt } = snapshot;
+    const { format, fingerprint, savedAt, feed } = snapshot;
     writer.section('header');
-    await writer.line({ format, fingerprint, savedAt } satisfies Header);
+    await writer.line({ format, fingerprint, savedAt, ...(feed !== undefined && { feed }) } satisfies Header);
     const lazy = await writeLazyParts(writer, snapshot.index);
     writer.section(FIRST_EAGER_SECTION);
     writer.alignFrom = writer.position;

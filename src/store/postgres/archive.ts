@@ -41,6 +41,10 @@ const VERSIONS = statement(
   'article_versions',
   'SELECT id, version, index_version FROM articles WHERE NOT removed',
 );
+const FEED_STATE = statement(
+  'article_feed_state',
+  'SELECT id, version, removed, seq::text AS seq FROM articles',
+);
 const CHANGES = statement(
   'article_changes',
   `SELECT id, version, seq::text AS seq, removed, article, first_indexed_at FROM articles
@@ -116,6 +120,25 @@ export class PostgresArchive implements ArchiveWriter {
         r.index_version === this.indexVersion ? r.version : staleVersion(r.version, r.index_version),
       ]),
     );
+  }
+
+  /**
+   * Whether an engine that has applied every change up to `applied` holds what the archive held then: for each
+   * article last changed by then, the same version (or none when removed), and no article the archive never had.
+   * Articles changed since are left out, on both sides: the engine is about to apply them.
+   */
+  async heldBy(applied: bigint, engine: Map<string, ArticleVersion>): Promise<boolean> {
+    const rows = await run<{ id: string; version: string; removed: boolean; seq: string }>(
+      this.pool,
+      FEED_STATE,
+    );
+    const unseen = new Set(engine.keys());
+    for (const row of rows) {
+      unseen.delete(row.id);
+      if (BigInt(row.seq) > applied) continue;
+      if ((row.removed ? undefined : row.version) !== engine.get(row.id)) return false;
+    }
+    return unseen.size === 0;
   }
 
   /** The changes after `after`, in order, at most `limit`. */

@@ -39,6 +39,8 @@ export class ChangeFollower {
   private listener: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** Callers of `still` under way: no change is applied meanwhile. */
+  private holds = 0;
   private target: ArchiveWriter;
 
   constructor(private readonly options: FollowerOptions) {
@@ -60,15 +62,42 @@ export class ChangeFollower {
     return this.lastSeq;
   }
 
+  /**
+   * Follows on from `seq` into `target`, an engine that holds every change up to it (restored from a snapshot);
+   * before the first pull.
+   */
+  resume(target: ArchiveWriter, seq: bigint): void {
+    this.target = target;
+    this.lastSeq = seq;
+  }
+
+  /**
+   * Runs `fn` while no change is applied (a pull under way finishes first; those asked for meanwhile wait), with
+   * the last change applied: for exporting the engine exactly as of that change.
+   */
+  async still<T>(fn: (applied: bigint) => Promise<T>): Promise<T> {
+    this.holds++;
+    try {
+      await this.pulling?.catch(() => undefined);
+      return await fn(this.lastSeq);
+    } finally {
+      this.holds--;
+      if (this.holds === 0 && this.again && !this.stopped) {
+        this.again = false;
+        void this.pull().catch((err: Error) => this.options.logger.warn(`could not follow: ${err.message}`));
+      }
+    }
+  }
+
   /** Applies every change not yet applied; the number applied. Joins a pull under way (and pulls once more). */
   pull(): Promise<number> {
-    if (this.pulling) {
+    if (this.pulling || this.holds > 0) {
       this.again = true;
-      return this.pulling;
+      return this.pulling ?? Promise.resolve(0);
     }
     this.pulling = this.pullAll().finally(() => {
       this.pulling = null;
-      if (this.again && !this.stopped) {
+      if (this.again && !this.stopped && this.holds === 0) {
         this.again = false;
         void this.pull().catch((err: Error) => this.options.logger.warn(`could not follow: ${err.message}`));
       }

@@ -1,0 +1,95 @@
+/**
+ * An instance fed from PostgreSQL keeps its engine in its data folder with its change-feed position: restarted,
+ * it answers from that snapshot and applies only the changes since (here an article another instance added and
+ * one it removed while this one was down); a snapshot that does not match the database (another database) is
+ * dropped and the engine built from the feed.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { postgresArchive } from '../../src/app/postgres';
+import { loadConfig } from '../../src/config';
+import { createMemoryLogger } from '../../src/logger';
+import { SNAPSHOT_FILE } from '../../src/search/snapshot/snapshot';
+import { testDatabase } from '../support/postgres';
+import { tempDir, writeFiles } from '../support/tmp';
+
+const story = (town: string, speaker: string, words: string) =>
+  [
+    '---',
+    `title: "${town} council weighs its budget"`,
+    'outlet: "The Valley Courier"',
+    'published: 2025-06-02',
+    '---',
+    '',
+    `The ${town} council met on Monday.`,
+    '',
+    `"${words}," said ${speaker}, the council chair.`,
+  ].join('\n');
+
+function instance(url: string, corpusDir: string, dataDir: string) {
+  const env = { DATABASE_URL: url, CORPUS_DIR: corpusDir, DATA_DIR: dataDir, REINDEX_MINUTES: '0' };
+  const logger = createMemoryLogger('debug');
+  return { logger, source: postgresArchive(loadConfig({ env, cwd: tempDir() }), logger, url) };
+}
+
+async function speakers(opened: Awaited<ReturnType<ReturnType<typeof instance>['source']['load']>>) {
+  const hits = await opened.archive.searchPassages('council chair', { limit: 10 });
+  return [...new Set(hits.map((h) => h.article.id))].sort();
+}
+
+describe('an instance restarted on PostgreSQL', () => {
+  it('answers from its engine snapshot and applies only the changes since', async () => {
+    const url = await testDatabase();
+    const corpus = tempDir();
+    writeFiles(corpus, {
+      'ferry.md': story('Riverton', 'Mara Quill', 'The ferry runs until midnight'),
+      'library.md': story('Millbrook', 'Owen Tarrant', 'The library opens on Sundays'),
+    });
+    const data = tempDir();
+    const first = instance(url, corpus, data);
+    expect(await speakers(await first.source.load())).toEqual(['ferry', 'library']);
+    await first.source.close();
+
+    // While it is down, another instance (its own data folder) indexes a new article and removes one.
+    writeFiles(corpus, { 'bridge.md': story('Cedar Falls', 'Ana Ruiz', 'The bridge reopens in May') });
+    rmSync(join(corpus, 'library.md'));
+    const other = instance(url, corpus, tempDir());
+    await other.source.load();
+    await other.source.close();
+
+    const again = instance(url, corpus, data);
+    const opened = await again.source.load();
+    expect(again.logger.lines.join('\n')).toMatch(/engine restored from its snapshot at change \d+/);
+    expect(again.logger.lines.join('\n')).not.toMatch(/does not match/);
+    expect(await speakers(opened)).toEqual(['bridge', 'ferry']);
+    expect(opened.stats.articles).toBe(2);
+    await again.source.close();
+  });
+
+  it('drops a snapshot that does not match the database and builds the engine from the feed', async () => {
+    const corpus = tempDir();
+    writeFiles(corpus, { 'ferry.md': story('Riverton', 'Mara Quill', 'The ferry runs until midnight') });
+    const data = tempDir();
+    const first = instance(await testDatabase(), corpus, data);
+    await first.source.load();
+    await first.source.close();
+
+    const elsewhere = tempDir();
+    writeFiles(elsewhere, { 'levy.md': story('Port Alder', 'Lena Ortiz', 'The school levy passes') });
+    const other = instance(await testDatabase(), elsewhere, data);
+    const opened = await other.source.load();
+    expect(other.logger.lines.join('\n')).toMatch(/does not match the archive in PostgreSQL/);
+    expect(await speakers(opened)).toEqual(['levy']);
+    await other.source.close();
+  });
+
+  it('never writes a snapshot from a one-off command', async () => {
+    const corpus = tempDir();
+    writeFiles(corpus, { 'ferry.md': story('Riverton', 'Mara Quill', 'The ferry runs until midnight') });
+    const data = tempDir();
+    const once = instance(await testDatabase(), corpus, data);
+    await once.source.loadCurrent();
+    await once.source.close();
+    expect(() => rmSync(join(data, SNAPSHOT_FILE))).toThrow(/ENOENT/);
+  });
+});
