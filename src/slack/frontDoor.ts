@@ -27,6 +27,12 @@ export interface FrontDoorOptions {
   inFlight: () => number;
   /** Past this much work in flight, new requests are shed. */
   maxInFlight: number;
+  /**
+   * How long an answer asked for now would wait to be looked up, with `ahead` more requests admitted before it
+   * (the answer lane's prediction, ms); past `maxAnswerWaitMs`, new requests are shed.
+   */
+  answerWaitMs?: (ahead: number) => number;
+  maxAnswerWaitMs?: number;
   /** The "busy" answer a shed slash command gets. */
   busyText: string;
   /** How late the event loop is running now (ms); past `maxLagMs`, new requests are shed. */
@@ -91,6 +97,11 @@ function payloadOf(req: IncomingMessage, body: Buffer): Record<string, unknown> 
  */
 export const MAX_LAG_MS = 500;
 export const SHED_LAG_IN_FLIGHT = 8;
+/**
+ * Past this predicted wait for the answer lane, new requests are shed: an admitted command is acknowledged at once
+ * whatever the wait (the lane runs answers between reads), and answered within about this long after.
+ */
+export const MAX_ANSWER_WAIT_MS = 2000;
 
 export function createFrontDoor(options: FrontDoorOptions) {
   const now = options.now ?? Date.now;
@@ -108,6 +119,8 @@ export function createFrontDoor(options: FrontDoorOptions) {
   const room = () => {
     const working = options.inFlight() + admitted;
     if (working >= options.maxInFlight) return false;
+    if ((options.answerWaitMs?.(admitted) ?? 0) > (options.maxAnswerWaitMs ?? MAX_ANSWER_WAIT_MS))
+      return false;
     return working < SHED_LAG_IN_FLIGHT || (options.lagMs?.() ?? 0) <= (options.maxLagMs ?? MAX_LAG_MS);
   };
   const seen = new Map<string, number>();

@@ -1,0 +1,123 @@
+/**
+ * The answer lane: the lookups behind answers (tens of milliseconds of the one event loop each over a large
+ * archive) run one at a time, each in a turn of the event loop of its own (`setImmediate`), so that between two of
+ * them Node reads and acknowledges every request that has come in. Run inline after each acknowledgement, a
+ * burst of answers kept the loop busy back to back, and connections waited unaccepted for seconds: Node accepts
+ * one new connection per turn of the loop (measured: 200 fresh connections to a loop that answers inline in
+ * 20 ms each are accepted over 4 s). So, after each answer, the lane also gives the loop further turns while
+ * connections keep arriving (`arrived`, from the HTTP server), up to a bound, before it starts the next.
+ *
+ * It keeps a moving average of how long an answer takes, so the front door can shed on how long a new command
+ * would wait for its answer (`waitMs`) rather than on a count of commands.
+ */
+import type { CommandAnswers, Services } from '../commands/services';
+
+/** The moving average's weight for each new answer's time. */
+const AVERAGE_WEIGHT = 0.2;
+/** What an answer is assumed to take before any has been timed (a burst at start-up is not admitted whole). */
+export const FIRST_GUESS_MS = 50;
+/** At most this many extra turns of the loop between two answers while connections keep arriving. */
+export const MAX_YIELD_TURNS = 256;
+
+interface Job {
+  run: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (reason: unknown) => void;
+}
+
+export class AnswerLane {
+  private readonly queue: Job[] = [];
+  private running = false;
+  private averageMs = FIRST_GUESS_MS;
+  private arrivals = 0;
+
+  /** Runs `work` once the answers queued before it are done; resolves or rejects with it. */
+  run<T>(work: () => T | Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ run: work, resolve: resolve as (value: unknown) => void, reject });
+      this.pump();
+    });
+  }
+
+  /** A connection (or request) has come in: the next answer waits a turn so that the loop reads it first. */
+  arrived(): void {
+    this.arrivals++;
+  }
+
+  /** Answers waiting or under way. */
+  get length(): number {
+    return this.queue.length + (this.running ? 1 : 0);
+  }
+
+  /** How long an answer takes, on average lately (ms). */
+  get answerMs(): number {
+    return this.averageMs;
+  }
+
+  /** How long an answer asked for now would wait, with `ahead` more expected before it (ms). */
+  waitMs(ahead = 0): number {
+    return (this.length + ahead) * this.averageMs;
+  }
+
+  private pump(): void {
+    if (this.running || this.queue.length === 0) return;
+    this.running = true;
+    this.turn(0, this.arrivals);
+  }
+
+  /** Waits for a turn of the loop in which nothing arrived (or the bound), then runs the next answer. */
+  private turn(turns: number, seen: number): void {
+    setImmediate(() => {
+      if (this.arrivals !== seen && turns < MAX_YIELD_TURNS) return this.turn(turns + 1, this.arrivals);
+      void this.next();
+    });
+  }
+
+  private async next(): Promise<void> {
+    const job = this.queue.shift() as Job;
+    const started = performance.now();
+    try {
+      job.resolve(await job.run());
+    } catch (err) {
+      job.reject(err);
+    }
+    const ms = performance.now() - started;
+    this.averageMs += AVERAGE_WEIGHT * (ms - this.averageMs);
+    this.running = false;
+    this.pump();
+  }
+}
+
+/** Each answer of `answers` run through the lane. */
+export function lanedAnswers(answers: CommandAnswers, lane: AnswerLane): CommandAnswers {
+  return {
+    search: (query, limit) => lane.run(() => answers.search(query, limit)),
+    whosaid: (quote) => lane.run(() => answers.whosaid(quote)),
+    timeline: (topic) => lane.run(() => answers.timeline(topic)),
+    ask: (question) => lane.run(() => answers.ask(question)),
+    profile: (name) => lane.run(() => answers.profile(name)),
+    checkquotes: (draft) => lane.run(() => answers.checkquotes(draft)),
+  };
+}
+
+/**
+ * The services as the listeners see them: every answer through the lane (the digest already runs in worker
+ * threads, and the rest is small). One wrapper per services object, made on first use.
+ */
+export function lanedServices(services: () => Services | null, lane: AnswerLane): () => Services | null {
+  const wrapped = new WeakMap<Services, Services>();
+  return () => {
+    const inner = services();
+    if (inner === null) return null;
+    let outer = wrapped.get(inner);
+    if (!outer) {
+      outer = {
+        ...inner,
+        answers: lanedAnswers(inner.answers, lane),
+        answersFor: (filter) => lanedAnswers(inner.answersFor(filter), lane),
+      };
+      wrapped.set(inner, outer);
+    }
+    return outer;
+  };
+}
