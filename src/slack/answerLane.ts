@@ -4,11 +4,11 @@
  * them Node reads and acknowledges every request that has come in. Run inline after each acknowledgement, a
  * burst of answers kept the loop busy back to back, and connections waited unaccepted for seconds: Node accepts
  * one new connection per turn of the loop (measured: 200 fresh connections to a loop that answers inline in
- * 20 ms each are accepted over 4 s). So, after each answer, the lane also gives the loop further turns while
- * connections keep arriving (`arrived`, from the HTTP server), up to a bound, before it starts the next.
+ * 20 ms each are accepted over 4 s). So before each answer the lane also gives the loop further turns while
+ * connections keep arriving (`arrived`, from the HTTP server), for at most as long as a lookup takes.
  *
- * It keeps a moving average of how long an answer takes, so the front door can shed on how long a new command
- * would wait for its answer (`waitMs`) rather than on a count of commands.
+ * It keeps a moving average of how long an answer keeps the lane, so the front door can shed on how long a new
+ * command would wait for its answer (`waitMs`) rather than on a count of commands.
  */
 import type { CommandAnswers, Services } from '../commands/services';
 
@@ -16,8 +16,6 @@ import type { CommandAnswers, Services } from '../commands/services';
 const AVERAGE_WEIGHT = 0.2;
 /** What an answer is assumed to take before any has been timed (a burst at start-up is not admitted whole). */
 export const FIRST_GUESS_MS = 50;
-/** At most this many extra turns of the loop between two answers while connections keep arriving. */
-export const MAX_YIELD_TURNS = 256;
 
 interface Job {
   run: () => unknown;
@@ -27,8 +25,14 @@ interface Job {
 
 export class AnswerLane {
   private readonly queue: Job[] = [];
+  /** A turn is scheduled or an answer under way: the lane is working through its queue. */
   private running = false;
+  /** An answer is being looked up (taken from the queue). */
+  private answering = false;
+  /** How long an answer keeps the lane (its turns of the loop given away before it included), on average. */
   private averageMs = FIRST_GUESS_MS;
+  /** How long the lookup itself takes, on average: the most the lane gives away before an answer. */
+  private lookupMs = FIRST_GUESS_MS;
   private arrivals = 0;
 
   /** Runs `work` once the answers queued before it are done; resolves or rejects with it. */
@@ -39,17 +43,17 @@ export class AnswerLane {
     });
   }
 
-  /** A connection (or request) has come in: the next answer waits a turn so that the loop reads it first. */
+  /** A connection has come in: the next answer waits a turn of the loop, so that the loop takes it first. */
   arrived(): void {
     this.arrivals++;
   }
 
   /** Answers waiting or under way. */
   get length(): number {
-    return this.queue.length + (this.running ? 1 : 0);
+    return this.queue.length + (this.answering ? 1 : 0);
   }
 
-  /** How long an answer takes, on average lately (ms). */
+  /** How long an answer keeps the lane, on average lately (ms). */
   get answerMs(): number {
     return this.averageMs;
   }
@@ -62,27 +66,35 @@ export class AnswerLane {
   private pump(): void {
     if (this.running || this.queue.length === 0) return;
     this.running = true;
-    this.turn(0, this.arrivals);
+    const started = performance.now();
+    this.turn(started, this.arrivals);
   }
 
-  /** Waits for a turn of the loop in which nothing arrived (or the bound), then runs the next answer. */
-  private turn(turns: number, seen: number): void {
+  /**
+   * The next answer runs in a turn of the loop of its own, after turns in which connections came in, for at most
+   * as long as a lookup takes: the loop keeps taking connections at least half the time, and the lane answering.
+   */
+  private turn(started: number, seen: number): void {
     setImmediate(() => {
-      if (this.arrivals !== seen && turns < MAX_YIELD_TURNS) return this.turn(turns + 1, this.arrivals);
-      void this.next();
+      const giving = performance.now() - started < Math.max(1, this.lookupMs);
+      if (this.arrivals !== seen && giving) return this.turn(started, this.arrivals);
+      void this.next(started);
     });
   }
 
-  private async next(): Promise<void> {
+  private async next(started: number): Promise<void> {
     const job = this.queue.shift() as Job;
-    const started = performance.now();
+    this.answering = true;
+    const lookup = performance.now();
     try {
       job.resolve(await job.run());
     } catch (err) {
       job.reject(err);
     }
-    const ms = performance.now() - started;
-    this.averageMs += AVERAGE_WEIGHT * (ms - this.averageMs);
+    const done = performance.now();
+    this.lookupMs += AVERAGE_WEIGHT * (done - lookup - this.lookupMs);
+    this.averageMs += AVERAGE_WEIGHT * (done - started - this.averageMs);
+    this.answering = false;
     this.running = false;
     this.pump();
   }
