@@ -1,11 +1,13 @@
 /**
  * What every request to POST /slack/events passes before Bolt sees it: a body within the limit, Slack's signature
  * (checked here so that what follows only ever runs for Slack), each signed request answered once (a replay of
- * the same signature and timestamp gets an empty 200), a body that is a JSON object, and room to work: past the
- * bound on work in flight a slash command is answered "busy" at once and anything else gets 503 with Retry-After
- * (Slack delivers an event again later), so no acknowledgement ever waits behind a queue. Work in flight counts
- * the requests admitted and not yet acknowledged (a burst read in one turn of the event loop would otherwise all
- * pass before any is counted), and a request read while the event loop is running late is shed too.
+ * the same signature and timestamp gets an empty 200), a body that is a JSON object, and room to work: when its
+ * answer would wait too long in the answer lane (answerLane.ts: the answers queued times how long one takes), or
+ * past the bound on work in flight, a slash command is answered "busy" at once and anything else gets 503 with
+ * Retry-After (Slack delivers an event again later). Both count the requests admitted and not yet acknowledged (a
+ * burst read in one turn of the event loop would otherwise all pass before any is counted), and a request read
+ * while the event loop is running late is shed too. An admitted request is acknowledged at once: its answer is
+ * looked up in the lane, between reads.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
