@@ -16,6 +16,8 @@ import type { CommandAnswers, Services } from '../commands/services';
 const AVERAGE_WEIGHT = 0.2;
 /** What an answer is assumed to take before any has been timed (a burst at start-up is not admitted whole). */
 export const FIRST_GUESS_MS = 50;
+/** An answer not done after this long stops holding the lane (it goes on, and its asker still gets it). */
+export const STALL_MS = 10_000;
 
 interface Job {
   run: () => unknown;
@@ -24,6 +26,8 @@ interface Job {
 }
 
 export class AnswerLane {
+  constructor(private readonly stallMs = STALL_MS) {}
+
   private readonly queue: Job[] = [];
   /** A turn is scheduled or an answer under way: the lane is working through its queue. */
   private running = false;
@@ -86,16 +90,25 @@ export class AnswerLane {
     const job = this.queue.shift() as Job;
     this.answering = true;
     const lookup = performance.now();
-    try {
-      job.resolve(await job.run());
-    } catch (err) {
-      job.reject(err);
-    }
+    const work = Promise.resolve().then(job.run);
+    // An answer waiting on something that never comes (a database that does not answer) holds the lane only so long.
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), this.stallMs);
+    });
+    const settled = work.then(
+      (value) => () => job.resolve(value),
+      (err: unknown) => () => job.reject(err),
+    );
+    const settle = await Promise.race([settled, stalled]);
+    clearTimeout(timer);
     const done = performance.now();
     this.lookupMs += AVERAGE_WEIGHT * (done - lookup - this.lookupMs);
     this.averageMs += AVERAGE_WEIGHT * (done - started - this.averageMs);
     this.answering = false;
     this.running = false;
+    if (settle) settle();
+    else void settled.then((late) => late());
     this.pump();
   }
 }

@@ -70,6 +70,15 @@ describe('the answer lane', () => {
     await expect(next).resolves.toBe('next');
   });
 
+  it('goes on with the next answer when one never finishes, and still passes the late one on', async () => {
+    const lane = new AnswerLane(30);
+    let finish: ((value: string) => void) | undefined;
+    const stuck = lane.run(() => new Promise<string>((resolve) => (finish = resolve)));
+    await expect(lane.run(() => 'next')).resolves.toBe('next');
+    finish?.('late');
+    await expect(stuck).resolves.toBe('late');
+  });
+
   it('predicts the wait from the answers queued and how long answers have taken', async () => {
     const lane = new AnswerLane();
     expect(lane.waitMs()).toBe(0);
