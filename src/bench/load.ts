@@ -23,10 +23,15 @@ export interface LoadRun {
   command?: string;
   /** The command's words; one of these per command, in turn. */
   texts?: readonly string[];
+  /** Each command's response URL carries `?n=<tag>-<n>`, so the time to its answer can be told (`answerTimes`). */
+  tag?: string;
 }
 
 export interface Sent {
   ms: number;
+  /** When it was sent (performance.now()), and its response URL's `n` when the run has a tag. */
+  at?: number;
+  key?: string;
   /** How late the sender itself sent it (ms): the sender shares the machine with the app. */
   lateMs?: number;
   outcome: 'acked' | 'busy' | 'error';
@@ -51,6 +56,10 @@ export interface LoadFigures {
   senderLateP99ms: number;
   /** Commands neither acknowledged nor answered busy within 3 s. */
   late: number;
+  /** When answers were timed (`answerTimes`): how many acknowledged commands were answered, and how soon after sending (ms). */
+  answered?: number;
+  answerP50ms?: number;
+  answerP99ms?: number;
 }
 
 /** Kept-alive connections (node:http costs the sender less than fetch, which matters on a loaded machine). */
@@ -85,21 +94,23 @@ const DEFAULT_TEXTS = ['the system is rigged', 'could happen', 'we will not back
 async function sendOne(run: LoadRun, n: number, due: number): Promise<Sent> {
   const texts = run.texts ?? DEFAULT_TEXTS;
   const text = texts[n % texts.length] as string;
-  const body = slashCommandBody(run.command ?? '/whosaid', text, `U${n % 997}`, run.responseUrl);
+  const key = run.tag === undefined ? undefined : `${run.tag}-${n}`;
+  const responseUrl = key === undefined ? run.responseUrl : `${run.responseUrl}?n=${key}`;
+  const body = slashCommandBody(run.command ?? '/whosaid', text, `U${n % 997}`, responseUrl);
   const headers = {
     ...slackSignatureHeaders(run.secret, body),
     'content-type': 'application/x-www-form-urlencoded',
   };
   const started = performance.now();
-  const lateMs = Math.max(0, started - due);
+  const sent = { at: started, lateMs: Math.max(0, started - due), ...(key !== undefined && { key }) };
   try {
     const response = await postForm(run.url, body, headers);
     const answer = response.text;
     const ms = performance.now() - started;
-    if (response.status !== 200) return { ms, lateMs, outcome: 'error', detail: `HTTP ${response.status}` };
-    return { ms, lateMs, outcome: answer.includes(SLACK.busy) ? 'busy' : 'acked' };
+    if (response.status !== 200) return { ms, ...sent, outcome: 'error', detail: `HTTP ${response.status}` };
+    return { ms, ...sent, outcome: answer.includes(SLACK.busy) ? 'busy' : 'acked' };
   } catch (err) {
-    return { ms: performance.now() - started, lateMs, outcome: 'error', detail: (err as Error).message };
+    return { ms: performance.now() - started, ...sent, outcome: 'error', detail: (err as Error).message };
   }
 }
 
@@ -120,7 +131,23 @@ export async function sendAtRate(run: LoadRun): Promise<Sent[]> {
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-export function loadFigures(run: Pick<LoadRun, 'rate' | 'seconds'>, sent: readonly Sent[]): LoadFigures {
+/** From sending each acknowledged command to its answer reaching the response URL (ms), for those answered. */
+function answerTimes(sent: readonly Sent[], answeredAt: ReadonlyMap<string, number>): number[] {
+  const times: number[] = [];
+  for (const s of sent) {
+    const at = s.key === undefined ? undefined : answeredAt.get(s.key);
+    if (s.outcome === 'acked' && at !== undefined && s.at !== undefined) times.push(at - s.at);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/** The figures of a run; with `answeredAt` (response URL `n` → performance.now() of its answer), answer times too. */
+export function loadFigures(
+  run: Pick<LoadRun, 'rate' | 'seconds'>,
+  sent: readonly Sent[],
+  answeredAt?: ReadonlyMap<string, number>,
+): LoadFigures {
+  const answers = answeredAt ? answerTimes(sent, answeredAt) : null;
   const acks = sent
     .filter((s) => s.outcome === 'acked')
     .map((s) => s.ms)
@@ -149,5 +176,10 @@ export function loadFigures(run: Pick<LoadRun, 'rate' | 'seconds'>, sent: readon
     ),
     busyShare: sent.length === 0 ? 0 : Math.round((busy.length / sent.length) * 1000) / 1000,
     late: sent.filter((s) => s.outcome === 'error' || s.ms > SLACK_ACK_MS).length,
+    ...(answers && {
+      answered: answers.length,
+      answerP50ms: round(percentile(answers, 50)),
+      answerP99ms: round(percentile(answers, 99)),
+    }),
   };
 }

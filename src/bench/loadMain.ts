@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAppProcess } from './appProcess';
 import { readSources, writeBenchCorpus } from './benchCorpus';
-import { type LoadFigures, loadFigures, SLACK_ACK_MS, sendAtRate } from './load';
+import { type LoadFigures, loadFigures, type Sent, SLACK_ACK_MS, sendAtRate } from './load';
 import { startAcceptingSlack } from './slackRequests';
 
 const SECRET = 'load-signing-secret';
@@ -32,11 +32,29 @@ async function settle(url: string, responseUrl: string): Promise<void> {
   }
 }
 
+/** Waits until every acknowledged command has been answered, or no answer has come for 10 s. */
+async function answersIn(answeredAt: ReadonlyMap<string, number>, sent: readonly Sent[]): Promise<void> {
+  const keys = sent.filter((s) => s.outcome === 'acked' && s.key !== undefined).map((s) => s.key as string);
+  let last = -1;
+  let quietSince = performance.now();
+  for (;;) {
+    const answered = keys.filter((k) => answeredAt.has(k)).length;
+    if (answered === keys.length) return;
+    if (answered !== last) [last, quietSince] = [answered, performance.now()];
+    if (performance.now() - quietSince > 10_000) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function line(f: LoadFigures): string {
   return (
     `${String(f.rate).padStart(4)}/s × ${f.seconds} s: ${f.sent} sent, ${f.acked} acknowledged ` +
     `(p50 ${f.ackP50ms} ms, p99 ${f.ackP99ms} ms, max ${f.ackMaxMs} ms), ${f.busy} busy ` +
-    `(${(f.busyShare * 100).toFixed(1)} %, p99 ${f.busyP99ms} ms), ${f.late} over ${SLACK_ACK_MS / 1000} s or failed; sender late p99 ${f.senderLateP99ms} ms`
+    `(${(f.busyShare * 100).toFixed(1)} %, p99 ${f.busyP99ms} ms), ${f.late} over ${SLACK_ACK_MS / 1000} s or failed; ` +
+    (f.answered === undefined
+      ? ''
+      : `${f.answered} answered (p50 ${f.answerP50ms} ms, p99 ${f.answerP99ms} ms after sending); `) +
+    `sender late p99 ${f.senderLateP99ms} ms`
   );
 }
 
@@ -72,8 +90,16 @@ async function main(): Promise<void> {
     await sendAtRate({ url: app.url, secret: SECRET, responseUrl, rate: 10, seconds: 2 }); // warm-up
     for (const rate of rates) {
       await settle(app.url, responseUrl);
-      const sent = await sendAtRate({ url: app.url, secret: SECRET, responseUrl, rate, seconds });
-      figures.push(loadFigures({ rate, seconds }, sent));
+      const sent = await sendAtRate({
+        url: app.url,
+        secret: SECRET,
+        responseUrl,
+        rate,
+        seconds,
+        tag: `r${rate}`,
+      });
+      await answersIn(slack.answeredAt, sent);
+      figures.push(loadFigures({ rate, seconds }, sent, slack.answeredAt));
       process.stderr.write(`load: ${line(figures[figures.length - 1] as LoadFigures)}\n`);
     }
   } finally {

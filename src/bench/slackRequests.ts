@@ -29,9 +29,19 @@ export function slashCommandBody(command: string, text: string, user: string, re
   }).toString();
 }
 
-/** A Web API and response URL on loopback that accept everything. */
-export async function startAcceptingSlack(): Promise<{ url: string; server: Server }> {
+/**
+ * A Web API and response URL on loopback that accept everything; `answeredAt` notes when the first post to a URL
+ * with `?n=<key>` arrived (performance.now()), so the load run can time each command's answer.
+ */
+export async function startAcceptingSlack(): Promise<{
+  url: string;
+  server: Server;
+  answeredAt: Map<string, number>;
+}> {
+  const answeredAt = new Map<string, number>();
   const server = createServer((req, res) => {
+    const key = /[?&]n=([^&]+)/.exec(req.url ?? '')?.[1];
+    if (key !== undefined && !answeredAt.has(key)) answeredAt.set(key, performance.now());
     req.resume();
     req.on('end', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -39,5 +49,5 @@ export async function startAcceptingSlack(): Promise<{ url: string; server: Serv
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server, answeredAt };
 }

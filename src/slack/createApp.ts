@@ -9,6 +9,7 @@ import { PostLedger } from '../delivery/ledger';
 import { FileFeedbackStore } from '../feedback/fileStore';
 import { FileChannelSettings } from '../settings/fileStore';
 import { FileWatchStore } from '../watch/fileStore';
+import { AnswerLane, lanedServices } from './answerLane';
 import { API_RETRY, API_TIMEOUT_MS } from './apiOptions';
 import { boltLogger } from './boltLogger';
 import { tokenPoster } from './digestPoster';
@@ -36,6 +37,8 @@ export interface SlackApp {
   http: HTTPReceiver | null;
   socketMode: boolean;
   inFlight: InFlight;
+  /** Where the answers are looked up, one at a time (answerLane.ts). */
+  lane: AnswerLane;
 }
 
 function receiverFor(
@@ -80,8 +83,10 @@ export function createApp(deps: CreateAppDeps): SlackApp {
     },
   });
   const inFlight = new InFlight();
+  const lane = new AnswerLane();
   registerListeners(app, {
     ...deps,
+    services: lanedServices(deps.services, lane),
     deduper: deps.deduper ?? new EventDeduper(),
     rateLimiter: deps.rateLimiter ?? new RateLimiter(),
     feedback: deps.feedback ?? new FileFeedbackStore(config.dataDir),
@@ -93,7 +98,7 @@ export function createApp(deps: CreateAppDeps): SlackApp {
       poster: tokenPoster(config.slackBotToken ?? '', config.slackApiUrl, deps.logger),
     },
   });
-  return { app, http, socketMode: socket !== null, inFlight };
+  return { app, http, socketMode: socket !== null, inFlight, lane };
 }
 
 export { API_RETRY, API_TIMEOUT_MS };

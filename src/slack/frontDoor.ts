@@ -1,11 +1,13 @@
 /**
  * What every request to POST /slack/events passes before Bolt sees it: a body within the limit, Slack's signature
  * (checked here so that what follows only ever runs for Slack), each signed request answered once (a replay of
- * the same signature and timestamp gets an empty 200), a body that is a JSON object, and room to work: past the
- * bound on work in flight a slash command is answered "busy" at once and anything else gets 503 with Retry-After
- * (Slack delivers an event again later), so no acknowledgement ever waits behind a queue. Work in flight counts
- * the requests admitted and not yet acknowledged (a burst read in one turn of the event loop would otherwise all
- * pass before any is counted), and a request read while the event loop is running late is shed too.
+ * the same signature and timestamp gets an empty 200), a body that is a JSON object, and room to work: when its
+ * answer would wait too long in the answer lane (answerLane.ts: the answers queued times how long one takes), or
+ * past the bound on work in flight, a slash command is answered "busy" at once and anything else gets 503 with
+ * Retry-After (Slack delivers an event again later). Both count the requests admitted and not yet acknowledged (a
+ * burst read in one turn of the event loop would otherwise all pass before any is counted), and a request read
+ * while the event loop is running late is shed too. An admitted request is acknowledged at once: its answer is
+ * looked up in the lane, between reads.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -27,6 +29,12 @@ export interface FrontDoorOptions {
   inFlight: () => number;
   /** Past this much work in flight, new requests are shed. */
   maxInFlight: number;
+  /**
+   * How long an answer asked for now would wait to be looked up, with `ahead` more requests admitted before it
+   * (the answer lane's prediction, ms); past `maxAnswerWaitMs`, new requests are shed.
+   */
+  answerWaitMs?: (ahead: number) => number;
+  maxAnswerWaitMs?: number;
   /** The "busy" answer a shed slash command gets. */
   busyText: string;
   /** How late the event loop is running now (ms); past `maxLagMs`, new requests are shed. */
@@ -91,6 +99,11 @@ function payloadOf(req: IncomingMessage, body: Buffer): Record<string, unknown> 
  */
 export const MAX_LAG_MS = 500;
 export const SHED_LAG_IN_FLIGHT = 8;
+/**
+ * Past this predicted wait for the answer lane, new requests are shed: an admitted command is acknowledged at once
+ * whatever the wait (the lane runs answers between reads), and answered within about this long after.
+ */
+export const MAX_ANSWER_WAIT_MS = 2000;
 
 export function createFrontDoor(options: FrontDoorOptions) {
   const now = options.now ?? Date.now;
@@ -108,6 +121,8 @@ export function createFrontDoor(options: FrontDoorOptions) {
   const room = () => {
     const working = options.inFlight() + admitted;
     if (working >= options.maxInFlight) return false;
+    if ((options.answerWaitMs?.(admitted) ?? 0) > (options.maxAnswerWaitMs ?? MAX_ANSWER_WAIT_MS))
+      return false;
     return working < SHED_LAG_IN_FLIGHT || (options.lagMs?.() ?? 0) <= (options.maxLagMs ?? MAX_LAG_MS);
   };
   const seen = new Map<string, number>();

@@ -70,10 +70,11 @@ export interface RunSlackOptions {
 }
 
 /**
- * Answers in flight (looked up and sent) past which requests are shed: the answers share the one event loop with
- * the acknowledgements, so a few keep it busy without letting acknowledgements queue behind them.
+ * Requests in flight (admitted and not yet acknowledged, or answers being looked up or sent) past which requests
+ * are shed whatever the answers cost: a bound on memory and sockets. What sheds under load is the answer lane's
+ * predicted wait (MAX_ANSWER_WAIT_MS in frontDoor.ts).
  */
-export const MAX_IN_FLIGHT = 16;
+export const MAX_IN_FLIGHT = 64;
 
 export interface RunningSlack {
   slack: SlackApp;
@@ -187,10 +188,12 @@ async function listenForSlack(
     signingSecret: options.config.slackSigningSecret ?? '',
     inFlight: () => slack.inFlight.pending,
     maxInFlight: options.maxInFlight ?? MAX_IN_FLIGHT,
+    answerWaitMs: (ahead) => slack.lane.waitMs(ahead),
     busyText: SLACK.busy,
     lagMs: lag.now,
   });
   const server = createHttpServer({ receiver: slack.http, frontDoor, ...serverBase(options) });
+  server.on('connection', () => slack.lane.arrived());
   server.once('close', () => lag.stop());
   const port = await listen(server, options.config.port, options.config.host);
   options.logger.info(

@@ -1,7 +1,7 @@
 /**
  * Load shedding at the front door: a burst read in one turn of the event loop is admitted only up to the bound
- * (requests admitted but not yet acknowledged count), and a request read while the event loop runs late is
- * answered "busy" at once.
+ * (requests admitted but not yet acknowledged count), a request whose answer would wait too long in the answer
+ * lane, and one read while the event loop runs late, are answered "busy" at once.
  */
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
@@ -37,6 +37,26 @@ describe('shedding load', () => {
       expect(v).toMatchObject({ status: 200, json: { response_type: 'ephemeral', text: BUSY } });
     for (const v of passed) if (v.pass) v.release?.();
     expect((await door(command(11))).pass).toBe(true);
+  });
+
+  it("sheds on the answer lane's predicted wait, counting requests admitted and not yet acknowledged", async () => {
+    let queued = 0;
+    const door = createFrontDoor({
+      signingSecret: SECRET,
+      inFlight: () => 0,
+      maxInFlight: 1000,
+      busyText: BUSY,
+      answerWaitMs: (ahead) => (queued + ahead) * 100,
+      maxAnswerWaitMs: 1000,
+    });
+    const verdicts = await Promise.all(Array.from({ length: 20 }, (_, n) => door(command(n))));
+    const passed = verdicts.filter((v) => v.pass);
+    expect(passed).toHaveLength(11); // admitted while 0–10 ahead would wait at most 1,000 ms
+    for (const v of passed) if (v.pass) v.release?.();
+    queued = 11; // acknowledged, their answers now in the lane
+    expect(await door(command(21))).toMatchObject({ pass: false, json: { text: BUSY } });
+    queued = 2;
+    expect((await door(command(22))).pass).toBe(true);
   });
 
   it('answers busy at once while the event loop runs late with answers under way, and admits again when it keeps up', async () => {
