@@ -24,6 +24,12 @@ const LOAD_SECONDS = Number(process.env.SOAK_LOAD_SECONDS ?? 5);
 const ARTICLES = 1000;
 
 jest.setTimeout(120_000 + LOAD_SECONDS * 8000);
+/**
+ * The app and the sender share the machine: on one whose other work starves them (load average past 10 on 2
+ * cores) about one run in six had a command past 3 s. A second run is allowed; two failures in a row is the
+ * signal (the build before the answer lane failed every run).
+ */
+jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
 let fake: FakeSlack;
 let app: AppProcess | null = null;
