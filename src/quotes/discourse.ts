@@ -6,7 +6,7 @@
 import { SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKind } from './nameKinds';
-import type { People } from './people';
+import type { People, Person } from './people';
 import { genderOfPronoun, type Salience } from './salience';
 
 /** Titles that are no office: they never rule out an epithet. */
@@ -76,7 +76,8 @@ export class Discourse {
   }
 
   private named(name: string, mention: Mention): Speaker {
-    const full = this.people.resolve(name) ?? name;
+    // "Ana Ruiz and Ben Ortiz" (joint authors) stays both names, never one resolved by a last word.
+    const full = mention.plural ? name : (this.people.resolve(name) ?? name);
     return {
       name: full,
       named: true,
@@ -173,15 +174,18 @@ export class Discourse {
   private epithet(mention: Mention): Speaker | null {
     const head = mention.head ?? '';
     if (mention.plural || !isEpithetHead(head)) return null;
-    const salient = this.salience.salient(genderOfNoun(head), mention.start);
+    // "the Republican presidential candidate" is not the one the article calls "Mayor": another office. The
+    // most salient person who fits is taken, past a more recent mayor.
+    const fits = (person: Person) => {
+      const offices = person.titles
+        .map((t) => t.trim().toLowerCase().replace(/\.$/, ''))
+        .filter((t) => !HONORIFICS.has(t));
+      return offices.length === 0 || offices.some((t) => t.endsWith(head.toLowerCase()));
+    };
+    const salient = this.salience.salient(genderOfNoun(head), mention.start, fits);
     if (!salient) return null;
     const titled = this.people.withTitle(head);
     if (titled && titled !== salient.person) return null;
-    // "the Republican presidential candidate" is not the one the article calls "Mayor": another office.
-    const offices = salient.person.titles
-      .map((t) => t.trim().toLowerCase().replace(/\.$/, ''))
-      .filter((t) => !HONORIFICS.has(t));
-    if (offices.length > 0 && !offices.some((t) => t.endsWith(head.toLowerCase()))) return null;
     return this.namedPerson(salient.person.name, mention.start, 'epithet');
   }
 }

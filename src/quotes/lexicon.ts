@@ -102,3 +102,9 @@ export const SOURCE_NOUNS = words(`
   complaint lawsuit indictment document documents group groups campaign committee organization company firm
   agency department office spokesmen officers operative operatives
 `);
+
+/** Documents that carry words of their author's ("a report by …", "a statement from …"). */
+export const DOCUMENT_NOUNS = words(`
+  report reports study studies statement statements survey analysis memo letter paper review audit brief
+  filing assessment
+`);
