@@ -277,8 +277,13 @@ export const CUE_RULES = [
   {
     id: 'document-intro',
     reason:
-      'a short line such as “Transcript as follows:” introduces the text of what the last speaker said; “Transcript” is no person',
+      'a short line such as “Transcript as follows:” or “Then, the punch line:” introduces the words of the last speaker; “Transcript” is no person',
     examples: [
+      {
+        text: 'At every stop, Mayor Ines Calder vows to close the old ferry office.\n\nThen, the punch line:\n\n“I would do it myself, but they keep locking the door on me.”',
+        quote: 'I would do it myself',
+        speaker: 'Ines Calder',
+      },
       {
         text: 'Mayor Ines Calder spoke at the opening of the new library on Friday, saying, “This is a good day.”\n\nTranscript as follows:\n\n“Thank you all for coming out in the rain this morning to see the new building.”',
         quote: 'Thank you all',
@@ -324,12 +329,18 @@ export const CUE_RULES = [
   },
   {
     id: 'reported-clause',
-    reason: 'a sentence of reported speech with no quote hands its speaker to the quote that opens the next',
+    reason:
+      'a sentence of reported speech with no quote hands its speaker to the quote that opens the next (or follows a short lead-in: “Then, the punch line: “…””)',
     examples: [
       {
         text: 'Ivo Marek said the club would appeal the ruling.\n\n“We have the evidence on our side.”',
         quote: '“We have the evidence on our side.”',
         speaker: 'Ivo Marek',
+      },
+      {
+        text: 'At every stop, Mayor Ines Calder vows to close the old ferry office. Then, the punch line: “I would do it myself, but they keep locking the door on me.”',
+        quote: 'I would do it myself',
+        speaker: 'Ines Calder',
       },
     ],
   },

@@ -22,7 +22,7 @@ import {
   transcriptLabel,
 } from './cues';
 import { Discourse, type Speaker } from './discourse';
-import { CUE_VERBS as CUE_VERB_WORDS } from './lexicon';
+import { CUE_VERBS as CUE_VERB_WORDS, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { People } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
@@ -294,9 +294,11 @@ export function extractQuotes(
       last = { speaker, mention: intro, cue: ':', rule: 'colon', paragraph: unit.paragraph, reported: true };
       discourse.note(speaker, unit.paragraph, intro);
     } else if (!reported && pieces.length === 0 && isPunctAt(tokens, tokens.length - 1, ':')) {
-      const transcript: Mention | null = last ? documentIntro(tokens) : null;
-      // "Transcript as follows:" hands the last speaker on to the words it introduces; "Giant screens over the
-      // arena glittered with the words:" introduces no one's speech.
+      const transcript: Mention | null = last
+        ? (documentIntro(tokens) ?? leadIn(tokens, last.mention))
+        : null;
+      // "Transcript as follows:", "Then, the punch line:" hand the last speaker on to the words they introduce;
+      // "Giant screens over the arena glittered with the words:" introduces no one's speech.
       last =
         last && transcript
           ? {
@@ -311,6 +313,27 @@ export function extractQuotes(
   }
   return withoutNested(out);
 }
+
+const MAX_LEAD_IN = 4;
+
+/** "Then, the punch line:", "His answer:": a lead-in of a few words naming no one, ending in a colon. */
+function isLeadIn(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word');
+  const plain = words.every(
+    (t, i) =>
+      (i === 0 || !/^\p{Lu}/u.test(t.text)) &&
+      !CUE_VERB_WORDS.has(lower(t)) &&
+      !AUX.has(lower(t)) &&
+      !SOURCE_NOUNS.has(lower(t)), // "From the report:" names the source
+  );
+  const colon = isPunctAt(tokens, tokens.length - 1, ':');
+  return colon && words.length > 0 && words.length <= MAX_LEAD_IN && plain;
+}
+
+/** A lead-in line hands the last speaker on (the speaker stays, so does the mention). */
+const leadIn = (tokens: Token[], speaker: Mention): Mention | null => (isLeadIn(tokens) ? speaker : null);
+
+const AUX = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
 
 const TRANSCRIPT_NOUNS = new Set(['transcript', 'text', 'remarks', 'excerpt', 'excerpts', 'speech']);
 const MAX_DOCUMENT_INTRO = 8;
@@ -504,6 +527,7 @@ function inherit(
     };
   const opensSentence =
     tokens.slice(0, first.token).every((t) => t.kind === 'punct' || CONTINUERS.has(lower(t))) ||
+    isLeadIn(tokens.slice(0, first.token)) ||
     (afterFrontedClause(tokens, first.token) &&
       wordCount(text.slice(first.quote.start, lastPiece.quote.end)) >= MIN_SAME_SENTENCE_WORDS);
   if (last && opensSentence && unit.paragraph - last.paragraph <= 1) {
