@@ -155,6 +155,10 @@ export const CUE_RULES = [
         text: 'Critics were quick to respond, with Mayor Tom Alder tweeting that the plan was “a mess from start to finish.”',
         speaker: 'Tom Alder',
       },
+      {
+        text: 'Maya Brandt toured the flooded farms on Friday. Ms. Brandt met farmers in Dover.\n\nThe Republican candidate tried to calm the crowd by saying, “Every farm will be rebuilt before the spring.”',
+        speaker: 'Maya Brandt',
+      },
     ],
   },
   {

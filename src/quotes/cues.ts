@@ -10,6 +10,7 @@ import {
   CUE_VERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  EPITHET_NOUNS,
   NP_BREAKERS,
   PARTICIPLE_CUES,
   PRONOUNS,
@@ -100,6 +101,8 @@ const NOUN_LIKE_CUES = new Set([
   'posts',
 ]);
 
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while']);
+
 function isCueWord(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const word = i === 0 ? lower(t) : t.text.replace(/’/g, "'");
@@ -114,7 +117,15 @@ function isCueWord(tokens: Token[], i: number): boolean {
   if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev)) && !standalone) return false;
   // "of state" is no cue; "“…,” From said" is (a surname that is also a preposition, right after the quote).
   const surname = isCapitalized(prev) && (i < 2 || tokens[i - 2]?.kind !== 'word');
-  if (prev?.kind === 'word' && !surname && (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text)))
+  // "… by saying “…”", "after adding": the subject's own manner of speaking, still a cue ("for saying" is not:
+  // the one criticised for saying it is the object).
+  const gerund = PARTICIPLE_CUES.has(lower(t)) && GERUND_PREPOSITIONS.has(lower(prev));
+  if (
+    prev?.kind === 'word' &&
+    !surname &&
+    !gerund &&
+    (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text))
+  )
     return false;
   return !/^so-/.test(prev?.text ?? '');
 }
@@ -715,7 +726,9 @@ function describedSubject(tokens: Token[], start: number, before: number): Phras
   for (let j = start + 1; j < before && j - start <= 6; j++) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word' || NP_BREAKERS.has(lower(t))) break;
-    if (SOURCE_NOUNS.has(lower(t))) head = j;
+    // "The Republican candidate appeared to …": a definite epithet is a subject too (resolved as an epithet).
+    const epithet = EPITHET_NOUNS.has(lower(t)) && isWord(first, 'the');
+    if (SOURCE_NOUNS.has(lower(t)) || epithet) head = j;
   }
   if (head < 0) return null;
   for (let j = head + 1; j <= before && j - head <= 10; j++) {

@@ -3,7 +3,7 @@
  * ("Corn" → "Geoffrey Corn"), a pronoun to the most recent fitting speaker, "the president" to the person the
  * article calls president, "the official" to the nearest earlier source it can mean.
  */
-import { SOURCE_NOUNS } from './lexicon';
+import { EPITHET_NOUNS, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKind } from './nameKinds';
 import type { People, Person } from './people';
@@ -28,11 +28,6 @@ export interface Speaker {
 }
 
 /** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman". */
-const EPITHET_NOUNS = new Set(
-  'candidate nominee mogul billionaire businessman businesswoman frontrunner front-runner hopeful incumbent senator governor congressman congresswoman president vice-president mayor secretary chairman chairwoman neurosurgeon surgeon developer pollster host anchor columnist commentator speaker singer actor actress star veteran'.split(
-    ' ',
-  ),
-);
 const isEpithetHead = (head: string) => EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head);
 const genderOfNoun = (head: string) =>
   /woman$|ess$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;

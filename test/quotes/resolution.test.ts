@@ -117,6 +117,14 @@ describe('descriptions', () => {
     });
   });
 
+  it('an epithet may be any noun for what a person is ("the Yale graduate")', () => {
+    const body = [
+      'Carla Noor studied law at Yale. Ms. Noor ran for the council in 2020.',
+      '“Every obstacle yields to a stubborn mind,” the Yale graduate told supporters in Dover.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'stubborn mind')).toMatchObject({ speaker: 'Carla Noor', speakerRule: 'epithet' });
+  });
+
   it('"it" speaks for the organisation named just before, never for a place', () => {
     const body = [
       'The Harbor Authority met in Lisbon on Monday.',
