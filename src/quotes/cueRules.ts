@@ -29,6 +29,14 @@ export const CUE_RULES = [
         text: '“We are worried about the floods,” said another resident, Hana Ivers, who lives by the river.',
         speaker: 'Hana Ivers',
       },
+      {
+        text: 'The port was “a place where deals were made at night,” wrote the harbor master at the time, Pavel J. Orsic.',
+        speaker: 'Pavel J. Orsic',
+      },
+      {
+        text: '“Rents will rise faster than wages for a decade,” warned a study for the city council on housing costs by the research group Tallyfield.',
+        speaker: 'Tallyfield',
+      },
     ],
   },
   {
@@ -55,6 +63,10 @@ export const CUE_RULES = [
       {
         text: '“The farm bill is dead for this year,” Sen. Ada Lowry, R-Neb., said on Friday.',
         speaker: 'Ada Lowry',
+      },
+      {
+        text: 'The skit opened in a kitchen. “How many votes have I lost this week? Four? Five?” Mayor Ines Calder asks as a plumber walks in, saying he is “here to fix the leak.”',
+        speaker: 'Ines Calder',
       },
       {
         text: '“That is a terrible idea for this city,” George Will wrote. “It will fail,” Will wrote.',
@@ -143,6 +155,10 @@ export const CUE_RULES = [
         text: 'Critics were quick to respond, with Mayor Tom Alder tweeting that the plan was “a mess from start to finish.”',
         speaker: 'Tom Alder',
       },
+      {
+        text: 'Maya Brandt toured the flooded farms on Friday. Ms. Brandt met farmers in Dover.\n\nThe Republican candidate tried to calm the crowd by saying, “Every farm will be rebuilt before the spring.”',
+        speaker: 'Maya Brandt',
+      },
     ],
   },
   {
@@ -161,6 +177,10 @@ export const CUE_RULES = [
     examples: [
       { text: 'Pia Lindqvist, on the shortage: “We ran out of insulin twice.”', speaker: 'Pia Lindqvist' },
       { text: 'Rep. Nell Ashby (D-Ore.): “Who signed the contract, and when?”', speaker: 'Nell Ashby' },
+      {
+        text: 'RENTS OUTPACE WAGES - Lena Fox and Omar Haddad: “Across every county we studied, rents rose twice as fast as pay.”',
+        speaker: 'Lena Fox and Omar Haddad',
+      },
       {
         text: 'At a gala that month, the architect ended her talk by quoting a proverb in Portuguese: “Devagar se vai ao longe, slowly one goes far.”',
         speaker: null,
@@ -222,7 +242,8 @@ export const CUE_RULES = [
   },
   {
     id: 'continues-speaker',
-    reason: 'a quote that opens a sentence with no cue of its own goes on with the previous speaker',
+    reason:
+      'a quote that opens a sentence with no cue of its own, or follows only a fronted clause naming nobody (“Unless …, “…””), goes on with the previous speaker',
     examples: [
       {
         text: '“We need the bridge,” said Nadia Ferro, a shop owner. “Without it, nobody comes downtown.”',
@@ -233,6 +254,44 @@ export const CUE_RULES = [
         text: '“He is supposed to lead the town,” said Nadia Ferro. Instead, “he just acts like a tired man.”',
         quote: 'he just acts like a tired man',
         speaker: 'Nadia Ferro',
+      },
+      {
+        text: '“It is a turning point,” said Nadia Ferro, a shop owner. Unless the council changes course, “it is hard to see how the old market survives the year.”',
+        quote: 'it is hard to see',
+        speaker: 'Nadia Ferro',
+      },
+      {
+        text: '“We open at nine,” said Nadia Ferro. When the crowd arrived, “he left” with the keys.',
+        quote: 'he left',
+        speaker: null,
+      },
+    ],
+  },
+  {
+    id: 'same-sentence',
+    reason: 'in a sentence with no cue, a later quote goes on with the speaker of the sentence’s first quote',
+    examples: [
+      {
+        text: '“The ferry will run all winter,” said Nadia Ferro, the harbor master. “It was a choice the council made” and the mayor “signed off on in a single afternoon.”',
+        quote: 'signed off on',
+        speaker: 'Nadia Ferro',
+      },
+    ],
+  },
+  {
+    id: 'document-intro',
+    reason:
+      'a short line such as “Transcript as follows:” or “Then, the punch line:” introduces the words of the last speaker; “Transcript” is no person',
+    examples: [
+      {
+        text: 'At every stop, Mayor Ines Calder vows to close the old ferry office.\n\nThen, the punch line:\n\n“I would do it myself, but they keep locking the door on me.”',
+        quote: 'I would do it myself',
+        speaker: 'Ines Calder',
+      },
+      {
+        text: 'Mayor Ines Calder spoke at the opening of the new library on Friday, saying, “This is a good day.”\n\nTranscript as follows:\n\n“Thank you all for coming out in the rain this morning to see the new building.”',
+        quote: 'Thank you all',
+        speaker: 'Ines Calder',
       },
     ],
   },
@@ -274,12 +333,18 @@ export const CUE_RULES = [
   },
   {
     id: 'reported-clause',
-    reason: 'a sentence of reported speech with no quote hands its speaker to the quote that opens the next',
+    reason:
+      'a sentence of reported speech with no quote hands its speaker to the quote that opens the next (or follows a short lead-in: “Then, the punch line: “…””)',
     examples: [
       {
         text: 'Ivo Marek said the club would appeal the ruling.\n\n“We have the evidence on our side.”',
         quote: '“We have the evidence on our side.”',
         speaker: 'Ivo Marek',
+      },
+      {
+        text: 'At every stop, Mayor Ines Calder vows to close the old ferry office. Then, the punch line: “I would do it myself, but they keep locking the door on me.”',
+        quote: 'I would do it myself',
+        speaker: 'Ines Calder',
       },
     ],
   },

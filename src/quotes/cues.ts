@@ -9,6 +9,8 @@ import {
   AUXILIARIES,
   CUE_VERBS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
+  EPITHET_NOUNS,
   NP_BREAKERS,
   PARTICIPLE_CUES,
   PRONOUNS,
@@ -99,6 +101,8 @@ const NOUN_LIKE_CUES = new Set([
   'posts',
 ]);
 
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while']);
+
 function isCueWord(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const word = i === 0 ? lower(t) : t.text.replace(/’/g, "'");
@@ -113,7 +117,15 @@ function isCueWord(tokens: Token[], i: number): boolean {
   if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev)) && !standalone) return false;
   // "of state" is no cue; "“…,” From said" is (a surname that is also a preposition, right after the quote).
   const surname = isCapitalized(prev) && (i < 2 || tokens[i - 2]?.kind !== 'word');
-  if (prev?.kind === 'word' && !surname && (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text)))
+  // "… by saying “…”", "after adding": the subject's own manner of speaking, still a cue ("for saying" is not:
+  // the one criticised for saying it is the object).
+  const gerund = PARTICIPLE_CUES.has(lower(t)) && GERUND_PREPOSITIONS.has(lower(prev));
+  if (
+    prev?.kind === 'word' &&
+    !surname &&
+    !gerund &&
+    (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text))
+  )
     return false;
   return !/^so-/.test(prev?.text ?? '');
 }
@@ -437,7 +449,13 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
   if (i === from || AUXILIARIES.has(lower(tokens[i]))) return null;
   const named = namedAfterDescription(tokens, from, i);
   const inner = named === null ? null : subjectAfter(tokens, named);
+  // "the ambassador at the time, Jo Park": the description and its modifier are the name's role.
+  const modifier = inner !== null && !isPunct(tokens[i], ',');
+  if (inner && modifier) return { ...inner, appositive: spanOf(tokens, from, (named as number) - 1) };
   if (inner) return { ...inner, from };
+  const author = authorOf(tokens, i);
+  const writer = author === null ? null : subjectAfter(tokens, author);
+  if (writer) return writer;
   let appositive: Span | null = null;
   if (isPunct(tokens[i], ',') && (looksLikeAppositive(tokens, i + 1) || isWord(tokens[i + 1], 'who'))) {
     const end = appositiveEnd(tokens, i + 1) ?? sentenceEnd(tokens, i + 1);
@@ -456,13 +474,57 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
  */
 function namedAfterDescription(tokens: Token[], from: number, to: number): number | null {
   const head = tokens[to - 1];
-  if (!isPunct(tokens[to], ',') || !head || isCapitalized(head)) return null;
+  const comma = commaAfterModifier(tokens, to);
+  if (comma === null || !head || isCapitalized(head)) return null;
   if (!tokens.slice(from, to).some((t) => DETERMINERS.has(lower(t)) || /['’]s$/.test(t.text))) return null;
-  let j = to + 1;
-  while (isCapitalized(tokens[j]) && j - to <= 4) j++;
+  let j = comma + 1;
+  while (isCapitalized(tokens[j]) && j - comma <= 4) j++;
   const closes = j >= tokens.length || tokens[j]?.kind === 'punct' || isWord(tokens[j], 'who');
-  return j - (to + 1) >= 2 && closes && !TIME_WORDS.has(lower(tokens[to + 1])) ? to + 1 : null;
+  return j - (comma + 1) >= 2 && closes && !TIME_WORDS.has(lower(tokens[comma + 1])) ? comma + 1 : null;
 }
+
+const spanOf = (tokens: Token[], from: number, to: number): Span => ({
+  start: (tokens[from] as Token).start,
+  end: (tokens[to - 1] as Token).end,
+});
+
+const MAX_MODIFIER = 6;
+
+/**
+ * The comma that sets off the name after a description, past a short phrase that modifies the description:
+ * "the ambassador at the time, Jo Park", "a spokeswoman for the agency, Ana Ruiz".
+ */
+function commaAfterModifier(tokens: Token[], to: number): number | null {
+  if (isPunct(tokens[to], ',')) return to;
+  if (!PREPOSITIONS.has(lower(tokens[to]))) return null;
+  for (let j = to + 1; j < tokens.length && j - to <= MAX_MODIFIER; j++) {
+    const t = tokens[j] as Token;
+    if (isPunct(t, ',')) return j > to + 1 ? j : null;
+    if (t.kind !== 'word' || CUE_VERBS.has(lower(t)) || AUXILIARIES.has(lower(t)) || lower(t) === 'who')
+      return null;
+  }
+  return null;
+}
+
+const MAX_AUTHOR_GAP = 10;
+
+/**
+ * "noted a report for the council on energy prices by the research group Ember": a document's words are its
+ * author's; the author follows "by" after phrases that describe the document. Returns the index after "by".
+ */
+function authorOf(tokens: Token[], end: number): number | null {
+  if (!DOCUMENT_NOUNS.has(lower(tokens[end - 1]))) return null;
+  for (let j = end; j < tokens.length && j - end <= MAX_AUTHOR_GAP; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') return null;
+    if (CUE_VERBS.has(lower(t)) || AUXILIARIES.has(lower(t)) || RELATIVE_WORDS.has(lower(t))) return null;
+    if (lower(t) === 'by' && tokens[j + 1]?.kind === 'word' && !TIME_WORDS.has(lower(tokens[j + 1])))
+      return j + 1;
+  }
+  return null;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose']);
 
 function sentenceEnd(tokens: Token[], from: number): number {
   let j = from;
@@ -664,7 +726,9 @@ function describedSubject(tokens: Token[], start: number, before: number): Phras
   for (let j = start + 1; j < before && j - start <= 6; j++) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word' || NP_BREAKERS.has(lower(t))) break;
-    if (SOURCE_NOUNS.has(lower(t))) head = j;
+    // "The Republican candidate appeared to …": a definite epithet is a subject too (resolved as an epithet).
+    const epithet = EPITHET_NOUNS.has(lower(t)) && isWord(first, 'the');
+    if (SOURCE_NOUNS.has(lower(t)) || epithet) head = j;
   }
   if (head < 0) return null;
   for (let j = head + 1; j <= before && j - head <= 10; j++) {
@@ -839,9 +903,9 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
       !TIME_WORDS.has(lower(tokens[last])) &&
       !(last === end && insidePrepositionalPhrase(tokens, last))) ||
     (last === end && PRONOUNS.has(lower(tokens[end])));
-  const mention = named
-    ? describeMention(text, tokens.slice(expandLeft(tokens, last), last + 1), null)
-    : null;
+  const from = named ? expandLeft(tokens, last) : -1;
+  const mention = named ? describeMention(text, tokens.slice(from, last + 1), null) : null;
+  if (mention && mention.kind === 'named') return jointAuthors(text, tokens, from, mention) ?? mention;
   if (mention && mention.kind !== 'nominal') return mention;
   // The clause's subject must be followed by its verb: "Giant screens … glittered with …: “…”" names nobody.
   // ("Pia Lindqvist, on the shortage: “…”": a name set off by a comma needs no verb.)
@@ -853,6 +917,31 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
     (setOff ? candidates[0] : undefined);
   const clause = subject ? describeMention(text, tokens.slice(subject.from, subject.to), null) : null;
   return clause && clause.kind !== 'nominal' ? clause : null;
+}
+
+/**
+ * "Ana Ruiz and Ben Ortiz: “…”": two named people joined by "and" both introduce the words (the authors of a
+ * joint report or column); the speaker names both, never only the second.
+ */
+/** A word of a name: capitalised and not in capitals throughout (a headline's words are), or an initial. */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-][\p{L}'’-]*|\p{Lu}\.)$/u;
+
+function jointAuthors(text: string, tokens: Token[], from: number, second: Mention): Mention | null {
+  if (!isWord(tokens[from - 1], 'and')) return null;
+  let firstFrom = from - 1;
+  while (firstFrom > 0 && from - firstFrom <= 4 && NAME_WORD.test(tokens[firstFrom - 1]?.text ?? ''))
+    firstFrom--;
+  if (firstFrom === from - 1 || NP_BREAKERS.has(lower(tokens[firstFrom - 1]))) return null; // "between A and B:"
+  const first = describeMention(text, tokens.slice(firstFrom, from - 1), null);
+  if (first?.kind !== 'named' || first.name === null) return null;
+  return {
+    ...second,
+    start: first.start,
+    text: text.slice(first.start, second.end),
+    name: `${first.name} and ${second.name}`,
+    role: null,
+    plural: true,
+  };
 }
 
 /**

@@ -3,10 +3,10 @@
  * ("Corn" → "Geoffrey Corn"), a pronoun to the most recent fitting speaker, "the president" to the person the
  * article calls president, "the official" to the nearest earlier source it can mean.
  */
-import { SOURCE_NOUNS } from './lexicon';
+import { EPITHET_NOUNS, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKind } from './nameKinds';
-import type { People } from './people';
+import type { People, Person } from './people';
 import { genderOfPronoun, type Salience } from './salience';
 
 /** Titles that are no office: they never rule out an epithet. */
@@ -28,11 +28,6 @@ export interface Speaker {
 }
 
 /** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman". */
-const EPITHET_NOUNS = new Set(
-  'candidate nominee mogul billionaire businessman businesswoman frontrunner front-runner hopeful incumbent senator governor congressman congresswoman president vice-president mayor secretary chairman chairwoman neurosurgeon surgeon developer pollster host anchor columnist commentator speaker singer actor actress star veteran'.split(
-    ' ',
-  ),
-);
 const isEpithetHead = (head: string) => EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head);
 const genderOfNoun = (head: string) =>
   /woman$|ess$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;
@@ -76,7 +71,8 @@ export class Discourse {
   }
 
   private named(name: string, mention: Mention): Speaker {
-    const full = this.people.resolve(name) ?? name;
+    // "Ana Ruiz and Ben Ortiz" (joint authors) stays both names, never one resolved by a last word.
+    const full = mention.plural ? name : (this.people.resolve(name) ?? name);
     return {
       name: full,
       named: true,
@@ -173,15 +169,18 @@ export class Discourse {
   private epithet(mention: Mention): Speaker | null {
     const head = mention.head ?? '';
     if (mention.plural || !isEpithetHead(head)) return null;
-    const salient = this.salience.salient(genderOfNoun(head), mention.start);
+    // "the Republican presidential candidate" is not the one the article calls "Mayor": another office. The
+    // most salient person who fits is taken, past a more recent mayor.
+    const fits = (person: Person) => {
+      const offices = person.titles
+        .map((t) => t.trim().toLowerCase().replace(/\.$/, ''))
+        .filter((t) => !HONORIFICS.has(t));
+      return offices.length === 0 || offices.some((t) => t.endsWith(head.toLowerCase()));
+    };
+    const salient = this.salience.salient(genderOfNoun(head), mention.start, fits);
     if (!salient) return null;
     const titled = this.people.withTitle(head);
     if (titled && titled !== salient.person) return null;
-    // "the Republican presidential candidate" is not the one the article calls "Mayor": another office.
-    const offices = salient.person.titles
-      .map((t) => t.trim().toLowerCase().replace(/\.$/, ''))
-      .filter((t) => !HONORIFICS.has(t));
-    if (offices.length > 0 && !offices.some((t) => t.endsWith(head.toLowerCase()))) return null;
     return this.namedPerson(salient.person.name, mention.start, 'epithet');
   }
 }

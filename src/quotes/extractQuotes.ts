@@ -22,6 +22,7 @@ import {
   transcriptLabel,
 } from './cues';
 import { Discourse, type Speaker } from './discourse';
+import { CUE_VERBS as CUE_VERB_WORDS, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { People } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
@@ -81,6 +82,21 @@ const CUE_OPENING = new RegExp(
  */
 const CUE_OPENING_BY_SHAPE =
   /^(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:went\s+on|shot\s+back|fired\s+back|chimed\s+in|(?!(?:was|is|has|does|as)\b)\p{Ll}+(?:ed|s))(?:\s*[.,;—–]|\s+(?:in|on|at|to|for|with|as|and|after|before|from|during|about|back|again|later|then)\b)/u;
+/** A name (not a pronoun) and a verb of saying opening a sentence: "Clinton asks", "Mayor Ana Lee says". */
+const NAME_CUE_OPENING = new RegExp(
+  `^[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}\\s+(?:${SPEECH_VERBS})\\b`,
+  'u',
+);
+/**
+ * The length of a sentence's opening "Name verb …" clause, up to its first comma; 0 when there is none or a
+ * quotation mark comes first (the clause itself quotes something).
+ */
+function openingCueClause(sentence: string): number {
+  if (!NAME_CUE_OPENING.test(sentence)) return 0;
+  const end = sentence.search(/[,;“"«„]|''/);
+  return end > 0 && /[,;]/.test(sentence.charAt(end)) ? end : 0;
+}
+
 /** A quote that ends its own sentence: a question or an exclamation. */
 const CLOSES_SENTENCE = /[?!][’”"'»]*\s*$/;
 
@@ -99,12 +115,19 @@ function sentenceUnits(article: Pick<Article, 'text' | 'paragraphs'>, quotes: Qu
         onlyQuote &&
         CLOSES_SENTENCE.test(article.text.slice(prev.start, prev.end)) &&
         CUE_OPENING_BY_SHAPE.test(nextText);
-      const cueNext =
-        onlyQuote &&
-        (CUE_OPENING.test(nextText) || byShape) &&
-        !quotes.some((q) => q.start >= s.start && q.start < s.end);
+      const quoted = quotes.some((q) => q.start >= s.start && q.start < s.end);
+      const cueNext = onlyQuote && (CUE_OPENING.test(nextText) || byShape) && !quoted;
+      // "“…?” Ana asks as a waiter walks in, saying he is “here to fix the sink.”": the opening clause is the
+      // question's cue even when the sentence goes on to quote someone; the rest is read on its own.
+      const clause =
+        prev && onlyQuote && quoted && !open && CLOSES_SENTENCE.test(article.text.slice(prev.start, prev.end))
+          ? openingCueClause(nextText)
+          : 0;
       if (prev && (open || cueNext)) prev.end = s.end;
-      else units.push({ start: s.start, end: s.end, paragraph: p.n });
+      else if (prev && clause > 0) {
+        prev.end = s.start + clause;
+        units.push({ start: s.start + clause, end: s.end, paragraph: p.n });
+      } else units.push({ start: s.start, end: s.end, paragraph: p.n });
     }
   }
   return units;
@@ -240,13 +263,16 @@ export function extractQuotes(
       if (quote && quote.start >= unit.start) pieces.push({ token: i, quote });
     });
     const groups = groupPieces(tokens, pieces, cues);
+    let earlier: Attribution | null = null; // the speaker of this sentence's quotes so far
     for (const group of groups) {
       const label = group.pieces.length === 1 && isLabel(tokens, (group.pieces[0] as Piece).token);
       const attribution: Attribution | null = label
         ? null
         : group.cue
           ? (attributions.get(group.cue) ?? null)
-          : inherit(text, tokens, group.pieces, last, unit, discourse);
+          : (inherit(text, tokens, group.pieces, last, unit, discourse) ??
+            sameSentence(earlier, text, group));
+      if (attribution) earlier = attribution;
       const span = contentSpan(tokens, unit, group.pieces, group.cue);
       const quote = makeQuote(text, span, group.pieces, unit, attribution);
       if (!attribution && wordCount(quote.text) < MIN_UNATTRIBUTED_WORDS) continue;
@@ -268,10 +294,66 @@ export function extractQuotes(
       last = { speaker, mention: intro, cue: ':', rule: 'colon', paragraph: unit.paragraph, reported: true };
       discourse.note(speaker, unit.paragraph, intro);
     } else if (!reported && pieces.length === 0 && isPunctAt(tokens, tokens.length - 1, ':')) {
-      last = null; // "Giant screens over the arena glittered with the words:" introduces no one's speech
+      const transcript: Mention | null = last
+        ? (documentIntro(tokens) ?? leadIn(tokens, last.mention))
+        : null;
+      // "Transcript as follows:", "Then, the punch line:" hand the last speaker on to the words they introduce;
+      // "Giant screens over the arena glittered with the words:" introduces no one's speech.
+      last =
+        last && transcript
+          ? {
+              ...last,
+              mention: transcript,
+              rule: 'document-intro',
+              paragraph: unit.paragraph,
+              reported: true,
+            }
+          : null;
     }
   }
   return withoutNested(out);
+}
+
+const MAX_LEAD_IN = 4;
+
+/** "Then, the punch line:", "His answer:": a lead-in of a few words naming no one, ending in a colon. */
+function isLeadIn(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word');
+  const plain = words.every(
+    (t, i) =>
+      (i === 0 || !/^\p{Lu}/u.test(t.text)) &&
+      !CUE_VERB_WORDS.has(lower(t)) &&
+      !AUX.has(lower(t)) &&
+      !SOURCE_NOUNS.has(lower(t)), // "From the report:" names the source
+  );
+  const colon = isPunctAt(tokens, tokens.length - 1, ':');
+  return colon && words.length > 0 && words.length <= MAX_LEAD_IN && plain;
+}
+
+/** A lead-in line hands the last speaker on (the speaker stays, so does the mention). */
+const leadIn = (tokens: Token[], speaker: Mention): Mention | null => (isLeadIn(tokens) ? speaker : null);
+
+const AUX = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
+
+const TRANSCRIPT_NOUNS = new Set(['transcript', 'text', 'remarks', 'excerpt', 'excerpts', 'speech']);
+const MAX_DOCUMENT_INTRO = 8;
+
+/** "Transcript as follows:", "Full text of the remarks:": a short line introducing the text of what was said. */
+function documentIntro(tokens: Token[]): Mention | null {
+  const words = tokens.filter((t) => t.kind === 'word');
+  const noun = words.find((t) => TRANSCRIPT_NOUNS.has(lower(t)));
+  if (!noun || words.length > MAX_DOCUMENT_INTRO || words.slice(1).some((t) => /^\p{Lu}/u.test(t.text)))
+    return null;
+  return {
+    start: noun.start,
+    end: noun.end,
+    text: noun.text,
+    kind: 'nominal',
+    name: null,
+    role: null,
+    head: lower(noun),
+    plural: false,
+  };
 }
 
 /** Gives the unattributed quotes of the paragraph before a sign-off line ("- Bernie Sanders.") its name. */
@@ -361,6 +443,59 @@ const CONTINUERS = new Set([
   'otherwise',
 ]);
 
+/**
+ * "“It was an example of the mayor” and her staff “quietly deciding to act.”": in a sentence with no cue, a
+ * later quote goes on with the speaker of the sentence's first quote.
+ */
+function sameSentence(earlier: Attribution | null, text: string, group: Group): Attribution | null {
+  const first = group.pieces[0] as Piece;
+  const words = wordCount(text.slice(first.quote.start, first.quote.end));
+  // A short fragment ("the “Eurosceptic” party") is a scare quote or a name, not the speaker going on.
+  if (!earlier || words < MIN_SAME_SENTENCE_WORDS) return null;
+  return { ...earlier, cue: null, rule: 'same-sentence', reported: false };
+}
+
+const MIN_SAME_SENTENCE_WORDS = 6;
+
+/** Words that open a fronted clause before a quote: "Unless the rain stops, “…”", "In the end, “…”". */
+const FRONTING = new Set([
+  ...SUBORDINATORS,
+  'unless',
+  'if',
+  'although',
+  'though',
+  'once',
+  'in',
+  'on',
+  'for',
+  'with',
+  'without',
+  'despite',
+  'by',
+  'at',
+]);
+const MAX_FRONTED = 14;
+const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'him', 'her', 'them']);
+
+/**
+ * A quote after a fronted clause that ends in a comma and names nobody speaks on for the last speaker, as a
+ * quote opening the sentence does: the clause says when or on what condition, not who.
+ */
+function afterFrontedClause(tokens: Token[], quoteToken: number): boolean {
+  const clause = tokens.slice(0, quoteToken);
+  if (clause.length < 3 || clause.length > MAX_FRONTED || !isPunctAt(tokens, quoteToken - 1, ','))
+    return false;
+  if (!FRONTING.has(lower(clause[0]))) return false;
+  return clause.every(
+    (t, i) =>
+      t.kind === 'punct' ||
+      (t.kind === 'word' &&
+        !PERSONAL.has(lower(t)) &&
+        !CUE_VERB_WORDS.has(lower(t)) &&
+        (i === 0 || !/^\p{Lu}/u.test(t.text))),
+  );
+}
+
 function inherit(
   text: string,
   tokens: Token[],
@@ -390,11 +525,17 @@ function inherit(
       cue: null,
       rule: 'verb-by-shape',
     };
-  const opensSentence = tokens
-    .slice(0, first.token)
-    .every((t) => t.kind === 'punct' || CONTINUERS.has(lower(t)));
+  const opensSentence =
+    tokens.slice(0, first.token).every((t) => t.kind === 'punct' || CONTINUERS.has(lower(t))) ||
+    isLeadIn(tokens.slice(0, first.token)) ||
+    (afterFrontedClause(tokens, first.token) &&
+      wordCount(text.slice(first.quote.start, lastPiece.quote.end)) >= MIN_SAME_SENTENCE_WORDS);
   if (last && opensSentence && unit.paragraph - last.paragraph <= 1) {
-    const rule = !last.reported ? 'continues-speaker' : last.rule === 'colon' ? 'colon' : 'reported-clause';
+    const rule = !last.reported
+      ? 'continues-speaker'
+      : last.rule === 'colon' || last.rule === 'document-intro'
+        ? last.rule
+        : 'reported-clause';
     return { ...last, cue: null, rule, reported: false };
   }
   const words = wordCount(text.slice(first.quote.start, lastPiece.quote.end));

@@ -102,3 +102,20 @@ export const SOURCE_NOUNS = words(`
   complaint lawsuit indictment document documents group groups campaign committee organization company firm
   agency department office spokesmen officers operative operatives
 `);
+
+/** Documents that carry words of their author's ("a report by …", "a statement from …"). */
+export const DOCUMENT_NOUNS = words(`
+  report reports study studies statement statements survey analysis memo letter paper review audit brief
+  filing assessment
+`);
+
+/**
+ * Nouns that describe a person by what they are or do ("the candidate", "the billionaire businessman"): a
+ * definite one refers back to the salient person it fits (see Discourse.epithet).
+ */
+export const EPITHET_NOUNS = words(`
+  candidate nominee mogul billionaire businessman businesswoman frontrunner front-runner hopeful incumbent senator
+  governor congressman congresswoman president vice-president mayor secretary chairman chairwoman neurosurgeon
+  surgeon developer pollster host anchor columnist commentator speaker singer actor actress star veteran graduate
+  entrepreneur activist evangelist preacher
+`);

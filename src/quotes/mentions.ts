@@ -184,6 +184,12 @@ function modifiesNoun(words: Token[], nameEnd: number): boolean {
   return !REFLEXIVES.has(w) && !AUXILIARIES.has(w) && !CUE_VERBS.has(w) && !/(?:ed|ly)$/.test(w);
 }
 
+/**
+ * "Transcript as follows:", "Officials said": a source noun capitalised only because it opens the phrase is a
+ * common noun, not a name ("The Post" keeps its determiner and stays a name).
+ */
+const commonNounOpening = (words: Token[], t: Token) => words[0] === t && SOURCE_NOUNS.has(lower(t));
+
 /** "Republicans", "Democrats", "Europeans": a party or a people in the plural is a group, never one person. */
 export const isGroupWord = (t: Token) => /^\p{Lu}\p{Ll}+(?:ans|crats|icans|ives|ists)$/u.test(t.text);
 
@@ -239,7 +245,8 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
     };
   }
   const name = findName(text, words);
-  const group = name !== null && name.to - name.from === 1 && isGroupWord(words[name.from] as Token);
+  const lone = name !== null && name.to - name.from === 1 ? (words[name.from] as Token) : null;
+  const group = lone !== null && (isGroupWord(lone) || commonNounOpening(words, lone));
   if (name && !group && !modifiesNoun(words, name.to) && !objectOfDescription(words, name.from)) {
     const before = words.slice(0, name.from).filter((t) => !DETERMINERS.has(lower(t)));
     const preRole = before.length

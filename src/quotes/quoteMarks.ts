@@ -2,8 +2,9 @@
  * Finds quoted spans in an article body: curly “…”, straight "…" (opening or closing told apart by what is on
  * either side), «…», „…“ and the doubled apostrophes ''…'' some papers use. A quote left open at the end of a
  * paragraph continues when the next paragraph opens with a quotation mark (the news convention for quotes that
- * run over several paragraphs); otherwise it ends with its paragraph. Single quotation marks are left alone: in
- * news text they are mostly apostrophes, nested quotes or headline quotes.
+ * run over several paragraphs), unless it opened inside parentheses that close; otherwise it ends with its
+ * paragraph. Single quotation marks are left alone: in news text they are mostly apostrophes, nested quotes or
+ * headline quotes.
  */
 import type { Article, Span } from '../corpus/types';
 
@@ -155,6 +156,11 @@ export function findQuotedSpans(article: Pick<Article, 'text' | 'paragraphs'>): 
   let open: Open | null = null;
   paragraphs.forEach((paragraph, i) => {
     open = scanParagraph(text, paragraph, paragraph.n, open, out);
+    const aside = open === null ? null : asideEnd(text, paragraph, open.start);
+    if (open !== null && aside !== null) {
+      pushQuote(out, open, aside, paragraph.n);
+      open = null;
+    }
     const next = paragraphs[i + 1];
     if (open !== null && !(next && opensWithQuote(text, next))) {
       pushQuote(out, open, trimEnd(text, paragraph.end), paragraph.n);
@@ -162,6 +168,25 @@ export function findQuotedSpans(article: Pick<Article, 'text' | 'paragraphs'>): 
     }
   });
   return out.filter((q) => /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
+}
+
+/**
+ * "(The firm says it counts 500 more “family fortunes.')": a quote opened inside parentheses ends by the time
+ * they close, whatever its closing mark looks like; it never runs on into the next paragraph. Returns where the
+ * parenthesis closes, or null when the quote did not open inside one.
+ */
+function asideEnd(text: string, paragraph: Span, quoteStart: number): number | null {
+  let depth = 0;
+  for (let i = paragraph.start; i < quoteStart; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  if (depth === 0) return null;
+  for (let i = quoteStart; i < paragraph.end; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return null;
 }
 
 function trimEnd(text: string, end: number): number {

@@ -93,22 +93,25 @@ export class Salience {
   }
 
   /** The most salient person of a gender (or of either) before `at`, with the rule that chose them. */
-  salient(gender: Gender | null, at: number): { person: Person; rule: string } | null {
+  salient(
+    gender: Gender | null,
+    at: number,
+    fits: (person: Person) => boolean = () => true,
+  ): { person: Person; rule: string } | null {
     const index = this.sentenceAt(at);
     if (index < 0) return null;
     const here = this.sentences[index] as Sentence;
-    const same = this.firstCompatible(here.start, at, gender);
+    const ok = (person: Person) => compatible(person, gender) && fits(person);
+    const same = this.firstCompatible(here.start, at, ok);
     if (same) return { person: same.person, rule: 'same-sentence-subject' };
     for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {
       const s = this.sentences[i] as Sentence;
       if (here.paragraph - s.paragraph > 3) break;
-      const asked = this.askedPerson(s, gender);
+      const asked = this.askedPerson(s, ok);
       if (asked) return { person: asked, rule: 'asked-person' };
-      const speaker = this.speakers.find(
-        (m) => m.at >= s.start && m.at < s.end && compatible(m.person, gender),
-      );
+      const speaker = this.speakers.find((m) => m.at >= s.start && m.at < s.end && ok(m.person));
       if (speaker) return { person: speaker.person, rule: 'previous-speaker' };
-      const first = this.firstCompatible(s.start, s.end, gender);
+      const first = this.firstCompatible(s.start, s.end, ok);
       if (first) return { person: first.person, rule: 'previous-subject' };
     }
     return null;
@@ -148,8 +151,8 @@ export class Salience {
    * The first compatible mention that can be the clause's subject: a name after a preposition ("the rise of
    * Bannon", "in the suburb of Santa Catarina") or a possessive ("Carson's mangling") comes after the others.
    */
-  private firstCompatible(from: number, to: number, gender: Gender | null): PersonMention | undefined {
-    const fitting = this.mentionsIn(from, to).filter((m) => compatible(m.person, gender));
+  private firstCompatible(from: number, to: number, ok: (p: Person) => boolean): PersonMention | undefined {
+    const fitting = this.mentionsIn(from, to).filter((m) => ok(m.person));
     return fitting.find((m) => !this.oblique(m)) ?? fitting[0];
   }
 
@@ -159,9 +162,9 @@ export class Salience {
     return OBLIQUE.test(before);
   }
 
-  private askedPerson(s: Span, gender: Gender | null): Person | undefined {
+  private askedPerson(s: Span, ok: (p: Person) => boolean): Person | undefined {
     const hit = this.mentionsIn(s.start, s.end).find(
-      (m) => ASKING.test(this.text.slice(Math.max(s.start, m.at - 40), m.at)) && compatible(m.person, gender),
+      (m) => ASKING.test(this.text.slice(Math.max(s.start, m.at - 40), m.at)) && ok(m.person),
     );
     return hit?.person;
   }

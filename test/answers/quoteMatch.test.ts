@@ -1,4 +1,4 @@
-import { isMatch, matchQuote, matchWords } from '../../src/answers/quoteMatch';
+import { isMatch, matchQuote, matchScore, matchWords } from '../../src/answers/quoteMatch';
 
 const matches = (query: string, quote: string) => {
   const q = matchWords(query);
@@ -32,6 +32,27 @@ describe('quote matching', () => {
   it('needs a one- or two-word query to be most of the quote', () => {
     expect(matches('could happen', '“Could happen,”')).toBe(true);
     expect(matches('anything', "\"I can't reveal anything, but that's not what I'm saying,\"")).toBe(false);
+  });
+
+  it('does not match words scattered over a long printed speech', () => {
+    const filler = 'We thank every nurse and every teacher in this great county tonight';
+    const query = "They also can't be counted on to propel a candidate to victory.";
+    const speech = query
+      .replace(/[.]/g, '')
+      .split(' ')
+      .map((word) => `${filler}, ${word}.`)
+      .join(' ');
+    expect(matches(query, speech)).toBe(false);
+    expect(matches(query, `${filler}. ${query} ${filler}.`)).toBe(true);
+  });
+
+  it('ranks the quote holding more of the remembered words above a shorter one sharing a phrase', () => {
+    const q = matchWords('of the Harbor Relief program been has');
+    const long = matchWords(
+      'The basic flaw at the heart of the Harbor Relief program has been the rule that families under threat must wait in the country for the long months it takes to process claims.',
+    );
+    const short = matchWords('The Harbor Relief program has grown');
+    expect(matchScore(matchQuote(q, long))).toBeGreaterThan(matchScore(matchQuote(q, short)));
   });
 
   it('folds initialisms and accents', () => {

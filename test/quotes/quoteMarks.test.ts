@@ -30,6 +30,12 @@ describe('findQuotedSpans', () => {
     expect(quotesIn('He called it “a disgrace.\n\nThe council met on Tuesday.')).toEqual(['“a disgrace.']);
   });
 
+  it('ends a quote opened inside parentheses where they close, not in the next paragraph', () => {
+    const body =
+      "The rival list counts fewer. (The firm says it adds 300 more ''family trusts.'.')\n\n''Counting is hard,'' Mr. Lund said.";
+    expect(quotesIn(body)).toEqual(["''family trusts.'.'", "''Counting is hard,''"]);
+  });
+
   it('leaves a quote of another style nested inside the outer one', () => {
     expect(quotesIn('"The law is not about “Equal Justice” anymore," Ward said.')).toEqual([
       '"The law is not about “Equal Justice” anymore,"',

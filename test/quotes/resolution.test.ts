@@ -105,6 +105,26 @@ describe('descriptions', () => {
     expect(speakerOf(body, 'heart of this town')).toMatchObject({ speaker: 'the Republican candidate' });
   });
 
+  it('an epithet skips a more recent person of another office for the salient one it fits', () => {
+    const body = [
+      'Real estate developer Victor Lund has been campaigning across the state for weeks.',
+      'After the storm, Mayor Ana Ortiz promised to rebuild the pier before the summer.',
+      '“The pier is the heart of this town and it has to open,” the Republican candidate said on the radio.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'heart of this town')).toMatchObject({
+      speaker: 'Victor Lund',
+      speakerRule: 'epithet',
+    });
+  });
+
+  it('an epithet may be any noun for what a person is ("the Yale graduate")', () => {
+    const body = [
+      'Carla Noor studied law at Yale. Ms. Noor ran for the council in 2020.',
+      '“Every obstacle yields to a stubborn mind,” the Yale graduate told supporters in Dover.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'stubborn mind')).toMatchObject({ speaker: 'Carla Noor', speakerRule: 'epithet' });
+  });
+
   it('"it" speaks for the organisation named just before, never for a place', () => {
     const body = [
       'The Harbor Authority met in Lisbon on Monday.',
