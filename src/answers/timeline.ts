@@ -91,24 +91,21 @@ async function matchingDays(
   for (const m of surname ? await archive.matchPassages(surname, { ...limit, phrase: 'name', within }) : []) {
     byArticle.get(m.meta.id)?.paragraphs.add(m.passage.paragraph);
   }
-  const found = [...byArticle.values()].map(({ meta, paragraphs }) => ({
-    meta,
-    id: meta.id,
-    published: meta.published,
-    inTitle: topicMentions(meta.title ?? '', matcher).length > 0,
-    matchParagraphs: [...paragraphs].sort((a, b) => a - b),
-  }));
+  const found: ArticleDays[] = [];
+  const topical: boolean[] = [];
+  for (const { meta, paragraphs } of byArticle.values()) {
+    const inTitle = topicMentions(meta.title ?? '', matcher).length > 0;
+    const matchParagraphs = [...paragraphs].sort((a, b) => a - b);
+    topical.push(isTopical({ inTitle, mentionParagraphs: matchParagraphs }));
+    found.push({ id: meta.id, published: meta.published, inTitle, matchParagraphs, reports: [] });
+  }
   // The days only of the articles the ranking reads (see topicalArticles): unpacking every one costs.
-  const anyTopical = found.some((a) =>
-    isTopical({ inTitle: a.inTitle, mentionParagraphs: a.matchParagraphs }),
-  );
-  return found.map(({ meta, ...a }) => ({
-    ...a,
-    reports:
-      !anyTopical || isTopical({ inTitle: a.inTitle, mentionParagraphs: a.matchParagraphs })
-        ? unpackDayReports(meta.dayReports ?? [])
-        : [],
-  }));
+  const anyTopical = topical.includes(true);
+  const metas = [...byArticle.values()];
+  found.forEach((a, i) => {
+    if (!anyTopical || topical[i]) a.reports = unpackDayReports(metas[i]?.meta.dayReports ?? []);
+  });
+  return found;
 }
 
 /** An article's text and indexed dates, or null when the archive no longer has it. */
