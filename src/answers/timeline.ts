@@ -4,7 +4,7 @@
  * dates); the choice of days and sentences is made by pure functions over plain data (timelineEvents.ts,
  * timelineSelect.ts, timelineTopic.ts). An article without a publication date contributes only absolute dates.
  */
-import type { Article, ArticleMeta } from '../corpus/types';
+import type { Article } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Result } from '../errors';
 import { unpackDayReports } from '../indexing/dayReports';
@@ -18,6 +18,7 @@ import { type ArticleFacts, NEAR_PARAGRAPHS, type Report } from './timelineSelec
 import {
   isTopical,
   LEAD_PARAGRAPHS,
+  namesTopicIn,
   type TopicMatcher,
   topicMatcher,
   topicMentions,
@@ -79,31 +80,29 @@ async function matchingDays(
   topic: string,
   matcher: TopicMatcher,
 ): Promise<ArticleDays[]> {
-  const byArticle = new Map<string, { meta: ArticleMeta; paragraphs: Set<number> }>();
   const limit = { limit: TIMELINE_READ.passages };
-  for (const m of await archive.matchPassages(topic, { ...limit, phrase: topicPhraseMode(topic) })) {
-    const entry = byArticle.get(m.meta.id) ?? { meta: m.meta, paragraphs: new Set<number>() };
-    entry.paragraphs.add(m.passage.paragraph);
-    byArticle.set(m.meta.id, entry);
-  }
+  const matched = await archive.matchParagraphs(topic, { ...limit, phrase: topicPhraseMode(topic) });
+  const byId = new Map(matched.map((m) => [m.meta.id, m.paragraphs]));
   const surname = matcher.short ? topic.trim().split(/\s+/).at(-1) : undefined;
-  const within = new Set(byArticle.keys());
-  for (const m of surname ? await archive.matchPassages(surname, { ...limit, phrase: 'name', within }) : []) {
-    byArticle.get(m.meta.id)?.paragraphs.add(m.passage.paragraph);
+  const within = new Set(byId.keys());
+  for (const m of surname
+    ? await archive.matchParagraphs(surname, { ...limit, phrase: 'name', within })
+    : []) {
+    const paragraphs = byId.get(m.meta.id) ?? [];
+    for (const p of m.paragraphs) if (!paragraphs.includes(p)) paragraphs.push(p);
   }
   const found: ArticleDays[] = [];
   const topical: boolean[] = [];
-  for (const { meta, paragraphs } of byArticle.values()) {
-    const inTitle = topicMentions(meta.title ?? '', matcher).length > 0;
+  for (const { meta, paragraphs } of matched) {
+    const inTitle = namesTopicIn(meta.title ?? '', matcher);
     const matchParagraphs = [...paragraphs].sort((a, b) => a - b);
     topical.push(isTopical({ inTitle, mentionParagraphs: matchParagraphs }));
     found.push({ id: meta.id, published: meta.published, inTitle, matchParagraphs, reports: [] });
   }
   // The days only of the articles the ranking reads (see topicalArticles): unpacking every one costs.
   const anyTopical = topical.includes(true);
-  const metas = [...byArticle.values()];
   found.forEach((a, i) => {
-    if (!anyTopical || topical[i]) a.reports = unpackDayReports(metas[i]?.meta.dayReports ?? []);
+    if (!anyTopical || topical[i]) a.reports = unpackDayReports(matched[i]?.meta.dayReports ?? []);
   });
   return found;
 }
@@ -173,7 +172,7 @@ export function factsOf({ article, dates }: Read, matcher: TopicMatcher): Articl
   return {
     id: article.id,
     published: article.published,
-    inTitle: topicMentions(article.title ?? '', matcher).length > 0,
+    inTitle: namesTopicIn(article.title ?? '', matcher),
     sentences,
     mentions,
     dates,
