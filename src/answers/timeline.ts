@@ -11,7 +11,7 @@ import { unpackDayReports } from '../indexing/dayReports';
 import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
-import { dayEventOf, namesTopic } from './timelineDayEvents';
+import { dayEventOf } from './timelineDayEvents';
 import { type ArticleDays, type RankedDay, rankDays } from './timelineDays';
 import { type PlannedEvent, planTimeline } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report } from './timelineSelect';
@@ -219,10 +219,13 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
     if (!topic.ok) return topic;
     const matcher = topicMatcher(topic.text);
     const best = await readBestDays(deps.archive, await matchingDays(deps.archive, topic.text, matcher));
-    const read = [...best.reads.values()].filter((r) => namesTopic(r.article, matcher));
+    // The articles that name the topic (see namesTopic), told from the mentions their facts list anyway.
+    const facts = [...best.reads.values()].map((r) => ({ r, facts: factsOf(r, matcher) }));
+    const naming = facts.filter(({ facts: f }) => f.inTitle || f.mentions.length > 0);
+    const read = naming.map(({ r }) => r);
     const reads = new Map(read.map((r) => [r.article.id, r]));
     const articles = new Map(read.map((r) => [r.article.id, r.article]));
-    const plan = planTimeline(read.map((r) => factsOf(r, matcher)));
+    const plan = planTimeline(naming.map(({ facts: f }) => f));
     const offTopic = new Set([...best.reads.keys()].filter((id) => !reads.has(id)));
     const days = best.days.flatMap((d) => {
       const event = dayEventOf(d, reads, matcher);
