@@ -14,7 +14,7 @@ import { normaliseQuery, type QueryProblem } from './query';
 import { dayEventOf } from './timelineDayEvents';
 import { type ArticleDays, type RankedDay, rankDays } from './timelineDays';
 import { type PlannedEvent, planTimeline } from './timelineEvents';
-import { type ArticleFacts, NEAR_PARAGRAPHS, type Report } from './timelineSelect';
+import { type ArticleFacts, NEAR_PARAGRAPHS, type Report, type SentenceFacts } from './timelineSelect';
 import {
   isTopical,
   LEAD_PARAGRAPHS,
@@ -147,6 +147,29 @@ async function readBestDays(
 }
 
 /**
+ * Each paragraph's sentences as the selection reads them, made once per parsed article (kept as long as the
+ * archive keeps the article cached): they do not depend on the topic, and the next timeline reads many of the same
+ * articles. Never changed once made.
+ */
+const SENTENCES = new WeakMap<Article, SentenceFacts[][]>();
+
+function sentencesOf(article: Article): SentenceFacts[][] {
+  let made = SENTENCES.get(article);
+  if (!made) {
+    made = article.paragraphs.map((p) =>
+      p.sentences.map((s) => ({
+        start: s.start,
+        end: s.end,
+        paragraph: p.n,
+        text: article.text.slice(s.start, s.end),
+      })),
+    );
+    SENTENCES.set(article, made);
+  }
+  return made;
+}
+
+/**
  * An article as the selection reads it: where it names the topic, its dates, and the sentences the selection can
  * use (those of its lead and of the paragraphs near a mention; the rest could never become events).
  */
@@ -159,16 +182,8 @@ export function factsOf({ article, dates }: Read, matcher: TopicMatcher): Articl
     .filter((p) => mentions.some((m) => m.start < p.end && m.end > p.start))
     .map((p) => p.n);
   const used = (n: number) => n <= LEAD_PARAGRAPHS || named.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS);
-  const sentences = article.paragraphs
-    .filter((p) => used(p.n))
-    .flatMap((p) =>
-      p.sentences.map((s) => ({
-        start: s.start,
-        end: s.end,
-        paragraph: p.n,
-        text: article.text.slice(s.start, s.end),
-      })),
-    );
+  const byParagraph = sentencesOf(article);
+  const sentences = article.paragraphs.flatMap((p, i) => (used(p.n) ? (byParagraph[i] ?? []) : []));
   return {
     id: article.id,
     published: article.published,
