@@ -26,6 +26,15 @@ export interface PassageMatch {
   score: number;
 }
 
+/**
+ * An article whose passages matched a query, with the paragraphs of those passages (each once, in the order
+ * found): what a timeline needs of its thousands of matches, without an object per passage.
+ */
+export interface ParagraphMatch {
+  meta: ArticleMeta;
+  paragraphs: number[];
+}
+
 /** A quote as the archive keeps it: with the article it is from and an id unique in the archive. */
 export interface StoredQuote extends ExtractedQuote {
   id: string;
@@ -67,6 +76,11 @@ export interface ArchiveReader {
    * metadata (the days it reports among them) and without reading the articles: for answers over many articles.
    */
   matchPassages(query: string, options: PassageQuery): Promise<PassageMatch[]>;
+  /**
+   * The passages matchPassages finds, grouped by article: the articles in the order of their best passage, each
+   * with its matching passages' paragraphs.
+   */
+  matchParagraphs(query: string, options: PassageQuery): Promise<ParagraphMatch[]>;
   /** Quotes sharing most of the query's words, best first: the candidates a who-said answer reads. */
   searchQuotes(query: string, limit: number, filter?: ArticleFilter): Promise<StoredQuote[]>;
   quotesOf(articleId: string): Promise<StoredQuote[]>;

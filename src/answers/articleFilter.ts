@@ -70,6 +70,8 @@ export function filteredReader(archive: ArchiveReader, filter: ArticleFilter | u
       ),
     matchPassages: async (query: string, options: PassageQuery) =>
       (await archive.matchPassages(query, options)).filter((m) => matchesFilter(m.meta, filter)),
+    matchParagraphs: async (query: string, options: PassageQuery) =>
+      (await archive.matchParagraphs(query, options)).filter((m) => matchesFilter(m.meta, filter)),
     searchQuotes: async (query, limit) => keepQuotes(await archive.searchQuotes(query, limit, filter)),
     quotesOf: async (id) => ((await passes(id)) ? archive.quotesOf(id) : []),
     article: async (id) => {

@@ -4,20 +4,21 @@
  * dates); the choice of days and sentences is made by pure functions over plain data (timelineEvents.ts,
  * timelineSelect.ts, timelineTopic.ts). An article without a publication date contributes only absolute dates.
  */
-import type { Article, ArticleMeta } from '../corpus/types';
+import type { Article } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Result } from '../errors';
 import { unpackDayReports } from '../indexing/dayReports';
 import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
-import { dayEventOf, namesTopic } from './timelineDayEvents';
+import { dayEventOf } from './timelineDayEvents';
 import { type ArticleDays, type RankedDay, rankDays } from './timelineDays';
 import { type PlannedEvent, planTimeline } from './timelineEvents';
-import { type ArticleFacts, NEAR_PARAGRAPHS, type Report } from './timelineSelect';
+import { type ArticleFacts, NEAR_PARAGRAPHS, type Report, type SentenceFacts } from './timelineSelect';
 import {
   isTopical,
   LEAD_PARAGRAPHS,
+  namesTopicIn,
   type TopicMatcher,
   topicMatcher,
   topicMentions,
@@ -79,36 +80,31 @@ async function matchingDays(
   topic: string,
   matcher: TopicMatcher,
 ): Promise<ArticleDays[]> {
-  const byArticle = new Map<string, { meta: ArticleMeta; paragraphs: Set<number> }>();
   const limit = { limit: TIMELINE_READ.passages };
-  for (const m of await archive.matchPassages(topic, { ...limit, phrase: topicPhraseMode(topic) })) {
-    const entry = byArticle.get(m.meta.id) ?? { meta: m.meta, paragraphs: new Set<number>() };
-    entry.paragraphs.add(m.passage.paragraph);
-    byArticle.set(m.meta.id, entry);
-  }
+  const matched = await archive.matchParagraphs(topic, { ...limit, phrase: topicPhraseMode(topic) });
+  const byId = new Map(matched.map((m) => [m.meta.id, m.paragraphs]));
   const surname = matcher.short ? topic.trim().split(/\s+/).at(-1) : undefined;
-  const within = new Set(byArticle.keys());
-  for (const m of surname ? await archive.matchPassages(surname, { ...limit, phrase: 'name', within }) : []) {
-    byArticle.get(m.meta.id)?.paragraphs.add(m.passage.paragraph);
+  const within = new Set(byId.keys());
+  for (const m of surname
+    ? await archive.matchParagraphs(surname, { ...limit, phrase: 'name', within })
+    : []) {
+    const paragraphs = byId.get(m.meta.id) ?? [];
+    for (const p of m.paragraphs) if (!paragraphs.includes(p)) paragraphs.push(p);
   }
-  const found = [...byArticle.values()].map(({ meta, paragraphs }) => ({
-    meta,
-    id: meta.id,
-    published: meta.published,
-    inTitle: topicMentions(meta.title ?? '', matcher).length > 0,
-    matchParagraphs: [...paragraphs].sort((a, b) => a - b),
-  }));
+  const found: ArticleDays[] = [];
+  const topical: boolean[] = [];
+  for (const { meta, paragraphs } of matched) {
+    const inTitle = namesTopicIn(meta.title ?? '', matcher);
+    const matchParagraphs = [...paragraphs].sort((a, b) => a - b);
+    topical.push(isTopical({ inTitle, mentionParagraphs: matchParagraphs }));
+    found.push({ id: meta.id, published: meta.published, inTitle, matchParagraphs, reports: [] });
+  }
   // The days only of the articles the ranking reads (see topicalArticles): unpacking every one costs.
-  const anyTopical = found.some((a) =>
-    isTopical({ inTitle: a.inTitle, mentionParagraphs: a.matchParagraphs }),
-  );
-  return found.map(({ meta, ...a }) => ({
-    ...a,
-    reports:
-      !anyTopical || isTopical({ inTitle: a.inTitle, mentionParagraphs: a.matchParagraphs })
-        ? unpackDayReports(meta.dayReports ?? [])
-        : [],
-  }));
+  const anyTopical = topical.includes(true);
+  found.forEach((a, i) => {
+    if (!anyTopical || topical[i]) a.reports = unpackDayReports(matched[i]?.meta.dayReports ?? []);
+  });
+  return found;
 }
 
 /** An article's text and indexed dates, or null when the archive no longer has it. */
@@ -151,6 +147,29 @@ async function readBestDays(
 }
 
 /**
+ * Each paragraph's sentences as the selection reads them, made once per parsed article (kept as long as the
+ * archive keeps the article cached): they do not depend on the topic, and the next timeline reads many of the same
+ * articles. Never changed once made.
+ */
+const SENTENCES = new WeakMap<Article, SentenceFacts[][]>();
+
+function sentencesOf(article: Article): SentenceFacts[][] {
+  let made = SENTENCES.get(article);
+  if (!made) {
+    made = article.paragraphs.map((p) =>
+      p.sentences.map((s) => ({
+        start: s.start,
+        end: s.end,
+        paragraph: p.n,
+        text: article.text.slice(s.start, s.end),
+      })),
+    );
+    SENTENCES.set(article, made);
+  }
+  return made;
+}
+
+/**
  * An article as the selection reads it: where it names the topic, its dates, and the sentences the selection can
  * use (those of its lead and of the paragraphs near a mention; the rest could never become events).
  */
@@ -163,20 +182,12 @@ export function factsOf({ article, dates }: Read, matcher: TopicMatcher): Articl
     .filter((p) => mentions.some((m) => m.start < p.end && m.end > p.start))
     .map((p) => p.n);
   const used = (n: number) => n <= LEAD_PARAGRAPHS || named.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS);
-  const sentences = article.paragraphs
-    .filter((p) => used(p.n))
-    .flatMap((p) =>
-      p.sentences.map((s) => ({
-        start: s.start,
-        end: s.end,
-        paragraph: p.n,
-        text: article.text.slice(s.start, s.end),
-      })),
-    );
+  const byParagraph = sentencesOf(article);
+  const sentences = article.paragraphs.flatMap((p, i) => (used(p.n) ? (byParagraph[i] ?? []) : []));
   return {
     id: article.id,
     published: article.published,
-    inTitle: topicMentions(article.title ?? '', matcher).length > 0,
+    inTitle: namesTopicIn(article.title ?? '', matcher),
     sentences,
     mentions,
     dates,
@@ -223,10 +234,13 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
     if (!topic.ok) return topic;
     const matcher = topicMatcher(topic.text);
     const best = await readBestDays(deps.archive, await matchingDays(deps.archive, topic.text, matcher));
-    const read = [...best.reads.values()].filter((r) => namesTopic(r.article, matcher));
+    // The articles that name the topic (see namesTopic), told from the mentions their facts list anyway.
+    const facts = [...best.reads.values()].map((r) => ({ r, facts: factsOf(r, matcher) }));
+    const naming = facts.filter(({ facts: f }) => f.inTitle || f.mentions.length > 0);
+    const read = naming.map(({ r }) => r);
     const reads = new Map(read.map((r) => [r.article.id, r]));
     const articles = new Map(read.map((r) => [r.article.id, r.article]));
-    const plan = planTimeline(read.map((r) => factsOf(r, matcher)));
+    const plan = planTimeline(naming.map(({ facts: f }) => f));
     const offTopic = new Set([...best.reads.keys()].filter((id) => !reads.has(id)));
     const days = best.days.flatMap((d) => {
       const event = dayEventOf(d, reads, matcher);

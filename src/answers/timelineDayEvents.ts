@@ -8,7 +8,7 @@ import type { TimeExpression } from '../dates/extractDates';
 import type { DayCitation, RankedDay } from './timelineDays';
 import type { PlannedEvent } from './timelineEvents';
 import { bestReport, type Report, type SentenceFacts } from './timelineSelect';
-import { type TopicMatcher, topicMentions } from './timelineTopic';
+import { namesTopicIn, type TopicMatcher } from './timelineTopic';
 
 export interface ReadArticle {
   article: Article;
@@ -18,8 +18,7 @@ export interface ReadArticle {
 /** Whether the article names the topic itself, in its title or its body. */
 export function namesTopic(article: Article, matcher: TopicMatcher): boolean {
   return (
-    topicMentions(article.title ?? '', matcher).length > 0 ||
-    topicMentions(article.text.slice(article.bodyStart), matcher).length > 0
+    namesTopicIn(article.title ?? '', matcher) || namesTopicIn(article.text.slice(article.bodyStart), matcher)
   );
 }
 
@@ -60,7 +59,7 @@ function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Rep
     end: c.day,
     granularity: 'day',
     planned: c.planned,
-    named: topicMentions(sentence.text, matcher).length > 0,
+    named: namesTopicIn(sentence.text, matcher),
     published: article.published,
     rule: c.sentenceStart === null ? 'published' : (expr?.rule ?? 'published'),
   };

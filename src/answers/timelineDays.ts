@@ -111,23 +111,22 @@ export function topicalArticles(articles: ArticleDays[]): { article: ArticleDays
 /** Every reported day that stands out from the coverage around it, the most-reported first (ties: the earlier day). */
 export function rankDays(articles: ArticleDays[]): RankedDay[] {
   const days = new Map<string, DayCitation[]>();
-  const cited = new Set<string>();
   const add = (c: DayCitation) => {
-    const key = `${c.day} ${c.articleId}`;
-    if (cited.has(key)) return;
-    cited.add(key);
     const list = days.get(c.day);
     if (list) list.push(c);
     else days.set(c.day, [c]);
   };
   for (const { article, topical } of topicalArticles(articles)) {
-    for (const c of reportsNearTopic(article, topical)) add(c);
+    // One citation per day and article: its reports near the topic have distinct days already.
+    const near = reportsNearTopic(article, topical);
+    for (const c of near) add(c);
     const own = topical ? ownDay(article) : null;
-    if (own) add(own);
+    if (own && !near.some((c) => c.day === own.day)) add(own);
   }
-  const counts = new Map([...days].map(([day, citations]) => [dayNumber(day), citations.length]));
+  const numbers = new Map([...days.keys()].map((day) => [day, dayNumber(day)]));
+  const counts = new Map([...days].map(([day, citations]) => [numbers.get(day) as number, citations.length]));
   return [...days.entries()]
-    .filter(([day]) => standsOut(counts, dayNumber(day)))
+    .filter(([day]) => standsOut(counts, numbers.get(day) as number))
     .map(([day, citations]) => ({ day, citations }))
     .sort((a, b) => b.citations.length - a.citations.length || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }

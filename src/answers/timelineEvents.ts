@@ -69,12 +69,29 @@ function dayEvents(reports: Report[]): Omit<PlannedEvent, 'rank'>[] {
   return out;
 }
 
+/**
+ * The terms of the sentences already compared: a sentence with several dates is compared once per date, and the
+ * next timeline reads many of the same articles. Never changed once made; cleared when full.
+ */
+const SENTENCE_TERMS = new Map<string, ReadonlySet<string>>();
+const MAX_SENTENCE_TERMS = 20_000;
+
+function sentenceTerms(text: string): ReadonlySet<string> {
+  let terms = SENTENCE_TERMS.get(text);
+  if (!terms) {
+    terms = termSet(text);
+    if (SENTENCE_TERMS.size >= MAX_SENTENCE_TERMS) SENTENCE_TERMS.clear();
+    SENTENCE_TERMS.set(text, terms);
+  }
+  return terms;
+}
+
 /** Week, month and year reports, merged when they overlap in time and share their words. */
 function coarseEvents(reports: Report[]): Omit<PlannedEvent, 'rank'>[] {
-  const merged: { event: Omit<PlannedEvent, 'rank'>; terms: Set<string> }[] = [];
+  const merged: { event: Omit<PlannedEvent, 'rank'>; terms: ReadonlySet<string> }[] = [];
   for (const r of reports) {
     if (r.granularity === 'day') continue;
-    const terms = termSet(r.sentence.text);
+    const terms = sentenceTerms(r.sentence.text);
     const same = merged.find(
       (m) =>
         m.event.start <= r.end && r.start <= m.event.end && termOverlap(m.terms, terms) >= SAME_EVENT_OVERLAP,

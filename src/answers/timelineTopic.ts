@@ -9,6 +9,8 @@ import type { PhraseMode } from '../text/phrase';
 export interface TopicMatcher {
   /** The whole topic as a phrase: words in order, spaces and hyphens alike between them. */
   phrase: RegExp;
+  /** The same phrase without the global flag: whether a text names the topic at all, without listing where. */
+  present: RegExp;
   /** For a name of several words, its last word (a surname), counted only where the whole name also appears. */
   short: RegExp | null;
 }
@@ -55,7 +57,7 @@ export function topicMatcher(topic: string): TopicMatcher {
     name && words.length > 1 && surname.length > 2
       ? new RegExp(wordsPattern(wordsOf(surname), false), flags)
       : null;
-  return { phrase, short };
+  return { phrase, present: new RegExp(phrase.source, flags.replace('g', '')), short };
 }
 
 function allMatches(pattern: RegExp, text: string): Span[] {
@@ -63,6 +65,9 @@ function allMatches(pattern: RegExp, text: string): Span[] {
   for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
+
+/** Whether a text names the topic: what `topicMentions(text, matcher).length > 0` says, without a list. */
+export const namesTopicIn = (text: string, matcher: TopicMatcher): boolean => matcher.present.test(text);
 
 /** Where an article names the topic: the whole phrase, and the short form when the whole phrase is there too. */
 export function topicMentions(text: string, matcher: TopicMatcher): Span[] {

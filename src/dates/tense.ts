@@ -41,12 +41,27 @@ const FALSE_PARTICIPLE = /\b(?:\p{Lu}\p{Ll}*ed|un\w{3,}ed)\b/gu;
 const withoutFalseParticiples = (text: string): string =>
   text.replace(FALSE_PARTICIPLE, (w, at: number) => (at === 0 && !/^un/i.test(w) ? w : 'x'.repeat(w.length)));
 
+/** The global forms of the tense markers, compiled once (a sentence's every date asks for them). */
+const GLOBAL = new Map<RegExp, RegExp>();
+const globalOf = (pattern: RegExp): RegExp => {
+  let global = GLOBAL.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'gi');
+    GLOBAL.set(pattern, global);
+  }
+  return global;
+};
+
 /** Where the last match of a tense marker ends ("is expected to" ends after the "expected" that looks past). */
 const lastIndex = (pattern: RegExp, text: string): number => {
   let at = -1;
-  for (const m of text.matchAll(new RegExp(pattern.source, 'gi'))) at = m.index + m[0].length;
+  for (const m of text.matchAll(globalOf(pattern))) at = m.index + m[0].length;
   return at;
 };
+
+/** Tenses already read, by expression and sentence: a timeline asks again for the dates it read before. */
+const READ = new Map<string, Tense>();
+const MAX_READ = 20_000;
 
 /**
  * The tense around an expression, from the governing verb or modal: the nearest tense marker before it
@@ -54,6 +69,17 @@ const lastIndex = (pattern: RegExp, text: string): number => {
  * event held at Harvard"). With no verb nearby it is 'present', and the nearest occurrence is meant.
  */
 export function tenseNear(text: string, start: number, end: number): Tense {
+  const key = `${start} ${end} ${text}`;
+  let tense = READ.get(key);
+  if (tense === undefined) {
+    tense = readTense(text, start, end);
+    if (READ.size >= MAX_READ) READ.clear();
+    READ.set(key, tense);
+  }
+  return tense;
+}
+
+function readTense(text: string, start: number, end: number): Tense {
   const sentence = withoutFalseParticiples(text);
   const words = (text: string) => text.split(/[\s,;:()“”"]+/).filter(Boolean);
   const preceding = words(sentence.slice(0, start));

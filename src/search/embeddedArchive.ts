@@ -9,6 +9,7 @@ import type {
   ArchiveWriter,
   ArticleVersion,
   DateWindow,
+  ParagraphMatch,
   PassageHit,
   PassageMatch,
   PassageQuery,
@@ -129,6 +130,10 @@ export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
 
   async matchPassages(query: string, options: PassageQuery): Promise<PassageMatch[]> {
     return this.passages.matches(query, options);
+  }
+
+  async matchParagraphs(query: string, options: PassageQuery): Promise<ParagraphMatch[]> {
+    return this.passages.matchParagraphs(query, options);
   }
 
   async searchQuotes(query: string, limit: number, filter?: ArticleFilter): Promise<StoredQuote[]> {

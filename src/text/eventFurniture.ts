@@ -69,7 +69,19 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
   },
 ];
 
+/**
+ * Sentences already judged: a timeline asks about every sentence near the topic in up to 240 articles, twice, and
+ * the next timeline about many of the same. Cleared when full, so it stays bounded.
+ */
+const JUDGED = new Map<string, string | null>();
+export const MAX_JUDGED_SENTENCES = 50_000;
+
 /** The rule that makes a sentence furniture, or null when the sentence may be an event. */
 export function furnitureRuleOf(sentence: string): string | null {
-  return EVENT_FURNITURE_RULES.find((r) => r.pattern.test(sentence))?.id ?? null;
+  const known = JUDGED.get(sentence);
+  if (known !== undefined) return known;
+  const id = EVENT_FURNITURE_RULES.find((r) => r.pattern.test(sentence))?.id ?? null;
+  if (JUDGED.size >= MAX_JUDGED_SENTENCES) JUDGED.clear();
+  JUDGED.set(sentence, id);
+  return id;
 }

@@ -1,4 +1,4 @@
-import { isTopical, topicMatcher, topicMentions } from '../../src/answers/timelineTopic';
+import { isTopical, namesTopicIn, topicMatcher, topicMentions } from '../../src/answers/timelineTopic';
 
 const found = (topic: string, text: string) =>
   topicMentions(text, topicMatcher(topic)).map((m) => text.slice(m.start, m.end));
@@ -43,4 +43,30 @@ describe('an article is about the topic when the topic is central to it', () => 
     expect(isTopical({ inTitle: false, mentionParagraphs: [14] })).toBe(false);
     expect(isTopical({ inTitle: false, mentionParagraphs: [6, 11] })).toBe(false);
   });
+});
+
+describe('namesTopicIn: whether a text names the topic, as topicMentions finds it', () => {
+  const texts = [
+    'Shares of Wells Fargo fell.',
+    'The well ran dry and the wells were capped.',
+    'Weiner is a common surname.',
+    'Anthony Weiner resigned. Weiner said he was sorry.',
+    'Dominique Strauss - Kahn was arrested.',
+    'She ate an apple.',
+    'Apple shares rose.',
+    'The cartel was dismantled.',
+    'The CARTELS were dismantled.',
+    '',
+  ];
+  it.each(['Wells Fargo', 'Anthony Weiner', 'Dominique Strauss-Kahn', 'Apple', 'cartels', 'wells'])(
+    '%s',
+    (topic) => {
+      const matcher = topicMatcher(topic);
+      const says = texts.map((t) => namesTopicIn(t, matcher));
+      expect(says).toEqual(texts.map((t) => topicMentions(t, matcher).length > 0));
+      expect(says).toContain(true);
+      // Asked again: the answer does not depend on an earlier call (no regex state carried over).
+      expect(texts.map((t) => namesTopicIn(t, matcher))).toEqual(says);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import type { PassageQuery } from '../../src/answers/archive';
 import { unpackDayReports } from '../../src/indexing/dayReports';
 import { createMemoryLogger } from '../../src/logger';
 import { EmbeddedArchive } from '../../src/search/embeddedArchive';
@@ -97,6 +98,57 @@ describe('matchPassages: every passage holding all the words, with the metadata 
     it('without the option, matches the words anywhere in the passage as before', async () => {
       const loose = await royals.matchPassages('Prince William', { limit: 10 });
       expect(loose.map((m) => m.passage.paragraph).sort()).toEqual([1, 2]);
+    });
+  });
+
+  describe('matchParagraphs: the same matches grouped by article, without a passage object each', () => {
+    const election = archiveOf(
+      articleFrom(
+        'Hillary Clinton spoke in Iowa on Monday.\n\nClinton said she would win.\n\nBill Clinton joined her on stage.\n\nThe crowd cheered Hillary Clinton again.',
+        { id: 'iowa', published: '2024-06-07' },
+      ),
+      articleFrom(
+        'Clinton and Clinton again.\n\nHillary Clinton, the senator, and Hillary Clinton the candidate.',
+        {
+          id: 'twice',
+          published: '2024-06-08',
+        },
+      ),
+      articleFrom('The hills of Clinton county are green.\n\nHillary walked there.', {
+        id: 'county',
+        published: '2024-06-09',
+      }),
+    );
+    /** matchPassages grouped by article: the articles in order of their best passage, each paragraph once. */
+    const grouped = async (query: string, options: PassageQuery) => {
+      const out = new Map<string, number[]>();
+      for (const m of await election.matchPassages(query, options)) {
+        const list = out.get(m.meta.id) ?? [];
+        if (!list.includes(m.passage.paragraph)) list.push(m.passage.paragraph);
+        out.set(m.meta.id, list);
+      }
+      return [...out];
+    };
+    const paragraphs = async (query: string, options: PassageQuery) =>
+      (await election.matchParagraphs(query, options)).map((m) => [m.meta.id, m.paragraphs]);
+
+    it.each<[string, PassageQuery]>([
+      ['Clinton', { limit: 100 }],
+      ['Clinton', { limit: 3 }],
+      ['Hillary Clinton', { limit: 100, phrase: 'name' }],
+      ['Hillary Clinton', { limit: 100 }],
+      ['Clinton', { limit: 100, phrase: 'name', within: new Set(['iowa', 'county']) }],
+      ['clinton county', { limit: 100, phrase: 'words' }],
+    ])('%s %o', async (query, options) => {
+      const expected = await grouped(query, options);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await paragraphs(query, options)).toEqual(expected);
+    });
+
+    it('gives the metadata matchPassages gives', async () => {
+      const [first] = await election.matchParagraphs('Hillary Clinton', { limit: 10, phrase: 'name' });
+      const [match] = await election.matchPassages('Hillary Clinton', { limit: 10, phrase: 'name' });
+      expect(first?.meta).toBe(match?.meta);
     });
   });
 });

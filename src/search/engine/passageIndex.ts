@@ -3,7 +3,7 @@
  * boost), a table of where each passage is, and the articles themselves (see ArticleStore) so a hit can become a
  * citation. Articles are added and removed whole, so a changed file re-indexes only its own passages.
  */
-import type { PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
+import type { ParagraphMatch, PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
 import { holdsPhrase, type Phrase, phraseNarrows, phraseOf } from '../../text/phrase';
@@ -146,15 +146,45 @@ export class PassageIndex {
 
   /** The matches whose passage text holds the phrase; each article read once. */
   private holding(found: PassageMatch[], phrase: Phrase): PassageMatch[] {
+    const holds = this.phraseCheck(phrase);
+    return found.filter(({ meta, passage }) => holds(meta.id, passage.start, passage.end));
+  }
+
+  /** Whether a range of an article's text holds the phrase; each article's text read once. */
+  private phraseCheck(phrase: Phrase): (articleId: string, start: number, end: number) => boolean {
     const texts = new Map<string, string | null>();
-    return found.filter(({ meta, passage }) => {
-      let text = texts.get(meta.id);
+    return (articleId, start, end) => {
+      let text = texts.get(articleId);
       if (text === undefined) {
-        text = this.store.text(meta.id) ?? null;
-        texts.set(meta.id, text);
+        text = this.store.text(articleId) ?? null;
+        texts.set(articleId, text);
       }
-      return text !== null && holdsPhrase(text.slice(passage.start, passage.end), phrase);
-    });
+      return text !== null && holdsPhrase(text.slice(start, end), phrase);
+    };
+  }
+
+  /**
+   * What `matches` finds, grouped by article from the passage table's columns: no passage object is made. The
+   * articles come in the order of their best passage, each paragraph once.
+   */
+  matchParagraphs(query: string, params: PassageQuery): ParagraphMatch[] {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return [];
+    const phrase = params.phrase ? phraseOf(query, params.phrase) : null;
+    const holds = phrase && phraseNarrows(phrase) ? this.phraseCheck(phrase) : null;
+    const { within } = params;
+    const byArticle = new Map<number, ParagraphMatch>();
+    for (const { slot } of this.postings.search({ terms, limit: params.limit, coverage: 1, fuzzy: false })) {
+      const number = this.table.article(slot);
+      const meta = this.store.meta(number);
+      if (!meta || (within && !within.has(meta.id))) continue;
+      const { paragraph, start, end } = this.table.location(slot);
+      if (holds && !holds(meta.id, start, end)) continue;
+      const entry = byArticle.get(number);
+      if (!entry) byArticle.set(number, { meta, paragraphs: [paragraph] });
+      else if (!entry.paragraphs.includes(paragraph)) entry.paragraphs.push(paragraph);
+    }
+    return [...byArticle.values()];
   }
 
   private termMatches(terms: string[], limit: number): PassageMatch[] {

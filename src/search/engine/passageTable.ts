@@ -49,6 +49,12 @@ export class PassageTable {
     return this.columns.article[slot] ?? -1;
   }
 
+  /** Where a slot's passage is: its paragraph and character range. */
+  location(slot: number): { paragraph: number; start: number; end: number } {
+    const c = this.columns;
+    return { paragraph: c.paragraph[slot] ?? 0, start: c.start[slot] ?? 0, end: c.end[slot] ?? 0 };
+  }
+
   /** The passage in a slot, given its article's id. */
   passage(slot: number, articleId: string): Passage {
     const c = this.columns;

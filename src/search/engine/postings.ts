@@ -29,6 +29,9 @@ const MAX_PRUNED_LISTS = 64;
 /** Above this many results the k-th score rises too slowly to prune much, and the bookkeeping costs more. */
 const MAX_PRUNED_LIMIT = 256;
 
+/** A block's bound is used only when padded by this share: far above the rounding error of a score. */
+const BOUND_SLACK = 1 + 1e-9;
+
 /** Whether queries are pruned (always, but for a test comparing the answers with the exhaustive ones). */
 export const queryPlan = { prune: true };
 
@@ -158,10 +161,38 @@ export class Postings {
       query.limit <= MAX_PRUNED_LIMIT
     )
       return maxScoreTopK(this.queryLists(expanded), query.limit, minTerms, this.collection());
+    const [only] = expanded.flat();
+    if (!query.exhaustive && queryPlan.prune && lists === 1 && minTerms === 1 && only)
+      return this.single(only, query.limit);
     expanded.forEach((pairs, i) => {
       for (const [termId, weight] of pairs) this.accumulate(termId, weight, 1 << i);
     });
     return this.collect(query.limit, minTerms);
+  }
+
+  /**
+   * One dictionary term: each posting's score is the term's, offered to the top k at once (no score arrays), and
+   * once k are kept a block whose bound (its largest frequency in its shortest document) cannot beat the k-th
+   * score is not decoded. The same answers as accumulate and collect: the same floats, the same ties.
+   */
+  private single([termId, weight]: [number, number], limit: number): Scored[] {
+    const top = new TopK(limit);
+    const source = this.source(termId);
+    if (!source) return [];
+    const { lengths, live, view } = this;
+    const idf = this.idf(termId);
+    const average = this.averageLength();
+    for (let b = 0; b < source.blocks; b++) {
+      const bound = termScore(weight, idf, source.maxTf(b), source.minLength(b), average) * BOUND_SLACK;
+      if (bound < top.threshold()) continue;
+      source.load(b, view);
+      for (let i = view.at; i < view.end; i++) {
+        const slot = view.slots[i] as number;
+        if (live[slot] !== 1) continue;
+        top.offer(slot, termScore(weight, idf, view.tfs[i] as number, lengths[slot] as number, average));
+      }
+    }
+    return top.sorted();
   }
 
   /**

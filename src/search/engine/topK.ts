@@ -1,19 +1,26 @@
 /**
  * The k best of a stream of scored slots, in a binary min-heap: the worst kept one is at the root, so a candidate
  * that does not beat it costs one comparison. Equal scores prefer the lower slot, so results are deterministic.
+ * The heap is two typed arrays (scores and slots), grown as it fills: a timeline keeps 10,000 passages, and an
+ * object per candidate offered was most of what the collection allocated.
  */
 export interface Scored {
   slot: number;
   score: number;
 }
 
-const worse = (a: Scored, b: Scored): boolean =>
-  a.score < b.score || (a.score === b.score && a.slot > b.slot);
+const INITIAL_CAPACITY = 64;
 
 export class TopK {
-  private readonly heap: Scored[] = [];
+  private scores: Float64Array;
+  private slots: Int32Array;
+  private size = 0;
 
-  constructor(private readonly k: number) {}
+  constructor(private readonly k: number) {
+    const capacity = Math.max(0, Math.min(k, INITIAL_CAPACITY));
+    this.scores = new Float64Array(capacity);
+    this.slots = new Int32Array(capacity);
+  }
 
   get capacity(): number {
     return this.k;
@@ -21,45 +28,74 @@ export class TopK {
 
   /** The score a candidate must beat (or tie with a lower slot) once k are kept; -Infinity before. */
   threshold(): number {
-    return this.heap.length < this.k ? -Infinity : (this.heap[0] as Scored).score;
+    return this.size < this.k ? -Infinity : (this.scores[0] as number);
   }
 
   offer(slot: number, score: number): void {
     if (this.k <= 0) return;
-    if (this.heap.length < this.k) {
-      this.heap.push({ slot, score });
-      this.up(this.heap.length - 1);
+    if (this.size < this.k) {
+      this.reserve(this.size + 1);
+      this.scores[this.size] = score;
+      this.slots[this.size] = slot;
+      this.up(this.size++);
       return;
     }
-    const root = this.heap[0] as Scored;
-    if (score < root.score || (score === root.score && slot > root.slot)) return;
-    this.heap[0] = { slot, score };
+    const rootScore = this.scores[0] as number;
+    if (score < rootScore || (score === rootScore && slot > (this.slots[0] as number))) return;
+    this.scores[0] = score;
+    this.slots[0] = slot;
     this.down(0);
   }
 
-  /** Best first. */
+  /** Best first. Empties the heap: the worst kept is taken from the root until none is left. */
   sorted(): Scored[] {
-    return [...this.heap].sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+    const out: Scored[] = new Array(this.size);
+    for (let i = this.size - 1; i >= 0; i--) {
+      out[i] = { slot: this.slots[0] as number, score: this.scores[0] as number };
+      this.size--;
+      if (this.size > 0) {
+        this.scores[0] = this.scores[this.size] as number;
+        this.slots[0] = this.slots[this.size] as number;
+        this.down(0);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the entry at i is worse than the one at j: a lower score, or an equal score and a higher slot. */
+  private worse(i: number, j: number): boolean {
+    const a = this.scores[i] as number;
+    const b = this.scores[j] as number;
+    return a < b || (a === b && (this.slots[i] as number) > (this.slots[j] as number));
+  }
+
+  private reserve(size: number): void {
+    if (size <= this.scores.length) return;
+    const capacity = Math.min(this.k, Math.max(size, this.scores.length * 2));
+    const scores = new Float64Array(capacity);
+    const slots = new Int32Array(capacity);
+    scores.set(this.scores);
+    slots.set(this.slots);
+    this.scores = scores;
+    this.slots = slots;
   }
 
   private up(i: number): void {
-    const { heap } = this;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!worse(heap[i] as Scored, heap[parent] as Scored)) return;
+      if (!this.worse(i, parent)) return;
       this.swap(i, parent);
       i = parent;
     }
   }
 
   private down(i: number): void {
-    const { heap } = this;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let least = i;
-      if (l < heap.length && worse(heap[l] as Scored, heap[least] as Scored)) least = l;
-      if (r < heap.length && worse(heap[r] as Scored, heap[least] as Scored)) least = r;
+      if (l < this.size && this.worse(l, least)) least = l;
+      if (r < this.size && this.worse(r, least)) least = r;
       if (least === i) return;
       this.swap(i, least);
       i = least;
@@ -67,8 +103,11 @@ export class TopK {
   }
 
   private swap(i: number, j: number): void {
-    const a = this.heap[i] as Scored;
-    this.heap[i] = this.heap[j] as Scored;
-    this.heap[j] = a;
+    const score = this.scores[i] as number;
+    const slot = this.slots[i] as number;
+    this.scores[i] = this.scores[j] as number;
+    this.slots[i] = this.slots[j] as number;
+    this.scores[j] = score;
+    this.slots[j] = slot;
   }
 }

@@ -8,6 +8,7 @@ import type {
   ArchiveSize,
   ArticleVersion,
   DateWindow,
+  ParagraphMatch,
   PassageHit,
   PassageMatch,
   PassageQuery,
@@ -35,6 +36,10 @@ export class LiveArchive implements Archive {
 
   matchPassages(query: string, options: PassageQuery): Promise<PassageMatch[]> {
     return this.engine.matchPassages(query, options);
+  }
+
+  matchParagraphs(query: string, options: PassageQuery): Promise<ParagraphMatch[]> {
+    return this.engine.matchParagraphs(query, options);
   }
 
   searchQuotes(query: string, limit: number): Promise<StoredQuote[]> {
