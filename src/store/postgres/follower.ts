@@ -41,6 +41,9 @@ export class ChangeFollower {
   private stopped = false;
   /** Callers of `still` under way: no change is applied meanwhile. */
   private holds = 0;
+  /** Settles when the last hold ends. */
+  private released: Promise<void> = Promise.resolve();
+  private release: () => void = () => {};
   private target: ArchiveWriter;
 
   constructor(private readonly options: FollowerOptions) {
@@ -52,6 +55,8 @@ export class ChangeFollower {
    * for rebuilding an engine that has piled up replaced articles. Resolves once it has caught up.
    */
   async restart(target: ArchiveWriter): Promise<void> {
+    // Not while the engine is held still (a save): the pull would be put off and the empty engine swapped in.
+    while (this.holds > 0) await this.released;
     await this.pulling?.catch(() => undefined);
     this.target = target;
     this.lastSeq = 0n;
@@ -76,12 +81,13 @@ export class ChangeFollower {
    * the last change applied: for exporting the engine exactly as of that change.
    */
   async still<T>(fn: (applied: bigint) => Promise<T>): Promise<T> {
-    this.holds++;
+    if (this.holds++ === 0) this.released = new Promise((resolve) => (this.release = resolve));
     try {
       await this.pulling?.catch(() => undefined);
       return await fn(this.lastSeq);
     } finally {
       this.holds--;
+      if (this.holds === 0) this.release();
       if (this.holds === 0 && this.again && !this.stopped) {
         this.again = false;
         void this.pull().catch((err: Error) => this.options.logger.warn(`could not follow: ${err.message}`));

@@ -127,6 +127,33 @@ describe('the PostgreSQL archive', () => {
     expect(told).toBe(2);
   });
 
+  it('restarts into a new engine only once a hold (a save under way) ends, so the engine swapped in is whole', async () => {
+    const archive = new PostgresArchive(pool);
+    const pier = articleFrom('The pier reopens in June, the port said on Friday.', {
+      id: 'pier',
+      published: '2025-05-09',
+    });
+    await archive.put(indexArticle(pier), 'p-hold');
+    const { follower } = await follow(archive);
+    await follower.pull();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const held = follower.still(() => gate);
+    const fresh = EmbeddedArchive.create();
+    let restarted = false;
+    const restart = follower.restart(fresh).then(() => {
+      restarted = true;
+    });
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(restarted).toBe(false);
+    release();
+    await held;
+    await restart;
+    expect((await fresh.versions()).get('pier')).toBe('p-hold');
+  });
+
   it('announces each change, so a listening follower applies it without being asked', async () => {
     const archive = new PostgresArchive(pool);
     const { engine, follower } = await follow(archive);
