@@ -21,8 +21,16 @@ export interface Restored {
   firstIndexed: Map<string, string>;
 }
 
-/** The engine snapshot in `dataDir`, if it is one of this index version fed from a change feed; else null. */
-export async function restoreFeedSnapshot(dataDir: string, logger: Logger): Promise<Restored | null> {
+/**
+ * The engine snapshot in `dataDir`, if it is one of this index version fed from a change feed; else null.
+ * `onDamaged` is told when its lines, checked behind the first answers, turn out damaged: the engine must then be
+ * built from the feed (its damaged lines are never served, each being checked as read, but it cannot be saved).
+ */
+export async function restoreFeedSnapshot(
+  dataDir: string,
+  logger: Logger,
+  onDamaged: (reason: string) => void,
+): Promise<Restored | null> {
   const read = await readSnapshot(dataDir, indexFingerprint(INDEX_OPTIONS), 'behind');
   if (read.state !== 'ok') {
     if (read.state === 'corrupt') logger.warn(`the engine snapshot is corrupt (${read.reason}); building it`);
@@ -35,8 +43,8 @@ export async function restoreFeedSnapshot(dataDir: string, logger: Logger): Prom
   }
   const engine = EmbeddedArchive.fromData(snapshot.index);
   snapshot.checked.catch((err: Error) => {
-    // Its damaged lines are never served (each is checked as read); the next save replaces the file.
-    logger.error(`the engine snapshot is damaged (${err.message}); it is replaced at the next save`);
+    logger.error(`the engine snapshot is damaged (${err.message}); building the engine from PostgreSQL`);
+    onDamaged(err.message);
   });
   const firstIndexed = new Map(snapshot.items.map((item) => [item.id, item.firstIndexedAt.slice(0, 10)]));
   return { engine, applied: BigInt(snapshot.feed), firstIndexed };

@@ -113,7 +113,7 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
       }),
   };
 
-  const snapshots = feedSnapshots({ config, logger, archive, live, follower, firstIndexed });
+  const snapshots = feedSnapshots({ config, logger, archive, live, follower, firstIndexed, rebuildFromFeed });
   return {
     eventIds,
     followChanges: (listener) => {
@@ -122,7 +122,10 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
     load: async () => {
       const restored = await snapshots.restore();
       let first = await update(false);
-      if (restored && !(await snapshots.trusted())) first = await rebuildFromFeed(first);
+      if (restored && !(await snapshots.trusted())) {
+        await rebuildFromFeed('the engine snapshot does not match the archive in PostgreSQL');
+        first = { ...first, stats: { ...first.stats, ...live.current.sizeNow() } };
+      }
       await follower.start();
       void snapshots.saveEvery();
       return first;
@@ -137,15 +140,14 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
   };
 
   /** The engine restored from the data folder does not hold what PostgreSQL holds: build it from the feed. */
-  async function rebuildFromFeed(loaded: OpenedIndex): Promise<OpenedIndex> {
-    logger.warn('the engine snapshot does not match the archive in PostgreSQL; building the engine from it');
+  async function rebuildFromFeed(why: string): Promise<void> {
+    logger.warn(`${why}; building the engine from PostgreSQL`);
     const fresh = EmbeddedArchive.create();
     firstIndexed.clear();
     await follower.restart(fresh);
     const old = live.current;
     live.swap(fresh);
-    old.close();
-    return { ...loaded, stats: { ...loaded.stats, ...live.current.sizeNow() } };
+    setTimeout(() => old.close(), RETIRE_AFTER_MS).unref();
   }
 }
 
@@ -153,6 +155,8 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
 const SAVE_EVERY_MS = 30 * 60_000;
 
 interface FeedSnapshotParts {
+  /** Builds the engine anew from the change feed, saying why. */
+  rebuildFromFeed: (why: string) => Promise<void>;
   config: Config;
   logger: Logger;
   archive: PostgresArchive;
@@ -169,6 +173,7 @@ function feedSnapshots(parts: FeedSnapshotParts) {
   let timer: NodeJS.Timeout | null = null;
   /** Only a loaded, serving instance saves (a one-off command never writes a snapshot). */
   let serving = false;
+  let stopped = false;
   const save = (): Promise<void> => {
     saving ??= follower
       .still(async (applied) => {
@@ -185,7 +190,13 @@ function feedSnapshots(parts: FeedSnapshotParts) {
   return {
     /** Answers from the data folder's engine snapshot and follows on from its position; false when none. */
     restore: async (): Promise<boolean> => {
-      const restored = await restoreFeedSnapshot(config.dataDir, logger);
+      const restored = await restoreFeedSnapshot(config.dataDir, logger, () => {
+        saved = null;
+        void parts
+          .rebuildFromFeed('its lines are damaged')
+          .then(save)
+          .catch((err: Error) => logger.warn(`could not rebuild the engine (${err.message})`));
+      });
       if (!restored) return false;
       const empty = live.current;
       live.swap(restored.engine);
@@ -203,11 +214,13 @@ function feedSnapshots(parts: FeedSnapshotParts) {
     saveEvery: async () => {
       serving = true;
       await save();
+      if (stopped) return; // stopped during that first save
       timer = setInterval(() => void save(), SAVE_EVERY_MS);
       timer.unref();
     },
     /** Saves what the engine holds now (the follower stopped), so a restart applies nothing twice. */
     stop: async () => {
+      stopped = true;
       if (timer) clearInterval(timer);
       await saving;
       if (serving) await save();

@@ -1,16 +1,18 @@
 /**
  * An instance fed from PostgreSQL keeps its engine in its data folder with its change-feed position: restarted,
  * it answers from that snapshot and applies only the changes since (here an article another instance added and
- * one it removed while this one was down); a snapshot that does not match the database (another database) is
- * dropped and the engine built from the feed.
+ * one it removed while this one was down); a snapshot that does not match the database (another database), or
+ * whose lines turn out damaged, is dropped and the engine built from the feed.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { postgresArchive } from '../../src/app/postgres';
 import { loadConfig } from '../../src/config';
 import { createMemoryLogger } from '../../src/logger';
-import { SNAPSHOT_FILE } from '../../src/search/snapshot/snapshot';
+import { indexFingerprint, readSnapshot, SNAPSHOT_FILE } from '../../src/search/snapshot/snapshot';
+import { INDEX_OPTIONS } from '../../src/search/sync/openCorpusIndex';
 import { testDatabase } from '../support/postgres';
+import { flipSnapshotByte } from '../support/snapshots';
 import { tempDir, writeFiles } from '../support/tmp';
 
 const story = (town: string, speaker: string, words: string) =>
@@ -81,6 +83,33 @@ describe('an instance restarted on PostgreSQL', () => {
     expect(other.logger.lines.join('\n')).toMatch(/does not match the archive in PostgreSQL/);
     expect(await speakers(opened)).toEqual(['levy']);
     await other.source.close();
+  });
+
+  it('builds its engine from the feed, and saves it anew, when the lines of its snapshot turn out damaged', async () => {
+    const url = await testDatabase();
+    const corpus = tempDir();
+    writeFiles(corpus, { 'ferry.md': story('Riverton', 'Mara Quill', 'The ferry runs until midnight') });
+    const data = tempDir();
+    const first = instance(url, corpus, data);
+    await first.source.load();
+    await first.source.close();
+    await flipSnapshotByte(data, 'midnight', 'records');
+
+    const again = instance(url, corpus, data);
+    const opened = await again.source.load();
+    const log = () => again.logger.lines.join('\n');
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      const read = await readSnapshot(data, indexFingerprint(INDEX_OPTIONS));
+      if (read.state === 'ok') read.snapshot.index.file?.close();
+      if (read.state === 'ok' && /its lines are damaged; building the engine from PostgreSQL/.test(log()))
+        break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(log()).toMatch(/the engine snapshot is damaged \(section records fails its checksum\)/);
+    expect((await readSnapshot(data, indexFingerprint(INDEX_OPTIONS))).state).toBe('ok');
+    expect(await speakers(opened)).toEqual(['ferry']);
+    await again.source.close();
   });
 
   it('never writes a snapshot from a one-off command', async () => {
