@@ -103,8 +103,12 @@ export class AnswerLane {
     const settle = await Promise.race([settled, stalled]);
     clearTimeout(timer);
     const done = performance.now();
-    this.lookupMs += AVERAGE_WEIGHT * (done - lookup - this.lookupMs);
-    this.averageMs += AVERAGE_WEIGHT * (done - started - this.averageMs);
+    // A stalled answer (waiting on something that did not come) says nothing of what answers cost the lane:
+    // counted, its 10 s would make the front door shed nearly everything for the next dozen answers.
+    if (settle) {
+      this.lookupMs += AVERAGE_WEIGHT * (done - lookup - this.lookupMs);
+      this.averageMs += AVERAGE_WEIGHT * (done - started - this.averageMs);
+    }
     this.answering = false;
     this.running = false;
     if (settle) settle();
