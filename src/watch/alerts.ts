@@ -4,7 +4,8 @@
  * match is posted through the post ledger (`deliverOnce`), keyed by channel, topic and article, so it is posted
  * once however many instances apply the same article, and never again for a changed version of it. The archive
  * as this process first loaded it is never alerted (an instance that restarts does not alert its archive again),
- * nor is an article first indexed before the watch was made.
+ * nor is an article first indexed before the watch was made. An alert that could not be posted (Slack or the
+ * ledger failing) is tried again at the next check.
  */
 import type { ArchiveReader, ArticleVersion } from '../answers/archive';
 import type { Article } from '../corpus/types';
@@ -42,6 +43,12 @@ export interface WatchAlertsOptions {
   /** Delivery's own options (tests: no waiting between attempts). */
   deliver?: { attempts?: number; backoff?: (attempt: number, err: unknown) => Promise<void> };
 }
+
+/**
+ * Outcomes after which an alert may still be owed: Slack or the ledger failed, or a claim (another instance's, or
+ * this one's failed post) is not yet known to be posted. Tried again at the next check, never posted twice.
+ */
+const UNSETTLED = new Set(['failed', 'ledger-unavailable', 'in-progress']);
 
 export class WatchAlerts {
   /** The ids of the archive as last checked; null until the first check (the baseline). */
@@ -93,7 +100,6 @@ export class WatchAlerts {
     const ids = [...(await applied.archive.versions()).keys()];
     const seen = this.seen;
     const fresh = ids.filter((id) => !seen.has(id));
-    this.seen = new Set(ids);
     if (fresh.length === 0) return;
     const reads = new Map<string, Promise<Article | undefined>>();
     const read = (id: string) => {
@@ -101,7 +107,12 @@ export class WatchAlerts {
       reads.set(id, article);
       return article;
     };
-    for (const watch of watches) await this.alert(watch, fresh, applied, read);
+    // An article is seen once every alert for it is posted or settled elsewhere: one that could not be posted
+    // (Slack or the ledger failing) or a check that failed half-way is tried again at the next check; the
+    // ledger's key keeps what was posted from being posted twice.
+    const retry = new Set<string>();
+    for (const watch of watches) await this.alert(watch, fresh, applied, read, retry);
+    this.seen = new Set(ids.filter((id) => !retry.has(id)));
   }
 
   private async alert(
@@ -109,6 +120,7 @@ export class WatchAlerts {
     fresh: readonly string[],
     applied: AppliedArchive,
     read: (id: string) => Promise<Article | undefined>,
+    retry: Set<string>,
   ): Promise<void> {
     const now = (this.options.now?.() ?? new Date()).toISOString();
     const after = fresh.filter((id) => (applied.indexedAt?.get(id) ?? now) > watch.createdAt);
@@ -125,6 +137,7 @@ export class WatchAlerts {
         ...this.options.deliver,
       });
       this.log(watch, hit, outcome);
+      if (!outcome.delivered && UNSETTLED.has(outcome.reason)) retry.add(hit.articleId);
     }
   }
 

@@ -1,3 +1,4 @@
+import { CLAIM_LEASE_MS } from '../../src/delivery/deliver';
 import { PostLedger } from '../../src/delivery/ledger';
 import { indexArticle } from '../../src/indexing/indexArticle';
 import { createMemoryLogger } from '../../src/logger';
@@ -162,6 +163,39 @@ describe('watch alerts', () => {
     broken = false;
     await alerts.check(s.applied);
     expect(s.channel.messages).toHaveLength(1);
+  });
+
+  it('tries an alert again at the next check when Slack failed every attempt, and posts it once', async () => {
+    const s = await setup();
+    let down = true;
+    let clock = Date.now(); // the ledger stamps its claims with the real time
+    const alerts = new WatchAlerts({
+      now: () => new Date(clock),
+      store: s.store,
+      ledger: s.ledger,
+      poster: {
+        ...s.channel.poster,
+        post: (...args) =>
+          down
+            ? Promise.reject(new Error('An API error occurred: internal_error'))
+            : s.channel.poster.post(...args),
+      },
+      logger: createMemoryLogger(),
+      render: (w, hit) => ({ text: `${w.topic}: ${hit.citation.passage}`, blocks: [] }),
+      deliver: { backoff: async () => undefined },
+    });
+    await alerts.check(s.applied);
+    s.add('new', 'Wells Fargo closed the Riverton branch on Friday.');
+    await alerts.check(s.applied);
+    expect(s.channel.messages).toEqual([]);
+    down = false;
+    // Within the claim's lease the failed claim may still be someone's post under way: nothing yet.
+    await alerts.check(s.applied);
+    expect(s.channel.messages).toEqual([]);
+    clock += CLAIM_LEASE_MS + 1000;
+    await alerts.check(s.applied);
+    await alerts.check(s.applied);
+    expect(s.channel.messages.map((m) => m.key)).toEqual(['watch:CDESK:wells fargo:new']);
   });
 
   it('runs one check at a time: a check asked for during one runs after it, and settled() waits for both', async () => {
