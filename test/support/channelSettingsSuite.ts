@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { SETTINGS } from '../../src/messages';
+import { SETTINGS, SLACK } from '../../src/messages';
 import { CHANNEL_SETTINGS_FILE } from '../../src/settings/fileStore';
 import { type Harness, sendSlashCommand, startHarness, stopHarness } from './slackHarness';
 
@@ -45,6 +45,14 @@ export function channelSettingsSuite(extraEnv: () => Promise<Record<string, stri
     it('still previews the digest for any other text', async () => {
       const body = await digest('since 2025-08-01');
       expect(JSON.stringify(body?.blocks)).toMatch(/What we published|Nothing new was published/);
+    });
+
+    it("counts against the person's rate limit (ten a minute): the six above and five more", async () => {
+      const texts: string[] = [];
+      for (let i = 0; i < 5; i++) texts.push(String((await digest('daily on'))?.text));
+      const slowed = texts.filter((t) => t !== SETTINGS.dailyOn(CRON, TZ));
+      expect(slowed).toHaveLength(1);
+      expect(slowed[0]).toBe(SLACK.slowDown(Number(/\d+/.exec(slowed[0] ?? '')?.[0])));
     });
   });
 }

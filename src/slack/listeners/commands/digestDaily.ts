@@ -44,6 +44,11 @@ export function withDailySetting(preview: (args: Args) => Promise<void>, deps: L
     deps.inFlight.received();
     const work = async () => {
       try {
+        const wait = await deps.rateLimiter.check(args.command.user_id);
+        if (wait !== null) {
+          await args.respond({ response_type: 'ephemeral', text: SLACK.slowDown(wait) });
+          return;
+        }
         const text = await answerDaily(store, deps, request, args.command);
         await args.respond({ response_type: 'ephemeral', text });
       } catch (err) {
