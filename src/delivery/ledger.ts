@@ -1,13 +1,13 @@
 /**
  * The post ledger: one JSON file in the data folder recording, per key, that a post was claimed and then that it
- * was posted. Every change happens under a lock shared by all processes using the folder (`fileLock.ts`), on the
- * ledger as read again from disk, and is written beside the file and renamed over it. A ledger that is not valid
+ * was posted, kept as the other state files are (`state/jsonStateFile.ts`): every change under a lock shared by all
+ * processes using the folder, on the ledger as read again from disk, written beside the file and renamed over it.
+ * A ledger that is not valid
  * (bad JSON, or not the shape written here) is never replaced: it is reported and nothing is posted until someone
  * fixes or removes it, because an empty ledger would post everything again.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withFileLock } from './fileLock';
+import { JsonStateFile } from '../state/jsonStateFile';
 
 export interface LedgerEntry {
   state: 'claimed' | 'posted';
@@ -57,36 +57,33 @@ function validEntry(v: unknown): v is LedgerEntry {
   return isObject(v) && (v.state === 'claimed' || v.state === 'posted') && typeof v.claimedAt === 'string';
 }
 
+type Entries = Record<string, LedgerEntry>;
+
+function validLedger(parsed: unknown): { entries: Entries } | string {
+  if (!isObject(parsed) || !isObject(parsed.entries)) return '"entries" must be an object of entries';
+  for (const [key, entry] of Object.entries(parsed.entries))
+    if (!validEntry(entry)) return `entry "${key}" has no valid state`;
+  return { entries: parsed.entries as Entries };
+}
+
 export class PostLedger implements Ledger {
+  private readonly state: JsonStateFile<{ entries: Entries }>;
+
   constructor(
     readonly file: string,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    const invalid = (at: string, reason: string) => new LedgerInvalidError(at, reason);
+    this.state = new JsonStateFile(file, () => ({ entries: {} }), validLedger, invalid);
+  }
 
   static in(dataDir: string, name: string): PostLedger {
     return new PostLedger(join(dataDir, name));
   }
 
   /** The entries as on disk now; {} when there is no ledger yet; LedgerInvalidError when it cannot be trusted. */
-  async entries(): Promise<Record<string, LedgerEntry>> {
-    let raw: string;
-    try {
-      raw = await readFile(this.file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
-      throw new LedgerInvalidError(this.file, (err as Error).message);
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (err) {
-      throw new LedgerInvalidError(this.file, `not JSON: ${(err as Error).message}`);
-    }
-    if (!isObject(parsed) || !isObject(parsed.entries))
-      throw new LedgerInvalidError(this.file, '"entries" must be an object of entries');
-    for (const [key, entry] of Object.entries(parsed.entries))
-      if (!validEntry(entry)) throw new LedgerInvalidError(this.file, `entry "${key}" has no valid state`);
-    return parsed.entries as Record<string, LedgerEntry>;
+  async entries(): Promise<Entries> {
+    return (await this.state.read()).entries;
   }
 
   async get(key: string): Promise<LedgerEntry | undefined> {
@@ -126,22 +123,15 @@ export class PostLedger implements Ledger {
     });
   }
 
-  /** Runs `edit` on the entries as on disk, under the lock, and writes them back. */
-  private change<T>(edit: (entries: Record<string, LedgerEntry>) => T): Promise<T> {
-    return withFileLock(`${this.file}.lock`, async () => {
-      const entries = await this.entries();
-      const result = edit(entries);
-      await this.write(entries);
+  /** Runs `edit` on the entries as on disk, under the lock, and writes them back without the old ones. */
+  private change<T>(edit: (entries: Entries) => T): Promise<T> {
+    return this.state.change((state) => {
+      const result = edit(state.entries);
+      const cutoff = new Date(this.now().getTime() - KEEP_DAYS * 86_400_000).toISOString();
+      state.entries = Object.fromEntries(
+        Object.entries(state.entries).filter(([, e]) => e.claimedAt >= cutoff),
+      );
       return result;
     });
-  }
-
-  private async write(entries: Record<string, LedgerEntry>): Promise<void> {
-    const cutoff = new Date(this.now().getTime() - KEEP_DAYS * 86_400_000).toISOString();
-    const kept = Object.fromEntries(Object.entries(entries).filter(([, e]) => e.claimedAt >= cutoff));
-    const temp = `${this.file}.${process.pid}.tmp`;
-    await mkdir(join(this.file, '..'), { recursive: true });
-    await writeFile(temp, JSON.stringify({ entries: kept }, null, 2));
-    await rename(temp, this.file);
   }
 }

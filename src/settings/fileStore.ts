@@ -1,6 +1,6 @@
 /** Channel settings as one JSON file in the data folder (`channel-settings.json`): see `state/jsonStateFile.ts`. */
 import { join } from 'node:path';
-import { JsonStateFile } from '../state/jsonStateFile';
+import { JsonStateFile, listUnder } from '../state/jsonStateFile';
 import type { ChannelSettings, ChannelSettingsStore } from './channelSettings';
 
 export const CHANNEL_SETTINGS_FILE = 'channel-settings.json';
@@ -15,12 +15,7 @@ const isSettings = (v: unknown): v is ChannelSettings => {
   );
 };
 
-const validate = (parsed: unknown): { channels: ChannelSettings[] } | string => {
-  const channels = (parsed as { channels?: unknown } | null)?.channels;
-  return Array.isArray(channels) && channels.every(isSettings)
-    ? { channels }
-    : '"channels" must be a list of channel settings';
-};
+const validate = listUnder('channels', isSettings, 'channel settings');
 
 export class FileChannelSettings implements ChannelSettingsStore {
   private readonly state: JsonStateFile<{ channels: ChannelSettings[] }>;

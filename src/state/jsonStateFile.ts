@@ -1,5 +1,5 @@
 /**
- * A small state file in the data folder (the channels' watches, their settings): JSON read whole, changed under
+ * A small state file in the data folder (the post ledger, the channels' watches, their settings): JSON read whole, changed under
  * the lock every process using the folder shares (`delivery/fileLock.ts`) on the content as read again from disk,
  * written beside the file and renamed over it, so a crash never leaves half a file. A file that is not valid is
  * never replaced (that would drop every channel's state): it is reported, to be fixed or removed by a person.
@@ -17,6 +17,16 @@ export class StateFileInvalidError extends Error {
   }
 }
 
+/** A validator for a state that is one list under `key`, each item passing `isItem` (`items` names them). */
+export function listUnder<K extends string, I>(key: K, isItem: (v: unknown) => v is I, items: string) {
+  return (parsed: unknown): Record<K, I[]> | string => {
+    const list = (parsed as Record<string, unknown> | null)?.[key];
+    return Array.isArray(list) && list.every(isItem)
+      ? ({ [key]: list } as Record<K, I[]>)
+      : `"${key}" must be a list of ${items}`;
+  };
+}
+
 export class JsonStateFile<T> {
   constructor(
     readonly file: string,
@@ -24,6 +34,9 @@ export class JsonStateFile<T> {
     private readonly empty: () => T,
     /** The state, or a reason it is not valid. */
     private readonly validate: (parsed: unknown) => T | string,
+    /** The error a file that is not valid is reported with. */
+    private readonly invalid: (file: string, reason: string) => Error = (file, reason) =>
+      new StateFileInvalidError(file, reason),
   ) {}
 
   async read(): Promise<T> {
@@ -32,16 +45,16 @@ export class JsonStateFile<T> {
       raw = await readFile(this.file, 'utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return this.empty();
-      throw new StateFileInvalidError(this.file, (err as Error).message);
+      throw this.invalid(this.file, (err as Error).message);
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw);
     } catch (err) {
-      throw new StateFileInvalidError(this.file, `not JSON: ${(err as Error).message}`);
+      throw this.invalid(this.file, `not JSON: ${(err as Error).message}`);
     }
     const state = this.validate(parsed);
-    if (typeof state === 'string') throw new StateFileInvalidError(this.file, state);
+    if (typeof state === 'string') throw this.invalid(this.file, state);
     return state;
   }
 

@@ -3,7 +3,7 @@
  * whole (`state/jsonStateFile.ts`); a file that is not valid is reported, never replaced.
  */
 import { join } from 'node:path';
-import { JsonStateFile, StateFileInvalidError } from '../state/jsonStateFile';
+import { JsonStateFile, listUnder, StateFileInvalidError } from '../state/jsonStateFile';
 import type { AddOutcome, WatchStore } from './store';
 import type { Watch } from './watches';
 
@@ -19,12 +19,7 @@ const isWatch = (v: unknown): v is Watch => {
   );
 };
 
-const validate = (parsed: unknown): { watches: Watch[] } | string => {
-  const watches = (parsed as { watches?: unknown } | null)?.watches;
-  return Array.isArray(watches) && watches.every(isWatch)
-    ? { watches }
-    : '"watches" must be a list of watches';
-};
+const validate = listUnder('watches', isWatch, 'watches');
 
 export class FileWatchStore implements WatchStore {
   private readonly state: JsonStateFile<{ watches: Watch[] }>;
