@@ -116,11 +116,12 @@ describe('openCorpusIndex', () => {
     expect((await readSnapshot(data, indexFingerprint(INDEX_OPTIONS))).state).toBe('ok');
   });
 
-  it('sets a snapshot with one flipped byte aside and, in a running app, rebuilds it behind a "rebuilding" state', async () => {
+  /** A running app (deferSync) opening a snapshot with a byte flipped in `section`, its rebuild held back. */
+  async function openRunningFlipped(word: string, section: string) {
     const corpus = goodCorpus();
     const data = tempDir();
     await open(corpus, data);
-    const bytes = await flipSnapshotByte(data, 'Harbor Bridge', 'metas');
+    const bytes = await flipSnapshotByte(data, word, section);
     const { index, release } = gatedIndexer();
     const logger = createMemoryLogger('debug');
     const opened = await openCorpusIndex({
@@ -130,6 +131,11 @@ describe('openCorpusIndex', () => {
       index,
       deferSync: true,
     });
+    return { corpus, data, bytes, release, logger, opened };
+  }
+
+  it('sets a snapshot with one flipped byte aside and, in a running app, rebuilds it behind a "rebuilding" state', async () => {
+    const { data, bytes, release, logger, opened } = await openRunningFlipped('Harbor Bridge', 'metas');
     expect(opened.rebuilding).toBe('its snapshot was corrupt');
     expect((await opened.archive.size()).articles).toBe(0);
     expect(readFileSync(join(data, CORRUPT_SNAPSHOT_FILE))).toEqual(bytes);
@@ -145,19 +151,7 @@ describe('openCorpusIndex', () => {
   });
 
   it('in a running app, answers from a snapshot whose lines are checked behind, and rebuilds when they turn out damaged', async () => {
-    const corpus = goodCorpus();
-    const data = tempDir();
-    await open(corpus, data);
-    const bytes = await flipSnapshotByte(data, 'harbor', 'records');
-    const { index, release } = gatedIndexer();
-    const logger = createMemoryLogger('debug');
-    const opened = await openCorpusIndex({
-      corpusDir: corpus,
-      dataDir: data,
-      logger,
-      index,
-      deferSync: true,
-    });
+    const { corpus, data, bytes, release, logger, opened } = await openRunningFlipped('harbor', 'records');
     expect(opened.rebuilding).toBeUndefined();
     expect(opened.stats).toMatchObject({ articles: 2, snapshot: 'reused' });
     expect(await opened.damaged).toBe('section records fails its checksum');
