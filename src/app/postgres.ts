@@ -74,12 +74,17 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
     const { slots } = live.current;
     const size = live.current.sizeNow();
     if (slots.passages <= size.passages * 1.5 + 1000 && slots.quotes <= size.quotes * 1.5 + 1000) return;
+    await engineFromFeed();
+    logger.info('compacted the in-memory index (rebuilt from PostgreSQL)');
+  };
+
+  /** A new engine built from the whole change feed, swapped in; the old one closed once answers are done with it. */
+  const engineFromFeed = async () => {
     const fresh = EmbeddedArchive.create();
     await follower.restart(fresh);
     const old = live.current;
     live.swap(fresh);
     setTimeout(() => old.close(), RETIRE_AFTER_MS).unref();
-    logger.info('compacted the in-memory index (rebuilt from PostgreSQL)');
   };
 
   const opened = async (
@@ -142,12 +147,8 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
   /** The engine restored from the data folder does not hold what PostgreSQL holds: build it from the feed. */
   async function rebuildFromFeed(why: string): Promise<void> {
     logger.warn(`${why}; building the engine from PostgreSQL`);
-    const fresh = EmbeddedArchive.create();
     firstIndexed.clear();
-    await follower.restart(fresh);
-    const old = live.current;
-    live.swap(fresh);
-    setTimeout(() => old.close(), RETIRE_AFTER_MS).unref();
+    await engineFromFeed();
   }
 }
 
