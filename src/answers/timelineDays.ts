@@ -50,15 +50,40 @@ const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / D
 
 /**
  * Whether a day stands out from the coverage around it: its reports are at least STANDOUT_RATIO times the mean
- * number of reports a day over the COVERAGE_REACH_DAYS days either side. In a quiet month one report stands out.
+ * running coverage a day over the COVERAGE_REACH_DAYS days either side. In a quiet month one report stands out.
+ * `coverage` counts each day's reports made at the time (see runningCoverage), `reports` all of them.
  */
-export function standsOut(reportsByDay: ReadonlyMap<number, number>, day: number): boolean {
+export function standsOut(
+  reports: ReadonlyMap<number, number>,
+  coverage: ReadonlyMap<number, number>,
+  day: number,
+): boolean {
   let around = 0;
   for (let i = 1; i <= COVERAGE_REACH_DAYS; i++) {
-    around += (reportsByDay.get(day - i) ?? 0) + (reportsByDay.get(day + i) ?? 0);
+    around += (coverage.get(day - i) ?? 0) + (coverage.get(day + i) ?? 0);
   }
-  const own = reportsByDay.get(day) ?? 0;
+  const own = reports.get(day) ?? 0;
   return own > 0 && own >= (STANDOUT_RATIO * around) / (2 * COVERAGE_REACH_DAYS);
+}
+
+/**
+ * The running coverage of a day: its reports made at the time, by articles published no later than
+ * COVERAGE_REACH_DAYS after it (or with no publication date). A day looked back on months later (the night of a
+ * shooting, recalled through a whole trial a year on) is important, not running coverage: counting those later
+ * reports as coverage hid the days next to it (the bail hearing a week after the shooting) from the stand-out rule.
+ */
+export function runningCoverage(
+  day: string,
+  citations: readonly DayCitation[],
+  publishedDay: ReadonlyMap<string, number | null>,
+): number {
+  const n = dayNumber(day);
+  let count = 0;
+  for (const c of citations) {
+    const pub = publishedDay.get(c.articleId);
+    if (pub === undefined || pub === null || pub - n <= COVERAGE_REACH_DAYS) count++;
+  }
+  return count;
 }
 
 const near = (paragraph: number, matches: number[], reach: number) =>
@@ -116,17 +141,27 @@ export function rankDays(articles: ArticleDays[]): RankedDay[] {
     if (list) list.push(c);
     else days.set(c.day, [c]);
   };
-  for (const { article, topical } of topicalArticles(articles)) {
+  const chosen = topicalArticles(articles);
+  for (const { article, topical } of chosen) {
     // One citation per day and article: its reports near the topic have distinct days already.
     const near = reportsNearTopic(article, topical);
     for (const c of near) add(c);
     const own = topical ? ownDay(article) : null;
     if (own && !near.some((c) => c.day === own.day)) add(own);
   }
+  const published = new Map(
+    chosen.map(({ article: a }) => [a.id, a.published ? dayNumber(a.published) : null]),
+  );
   const numbers = new Map([...days.keys()].map((day) => [day, dayNumber(day)]));
   const counts = new Map([...days].map(([day, citations]) => [numbers.get(day) as number, citations.length]));
+  const coverage = new Map(
+    [...days].map(([day, citations]) => [
+      numbers.get(day) as number,
+      runningCoverage(day, citations, published),
+    ]),
+  );
   return [...days.entries()]
-    .filter(([day]) => standsOut(counts, numbers.get(day) as number))
+    .filter(([day]) => standsOut(counts, coverage, numbers.get(day) as number))
     .map(([day, citations]) => ({ day, citations }))
     .sort((a, b) => b.citations.length - a.citations.length || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }

@@ -98,13 +98,41 @@ describe('ranking a timeline days from what indexing stored', () => {
 
   it('in a quiet month a single report stands out; beside a busy day it does not', () => {
     const quiet = new Map([[100, 1]]);
-    expect(standsOut(quiet, 100)).toBe(true);
+    expect(standsOut(quiet, quiet, 100)).toBe(true);
     const busy = new Map([
       [100, 1],
       [101, 40],
     ]);
-    expect(standsOut(busy, 100)).toBe(false);
-    expect(standsOut(busy, 101)).toBe(true);
-    expect(standsOut(busy, 130)).toBe(false);
+    expect(standsOut(busy, busy, 100)).toBe(false);
+    expect(standsOut(busy, busy, 101)).toBe(true);
+    expect(standsOut(busy, busy, 130)).toBe(false);
+  });
+
+  it('a day recalled long after is no running coverage: the hearing a week after a shooting still stands out', () => {
+    // The night of the shooting, recalled through a trial a year on by 100 articles; at the time, 3 reported it.
+    // The bail hearing a week later: 5 reports, all that week.
+    const articles: ArticleDays[] = [];
+    for (let i = 0; i < 100; i++) {
+      const published = `2025-03-${String((i % 28) + 1).padStart(2, '0')}`;
+      articles.push(
+        article(`trial-${i}`, {
+          published,
+          reports: [report('2024-02-14', 3)],
+          matchParagraphs: [3],
+          inTitle: true,
+        }),
+      );
+    }
+    for (let i = 0; i < 3; i++) {
+      articles.push(article(`night-${i}`, { published: '2024-02-14', reports: [report('2024-02-14', 1)] }));
+    }
+    for (let i = 0; i < 5; i++) {
+      articles.push(article(`hearing-${i}`, { published: '2024-02-21', reports: [report('2024-02-21', 1)] }));
+    }
+    const days = rankDays(articles).map((d) => [d.day, d.citations.length]);
+    expect(days.slice(0, 2)).toEqual([
+      ['2024-02-14', 103],
+      ['2024-02-21', 5],
+    ]);
   });
 });
