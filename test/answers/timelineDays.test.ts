@@ -1,4 +1,4 @@
-import { type ArticleDays, rankDays, standsOut } from '../../src/answers/timelineDays';
+import { type ArticleDays, coverageAround, rankDays, standsOut } from '../../src/answers/timelineDays';
 import type { DayReport } from '../../src/indexing/dayReports';
 
 const report = (day: string, paragraph: number, sentenceStart = paragraph * 100): DayReport => ({
@@ -134,5 +134,19 @@ describe('ranking a timeline days from what indexing stored', () => {
       ['2024-02-14', 103],
       ['2024-02-21', 5],
     ]);
+  });
+
+  it('the coverage around every day at once is the sum standsOut takes day by day', () => {
+    // Days of a story over three months, some weeks busy, some quiet, one day far off on its own.
+    const coverage = new Map<number, number>();
+    for (let n = 1000; n < 1090; n += (n % 7) + 1) coverage.set(n, (n * 37) % 11);
+    coverage.set(5000, 3);
+    const around = coverageAround(coverage);
+    for (const n of coverage.keys()) {
+      let sum = 0;
+      for (let i = 1; i <= 15; i++) sum += (coverage.get(n - i) ?? 0) + (coverage.get(n + i) ?? 0);
+      expect([n, around.get(n)]).toEqual([n, sum]);
+    }
+    expect(around.get(5000)).toBe(0);
   });
 });
