@@ -131,9 +131,11 @@ function reportsNearTopic(a: ArticleDays, topical: boolean): DayCitation[] {
  */
 function ownDay(a: ArticleDays): DayCitation | null {
   if (!a.published) return null;
-  const lead = [...Array(LEAD_PARAGRAPHS).keys()]
-    .map((i) => i + 1)
-    .find((n) => a.matchParagraphs.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS));
+  const leads = [...Array(LEAD_PARAGRAPHS).keys()].map((i) => i + 1);
+  // The lead paragraph that names the topic, else one next to a mention ("In other news, ..." before it).
+  const lead =
+    leads.find((n) => a.matchParagraphs.includes(n)) ??
+    leads.find((n) => a.matchParagraphs.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS));
   if (lead === undefined) return null;
   return { day: a.published, articleId: a.id, paragraph: lead, sentenceStart: null, planned: false };
 }

@@ -55,6 +55,14 @@ describe('ranking a timeline days from what indexing stored', () => {
     });
   });
 
+  it("an article's own day cites the lead paragraph that names the topic, not the one before it", () => {
+    // A news round-up: paragraph 1 is about other stories, paragraph 2 names the topic.
+    const days = rankDays([article('a', { published: '2024-05-10', inTitle: true, matchParagraphs: [2] })]);
+    expect(days).toEqual([
+      { day: '2024-05-10', citations: [expect.objectContaining({ paragraph: 2, sentenceStart: null })] },
+    ]);
+  });
+
   it("a lead that names a day reports that day and is its own day's coverage too; an undated article is neither", () => {
     // "Police charged the athlete on Thursday" in Friday's paper: Thursday is the event, Friday the day it was news.
     const days = rankDays([
