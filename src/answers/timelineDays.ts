@@ -48,17 +48,56 @@ export const STANDOUT_RATIO = 2;
 const DAY_MS = 86_400_000;
 const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 
+/** Whether a day's reports are at least STANDOUT_RATIO times the mean running coverage a day around it. */
+const exceeds = (own: number, aroundSum: number) =>
+  own > 0 && own >= (STANDOUT_RATIO * aroundSum) / (2 * COVERAGE_REACH_DAYS);
+
 /**
  * Whether a day stands out from the coverage around it: its reports are at least STANDOUT_RATIO times the mean
- * number of reports a day over the COVERAGE_REACH_DAYS days either side. In a quiet month one report stands out.
+ * running coverage a day over the COVERAGE_REACH_DAYS days either side. In a quiet month one report stands out.
+ * `coverage` counts each day's reports made at the time (see runningCoverage), `reports` all of them.
  */
-export function standsOut(reportsByDay: ReadonlyMap<number, number>, day: number): boolean {
+export function standsOut(
+  reports: ReadonlyMap<number, number>,
+  coverage: ReadonlyMap<number, number>,
+  day: number,
+): boolean {
   let around = 0;
   for (let i = 1; i <= COVERAGE_REACH_DAYS; i++) {
-    around += (reportsByDay.get(day - i) ?? 0) + (reportsByDay.get(day + i) ?? 0);
+    around += (coverage.get(day - i) ?? 0) + (coverage.get(day + i) ?? 0);
   }
-  const own = reportsByDay.get(day) ?? 0;
-  return own > 0 && own >= (STANDOUT_RATIO * around) / (2 * COVERAGE_REACH_DAYS);
+  return exceeds(reports.get(day) ?? 0, around);
+}
+
+/**
+ * For every day of `coverage`, the running coverage of the other days within COVERAGE_REACH_DAYS of it: what
+ * standsOut sums, for all the days at once in one pass over them in order.
+ */
+export function coverageAround(coverage: ReadonlyMap<number, number>): Map<number, number> {
+  const days = [...coverage.keys()].sort((a, b) => a - b);
+  const of = (i: number) => coverage.get(days[i] as number) as number;
+  const out = new Map<number, number>();
+  let lo = 0;
+  let hi = 0;
+  let sum = 0;
+  for (const n of days) {
+    for (; hi < days.length && (days[hi] as number) <= n + COVERAGE_REACH_DAYS; hi++) sum += of(hi);
+    for (; (days[lo] as number) < n - COVERAGE_REACH_DAYS; lo++) sum -= of(lo);
+    out.set(n, sum - (coverage.get(n) as number));
+  }
+  return out;
+}
+
+/**
+ * The running coverage of a day: its reports made at the time, by articles published no later than
+ * COVERAGE_REACH_DAYS after it (or with no publication date). A day looked back on months later (the night of a
+ * shooting, recalled through a whole trial a year on) is important, not running coverage: counting those later
+ * reports as coverage hid the days next to it (the bail hearing a week after the shooting) from the stand-out rule.
+ */
+export function runningCoverage(day: number, publishedDays: readonly (number | null)[]): number {
+  let count = 0;
+  for (const pub of publishedDays) if (pub === null || pub - day <= COVERAGE_REACH_DAYS) count++;
+  return count;
 }
 
 const near = (paragraph: number, matches: number[], reach: number) =>
@@ -92,9 +131,11 @@ function reportsNearTopic(a: ArticleDays, topical: boolean): DayCitation[] {
  */
 function ownDay(a: ArticleDays): DayCitation | null {
   if (!a.published) return null;
-  const lead = [...Array(LEAD_PARAGRAPHS).keys()]
-    .map((i) => i + 1)
-    .find((n) => a.matchParagraphs.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS));
+  const leads = [...Array(LEAD_PARAGRAPHS).keys()].map((i) => i + 1);
+  // The lead paragraph that names the topic, else one next to a mention ("In other news, ..." before it).
+  const lead =
+    leads.find((n) => a.matchParagraphs.includes(n)) ??
+    leads.find((n) => a.matchParagraphs.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS));
   if (lead === undefined) return null;
   return { day: a.published, articleId: a.id, paragraph: lead, sentenceStart: null, planned: false };
 }
@@ -110,23 +151,40 @@ export function topicalArticles(articles: ArticleDays[]): { article: ArticleDays
 
 /** Every reported day that stands out from the coverage around it, the most-reported first (ties: the earlier day). */
 export function rankDays(articles: ArticleDays[]): RankedDay[] {
-  const days = new Map<string, DayCitation[]>();
-  const add = (c: DayCitation) => {
-    const list = days.get(c.day);
-    if (list) list.push(c);
-    else days.set(c.day, [c]);
+  const numbers = new Map<string, number>();
+  const numberOf = (day: string) => {
+    let n = numbers.get(day);
+    if (n === undefined) {
+      n = dayNumber(day);
+      numbers.set(day, n);
+    }
+    return n;
+  };
+  // Each day's citations, and the publication days of the articles citing it (for its running coverage).
+  const days = new Map<string, { citations: DayCitation[]; published: (number | null)[] }>();
+  const add = (c: DayCitation, pub: number | null) => {
+    const entry = days.get(c.day);
+    if (entry) {
+      entry.citations.push(c);
+      entry.published.push(pub);
+    } else days.set(c.day, { citations: [c], published: [pub] });
   };
   for (const { article, topical } of topicalArticles(articles)) {
     // One citation per day and article: its reports near the topic have distinct days already.
     const near = reportsNearTopic(article, topical);
-    for (const c of near) add(c);
+    const published = article.published === null ? null : numberOf(article.published);
+    for (const c of near) add(c, published);
     const own = topical ? ownDay(article) : null;
-    if (own && !near.some((c) => c.day === own.day)) add(own);
+    if (own && !near.some((c) => c.day === own.day)) add(own, published);
   }
-  const numbers = new Map([...days.keys()].map((day) => [day, dayNumber(day)]));
-  const counts = new Map([...days].map(([day, citations]) => [numbers.get(day) as number, citations.length]));
+  const coverage = new Map<number, number>();
+  for (const [day, { published }] of days) {
+    const n = numberOf(day);
+    coverage.set(n, runningCoverage(n, published));
+  }
+  const around = coverageAround(coverage);
   return [...days.entries()]
-    .filter(([day]) => standsOut(counts, numbers.get(day) as number))
-    .map(([day, citations]) => ({ day, citations }))
+    .filter(([day, { citations }]) => exceeds(citations.length, around.get(numberOf(day)) ?? 0))
+    .map(([day, { citations }]) => ({ day, citations }))
     .sort((a, b) => b.citations.length - a.citations.length || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }

@@ -1,4 +1,4 @@
-import { type ArticleDays, rankDays, standsOut } from '../../src/answers/timelineDays';
+import { type ArticleDays, coverageAround, rankDays, standsOut } from '../../src/answers/timelineDays';
 import type { DayReport } from '../../src/indexing/dayReports';
 
 const report = (day: string, paragraph: number, sentenceStart = paragraph * 100): DayReport => ({
@@ -55,6 +55,14 @@ describe('ranking a timeline days from what indexing stored', () => {
     });
   });
 
+  it("an article's own day cites the lead paragraph that names the topic, not the one before it", () => {
+    // A news round-up: paragraph 1 is about other stories, paragraph 2 names the topic.
+    const days = rankDays([article('a', { published: '2024-05-10', inTitle: true, matchParagraphs: [2] })]);
+    expect(days).toEqual([
+      { day: '2024-05-10', citations: [expect.objectContaining({ paragraph: 2, sentenceStart: null })] },
+    ]);
+  });
+
   it("a lead that names a day reports that day and is its own day's coverage too; an undated article is neither", () => {
     // "Police charged the athlete on Thursday" in Friday's paper: Thursday is the event, Friday the day it was news.
     const days = rankDays([
@@ -98,13 +106,55 @@ describe('ranking a timeline days from what indexing stored', () => {
 
   it('in a quiet month a single report stands out; beside a busy day it does not', () => {
     const quiet = new Map([[100, 1]]);
-    expect(standsOut(quiet, 100)).toBe(true);
+    expect(standsOut(quiet, quiet, 100)).toBe(true);
     const busy = new Map([
       [100, 1],
       [101, 40],
     ]);
-    expect(standsOut(busy, 100)).toBe(false);
-    expect(standsOut(busy, 101)).toBe(true);
-    expect(standsOut(busy, 130)).toBe(false);
+    expect(standsOut(busy, busy, 100)).toBe(false);
+    expect(standsOut(busy, busy, 101)).toBe(true);
+    expect(standsOut(busy, busy, 130)).toBe(false);
+  });
+
+  it('a day recalled long after is no running coverage: the hearing a week after a shooting still stands out', () => {
+    // The night of the shooting, recalled through a trial a year on by 100 articles; at the time, 3 reported it.
+    // The bail hearing a week later: 5 reports, all that week.
+    const articles: ArticleDays[] = [];
+    for (let i = 0; i < 100; i++) {
+      const published = `2025-03-${String((i % 28) + 1).padStart(2, '0')}`;
+      articles.push(
+        article(`trial-${i}`, {
+          published,
+          reports: [report('2024-02-14', 3)],
+          matchParagraphs: [3],
+          inTitle: true,
+        }),
+      );
+    }
+    for (let i = 0; i < 3; i++) {
+      articles.push(article(`night-${i}`, { published: '2024-02-14', reports: [report('2024-02-14', 1)] }));
+    }
+    for (let i = 0; i < 5; i++) {
+      articles.push(article(`hearing-${i}`, { published: '2024-02-21', reports: [report('2024-02-21', 1)] }));
+    }
+    const days = rankDays(articles).map((d) => [d.day, d.citations.length]);
+    expect(days.slice(0, 2)).toEqual([
+      ['2024-02-14', 103],
+      ['2024-02-21', 5],
+    ]);
+  });
+
+  it('the coverage around every day at once is the sum standsOut takes day by day', () => {
+    // Days of a story over three months, some weeks busy, some quiet, one day far off on its own.
+    const coverage = new Map<number, number>();
+    for (let n = 1000; n < 1090; n += (n % 7) + 1) coverage.set(n, (n * 37) % 11);
+    coverage.set(5000, 3);
+    const around = coverageAround(coverage);
+    for (const n of coverage.keys()) {
+      let sum = 0;
+      for (let i = 1; i <= 15; i++) sum += (coverage.get(n - i) ?? 0) + (coverage.get(n + i) ?? 0);
+      expect([n, around.get(n)]).toEqual([n, sum]);
+    }
+    expect(around.get(5000)).toBe(0);
   });
 });
