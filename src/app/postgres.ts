@@ -14,7 +14,6 @@ import { EmbeddedArchive } from '../search/embeddedArchive';
 import { Slicer } from '../search/engine/slices';
 import { LiveArchive } from '../search/sync/liveArchive';
 import type { OpenedIndex } from '../search/sync/openCorpusIndex';
-import type { EventIds } from '../slack/guards';
 import { FolderSource } from '../sources/folderSource';
 import { PostgresArchive } from '../store/postgres/archive';
 import { ChangeFollower } from '../store/postgres/follower';
@@ -22,12 +21,8 @@ import { drainQueue, pollSource, type WorkResult } from '../store/postgres/index
 import { migrate } from '../store/postgres/migrations';
 import { createPool } from '../store/postgres/pool';
 import { IndexQueue } from '../store/postgres/queue';
-import { PostgresStateStore } from '../store/postgres/stateStore';
 import type { ArchiveSource } from './archive';
 import { restoreFeedSnapshot, saveFeedSnapshot } from './feedSnapshot';
-
-/** How long an event id is remembered: Slack retries for minutes, not hours. */
-const EVENT_TTL_MS = 60 * 60 * 1000;
 
 /** How long a replaced engine stays open for the answers still reading it. */
 const RETIRE_AFTER_MS = 60_000;
@@ -35,7 +30,6 @@ const RETIRE_AFTER_MS = 60_000;
 export interface PostgresSource extends ArchiveSource {
   loadCurrent: () => Promise<OpenedIndex>;
   close: () => Promise<void>;
-  eventIds: EventIds;
 }
 
 export function postgresArchive(config: Config, logger: Logger, url: string): PostgresSource {
@@ -108,19 +102,8 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
     return { archive: live, skipped, stats, firstIndexed, indexedAt, rebuilt: Promise.resolve(null) };
   };
 
-  const state = new PostgresStateStore(pool);
-  const eventIds = {
-    firstTime: (id: string) =>
-      state.dedupe(id, EVENT_TTL_MS).catch((err: Error) => {
-        // Better a repeat answered twice than an event never answered.
-        logger.warn(`could not check event ${id} against the shared state (${err.message}); answering it`);
-        return true;
-      }),
-  };
-
   const snapshots = feedSnapshots({ config, logger, archive, live, follower, firstIndexed, rebuildFromFeed });
   return {
-    eventIds,
     followChanges: (listener) => {
       changed.add(listener);
     },

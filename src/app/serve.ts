@@ -61,7 +61,6 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
   let running: RunningSlack;
   try {
     const rateLimiter = options.rateLimiter ?? shared.rateLimiter;
-    const deduper = source.eventIds;
     running = await runSlack({
       config,
       logger,
@@ -79,7 +78,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
         ...(shared.postLedger && { postLedger: shared.postLedger }),
       },
       ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),
-      ...(deduper && { deduper }),
+      deduper: shared.eventIds,
     });
   } catch (err) {
     await live.stop();
