@@ -30,6 +30,8 @@ const RETIRE_AFTER_MS = 60_000;
 export interface PostgresSource extends ArchiveSource {
   loadCurrent: () => Promise<OpenedIndex>;
   close: () => Promise<void>;
+  /** The number of the last change in the feed this instance's engine holds. */
+  applied: () => bigint;
 }
 
 export function postgresArchive(config: Config, logger: Logger, url: string): PostgresSource {
@@ -119,6 +121,7 @@ export function postgresArchive(config: Config, logger: Logger, url: string): Po
       return first;
     },
     loadCurrent: () => update(true),
+    applied: () => follower.applied,
     refresh: () => update(false),
     close: async () => {
       await follower.stop();

@@ -12,6 +12,8 @@
  *          embedded);
  *   visible: an article extracted and stored by a worker, until every instance answers it through the change
  *          feed (LISTEN/NOTIFY), ten times;
+ *   ack:   the real app on the first instance acknowledging slash commands while two workers re-index 1,000
+ *          edited articles and the instance applies them (`ackPostgres.ts`);
  *   restart: the first instance stopped and started again from its engine snapshot.
  */
 import { spawn } from 'node:child_process';
@@ -29,12 +31,16 @@ import { PostgresArchive } from '../store/postgres/archive';
 import { pollSource } from '../store/postgres/indexing';
 import { createPool } from '../store/postgres/pool';
 import { IndexQueue } from '../store/postgres/queue';
+import type { AckFigures } from './ackDuringReindex';
+import { measureAckWhileWorkersReindex } from './ackPostgres';
 import { type Peer, startPeer } from './instancePeer';
 import { type Percentiles, percentile } from './latency';
 import { type Answers, epochMs, findWhenVisible, latencyOf } from './pgInstance';
 import type { BenchCommand } from './queries';
 
 const VISIBLE_SAMPLES = 10;
+/** Articles edited and re-indexed by the workers while the acknowledgement time is measured (as embedded). */
+const ACK_CHANGED = 1_000;
 const MAIN = path.join(__dirname, '..', 'main.js');
 const MB = 1024 * 1024;
 
@@ -68,6 +74,10 @@ export interface PostgresFigures {
   instances?: InstanceFigures[];
   /** From a worker's commit of an article to every instance answering a search that finds it (ms): the slowest. */
   visibleMs: { p50: number; max: number; samples: number };
+  /** The p99 time to acknowledge a slash command while workers re-index edited articles and the instance applies
+   * them (ms); `reindex` says how it was taken. */
+  ackP99msDuringReindex?: number;
+  reindex?: AckFigures;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -90,6 +100,18 @@ async function freshDatabase(serverUrl: string, name: string): Promise<string> {
   return databaseUrl(serverUrl, name);
 }
 
+/** How a `newsdesk worker` process of the bench is set up. */
+function workerEnv(corpusDir: string, url: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH ?? '',
+    DATABASE_URL: url,
+    CORPUS_DIR: corpusDir,
+    DATA_DIR: path.join(os.tmpdir(), `newsdesk-bench-worker-${process.pid}`),
+    REINDEX_MINUTES: '0',
+    LOG_LEVEL: 'error',
+  };
+}
+
 function runWorker(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [MAIN, 'worker', 'once'], {
@@ -105,14 +127,7 @@ function runWorker(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 async function build(corpusDir: string, url: string, workers: number): Promise<WorkerBuild> {
-  const env = {
-    PATH: process.env.PATH ?? '',
-    DATABASE_URL: url,
-    CORPUS_DIR: corpusDir,
-    DATA_DIR: path.join(os.tmpdir(), `newsdesk-bench-worker-${process.pid}`),
-    REINDEX_MINUTES: '0',
-    LOG_LEVEL: 'error',
-  };
+  const env = workerEnv(corpusDir, url);
   const started = performance.now();
   await Promise.all(Array.from({ length: workers }, () => runWorker(env)));
   const buildSeconds = (performance.now() - started) / 1000;
@@ -249,6 +264,15 @@ async function measureInstances(corpusDir: string, url: string, peers: Peer[], l
     const answers = createAnswers(opened.archive);
     const [latency, ...peerLatency] = await latencies(answers, peers);
     const visibleMs = await visibility(corpusDir, url, answers, peers, logger);
+    process.stderr.write(
+      `bench: postgres: ${ACK_CHANGED} articles re-indexed by 2 workers while commands come in…\n`,
+    );
+    const work = () =>
+      Promise.all([1, 2].map(() => runWorker(workerEnv(corpusDir, url)))).then(() => undefined);
+    const reindex = await measureAckWhileWorkersReindex({
+      ...{ instance: source, opened, corpusDir, dataDir, url, work, logger },
+      changed: ACK_CHANGED,
+    });
     await source.close();
     source = instance();
     const restarted = performance.now();
@@ -273,6 +297,8 @@ async function measureInstances(corpusDir: string, url: string, peers: Peer[], l
       latency: instances[0]?.latency ?? ({} as InstanceFigures['latency']),
       instances,
       visibleMs,
+      ackP99msDuringReindex: reindex.ackP99ms,
+      reindex,
     };
   } finally {
     await source.close();

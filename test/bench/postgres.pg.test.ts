@@ -32,6 +32,10 @@ describe('npm run bench -- --engine postgres', () => {
     expect(size.visibleMs.samples).toBe(10);
     expect(size.visibleMs.max).toBeGreaterThan(0);
     expect(size.visibleMs.max).toBeLessThan(5_000);
+    // Every article (and the ten written to time the change feed) edited, re-indexed by the workers, applied.
+    expect(size.reindex).toMatchObject({ changed: 22 });
+    expect(size.reindex.commands).toBeGreaterThan(0);
+    expect(size.ackP99msDuringReindex).toBe(size.reindex.ackP99ms);
   }, 120_000);
 
   it('--workers 2 --instances 2: one build, two instances loaded and queried at once, each seeing new articles', async () => {
