@@ -8,7 +8,6 @@ import { closeStoriesPool } from '../digest/storiesPool';
 import { createIndexer } from '../indexing/pool';
 import type { Logger } from '../logger';
 import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
-import type { EventIds } from '../slack/guards';
 import type { FileState } from '../sources/folderSource';
 import type { SourceRegistry } from '../sources/registry';
 import { postgresArchive } from './postgres';
@@ -20,8 +19,6 @@ export interface ArchiveSource {
   refresh: (opened: OpenedIndex) => Promise<OpenedIndex>;
   /** Lets go of what the archive holds open (the indexing workers, database connections). */
   close?: () => Promise<void>;
-  /** Slack event ids shared by every instance (DATABASE_URL); absent: each process remembers its own. */
-  eventIds?: EventIds;
   /**
    * Calls `listener` whenever the archive applied changes outside a refresh (PostgreSQL: changes followed from
    * the database); absent: the archive changes only in refreshes.

@@ -6,6 +6,7 @@
  * processes, then applies what changed to the engine. The engine is kept in the data folder as a snapshot with
  * its feed position (feedSnapshot.ts), so a restarted instance answers at once and applies only what changed.
  */
+import type { Pool } from 'pg';
 import type { Config } from '../config';
 import { indexArticleInSteps } from '../indexing/indexArticle';
 import type { SyncResult } from '../indexing/sync';
@@ -14,7 +15,6 @@ import { EmbeddedArchive } from '../search/embeddedArchive';
 import { Slicer } from '../search/engine/slices';
 import { LiveArchive } from '../search/sync/liveArchive';
 import type { OpenedIndex } from '../search/sync/openCorpusIndex';
-import type { EventIds } from '../slack/guards';
 import { FolderSource } from '../sources/folderSource';
 import { PostgresArchive } from '../store/postgres/archive';
 import { ChangeFollower } from '../store/postgres/follower';
@@ -22,12 +22,8 @@ import { drainQueue, pollSource, type WorkResult } from '../store/postgres/index
 import { migrate } from '../store/postgres/migrations';
 import { createPool } from '../store/postgres/pool';
 import { IndexQueue } from '../store/postgres/queue';
-import { PostgresStateStore } from '../store/postgres/stateStore';
 import type { ArchiveSource } from './archive';
 import { restoreFeedSnapshot, saveFeedSnapshot } from './feedSnapshot';
-
-/** How long an event id is remembered: Slack retries for minutes, not hours. */
-const EVENT_TTL_MS = 60 * 60 * 1000;
 
 /** How long a replaced engine stays open for the answers still reading it. */
 const RETIRE_AFTER_MS = 60_000;
@@ -35,120 +31,153 @@ const RETIRE_AFTER_MS = 60_000;
 export interface PostgresSource extends ArchiveSource {
   loadCurrent: () => Promise<OpenedIndex>;
   close: () => Promise<void>;
-  eventIds: EventIds;
+  /** The number of the last change in the feed this instance's engine holds. */
+  applied: () => bigint;
 }
 
 export function postgresArchive(config: Config, logger: Logger, url: string): PostgresSource {
-  const pool = createPool(url);
-  const ready = migrate(pool);
-  ready.catch(() => undefined);
-  const archive = new PostgresArchive(pool);
-  const queue = new IndexQueue(pool, archive, { leaseMs: config.indexLeaseSeconds * 1000 });
-  const source = new FolderSource({ dir: config.corpusDir, logger });
-  const live = new LiveArchive(EmbeddedArchive.create());
-  const firstIndexed = new Map<string, string>();
-  const indexedAt = new Map<string, string>();
-  const slicer = new Slicer();
-  const pause = () => slicer.pause();
-  const changed = new Set<() => void>();
-  const onApplied = () => {
-    for (const listener of changed) listener();
+  const instance = new PostgresInstance(config, logger, url);
+  return {
+    followChanges: (listener) => instance.followChanges(listener),
+    load: () => instance.load(),
+    loadCurrent: () => instance.update(true),
+    applied: () => instance.follower.applied,
+    refresh: () => instance.update(false),
+    close: () => instance.close(),
   };
-  const follower = new ChangeFollower({
-    ...{ archive, target: live, firstIndexed, indexedAt, logger, url, pause },
-    onApplied,
-  });
+}
 
-  const update = async (wait: boolean): Promise<OpenedIndex> => {
+/** One instance's engine over the PostgreSQL archive: loaded, kept current, compacted, saved. */
+class PostgresInstance {
+  private readonly pool: Pool;
+  private readonly ready: Promise<unknown>;
+  private readonly archive: PostgresArchive;
+  private readonly queue: IndexQueue;
+  private readonly source: FolderSource;
+  private readonly live = new LiveArchive(EmbeddedArchive.create());
+  private readonly firstIndexed = new Map<string, string>();
+  private readonly indexedAt = new Map<string, string>();
+  private readonly slicer = new Slicer();
+  private readonly pause = () => this.slicer.pause();
+  private readonly changed = new Set<() => void>();
+  readonly follower: ChangeFollower;
+  private readonly snapshots: FeedSnapshots;
+
+  constructor(
+    config: Config,
+    private readonly logger: Logger,
+    url: string,
+  ) {
+    this.pool = createPool(url);
+    this.ready = migrate(this.pool);
+    this.ready.catch(() => undefined);
+    this.archive = new PostgresArchive(this.pool);
+    this.queue = new IndexQueue(this.pool, this.archive, { leaseMs: config.indexLeaseSeconds * 1000 });
+    this.source = new FolderSource({ dir: config.corpusDir, logger });
+    const { archive, live, firstIndexed, indexedAt, pause } = this;
+    const onApplied = () => {
+      for (const listener of this.changed) listener();
+    };
+    this.follower = new ChangeFollower({
+      archive,
+      target: live,
+      firstIndexed,
+      indexedAt,
+      logger,
+      url,
+      pause,
+      onApplied,
+    });
+    const rebuildFromFeed = (why: string) => this.rebuildFromFeed(why);
+    this.snapshots = new FeedSnapshots({
+      config,
+      logger,
+      archive,
+      live,
+      follower: this.follower,
+      firstIndexed,
+      rebuildFromFeed,
+    });
+  }
+
+  followChanges(listener: () => void): void {
+    this.changed.add(listener);
+  }
+
+  async load(): Promise<OpenedIndex> {
+    const restored = await this.snapshots.restore();
+    let first = await this.update(false);
+    if (restored && !(await this.snapshots.trusted())) {
+      await this.rebuildFromFeed('the engine snapshot does not match the archive in PostgreSQL');
+      first = { ...first, stats: { ...first.stats, ...this.live.current.sizeNow() } };
+    }
+    await this.follower.start();
+    void this.snapshots.saveEvery();
+    return first;
+  }
+
+  /** Polls the corpus folder (one process at a time), works the queue, applies what changed to the engine. */
+  async update(wait: boolean): Promise<OpenedIndex> {
     const started = performance.now();
-    await ready;
+    await this.ready;
+    const { pool, source, queue, archive, logger, pause } = this;
     const polled = await pollSource({ pool, source, queue, archive, logger, pause, wait });
     const worked = await drainQueue({ queue, logger, index: indexArticleInSteps, pause });
-    const applied = await follower.pull();
-    await compactIfWorthIt();
-    return opened(polled, worked, applied, started);
-  };
+    const applied = await this.follower.pull();
+    await this.compactIfWorthIt();
+    return this.opened(polled, worked, applied, started);
+  }
+
+  async close(): Promise<void> {
+    await this.follower.stop();
+    await this.snapshots.stop();
+    await this.pool.end();
+  }
 
   /** The engine keeps replaced and removed articles' slots: past a third of them, rebuild it and swap it in. */
-  const compactIfWorthIt = async () => {
-    const { slots } = live.current;
-    const size = live.current.sizeNow();
+  private async compactIfWorthIt(): Promise<void> {
+    const { slots } = this.live.current;
+    const size = this.live.current.sizeNow();
     if (slots.passages <= size.passages * 1.5 + 1000 && slots.quotes <= size.quotes * 1.5 + 1000) return;
-    await engineFromFeed();
-    logger.info('compacted the in-memory index (rebuilt from PostgreSQL)');
-  };
+    await this.engineFromFeed();
+    this.logger.info('compacted the in-memory index (rebuilt from PostgreSQL)');
+  }
 
   /** A new engine built from the whole change feed, swapped in; the old one closed once answers are done with it. */
-  const engineFromFeed = async () => {
+  private async engineFromFeed(): Promise<void> {
     const fresh = EmbeddedArchive.create();
-    await follower.restart(fresh);
-    const old = live.current;
-    live.swap(fresh);
+    await this.follower.restart(fresh);
+    const old = this.live.current;
+    this.live.swap(fresh);
     setTimeout(() => old.close(), RETIRE_AFTER_MS).unref();
-  };
+  }
 
-  const opened = async (
+  /** The engine restored from the data folder does not hold what PostgreSQL holds: build it from the feed. */
+  private async rebuildFromFeed(why: string): Promise<void> {
+    this.logger.warn(`${why}; building the engine from PostgreSQL`);
+    this.firstIndexed.clear();
+    await this.engineFromFeed();
+  }
+
+  private opened(
     polled: SyncResult | null,
     worked: WorkResult,
     applied: number,
     started: number,
-  ): Promise<OpenedIndex> => {
-    const size = live.current.sizeNow();
-    const removed = polled?.removed.length ?? 0;
+  ): OpenedIndex {
+    const size = this.live.current.sizeNow();
     const stats = {
       ...size,
       reused: Math.max(0, size.articles - worked.done),
       indexed: worked.done,
-      removed,
+      removed: polled?.removed.length ?? 0,
       snapshot: applied > 0 ? ('updated' as const) : ('reused' as const),
       seconds: Math.round((performance.now() - started) / 10) / 100,
       indexedAt: new Date().toISOString(),
     };
+    const { live: archive, firstIndexed, indexedAt } = this;
     const skipped = polled?.skipped ?? [];
-    return { archive: live, skipped, stats, firstIndexed, indexedAt, rebuilt: Promise.resolve(null) };
-  };
-
-  const state = new PostgresStateStore(pool);
-  const eventIds = {
-    firstTime: (id: string) =>
-      state.dedupe(id, EVENT_TTL_MS).catch((err: Error) => {
-        // Better a repeat answered twice than an event never answered.
-        logger.warn(`could not check event ${id} against the shared state (${err.message}); answering it`);
-        return true;
-      }),
-  };
-
-  const snapshots = feedSnapshots({ config, logger, archive, live, follower, firstIndexed, rebuildFromFeed });
-  return {
-    eventIds,
-    followChanges: (listener) => {
-      changed.add(listener);
-    },
-    load: async () => {
-      const restored = await snapshots.restore();
-      let first = await update(false);
-      if (restored && !(await snapshots.trusted())) {
-        await rebuildFromFeed('the engine snapshot does not match the archive in PostgreSQL');
-        first = { ...first, stats: { ...first.stats, ...live.current.sizeNow() } };
-      }
-      await follower.start();
-      void snapshots.saveEvery();
-      return first;
-    },
-    loadCurrent: () => update(true),
-    refresh: () => update(false),
-    close: async () => {
-      await follower.stop();
-      await snapshots.stop();
-      await pool.end();
-    },
-  };
-
-  /** The engine restored from the data folder does not hold what PostgreSQL holds: build it from the feed. */
-  async function rebuildFromFeed(why: string): Promise<void> {
-    logger.warn(`${why}; building the engine from PostgreSQL`);
-    firstIndexed.clear();
-    await engineFromFeed();
+    return { archive, skipped, stats, firstIndexed, indexedAt, rebuilt: Promise.resolve(null) };
   }
 }
 
@@ -167,64 +196,74 @@ interface FeedSnapshotParts {
 }
 
 /** The instance's engine snapshot (see feedSnapshot.ts): restored at start, saved now and then and on stop. */
-function feedSnapshots(parts: FeedSnapshotParts) {
-  const { config, logger, archive, live, follower, firstIndexed } = parts;
-  let saved: bigint | null = null;
-  let saving: Promise<void> | null = null;
-  let timer: NodeJS.Timeout | null = null;
+class FeedSnapshots {
+  private saved: bigint | null = null;
+  private saving: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
   /** Only a loaded, serving instance saves (a one-off command never writes a snapshot). */
-  let serving = false;
-  let stopped = false;
-  const save = (): Promise<void> => {
-    saving ??= follower
+  private serving = false;
+  private stopped = false;
+
+  constructor(private readonly parts: FeedSnapshotParts) {}
+
+  /** Answers from the data folder's engine snapshot and follows on from its position; false when none. */
+  async restore(): Promise<boolean> {
+    const { config, logger, live, follower, firstIndexed } = this.parts;
+    const restored = await restoreFeedSnapshot(config.dataDir, logger, () => {
+      this.saved = null;
+      void this.parts
+        .rebuildFromFeed('its lines are damaged')
+        .then(() => this.save())
+        .catch((err: Error) => logger.warn(`could not rebuild the engine (${err.message})`));
+    });
+    if (!restored) return false;
+    const empty = live.current;
+    live.swap(restored.engine);
+    empty.close();
+    for (const [id, day] of restored.firstIndexed) firstIndexed.set(id, day);
+    follower.resume(live, restored.applied);
+    this.saved = restored.applied;
+    logger.info(
+      `engine restored from its snapshot at change ${restored.applied}; applying the changes since`,
+    );
+    return true;
+  }
+
+  /** Whether, as of the change it holds, the engine holds exactly the articles and versions PostgreSQL held. */
+  trusted(): Promise<boolean> {
+    const { archive, live, follower } = this.parts;
+    return follower.still(async (applied) => archive.heldBy(applied, await live.versions()));
+  }
+
+  /** Saves now (when the engine moved on since the last save), then every SAVE_EVERY_MS. */
+  async saveEvery(): Promise<void> {
+    this.serving = true;
+    await this.save();
+    if (this.stopped) return; // stopped during that first save
+    this.timer = setInterval(() => void this.save(), SAVE_EVERY_MS);
+    this.timer.unref();
+  }
+
+  /** Saves what the engine holds now (the follower stopped), so a restart applies nothing twice. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.saving;
+    if (this.serving) await this.save();
+  }
+
+  private save(): Promise<void> {
+    const { config, logger, live, follower, firstIndexed } = this.parts;
+    this.saving ??= follower
       .still(async (applied) => {
-        if (saved === applied) return;
-        const engine = live.current;
-        if (await saveFeedSnapshot(config.dataDir, engine, applied, firstIndexed, logger)) saved = applied;
+        if (this.saved === applied) return;
+        if (await saveFeedSnapshot(config.dataDir, live.current, applied, firstIndexed, logger))
+          this.saved = applied;
       })
       .catch((err: Error) => logger.warn(`could not save the engine snapshot (${err.message})`))
       .finally(() => {
-        saving = null;
+        this.saving = null;
       });
-    return saving;
-  };
-  return {
-    /** Answers from the data folder's engine snapshot and follows on from its position; false when none. */
-    restore: async (): Promise<boolean> => {
-      const restored = await restoreFeedSnapshot(config.dataDir, logger, () => {
-        saved = null;
-        void parts
-          .rebuildFromFeed('its lines are damaged')
-          .then(save)
-          .catch((err: Error) => logger.warn(`could not rebuild the engine (${err.message})`));
-      });
-      if (!restored) return false;
-      const empty = live.current;
-      live.swap(restored.engine);
-      empty.close();
-      for (const [id, day] of restored.firstIndexed) firstIndexed.set(id, day);
-      follower.resume(live, restored.applied);
-      saved = restored.applied;
-      logger.info(
-        `engine restored from its snapshot at change ${restored.applied}; applying the changes since`,
-      );
-      return true;
-    },
-    trusted: () => follower.still(async (applied) => archive.heldBy(applied, await live.versions())),
-    /** Saves now (when the engine moved on since the last save), then every SAVE_EVERY_MS. */
-    saveEvery: async () => {
-      serving = true;
-      await save();
-      if (stopped) return; // stopped during that first save
-      timer = setInterval(() => void save(), SAVE_EVERY_MS);
-      timer.unref();
-    },
-    /** Saves what the engine holds now (the follower stopped), so a restart applies nothing twice. */
-    stop: async () => {
-      stopped = true;
-      if (timer) clearInterval(timer);
-      await saving;
-      if (serving) await save();
-    },
-  };
+    return this.saving;
+  }
 }

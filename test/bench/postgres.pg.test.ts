@@ -32,6 +32,39 @@ describe('npm run bench -- --engine postgres', () => {
     expect(size.visibleMs.samples).toBe(10);
     expect(size.visibleMs.max).toBeGreaterThan(0);
     expect(size.visibleMs.max).toBeLessThan(5_000);
+    // Every article (and the ten written to time the change feed) edited, re-indexed by the workers, applied.
+    expect(size.reindex).toMatchObject({ changed: 22 });
+    expect(size.reindex.commands).toBeGreaterThan(0);
+    expect(size.ackP99msDuringReindex).toBe(size.reindex.ackP99ms);
+  }, 120_000);
+
+  it('--workers 2 --instances 2: one build, two instances loaded and queried at once, each seeing new articles', async () => {
+    const args = ['--sizes', '12', '--json', '--source', SEED_CORPUS, '--engine', 'postgres'];
+    const { stdout } = await run(
+      process.execPath,
+      [
+        MAIN,
+        ...args,
+        '--workers',
+        '2',
+        '--instances',
+        '2',
+        '--database-url',
+        String(process.env.TEST_DATABASE_URL),
+      ],
+      { env: { ...process.env, TMPDIR: tempDir() } },
+    );
+    const [size] = JSON.parse(stdout).postgres;
+    expect(size.builds.map((b: { workers: number }) => b.workers)).toEqual([2]);
+    expect(size.instances).toHaveLength(2);
+    for (const instance of size.instances) {
+      expect(instance.articles).toBe(12);
+      expect(instance.loadSeconds).toBeGreaterThan(0);
+      expect(Object.keys(instance.latency).sort()).toEqual(['ask', 'search', 'timeline', 'whosaid']);
+    }
+    expect(size.latency).toEqual(size.instances[0].latency);
+    expect(size.visibleMs.samples).toBe(10);
+    expect(size.visibleMs.max).toBeLessThan(5_000);
   }, 120_000);
 
   it('refuses an engine it does not know', async () => {

@@ -246,6 +246,29 @@ export function appSuite(extraEnv: () => Promise<Record<string, string>>): void 
       expect(h.fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
     });
 
+    it('answers a direct message once when Slack delivers it again', async () => {
+      const dm = {
+        type: 'message',
+        channel: 'D7',
+        channel_type: 'im',
+        user: 'U1',
+        text: 'who is Geoffrey Corn?',
+      };
+      const before = received(h);
+      await sendEvent(h, 'EvDmSame', { ...dm, ts: '1700000003.000100' });
+      const retry = { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' };
+      const later = Math.floor(Date.now() / 1000) + 1;
+      await sendEvent(
+        h,
+        'EvDmSame',
+        { ...dm, ts: '1700000003.000100' },
+        { timestamp: later, headers: retry },
+      );
+      await settled(h, before + 2);
+      const answers = h.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'D7');
+      expect(answers).toHaveLength(1);
+    });
+
     it("ignores the bot's own messages", async () => {
       const before = received(h);
       await mentionEvent(h, 'EvBot', {

@@ -4,7 +4,7 @@
  * article with the indexing pipeline and finishing it in one transaction.
  */
 import { hostname } from 'node:os';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { Article } from '../../corpus/types';
 import { type SyncResult, syncSource } from '../../indexing/sync';
 import type { IndexedArticle } from '../../indexing/types';
@@ -27,15 +27,27 @@ export interface PollOptions {
   wait?: boolean;
 }
 
+/** How often a process that must poll asks again for the lock another process holds. */
+export const POLL_LOCK_RETRY_MS = 250;
+
+/**
+ * Takes the poll lock: at once or not at all, or (`wait`) asking again until the other process lets go. Never one
+ * `pg_advisory_lock` that waits: a poll of a large folder outlasts the statement timeout, which would cancel it.
+ */
+async function pollLock(client: PoolClient, wait: boolean): Promise<boolean> {
+  for (;;) {
+    const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS got', [POLL_LOCK]);
+    if (rows[0]?.got) return true;
+    if (!wait) return false;
+    await new Promise((resolve) => setTimeout(resolve, POLL_LOCK_RETRY_MS));
+  }
+}
+
 /** Polls the source into the queue if no other process is polling; null when another one was. */
 export async function pollSource(options: PollOptions): Promise<SyncResult | null> {
   const client = await options.pool.connect();
   try {
-    if (options.wait) await client.query('SELECT pg_advisory_lock($1)', [POLL_LOCK]);
-    else {
-      const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS got', [POLL_LOCK]);
-      if (!rows[0]?.got) return null;
-    }
+    if (!(await pollLock(client, options.wait ?? false))) return null;
     try {
       const writer = new QueueWriter(options.queue, options.archive);
       const result = await syncSource(options.source, writer, { pause: options.pause, index: unextracted });

@@ -4,7 +4,7 @@
  * preview, answered by the command's own listener.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { SETTINGS, SLACK } from '../../../messages';
+import { SETTINGS } from '../../../messages';
 import { unescapeSlack } from '../../../render/slack/mrkdwn';
 import {
   type ChannelSettingsStore,
@@ -13,6 +13,7 @@ import {
   parseDaily,
 } from '../../../settings/channelSettings';
 import type { ListenerDeps } from '../deps';
+import { answerEphemerally } from './ephemeral';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -40,22 +41,7 @@ export function withDailySetting(preview: (args: Args) => Promise<void>, deps: L
   return async (args: Args) => {
     const request = parseDaily(unescapeSlack(args.command.text ?? ''));
     if (!request) return preview(args);
-    await args.ack();
-    deps.inFlight.received();
-    const work = async () => {
-      try {
-        const wait = await deps.rateLimiter.check(args.command.user_id);
-        if (wait !== null) {
-          await args.respond({ response_type: 'ephemeral', text: SLACK.slowDown(wait) });
-          return;
-        }
-        const text = await answerDaily(store, deps, request, args.command);
-        await args.respond({ response_type: 'ephemeral', text });
-      } catch (err) {
-        deps.logger.error(SETTINGS.storeFailed((err as Error).message));
-        await args.respond({ response_type: 'ephemeral', text: SLACK.failed }).catch(() => undefined);
-      }
-    };
-    await deps.inFlight.track(work());
+    const answer = async () => ({ text: await answerDaily(store, deps, request, args.command) });
+    return answerEphemerally(deps, args, answer, SETTINGS.storeFailed);
   };
 }

@@ -3,36 +3,25 @@
  * to the person who typed it. The alerts themselves are posted after indexing (`watch/alerts.ts`).
  */
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { SLACK, WATCH } from '../../../messages';
+import { WATCH } from '../../../messages';
 import { unescapeSlack } from '../../../render/slack/mrkdwn';
 import { watchReplyMessage } from '../../../render/slack/renderWatch';
 import { answerWatch } from '../../../watch/reply';
 import type { WatchStore } from '../../../watch/store';
 import type { ListenerDeps } from '../deps';
+import { answerEphemerally } from './ephemeral';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 function watchListener(command: 'watch' | 'unwatch', store: WatchStore, deps: ListenerDeps) {
-  return async ({ command: payload, ack, respond }: Args) => {
-    await ack();
-    deps.inFlight.received();
-    const work = async () => {
-      try {
-        const wait = await deps.rateLimiter.check(payload.user_id);
-        if (wait !== null) {
-          await respond({ response_type: 'ephemeral', text: SLACK.slowDown(wait) });
-          return;
-        }
-        const text = unescapeSlack(payload.text ?? '').trim();
-        const input = { command, text, channel: payload.channel_id, user: payload.user_id };
-        const message = watchReplyMessage(await answerWatch(store, input));
-        await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
-      } catch (err) {
-        deps.logger.error(WATCH.storeFailed((err as Error).message));
-        await respond({ response_type: 'ephemeral', text: SLACK.failed }).catch(() => undefined);
-      }
+  return (args: Args) => {
+    const payload = args.command;
+    const answer = async () => {
+      const text = unescapeSlack(payload.text ?? '').trim();
+      const input = { command, text, channel: payload.channel_id, user: payload.user_id };
+      return watchReplyMessage(await answerWatch(store, input));
     };
-    await deps.inFlight.track(work());
+    return answerEphemerally(deps, args, answer, WATCH.storeFailed);
   };
 }
 

@@ -70,7 +70,7 @@ export function directMessage(deps: ListenerDeps) {
     deps.inFlight.received();
     const message = event as unknown as DirectMessage;
     if (!isQuestionToAnswer(message, context.botUserId)) return;
-    if (typeof body.event_id === 'string' && !deps.deduper.firstTime(body.event_id)) return;
+    if (typeof body.event_id === 'string' && !(await deps.deduper.firstTime(body.event_id))) return;
     await deps.inFlight.track(
       reply(deps, client, message).catch((err) =>
         deps.logger.error(`direct message failed: ${(err as Error).message}`),
