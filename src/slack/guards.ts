@@ -1,12 +1,8 @@
 /** Small guards the Slack app keeps in memory: events already handled, and how often each user asks. */
+import type { EventIds } from '../state/eventIds';
 import type { RateLimits } from '../state/rateLimits';
 
 export type Clock = () => number;
-
-/** Tells an event seen for the first time from a repeat; shared by every instance when it is in PostgreSQL. */
-export interface EventIds {
-  firstTime(id: string): boolean | Promise<boolean>;
-}
 
 /** Remembers event ids for a while, so an event Slack delivers again is answered once. */
 export class EventDeduper implements EventIds {
@@ -30,7 +26,7 @@ export class EventDeduper implements EventIds {
   }
 }
 
-export type { RateLimits };
+export type { EventIds, RateLimits };
 
 /** At most `limit` requests per user in any `windowMs`; says how long to wait when over. */
 export class RateLimiter implements RateLimits {

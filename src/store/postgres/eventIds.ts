@@ -1,11 +1,11 @@
 /**
- * Slack event ids in PostgreSQL (the `EventIds` port of `slack/guards.ts`), shared by every instance: an event
+ * Slack event ids in PostgreSQL (the `EventIds` port of `state/eventIds.ts`), shared by every instance: an event
  * id is a row with an expiry, so an event Slack delivers again to any instance is answered once; an expired row
  * is taken over. Expired rows are swept now and then by whoever records events. When the database cannot be
  * asked, the event is answered: better a repeat answered twice than an event never answered.
  */
 import type { Logger } from '../../logger';
-import type { EventIds } from '../../slack/guards';
+import type { EventIds } from '../../state/eventIds';
 import { type Db, run, statement } from './pool';
 
 const FIRST_TIME = statement(
