@@ -1,18 +1,15 @@
 /**
- * What a worker thread of the index pool runs: the indexing pipeline on one article, and the form the embedded
- * engine stores it in (see prepareArticle), so the main thread only copies. Loaded by file name from the built
- * `dist/` folder (see `pool.ts`). The article itself is not sent back (the caller has it): only what was
- * extracted crosses the thread boundary again.
+ * What a worker thread of the index pool runs: the indexing pipeline on one article. Loaded by file name from
+ * the built `dist/` folder (see `pool.ts`). The article itself is not sent back (the caller has it): only what
+ * was extracted crosses the thread boundary again.
  */
 import type { Article } from '../corpus/types';
-import { prepareArticle } from '../search/engine/prepareArticle';
 import { indexArticle } from './indexArticle';
 import type { IndexedArticle } from './types';
 
 export type Extracted = Omit<IndexedArticle, 'article'>;
 
 export default function indexInWorker(article: Article): Extracted {
-  const indexed = indexArticle(article);
-  const { article: _sent, ...extracted } = indexed;
-  return { ...extracted, prepared: prepareArticle(indexed) };
+  const { article: _sent, ...extracted } = indexArticle(article);
+  return extracted;
 }
