@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import { closeStoriesPool } from '../digest/storiesPool';
 import { createIndexer } from '../indexing/pool';
 import type { Logger } from '../logger';
+import { ENGINE_INDEX_WORKER } from '../search/indexWorker';
 import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
 import type { FileState } from '../sources/folderSource';
 import type { SourceRegistry } from '../sources/registry';
@@ -36,7 +37,8 @@ export function corpusArchive(
   loadCurrent: () => Promise<OpenedIndex>;
 } {
   if (config.databaseUrl) return postgresArchive(config, logger, config.databaseUrl);
-  const indexer = createIndexer({ threads: config.indexWorkers });
+  // the embedded engine's worker also makes what the engine stores, so the main thread only copies it
+  const indexer = createIndexer({ threads: config.indexWorkers, workerFile: ENGINE_INDEX_WORKER });
   const options = {
     corpusDir: config.corpusDir,
     dataDir: config.dataDir,

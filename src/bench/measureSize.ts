@@ -11,6 +11,7 @@ import { createAnswers } from '../answers/answers';
 import { createIndexer } from '../indexing/pool';
 import { createLogger, type Logger } from '../logger';
 import { EmbeddedArchive } from '../search/embeddedArchive';
+import { ENGINE_INDEX_WORKER } from '../search/indexWorker';
 import { indexFingerprint, loadSnapshot, SNAPSHOT_FILE } from '../search/snapshot/snapshot';
 import { INDEX_OPTIONS, openCorpusIndex } from '../search/sync/openCorpusIndex';
 import { type AckFigures, measureAckDuringReindex } from './ackDuringReindex';
@@ -76,7 +77,10 @@ const CHANGED_ARTICLES = 1000;
 /** The extraction workers, as INDEX_WORKERS says (one per core by default). */
 const benchIndexer = () => {
   const raw = process.env.INDEX_WORKERS;
-  return createIndexer(raw === undefined || raw === '' ? {} : { threads: Number(raw) });
+  const workerFile = ENGINE_INDEX_WORKER;
+  return createIndexer(
+    raw === undefined || raw === '' ? { workerFile } : { threads: Number(raw), workerFile },
+  );
 };
 
 async function build(corpusDir: string, dataDir: string, logger: Logger): Promise<BuildFigures> {

@@ -45,8 +45,22 @@ export function isCreditOrEmbed(line: string): boolean {
 
 export const endsLikeSentence = (line: string): boolean => SENTENCE_END.test(line);
 
-const fold = (s: string) =>
+const foldText = (s: string) =>
   s.normalize('NFKC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Lines, titles and names already folded: every rule that compares a line folds the same few strings again. */
+const FOLDED = new Map<string, string>();
+const MAX_FOLDED = 64;
+
+function fold(s: string): string {
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
+    folded = foldText(s);
+    FOLDED.set(s, folded);
+  }
+  return folded;
+}
 
 const startsWithAuthor = (ctx: LineContext) =>
   ctx.authors.some((a) => a.length > 0 && fold(ctx.line).startsWith(fold(a)));

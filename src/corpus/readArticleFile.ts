@@ -2,10 +2,17 @@
  * Reads one corpus file safely: refuses what cannot be an article (binary, not UTF-8, empty, too large) with a
  * reason a person can act on, instead of throwing.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs';
+import { promisify } from 'node:util';
 import { decodeWindows1252 } from './windows1252';
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The callback `readFile`, promised: the promise API's own opens a FileHandle per file, which costs the main
+ * thread several times as much per file when a build reads thousands.
+ */
+const readBytes = promisify(readFile);
 
 export type ReadResult = { ok: true; text: string; bytes: Buffer } | { ok: false; reason: string };
 
@@ -54,7 +61,7 @@ export async function readArticleFile(
 ): Promise<ReadResult> {
   if (size > maxBytes) return { ok: false, reason: REASONS.tooLarge(size, maxBytes) };
   try {
-    return decodeArticleBytes(await readFile(path));
+    return decodeArticleBytes(await readBytes(path));
   } catch (err) {
     return { ok: false, reason: REASONS.unreadable((err as NodeJS.ErrnoException).code ?? String(err)) };
   }

@@ -1,13 +1,14 @@
 /**
  * Brings an archive in step with a source: items whose version the archive already holds are left alone, the
  * others are read, indexed and put, and what the source no longer lists (or can no longer read) is removed. The
- * diff is on ids and versions only, so it works for any source and any engine. Items are read a batch at a time
- * and each batch is indexed before the next is read, so a large build never holds every article at once; the
- * caller's `pause` gives the event loop back between steps.
+ * diff is on ids and versions only, so it works for any source and any engine. Items are read and indexed through a
+ * window of a few at once and put in order as each is done, so the extraction of the next articles (in a pool,
+ * on other threads) overlaps the storing of the last ones and a large build never holds every article at once;
+ * the caller's `pause` gives the event loop back between steps.
  */
 import type { ArchiveWriter } from '../answers/archive';
 import type { Article, SkippedFile } from '../corpus/types';
-import type { ArticleSource, SourceItem } from '../sources/types';
+import type { ArticleSource, ReadItem, SourceItem } from '../sources/types';
 import type { IndexedArticle } from './types';
 
 export interface SyncOptions {
@@ -82,6 +83,32 @@ export async function syncSource(
   return result;
 }
 
+/** One item's way through the window: read, then (unless its version is already held) indexed. */
+type Step =
+  | { read: ReadItem & { ok: false } }
+  | { read: ReadItem & { ok: true }; indexed: PromiseSettledResult<IndexedArticle> | null };
+
+function startStep(
+  item: SourceItem,
+  known: ReadonlyMap<string, string>,
+  options: SyncOptions,
+): Promise<Step> {
+  return item.read().then(async (read): Promise<Step> => {
+    if (!read.ok) return { read };
+    if (known.get(read.article.id) === read.version) return { read, indexed: null };
+    const indexed = await options.index(read.article, options.pause).then(
+      (value): PromiseSettledResult<IndexedArticle> => ({ status: 'fulfilled', value }),
+      (reason: unknown): PromiseSettledResult<IndexedArticle> => ({ status: 'rejected', reason }),
+    );
+    return { read, indexed };
+  });
+}
+
+/**
+ * Reads and indexes items through a window of `readConcurrency` at once and puts them in the items' order as
+ * each at the head of the window is done: the pool's workers extract the next articles while this thread stores
+ * the last ones, and no more than the window is ever held.
+ */
 async function readAndPut(
   items: SourceItem[],
   known: ReadonlyMap<string, string>,
@@ -90,41 +117,52 @@ async function readAndPut(
   result: SyncResult,
   listed: Set<string>,
 ): Promise<void> {
-  const batch = options.readConcurrency ?? DEFAULT_READ_CONCURRENCY;
-  for (let i = 0; i < items.length; i += batch) {
-    const outcomes = await Promise.all(items.slice(i, i + batch).map((item) => item.read()));
-    const toIndex: Array<{ article: Article; version: string }> = [];
-    for (const outcome of outcomes) {
-      if (!outcome.ok) {
-        result.skipped.push(outcome.skipped);
-        continue;
-      }
-      listed.add(outcome.article.id);
-      if (known.get(outcome.article.id) === outcome.version) result.reread++;
-      else toIndex.push(outcome);
+  const size = Math.max(1, options.readConcurrency ?? DEFAULT_READ_CONCURRENCY);
+  const window: Promise<Step>[] = [];
+  let next = 0;
+  const refill = () => {
+    while (window.length < size && next < items.length) {
+      const step = startStep(items[next++] as SourceItem, known, options);
+      step.catch(() => undefined); // awaited in order below; a failure after an earlier one is not unhandled
+      window.push(step);
     }
-    await indexAndPut(toIndex, writer, options, result);
+  };
+  refill();
+  while (window.length > 0) {
+    const step = await (window.shift() as Promise<Step>);
+    refill();
+    await putStep(step, known, writer, options, result, listed);
   }
 }
 
-/** Indexes a batch at once (in a pool that means in parallel) and puts the results in the batch's order. */
-async function indexAndPut(
-  batch: Array<{ article: Article; version: string }>,
+/** Puts one item's outcome into the archive (or the result's skipped and failed lists). */
+async function putStep(
+  step: Step,
+  known: ReadonlyMap<string, string>,
   writer: ArchiveWriter,
   options: SyncOptions,
   result: SyncResult,
+  listed: Set<string>,
 ): Promise<void> {
-  const settled = await Promise.allSettled(batch.map(({ article }) => options.index(article, options.pause)));
-  for (const [i, outcome] of settled.entries()) {
-    const { article, version } = batch[i] as { article: Article; version: string };
-    if (outcome.status === 'rejected') {
-      const reason = (outcome.reason as Error).message ?? String(outcome.reason);
-      if (result.failed++ === 0) result.firstFailure = reason;
-      result.skipped.push({ file: article.file, reason: `could not be indexed: ${reason}` });
-      continue;
-    }
-    await writer.put(outcome.value, version);
-    result.indexed.push(article.id);
-    await options.pause();
+  const { read } = step;
+  if (!read.ok) {
+    result.skipped.push(read.skipped);
+    return;
   }
+  const { article, version } = read;
+  listed.add(article.id);
+  if (!('indexed' in step) || step.indexed === null) {
+    if (known.get(article.id) === version) result.reread++;
+    return;
+  }
+  const outcome = step.indexed;
+  if (outcome.status === 'rejected') {
+    const reason = (outcome.reason as Error).message ?? String(outcome.reason);
+    if (result.failed++ === 0) result.firstFailure = reason;
+    result.skipped.push({ file: article.file, reason: `could not be indexed: ${reason}` });
+    return;
+  }
+  await writer.put(outcome.value, version);
+  result.indexed.push(article.id);
+  await options.pause();
 }

@@ -31,4 +31,31 @@ export interface IndexedArticle {
    * text. Optional: an engine that does not keep it gives timelines from the text instead.
    */
   dayReports?: number[];
+  /**
+   * The same results already in the form the embedded engine stores (computed by a worker of the index pool, so
+   * the thread that stores only copies). Optional: an engine computes it itself when it is absent.
+   */
+  prepared?: PreparedArticle;
+}
+
+/** The index terms of a list of documents, flat (see search/engine/termRows.ts). */
+export interface TermRows {
+  /** Every document's terms in order, joined by spaces. */
+  terms: string;
+  /** Each term's weight, in the same order. */
+  weights: Float64Array;
+  /** How many of the terms are each document's. */
+  counts: Uint32Array;
+  /** Each document's length as BM25 counts it. */
+  lengths: Float64Array;
+}
+
+/** What the embedded engine stores of an indexed article, computed beforehand. */
+export interface PreparedArticle {
+  passageTerms: TermRows;
+  quoteTerms: TermRows;
+  /** The article's record (article, dates, people, day reports) as its JSON line. */
+  recordLine: string;
+  /** Each quote, as stored, as its JSON line. */
+  quoteLines: string[];
 }

@@ -91,7 +91,9 @@ export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
 
   putNow(indexed: IndexedArticle, version: ArticleVersion): void {
     this.passages.add(indexed);
-    this.quotes.add(indexed.article.id, indexed.quotes);
+    const { prepared } = indexed;
+    const quotes = prepared && { lines: prepared.quoteLines, terms: prepared.quoteTerms };
+    this.quotes.add(indexed.article.id, indexed.quotes, quotes);
     this.stored.set(indexed.article.id, version);
   }
 

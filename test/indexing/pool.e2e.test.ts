@@ -4,9 +4,11 @@ import path from 'node:path';
 import { parseArticle } from '../../src/corpus/parseArticle';
 import { indexArticle } from '../../src/indexing/indexArticle';
 import { createIndexer, IndexDeadlineError } from '../../src/indexing/pool';
+import { prepareArticle } from '../../src/search/engine/prepareArticle';
 import { articleFrom } from '../support/article';
 
 const WORKER = path.resolve(__dirname, '../../dist/indexing/indexWorker.js');
+const ENGINE_WORKER = path.resolve(__dirname, '../../dist/search/indexWorker.js');
 const CORPUS = path.resolve(__dirname, '../../corpus');
 const pause = async () => undefined;
 
@@ -25,6 +27,21 @@ describe('the index pool', () => {
       const pooled = await Promise.all(articles.map((a) => indexer.index(a, pause)));
       expect(pooled).toEqual(articles.map((a) => indexArticle(a)));
       expect(indexer.parallel).toBe(2);
+    } finally {
+      await indexer.close();
+    }
+  });
+
+  it("with the embedded engine's worker, also gives the form the engine stores, as made on this thread", async () => {
+    const indexer = createIndexer({ threads: 2, workerFile: ENGINE_WORKER });
+    try {
+      const articles = readdirSync(CORPUS).map(
+        (file) =>
+          parseArticle({ id: file, file, text: readFileSync(path.join(CORPUS, file), 'utf8') }).article,
+      );
+      const pooled = await Promise.all(articles.map((a) => indexer.index(a, pause)));
+      const here = articles.map((a) => indexArticle(a));
+      expect(pooled).toEqual(here.map((a) => ({ ...a, prepared: prepareArticle(a) })));
     } finally {
       await indexer.close();
     }

@@ -7,12 +7,13 @@ import type { ParagraphMatch, PassageHit, PassageMatch, PassageQuery } from '../
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
 import { holdsPhrase, type Phrase, phraseNarrows, phraseOf } from '../../text/phrase';
-import { queryTerms, termWeights, totalWeight } from '../../text/terms';
-import { type ArticleRecord, ArticleStore } from '../stores/articleStore';
+import { queryTerms } from '../../text/terms';
+import { type ArticleRecord, ArticleStore, recordOf } from '../stores/articleStore';
 import type { LineStore } from '../stores/lineStore';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
+import { forEachRow, passageRows } from './termRows';
 
 /** A hit must match at least this share of the query's distinct terms. */
 export const MIN_TERM_COVERAGE = 0.5;
@@ -73,19 +74,21 @@ export class PassageIndex {
     return { postings: data, table, articleOrder };
   }
 
-  add({ article, dates, people, passages, dayReports }: IndexedArticle): void {
+  /** Adds an article's passages (as prepared by a worker when it was: see `prepareArticle`). */
+  add(indexed: IndexedArticle): void {
+    const { article, passages, prepared } = indexed;
     this.remove(article.id);
-    const number = this.store.add({ article, dates, people, ...(dayReports ? { dayReports } : {}) });
-    const fields = termWeights(article.title ?? '', FIELD_BOOST.title);
-    addWeights(fields, termWeights(article.outlet ?? '', FIELD_BOOST.outlet));
+    const number = this.store.add(recordOf(indexed), prepared?.recordLine);
+    const rows = prepared?.passageTerms ?? passageRows(article, passages, FIELD_BOOST);
+    if (rows.counts.length !== passages.length)
+      throw new Error(
+        `passage index: ${passages.length} passages of ${article.id} prepared as ${rows.counts.length}`,
+      );
     const first = this.table.size;
-    for (const p of passages) {
-      const slot = this.table.push(number, p);
-      const text = termWeights(article.text.slice(p.start, p.end), FIELD_BOOST.text);
-      const length = totalWeight(text);
-      addWeights(text, fields);
-      this.postings.add(slot, text, length);
-    }
+    forEachRow(rows, (k, terms, weights, from, to, length) => {
+      const slot = this.table.push(number, passages[k] as IndexedArticle['passages'][number]);
+      this.postings.addRow(slot, terms, weights, from, to, length);
+    });
     this.articleSlots.set(number, [first, passages.length]);
   }
 
@@ -209,8 +212,4 @@ export class PassageIndex {
     }
     return hits;
   }
-}
-
-function addWeights(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
-  for (const [term, weight] of from) into.set(term, (into.get(term) ?? 0) + weight);
 }

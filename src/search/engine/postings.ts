@@ -110,6 +110,29 @@ export class Postings {
 
   /** Adds a document: its slot must be new (the next free one), its terms with their weighted frequencies. */
   add(slot: number, termWeights: ReadonlyMap<string, number>, length: number): void {
+    this.open(slot, length);
+    for (const [term, weight] of termWeights) {
+      this.post(term, slot, weight, length);
+    }
+  }
+
+  /** As `add`, with the document's terms and weights as `terms[from..to)` and `weights[from..to)` (term rows). */
+  addRow(
+    slot: number,
+    terms: readonly string[],
+    weights: ArrayLike<number>,
+    from: number,
+    to: number,
+    length: number,
+  ): void {
+    this.open(slot, length);
+    for (let i = from; i < to; i++) {
+      this.post(terms[i] as string, slot, weights[i] as number, length);
+    }
+  }
+
+  /** Takes the next slot for a document of this length. */
+  private open(slot: number, length: number): void {
     if (slot !== this.slotCount) throw new Error(`postings: slot ${slot} added out of order`);
     this.reserve(slot + 1);
     this.slotCount = slot + 1;
@@ -117,12 +140,13 @@ export class Postings {
     this.live[slot] = 1;
     this.liveCount++;
     this.totalLength += length;
-    for (const [term, weight] of termWeights) {
-      const id = this.termId(term);
-      this.tails[id] ??= emptyRaw();
-      append(this.tails[id] as RawList, slot, weight, length);
-      this.dfs[id] = (this.dfs[id] as number) + 1;
-    }
+  }
+
+  private post(term: string, slot: number, weight: number, length: number): void {
+    const id = this.termId(term);
+    this.tails[id] ??= emptyRaw();
+    append(this.tails[id] as RawList, slot, weight, length);
+    this.dfs[id] = (this.dfs[id] as number) + 1;
   }
 
   remove(slot: number): void {

@@ -6,10 +6,11 @@
  */
 import type { StoredQuote } from '../../answers/archive';
 import type { ExtractedQuote } from '../../quotes/extractQuotes';
-import { queryTerms, termWeights, totalWeight } from '../../text/terms';
+import { queryTerms } from '../../text/terms';
 import { LineStore } from '../stores/lineStore';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
+import { forEachRow, quoteRows, type TermRows } from './termRows';
 
 export type { StoredQuote };
 
@@ -30,6 +31,24 @@ export interface QuoteIndexExport {
 
 /** A candidate must share at least this share of the query's distinct terms. */
 export const MIN_QUOTE_TERM_COVERAGE = 0.5;
+
+/** An article's quotes as stored: each one's JSON line and the terms of its words. */
+export interface PreparedQuotes {
+  lines: readonly string[];
+  terms: TermRows;
+}
+
+/** A quote as stored: with its id (the article's, and its number there) and its article. */
+export const storedQuote = (articleId: string, q: ExtractedQuote, i: number): StoredQuote => ({
+  ...q,
+  id: `${articleId}~${i + 1}`,
+  articleId,
+});
+
+export const preparedQuotes = (articleId: string, quotes: readonly ExtractedQuote[]): PreparedQuotes => ({
+  lines: quotes.map((q, i) => JSON.stringify(storedQuote(articleId, q, i))),
+  terms: quoteRows(quotes),
+});
 
 export class QuoteIndex {
   private readonly articleOfSlot: string[] = [];
@@ -80,14 +99,17 @@ export class QuoteIndex {
     return raw;
   }
 
-  add(articleId: string, quotes: readonly ExtractedQuote[]): void {
+  /** Adds an article's quotes; their lines and terms when made beforehand (see `preparedQuotes`). */
+  add(articleId: string, quotes: readonly ExtractedQuote[], prepared?: PreparedQuotes): void {
     this.remove(articleId);
     this.byArticle.set(articleId, []);
-    quotes.forEach((q, i) => {
+    const { lines, terms } = prepared ?? preparedQuotes(articleId, quotes);
+    if (lines.length !== quotes.length || terms.counts.length !== quotes.length)
+      throw new Error(`quote index: ${quotes.length} quotes of ${articleId} prepared as ${lines.length}`);
+    forEachRow(terms, (i, words, weights, from, to, length) => {
       const slot = this.remember(articleId);
-      this.lines.put(slot, { ...q, id: `${articleId}~${i + 1}`, articleId });
-      const weights = termWeights(q.text, 1);
-      this.postings.add(slot, weights, totalWeight(weights));
+      this.lines.putLine(slot, lines[i] as string);
+      this.postings.addRow(slot, words, weights, from, to, length);
     });
   }
 

@@ -6,7 +6,7 @@
  */
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { TimeExpression } from '../../dates/extractDates';
-import type { PersonRecord } from '../../indexing/types';
+import type { IndexedArticle, PersonRecord } from '../../indexing/types';
 import { LineStore } from './lineStore';
 import { Lru } from './lru';
 
@@ -30,6 +30,17 @@ export const metaOf = ({ id, title, outlet, authors, url, published }: Article):
   published,
 });
 
+/** An indexed article's record as the store keeps it. */
+export const recordOf = ({ article, dates, people, dayReports }: IndexedArticle): ArticleRecord => ({
+  article,
+  dates,
+  people,
+  ...(dayReports ? { dayReports } : {}),
+});
+
+/** A record's line in the store. */
+export const recordLine = (record: ArticleRecord): string => JSON.stringify(record);
+
 export class ArticleStore {
   private readonly numbers = new Map<string, number>();
   private readonly metas: (ArticleMeta | null)[] = [];
@@ -46,12 +57,13 @@ export class ArticleStore {
     for (const meta of metas) this.numbers.set(meta.id, this.metas.push(meta) - 1);
   }
 
-  add(record: ArticleRecord): number {
+  /** Adds an article; `line` is the record's JSON when it was made beforehand (by `recordLine`). */
+  add(record: ArticleRecord, line?: string): number {
     this.remove(record.article.id);
     const meta = metaOf(record.article);
     const n = this.metas.push(record.dayReports ? { ...meta, dayReports: record.dayReports } : meta) - 1;
     this.numbers.set(record.article.id, n);
-    this.lines.put(n, record);
+    this.lines.putLine(n, line ?? recordLine(record));
     return n;
   }
 

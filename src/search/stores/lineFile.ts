@@ -51,8 +51,7 @@ export class LineFile {
    */
   append(line: Buffer): number {
     const offset = this.size;
-    this.writeAll(line, offset);
-    this.writeAll(NEWLINE, offset + line.length);
+    this.writeAll(Buffer.concat([line, NEWLINE], line.length + 1), offset); // one write, not two
     this.size += line.length + 1;
     return offset;
   }

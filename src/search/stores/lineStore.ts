@@ -52,8 +52,13 @@ export class LineStore<T> {
 
   /** Stores value number n, which must be the next number. */
   put(n: number, value: T): void {
+    this.putLine(n, JSON.stringify(value));
+  }
+
+  /** As `put`, with the value already as its JSON text (made on another thread). */
+  putLine(n: number, json: string): void {
     if (n !== this.count) throw new Error(`index line ${n} stored out of order (next is ${this.count})`);
-    const line = Buffer.from(JSON.stringify(value));
+    const line = Buffer.from(json);
     let offset = -1;
     try {
       this.spillFile ??= LineFile.spill();
