@@ -124,7 +124,7 @@ class MaxScore {
     for (; i < this.order.length; i++) {
       if (!this.admitsNew(i, threshold)) break;
       this.addAll(this.lists[this.order[i] as number] as QueryList);
-      if ((this.restBits[i + 1] as number) >= this.minTerms) threshold = this.threshold();
+      threshold = this.threshold();
     }
     for (; i < this.order.length; i++) {
       this.prune(i, threshold);
