@@ -10,7 +10,7 @@
  * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
+import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
 import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
 import { maxScoreTopK, popcount, type QueryList, termScore } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
@@ -32,8 +32,11 @@ const MAX_PRUNED_LIMIT = 256;
 /** A block's bound is used only when padded by this share: far above the rounding error of a score. */
 const BOUND_SLACK = 1 + 1e-9;
 
-/** Whether queries are pruned (always, but for a test comparing the answers with the exhaustive ones). */
-export const queryPlan = { prune: true };
+/**
+ * Whether queries are pruned (always, but for a test comparing the answers with the exhaustive ones), and whether
+ * even a query over short lists is (for the tests of the pruned pass: see worthPruning).
+ */
+export const queryPlan = { prune: true, pruneShortLists: false };
 
 export interface PostingsQuery {
   /** Distinct query terms; the first MAX_QUERY_TERMS are scored. */
@@ -159,8 +162,11 @@ export class Postings {
       lists > 1 &&
       lists <= MAX_PRUNED_LISTS &&
       query.limit <= MAX_PRUNED_LIMIT
-    )
-      return maxScoreTopK(this.queryLists(expanded), query.limit, minTerms, this.collection());
+    ) {
+      const queryLists = this.queryLists(expanded);
+      if (worthPruning(queryLists, query.limit))
+        return maxScoreTopK(queryLists, query.limit, minTerms, this.collection());
+    }
     const [only] = expanded.flat();
     if (!query.exhaustive && queryPlan.prune && lists === 1 && minTerms === 1 && only)
       return this.single(only, query.limit);
@@ -394,6 +400,18 @@ export class Postings {
     postings.epochs = new Uint32Array(data.counts.length);
     return postings;
   }
+}
+
+/**
+ * Pruning looks candidates up, a block decoded for each: up to about `limit` per list to score the best in full,
+ * and again for the few left at the end. Lists holding fewer postings than that are cheaper read whole (a quote
+ * query over an archive of 10,000 articles: 0.3 ms exhaustive, 1–2 ms pruned). Either way the answers are the same.
+ */
+function worthPruning(lists: readonly QueryList[], limit: number): boolean {
+  if (queryPlan.pruneShortLists) return true;
+  let postings = 0;
+  for (const list of lists) postings += list.source.blocks * BLOCK;
+  return postings >= limit * lists.length * BLOCK;
 }
 
 function append(list: RawList, slot: number, weight: number, length: number): void {
