@@ -12,7 +12,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
 import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
-import { maxScoreTopK, popcount, type QueryList, termScore } from './maxScore';
+import { findSlot, maxScoreTopK, popcount, type QueryList, termScore } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
 import { Slicer } from './slices';
 import { type Scored, TopK } from './topK';
@@ -28,6 +28,9 @@ export const MAX_QUERY_TERMS = 32;
 const MAX_PRUNED_LISTS = 64;
 /** Above this many results the k-th score rises too slowly to prune much, and the bookkeeping costs more. */
 const MAX_PRUNED_LIMIT = 256;
+
+/** A conjunction is looked up from its rarest list only when the next rarest has this many times its blocks. */
+const CONJUNCTIVE_RATIO = 2;
 
 /** A block's bound is used only when padded by this share: far above the rounding error of a score. */
 const BOUND_SLACK = 1 + 1e-9;
@@ -156,6 +159,10 @@ export class Postings {
     const minTerms = requiredTerms(terms.length, query.coverage);
     const expanded = terms.map((term, i) => this.expand(term, i === terms.length - 1, query.fuzzy));
     const lists = expanded.reduce((n, pairs) => n + pairs.length, 0);
+    if (!query.exhaustive && queryPlan.prune && !query.fuzzy && minTerms === terms.length && lists > 1) {
+      const found = this.conjunctive(expanded, query.limit);
+      if (found) return found;
+    }
     if (
       !query.exhaustive &&
       queryPlan.prune &&
@@ -196,6 +203,46 @@ export class Postings {
         const slot = view.slots[i] as number;
         if (live[slot] !== 1) continue;
         top.offer(slot, termScore(weight, idf, view.tfs[i] as number, lengths[slot] as number, average));
+      }
+    }
+    return top.sorted();
+  }
+
+  /**
+   * Every term required, each exactly one dictionary term: the rarest term's postings are read and each looked up
+   * in the other terms' lists, instead of reading every list whole (a timeline's "New Hampshire primary" reads the
+   * few postings of "hampshire", not all of "new"). A document's score is summed in query-term order, as
+   * accumulate sums it, so the floats are the same. Null when the rarest list is not much the shortest.
+   */
+  private conjunctive(expanded: [number, number][][], limit: number): Scored[] | null {
+    if (expanded.some((pairs) => pairs.length !== 1)) return null;
+    const lists = this.queryLists(expanded);
+    if (lists.length !== expanded.length) return [];
+    const lead = lists.reduce((a, b) => (b.source.blocks < a.source.blocks ? b : a));
+    const shortestOther = Math.min(...lists.filter((l) => l !== lead).map((l) => l.source.blocks));
+    if (lead.source.blocks * CONJUNCTIVE_RATIO > shortestOther) return null;
+    const { lengths, live } = this;
+    const average = this.averageLength();
+    const top = new TopK(limit);
+    const leadView = newView();
+    const view = newView();
+    for (let b = 0; b < lead.source.blocks; b++) {
+      lead.source.load(b, leadView);
+      for (let i = leadView.at; i < leadView.end; i++) {
+        const slot = leadView.slots[i] as number;
+        if (live[slot] !== 1) continue;
+        let total = 0;
+        let all = true;
+        for (const list of lists) {
+          const p = list === lead ? i : findSlot(list.source, slot, view);
+          if (p < 0) {
+            all = false;
+            break;
+          }
+          const tf = (list === lead ? leadView : view).tfs[p] as number;
+          total += termScore(list.weight, list.idf, tf, lengths[slot] as number, average);
+        }
+        if (all) top.offer(slot, total);
       }
     }
     return top.sorted();
