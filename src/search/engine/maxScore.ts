@@ -95,6 +95,8 @@ class MaxScore {
   private readonly restBits: number[];
   private count = 0;
   private readonly view = newView();
+  /** The bits of the document exactScore scored last. */
+  private exactMask = 0;
 
   constructor(
     private readonly lists: readonly QueryList[],
@@ -124,7 +126,8 @@ class MaxScore {
     for (; i < this.order.length; i++) {
       if (!this.admitsNew(i, threshold)) break;
       this.addAll(this.lists[this.order[i] as number] as QueryList);
-      if ((this.restBits[i + 1] as number) >= this.minTerms) threshold = this.threshold();
+      threshold = this.threshold();
+      if (this.admitsNew(i + 1, threshold)) threshold = Math.max(threshold, this.completedThreshold());
     }
     for (; i < this.order.length; i++) {
       this.prune(i, threshold);
@@ -213,6 +216,24 @@ class MaxScore {
   }
 
   /**
+   * A higher k-th score than the candidates' partial scores give: the best `limit` candidates so far scored in
+   * full (every list looked up), the k-th best of those that hold enough terms. Their final scores are known, so
+   * the final k-th score is at least that; a document only the lists left hold must beat it to be taken in.
+   */
+  private completedThreshold(): number {
+    const { scores, touched } = this.c;
+    const best = new TopK(this.limit);
+    for (let t = 0; t < this.count; t++)
+      best.offer(touched[t] as number, scores[touched[t] as number] as number);
+    const top = new TopK(this.limit);
+    for (const { slot } of best.sorted()) {
+      const score = this.exactScore(slot);
+      if (popcount(this.exactMask) >= this.minTerms) top.offer(slot, score);
+    }
+    return top.threshold() / SLACK;
+  }
+
+  /**
    * Scores the candidates that can still be in the top k again, summing their terms in query-list order as the
    * exhaustive pass does, and clears the score arrays.
    */
@@ -230,12 +251,15 @@ class MaxScore {
     return top.sorted();
   }
 
+  /** A document's score summed over every list in query-list order, as the exhaustive pass sums it; its bits in exactMask. */
   private exactScore(slot: number): number {
     const { lengths, average } = this.c;
     let total = 0;
+    this.exactMask = 0;
     for (const list of this.lists) {
       const p = findSlot(list.source, slot, this.view);
       if (p < 0) continue;
+      this.exactMask |= list.bit;
       total += termScore(list.weight, list.idf, this.view.tfs[p] as number, lengths[slot] as number, average);
     }
     return total;

@@ -6,15 +6,18 @@
 import type { ParagraphMatch, PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
-import { holdsPhrase, type Phrase, phraseNarrows, phraseOf } from '../../text/phrase';
+import { type Phrase, phraseNarrows, phraseOf, phraseTester } from '../../text/phrase';
 import { queryTerms } from '../../text/terms';
 import { type ArticleRecord, ArticleStore, recordOf } from '../stores/articleStore';
 import type { LineStore } from '../stores/lineStore';
+import { Lru } from '../stores/lru';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
 import { forEachRow, passageRows } from './termRows';
 
+/** How many article texts the phrase checks keep: about one timeline's worth of a common name's articles. */
+export const PHRASE_TEXTS = 4000;
 /** A hit must match at least this share of the query's distinct terms. */
 export const MIN_TERM_COVERAGE = 0.5;
 export const FIELD_BOOST = { text: 1, title: 1.5, outlet: 1.2 } as const;
@@ -38,6 +41,8 @@ export interface PassageIndexExport {
 export class PassageIndex {
   /** Each article's first slot and passage count, by article number. */
   private readonly articleSlots = new Map<number, [number, number]>();
+  /** Article texts read for phrase checks, by article number (an edited article gets a new one). */
+  private readonly texts = new Lru<number, string | null>(PHRASE_TEXTS);
 
   private constructor(
     private readonly postings: Postings,
@@ -95,6 +100,7 @@ export class PassageIndex {
   remove(articleId: string): void {
     const number = this.store.remove(articleId);
     if (number === undefined) return;
+    this.texts.delete(number);
     const [first, count] = this.articleSlots.get(number) ?? [0, 0];
     for (let slot = first; slot < first + count; slot++) this.postings.remove(slot);
     this.articleSlots.delete(number);
@@ -153,17 +159,24 @@ export class PassageIndex {
     return found.filter(({ meta, passage }) => holds(meta.id, passage.start, passage.end));
   }
 
-  /** Whether a range of an article's text holds the phrase; each article's text read once. */
+  /**
+   * Whether a range of an article's text holds the phrase; each article's text read once (and kept a while: a
+   * timeline checks the same articles again for a surname), the phrase compiled once.
+   */
   private phraseCheck(phrase: Phrase): (articleId: string, start: number, end: number) => boolean {
-    const texts = new Map<string, string | null>();
+    const holds = phraseTester(phrase);
     return (articleId, start, end) => {
-      let text = texts.get(articleId);
-      if (text === undefined) {
-        text = this.store.text(articleId) ?? null;
-        texts.set(articleId, text);
-      }
-      return text !== null && holdsPhrase(text.slice(start, end), phrase);
+      const text = this.textOf(articleId);
+      return text !== null && holds(text.slice(start, end));
     };
+  }
+
+  private textOf(articleId: string): string | null {
+    const number = this.store.number(articleId);
+    if (number === undefined) return null;
+    let text = this.texts.get(number);
+    if (text === undefined) text = this.texts.set(number, this.store.text(articleId) ?? null);
+    return text;
   }
 
   /**

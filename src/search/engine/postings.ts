@@ -10,9 +10,9 @@
  * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
+import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
 import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
-import { maxScoreTopK, popcount, type QueryList, termScore } from './maxScore';
+import { findSlot, maxScoreTopK, popcount, type QueryList, termScore } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
 import { Slicer } from './slices';
 import { type Scored, TopK } from './topK';
@@ -29,11 +29,17 @@ const MAX_PRUNED_LISTS = 64;
 /** Above this many results the k-th score rises too slowly to prune much, and the bookkeeping costs more. */
 const MAX_PRUNED_LIMIT = 256;
 
+/** A conjunction is looked up from its rarest list only when the next rarest has this many times its blocks. */
+const CONJUNCTIVE_RATIO = 2;
+
 /** A block's bound is used only when padded by this share: far above the rounding error of a score. */
 const BOUND_SLACK = 1 + 1e-9;
 
-/** Whether queries are pruned (always, but for a test comparing the answers with the exhaustive ones). */
-export const queryPlan = { prune: true };
+/**
+ * Whether queries are pruned (always, but for a test comparing the answers with the exhaustive ones), and whether
+ * even a query over short lists is (for the tests of the pruned pass: see worthPruning).
+ */
+export const queryPlan = { prune: true, pruneShortLists: false };
 
 export interface PostingsQuery {
   /** Distinct query terms; the first MAX_QUERY_TERMS are scored. */
@@ -177,14 +183,21 @@ export class Postings {
     const minTerms = requiredTerms(terms.length, query.coverage);
     const expanded = terms.map((term, i) => this.expand(term, i === terms.length - 1, query.fuzzy));
     const lists = expanded.reduce((n, pairs) => n + pairs.length, 0);
+    if (!query.exhaustive && queryPlan.prune && !query.fuzzy && minTerms === terms.length && lists > 1) {
+      const found = this.conjunctive(expanded, query.limit);
+      if (found) return found;
+    }
     if (
       !query.exhaustive &&
       queryPlan.prune &&
       lists > 1 &&
       lists <= MAX_PRUNED_LISTS &&
       query.limit <= MAX_PRUNED_LIMIT
-    )
-      return maxScoreTopK(this.queryLists(expanded), query.limit, minTerms, this.collection());
+    ) {
+      const queryLists = this.queryLists(expanded);
+      if (worthPruning(queryLists, query.limit))
+        return maxScoreTopK(queryLists, query.limit, minTerms, this.collection());
+    }
     const [only] = expanded.flat();
     if (!query.exhaustive && queryPlan.prune && lists === 1 && minTerms === 1 && only)
       return this.single(only, query.limit);
@@ -214,6 +227,46 @@ export class Postings {
         const slot = view.slots[i] as number;
         if (live[slot] !== 1) continue;
         top.offer(slot, termScore(weight, idf, view.tfs[i] as number, lengths[slot] as number, average));
+      }
+    }
+    return top.sorted();
+  }
+
+  /**
+   * Every term required, each exactly one dictionary term: the rarest term's postings are read and each looked up
+   * in the other terms' lists, instead of reading every list whole (a timeline's "New Hampshire primary" reads the
+   * few postings of "hampshire", not all of "new"). A document's score is summed in query-term order, as
+   * accumulate sums it, so the floats are the same. Null when the rarest list is not much the shortest.
+   */
+  private conjunctive(expanded: [number, number][][], limit: number): Scored[] | null {
+    if (expanded.some((pairs) => pairs.length !== 1)) return null;
+    const lists = this.queryLists(expanded);
+    if (lists.length !== expanded.length) return [];
+    const lead = lists.reduce((a, b) => (b.source.blocks < a.source.blocks ? b : a));
+    const shortestOther = Math.min(...lists.filter((l) => l !== lead).map((l) => l.source.blocks));
+    if (lead.source.blocks * CONJUNCTIVE_RATIO > shortestOther) return null;
+    const { lengths, live } = this;
+    const average = this.averageLength();
+    const top = new TopK(limit);
+    const leadView = newView();
+    const view = newView();
+    for (let b = 0; b < lead.source.blocks; b++) {
+      lead.source.load(b, leadView);
+      for (let i = leadView.at; i < leadView.end; i++) {
+        const slot = leadView.slots[i] as number;
+        if (live[slot] !== 1) continue;
+        let total = 0;
+        let all = true;
+        for (const list of lists) {
+          const p = list === lead ? i : findSlot(list.source, slot, view);
+          if (p < 0) {
+            all = false;
+            break;
+          }
+          const tf = (list === lead ? leadView : view).tfs[p] as number;
+          total += termScore(list.weight, list.idf, tf, lengths[slot] as number, average);
+        }
+        if (all) top.offer(slot, total);
       }
     }
     return top.sorted();
@@ -418,6 +471,18 @@ export class Postings {
     postings.epochs = new Uint32Array(data.counts.length);
     return postings;
   }
+}
+
+/**
+ * Pruning looks candidates up, a block decoded for each: up to about `limit` per list to score the best in full,
+ * and again for the few left at the end. Lists holding fewer postings than that are cheaper read whole (a quote
+ * query over an archive of 10,000 articles: 0.3 ms exhaustive, 1–2 ms pruned). Either way the answers are the same.
+ */
+function worthPruning(lists: readonly QueryList[], limit: number): boolean {
+  if (queryPlan.pruneShortLists) return true;
+  let postings = 0;
+  for (const list of lists) postings += list.source.blocks * BLOCK;
+  return postings >= limit * lists.length * BLOCK;
 }
 
 function append(list: RawList, slot: number, weight: number, length: number): void {

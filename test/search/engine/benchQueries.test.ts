@@ -10,6 +10,7 @@ async function answersOf(archive: Parameters<typeof createAnswers>[0], prune: bo
   const answers = createAnswers(archive);
   const out: Record<string, unknown> = {};
   queryPlan.prune = prune;
+  queryPlan.pruneShortLists = prune; // the seed corpus's lists are short: pruned even so
   try {
     for (const command of Object.keys(BENCH_QUERIES) as BenchCommand[]) {
       const run = answers[command] as (input: string) => Promise<unknown>;
@@ -17,6 +18,7 @@ async function answersOf(archive: Parameters<typeof createAnswers>[0], prune: bo
     }
   } finally {
     queryPlan.prune = true;
+    queryPlan.pruneShortLists = false;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { Postings, packPostings } from '../../../src/search/engine/postings';
+import { Postings, packPostings, queryPlan } from '../../../src/search/engine/postings';
 
 /** A small deterministic generator, so the corpus is the same on every run. */
 function random(seed: number): () => number {
@@ -62,6 +62,13 @@ function expectSame(postings: Postings, fuzzy: boolean): number {
 }
 
 describe('pruned top-k (MaxScore)', () => {
+  // These lists are short: pruned even so, as an archive's long ones are.
+  beforeAll(() => {
+    queryPlan.pruneShortLists = true;
+  });
+  afterAll(() => {
+    queryPlan.pruneShortLists = false;
+  });
   const postings = corpus(6000, 19);
 
   it('gives exactly the exhaustive answers: same slots, same scores, same order', () => {
