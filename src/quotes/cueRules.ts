@@ -159,6 +159,11 @@ export const CUE_RULES = [
         text: 'Maya Brandt toured the flooded farms on Friday. Ms. Brandt met farmers in Dover.\n\nThe Republican candidate tried to calm the crowd by saying, “Every farm will be rebuilt before the spring.”',
         speaker: 'Maya Brandt',
       },
+      {
+        // A definite organisation noun opening the clause is the participle's subject, not the "she" after it.
+        text: 'The Harbor Tribune opened a new office in Dover this week.\n\nThe conservative newspaper has been outspoken in its opposition to Mayor Ruth Okafor, arguing she is “a danger to the port and to the budget.”',
+        speaker: 'Harbor Tribune',
+      },
     ],
   },
   {

@@ -12,6 +12,7 @@ import {
   DOCUMENT_NOUNS,
   EPITHET_NOUNS,
   NP_BREAKERS,
+  ORGANISATION_NOUNS,
   PARTICIPLE_CUES,
   PRONOUNS,
   SOURCE_NOUNS,
@@ -728,7 +729,10 @@ function describedSubject(tokens: Token[], start: number, before: number): Phras
     if (t.kind !== 'word' || NP_BREAKERS.has(lower(t))) break;
     // "The Republican candidate appeared to …": a definite epithet is a subject too (resolved as an epithet).
     const epithet = EPITHET_NOUNS.has(lower(t)) && isWord(first, 'the');
-    if (SOURCE_NOUNS.has(lower(t)) || epithet) head = j;
+    // "The conservative magazine has …, arguing …": so is a definite organisation noun (resolved by Discourse),
+    // when no noun for a person came first ("The candidate mocked a newspaper reporter" is the candidate).
+    const organisation = head < 0 && ORGANISATION_NOUNS.has(lower(t)) && isWord(first, 'the');
+    if (SOURCE_NOUNS.has(lower(t)) || epithet || organisation) head = j;
   }
   if (head < 0) return null;
   for (let j = head + 1; j <= before && j - head <= 10; j++) {

@@ -3,7 +3,7 @@
  * ("Corn" → "Geoffrey Corn"), a pronoun to the most recent fitting speaker, "the president" to the person the
  * article calls president, "the official" to the nearest earlier source it can mean.
  */
-import { EPITHET_NOUNS, SOURCE_NOUNS } from './lexicon';
+import { EPITHET_NOUNS, ORGANISATION_NOUNS, SOURCE_NOUNS, SUIT_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKind } from './nameKinds';
 import type { People, Person } from './people';
@@ -31,6 +31,13 @@ export interface Speaker {
 const isEpithetHead = (head: string) => EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head);
 const genderOfNoun = (head: string) =>
   /woman$|ess$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;
+
+/** How many sentences back "the lawsuit" looks for who sued: the suit is the article's, often told far above. */
+const SUIT_REACH = 400;
+
+/** A sentence saying who brought a suit: "X sued …", "X will sue …", "X filed a complaint …" (not "X was sued"). */
+const SUING =
+  /(?<!\b(?:be|been|being|is|was|are|were)\s)\b(?:sue[sd]?|suing)\b|\b(?:file[sd]?|filing|brought|brings?|bringing)\b.{0,40}\b(?:lawsuit|suit|complaint|petition)\b/i;
 
 /** How far back (in paragraphs) a pronoun or a description may reach for its speaker. */
 const REACH = 3;
@@ -139,6 +146,8 @@ export class Discourse {
     };
     const definite = /^the\s/i.test(mention.text);
     if (!definite || !mention.head) return asWritten;
+    const organisation = this.organisation(mention);
+    if (organisation) return organisation;
     const epithet = this.epithet(mention);
     if (epithet) return epithet;
     const titled = this.people.withTitle(mention.head);
@@ -159,6 +168,27 @@ export class Discourse {
       return { name, named: true, plural: false, role, at: mention.start, resolution: 'linked-description' };
     }
     return described ? { ...asWritten, name: described.text, resolution: 'earlier-description' } : asWritten;
+  }
+
+  /**
+   * "the company said": the organisation the sentence before opens with as its subject (rule
+   * organisation-subject). "the lawsuit says": the named subject of the nearest earlier sentence
+   * saying who sued (rule plaintiff). Never the nearest organisation merely named nearby.
+   */
+  private organisation(mention: Mention): Speaker | null {
+    const head = mention.head ?? '';
+    const suit = SUIT_NOUNS.has(head);
+    if (mention.plural || (!suit && !ORGANISATION_NOUNS.has(head))) return null;
+    // The mention's own sentence is left out: its subject is what is said ("X has been …, the group says").
+    for (const sentence of this.salience.sentencesBack(mention.start, suit ? SUIT_REACH : 1).slice(1)) {
+      // "Elias is bringing the suit on behalf of …": a lawyer acting for others is not the one suing.
+      const words = this.people.slice(sentence);
+      if (suit && (!SUING.test(words) || /\bon behalf of\b/i.test(words))) continue;
+      const name = this.people.subjectOf(sentence, Math.min(sentence.end, mention.start), suit);
+      const resolution = suit ? 'plaintiff' : 'organisation-subject';
+      if (name) return { name, named: true, plural: false, role: null, at: mention.start, resolution };
+    }
+    return null;
   }
 
   /**

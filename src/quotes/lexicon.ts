@@ -119,3 +119,13 @@ export const EPITHET_NOUNS = words(`
   surgeon developer pollster host anchor columnist commentator speaker singer actor actress star veteran graduate
   entrepreneur activist evangelist preacher
 `);
+
+/** Nouns for an organisation: "the company said" means the organisation the text is about (Discourse). */
+export const ORGANISATION_NOUNS = words(`
+  company firm corporation business publication magazine newspaper paper network channel broadcaster station
+  outlet website site organization organisation group agency union foundation institute association bank retailer
+  airline automaker insurer university college charity
+`);
+
+/** Court papers whose words are those of whoever brought the suit ("the lawsuit says"). */
+export const SUIT_NOUNS = words('lawsuit suit complaint petition');

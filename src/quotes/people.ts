@@ -6,7 +6,15 @@
  */
 import type { Article, Span } from '../corpus/types';
 import { isPrintableAscii } from '../text/terms';
-import { AUXILIARIES, CUE_VERBS, DETERMINERS, NP_BREAKERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  CUE_VERBS,
+  DETERMINERS,
+  NP_BREAKERS,
+  SOURCE_NOUNS,
+  TITLE_WORDS,
+} from './lexicon';
 import { capitalRuns, findName } from './mentions';
 import { type Gender, genderOfName, type NameKind, nameKind } from './nameKinds';
 import { isCapitalized, lower, type Token, tokenize } from './tokens';
@@ -80,6 +88,25 @@ const isModifiedNoun = (next: Token | undefined) =>
   next.kind === 'word' &&
   !isCapitalized(next) &&
   (TITLE_WORDS.has(lower(next)) || SOURCE_NOUNS.has(lower(next)));
+
+/**
+ * A word that can follow a sentence's subject: an auxiliary, an adverb, a verb in -ed or -s, "and", a comma —
+ * not a noun the name modifies ("A Justice Department investigation could …").
+ */
+const isVerbLike = (word: string) => {
+  const w = word.toLowerCase();
+  if (w === ',' || w === 'and' || AUXILIARIES.has(w) || ADVERBS.has(w) || CUE_VERBS.has(w)) return true;
+  return !SOURCE_NOUNS.has(w) && !/ss$/.test(w) && /(?:ed|s)$/.test(w);
+};
+
+/**
+ * The capitalised words a sentence opens with, a dateline ("SALEM, Ore. --") and "The" aside, with an "of …" part
+ * ("Department of Labor").
+ */
+const OPENING_NAME =
+  /^[\s"“(—–-]*(?:\p{Lu}{2,}[^\n]{0,30}?\s(?:--|—|–)\s*)?(?:[Tt]he\s+|An?\s+)?((?:\p{Lu}[\p{L}.’'&-]*\s+)*\p{Lu}[\p{L}.’'&-]*(?:\s+of(?:\s+\p{Lu}[\p{L}.’'&-]*)+)?)/u;
+/** What may stand before a sentence's subject: quotation marks, a bracket, a dash, "The", titles. */
+const SUBJECT_OPENING = /^[\s"“(—–-]*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 
 export interface Description {
   text: string;
@@ -344,6 +371,62 @@ export class People {
         best = thing;
     }
     return best;
+  }
+
+  /**
+   * The name a sentence opens with as its subject, before `before`: an organisation ("The Harbor Authority voted
+   * …"), a name nothing shows to be a person ("Tallyfield also said …") or, when `anyPerson`, any person. A
+   * possessive ("Tallyfield's editor") or a name modifying a noun ("the Reilly campaign") is no subject.
+   */
+  subjectOf(sentence: Span, before: number, anyPerson: boolean): string | undefined {
+    const opening = OPENING_NAME.exec(this.text.slice(sentence.start, before));
+    const org = opening?.[1];
+    if (
+      org &&
+      nameKind(org) === 'organisation' &&
+      this.verbAfter(sentence.start + (opening?.[0].length ?? 0))
+    )
+      return org;
+    const opens = (m: PersonMention) =>
+      m.at >= sentence.start &&
+      m.at < before &&
+      !m.modifier &&
+      SUBJECT_OPENING.test(this.text.slice(sentence.start, m.at)) &&
+      !/^['’]/.test(this.text.slice(m.end, m.end + 1)) &&
+      this.verbAfter(m.end);
+    const subject = this.mentions.find((m) => opens(m) && (anyPerson || this.unproven(m.person)));
+    if (!subject) return undefined;
+    // "Ana Ruiz and Ben Ortiz sued …": both are the subject.
+    const partner = this.mentions.find(
+      (m) => m.at > subject.end && /^\s+and\s+$/.test(this.text.slice(subject.end, m.at)),
+    );
+    return partner ? `${subject.person.name} and ${partner.person.name}` : subject.person.name;
+  }
+
+  private verbAfter(end: number): boolean {
+    return isVerbLike(/^\s*([\p{L}’'-]+|,)/u.exec(this.text.slice(end))?.[1] ?? '');
+  }
+
+  /**
+   * Whether nothing shows a name to be a person's. Being quoted is no proof here (organisations are quoted
+   * too); a gender, a title, a role or "X, who …" is.
+   */
+  private unproven(p: Person): boolean {
+    const who = this.mentions.some(
+      (m) => m.person === p && /^,\s+who\b/.test(this.text.slice(m.end, m.end + 8)),
+    );
+    return (
+      p.gender === null &&
+      p.titles.length === 0 &&
+      p.roles.length === 0 &&
+      nameKind(p.name) === 'person' &&
+      !who
+    );
+  }
+
+  /** The words of a span of the article. */
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
   }
 
   /** The most recent mention of any named person before an offset. */

@@ -136,6 +136,14 @@ export class Salience {
     return undefined;
   }
 
+  /** The sentence holding `at` and up to `back` sentences before it, nearest first. */
+  sentencesBack(at: number, back: number): Span[] {
+    const index = this.sentenceAt(at);
+    const out: Span[] = [];
+    for (let i = index; i >= 0 && index - i <= back; i--) out.push(this.sentences[i] as Sentence);
+    return out;
+  }
+
   private sentenceAt(at: number): number {
     return this.sentences.findIndex((s) => s.start <= at && at < s.end);
   }

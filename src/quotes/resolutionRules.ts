@@ -1,0 +1,84 @@
+/**
+ * How a description of an organisation or a document is resolved to whom it stands for, as data: each rule has
+ * an id (which `quotes --json` reports in `speakerRule`), the reason a reader would give, and example texts with
+ * the speaker the rule must give — and negative examples (`rule: false`) where it must not fire, with the
+ * speaker the quote keeps. test/quotes/resolutionRules.test.ts runs every example. The code is in
+ * Discourse.organisation and People.subjectOf.
+ */
+
+export interface ResolutionExample {
+  text: string;
+  /** The speaker the quote must get. */
+  speaker: string | null;
+  /** The quoted words the example is about (the first quote when absent). */
+  quote?: string;
+  /** False for a negative example: the rule must not fire. */
+  rule?: false;
+}
+
+export interface ResolutionRule {
+  id: string;
+  reason: string;
+  examples: readonly ResolutionExample[];
+}
+
+export const RESOLUTION_RULES = [
+  {
+    id: 'organisation-subject',
+    reason:
+      'a definite organisation noun ("the company", "the newspaper", "the group") means the organisation the sentence before opens with as its subject; never a name merely nearby, nor one of the same sentence (that is what is said about)',
+    examples: [
+      {
+        text: 'Harbor Freight Lines also weighed in on the strike on Tuesday.\n\n“We expect every ship to sail on time this week,” the company said in a statement.',
+        speaker: 'Harbor Freight Lines',
+      },
+      {
+        text: 'SALEM, Ore. -- The Riverton Gazette has covered the mill for a century.\n\n“We will keep reporting on the closure until the last shift ends,” the newspaper said.',
+        speaker: 'Riverton Gazette',
+      },
+      {
+        text: 'The Riverton Gazette opened a new office, and its staff doubled.\n\nThe conservative newspaper has been outspoken in its opposition to the mayor, arguing she is “a danger to the port and to the budget.”',
+        speaker: 'Riverton Gazette',
+      },
+      {
+        text: 'Marta Velez, who runs the bakery, spoke to the council on Monday.\n\n“We cannot pay these rents any longer,” the company said.',
+        speaker: 'the company',
+        rule: false,
+      },
+      {
+        text: 'Leo Marsh has been “unfairly singled out by the police for months,” the rights group says.',
+        speaker: 'the rights group',
+        rule: false,
+      },
+      {
+        text: 'A Riverton Gazette investigation found the mill had broken the rules.\n\n“We stand by every word of it,” the newspaper said.',
+        speaker: 'the newspaper',
+        rule: false,
+      },
+    ],
+  },
+  {
+    id: 'plaintiff',
+    reason:
+      'a lawsuit, complaint or petition says what whoever brought it says: the named subject of the nearest earlier sentence saying who sued or filed it (not one acting "on behalf of" others, not "was sued")',
+    examples: [
+      {
+        text: 'The Harbor Workers Union will sue the port authority over the new fees.\n\nThe fees are “unlawful and ruinous for every family on the docks,” the lawsuit says.',
+        speaker: 'Harbor Workers Union',
+      },
+      {
+        text: 'Ana Ruiz and Ben Ortiz, two nurses at the county hospital, filed a complaint against the county on Monday.\n\nThe county “ignored every warning about the broken wards,” the complaint says.',
+        speaker: 'Ana Ruiz and Ben Ortiz',
+      },
+      {
+        text: 'The Harbor Workers Union will sue the port authority over the new fees.\n\nLena Fox is bringing the suit on behalf of the union and two shipping firms.\n\nThe fees are “unlawful and ruinous for every family on the docks,” the lawsuit says.',
+        speaker: 'Harbor Workers Union',
+      },
+      {
+        text: 'The county was sued on Monday by a group of parents.\n\nThe county “ignored every warning about the school buses,” the lawsuit says.',
+        speaker: 'the lawsuit',
+        rule: false,
+      },
+    ],
+  },
+] as const satisfies readonly ResolutionRule[];
