@@ -276,7 +276,14 @@ const RELATIVE_RULES: Rule[] = [
     ],
     type: 'DATE',
     pattern: re(`\\b${MOD}${REL}\\s+(year|month|week|quarter|weekend)\\b`),
-    value: (m, ctx) => relativeUnitValue(unitOf(m[2] ?? ''), relationOf(m[1]) ?? 'this', ctx),
+    value: (m, ctx) => {
+      const unit = unitOf(m[2] ?? '');
+      const relation = relationOf(m[1]) ?? 'this';
+      // In a results report "this quarter's loss" is the quarter being reported, not the calendar's.
+      if (unit === 'quarter' && relation === 'this' && ctx.quarter && ctx.tense !== 'future')
+        return ctx.quarter;
+      return relativeUnitValue(unit, relation, ctx);
+    },
   },
   {
     id: 'relative-weekday',
@@ -736,16 +743,23 @@ const CALENDAR_RULES: Rule[] = [
         text: 'the same period last year',
         value: '2024',
       },
+      {
+        sentence:
+          'The chain lost $3 million in the second quarter, against a profit in the corresponding period last year.',
+        text: 'the corresponding period last year',
+        value: '2024-Q2',
+      },
     ],
     type: 'DATE',
     pattern: re(
-      '\\bthe\\s+same\\s+(period|quarter|month|week|time)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b',
+      "\\bthe\\s+(?:same|corresponding|comparable)\\s+(period|quarter|month|week|time)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b|\\blast\\s+year['’]s\\s+(period|quarter)\\b",
     ),
     value: (m, ctx) => {
-      const base = ctx.quarter ?? ctx.anchor;
-      if (base && /^\\d{4}(?:-(?:Q[1-4]|\\d{2}))?/.test(base))
-        return shiftByYears(base.slice(0, 7), -1) ?? null;
-      const unit = (m[1] ?? '').toLowerCase();
+      const unit = (m[1] ?? m[2] ?? '').toLowerCase();
+      // The period just reported (a quarter), or for "the same month" the month just named, a year back.
+      if (ctx.quarter && /^(?:period|quarter|time)$/.test(unit)) return shiftByYears(ctx.quarter, -1);
+      if (unit === 'month' && ctx.anchor && /^\d{4}-\d{2}/.test(ctx.anchor))
+        return shiftByYears(ctx.anchor.slice(0, 7), -1);
       if (!ctx.dct) return 'PAST_REF';
       return unit === 'month' ? `${fmtYear(ctx.dct.y - 1)}-${pad(ctx.dct.m)}` : fmtYear(ctx.dct.y - 1);
     },

@@ -292,4 +292,12 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
       ['the previous Monday', '2025-08-11', 'DATE'],
     ]);
   });
+
+  it('in a results report, "this quarter" and "last year\'s quarter" follow the quarter being reported', () => {
+    const found = dates(
+      "The brewer lost $2 million in the second quarter. This quarter's loss includes a charge; last year's quarter had none.",
+    );
+    expect(found.find(([text]) => text === 'This quarter')?.[1]).toBe('2025-Q2');
+    expect(found.find(([text]) => text === "last year's quarter")?.[1]).toBe('2024-Q2');
+  });
 });
