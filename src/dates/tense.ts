@@ -11,6 +11,12 @@ const FUTURE =
  * "would be" looks ahead from the verb it governs ("her father would be travelling to the United States Thursday"),
  * never from a clause after the date ("strikes on Thursday, which would be an escalation").
  */
+/**
+ * A schedule in the simple present looks ahead: "the two leaders meet separately Monday", "the court convenes on
+ * Tuesday" (news writes a past meeting as "met").
+ */
+const SCHEDULED_PRESENT =
+  '\\b(?:meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?)(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this))?$';
 const FUTURE_BEFORE = new RegExp(`${FUTURE.source}|\\bwould\\s+be\\b`, 'i');
 
 const PAST =
@@ -91,6 +97,7 @@ function readTense(text: string, start: number, end: number): Tense {
   const before = preceding.slice(-WORDS_BEFORE).join(' ').replace(PASSIVE_AFTER_BE, 'be');
   const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
   if (PLANNED_BEFORE.test(before)) return 'past';
+  if (new RegExp(SCHEDULED_PRESENT, 'i').test(before)) return 'future';
   const future = lastIndex(FUTURE_BEFORE, before);
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= 0 && future >= past ? 'future' : 'past';

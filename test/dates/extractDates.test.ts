@@ -300,4 +300,9 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     expect(found.find(([text]) => text === 'This quarter')?.[1]).toBe('2025-Q2');
     expect(found.find(([text]) => text === "last year's quarter")?.[1]).toBe('2024-Q2');
   });
+
+  it('a schedule in the simple present looks ahead; "met" looks back', () => {
+    expect(value('The two foreign ministers meet separately Monday with the envoy.')).toBe('2025-08-18');
+    expect(value('The two foreign ministers met separately Monday with the envoy.')).toBe('2025-08-11');
+  });
 });
