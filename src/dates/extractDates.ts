@@ -11,7 +11,7 @@ import { type Day, fmtDay, fmtMonth, pad, parseDay, quarterOf } from './calendar
 import { parseIsoDay } from './isoDay';
 import { type Context, monthDayValue, weekdayValue } from './resolve';
 import { RULES, type Rule, type TimexType } from './rules';
-import { tenseNear } from './tense';
+import { pastVerbJustBefore, tenseNear } from './tense';
 
 export interface TimeExpression extends Span {
   text: string;
@@ -216,7 +216,8 @@ export function extractDates(
     work.steps += window.length;
     const tense = tenseNear(window, c.start - from, c.end - from);
     const nearQuarter = quarter && c.start - quarter.end <= QUARTER_REACH ? quarter.value : null;
-    const { type, value } = c.resolve({ dct: reference, tense, anchor, quarter: nearQuarter });
+    const pastVerb = pastVerbJustBefore(window, c.start - from);
+    const { type, value } = c.resolve({ dct: reference, tense, anchor, quarter: nearQuarter, pastVerb });
     if (value === null) continue;
     const found = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value, rule: c.rule };
     out.push({ ...found, sentence: c.sentence });

@@ -26,6 +26,8 @@ export interface Context {
   anchor: string | null;
   /** The fiscal quarter a results report has just named ("1989-Q3"), for "a year ago" and "the 1988 quarter". */
   quarter?: string | null;
+  /** A past-tense verb right before the expression governs it ("ended Jan. 31"): the day has come. */
+  pastVerb?: boolean;
 }
 
 export type Relation = 'last' | 'this' | 'next';
@@ -50,7 +52,11 @@ export function weekdayValue(target: number, ctx: Context, relation: Relation | 
   return fmtDay(addDays(ctx.dct, shift));
 }
 
-/** A month without a year: its year follows from "last"/"next" or from the tense (past: the last such month). */
+/**
+ * A month without a year: its year follows from "last"/"next" or from the tense (past: the last such month). The
+ * month just after the publication month stays this year's even in a past-tense report: "announced a cutback in
+ * September" in August is a plan, where last September would be written "last September".
+ */
 export function monthValue(month: number, ctx: Context, relation: Relation | null): string {
   if (!ctx.dct) return `XXXX-${pad(month)}`;
   const { y, m } = ctx.dct;
@@ -58,9 +64,9 @@ export function monthValue(month: number, ctx: Context, relation: Relation | nul
   if (relation === 'next') return fmtMonth(month > m ? y : y + 1, month);
   if (relation === 'this' || month === m) return fmtMonth(y, month);
   const dir = direction(ctx);
-  if (dir === 'back') return fmtMonth(month < m ? y : y - 1, month);
-  if (dir === 'forward') return fmtMonth(month > m ? y : y + 1, month);
   const ahead = (month - m + 12) % 12;
+  if (dir === 'back') return fmtMonth(month < m || ahead === 1 ? y : y - 1, month);
+  if (dir === 'forward') return fmtMonth(month > m ? y : y + 1, month);
   return fmtMonth(ahead <= 6 ? (month > m ? y : y + 1) : month < m ? y : y - 1, month);
 }
 
@@ -74,12 +80,14 @@ export function monthDayValue(month: number, day: number, ctx: Context): string 
     days: daysBetween(ctx.dct as Day, { y: year, m: month, d: day }),
   }));
   const dir = direction(ctx);
-  // Nearest wins; the tense decides only between occurrences both far from the reference date.
+  // Nearest wins; the tense decides only between occurrences both far from the reference date, unless a past verb
+  // governs the day ("the year ended Jan. 31"): then it is the latest such day gone.
   const near = candidates.filter((c) => Math.abs(c.days) <= FAR_DAYS);
   const leaning = candidates.filter((c) =>
     dir === 'back' ? c.days <= 0 : dir === 'forward' ? c.days >= 0 : true,
   );
-  const pool = near.length ? near : leaning.length ? leaning : candidates;
+  const gone = candidates.filter((c) => c.days <= 0);
+  const pool = ctx.pastVerb ? gone : near.length ? near : leaning.length ? leaning : candidates;
   const best = pool.sort((a, b) => Math.abs(a.days) - Math.abs(b.days))[0];
   return `${fmtYear(best?.year ?? y)}-${md}`;
 }

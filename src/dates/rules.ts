@@ -159,6 +159,10 @@ const HALF_OF: Readonly<Record<string, string>> = {
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 const dctOr = (ctx: Context, f: (d: Day) => string, fallback: string) => (ctx.dct ? f(ctx.dct) : fallback);
 
+/** The year whose last day "year-end" names: the last one gone in a report of the past, else this year's. */
+const yearOfEnd = (d: Day, ctx: Context) =>
+  ctx.tense === 'past' && !(d.m === 12 && d.d === 31) ? d.y - 1 : d.y;
+
 /** Noon and midday are 12:00; midnight ends the day, 24:00. */
 const clockWordTime = (word: string | undefined) =>
   (word ?? '').toLowerCase() === 'midnight' ? '24:00' : '12:00';
@@ -272,7 +276,14 @@ const RELATIVE_RULES: Rule[] = [
     ],
     type: 'DATE',
     pattern: re(`\\b${MOD}${REL}\\s+(year|month|week|quarter|weekend)\\b`),
-    value: (m, ctx) => relativeUnitValue(unitOf(m[2] ?? ''), relationOf(m[1]) ?? 'this', ctx),
+    value: (m, ctx) => {
+      const unit = unitOf(m[2] ?? '');
+      const relation = relationOf(m[1]) ?? 'this';
+      // In a results report "this quarter's loss" is the quarter being reported, not the calendar's.
+      if (unit === 'quarter' && relation === 'this' && ctx.quarter && ctx.tense !== 'future')
+        return ctx.quarter;
+      return relativeUnitValue(unit, relation, ctx);
+    },
   },
   {
     id: 'relative-weekday',
@@ -375,7 +386,37 @@ const RELATIVE_RULES: Rule[] = [
     value: (m, ctx) => anchoredValue(m, ctx),
     anchored: true,
   },
+  {
+    // "the previous Friday" counts back from the day just mentioned, not from the publication day.
+    id: 'anchored-weekday',
+    examples: [
+      {
+        sentence: 'The index closed at 2,410 on Friday, down 3% from the previous Friday.',
+        text: 'the previous Friday',
+        value: '2025-08-01',
+      },
+      {
+        sentence: 'The strike began on Tuesday, July 22, and ended the following Monday.',
+        text: 'the following Monday',
+        value: '2025-07-28',
+      },
+    ],
+    type: 'DATE',
+    pattern: re(`\\bthe\\s+(previous|preceding|following)\\s+(${WEEKDAY_NAMES})\\b`, 'g'),
+    value: (m, ctx) => anchoredWeekday(WEEKDAYS[(m[2] ?? '').toLowerCase()] ?? 0, m[1] ?? '', ctx),
+    anchored: true,
+  },
 ];
+
+/** That weekday strictly before ("previous") or after ("following") the day just mentioned, else the reference. */
+function anchoredWeekday(target: number, word: string, ctx: Context): string | null {
+  const base =
+    (ctx.anchor && /^\d{4}-\d{2}-\d{2}/.test(ctx.anchor) ? parseDay(ctx.anchor.slice(0, 10)) : null) ??
+    ctx.dct;
+  if (!base) return `XXXX-WXX-${target === 0 ? 7 : target}`;
+  if (/^following$/i.test(word)) return fmtDay(addDays(base, ((target - weekday(base) + 6) % 7) + 1));
+  return fmtDay(addDays(base, -(((weekday(base) - target + 6) % 7) + 1)));
+}
 
 /** "a year earlier", "the day before", "two days later": from the date just mentioned, else the reference date. */
 function anchoredValue(m: RegExpExecArray, ctx: Context): string | null {
@@ -702,16 +743,23 @@ const CALENDAR_RULES: Rule[] = [
         text: 'the same period last year',
         value: '2024',
       },
+      {
+        sentence:
+          'The chain lost $3 million in the second quarter, against a profit in the corresponding period last year.',
+        text: 'the corresponding period last year',
+        value: '2024-Q2',
+      },
     ],
     type: 'DATE',
     pattern: re(
-      '\\bthe\\s+same\\s+(period|quarter|month|week|time)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b',
+      "\\bthe\\s+(?:same|corresponding|comparable)\\s+(period|quarter|month|week|time)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b|\\blast\\s+year['’]s\\s+(period|quarter)\\b",
     ),
     value: (m, ctx) => {
-      const base = ctx.quarter ?? ctx.anchor;
-      if (base && /^\\d{4}(?:-(?:Q[1-4]|\\d{2}))?/.test(base))
-        return shiftByYears(base.slice(0, 7), -1) ?? null;
-      const unit = (m[1] ?? '').toLowerCase();
+      const unit = (m[1] ?? m[2] ?? '').toLowerCase();
+      // The period just reported (a quarter), or for "the same month" the month just named, a year back.
+      if (ctx.quarter && /^(?:period|quarter|time)$/.test(unit)) return shiftByYears(ctx.quarter, -1);
+      if (unit === 'month' && ctx.anchor && /^\d{4}-\d{2}/.test(ctx.anchor))
+        return shiftByYears(ctx.anchor.slice(0, 7), -1);
       if (!ctx.dct) return 'PAST_REF';
       return unit === 'month' ? `${fmtYear(ctx.dct.y - 1)}-${pad(ctx.dct.m)}` : fmtYear(ctx.dct.y - 1);
     },
@@ -803,10 +851,30 @@ const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'year-end',
-    examples: [{ sentence: 'The line should open by year-end.', text: 'year-end', value: '2025-12-31' }],
+    examples: [
+      { sentence: 'The line should open by year-end.', text: 'year-end', value: '2025-12-31' },
+      { sentence: 'The index has fallen 4% since year-end.', text: 'year-end', value: '2024-12-31' },
+    ],
     type: 'DATE',
-    pattern: re('\\b(?:year-end|the\\s+end\\s+of\\s+the\\s+year)\\b'),
-    value: (_m, ctx) => dctOr(ctx, (d) => `${fmtYear(d.y)}-12-31`, 'XXXX-12-31'),
+    pattern: re('\\byear-end\\b'),
+    // In a report of the past, before December is out, the year-end meant is the last one.
+    value: (_m, ctx) => dctOr(ctx, (d) => `${fmtYear(yearOfEnd(d, ctx))}-12-31`, 'XXXX-12-31'),
+  },
+  {
+    // TimeML gives "the end of" a period the period's value (with mod END): "the end of the year" is the year,
+    // as "the end of 1990" is 1990 and "the end of November" is that month.
+    id: 'end-of-year',
+    examples: [
+      {
+        sentence: 'The plant should be running by the end of the year.',
+        text: 'the end of the year',
+        value: '2025',
+      },
+      { sentence: "Sales had doubled by year's end.", text: "year's end", value: '2025' },
+    ],
+    type: 'DATE',
+    pattern: re("\\b(?:the\\s+end\\s+of\\s+the\\s+year|year['’]s\\s+end|year\\s+end)\\b"),
+    value: (_m, ctx) => dctOr(ctx, (d) => fmtYear(d.y), 'PRESENT_REF'),
   },
   {
     id: 'month-of-year',

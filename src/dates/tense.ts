@@ -6,11 +6,17 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /(?:\b(?:will|won['’]t|shall|should|ought to|going to|scheduled|expected to|expects? to|plans? to|planning|planned|(?:is|are|be)\s+expected|set to|due to|is to|are to|as soon as|as early as|until|this coming|(?:agreed|agrees|agreement|decided|decides|decision|promised|pledged|vowed|program|programme|plan|offered|offers?|threatened|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|sought|wants?|wanted|proposed|proposal|moved|voted|approved|ordered|asked|urged|called on \w+)\s+to\s+(?!the\b|a\b|an\b|\$|\d)\w+)\b|['’]ll\b)/i;
+  /(?:\b(?:will|won['’]t|shall|should|ought to|going to|(?:is|are|was|were)\s+supposed to|scheduled|expected to|expects? to|plans? to|planning|planned|(?:is|are|be)\s+expected|set to|due to|is to|are to|as soon as|as early as|until|this coming|(?:agreed|agrees|agreement|decided|decides|decision|promised|pledged|vowed|program|programme|plan|offered|offers?|threatened|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|sought|wants?|wanted|proposed|proposal|moved|voted|approved|ordered|asked|urged|called on \w+)\s+to\s+(?!the\b|a\b|an\b|\$|\d)\w+)\b|['’]ll\b)/i;
 /**
  * "would be" looks ahead from the verb it governs ("her father would be travelling to the United States Thursday"),
  * never from a clause after the date ("strikes on Thursday, which would be an escalation").
  */
+/**
+ * A schedule in the simple present looks ahead: "the two leaders meet separately Monday", "the court convenes on
+ * Tuesday" (news writes a past meeting as "met").
+ */
+const SCHEDULED_PRESENT =
+  '\\b(?:meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?)(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this))?$';
 const FUTURE_BEFORE = new RegExp(`${FUTURE.source}|\\bwould\\s+be\\b`, 'i');
 
 const PAST =
@@ -84,10 +90,14 @@ function readTense(text: string, start: number, end: number): Tense {
   const words = (text: string) => text.split(/[\s,;:()“”"]+/).filter(Boolean);
   const preceding = words(sentence.slice(0, start));
   if (/^since$/i.test(preceding.at(-1) ?? '')) return 'past';
+  // "Until Thursday, they had not ...": a clause that opens with "until" takes the tense of the verb after it.
+  if (preceding.length === 1 && /^until$/i.test(preceding[0] ?? ''))
+    return tenseOfText(words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ')) ?? 'future';
   // "should be completed": a participle after "be" takes its tense from the modal before it.
   const before = preceding.slice(-WORDS_BEFORE).join(' ').replace(PASSIVE_AFTER_BE, 'be');
   const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
   if (PLANNED_BEFORE.test(before)) return 'past';
+  if (new RegExp(SCHEDULED_PRESENT, 'i').test(before)) return 'future';
   const future = lastIndex(FUTURE_BEFORE, before);
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= 0 && future >= past ? 'future' : 'past';
@@ -110,4 +120,25 @@ function clauseTense(sentence: string, start: number, end: number): Tense | null
   if (nextFuture < 0 && nextPast < 0) return null;
   if (nextPast < 0) return 'future';
   return nextFuture >= 0 && nextFuture < nextPast ? 'future' : 'past';
+}
+
+/** Participles that point ahead although they end in -ed: "scheduled Dec. 5", "postponed Jan. 9". */
+const LOOKS_AHEAD =
+  /^(?:\w*(?:scheduled|planned|expected|slated|postponed|delayed|extended|proposed|intended|needed|required))$/i;
+const PAST_VERB =
+  /^(?:\w{3,}ed|died|began|took|met|came|went|held|won|lost|left|rose|fell|paid|sent|made|saw|struck|shot)$/i;
+
+/**
+ * Whether a past-tense verb right before the expression governs it ("the fiscal year ended Jan. 31", "died on
+ * Aug. 6"): what it dates has happened, however close the next such day is.
+ */
+export function pastVerbJustBefore(text: string, start: number): boolean {
+  const words = withoutFalseParticiples(text.slice(0, start))
+    .split(/[\s,;:()“”"]+/)
+    .filter(Boolean);
+  if (/^on$/i.test(words.at(-1) ?? '')) words.pop();
+  const verb = words.at(-1);
+  // "will be paid Dec. 14", "to be held": the participle of a passive takes its tense from the modal.
+  const passive = /^(?:be|being|to)$/i.test(words.at(-2) ?? '');
+  return verb !== undefined && PAST_VERB.test(verb) && !LOOKS_AHEAD.test(verb) && !passive;
 }

@@ -258,3 +258,51 @@ describe('reference words and missing reference dates', () => {
     expect(value('The ruling came on Sept. 30, 2024.', null)).toBe('2024-09-30');
   });
 });
+
+describe('dated in context: governing verbs, plans and anchors (reference Thursday 2025-08-14)', () => {
+  it('the month just after publication is a plan even in a past-tense report; a later one is last year', () => {
+    expect(value('The refinery announced a cut in its output in September.')).toBe('2025-09');
+    expect(value('The minister stepped down in October after the audit.')).toBe('2024-10');
+  });
+
+  it('"was supposed to" looks ahead', () => {
+    expect(value('The hearings were supposed to end by November.')).toBe('2025-11');
+  });
+
+  it('a past verb right before a day dates something that has happened, however near the next one is', () => {
+    const found = dates('The retailer earned $4 million in the fiscal year ended Sept. 2.');
+    expect(found.find(([text]) => text === 'Sept. 2')?.[1]).toBe('2024-09-02');
+    expect(value('The dividend will be paid Sept. 2 to holders of record.')).toBe('2025-09-02');
+  });
+
+  it('"the end of the year" is the year (TimeML mod END); "since year-end" is the last year-end', () => {
+    expect(value('The mill is expected to close by the end of the year.')).toBe('2025');
+    expect(value('Bank shares had slipped 3% since year-end.')).toBe('2024-12-31');
+    expect(value('The fund plans to list its shares before year-end.')).toBe('2025-12-31');
+  });
+
+  it('a clause opening with "until" takes the tense of its verb', () => {
+    expect(value('Until Tuesday, the police had not named a suspect.')).toBe('2025-08-12');
+    expect(value('The museum stays closed until Tuesday.')).toBe('2025-08-19');
+  });
+
+  it('"the previous Monday" counts back from the day just mentioned', () => {
+    expect(dates('The shares fell on Wednesday to their lowest level since the previous Monday.')).toEqual([
+      ['Wednesday', '2025-08-13', 'DATE'],
+      ['the previous Monday', '2025-08-11', 'DATE'],
+    ]);
+  });
+
+  it('in a results report, "this quarter" and "last year\'s quarter" follow the quarter being reported', () => {
+    const found = dates(
+      "The brewer lost $2 million in the second quarter. This quarter's loss includes a charge; last year's quarter had none.",
+    );
+    expect(found.find(([text]) => text === 'This quarter')?.[1]).toBe('2025-Q2');
+    expect(found.find(([text]) => text === "last year's quarter")?.[1]).toBe('2024-Q2');
+  });
+
+  it('a schedule in the simple present looks ahead; "met" looks back', () => {
+    expect(value('The two foreign ministers meet separately Monday with the envoy.')).toBe('2025-08-18');
+    expect(value('The two foreign ministers met separately Monday with the envoy.')).toBe('2025-08-11');
+  });
+});
