@@ -15,7 +15,7 @@ import { type OpenedIndex, refreshCorpusIndex } from '../search/sync/openCorpusI
 import { percentile } from './latency';
 import { slackSignatureHeaders, slashCommandBody, startAcceptingSlack } from './slackRequests';
 
-export const SECRET = 'bench-signing-secret';
+const SECRET = 'bench-signing-secret';
 export const PAUSE_MS = 10;
 
 export interface AckFigures {
@@ -55,6 +55,49 @@ export async function sendCommand(url: string, responseUrl: string, n: number): 
   return performance.now() - started;
 }
 
+/** The bench app's settings: HTTP mode on a loopback port, its Web API the stand-in at `slackUrl`. */
+export function benchAppConfig(slackUrl: string, dataDir: string, env: Record<string, string> = {}) {
+  const slack = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slackUrl };
+  return loadConfig({
+    env: { ...slack, PORT: '0', HOST: '127.0.0.1', REINDEX_MINUTES: '0', ...env },
+    cwd: dataDir,
+  });
+}
+
+/**
+ * Sends signed commands one after another until `work` (just begun) settles, then gives the acknowledgement
+ * figures; `work`'s failure is the measurement's.
+ */
+export async function acknowledgeWhile(
+  url: string,
+  responseUrl: string,
+  work: Promise<unknown>,
+  changed: number,
+): Promise<AckFigures> {
+  const started = performance.now();
+  let done = false;
+  const settled = work.finally(() => {
+    done = true;
+  });
+  settled.catch(() => undefined);
+  const acks: number[] = [];
+  while (!done) {
+    acks.push(await sendCommand(url, responseUrl, acks.length));
+    await sleep(PAUSE_MS);
+  }
+  await settled;
+  const reindexSeconds = (performance.now() - started) / 1000;
+  acks.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    changed,
+    reindexSeconds: round(reindexSeconds),
+    commands: acks.length,
+    ackP50ms: round(percentile(acks, 50)),
+    ackP99ms: round(percentile(acks, 99)),
+  };
+}
+
 export async function measureAckDuringReindex(
   opened: OpenedIndex,
   dirs: Dirs,
@@ -62,11 +105,7 @@ export async function measureAckDuringReindex(
   logger: Logger,
 ): Promise<AckFigures> {
   const slack = await startAcceptingSlack();
-  const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.url };
-  const config = loadConfig({
-    env: { ...env, PORT: '0', HOST: '127.0.0.1', REINDEX_MINUTES: '0' },
-    cwd: dirs.dataDir,
-  });
+  const config = benchAppConfig(slack.url, dirs.dataDir);
   const running = await startSlackApp({
     config,
     logger,
@@ -80,27 +119,10 @@ export async function measureAckDuringReindex(
   await sendCommand(url, `${slack.url}respond`, -1); // warm-up: the first request compiles the request path
   await sleep(200);
   const changed = await editArticles(dirs.corpusDir, changedCount);
-  const started = performance.now();
-  let done = false;
-  const refreshing = running.refresh().then(() => {
-    done = true;
-  });
-  const acks: number[] = [];
-  while (!done) {
-    acks.push(await sendCommand(url, `${slack.url}respond`, acks.length));
-    await sleep(PAUSE_MS);
+  try {
+    return await acknowledgeWhile(url, `${slack.url}respond`, running.refresh(), changed);
+  } finally {
+    await running.stop();
+    slack.server.close();
   }
-  await refreshing;
-  const reindexSeconds = (performance.now() - started) / 1000;
-  await running.stop();
-  slack.server.close();
-  acks.sort((a, b) => a - b);
-  const round = (ms: number) => Math.round(ms * 10) / 10;
-  return {
-    changed,
-    reindexSeconds: Math.round(reindexSeconds * 10) / 10,
-    commands: acks.length,
-    ackP50ms: round(percentile(acks, 50)),
-    ackP99ms: round(percentile(acks, 99)),
-  };
 }

@@ -9,11 +9,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { PostgresSource } from '../app/postgres';
 import { startSlackApp } from '../app/serve';
-import { loadConfig } from '../config';
 import type { Logger } from '../logger';
 import type { OpenedIndex } from '../search/sync/openCorpusIndex';
-import { type AckFigures, editArticles, PAUSE_MS, SECRET, sendCommand } from './ackDuringReindex';
-import { percentile } from './latency';
+import {
+  type AckFigures,
+  acknowledgeWhile,
+  benchAppConfig,
+  editArticles,
+  PAUSE_MS,
+  sendCommand,
+} from './ackDuringReindex';
 import { startAcceptingSlack } from './slackRequests';
 
 export interface ReindexByWorkers {
@@ -41,11 +46,7 @@ async function lastChange(url: string): Promise<bigint> {
 
 export async function measureAckWhileWorkersReindex(run: ReindexByWorkers): Promise<AckFigures> {
   const slack = await startAcceptingSlack();
-  const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.url };
-  const config = loadConfig({
-    env: { ...env, PORT: '0', HOST: '127.0.0.1', REINDEX_MINUTES: '0', DATABASE_URL: run.url },
-    cwd: run.dataDir,
-  });
+  const config = benchAppConfig(slack.url, run.dataDir, { DATABASE_URL: run.url });
   const { instance, opened } = run;
   const source = {
     load: async () => opened,
@@ -57,33 +58,16 @@ export async function measureAckWhileWorkersReindex(run: ReindexByWorkers): Prom
   const url = `http://127.0.0.1:${running.port}/slack/events`;
   await sendCommand(url, `${slack.url}respond`, -1); // warm-up: the first request compiles the request path
   const changed = await editArticles(run.corpusDir, run.changed);
-  const started = performance.now();
-  let done = false;
-  const working = run
+  const applied = run
     .work()
     .then(() => lastChange(run.url))
     .then(async (last) => {
       while (instance.applied() < last) await sleep(PAUSE_MS);
-    })
-    .finally(() => {
-      done = true;
     });
-  const acks: number[] = [];
-  while (!done) {
-    acks.push(await sendCommand(url, `${slack.url}respond`, acks.length));
-    await sleep(PAUSE_MS);
+  try {
+    return await acknowledgeWhile(url, `${slack.url}respond`, applied, changed);
+  } finally {
+    await running.stop();
+    slack.server.close();
   }
-  await working;
-  const reindexSeconds = (performance.now() - started) / 1000;
-  await running.stop();
-  slack.server.close();
-  acks.sort((a, b) => a - b);
-  const round = (ms: number) => Math.round(ms * 10) / 10;
-  return {
-    changed,
-    reindexSeconds: round(reindexSeconds),
-    commands: acks.length,
-    ackP50ms: round(percentile(acks, 50)),
-    ackP99ms: round(percentile(acks, 99)),
-  };
 }
