@@ -4,7 +4,9 @@
  * no server the helper throws.
  */
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, type Pool } from 'pg';
+import { migrate } from '../../src/store/postgres/migrations';
+import { createPool } from '../../src/store/postgres/pool';
 
 const made: string[] = [];
 
@@ -33,6 +35,25 @@ export async function testDatabase(): Promise<string> {
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   return url.href;
+}
+
+/**
+ * Two pools on one migrated database of the file's own, handed out in turn, as if every other handle were another
+ * instance; the tables `truncate` names are emptied before each test. Registers the file's hooks; returns the
+ * function that gives the next pool.
+ */
+export function alternatingPools(truncate: string): () => Pool {
+  let pools: Pool[] = [];
+  let turn = 0;
+  const next = () => pools[turn++ % pools.length] as Pool;
+  beforeAll(async () => {
+    const url = await testDatabase();
+    pools = [createPool(url), createPool(url)];
+    await migrate(next());
+  });
+  afterAll(() => Promise.all(pools.map((p) => p.end())));
+  beforeEach(() => next().query(`TRUNCATE ${truncate}`));
+  return next;
 }
 
 afterAll(async () => {

@@ -10,25 +10,12 @@ import type { FeedbackVote } from '../../../src/feedback/store';
 import { createMemoryLogger } from '../../../src/logger';
 import { PostgresFeedbackStore } from '../../../src/store/postgres/feedback';
 import { PostgresLedger } from '../../../src/store/postgres/ledger';
-import { migrate } from '../../../src/store/postgres/migrations';
-import { createPool } from '../../../src/store/postgres/pool';
 import { PostgresRateLimits } from '../../../src/store/postgres/rateLimits';
 import { fakeChannel } from '../../support/channel';
 import { ledgerContract } from '../../support/ledgerContract';
-import { testDatabase } from '../../support/postgres';
+import { alternatingPools } from '../../support/postgres';
 
-let pools: ReturnType<typeof createPool>[] = [];
-let turn = 0;
-/** The next of two pools, as if every other handle were another instance. */
-const nextPool = () => pools[turn++ % pools.length] as ReturnType<typeof createPool>;
-
-beforeAll(async () => {
-  const url = await testDatabase();
-  pools = [createPool(url), createPool(url)];
-  await migrate(nextPool());
-});
-afterAll(() => Promise.all(pools.map((p) => p.end())));
-beforeEach(() => nextPool().query('TRUNCATE state_claims, state_rate, feedback_votes'));
+const nextPool = alternatingPools('state_claims, state_rate, feedback_votes');
 
 describe('the post ledger in PostgreSQL', () => {
   ledgerContract(async (now) => new PostgresLedger(nextPool(), 'post', now));

@@ -3,25 +3,13 @@
  * watch's time from the database's clock.
  */
 import { PostgresChannelSettings } from '../../../src/store/postgres/channelSettings';
-import { migrate } from '../../../src/store/postgres/migrations';
-import { createPool } from '../../../src/store/postgres/pool';
 import { PostgresWatchStore } from '../../../src/store/postgres/watches';
 import { newWatch } from '../../../src/watch/watches';
 import { channelSettingsContract } from '../../support/channelSettingsContract';
-import { testDatabase } from '../../support/postgres';
+import { alternatingPools } from '../../support/postgres';
 import { watchStoreContract } from '../../support/watchStoreContract';
 
-let pools: ReturnType<typeof createPool>[] = [];
-let turn = 0;
-const nextPool = () => pools[turn++ % pools.length] as ReturnType<typeof createPool>;
-
-beforeAll(async () => {
-  const url = await testDatabase();
-  pools = [createPool(url), createPool(url)];
-  await migrate(nextPool());
-});
-afterAll(() => Promise.all(pools.map((p) => p.end())));
-beforeEach(() => nextPool().query('TRUNCATE watches, channel_settings'));
+const nextPool = alternatingPools('watches, channel_settings');
 
 describe('watches in PostgreSQL', () => {
   watchStoreContract(async () => new PostgresWatchStore(nextPool()));
