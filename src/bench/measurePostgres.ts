@@ -22,10 +22,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createAnswers } from '../answers/answers';
-import { postgresArchive } from '../app/postgres';
+import { type PostgresSource, postgresArchive } from '../app/postgres';
 import { loadConfig } from '../config';
 import { indexArticle } from '../indexing/indexArticle';
 import { createLogger, type Logger } from '../logger';
+import type { OpenedIndex } from '../search/sync/openCorpusIndex';
 import { FolderSource } from '../sources/folderSource';
 import { PostgresArchive } from '../store/postgres/archive';
 import { pollSource } from '../store/postgres/indexing';
@@ -205,12 +206,15 @@ async function visibility(
   };
 }
 
+type Latency = InstanceFigures['latency'];
+
 /** Every command's latency on this process's instance and on its peers at the same time. */
-async function latencies(answers: Answers, peers: Peer[]): Promise<InstanceFigures['latency'][]> {
-  return Promise.all([
+async function latencies(answers: Answers, peers: Peer[]): Promise<{ own: Latency; peers: Latency[] }> {
+  const [own, others] = await Promise.all([
     latencyOf(answers),
-    ...peers.map((peer) => peer.ask<Pick<InstanceFigures, 'latency'>>('latency').then((r) => r.latency)),
+    Promise.all(peers.map((peer) => peer.ask<{ latency: Latency }>('latency').then((r) => r.latency))),
   ]);
+  return { own, peers: others };
 }
 
 async function buildAll(corpusDir: string, serverUrl: string, tag: string, workerCounts: number[]) {
@@ -248,58 +252,55 @@ function parseOptions(argv: string[]) {
   return { corpusDir, serverUrl, workerCounts, instances };
 }
 
-/** Loads this process's instance and its peers at the same time, then measures them. */
+/** The acknowledgement while two workers re-index ACK_CHANGED edited articles and `instance` applies them. */
+function ackWhileTwoWorkers(instance: PostgresSource, opened: OpenedIndex, dirs: BenchDirs, logger: Logger) {
+  process.stderr.write(
+    `bench: postgres: ${ACK_CHANGED} articles re-indexed by 2 workers while commands come in…\n`,
+  );
+  const { corpusDir, url } = dirs;
+  const work = () =>
+    Promise.all([1, 2].map(() => runWorker(workerEnv(corpusDir, url)))).then(() => undefined);
+  return measureAckWhileWorkersReindex({ instance, opened, ...dirs, work, logger, changed: ACK_CHANGED });
+}
+
+interface BenchDirs {
+  corpusDir: string;
+  dataDir: string;
+  url: string;
+}
+
+/** Loads this process's instance and its peers at the same time, then measures them; the instance is restarted last. */
 async function measureInstances(corpusDir: string, url: string, peers: Peer[], logger: Logger) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-bench-instance-'));
   const env = { DATABASE_URL: url, CORPUS_DIR: corpusDir, DATA_DIR: dataDir, REINDEX_MINUTES: '0' };
   const instance = () => postgresArchive(loadConfig({ env, cwd: os.tmpdir() }), logger, url);
   let source = instance();
   try {
-    const started = performance.now();
-    const opened = await source.load();
-    const loadSeconds = round2((performance.now() - started) / 1000);
+    const timed = async () => {
+      const started = performance.now();
+      const opened = await source.load();
+      return { opened, seconds: round2((performance.now() - started) / 1000) };
+    };
+    const { opened, seconds: loadSeconds } = await timed();
     (globalThis as { gc?: () => void }).gc?.();
     const m = process.memoryUsage();
     const peerLoads = await Promise.all(peers.map((peer) => peer.loaded));
     const answers = createAnswers(opened.archive);
-    const [latency, ...peerLatency] = await latencies(answers, peers);
+    const latency = await latencies(answers, peers);
     const visibleMs = await visibility(corpusDir, url, answers, peers, logger);
-    process.stderr.write(
-      `bench: postgres: ${ACK_CHANGED} articles re-indexed by 2 workers while commands come in…\n`,
-    );
-    const work = () =>
-      Promise.all([1, 2].map(() => runWorker(workerEnv(corpusDir, url)))).then(() => undefined);
-    const reindex = await measureAckWhileWorkersReindex({
-      ...{ instance: source, opened, corpusDir, dataDir, url, work, logger },
-      changed: ACK_CHANGED,
-    });
+    const reindex = await ackWhileTwoWorkers(source, opened, { corpusDir, dataDir, url }, logger);
     await source.close();
     source = instance();
-    const restarted = performance.now();
-    await source.load();
-    const restartSeconds = round2((performance.now() - restarted) / 1000);
+    const { seconds: restartSeconds } = await timed();
     const instances: InstanceFigures[] = [
-      {
-        loadSeconds,
-        articles: opened.stats.articles,
-        latency: latency ?? ({} as InstanceFigures['latency']),
-      },
-      ...peerLoads.map((loaded, i) => ({
-        ...loaded,
-        latency: peerLatency[i] ?? ({} as InstanceFigures['latency']),
-      })),
+      { loadSeconds, articles: opened.stats.articles, latency: latency.own },
+      ...peerLoads.map((loaded, i) => ({ ...loaded, latency: latency.peers[i] as Latency })),
     ];
-    return {
-      loadSeconds,
-      restartSeconds,
-      instanceArticles: opened.stats.articles,
-      loadedHeapMB: Math.round(((m.heapUsed + m.arrayBuffers) / MB) * 10) / 10,
-      latency: instances[0]?.latency ?? ({} as InstanceFigures['latency']),
-      instances,
-      visibleMs,
-      ackP99msDuringReindex: reindex.ackP99ms,
-      reindex,
-    };
+    const loadedHeapMB = Math.round(((m.heapUsed + m.arrayBuffers) / MB) * 10) / 10;
+    const ackP99msDuringReindex = reindex.ackP99ms;
+    const instanceArticles = opened.stats.articles;
+    const figures = { loadSeconds, restartSeconds, instanceArticles, loadedHeapMB, visibleMs, reindex };
+    return { ...figures, latency: latency.own, instances, ackP99msDuringReindex };
   } finally {
     await source.close();
     await rm(dataDir, { recursive: true, force: true });
