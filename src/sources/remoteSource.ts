@@ -39,7 +39,17 @@ export interface PollResult {
 
 export interface Poller {
   poll(): Promise<PollResult>;
+  /**
+   * What the poller must remember across restarts (a feed's ETag, a CMS cursor, the drop files read), saved
+   * with the items it produced, so a restart neither re-reads a whole site nor misses a 304's meaning.
+   */
+  saveState?(): PollerState;
+  /** Takes back what `saveState` gave (read from disk: check every field). */
+  restoreState?(state: PollerState): void;
 }
+
+/** A poller's saved state: plain JSON. */
+export type PollerState = Record<string, unknown>;
 
 export interface SourceStatus {
   name: string;
@@ -83,6 +93,7 @@ export class RemoteSource implements ArticleSource {
     this.status = emptyStatus(options.config);
     const saved = this.load();
     for (const item of saved.items ?? []) this.items.set(item.guid, item);
+    if (saved.poller) options.poller?.restoreState?.(saved.poller);
     if (saved.status)
       Object.assign(this.status, saved.status, { name: this.name, kind: options.config.kind });
   }
@@ -188,6 +199,7 @@ export class RemoteSource implements ArticleSource {
       return {
         items: Array.isArray(data.items) ? data.items : [],
         ...(data.status && { status: data.status }),
+        ...(typeof data.poller === 'object' && data.poller !== null && { poller: data.poller }),
       };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
@@ -203,7 +215,12 @@ export class RemoteSource implements ArticleSource {
     if (!file || !this.options.dataDir) return;
     try {
       mkdirSync(join(this.options.dataDir, 'sources'), { recursive: true });
-      const saved: Saved = { status: this.status, items: [...this.items.values()] };
+      const poller = this.options.poller?.saveState?.();
+      const saved: Saved = {
+        status: this.status,
+        items: [...this.items.values()],
+        ...(poller && { poller }),
+      };
       writeFileSync(`${file}.tmp`, JSON.stringify(saved));
       renameSync(`${file}.tmp`, file);
     } catch (err) {
@@ -228,10 +245,11 @@ export function emptyStatus(config: Pick<SourceConfig, 'name' | 'kind'>): Source
   };
 }
 
-/** What is saved between runs: the items and the last poll's status. */
+/** What is saved between runs: the items, the last poll's status and the poller's own state. */
 interface Saved {
   items?: StoredItem[];
   status?: SourceStatus;
+  poller?: PollerState;
 }
 
 function lifted(item: StoredItem, now: number): boolean {

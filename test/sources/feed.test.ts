@@ -99,6 +99,29 @@ describe('feed sources', () => {
     });
   });
 
+  it('remembers the ETag across a restart: the first poll after it is conditional and changes nothing', async () => {
+    const site = await startSite();
+    site.routes.set('/rss.xml', serve(rss(site.origin), 'application/rss+xml', '"etag-1"'));
+    const first = await openSources([source('ledger', 'feed', `${site.origin}/rss.xml`)]);
+    const restarted = await openSources([source('ledger', 'feed', `${site.origin}/rss.xml`)], {
+      dataDir: first.dataDir,
+    });
+    expect(site.hits('/rss.xml').map((r) => r.headers['if-none-match'])).toEqual([undefined, '"etag-1"']);
+    expect(restarted.registry.statuses()[0]).toMatchObject({ articles: 2, new: 0, updated: 0, error: null });
+    expect((await searchOne(restarted.services(), 'night ferry winter'))?.title).toBe(
+      'Night ferry saved for the winter',
+    );
+  });
+
+  it('does not keep the ETag of a feed it could not read, so the next poll reads it whole', async () => {
+    const site = await startSite();
+    site.routes.set('/bad.xml', serve('<rss><channel><item><title>Broken', 'application/rss+xml', '"b1"'));
+    const app = await openSources([source('broken', 'feed', `${site.origin}/bad.xml`)]);
+    await app.poll();
+    expect(site.hits('/bad.xml').map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined]);
+    expect(app.registry.statuses()[0]).toMatchObject({ lastSuccess: null, error: expect.any(String) });
+  });
+
   it('keeps the other sources landing when one feed is malformed, and reports its error', async () => {
     const site = await startSite();
     site.routes.set('/bad.xml', serve('<rss><channel><item><title>Broken', 'application/rss+xml'));

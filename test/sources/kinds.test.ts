@@ -57,6 +57,17 @@ describe('wordpress', () => {
     expect(app.registry.statuses()[0]).toMatchObject({ new: 0, updated: 1, removed: 1, articles: 2 });
     expect(await top(app.services(), 'market hall restoration')).toBeNull();
     expect((await top(app.services(), 'dock workers strike'))?.passage).toContain('five per cent');
+
+    const before = site.requests.length;
+    const restarted = await openSources([source('cms', 'wordpress', `${site.origin}/`)], {
+      dataDir: app.dataDir,
+    });
+    const listings = site.requests
+      .slice(before)
+      .filter((r) => r.path.startsWith('/wp-json/') && !r.path.includes('_fields=id'));
+    expect(listings.length).toBeGreaterThan(0);
+    expect(listings.every((r) => r.path.includes('modified_after=2026-12-02T08'))).toBe(true);
+    expect(restarted.registry.statuses()[0]).toMatchObject({ new: 0, updated: 0, removed: 0, articles: 2 });
   });
 });
 

@@ -36,8 +36,18 @@ export interface FetchRequest {
   /** The host (hostname) that may resolve to a private address: the source's own, when it is internal. */
   internalHost?: string | null;
   accept?: string;
-  /** Send the validators of the last answer for this URL, and report `notModified` on a 304. */
-  conditional?: boolean;
+  /**
+   * Makes the request conditional: the validators of the last answer the caller used (null when it has none
+   * yet), sent back so an unchanged resource answers 304, reported as `notModified` with an empty body. The
+   * caller keeps them (and saves them across restarts); the fetcher caches no bodies.
+   */
+  validators?: Validators | null;
+}
+
+/** What makes a request conditional: the last answer's ETag and Last-Modified. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
 }
 
 export type FetchOutcome =
@@ -48,16 +58,11 @@ export type FetchOutcome =
       body: Buffer;
       contentType: string | null;
       notModified: boolean;
+      /** This answer's validators (the ones sent, on a 304), to send back next time; null when it has none. */
+      validators: Validators | null;
       headers?: IncomingMessage['headers'];
     }
   | { ok: false; url: string; reason: string; status?: number };
-
-interface Validators {
-  etag: string | null;
-  lastModified: string | null;
-  body: Buffer;
-  contentType: string | null;
-}
 
 type Attempt =
   | { kind: 'response'; res: IncomingMessage; body: Buffer | null; reason?: string }
@@ -78,7 +83,6 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export class Fetcher {
   private readonly o: typeof DEFAULTS & { logger: Logger };
-  private readonly validators = new Map<string, Validators>();
   private readonly nextSlot = new Map<string, number>();
   private readonly robots = new Map<string, { rules: RobotsRules | null; until: number }>();
 
@@ -141,8 +145,8 @@ export class Fetcher {
     if ('reason' in address)
       return { kind: 'done', outcome: { ok: false, url: url.href, reason: address.reason } };
     await this.pace(url.host);
-    const cached = req.conditional ? this.validators.get(url.href) : undefined;
-    const attempt = await this.send(url, address.ip, req, cached);
+    const sent = req.validators ?? null;
+    const attempt = await this.send(url, address.ip, req, sent);
     if (attempt.kind === 'error') return { kind: 'retry', reason: attempt.reason, retryAfterMs: null };
     const { res, body } = attempt;
     const status = res.statusCode ?? 0;
@@ -160,22 +164,22 @@ export class Fetcher {
         reason: `HTTP ${status}`,
         retryAfterMs: retryAfterMs(res.headers['retry-after']),
       };
-    if (status === 304 && cached)
+    if (status === 304 && sent)
       return {
         kind: 'done',
         outcome: {
           ok: true,
           url: url.href,
           status,
-          body: cached.body,
-          contentType: cached.contentType,
+          body: Buffer.alloc(0),
+          contentType: null,
           notModified: true,
+          validators: sent,
         },
       };
     if (status < 200 || status >= 300) return fail(`HTTP ${status}`);
     if (body === null) return fail(attempt.reason ?? 'no body');
     const contentType = res.headers['content-type'] ?? null;
-    this.remember(url.href, res, body, contentType);
     return {
       kind: 'done',
       outcome: {
@@ -185,16 +189,10 @@ export class Fetcher {
         body,
         contentType,
         notModified: false,
+        validators: validatorsOf(res),
         headers: res.headers,
       },
     };
-  }
-
-  private remember(href: string, res: IncomingMessage, body: Buffer, contentType: string | null): void {
-    const etag = headerOf(res, 'etag');
-    const lastModified = headerOf(res, 'last-modified');
-    if (etag || lastModified) this.validators.set(href, { etag, lastModified, body, contentType });
-    else this.validators.delete(href);
   }
 
   private async resolve(url: URL, internalHost: string | null): Promise<{ ip: string } | { reason: string }> {
@@ -223,7 +221,7 @@ export class Fetcher {
     if (slot > now) await sleep(slot - now);
   }
 
-  private send(url: URL, ip: string, req: FetchRequest, cached: Validators | undefined): Promise<Attempt> {
+  private send(url: URL, ip: string, req: FetchRequest, cached: Validators | null): Promise<Attempt> {
     const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: req.accept ?? '*/*' };
     if (cached?.etag) headers['if-none-match'] = cached.etag;
     if (cached?.lastModified) headers['if-modified-since'] = cached.lastModified;
@@ -311,6 +309,20 @@ function parseHttpUrl(raw: string, base?: URL): URL | string {
 function headerOf(res: IncomingMessage, name: string): string | null {
   const value = res.headers[name];
   return typeof value === 'string' && value !== '' ? value : null;
+}
+
+function validatorsOf(res: IncomingMessage): Validators | null {
+  const etag = headerOf(res, 'etag');
+  const lastModified = headerOf(res, 'last-modified');
+  return etag || lastModified ? { etag, lastModified } : null;
+}
+
+/** Validators read back from saved state (anything else is none). */
+export function savedValidators(raw: unknown): Validators | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { etag, lastModified } = raw as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  return text(etag) || text(lastModified) ? { etag: text(etag), lastModified: text(lastModified) } : null;
 }
 
 /** Retry-After as seconds or an HTTP date, in milliseconds; null when absent or unreadable. */

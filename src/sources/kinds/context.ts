@@ -2,7 +2,7 @@
 import type { Logger } from '../../logger';
 import type { SourceConfig } from '../config';
 import { decodeText } from '../decode';
-import type { Fetcher, FetchOutcome } from '../fetch/fetcher';
+import type { Fetcher, FetchOutcome, Validators } from '../fetch/fetcher';
 
 export interface PollerContext {
   config: SourceConfig;
@@ -17,7 +17,7 @@ export type Fetched = Extract<FetchOutcome, { ok: true }>;
 export async function fetchFor(
   ctx: PollerContext,
   url: string,
-  options: { conditional?: boolean; accept?: string } = {},
+  options: { validators?: Validators | null; accept?: string } = {},
 ): Promise<Fetched> {
   const internalHost = ctx.config.internal && ctx.config.url ? new URL(ctx.config.url).hostname : null;
   const outcome = await ctx.fetcher.get({ url, internalHost, ...options });

@@ -8,7 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { WireItem } from '../compose';
 import { decodeText } from '../decode';
-import type { Poller, PollResult } from '../remoteSource';
+import type { Poller, PollerState, PollResult } from '../remoteSource';
 import type { PollerContext } from './context';
 
 /** What one file says: items (published or updated) and ids withdrawn. */
@@ -50,5 +50,15 @@ export class DropFolderPoller implements Poller {
       }
     }
     return result;
+  }
+
+  /** The files read (size and time), so a restart does not read the whole drop again. */
+  saveState(): PollerState {
+    return { seen: Object.fromEntries(this.seen) };
+  }
+
+  restoreState(state: PollerState): void {
+    const seen = typeof state.seen === 'object' && state.seen !== null ? state.seen : {};
+    for (const [name, mark] of Object.entries(seen)) if (typeof mark === 'string') this.seen.set(name, mark);
   }
 }

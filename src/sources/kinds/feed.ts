@@ -5,8 +5,9 @@
  */
 import { parseFeed } from 'feedsmith';
 import type { WireItem } from '../compose';
+import { savedValidators, type Validators } from '../fetch/fetcher';
 import { fragmentParagraphs } from '../html/htmlText';
-import type { Poller, PollResult } from '../remoteSource';
+import type { Poller, PollerState, PollResult } from '../remoteSource';
 import { withPage } from './articlePage';
 import { fetchFor, type PollerContext, textOf } from './context';
 
@@ -78,16 +79,17 @@ export function feedEntries(text: string): Entry[] {
 }
 
 export class FeedPoller implements Poller {
-  /** Items completed from their page, by guid and version, so a page is read once per version. */
   /** Items completed from their page in the last poll, by guid and version (older keys are dropped). */
   private pages = new Map<string, WireItem>();
+  /** The last feed read whole: sent back so an unchanged feed answers 304. */
+  private validators: Validators | null = null;
 
   constructor(private readonly ctx: PollerContext) {}
 
   async poll(): Promise<PollResult> {
     const url = this.ctx.config.url as string;
     const fetched = await fetchFor(this.ctx, url, {
-      conditional: true,
+      validators: this.validators,
       accept:
         'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8',
     });
@@ -99,7 +101,17 @@ export class FeedPoller implements Poller {
       else await this.completed(entry.item, result, kept);
     }
     this.pages = kept;
+    // Only a feed that was read counts as seen: a malformed one is fetched whole again next time.
+    this.validators = fetched.validators;
     return result;
+  }
+
+  saveState(): PollerState {
+    return { validators: this.validators };
+  }
+
+  restoreState(state: PollerState): void {
+    this.validators = savedValidators(state.validators);
   }
 
   private async completed(item: WireItem, result: PollResult, kept: Map<string, WireItem>): Promise<void> {

@@ -4,7 +4,8 @@
  * sitemap's title and date win over the page's, the page's JSON-LD gives the byline and the modified time.
  */
 import type { WireItem } from '../compose';
-import type { Poller, PollResult } from '../remoteSource';
+import { savedValidators, type Validators } from '../fetch/fetcher';
+import type { Poller, PollerState, PollResult } from '../remoteSource';
 import { withPage } from './articlePage';
 import { fetchFor, type PollerContext, textOf } from './context';
 import { asList, node, parseXml, text } from './xml';
@@ -47,11 +48,13 @@ export function sitemapEntries(xml: string): { entries: Entry[]; children: strin
 export class SitemapPoller implements Poller {
   /** Items completed from their page in the last poll, by guid and version (older keys are dropped). */
   private pages = new Map<string, WireItem>();
+  /** The last sitemap read whole: sent back so an unchanged one answers 304. */
+  private validators: Validators | null = null;
 
   constructor(private readonly ctx: PollerContext) {}
 
   async poll(): Promise<PollResult> {
-    const first = await fetchFor(this.ctx, this.ctx.config.url as string, { conditional: true });
+    const first = await fetchFor(this.ctx, this.ctx.config.url as string, { validators: this.validators });
     if (first.notModified) return { items: [], removed: [] };
     const { entries, children } = sitemapEntries(textOf(first));
     for (const child of children.slice(0, MAX_CHILD_SITEMAPS)) {
@@ -70,7 +73,16 @@ export class SitemapPoller implements Poller {
       } else if (fetchedPages++ < MAX_NEW_PAGES) await this.read(entry, key, result, kept);
     }
     this.pages = kept;
+    this.validators = first.validators;
     return result;
+  }
+
+  saveState(): PollerState {
+    return { validators: this.validators };
+  }
+
+  restoreState(state: PollerState): void {
+    this.validators = savedValidators(state.validators);
   }
 
   private async read(

@@ -6,7 +6,7 @@
  */
 import type { WireItem } from '../compose';
 import { fragmentParagraphs } from '../html/htmlText';
-import type { Poller, PollResult } from '../remoteSource';
+import type { Poller, PollerState, PollResult } from '../remoteSource';
 import { fetchFor, type PollerContext, textOf } from './context';
 
 const PER_PAGE = 100;
@@ -84,5 +84,14 @@ export class WordPressPoller implements Poller {
     if (!query.modified_after) return { items, removed: [], complete: true };
     const present = (await this.pages({ _fields: 'id' })).map((p) => String(p.id));
     return { items, removed: [], present };
+  }
+
+  /** The cursor survives a restart, so a restart reads what changed, not the whole site again. */
+  saveState(): PollerState {
+    return { since: this.since };
+  }
+
+  restoreState(state: PollerState): void {
+    this.since = typeof state.since === 'string' && state.since !== '' ? state.since : null;
   }
 }
