@@ -282,12 +282,15 @@ async function measureInstances(corpusDir: string, url: string, peers: Peer[], l
       return { opened, seconds: round2((performance.now() - started) / 1000) };
     };
     const { opened, seconds: loadSeconds } = await timed();
-    (globalThis as { gc?: () => void }).gc?.();
-    const m = process.memoryUsage();
+    // Latency and memory as the instance serves once loaded: first snapshot saved, compact engine swapped in.
+    await source.settled();
     const peerLoads = await Promise.all(peers.map((peer) => peer.loaded));
     const answers = createAnswers(opened.archive);
     const latency = await latencies(answers, peers);
     const visibleMs = await visibility(corpusDir, url, answers, peers, logger);
+    await source.retired();
+    (globalThis as { gc?: () => void }).gc?.();
+    const m = process.memoryUsage();
     const reindex = await ackWhileTwoWorkers(source, opened, { corpusDir, dataDir, url }, logger);
     await source.close();
     source = instance();

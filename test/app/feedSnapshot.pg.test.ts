@@ -112,6 +112,30 @@ describe('an instance restarted on PostgreSQL', () => {
     await again.source.close();
   });
 
+  it('serves the engine read back compact from its first snapshot, and keeps following the feed with it', async () => {
+    const url = await testDatabase();
+    const corpus = tempDir();
+    writeFiles(corpus, { 'ferry.md': story('Riverton', 'Mara Quill', 'The ferry runs until midnight') });
+    const served = instance(url, corpus, tempDir());
+    const opened = await served.source.load();
+    const built = opened.archive.current;
+    await served.source.settled();
+    expect(served.logger.lines.join('\n')).toMatch(
+      /engine read back compact from its snapshot at change \d+/,
+    );
+    expect(opened.archive.current).not.toBe(built);
+    expect(await speakers(opened)).toEqual(['ferry']);
+
+    // Another instance indexes a new article: this one applies it to the engine it now serves.
+    writeFiles(corpus, { 'bridge.md': story('Cedar Falls', 'Ana Ruiz', 'The bridge reopens in May') });
+    const other = instance(url, corpus, tempDir());
+    await other.source.load();
+    await other.source.close();
+    await served.source.refresh(opened);
+    expect(await speakers(opened)).toEqual(['bridge', 'ferry']);
+    await served.source.close();
+  });
+
   it('never writes a snapshot from a one-off command', async () => {
     const corpus = tempDir();
     writeFiles(corpus, { 'ferry.md': story('Riverton', 'Mara Quill', 'The ferry runs until midnight') });
