@@ -5,7 +5,7 @@ import { openSources, source } from '../support/sourcesArchive';
 import { FERRY_PARAS, rss } from './fixtures/feeds';
 
 const EDITED = [
-  'The harbour board voted on Tuesday to keep the night ferry running until one in the morning through the winter.',
+  'The harbour board voted on Monday to keep the night ferry running until one in the morning through the winter.',
   '“Nurses, bakers and cleaners ride that boat, and none of them finish early,” said Talia Brandt, who chairs the board.',
   'Correction: An earlier version of this article said the ferry would stop at midnight; the board chose one in the morning.',
 ];
@@ -13,6 +13,12 @@ const EDITED = [
 async function passages(s: Services, words: string): Promise<string[]> {
   const r = await s.answers.search(words, 5);
   return r.ok ? r.answer.hits.map((h) => h.citation.passage) : [];
+}
+
+/** The days of a topic's timeline events. */
+async function eventDays(s: Services, topic: string): Promise<string[]> {
+  const r = await s.answers.timeline(topic);
+  return r.ok ? r.answer.events.map((e) => e.date) : [];
 }
 
 function atomEntry(updated: string, paras: string[]): string {
@@ -24,11 +30,12 @@ function atomEntry(updated: string, paras: string[]): string {
 }
 
 describe('versions of a story', () => {
-  it('replace the old version everywhere when the body changes: search, who said, the digest', async () => {
+  it('replace the old version everywhere when the body changes: search, who said, dates, the digest', async () => {
     const site = await startSite();
     site.routes.set('/rss.xml', serve(rss(site.origin), 'application/rss+xml', '"v1"'));
     const app = await openSources([source('ledger', 'feed', `${site.origin}/rss.xml`)]);
     expect(await passages(app.services(), 'nurses bakers boat')).toEqual([FERRY_PARAS[1]]);
+    expect(await eventDays(app.services(), 'night ferry')).toEqual(['2026-12-01']);
     site.routes.set(
       '/rss.xml',
       serve(rss(site.origin, { ferryBody: EDITED }), 'application/rss+xml', '"v2"'),
@@ -42,6 +49,7 @@ describe('versions of a story', () => {
     expect(old.ok && old.answer.attributions.map((a) => a.citation.passage)).not.toContain(FERRY_PARAS[1]);
     const now = await s.answers.whosaid('Nurses, bakers and cleaners ride that boat');
     expect(now.ok && now.answer.speaker).toBe('Talia Brandt');
+    expect(await eventDays(s, 'night ferry')).toEqual(['2026-11-30']);
     const digest = await s.digest({ since: '2026-12-01', until: '2026-12-01' });
     const cited = digest.stories.flatMap((st) => st.articles.map((a) => a.passage)).join(' ');
     expect(cited).not.toContain('stop it at nine');
