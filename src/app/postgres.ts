@@ -231,7 +231,7 @@ class FeedSnapshots {
   private stopped = false;
   /** The engine as last read back from the snapshot, and the change it held then. */
   private compact: { engine: EmbeddedArchive; at: bigint } | null = null;
-  /** The first save (and read-back) of a serving instance, then the close of the engine it replaced. */
+  /** The first save (and read-back) of a serving instance. */
   private first: Promise<void> | null = null;
   /** Settles once the engine the last read-back replaced is closed. */
   retired: Promise<void> = Promise.resolve();
