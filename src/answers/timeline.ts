@@ -8,7 +8,7 @@ import type { Article } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Result } from '../errors';
 import { unpackDayReports } from '../indexing/dayReports';
-import type { ArchiveReader } from './archive';
+import type { ArchiveReader, ParagraphMatch } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
 import { dayEventOf } from './timelineDayEvents';
@@ -80,17 +80,10 @@ async function matchingDays(
   topic: string,
   matcher: TopicMatcher,
 ): Promise<ArticleDays[]> {
-  const limit = { limit: TIMELINE_READ.passages };
-  const matched = await archive.matchParagraphs(topic, { ...limit, phrase: topicPhraseMode(topic) });
-  const byId = new Map(matched.map((m) => [m.meta.id, m.paragraphs]));
+  const limit = TIMELINE_READ.passages;
+  const matched = await archive.matchParagraphs(topic, { limit, phrase: topicPhraseMode(topic) });
   const surname = matcher.short ? topic.trim().split(/\s+/).at(-1) : undefined;
-  const within = new Set(byId.keys());
-  for (const m of surname
-    ? await archive.matchParagraphs(surname, { ...limit, phrase: 'name', within })
-    : []) {
-    const paragraphs = byId.get(m.meta.id) ?? [];
-    for (const p of m.paragraphs) if (!paragraphs.includes(p)) paragraphs.push(p);
-  }
+  if (surname) await addSurnameParagraphs(archive, surname, matched);
   const found: ArticleDays[] = [];
   const topical: boolean[] = [];
   for (const { meta, paragraphs } of matched) {
@@ -105,6 +98,21 @@ async function matchingDays(
     if (!anyTopical || topical[i]) a.reports = unpackDayReports(matched[i]?.meta.dayReports ?? []);
   });
   return found;
+}
+
+/** Adds to each matched article the paragraphs that give the name's last word alone. */
+async function addSurnameParagraphs(
+  archive: ArchiveReader,
+  surname: string,
+  matched: ParagraphMatch[],
+): Promise<void> {
+  const byId = new Map(matched.map((m) => [m.meta.id, m.paragraphs]));
+  const within = new Set(byId.keys());
+  const limit = TIMELINE_READ.passages;
+  for (const m of await archive.matchParagraphs(surname, { limit, phrase: 'name', within })) {
+    const paragraphs = byId.get(m.meta.id) ?? [];
+    for (const p of m.paragraphs) if (!paragraphs.includes(p)) paragraphs.push(p);
+  }
 }
 
 /** An article's text and indexed dates, or null when the archive no longer has it. */

@@ -5,8 +5,10 @@ import { commandList } from '../commands';
 import type { LiveServices } from '../commands/services';
 import type { Config } from '../config';
 import { createConsoleHandler, runConsole } from '../console/console';
+import type { ChannelPoster } from '../delivery/deliver';
 import type { Logger } from '../logger';
 import { CONSOLE } from '../messages';
+import { tokenPoster } from '../slack/digestPoster';
 import type { RateLimits } from '../slack/guards';
 import { checkCredentials, type RunningSlack, type RunSlackOptions, runSlack } from '../slack/runSlack';
 import type { SourceRegistry } from '../sources/registry';
@@ -50,7 +52,9 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
   const source = options.source ?? corpusArchive(config, logger, registry);
   const shared = sharedState(config, logger, now);
   const ledger = shared.digestLedger;
-  const alerts = watchAlerts(config, logger, shared);
+  // The one poster for everyone's posts (the digest, shared answers, mention replies, watch alerts).
+  const poster = tokenPoster(config.slackBotToken ?? '', config.slackApiUrl, logger);
+  const alerts = watchAlerts(logger, shared, poster);
   const onChange = (opened: Parameters<typeof alerts.check>[0]) => void alerts.check(opened);
   const live = liveServices({ config, logger, ledger, now, ...source, onChange });
   source.followChanges?.(() => void alerts.check());
@@ -60,7 +64,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
   const routes = ingestRoutes(registry, config, sync, logger);
   let running: RunningSlack;
   try {
-    running = await runSlack(slackOptions({ options, shared, live, registry, routes, now }));
+    running = await runSlack(slackOptions({ options, shared, live, registry, routes, now, poster }));
   } catch (err) {
     await live.stop();
     await source.close?.();
@@ -100,10 +104,11 @@ interface SlackParts {
   registry: SourceRegistry;
   routes: RunSlackOptions['routes'];
   now: () => Date;
+  poster: ChannelPoster;
 }
 
 /** What the Slack adapter is given: the services, the shared state, the sources' routes and statuses. */
-function slackOptions({ options, shared, live, registry, routes, now }: SlackParts): RunSlackOptions {
+function slackOptions({ options, shared, live, registry, routes, now, poster }: SlackParts): RunSlackOptions {
   return {
     config: options.config,
     logger: options.logger,
@@ -118,8 +123,9 @@ function slackOptions({ options, shared, live, registry, routes, now }: SlackPar
       feedback: shared.feedback,
       watches: shared.watches,
       channelSettings: shared.channelSettings,
-      ...(shared.postLedger && { postLedger: shared.postLedger }),
+      postLedger: shared.postLedger,
     },
+    poster,
     ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),
     deduper: shared.eventIds,
   };

@@ -4,7 +4,7 @@
  * waits for the migrations; without, the data folder's files and this process's memory, as on one machine.
  */
 import type { Config } from '../config';
-import type { Ledger } from '../delivery/ledger';
+import { type Ledger, POST_LEDGER_FILE, PostLedger } from '../delivery/ledger';
 import { DigestLedger } from '../digest/ledger';
 import { FileFeedbackStore } from '../feedback/fileStore';
 import type { FeedbackStore } from '../feedback/store';
@@ -25,8 +25,8 @@ import type { WatchStore } from '../watch/store';
 
 export interface SharedState {
   digestLedger: DigestLedger;
-  /** The ledger of posts for everyone besides the digest; absent: the data folder's (createApp's default). */
-  postLedger?: Ledger;
+  /** The ledger of posts for everyone besides the digest (answers shared, mention replies, watch alerts). */
+  postLedger: Ledger;
   feedback: FeedbackStore;
   rateLimiter: RateLimits;
   /** Slack event ids already answered, so an event Slack delivers again (to any instance) is answered once. */
@@ -45,6 +45,7 @@ export function sharedState(config: Config, logger: Logger, now: () => Date = ()
   if (!config.databaseUrl) {
     return {
       digestLedger: new DigestLedger(config.dataDir, logger, now),
+      postLedger: PostLedger.in(config.dataDir, POST_LEDGER_FILE),
       feedback: new FileFeedbackStore(config.dataDir),
       rateLimiter: new RateLimiter(),
       eventIds: new EventDeduper(),

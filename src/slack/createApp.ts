@@ -5,31 +5,23 @@
 
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config';
-import { PostLedger } from '../delivery/ledger';
-import { FileFeedbackStore } from '../feedback/fileStore';
-import { FileChannelSettings } from '../settings/fileStore';
-import { FileWatchStore } from '../watch/fileStore';
 import { AnswerLane, lanedServices } from './answerLane';
 import { API_RETRY, API_TIMEOUT_MS } from './apiOptions';
 import { boltLogger } from './boltLogger';
-import { tokenPoster } from './digestPoster';
-import { EventDeduper, type EventIds, InFlight, RateLimiter, type RateLimits } from './guards';
+import { InFlight } from './guards';
 import { type ListenerDeps, registerListeners } from './listeners';
 import { reliableFetch } from './reliableFetch';
 
 export const BODY_LIMIT = '256kb';
 export const EVENTS_PATH = '/slack/events';
 
-export interface CreateAppDeps
-  extends Omit<ListenerDeps, 'config' | 'deduper' | 'rateLimiter' | 'inFlight' | 'delivery'> {
+/**
+ * What the app is given: the stores, the poster and the guards are chosen once by the composition root (src/app,
+ * files or PostgreSQL), never defaulted here.
+ */
+export interface CreateAppDeps extends Omit<ListenerDeps, 'config' | 'inFlight'> {
   config: Config;
-  deduper?: EventIds;
-  rateLimiter?: RateLimits;
-  delivery?: ListenerDeps['delivery'];
 }
-
-/** The ledger of posts made for everyone besides the digest (answers shared, mention replies). */
-export const POST_LEDGER_FILE = 'post-ledger.json';
 
 export interface SlackApp {
   app: App;
@@ -87,16 +79,7 @@ export function createApp(deps: CreateAppDeps): SlackApp {
   registerListeners(app, {
     ...deps,
     services: lanedServices(deps.services, lane),
-    deduper: deps.deduper ?? new EventDeduper(),
-    rateLimiter: deps.rateLimiter ?? new RateLimiter(),
-    feedback: deps.feedback ?? new FileFeedbackStore(config.dataDir),
-    watches: deps.watches ?? new FileWatchStore(config.dataDir),
-    channelSettings: deps.channelSettings ?? new FileChannelSettings(config.dataDir),
     inFlight,
-    delivery: deps.delivery ?? {
-      ledger: PostLedger.in(config.dataDir, POST_LEDGER_FILE),
-      poster: tokenPoster(config.slackBotToken ?? '', config.slackApiUrl, deps.logger),
-    },
   });
   return { app, http, socketMode: socket !== null, inFlight, lane };
 }

@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import type { AnyCommand } from '../commands';
 import type { LiveServices, Services } from '../commands/services';
 import type { Config } from '../config';
+import type { ChannelPoster } from '../delivery/deliver';
 import type { Ledger } from '../delivery/ledger';
 import { DigestScheduler } from '../digest/schedule';
 import { DigestTooLargeError } from '../digest/service';
@@ -17,7 +18,6 @@ import { MSG, SETTINGS, SLACK } from '../messages';
 import { digestMessage } from '../render/slack/renderAnswers';
 import { type ChannelSettingsStore, dailyDigestChannels } from '../settings/channelSettings';
 import { type CreateAppDeps, createApp, type SlackApp } from './createApp';
-import { tokenPoster } from './digestPoster';
 import { createFrontDoor } from './frontDoor';
 import type { EventIds, RateLimits } from './guards';
 import { createHttpServer, type HttpServerDeps, listen } from './httpServer';
@@ -52,11 +52,13 @@ export interface RunSlackOptions {
   commands: readonly AnyCommand[];
   /** The answers over the archive, null until it is loaded. */
   live: LiveServices;
-  rateLimiter?: RateLimits;
-  /** The post ledger, feedback, watches and channel settings: the data folder's unless shared. */
-  shared?: Pick<CreateAppDeps, 'feedback' | 'watches' | 'channelSettings'> & { postLedger?: Ledger };
-  /** Event ids already answered: this process's memory unless shared (DATABASE_URL). */
-  deduper?: EventIds;
+  rateLimiter: RateLimits;
+  /** The post ledger, feedback, watches and channel settings: the data folder's, or PostgreSQL's when shared. */
+  shared: Pick<CreateAppDeps, 'feedback' | 'watches' | 'channelSettings'> & { postLedger: Ledger };
+  /** Event ids already answered: this process's memory, or PostgreSQL's when shared (DATABASE_URL). */
+  deduper: EventIds;
+  /** Posts for everyone (the digest, shared answers, mention replies) through the Web API. */
+  poster: ChannelPoster;
   /** The clock the digest schedule reads. */
   now?: () => Date;
   /** Past this many answers in flight, new requests are shed at once (HTTP mode). */
@@ -108,11 +110,10 @@ async function digestChannels(
  * tries again (the channels already posted are then found in the ledger).
  */
 export function scheduledDigest(
-  options: Pick<RunSlackOptions, 'config' | 'logger' | 'live'>,
+  options: Pick<RunSlackOptions, 'config' | 'logger' | 'live' | 'poster'>,
   settings?: ChannelSettingsStore,
 ) {
-  const { config, logger, live } = options;
-  const poster = tokenPoster(config.slackBotToken ?? '', config.slackApiUrl, logger);
+  const { logger, live, poster } = options;
   return async (day: string): Promise<boolean> => {
     const channels = await digestChannels(options, settings);
     if (channels === null) return false;
@@ -131,7 +132,7 @@ export function scheduledDigest(
 /** One channel's digest for the day; false when it is to be tried again. */
 async function digestTo(
   services: Services,
-  poster: ReturnType<typeof tokenPoster>,
+  poster: ChannelPoster,
   channel: string,
   day: string,
   logger: Logger,
@@ -211,21 +212,16 @@ export async function runSlack(options: RunSlackOptions): Promise<RunningSlack> 
     commands: options.commands,
     services: () => live.current(),
     notReadyText: () => (live.notReady?.()?.rebuilding ? SLACK.rebuilding : SLACK.notReady),
-    ...(options.rateLimiter && { rateLimiter: options.rateLimiter }),
-    ...(options.deduper && { deduper: options.deduper }),
+    rateLimiter: options.rateLimiter,
+    deduper: options.deduper,
     ...(options.sources && { sources: options.sources }),
-    ...(options.shared?.feedback && { feedback: options.shared.feedback }),
-    ...(options.shared?.watches && { watches: options.shared.watches }),
-    ...(options.shared?.channelSettings && { channelSettings: options.shared.channelSettings }),
-    ...(options.shared?.postLedger && {
-      delivery: {
-        ledger: options.shared.postLedger,
-        poster: tokenPoster(config.slackBotToken ?? '', config.slackApiUrl, logger),
-      },
-    }),
+    ...(options.shared.feedback && { feedback: options.shared.feedback }),
+    ...(options.shared.watches && { watches: options.shared.watches }),
+    ...(options.shared.channelSettings && { channelSettings: options.shared.channelSettings }),
+    delivery: { ledger: options.shared.postLedger, poster: options.poster },
   });
   const { server, port } = await listenForSlack(options, slack);
-  const settings = options.shared?.channelSettings;
+  const settings = options.shared.channelSettings;
   const scheduler =
     config.digestChannel || settings
       ? new DigestScheduler({

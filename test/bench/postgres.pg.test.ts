@@ -67,6 +67,22 @@ describe('npm run bench -- --engine postgres', () => {
     expect(size.visibleMs.max).toBeLessThan(5_000);
   }, 120_000);
 
+  it('--instances 0: the builds alone, with 1 and 2 workers', async () => {
+    const args = ['--sizes', '12', '--json', '--source', SEED_CORPUS, '--engine', 'postgres'];
+    const { stdout } = await run(
+      process.execPath,
+      [MAIN, ...args, '--instances', '0', '--database-url', String(process.env.TEST_DATABASE_URL)],
+      { env: { ...process.env, TMPDIR: tempDir() } },
+    );
+    const [size] = JSON.parse(stdout).postgres;
+    expect(size.builds.map((b: { workers: number; articles: number }) => [b.workers, b.articles])).toEqual([
+      [1, 12],
+      [2, 12],
+    ]);
+    expect(size.latency).toBeUndefined();
+    expect(size.loadSeconds).toBeUndefined();
+  }, 120_000);
+
   it('refuses an engine it does not know', async () => {
     await expect(
       run(process.execPath, [MAIN, '--engine', 'sqlite', '--source', SEED_CORPUS]),

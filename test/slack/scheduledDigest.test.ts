@@ -5,17 +5,24 @@
 import fsPromises from 'node:fs/promises';
 import { servicesOver } from '../../src/app/services';
 import type { LiveServices, Services } from '../../src/commands/services';
+import type { Config } from '../../src/config';
 import { loadConfig } from '../../src/config';
 import { DigestLedger } from '../../src/digest/ledger';
 import { DigestScheduler } from '../../src/digest/schedule';
+import type { Logger } from '../../src/logger';
 import { createMemoryLogger } from '../../src/logger';
 import { LiveArchive } from '../../src/search/sync/liveArchive';
 import { FileChannelSettings } from '../../src/settings/fileStore';
+import { tokenPoster } from '../../src/slack/digestPoster';
 import { scheduledDigest } from '../../src/slack/runSlack';
 import { archiveOf } from '../support/archive';
 import { articleFrom } from '../support/article';
 import { type FakeSlack, startFakeSlack } from '../support/fakeSlack';
 import { tempDir } from '../support/tmp';
+
+/** The poster the app builds: the Web API at SLACK_API_URL (the fake Slack). */
+const posterFor = (config: Config, logger: Logger) =>
+  tokenPoster(config.slackBotToken ?? '', config.slackApiUrl, logger);
 
 const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 
@@ -91,7 +98,12 @@ describe('the scheduled digest', () => {
     let now = new Date('2025-04-02T08:00:30Z');
     const clock = () => now;
     const { config, logger, services } = setUp(clock);
-    const run = scheduledDigest({ config, logger, live: liveOver(services) });
+    const run = scheduledDigest({
+      config,
+      logger,
+      live: liveOver(services),
+      poster: posterFor(config, logger),
+    });
     const scheduler = new DigestScheduler({
       cron: '0 8 * * *',
       timeZone: 'UTC',
@@ -131,7 +143,7 @@ describe('the scheduled digest', () => {
     const { config, logger, services } = setUp(clock);
     let ready: Services | null = null;
     const live = { ...liveOver(null), current: () => ready };
-    const run = scheduledDigest({ config, logger, live });
+    const run = scheduledDigest({ config, logger, live, poster: posterFor(config, logger) });
     const scheduler = new DigestScheduler({
       cron: '0 8 * * *',
       timeZone: 'UTC',
@@ -156,7 +168,10 @@ describe('the scheduled digest', () => {
     const at = now.toISOString();
     await settings.set({ channel: 'C1', dailyDigest: true, updatedBy: 'U1', updatedAt: at });
     await settings.set({ channel: 'C2', dailyDigest: false, updatedBy: 'U1', updatedAt: at });
-    const run = scheduledDigest({ config, logger, live: liveOver(services) }, settings);
+    const run = scheduledDigest(
+      { config, logger, live: liveOver(services), poster: posterFor(config, logger) },
+      settings,
+    );
     expect(await run('2025-04-02')).toBe(true);
     expect(await run('2025-04-02')).toBe(true);
     expect(posts().map((p) => p.body.channel)).toEqual(['C9', 'C1']);
@@ -170,7 +185,10 @@ describe('the scheduled digest', () => {
     const { config, logger, services } = setUp(() => now);
     const broken = new FileChannelSettings(tempDir());
     jest.spyOn(broken, 'all').mockRejectedValue(new Error('EIO: i/o error, read'));
-    const run = scheduledDigest({ config, logger, live: liveOver(services) }, broken);
+    const run = scheduledDigest(
+      { config, logger, live: liveOver(services), poster: posterFor(config, logger) },
+      broken,
+    );
     expect(await run('2025-04-02')).toBe(false);
     expect(posts()).toHaveLength(0);
     expect(logger.lines.join('\n')).toContain('could not read the channel settings (EIO');

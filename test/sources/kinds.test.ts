@@ -11,6 +11,14 @@ async function top(s: Services, words: string) {
   return r.ok ? (r.answer.hits[0]?.citation ?? null) : null;
 }
 
+const RETREAT_QUOTE = 'The ice front is retreating faster than any of our models predicted';
+
+/** Who said the quote, as /whosaid answers it; null when the archive does not carry it. */
+async function speakerOf(s: Services, quote: string): Promise<string | null> {
+  const r = await s.answers.whosaid(quote);
+  return r.ok ? (r.answer.speaker ?? null) : null;
+}
+
 describe('wordpress', () => {
   it('reads every page of posts, then increments with modified_after, and drops a deleted post', async () => {
     const site = await startSite();
@@ -113,6 +121,7 @@ describe('ninjs drop folder', () => {
       published: '2026-12-01',
     });
     expect(await top(app.services(), 'rural bus routes subsidy')).toBeNull();
+    expect(await speakerOf(app.services(), RETREAT_QUOTE)).toBe('Petra Lund');
     expect(app.registry.statuses()[0]).toMatchObject({ articles: 1, held: 1 });
     now = new Date('2026-12-01T15:00:01Z');
     await app.sync();
@@ -128,6 +137,7 @@ describe('ninjs drop folder', () => {
     );
     await app.poll();
     expect(await top(app.services(), 'Hallberg glacier ice front')).toBeNull();
+    expect(await speakerOf(app.services(), RETREAT_QUOTE)).toBeNull();
     const digest = await app.services().digest({ since: '2026-12-01', until: '2026-12-01' });
     expect(JSON.stringify(digest)).not.toContain('Hallberg');
     expect(app.registry.statuses()[0]).toMatchObject({ removed: 1, articles: 1 });

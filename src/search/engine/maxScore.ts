@@ -97,6 +97,13 @@ class MaxScore {
   private readonly view = newView();
   /** The bits of the document exactScore scored last. */
   private exactMask = 0;
+  /**
+   * Whether every candidate's score, summed in `order`, is already the float the exhaustive pass sums in
+   * query-list order: the lists are read in that order, or there are at most two (a + b is b + a, exactly).
+   */
+  private readonly sumsInQueryOrder: boolean;
+  /** Each list has a bit of its own (no typos or prefixes): a mask of at most two bits is a sum of at most two. */
+  private readonly bitPerList: boolean;
 
   constructor(
     private readonly lists: readonly QueryList[],
@@ -118,6 +125,8 @@ class MaxScore {
         (this.restBound[i + 1] as number) + (this.bounds[this.order[i] as number] as number);
       this.restBits[i] = popcount(bits);
     }
+    this.sumsInQueryOrder = lists.length <= 2 || this.order.every((list, i) => list === i);
+    this.bitPerList = new Set(lists.map((list) => list.bit)).size === lists.length;
   }
 
   run(): Scored[] {
@@ -132,9 +141,10 @@ class MaxScore {
     for (; i < this.order.length; i++) {
       this.prune(i, threshold);
       this.update(this.lists[this.order[i] as number] as QueryList);
-      threshold = this.threshold();
+      // After the last list, only finish reads the threshold, and only to tell which sums to score again.
+      if (i + 1 < this.order.length || !this.sumsInQueryOrder) threshold = this.threshold();
     }
-    return this.finish();
+    return this.finish(threshold);
   }
 
   /** Whether a document no list read so far holds can still qualify on lists i.. of `order`. */
@@ -234,21 +244,29 @@ class MaxScore {
   }
 
   /**
-   * Scores the candidates that can still be in the top k again, summing their terms in query-list order as the
-   * exhaustive pass does, and clears the score arrays.
+   * The best candidates, each scored again summing its terms in query-list order as the exhaustive pass does
+   * (unless its sum is that already; when every sum is, each candidate is offered as it is and `threshold`, a
+   * lower bound of the k-th score, is not needed), and clears the score arrays. Every candidate left has had every
+   * list added (in `order`): those read before pruning whole, the rest looked up or read through.
    */
-  private finish(): Scored[] {
+  private finish(threshold: number): Scored[] {
     const { scores, masks, touched } = this.c;
-    const threshold = this.threshold();
     const top = new TopK(this.limit);
+    const rescoring = !this.sumsInQueryOrder;
     for (let t = 0; t < this.count; t++) {
       const slot = touched[t] as number;
-      if (popcount(masks[slot] as number) >= this.minTerms && (scores[slot] as number) * SLACK >= threshold)
-        top.offer(slot, this.exactScore(slot));
+      const score = scores[slot] as number;
+      if (popcount(masks[slot] as number) >= this.minTerms && (!rescoring || score * SLACK >= threshold))
+        top.offer(slot, this.summedExactly(masks[slot] as number) ? score : this.exactScore(slot));
       this.clear(slot);
     }
     this.count = 0;
     return top.sorted();
+  }
+
+  /** Whether a finished candidate's sum is the exhaustive pass's float already (see sumsInQueryOrder). */
+  private summedExactly(mask: number): boolean {
+    return this.sumsInQueryOrder || (this.bitPerList && popcount(mask) <= 2);
   }
 
   /** A document's score summed over every list in query-list order, as the exhaustive pass sums it; its bits in exactMask. */

@@ -190,12 +190,13 @@ export class PassageIndex {
     const holds = phrase && phraseNarrows(phrase) ? this.phraseCheck(phrase) : null;
     const { within } = params;
     const byArticle = new Map<number, ParagraphMatch>();
+    const { table } = this;
     for (const { slot } of this.postings.search({ terms, limit: params.limit, coverage: 1, fuzzy: false })) {
-      const number = this.table.article(slot);
+      const number = table.article(slot);
       const meta = this.store.meta(number);
       if (!meta || (within && !within.has(meta.id))) continue;
-      const { paragraph, start, end } = this.table.location(slot);
-      if (holds && !holds(meta.id, start, end)) continue;
+      if (holds && !holds(meta.id, table.start(slot), table.end(slot))) continue;
+      const paragraph = table.paragraph(slot);
       const entry = byArticle.get(number);
       if (!entry) byArticle.set(number, { meta, paragraphs: [paragraph] });
       else if (!entry.paragraphs.includes(paragraph)) entry.paragraphs.push(paragraph);

@@ -49,10 +49,17 @@ export class PassageTable {
     return this.columns.article[slot] ?? -1;
   }
 
-  /** Where a slot's passage is: its paragraph and character range. */
-  location(slot: number): { paragraph: number; start: number; end: number } {
-    const c = this.columns;
-    return { paragraph: c.paragraph[slot] ?? 0, start: c.start[slot] ?? 0, end: c.end[slot] ?? 0 };
+  /** A slot's paragraph, and its character range: read column by column, no object made. */
+  paragraph(slot: number): number {
+    return this.columns.paragraph[slot] ?? 0;
+  }
+
+  start(slot: number): number {
+    return this.columns.start[slot] ?? 0;
+  }
+
+  end(slot: number): number {
+    return this.columns.end[slot] ?? 0;
   }
 
   /** The passage in a slot, given its article's id. */

@@ -14,6 +14,7 @@ import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type 
 import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
 import { findSlot, maxScoreTopK, popcount, type QueryList, termScore } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
+import { SelectTopK } from './selectTopK';
 import { Slicer } from './slices';
 import { type Scored, TopK } from './topK';
 
@@ -28,6 +29,13 @@ export const MAX_QUERY_TERMS = 32;
 const MAX_PRUNED_LISTS = 64;
 /** Above this many results the k-th score rises too slowly to prune much, and the bookkeeping costs more. */
 const MAX_PRUNED_LIMIT = 256;
+
+/** Above this many results, the top k is kept by selection rather than in a heap (see SelectTopK). */
+const SELECT_ABOVE = 64;
+
+/** The k best of a stream: a heap for a page of results, selection for a timeline's thousands. */
+const topK = (limit: number): TopK | SelectTopK =>
+  limit > SELECT_ABOVE ? new SelectTopK(limit) : new TopK(limit);
 
 /** A conjunction is looked up from its rarest list only when the next rarest has this many times its blocks. */
 const CONJUNCTIVE_RATIO = 2;
@@ -213,7 +221,7 @@ export class Postings {
    * score is not decoded. The same answers as accumulate and collect: the same floats, the same ties.
    */
   private single([termId, weight]: [number, number], limit: number): Scored[] {
-    const top = new TopK(limit);
+    const top = topK(limit);
     const source = this.source(termId);
     if (!source) return [];
     const { lengths, live, view } = this;
@@ -414,7 +422,7 @@ export class Postings {
 
   /** Picks the best documents that contain enough query terms, and clears the score arrays for the next query. */
   private collect(limit: number, minTerms: number): Scored[] {
-    const top = new TopK(limit);
+    const top = topK(limit);
     for (let i = 0; i < this.touchedCount; i++) {
       const slot = this.touched[i] as number;
       if (popcount(this.masks[slot] as number) >= minTerms) top.offer(slot, this.scores[slot] as number);

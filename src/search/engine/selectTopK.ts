@@ -1,0 +1,129 @@
+/**
+ * The k best of a long stream of scored slots when k is large (a timeline keeps 10,000 of the 600,000 passages
+ * that name a candidate): what TopK keeps, the same slots in the same order, at a fraction of the cost. A heap
+ * pays a sift of log k for every candidate that beats its root, and in slot order tens of thousands do. Here a
+ * candidate above the floor is appended to a buffer of 2k; when the buffer is full, the k-th best score is found
+ * by selection (quickselect, linear), the k best are kept and the floor rises to the k-th. Equal scores prefer the
+ * lower slot, as in TopK. Each slot must be offered at most once.
+ */
+import type { Scored } from './topK';
+
+const MIN_CAPACITY = 64;
+
+export class SelectTopK {
+  private readonly scores: Float64Array;
+  private readonly slots: Int32Array;
+  /** Scratch for the selection: a copy of the buffer's scores, reordered. */
+  private readonly scratch: Float64Array;
+  private size = 0;
+  /** Once k are kept: the k-th score, and the highest slot kept at that score (a lower one at it still enters). */
+  private floor = -Infinity;
+  private floorSlot = -1;
+  private full = false;
+
+  constructor(private readonly k: number) {
+    const capacity = Math.max(MIN_CAPACITY, 2 * Math.max(0, k));
+    this.scores = new Float64Array(capacity);
+    this.slots = new Int32Array(capacity);
+    this.scratch = new Float64Array(capacity);
+  }
+
+  /** A score a candidate must reach to be kept (lower than TopK's between selections, never higher); -Infinity before k are kept. */
+  threshold(): number {
+    return this.full ? this.floor : -Infinity;
+  }
+
+  offer(slot: number, score: number): void {
+    if (this.k <= 0) return;
+    if (this.full && (score < this.floor || (score === this.floor && slot > this.floorSlot))) return;
+    this.scores[this.size] = score;
+    this.slots[this.size] = slot;
+    this.size++;
+    if (this.size === this.scores.length) this.keepBest();
+  }
+
+  /** Best first, ties by slot. Empties the buffer. */
+  sorted(): Scored[] {
+    this.keepBest();
+    const order = Array.from({ length: this.size }, (_, i) => i);
+    const { scores, slots } = this;
+    order.sort(
+      (a, b) => (scores[b] as number) - (scores[a] as number) || (slots[a] as number) - (slots[b] as number),
+    );
+    const out = order.map((i) => ({ slot: slots[i] as number, score: scores[i] as number }));
+    this.size = 0;
+    return out;
+  }
+
+  /** Keeps the k best of the buffer (when it holds more) and raises the floor to the k-th score. */
+  private keepBest(): void {
+    const { k, scores, slots, scratch } = this;
+    if (this.size <= k) return;
+    scratch.set(scores.subarray(0, this.size));
+    const kth = nthSmallest(scratch, this.size - k, this.size);
+    let above = 0;
+    for (let i = 0; i < this.size; i++) if ((scores[i] as number) > kth) above++;
+    const cut = tieCut(scores, slots, this.size, kth, k - above);
+    let kept = 0;
+    for (let i = 0; i < this.size; i++) {
+      const score = scores[i] as number;
+      if (score > kth || (score === kth && (slots[i] as number) <= cut)) {
+        scores[kept] = score;
+        slots[kept] = slots[i] as number;
+        kept++;
+      }
+    }
+    this.size = kept;
+    this.floor = kth;
+    this.floorSlot = cut;
+    this.full = true;
+  }
+}
+
+/** The highest slot of the `wanted` lowest slots scored exactly `score` (the ties kept). */
+function tieCut(
+  scores: Float64Array,
+  slots: Int32Array,
+  size: number,
+  score: number,
+  wanted: number,
+): number {
+  const ties: number[] = [];
+  for (let i = 0; i < size; i++) if (scores[i] === score) ties.push(slots[i] as number);
+  const sorted = Int32Array.from(ties).sort();
+  return sorted[wanted - 1] as number;
+}
+
+/**
+ * The value at index `n` of `a[0..size)` sorted ascending (Hoare's selection, median-of-three pivots); `a` is
+ * reordered. Runs of equal values (a common name's passages share a few hundred scores) split evenly.
+ */
+export function nthSmallest(a: Float64Array, n: number, size: number): number {
+  let lo = 0;
+  let hi = size - 1;
+  while (lo < hi) {
+    const pivot = medianOfThree(a[lo] as number, a[(lo + hi) >> 1] as number, a[hi] as number);
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (n <= j) hi = j;
+    else if (n >= i) lo = i;
+    else return a[n] as number;
+  }
+  return a[lo] as number;
+}
+
+function medianOfThree(a: number, b: number, c: number): number {
+  if (a < b) return b < c ? b : a < c ? c : a;
+  return a < c ? a : b < c ? c : b;
+}
