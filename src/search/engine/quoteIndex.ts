@@ -17,8 +17,64 @@ export type { StoredQuote };
 /** The quote index as saved: quote lines in slot order, the article of each, and the postings. */
 export interface QuoteIndexData {
   lines: LineStore<StoredQuote>;
+  /** By slot, the number of the quote's article in `articleIds`. */
+  articleNumbers: Int32Array;
+  /** The saved articles' ids, by number. */
   articleIds: readonly string[];
   postings: PostingsData;
+}
+
+/**
+ * The quotes read from a snapshot, kept as read: by slot its article's number, and each article's slots (a
+ * counting sort of those numbers), instead of a string and an array per quote: a million quotes open in tens of
+ * milliseconds instead of half a second.
+ */
+class SavedQuoteArticles {
+  readonly count: number;
+  private readonly numberOf = new Map<string, number>();
+  /** Article n's slots are slots[starts[n]] .. slots[starts[n + 1] - 1]. */
+  private readonly starts: Int32Array;
+  private readonly slots: Int32Array;
+  /** Saved articles since removed or replaced: their saved quotes no longer count. */
+  private readonly gone = new Set<string>();
+
+  constructor(
+    private readonly numbers: Int32Array,
+    private readonly ids: readonly string[],
+  ) {
+    this.count = numbers.length;
+    ids.forEach((id, n) => {
+      this.numberOf.set(id, n);
+    });
+    const starts = new Int32Array(ids.length + 1);
+    for (const n of numbers) if (n >= 0) starts[n + 1] = (starts[n + 1] as number) + 1;
+    for (let n = 0; n < ids.length; n++) starts[n + 1] = (starts[n + 1] as number) + (starts[n] as number);
+    const next = starts.slice(0, ids.length);
+    const slots = new Int32Array(starts[ids.length] as number);
+    numbers.forEach((n, slot) => {
+      if (n < 0) return;
+      slots[next[n] as number] = slot;
+      next[n] = (next[n] as number) + 1;
+    });
+    this.starts = starts;
+    this.slots = slots;
+  }
+
+  articleOf(slot: number): string {
+    const n = this.numbers[slot] ?? -1;
+    return n >= 0 ? (this.ids[n] ?? '') : '';
+  }
+
+  /** The saved quotes' slots of an article still as saved; none once it was removed or replaced. */
+  slotsOf(articleId: string): Int32Array {
+    const n = this.numberOf.get(articleId);
+    if (n === undefined || this.gone.has(articleId)) return new Int32Array(0);
+    return this.slots.subarray(this.starts[n], this.starts[n + 1]);
+  }
+
+  drop(articleId: string): void {
+    if (this.numberOf.has(articleId)) this.gone.add(articleId);
+  }
 }
 
 /** What saving needs: the live slots in order, each quote's line and article. */
@@ -51,24 +107,24 @@ export const preparedQuotes = (articleId: string, quotes: readonly ExtractedQuot
 });
 
 export class QuoteIndex {
+  /** The article of each slot added since the snapshot (slot `saved.count + i`). */
   private readonly articleOfSlot: string[] = [];
+  /** The slots of each article added since the snapshot. */
   private readonly byArticle = new Map<string, number[]>();
 
   constructor(
     private readonly postings: Postings = new Postings(),
     private readonly lines: LineStore<StoredQuote> = new LineStore(),
+    private readonly saved: SavedQuoteArticles = new SavedQuoteArticles(new Int32Array(0), []),
   ) {}
 
   static fromData(data: QuoteIndexData): QuoteIndex {
     const count = data.postings.lengths.length;
-    if (data.articleIds.length !== count || data.lines.count !== count) {
+    if (data.articleNumbers.length !== count || data.lines.count !== count) {
       throw new Error(`quote index: ${data.lines.count} quotes for ${count} slots`);
     }
-    const index = new QuoteIndex(Postings.fromData(data.postings), data.lines);
-    data.articleIds.forEach((id) => {
-      index.remember(id);
-    });
-    return index;
+    const saved = new SavedQuoteArticles(data.articleNumbers, data.articleIds);
+    return new QuoteIndex(Postings.fromData(data.postings), data.lines, saved);
   }
 
   async export(slicer = new Slicer()): Promise<QuoteIndexExport> {
@@ -77,16 +133,24 @@ export class QuoteIndex {
       postings: data,
       order,
       rawLine: (slot) => this.rawLine(slot),
-      articleOf: (slot) => this.articleOfSlot[slot] ?? '',
+      articleOf: (slot) =>
+        slot < this.saved.count
+          ? this.saved.articleOf(slot)
+          : (this.articleOfSlot[slot - this.saved.count] ?? ''),
     };
   }
 
   private remember(articleId: string): number {
-    const slot = this.articleOfSlot.push(articleId) - 1;
+    const slot = this.saved.count + this.articleOfSlot.push(articleId) - 1;
     const slots = this.byArticle.get(articleId);
     if (slots) slots.push(slot);
     else this.byArticle.set(articleId, [slot]);
     return slot;
+  }
+
+  /** An article's slots: those added since the snapshot, or else those it was saved with. */
+  private slotsOf(articleId: string): Iterable<number> {
+    return this.byArticle.get(articleId) ?? this.saved.slotsOf(articleId);
   }
 
   private quote(slot: number): StoredQuote | undefined {
@@ -114,15 +178,16 @@ export class QuoteIndex {
   }
 
   remove(articleId: string): void {
-    for (const slot of this.byArticle.get(articleId) ?? []) {
+    for (const slot of this.slotsOf(articleId)) {
       this.postings.remove(slot);
       this.lines.delete(slot);
     }
     this.byArticle.delete(articleId);
+    this.saved.drop(articleId);
   }
 
   forArticle(articleId: string): StoredQuote[] {
-    return (this.byArticle.get(articleId) ?? [])
+    return [...this.slotsOf(articleId)]
       .map((slot) => this.quote(slot))
       .filter((q): q is StoredQuote => q !== undefined);
   }

@@ -74,7 +74,12 @@ export function readEagerParts(reader: SnapshotReader, file: LineFile): Omit<Arc
   const table = readTable(reader);
   const quoteLines = lines<StoredQuote>();
   const quoteArticles = reader.int32();
-  const articleIds = Array.from(quoteArticles, (n) => articles[n]?.id ?? '');
-  const quotes = { lines: quoteLines, articleIds, postings: readPostings(reader) };
+  const articleIds = articles.map((a) => a.id);
+  const quotes = {
+    lines: quoteLines,
+    articleNumbers: quoteArticles,
+    articleIds,
+    postings: readPostings(reader),
+  };
   return { passages: { articles, records, table, postings: readPostings(reader) }, quotes };
 }
