@@ -12,11 +12,14 @@ import { EmbeddedArchive } from '../search/embeddedArchive';
 import { Slicer } from '../search/engine/slices';
 import { indexFingerprint, makeSnapshot, readSnapshot, saveSnapshot } from '../search/snapshot/snapshot';
 import { INDEX_OPTIONS } from '../search/sync/openCorpusIndex';
+import type { FileState } from '../sources/folderSource';
 
 /** An engine restored from the data folder, and the feed position it holds. */
 export interface Restored {
   engine: EmbeddedArchive;
   applied: bigint;
+  /** The corpus folder's files as this instance last read them, so a restart reads only those that changed. */
+  folder: FileState[];
   /** When each article was first indexed (YYYY-MM-DD). */
   firstIndexed: Map<string, string>;
 }
@@ -47,7 +50,7 @@ export async function restoreFeedSnapshot(
     onDamaged(err.message);
   });
   const firstIndexed = new Map(snapshot.items.map((item) => [item.id, item.firstIndexedAt.slice(0, 10)]));
-  return { engine, applied: BigInt(snapshot.feed), firstIndexed };
+  return { engine, applied: BigInt(snapshot.feed), firstIndexed, folder: snapshot.sourceState };
 }
 
 /** Saves `engine`, which holds every change up to `applied`, as the data folder's engine snapshot. */
@@ -57,6 +60,7 @@ export async function saveFeedSnapshot(
   applied: bigint,
   firstIndexed: ReadonlyMap<string, string>,
   logger: Logger,
+  folder: FileState[] = [],
 ): Promise<boolean> {
   const savedAt = new Date().toISOString();
   const versions = await engine.versions();
@@ -70,7 +74,7 @@ export async function saveFeedSnapshot(
     fingerprint: indexFingerprint(INDEX_OPTIONS),
     savedAt,
     items,
-    sourceState: [],
+    sourceState: folder,
     index,
     feed: applied.toString(),
   });

@@ -15,7 +15,7 @@ import { EmbeddedArchive } from '../search/embeddedArchive';
 import { Slicer } from '../search/engine/slices';
 import { LiveArchive } from '../search/sync/liveArchive';
 import type { OpenedIndex } from '../search/sync/openCorpusIndex';
-import { FolderSource } from '../sources/folderSource';
+import { type FileState, FolderSource } from '../sources/folderSource';
 import { PostgresArchive } from '../store/postgres/archive';
 import { ChangeFollower } from '../store/postgres/follower';
 import { drainQueue, pollSource, type WorkResult } from '../store/postgres/indexing';
@@ -92,7 +92,8 @@ class PostgresInstance {
   private readonly ready: Promise<unknown>;
   private readonly archive: PostgresArchive;
   private readonly queue: IndexQueue;
-  private readonly source: FolderSource;
+  /** The corpus folder; restored from the engine snapshot, it knows the files as last read. */
+  private source: FolderSource;
   private readonly live = new LiveArchive(EmbeddedArchive.create());
   private readonly firstIndexed = new Map<string, string>();
   private readonly indexedAt = new Map<string, string>();
@@ -138,6 +139,12 @@ class PostgresInstance {
       firstIndexed,
       rebuildFromFeed,
       retire: (engine) => retire(engine, retireAfterMs),
+      folder: {
+        state: () => this.source.state(),
+        restore: (known) => {
+          this.source = new FolderSource({ dir: config.corpusDir, logger, known });
+        },
+      },
     });
   }
 
@@ -236,6 +243,8 @@ interface FeedSnapshotParts {
   firstIndexed: Map<string, string>;
   /** Closes a replaced engine once the answers reading it are done. */
   retire: (engine: EmbeddedArchive) => Promise<void>;
+  /** The corpus folder's files as last read: saved with the engine, given back on a restore. */
+  folder: { state: () => FileState[]; restore: (known: FileState[]) => void };
 }
 
 /** The instance's engine snapshot (see feedSnapshot.ts): restored at start, saved now and then and on stop. */
@@ -279,6 +288,7 @@ class FeedSnapshots {
     live.swap(restored.engine);
     empty.close();
     for (const [id, day] of restored.firstIndexed) firstIndexed.set(id, day);
+    this.parts.folder.restore(restored.folder);
     follower.resume(live, restored.applied);
     this.saved = restored.applied;
     logger.info(
@@ -316,7 +326,9 @@ class FeedSnapshots {
     this.saving ??= follower
       .still(async (applied) => {
         if (this.saved === applied) return;
-        if (!(await saveFeedSnapshot(config.dataDir, live.current, applied, firstIndexed, logger))) return;
+        const folder = this.parts.folder.state();
+        if (!(await saveFeedSnapshot(config.dataDir, live.current, applied, firstIndexed, logger, folder)))
+          return;
         this.saved = applied;
         if (this.serving && !this.stopped) await this.readBack(applied);
       })

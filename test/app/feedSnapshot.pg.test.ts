@@ -4,7 +4,7 @@
  * one it removed while this one was down); a snapshot that does not match the database (another database), or
  * whose lines turn out damaged, is dropped and the engine built from the feed.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { postgresArchive } from '../../src/app/postgres';
 import { loadConfig } from '../../src/config';
@@ -65,6 +65,40 @@ describe('an instance restarted on PostgreSQL', () => {
     expect(again.logger.lines.join('\n')).not.toMatch(/does not match/);
     expect(await speakers(opened)).toEqual(['bridge', 'ferry']);
     expect(opened.stats.articles).toBe(2);
+    await again.source.close();
+  });
+
+  it('restarted, reads only the corpus files whose size or time changed, as the snapshot remembers them', async () => {
+    const url = await testDatabase();
+    const corpus = tempDir();
+    writeFiles(corpus, {
+      'ferry.md': story('Riverton', 'Mara Quill', 'The ferry runs until midnight'),
+      'library.md': story('Millbrook', 'Owen Tarrant', 'The library opens on Sundays'),
+    });
+    // A whole second, so that setting it again gives the very same modification time.
+    const ferry = join(corpus, 'ferry.md');
+    const time = new Date('2025-06-02T12:00:00Z');
+    utimesSync(ferry, time, time);
+    const data = tempDir();
+    const first = instance(url, corpus, data);
+    await first.source.load();
+    await first.source.close();
+
+    // An edit that keeps the file's size and time is not seen (the file is not read again); one that changes the
+    // size is. Without the remembered files, a restart reads every file of the folder and sees both.
+    writeFiles(corpus, { 'ferry.md': story('Riverton', 'Mara Quill', 'The ferry runs until Midnight') });
+    utimesSync(ferry, time, time);
+    writeFiles(corpus, {
+      'library.md': story('Millbrook', 'Owen Tarrant', 'The library now opens on Sundays'),
+    });
+    const again = instance(url, corpus, data);
+    const opened = await again.source.load();
+    const passages = async (words: string) =>
+      (await opened.archive.searchPassages(words, { limit: 5 })).map((h) =>
+        h.article.text.slice(h.passage.start, h.passage.end),
+      );
+    expect((await passages('ferry runs')).join(' ')).toContain('until midnight');
+    expect((await passages('library opens Sundays')).join(' ')).toContain('now opens');
     await again.source.close();
   });
 
