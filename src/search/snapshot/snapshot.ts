@@ -24,7 +24,7 @@ import type { Logger } from '../../logger';
 import type { FileState } from '../../sources/folderSource';
 import type { ArchiveData, ArchiveExport } from '../embeddedArchive';
 import { LineFile } from '../stores/lineFile';
-import { type SectionSum, SnapshotReader, SnapshotWriter } from './snapshotFile';
+import { type SectionRead, type SectionSum, SnapshotReader, SnapshotWriter } from './snapshotFile';
 import { readEagerParts, writeEagerParts, writeLazyParts } from './snapshotSections';
 
 export const SNAPSHOT_FILE = 'index-snapshot.ndx';
@@ -43,6 +43,8 @@ const FIRST_EAGER_SECTION = 'items';
 const VERIFY_CHUNK = 1024 * 1024;
 const HEADER_MAX_BYTES = 4096;
 const READ_CHUNK = 256 * 1024 * 1024;
+/** Binary blocks start at a multiple of this many bytes from the part read at start (see SnapshotWriter). */
+const BLOCK_ALIGN = 8;
 
 const openAsync = promisify(openFd);
 const readAsync = promisify(read);
@@ -107,8 +109,9 @@ export function makeSnapshot(parts: Omit<ArchiveExportSnapshot, 'format'>): Arch
   return { format: FORMAT, ...parts };
 }
 
+/** `length` bytes from `position`, in a buffer of their own (never a slice of Node's shared pool). */
 async function readAt(fd: number, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(length);
+  const buffer = Buffer.allocUnsafeSlow(length);
   for (let done = 0; done < length; ) {
     const { bytesRead } = await readAsync(
       fd,
@@ -166,24 +169,27 @@ async function readSections(fd: number, size: number): Promise<SectionSum[] | nu
   return sections;
 }
 
-/** Checks these sections' CRC-32: those in `eager` (read from `eagerAt`) in memory, the others read in chunks. */
-async function verifySections(
-  fd: number,
-  sections: readonly SectionSum[],
-  eager: Buffer,
-  eagerAt: number,
-): Promise<void> {
+/** Checks these sections' CRC-32, reading them in chunks. */
+async function verifySections(fd: number, sections: readonly SectionSum[]): Promise<void> {
   for (const section of sections) {
     let crc = 0;
-    if (section.start >= eagerAt) {
-      crc = crc32(eager.subarray(section.start - eagerAt, section.end - eagerAt));
-    } else {
-      for (let at = section.start; at < section.end; at += VERIFY_CHUNK) {
-        crc = crc32(await readAt(fd, at, Math.min(VERIFY_CHUNK, section.end - at)), crc);
-      }
+    for (let at = section.start; at < section.end; at += VERIFY_CHUNK) {
+      crc = crc32(await readAt(fd, at, Math.min(VERIFY_CHUNK, section.end - at)), crc);
     }
     if (crc !== section.crc) throw new SnapshotCorruptError(`section ${section.name} fails its checksum`);
   }
+}
+
+/**
+ * A section of the part read at start, in a buffer of its own read from the 8-byte boundary (counted from
+ * `alignFrom`) at or before it, so that its binary blocks lie aligned and are used in place; its CRC-32 checked.
+ */
+async function readSection(fd: number, section: SectionSum, alignFrom: number): Promise<Buffer> {
+  const from = section.start - ((section.start - alignFrom) % BLOCK_ALIGN);
+  const bytes = (await readAt(fd, from, section.end - from)).subarray(section.start - from);
+  if (crc32(bytes) !== section.crc)
+    throw new SnapshotCorruptError(`section ${section.name} fails its checksum`);
+  return bytes;
 }
 
 /**
@@ -195,16 +201,16 @@ async function verifyBehind(path: string, opened: number, sections: readonly Sec
   try {
     const [mine, theirs] = await Promise.all([fstatAsync(fd), fstatAsync(opened)]);
     if (mine.ino !== theirs.ino || mine.dev !== theirs.dev) return; // replaced by a newer snapshot meanwhile
-    await verifySections(fd, sections, Buffer.alloc(0), Number.POSITIVE_INFINITY);
+    await verifySections(fd, sections);
   } finally {
     await closeAsync(fd).catch(() => undefined);
   }
 }
 
-/** The header, the part read at start, and the sections left to check (none unless `lines` is `behind`). */
+/** The header, the sections of the part read at start, and those left to check (none unless `lines` is `behind`). */
 interface Checked {
   header: Header;
-  eager: Buffer;
+  eager: Map<string, Buffer>;
   later: SectionSum[];
 }
 
@@ -217,19 +223,31 @@ async function readChecked(fd: number, size: number, lines: LineCheck): Promise<
     throw new SnapshotCorruptError('its trailer is damaged');
   }
   const first = sections.find((s) => s.name === FIRST_EAGER_SECTION);
-  const table = sections[sections.length - 1]?.end ?? 0;
   if (!first) throw new SnapshotCorruptError('it has no start-up part');
-  const eager = await readAt(fd, first.start, table - first.start);
-  const later = lines === 'behind' ? sections.filter((s) => s.end <= first.start && s.name !== 'header') : [];
+  const eager = new Map<string, Buffer>();
+  for (const section of sections.filter((s) => s.start >= first.start))
+    eager.set(section.name, await readSection(fd, section, first.start));
+  const before = sections.filter((s) => s.start < first.start);
+  const later = lines === 'behind' ? before.filter((s) => s.name !== 'header') : [];
   await verifySections(
     fd,
-    sections.filter((s) => !later.includes(s)),
-    eager,
-    first.start,
+    before.filter((s) => !later.includes(s)),
   );
   const header = await readHeader(fd, size);
   if (header.format !== FORMAT) return { state: 'other-format', format: header.format };
   return { header, eager, later };
+}
+
+/** Reads a section of the part read at start with `read`, which must read all of it. */
+function sectionReader(sections: ReadonlyMap<string, Buffer>): SectionRead {
+  return (name, read) => {
+    const bytes = sections.get(name);
+    if (!bytes) throw new SnapshotCorruptError(`it has no ${name} section`);
+    const reader = new SnapshotReader(bytes);
+    const value = read(reader);
+    if (!reader.done) throw new SnapshotCorruptError(`unexpected bytes at the end of section ${name}`);
+    return value;
+  };
 }
 
 /**
@@ -257,13 +275,12 @@ export async function readSnapshot(
       await closeAsync(fd);
       return checked;
     }
-    const reader = new SnapshotReader(checked.eager);
-    const items = reader.lines<IndexedItem>();
-    const sourceState = reader.lines<FileState>();
+    const section = sectionReader(checked.eager);
+    const items = section('items', (r) => r.lines<IndexedItem>());
+    const sourceState = section('sourceState', (r) => r.lines<FileState>());
     const versions = new Map(items.map((item) => [item.id, item.version]));
     const file = new LineFile(fd);
-    const index = { ...readEagerParts(reader, file), versions, file };
-    if (!reader.done) throw new SnapshotCorruptError('unexpected bytes after the postings');
+    const index = { ...readEagerParts(section, file), versions, file };
     const { header, later } = checked;
     const behind = later.length > 0 ? verifyBehind(path, fd, later) : Promise.resolve();
     behind.catch(() => undefined);

@@ -2,8 +2,8 @@
  * The framing of the snapshot file: JSON lines and binary blocks (each announced by a `{"bytes":n}` line), written
  * in buffered pieces and read back one piece at a time. No part of the snapshot is ever one string, so it works
  * past Node's 512 MB string limit. Binary blocks start at a multiple of 8 bytes from `alignFrom`, so the reader
- * can use them in place as typed arrays (it copies them out, so the buffer read is freed). The file is cut into
- * named sections (`section`), each with the CRC-32 of its bytes, so a reader can check every byte on open.
+ * uses them in place as typed arrays, without a copy. The file is cut into named sections (`section`), each with
+ * the CRC-32 of its bytes, so a reader can check every byte on open.
  */
 import type { FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
@@ -112,6 +112,9 @@ export class SnapshotWriter {
   }
 }
 
+/** Reads the section named `name` with `read`, which must read all of it. */
+export type SectionRead = <T>(name: string, read: (reader: SnapshotReader) => T) => T;
+
 export class SnapshotReader {
   private at = 0;
 
@@ -154,8 +157,8 @@ export class SnapshotReader {
   }
 
   /**
-   * The next block as a typed array of its own (a copy), so that the buffer read, with the JSON text already
-   * parsed from it, is freed once the snapshot is read instead of being held by the postings.
+   * The next block as a typed array over the bytes read, not copied, when it lies aligned in them (the snapshot
+   * reads each section into a buffer of its own, so a block holds only its section); else a copy.
    */
   private typed<A extends Uint8Array | Int32Array | Uint32Array | Float32Array | Float64Array>(Kind: {
     new (buffer: ArrayBufferLike, byteOffset: number, length: number): A;
@@ -165,6 +168,8 @@ export class SnapshotReader {
     if (block.byteLength % Kind.BYTES_PER_ELEMENT !== 0)
       throw new Error('snapshot block has a partial value');
     const length = block.byteLength / Kind.BYTES_PER_ELEMENT;
+    if (block.byteOffset % Kind.BYTES_PER_ELEMENT === 0)
+      return new Kind(block.buffer, block.byteOffset, length);
     return new Kind(block.buffer.slice(block.byteOffset, block.byteOffset + block.byteLength), 0, length);
   }
 

@@ -14,7 +14,7 @@ import type { StoredQuote } from '../engine/quoteIndex';
 import type { ArticleRecord } from '../stores/articleStore';
 import type { LineFile } from '../stores/lineFile';
 import { LineStore, type Lines, writeRawLines } from '../stores/lineStore';
-import type { SnapshotReader, SnapshotWriter } from './snapshotFile';
+import type { SectionRead, SnapshotReader, SnapshotWriter } from './snapshotFile';
 
 const METAS_PER_LINE = 1000;
 
@@ -66,20 +66,22 @@ export async function writeEagerParts(
   await writePostings(writer, data.passages.postings);
 }
 
-export function readEagerParts(reader: SnapshotReader, file: LineFile): Omit<ArchiveData, 'versions'> {
-  const articles = reader.lines<ArticleMeta>();
-  const lines = <T>() =>
+export function readEagerParts(section: SectionRead, file: LineFile): Omit<ArchiveData, 'versions'> {
+  const articles = section('metas', (r) => r.lines<ArticleMeta>());
+  const lines = <T>(reader: SnapshotReader) =>
     LineStore.over<T>({ file, offsets: reader.float64(), lengths: reader.uint32(), sums: reader.uint32() });
-  const records = lines<ArticleRecord>();
-  const table = readTable(reader);
-  const quoteLines = lines<StoredQuote>();
-  const quoteArticles = reader.int32();
-  const articleIds = articles.map((a) => a.id);
+  const records = section('recordLines', (r) => lines<ArticleRecord>(r));
+  const table = section('passageTable', readTable);
+  const [quoteLines, quoteArticles] = section(
+    'quoteLines',
+    (r) => [lines<StoredQuote>(r), r.int32()] as const,
+  );
   const quotes = {
     lines: quoteLines,
     articleNumbers: quoteArticles,
-    articleIds,
-    postings: readPostings(reader),
+    articleIds: articles.map((a) => a.id),
+    postings: section('quotePostings', readPostings),
   };
-  return { passages: { articles, records, table, postings: readPostings(reader) }, quotes };
+  const passages = { articles, records, table, postings: section('passagePostings', readPostings) };
+  return { passages, quotes };
 }
