@@ -24,7 +24,7 @@ import type { Logger } from '../../logger';
 import type { FileState } from '../../sources/folderSource';
 import type { ArchiveData, ArchiveExport } from '../embeddedArchive';
 import { LineFile } from '../stores/lineFile';
-import { type SectionRead, type SectionSum, SnapshotReader, SnapshotWriter } from './snapshotFile';
+import { type SectionSum, SnapshotReader, SnapshotWriter, StartSections } from './snapshotFile';
 import { readEagerParts, writeEagerParts, writeLazyParts } from './snapshotSections';
 
 export const SNAPSHOT_FILE = 'index-snapshot.ndx';
@@ -72,7 +72,9 @@ export interface Snapshot<Index = ArchiveData> {
 }
 
 /**
- * A snapshot as read: `stale` when it was built by another index version or with other options. `checked`
+ * A snapshot as read: `stale` when it was built by another index version or with other options. Its `items` and
+ * `sourceState` (checked with the rest of the part read at start) are parsed when first read: a sync needs them,
+ * not an answer, so a running app answers first. `checked`
  * settles once every section has been checked: at once unless the lines were left to be checked behind; it
  * rejects with a SnapshotCorruptError when one fails.
  */
@@ -238,18 +240,6 @@ async function readChecked(fd: number, size: number, lines: LineCheck): Promise<
   return { header, eager, later };
 }
 
-/** Reads a section of the part read at start with `read`, which must read all of it. */
-function sectionReader(sections: ReadonlyMap<string, Buffer>): SectionRead {
-  return (name, read) => {
-    const bytes = sections.get(name);
-    if (!bytes) throw new SnapshotCorruptError(`it has no ${name} section`);
-    const reader = new SnapshotReader(bytes);
-    const value = read(reader);
-    if (!reader.done) throw new SnapshotCorruptError(`unexpected bytes at the end of section ${name}`);
-    return value;
-  };
-}
-
 /**
  * Opens the snapshot and checks its sections: every one before it is answered from, or with `lines: 'behind'`
  * the article and quote lines after (see LoadedSnapshot.checked). The file stays open when it is read: the
@@ -275,12 +265,12 @@ export async function readSnapshot(
       await closeAsync(fd);
       return checked;
     }
-    const section = sectionReader(checked.eager);
-    const items = section('items', (r) => r.lines<IndexedItem>());
-    const sourceState = section('sourceState', (r) => r.lines<FileState>());
-    const versions = new Map(items.map((item) => [item.id, item.version]));
+    const sections = new StartSections(checked.eager);
+    const items = sections.later('items', (r) => r.lines<IndexedItem>());
+    const sourceState = sections.later('sourceState', (r) => r.lines<FileState>());
+    const versions = () => new Map(items().map((item) => [item.id, item.version]));
     const file = new LineFile(fd);
-    const index = { ...readEagerParts(section, file), versions, file };
+    const index = { ...readEagerParts(sections, file), versions, file };
     const { header, later } = checked;
     const behind = later.length > 0 ? verifyBehind(path, fd, later) : Promise.resolve();
     behind.catch(() => undefined);
@@ -288,8 +278,12 @@ export async function readSnapshot(
       state: 'ok',
       snapshot: {
         ...header,
-        items,
-        sourceState,
+        get items() {
+          return items();
+        },
+        get sourceState() {
+          return sourceState();
+        },
         index,
         stale: header.fingerprint !== fingerprint,
         checked: behind,

@@ -112,8 +112,40 @@ export class SnapshotWriter {
   }
 }
 
-/** Reads the section named `name` with `read`, which must read all of it. */
-export type SectionRead = <T>(name: string, read: (reader: SnapshotReader) => T) => T;
+/** The sections of the part of the snapshot read at start, each in a buffer of its own, by name. */
+export class StartSections {
+  constructor(private readonly bytes: Map<string, Buffer>) {}
+
+  /** Reads the section named `name` now with `read`, which must read all of it. */
+  read<T>(name: string, read: (reader: SnapshotReader) => T): T {
+    return readWhole(name, this.take(name), read);
+  }
+
+  /** The same, when first asked for: its bytes are kept until then, and let go after. */
+  later<T>(name: string, read: (reader: SnapshotReader) => T): () => T {
+    let bytes: Buffer | null = this.take(name);
+    let value: { read: T } | null = null;
+    return () => {
+      if (!value) value = { read: readWhole(name, bytes as Buffer, read) };
+      bytes = null;
+      return value.read;
+    };
+  }
+
+  private take(name: string): Buffer {
+    const bytes = this.bytes.get(name);
+    if (!bytes) throw new Error(`it has no ${name} section`);
+    this.bytes.delete(name);
+    return bytes;
+  }
+}
+
+function readWhole<T>(name: string, bytes: Buffer, read: (reader: SnapshotReader) => T): T {
+  const reader = new SnapshotReader(bytes);
+  const value = read(reader);
+  if (!reader.done) throw new Error(`unexpected bytes at the end of section ${name}`);
+  return value;
+}
 
 export class SnapshotReader {
   private at = 0;

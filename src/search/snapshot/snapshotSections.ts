@@ -14,7 +14,7 @@ import type { StoredQuote } from '../engine/quoteIndex';
 import type { ArticleRecord } from '../stores/articleStore';
 import type { LineFile } from '../stores/lineFile';
 import { LineStore, type Lines, writeRawLines } from '../stores/lineStore';
-import type { SectionRead, SnapshotReader, SnapshotWriter } from './snapshotFile';
+import type { SnapshotReader, SnapshotWriter, StartSections } from './snapshotFile';
 
 const METAS_PER_LINE = 1000;
 
@@ -66,7 +66,8 @@ export async function writeEagerParts(
   await writePostings(writer, data.passages.postings);
 }
 
-export function readEagerParts(section: SectionRead, file: LineFile): Omit<ArchiveData, 'versions'> {
+export function readEagerParts(sections: StartSections, file: LineFile): Omit<ArchiveData, 'versions'> {
+  const section = <T>(name: string, read: (reader: SnapshotReader) => T) => sections.read(name, read);
   const articles = section('metas', (r) => r.lines<ArticleMeta>());
   const lines = <T>(reader: SnapshotReader) =>
     LineStore.over<T>({ file, offsets: reader.float64(), lengths: reader.uint32(), sums: reader.uint32() });
