@@ -153,11 +153,24 @@ export class SnapshotReader {
   constructor(private readonly buffer: Buffer) {}
 
   line<T>(): T {
+    return JSON.parse(this.rawLine().toString('utf8')) as T;
+  }
+
+  /** The next line's bytes, without its newline, not parsed. */
+  rawLine(): Buffer {
     const end = this.buffer.indexOf(10, this.at);
     if (end < 0) throw new Error(`snapshot ends early at byte ${this.at}`);
-    const value = JSON.parse(this.buffer.toString('utf8', this.at, end)) as T;
+    const line = this.buffer.subarray(this.at, end);
     this.at = end + 1;
-    return value;
+    return line;
+  }
+
+  /** The lines written by `SnapshotWriter.lines`, each as its bytes, to be parsed when needed. */
+  rawLines(): Buffer[] {
+    const { lines } = this.line<{ lines: number }>();
+    const out: Buffer[] = [];
+    for (let i = 0; i < lines; i++) out.push(this.rawLine());
+    return out;
   }
 
   /** The values written by `SnapshotWriter.lines`. */
