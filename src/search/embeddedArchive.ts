@@ -82,6 +82,14 @@ export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
     return this.versionMap;
   }
 
+  /**
+   * Reads ahead what a snapshot's archive otherwise reads when an answer first needs it (the articles' metadata),
+   * in slices that give the event loop back: a running app does this behind its first answers.
+   */
+  readAhead(slicer = new Slicer()): Promise<void> {
+    return this.passages.store.readAhead(slicer);
+  }
+
   /** Closes the files the archive reads its articles and quotes from; it cannot answer after. */
   close(): void {
     this.passages.close();

@@ -7,6 +7,7 @@
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { TimeExpression } from '../../dates/extractDates';
 import type { IndexedArticle, PersonRecord } from '../../indexing/types';
+import type { Slicer } from '../engine/slices';
 import { LineStore } from './lineStore';
 import { Lru } from './lru';
 import { SavedMetas } from './savedMetas';
@@ -99,6 +100,11 @@ export class ArticleStore {
 
   get size(): number {
     return this.saved.count - this.gone.size + this.numbers.size;
+  }
+
+  /** Parses the snapshot's metadata not parsed yet, in slices (see SavedMetas.parseAll). */
+  readAhead(slicer: Slicer): Promise<void> {
+    return this.saved.parseAll(slicer);
   }
 
   /** Whether article number n is held (without reading its metadata). */

@@ -1,10 +1,11 @@
 /**
  * The metadata of the articles a snapshot holds, by article number: their ids at once (and a map from id to
  * number), the rest kept as the JSON lines read and parsed a line at a time when an answer first needs one of its
- * articles. Opening 100,000 articles' snapshot makes 100,000 ids instead of 100,000 objects with their titles and
- * day reports; a digest, which reads them all, parses them all once.
+ * articles (or, in a running app, behind its first answers: `parseAll`). Opening 100,000 articles' snapshot makes
+ * 100,000 ids instead of 100,000 objects with their titles and day reports.
  */
 import type { ArticleMeta } from '../../corpus/types';
+import type { Slicer } from '../engine/slices';
 
 export class SavedMetas {
   private readonly numbers = new Map<string, number>();
@@ -53,6 +54,14 @@ export class SavedMetas {
     const k = Math.floor(n / this.perLine);
     const line = this.parsed[k] ?? this.parse(k);
     return line[n - k * this.perLine];
+  }
+
+  /** Parses every line not parsed yet, giving the event loop back between slices (a running app, behind). */
+  async parseAll(slicer: Slicer): Promise<void> {
+    for (let k = 0; k < this.parsed.length; k++) {
+      if (!this.parsed[k]) this.parse(k);
+      await slicer.pause();
+    }
   }
 
   private parse(k: number): ArticleMeta[] {

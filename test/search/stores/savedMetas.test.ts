@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../../../src/corpus/types';
+import { Slicer } from '../../../src/search/engine/slices';
 import { type ArticleRecord, ArticleStore, metaOf } from '../../../src/search/stores/articleStore';
 import { LineStore } from '../../../src/search/stores/lineStore';
 import { SavedMetas } from '../../../src/search/stores/savedMetas';
@@ -35,6 +36,15 @@ describe('SavedMetas: the ids at once, the rest a line at a time when first need
     const saved = new SavedMetas(ids, lines(), 2);
     expect(saved.get(2)).toBe(saved.get(2));
     expect([0, 1, 2, 3, 4].map((n) => saved.get(n)?.id)).toEqual(ids);
+  });
+
+  it('parses every line ahead when asked, in slices', async () => {
+    const saved = new SavedMetas(ids, lines(), 2);
+    await saved.parseAll(new Slicer(0));
+    expect([0, 1, 2, 3, 4].map((n) => saved.get(n)?.title)).toEqual(ids.map((id) => `Title ${id}`));
+    const [first, second] = lines();
+    const broken = new SavedMetas(ids, [first as Buffer, second as Buffer, Buffer.from('not JSON')], 2);
+    await expect(broken.parseAll(new Slicer(0))).rejects.toThrow();
   });
 
   it('refuses lines that do not match the ids', () => {
