@@ -7,12 +7,12 @@
  * checked. The part read at start is checked when the snapshot is opened; the article and quote lines (most of
  * the file: a gigabyte at 100,000 articles) either then too or, for a running app that must answer at once,
  * behind (`checked`), while each of those lines carries its own CRC-32, checked whenever it is read: so a flipped
- * byte anywhere is found, and nothing damaged is ever served. Format 8 also saves the articles' ids apart from
- * their metadata, so the metadata is parsed when first needed (format 7 parsed it on open; format 6 checked every
- * section before answering, format 5 had no checksums). Its fingerprint is the explicit INDEX_VERSION and the index options,
- * never the bytes of the code: a deploy that changes no indexing reuses it. A snapshot of this format with
- * another fingerprint is still readable, so a running app answers from it while it rebuilds. It is written
- * atomically (a temporary file, then a rename) and in pieces (see snapshotFile), never as one string.
+ * byte anywhere is found, and nothing damaged is ever served. Format 8 saves the articles' ids apart from their
+ * metadata, so the metadata is parsed when first needed (format 7 parsed it on open; format 6 checked every
+ * section before answering, format 5 had no checksums). Its fingerprint is the explicit INDEX_VERSION and the
+ * index options, never the bytes of the code: a deploy that changes no indexing reuses it. A snapshot of this
+ * format with another fingerprint is still readable, so a running app answers from it while it rebuilds. It is
+ * written atomically (a temporary file, then a rename) and in pieces (see snapshotFile), never as one string.
  */
 import { createHash } from 'node:crypto';
 import { close, fstat, open as openFd, read } from 'node:fs';
@@ -75,9 +75,8 @@ export interface Snapshot<Index = ArchiveData> {
 /**
  * A snapshot as read: `stale` when it was built by another index version or with other options. Its `items` and
  * `sourceState` (checked with the rest of the part read at start) are parsed when first read: a sync needs them,
- * not an answer, so a running app answers first. `checked`
- * settles once every section has been checked: at once unless the lines were left to be checked behind; it
- * rejects with a SnapshotCorruptError when one fails.
+ * not an answer, so a running app answers first. `checked` settles once every section has been checked: at once
+ * unless the lines were left to be checked behind; it rejects with a SnapshotCorruptError when one fails.
  */
 export type LoadedSnapshot = Snapshot & { stale: boolean; checked: Promise<void> };
 
@@ -214,7 +213,7 @@ async function verifyBehind(path: string, opened: number, sections: readonly Sec
   }
 }
 
-/** The header, the sections of the part read at start, and those left to check (none unless `lines` is `behind`). */
+/** The header, the sections of the part read at start, and those left to check (none unless lines are `behind`). */
 interface Checked {
   header: Header;
   eager: Map<string, Buffer>;
