@@ -30,7 +30,8 @@ import type { LineFile } from './stores/lineFile';
 export interface ArchiveData {
   passages: PassageIndexData;
   quotes: QuoteIndexData;
-  versions: ReadonlyMap<string, ArticleVersion>;
+  /** Each article's version: made when first asked for (the archive then owns the map). */
+  versions: () => Map<string, ArticleVersion>;
   /** The snapshot file the stored lines are read from. */
   file?: LineFile;
 }
@@ -49,24 +50,44 @@ export interface ArchiveExport {
 export const FILTER_OVERFETCH = 20;
 
 export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
+  /** Each article's version, once asked for; until then, how to make it (from the snapshot). */
+  private versionMap: Map<string, ArticleVersion> | null = null;
+
   private constructor(
     readonly passages: PassageIndex,
     readonly quotes: QuoteIndex,
-    private readonly stored: Map<string, ArticleVersion>,
+    private savedVersions: (() => Map<string, ArticleVersion>) | null,
     private readonly file: LineFile | null = null,
   ) {}
 
   static create(): EmbeddedArchive {
-    return new EmbeddedArchive(PassageIndex.create(), new QuoteIndex(), new Map());
+    return new EmbeddedArchive(PassageIndex.create(), new QuoteIndex(), null);
   }
 
+  /** The archive of a snapshot; the versions are read when first needed (a sync, not an answer, needs them). */
   static fromData(data: ArchiveData): EmbeddedArchive {
     return new EmbeddedArchive(
       PassageIndex.fromData(data.passages),
       QuoteIndex.fromData(data.quotes),
-      new Map(data.versions),
+      data.versions,
       data.file ?? null,
     );
+  }
+
+  private get stored(): Map<string, ArticleVersion> {
+    if (!this.versionMap) {
+      this.versionMap = this.savedVersions?.() ?? new Map();
+      this.savedVersions = null;
+    }
+    return this.versionMap;
+  }
+
+  /**
+   * Reads ahead what a snapshot's archive otherwise reads when an answer first needs it (the articles' metadata),
+   * in slices that give the event loop back: a running app does this behind its first answers.
+   */
+  readAhead(slicer = new Slicer()): Promise<void> {
+    return this.passages.store.readAhead(slicer);
   }
 
   /** Closes the files the archive reads its articles and quotes from; it cannot answer after. */

@@ -4,13 +4,14 @@
  * citation. Articles are added and removed whole, so a changed file re-indexes only its own passages.
  */
 import type { ParagraphMatch, PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
-import type { Article, ArticleMeta } from '../../corpus/types';
+import type { Article } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
 import { type Phrase, phraseNarrows, phraseOf, phraseTester } from '../../text/phrase';
 import { queryTerms } from '../../text/terms';
 import { type ArticleRecord, ArticleStore, recordOf } from '../stores/articleStore';
 import type { LineStore } from '../stores/lineStore';
 import { Lru } from '../stores/lru';
+import type { SavedMetas } from '../stores/savedMetas';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
@@ -27,7 +28,7 @@ export interface PassageIndexData {
   postings: PostingsData;
   table: PassageTableData;
   /** The saved articles' metadata, and their records as lines of the snapshot. */
-  articles: ArticleMeta[];
+  articles: SavedMetas;
   records: LineStore<ArticleRecord>;
 }
 
@@ -39,8 +40,11 @@ export interface PassageIndexExport {
 }
 
 export class PassageIndex {
-  /** Each article's first slot and passage count, by article number. */
+  /** Each article's first slot and passage count, by article number: those added since the snapshot. */
   private readonly articleSlots = new Map<number, [number, number]>();
+  /** The same for the snapshot's articles (numbers below `savedFirst.length`); a removed one has no passages. */
+  private savedFirst = new Int32Array(0);
+  private savedCount = new Int32Array(0);
   /** Article texts read for phrase checks, by article number (an edited article gets a new one). */
   private readonly texts = new Lru<number, string | null>(PHRASE_TEXTS);
 
@@ -62,12 +66,26 @@ export class PassageIndex {
     }
     const store = new ArticleStore(data.records, data.articles);
     const index = new PassageIndex(Postings.fromData(data.postings), new PassageTable(data.table), store);
-    data.table.article.forEach((article, slot) => {
-      const range = index.articleSlots.get(article);
-      if (range) range[1]++;
-      else index.articleSlots.set(article, [slot, 1]);
-    });
+    const articles = data.articles.count;
+    const first = new Int32Array(articles);
+    const count = new Int32Array(articles);
+    const column = data.table.article;
+    for (let slot = 0; slot < column.length; slot++) {
+      const article = column[slot] as number;
+      if (!(article >= 0 && article < articles)) continue;
+      if (count[article] === 0) first[article] = slot;
+      count[article] = (count[article] as number) + 1;
+    }
+    index.savedFirst = first;
+    index.savedCount = count;
     return index;
+  }
+
+  /** An article's first slot and passage count. */
+  private slotsOf(number: number): [number, number] {
+    if (number < this.savedFirst.length)
+      return [this.savedFirst[number] as number, this.savedCount[number] as number];
+    return this.articleSlots.get(number) ?? [0, 0];
   }
 
   /** The live passages, renumbered densely; articles renumbered in ascending order. */
@@ -101,9 +119,10 @@ export class PassageIndex {
     const number = this.store.remove(articleId);
     if (number === undefined) return;
     this.texts.delete(number);
-    const [first, count] = this.articleSlots.get(number) ?? [0, 0];
+    const [first, count] = this.slotsOf(number);
     for (let slot = first; slot < first + count; slot++) this.postings.remove(slot);
     this.articleSlots.delete(number);
+    if (number < this.savedCount.length) this.savedCount[number] = 0;
   }
 
   has(articleId: string): boolean {

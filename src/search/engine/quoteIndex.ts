@@ -14,13 +14,18 @@ import { forEachRow, quoteRows, type TermRows } from './termRows';
 
 export type { StoredQuote };
 
+/** The saved articles' ids by number, and the number of each (see SavedMetas). */
+export interface SavedArticleIds {
+  readonly ids: readonly string[];
+  number(id: string): number | undefined;
+}
+
 /** The quote index as saved: quote lines in slot order, the article of each, and the postings. */
 export interface QuoteIndexData {
   lines: LineStore<StoredQuote>;
-  /** By slot, the number of the quote's article in `articleIds`. */
+  /** By slot, the number of the quote's article in `articles`. */
   articleNumbers: Int32Array;
-  /** The saved articles' ids, by number. */
-  articleIds: readonly string[];
+  articles: SavedArticleIds;
   postings: PostingsData;
 }
 
@@ -31,7 +36,6 @@ export interface QuoteIndexData {
  */
 class SavedQuoteArticles {
   readonly count: number;
-  private readonly numberOf = new Map<string, number>();
   /** Article n's slots are slots[starts[n]] .. slots[starts[n + 1] - 1]. */
   private readonly starts: Int32Array;
   private readonly slots: Int32Array;
@@ -40,12 +44,10 @@ class SavedQuoteArticles {
 
   constructor(
     private readonly numbers: Int32Array,
-    private readonly ids: readonly string[],
+    private readonly articles: SavedArticleIds,
   ) {
     this.count = numbers.length;
-    ids.forEach((id, n) => {
-      this.numberOf.set(id, n);
-    });
+    const { ids } = articles;
     const starts = new Int32Array(ids.length + 1);
     for (const n of numbers) if (n >= 0) starts[n + 1] = (starts[n + 1] as number) + 1;
     for (let n = 0; n < ids.length; n++) starts[n + 1] = (starts[n + 1] as number) + (starts[n] as number);
@@ -62,18 +64,18 @@ class SavedQuoteArticles {
 
   articleOf(slot: number): string {
     const n = this.numbers[slot] ?? -1;
-    return n >= 0 ? (this.ids[n] ?? '') : '';
+    return n >= 0 ? (this.articles.ids[n] ?? '') : '';
   }
 
   /** The saved quotes' slots of an article still as saved; none once it was removed or replaced. */
   slotsOf(articleId: string): Int32Array {
-    const n = this.numberOf.get(articleId);
+    const n = this.articles.number(articleId);
     if (n === undefined || this.gone.has(articleId)) return new Int32Array(0);
     return this.slots.subarray(this.starts[n], this.starts[n + 1]);
   }
 
   drop(articleId: string): void {
-    if (this.numberOf.has(articleId)) this.gone.add(articleId);
+    if (this.articles.number(articleId) !== undefined) this.gone.add(articleId);
   }
 }
 
@@ -115,7 +117,10 @@ export class QuoteIndex {
   constructor(
     private readonly postings: Postings = new Postings(),
     private readonly lines: LineStore<StoredQuote> = new LineStore(),
-    private readonly saved: SavedQuoteArticles = new SavedQuoteArticles(new Int32Array(0), []),
+    private readonly saved: SavedQuoteArticles = new SavedQuoteArticles(new Int32Array(0), {
+      ids: [],
+      number: () => undefined,
+    }),
   ) {}
 
   static fromData(data: QuoteIndexData): QuoteIndex {
@@ -123,7 +128,7 @@ export class QuoteIndex {
     if (data.articleNumbers.length !== count || data.lines.count !== count) {
       throw new Error(`quote index: ${data.lines.count} quotes for ${count} slots`);
     }
-    const saved = new SavedQuoteArticles(data.articleNumbers, data.articleIds);
+    const saved = new SavedQuoteArticles(data.articleNumbers, data.articles);
     return new QuoteIndex(Postings.fromData(data.postings), data.lines, saved);
   }
 

@@ -7,11 +7,12 @@
  * checked. The part read at start is checked when the snapshot is opened; the article and quote lines (most of
  * the file: a gigabyte at 100,000 articles) either then too or, for a running app that must answer at once,
  * behind (`checked`), while each of those lines carries its own CRC-32, checked whenever it is read: so a flipped
- * byte anywhere is found, and nothing damaged is ever served (format 7; format 6 checked every section before
- * answering, format 5 had no checksums). Its fingerprint is the explicit INDEX_VERSION and the index options,
- * never the bytes of the code: a deploy that changes no indexing reuses it. A snapshot of this format with
- * another fingerprint is still readable, so a running app answers from it while it rebuilds. It is written
- * atomically (a temporary file, then a rename) and in pieces (see snapshotFile), never as one string.
+ * byte anywhere is found, and nothing damaged is ever served. Format 8 saves the articles' ids apart from their
+ * metadata, so the metadata is parsed when first needed (format 7 parsed it on open; format 6 checked every
+ * section before answering, format 5 had no checksums). Its fingerprint is the explicit INDEX_VERSION and the
+ * index options, never the bytes of the code: a deploy that changes no indexing reuses it. A snapshot of this
+ * format with another fingerprint is still readable, so a running app answers from it while it rebuilds. It is
+ * written atomically (a temporary file, then a rename) and in pieces (see snapshotFile), never as one string.
  */
 import { createHash } from 'node:crypto';
 import { close, fstat, open as openFd, read } from 'node:fs';
@@ -24,7 +25,7 @@ import type { Logger } from '../../logger';
 import type { FileState } from '../../sources/folderSource';
 import type { ArchiveData, ArchiveExport } from '../embeddedArchive';
 import { LineFile } from '../stores/lineFile';
-import { type SectionSum, SnapshotReader, SnapshotWriter } from './snapshotFile';
+import { type SectionSum, SnapshotReader, SnapshotWriter, StartSections } from './snapshotFile';
 import { readEagerParts, writeEagerParts, writeLazyParts } from './snapshotSections';
 
 export const SNAPSHOT_FILE = 'index-snapshot.ndx';
@@ -33,7 +34,7 @@ const LEGACY_SNAPSHOT_FILE = 'index-snapshot.json';
 /** Where a snapshot found corrupt is set aside (the last one only), for a person to look at. */
 export const CORRUPT_SNAPSHOT_FILE = 'index-snapshot.corrupt.ndx';
 /** The layout of the file; a snapshot of another format is not read at all. */
-export const SNAPSHOT_FORMAT = 7;
+export const SNAPSHOT_FORMAT = 8;
 const FORMAT = SNAPSHOT_FORMAT;
 /** The last line of the file: where the table of sections begins and its CRC-32, padded to this many bytes. */
 const TRAILER_BYTES = 96;
@@ -43,6 +44,8 @@ const FIRST_EAGER_SECTION = 'items';
 const VERIFY_CHUNK = 1024 * 1024;
 const HEADER_MAX_BYTES = 4096;
 const READ_CHUNK = 256 * 1024 * 1024;
+/** Binary blocks start at a multiple of this many bytes from the part read at start (see SnapshotWriter). */
+const BLOCK_ALIGN = 8;
 
 const openAsync = promisify(openFd);
 const readAsync = promisify(read);
@@ -70,9 +73,10 @@ export interface Snapshot<Index = ArchiveData> {
 }
 
 /**
- * A snapshot as read: `stale` when it was built by another index version or with other options. `checked`
- * settles once every section has been checked: at once unless the lines were left to be checked behind; it
- * rejects with a SnapshotCorruptError when one fails.
+ * A snapshot as read: `stale` when it was built by another index version or with other options. Its `items` and
+ * `sourceState` (checked with the rest of the part read at start) are parsed when first read: a sync needs them,
+ * not an answer, so a running app answers first. `checked` settles once every section has been checked: at once
+ * unless the lines were left to be checked behind; it rejects with a SnapshotCorruptError when one fails.
  */
 export type LoadedSnapshot = Snapshot & { stale: boolean; checked: Promise<void> };
 
@@ -107,8 +111,12 @@ export function makeSnapshot(parts: Omit<ArchiveExportSnapshot, 'format'>): Arch
   return { format: FORMAT, ...parts };
 }
 
-async function readAt(fd: number, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(length);
+/**
+ * `length` bytes from `position`, in a buffer of their own (never a slice of Node's shared pool), or at the start
+ * of `into` when given (at least `length` bytes long).
+ */
+async function readAt(fd: number, position: number, length: number, into?: Buffer): Promise<Buffer> {
+  const buffer = into ? into.subarray(0, length) : Buffer.allocUnsafeSlow(length);
   for (let done = 0; done < length; ) {
     const { bytesRead } = await readAsync(
       fd,
@@ -166,24 +174,28 @@ async function readSections(fd: number, size: number): Promise<SectionSum[] | nu
   return sections;
 }
 
-/** Checks these sections' CRC-32: those in `eager` (read from `eagerAt`) in memory, the others read in chunks. */
-async function verifySections(
-  fd: number,
-  sections: readonly SectionSum[],
-  eager: Buffer,
-  eagerAt: number,
-): Promise<void> {
+/** Checks these sections' CRC-32, reading them in chunks into one buffer (a gigabyte makes no garbage). */
+async function verifySections(fd: number, sections: readonly SectionSum[]): Promise<void> {
+  const chunk = Buffer.allocUnsafeSlow(VERIFY_CHUNK);
   for (const section of sections) {
     let crc = 0;
-    if (section.start >= eagerAt) {
-      crc = crc32(eager.subarray(section.start - eagerAt, section.end - eagerAt));
-    } else {
-      for (let at = section.start; at < section.end; at += VERIFY_CHUNK) {
-        crc = crc32(await readAt(fd, at, Math.min(VERIFY_CHUNK, section.end - at)), crc);
-      }
+    for (let at = section.start; at < section.end; at += VERIFY_CHUNK) {
+      crc = crc32(await readAt(fd, at, Math.min(VERIFY_CHUNK, section.end - at), chunk), crc);
     }
     if (crc !== section.crc) throw new SnapshotCorruptError(`section ${section.name} fails its checksum`);
   }
+}
+
+/**
+ * A section of the part read at start, in a buffer of its own read from the 8-byte boundary (counted from
+ * `alignFrom`) at or before it, so that its binary blocks lie aligned and are used in place; its CRC-32 checked.
+ */
+async function readSection(fd: number, section: SectionSum, alignFrom: number): Promise<Buffer> {
+  const from = section.start - ((section.start - alignFrom) % BLOCK_ALIGN);
+  const bytes = (await readAt(fd, from, section.end - from)).subarray(section.start - from);
+  if (crc32(bytes) !== section.crc)
+    throw new SnapshotCorruptError(`section ${section.name} fails its checksum`);
+  return bytes;
 }
 
 /**
@@ -195,16 +207,16 @@ async function verifyBehind(path: string, opened: number, sections: readonly Sec
   try {
     const [mine, theirs] = await Promise.all([fstatAsync(fd), fstatAsync(opened)]);
     if (mine.ino !== theirs.ino || mine.dev !== theirs.dev) return; // replaced by a newer snapshot meanwhile
-    await verifySections(fd, sections, Buffer.alloc(0), Number.POSITIVE_INFINITY);
+    await verifySections(fd, sections);
   } finally {
     await closeAsync(fd).catch(() => undefined);
   }
 }
 
-/** The header, the part read at start, and the sections left to check (none unless `lines` is `behind`). */
+/** The header, the sections of the part read at start, and those left to check (none unless lines are `behind`). */
 interface Checked {
   header: Header;
-  eager: Buffer;
+  eager: Map<string, Buffer>;
   later: SectionSum[];
 }
 
@@ -217,15 +229,15 @@ async function readChecked(fd: number, size: number, lines: LineCheck): Promise<
     throw new SnapshotCorruptError('its trailer is damaged');
   }
   const first = sections.find((s) => s.name === FIRST_EAGER_SECTION);
-  const table = sections[sections.length - 1]?.end ?? 0;
   if (!first) throw new SnapshotCorruptError('it has no start-up part');
-  const eager = await readAt(fd, first.start, table - first.start);
-  const later = lines === 'behind' ? sections.filter((s) => s.end <= first.start && s.name !== 'header') : [];
+  const eager = new Map<string, Buffer>();
+  for (const section of sections.filter((s) => s.start >= first.start))
+    eager.set(section.name, await readSection(fd, section, first.start));
+  const before = sections.filter((s) => s.start < first.start);
+  const later = lines === 'behind' ? before.filter((s) => s.name !== 'header') : [];
   await verifySections(
     fd,
-    sections.filter((s) => !later.includes(s)),
-    eager,
-    first.start,
+    before.filter((s) => !later.includes(s)),
   );
   const header = await readHeader(fd, size);
   if (header.format !== FORMAT) return { state: 'other-format', format: header.format };
@@ -257,13 +269,12 @@ export async function readSnapshot(
       await closeAsync(fd);
       return checked;
     }
-    const reader = new SnapshotReader(checked.eager);
-    const items = reader.lines<IndexedItem>();
-    const sourceState = reader.lines<FileState>();
-    const versions = new Map(items.map((item) => [item.id, item.version]));
+    const sections = new StartSections(checked.eager);
+    const items = sections.later('items', (r) => r.lines<IndexedItem>());
+    const sourceState = sections.later('sourceState', (r) => r.lines<FileState>());
+    const versions = () => new Map(items().map((item) => [item.id, item.version]));
     const file = new LineFile(fd);
-    const index = { ...readEagerParts(reader, file), versions, file };
-    if (!reader.done) throw new SnapshotCorruptError('unexpected bytes after the postings');
+    const index = { ...readEagerParts(sections, file), versions, file };
     const { header, later } = checked;
     const behind = later.length > 0 ? verifyBehind(path, fd, later) : Promise.resolve();
     behind.catch(() => undefined);
@@ -271,8 +282,12 @@ export async function readSnapshot(
       state: 'ok',
       snapshot: {
         ...header,
-        items,
-        sourceState,
+        get items() {
+          return items();
+        },
+        get sourceState() {
+          return sourceState();
+        },
         index,
         stale: header.fingerprint !== fingerprint,
         checked: behind,

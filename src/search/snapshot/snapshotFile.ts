@@ -2,8 +2,8 @@
  * The framing of the snapshot file: JSON lines and binary blocks (each announced by a `{"bytes":n}` line), written
  * in buffered pieces and read back one piece at a time. No part of the snapshot is ever one string, so it works
  * past Node's 512 MB string limit. Binary blocks start at a multiple of 8 bytes from `alignFrom`, so the reader
- * can use them in place as typed arrays (it copies them out, so the buffer read is freed). The file is cut into
- * named sections (`section`), each with the CRC-32 of its bytes, so a reader can check every byte on open.
+ * uses them in place as typed arrays, without a copy. The file is cut into named sections (`section`), each with
+ * the CRC-32 of its bytes, so a reader can check every byte on open.
  */
 import type { FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
@@ -112,17 +112,65 @@ export class SnapshotWriter {
   }
 }
 
+/** The sections of the part of the snapshot read at start, each in a buffer of its own, by name. */
+export class StartSections {
+  constructor(private readonly bytes: Map<string, Buffer>) {}
+
+  /** Reads the section named `name` now with `read`, which must read all of it. */
+  read<T>(name: string, read: (reader: SnapshotReader) => T): T {
+    return readWhole(name, this.take(name), read);
+  }
+
+  /** The same, when first asked for: its bytes are kept until then, and let go after. */
+  later<T>(name: string, read: (reader: SnapshotReader) => T): () => T {
+    let bytes: Buffer | null = this.take(name);
+    let value: { read: T } | null = null;
+    return () => {
+      if (!value) value = { read: readWhole(name, bytes as Buffer, read) };
+      bytes = null;
+      return value.read;
+    };
+  }
+
+  private take(name: string): Buffer {
+    const bytes = this.bytes.get(name);
+    if (!bytes) throw new Error(`it has no ${name} section`);
+    this.bytes.delete(name);
+    return bytes;
+  }
+}
+
+function readWhole<T>(name: string, bytes: Buffer, read: (reader: SnapshotReader) => T): T {
+  const reader = new SnapshotReader(bytes);
+  const value = read(reader);
+  if (!reader.done) throw new Error(`unexpected bytes at the end of section ${name}`);
+  return value;
+}
+
 export class SnapshotReader {
   private at = 0;
 
   constructor(private readonly buffer: Buffer) {}
 
   line<T>(): T {
+    return JSON.parse(this.rawLine().toString('utf8')) as T;
+  }
+
+  /** The next line's bytes, without its newline, not parsed. */
+  rawLine(): Buffer {
     const end = this.buffer.indexOf(10, this.at);
     if (end < 0) throw new Error(`snapshot ends early at byte ${this.at}`);
-    const value = JSON.parse(this.buffer.toString('utf8', this.at, end)) as T;
+    const line = this.buffer.subarray(this.at, end);
     this.at = end + 1;
-    return value;
+    return line;
+  }
+
+  /** The lines written by `SnapshotWriter.lines`, each as its bytes, to be parsed when needed. */
+  rawLines(): Buffer[] {
+    const { lines } = this.line<{ lines: number }>();
+    const out: Buffer[] = [];
+    for (let i = 0; i < lines; i++) out.push(this.rawLine());
+    return out;
   }
 
   /** The values written by `SnapshotWriter.lines`. */
@@ -154,8 +202,8 @@ export class SnapshotReader {
   }
 
   /**
-   * The next block as a typed array of its own (a copy), so that the buffer read, with the JSON text already
-   * parsed from it, is freed once the snapshot is read instead of being held by the postings.
+   * The next block as a typed array over the bytes read, not copied, when it lies aligned in them (the snapshot
+   * reads each section into a buffer of its own, so a block holds only its section); else a copy.
    */
   private typed<A extends Uint8Array | Int32Array | Uint32Array | Float32Array | Float64Array>(Kind: {
     new (buffer: ArrayBufferLike, byteOffset: number, length: number): A;
@@ -165,6 +213,8 @@ export class SnapshotReader {
     if (block.byteLength % Kind.BYTES_PER_ELEMENT !== 0)
       throw new Error('snapshot block has a partial value');
     const length = block.byteLength / Kind.BYTES_PER_ELEMENT;
+    if (block.byteOffset % Kind.BYTES_PER_ELEMENT === 0)
+      return new Kind(block.buffer, block.byteOffset, length);
     return new Kind(block.buffer.slice(block.byteOffset, block.byteOffset + block.byteLength), 0, length);
   }
 

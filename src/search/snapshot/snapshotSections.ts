@@ -1,10 +1,12 @@
 /**
  * The archive's part of the snapshot, each component writing and reading its own section (the passage table and
- * the postings in engine/, the lines in stores/). First the lazy part: one JSON line per article record and per quote, which
- * stay in the file and are read when an answer needs them. Then the part read at start: the articles' metadata,
- * where each line is, the passage table, the article of each quote, and the quote and passage postings (terms,
- * then binary blocks). Each part is a section of its own, with its own checksum (see snapshot.ts); each lazy line
- * also has its own, kept beside its offset and length and checked whenever the line is read.
+ * the postings in engine/, the lines in stores/). First the lazy part: one JSON line per article record and per
+ * quote, which stay in the file and are read when an answer needs them. Then the part read at start: the
+ * articles' ids and metadata (the metadata kept as read and parsed a line at a time when first needed: see
+ * SavedMetas), where each line is, the passage table, the article of each quote, and the quote and passage
+ * postings (terms, then binary blocks, used in place). Each part is a section of its own, with its own checksum
+ * (see snapshot.ts); each lazy line also has its own, kept beside its offset and length and checked whenever the
+ * line is read.
  */
 import type { ArticleMeta } from '../../corpus/types';
 import type { ArchiveData, ArchiveExport } from '../embeddedArchive';
@@ -14,9 +16,11 @@ import type { StoredQuote } from '../engine/quoteIndex';
 import type { ArticleRecord } from '../stores/articleStore';
 import type { LineFile } from '../stores/lineFile';
 import { LineStore, type Lines, writeRawLines } from '../stores/lineStore';
-import type { SnapshotReader, SnapshotWriter } from './snapshotFile';
+import { SavedMetas } from '../stores/savedMetas';
+import type { SnapshotReader, SnapshotWriter, StartSections } from './snapshotFile';
 
 const METAS_PER_LINE = 1000;
+const IDS_PER_LINE = 10_000;
 
 /** Where the lazy lines were written. */
 export interface LazyLocations {
@@ -43,6 +47,10 @@ export async function writeEagerParts(
 ): Promise<void> {
   const metas = data.passages.articleOrder.map((n) => data.store.meta(n) as ArticleMeta);
   writer.section('metas');
+  await writer.lines(
+    metas.map((m) => m.id),
+    IDS_PER_LINE,
+  );
   await writer.lines(metas, METAS_PER_LINE);
   writer.section('recordLines');
   await writer.bytes(at.records.offsets);
@@ -66,20 +74,23 @@ export async function writeEagerParts(
   await writePostings(writer, data.passages.postings);
 }
 
-export function readEagerParts(reader: SnapshotReader, file: LineFile): Omit<ArchiveData, 'versions'> {
-  const articles = reader.lines<ArticleMeta>();
-  const lines = <T>() =>
+export function readEagerParts(sections: StartSections, file: LineFile): Omit<ArchiveData, 'versions'> {
+  const section = <T>(name: string, read: (reader: SnapshotReader) => T) => sections.read(name, read);
+  const articles = section('metas', (r) => new SavedMetas(r.lines<string>(), r.rawLines(), METAS_PER_LINE));
+  const lines = <T>(reader: SnapshotReader) =>
     LineStore.over<T>({ file, offsets: reader.float64(), lengths: reader.uint32(), sums: reader.uint32() });
-  const records = lines<ArticleRecord>();
-  const table = readTable(reader);
-  const quoteLines = lines<StoredQuote>();
-  const quoteArticles = reader.int32();
-  const articleIds = articles.map((a) => a.id);
+  const records = section('recordLines', (r) => lines<ArticleRecord>(r));
+  const table = section('passageTable', readTable);
+  const [quoteLines, quoteArticles] = section(
+    'quoteLines',
+    (r) => [lines<StoredQuote>(r), r.int32()] as const,
+  );
   const quotes = {
     lines: quoteLines,
     articleNumbers: quoteArticles,
-    articleIds,
-    postings: readPostings(reader),
+    articles,
+    postings: section('quotePostings', readPostings),
   };
-  return { passages: { articles, records, table, postings: readPostings(reader) }, quotes };
+  const passages = { articles, records, table, postings: section('passagePostings', readPostings) };
+  return { passages, quotes };
 }

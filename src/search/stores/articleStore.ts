@@ -1,14 +1,16 @@
 /**
  * The articles of the archive and the time expressions found in each, by article number. They are kept as JSON
  * lines on disk (see LineStore) and parsed when an answer cites them, the most recent ones cached; only each
- * article's metadata (id, title, outlet, date) is always in memory. An edited article gets a new number; its old
- * one is forgotten.
+ * article's metadata (id, title, outlet, date) is in memory, a snapshot's parsed when first needed (see
+ * SavedMetas). An edited article gets a new number; its old one is forgotten.
  */
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { TimeExpression } from '../../dates/extractDates';
 import type { IndexedArticle, PersonRecord } from '../../indexing/types';
+import type { Slicer } from '../engine/slices';
 import { LineStore } from './lineStore';
 import { Lru } from './lru';
+import { SavedMetas } from './savedMetas';
 
 export interface ArticleRecord {
   article: Article;
@@ -42,26 +44,30 @@ export const recordOf = ({ article, dates, people, dayReports }: IndexedArticle)
 export const recordLine = (record: ArticleRecord): string => JSON.stringify(record);
 
 export class ArticleStore {
-  private readonly numbers = new Map<string, number>();
+  /** Numbers from `saved.count` on: the articles added since the snapshot (null once removed). */
   private readonly metas: (ArticleMeta | null)[] = [];
+  /** The numbers of the articles added since the snapshot, by id. */
+  private readonly numbers = new Map<string, number>();
+  /** The snapshot's articles removed or replaced since, by number. */
+  private readonly gone = new Set<number>();
   private readonly cache = new Lru<number, ArticleRecord>(CACHED_ARTICLES);
 
-  /** Articles 0..metas.length-1 are the lines of `lines`, in order. */
+  /** Articles 0..saved.count-1 are the lines of `lines`, in order. */
   constructor(
     private readonly lines: LineStore<ArticleRecord> = new LineStore(),
-    metas: readonly ArticleMeta[] = [],
+    private readonly saved: SavedMetas = SavedMetas.of([]),
   ) {
-    if (lines.count !== metas.length) {
-      throw new Error(`snapshot: ${lines.count} article lines for ${metas.length} articles`);
+    if (lines.count !== saved.count) {
+      throw new Error(`snapshot: ${lines.count} article lines for ${saved.count} articles`);
     }
-    for (const meta of metas) this.numbers.set(meta.id, this.metas.push(meta) - 1);
   }
 
   /** Adds an article; `line` is the record's JSON when it was made beforehand (by `recordLine`). */
   add(record: ArticleRecord, line?: string): number {
     this.remove(record.article.id);
     const meta = metaOf(record.article);
-    const n = this.metas.push(record.dayReports ? { ...meta, dayReports: record.dayReports } : meta) - 1;
+    const pushed = this.metas.push(record.dayReports ? { ...meta, dayReports: record.dayReports } : meta);
+    const n = this.saved.count + pushed - 1;
     this.numbers.set(record.article.id, n);
     this.lines.putLine(n, line ?? recordLine(record));
     return n;
@@ -69,29 +75,46 @@ export class ArticleStore {
 
   /** Forgets an article; returns the number it had. */
   remove(id: string): number | undefined {
-    const n = this.numbers.get(id);
+    const n = this.number(id);
     if (n === undefined) return undefined;
-    this.numbers.delete(id);
-    this.metas[n] = null;
+    if (n < this.saved.count) this.gone.add(n);
+    else {
+      this.numbers.delete(id);
+      this.metas[n - this.saved.count] = null;
+    }
     this.lines.delete(n);
     this.cache.delete(n);
     return n;
   }
 
   number(id: string): number | undefined {
-    return this.numbers.get(id);
+    const added = this.numbers.get(id);
+    if (added !== undefined) return added;
+    const n = this.saved.number(id);
+    return n === undefined || this.gone.has(n) ? undefined : n;
   }
 
   has(id: string): boolean {
-    return this.numbers.has(id);
+    return this.number(id) !== undefined;
   }
 
   get size(): number {
-    return this.numbers.size;
+    return this.saved.count - this.gone.size + this.numbers.size;
+  }
+
+  /** Parses the snapshot's metadata not parsed yet, in slices (see SavedMetas.parseAll). */
+  readAhead(slicer: Slicer): Promise<void> {
+    return this.saved.parseAll(slicer);
+  }
+
+  /** Whether article number n is held (without reading its metadata). */
+  private holds(n: number): boolean {
+    if (n < this.saved.count) return n >= 0 && !this.gone.has(n);
+    return Boolean(this.metas[n - this.saved.count]);
   }
 
   record(n: number): ArticleRecord | undefined {
-    if (!this.metas[n]) return undefined;
+    if (!this.holds(n)) return undefined;
     const cached = this.cache.get(n);
     if (cached) return cached;
     const record = this.lines.get(n);
@@ -103,8 +126,8 @@ export class ArticleStore {
    * record (its paragraphs, dates and people), which is most of the cost of reading it.
    */
   text(id: string): string | undefined {
-    const n = this.numbers.get(id);
-    if (n === undefined || !this.metas[n]) return undefined;
+    const n = this.number(id);
+    if (n === undefined) return undefined;
     const cached = this.cache.get(n);
     if (cached) return cached.article.text;
     const raw = this.lines.raw(n);
@@ -112,26 +135,30 @@ export class ArticleStore {
   }
 
   byId(id: string): ArticleRecord | undefined {
-    const n = this.numbers.get(id);
+    const n = this.number(id);
     return n === undefined ? undefined : this.record(n);
   }
 
   /** Every article's metadata, in number order. */
   allMetas(): ArticleMeta[] {
-    return this.metas.filter((m): m is ArticleMeta => m !== null);
+    const out: ArticleMeta[] = [];
+    for (const n of this.liveNumbers()) out.push(this.meta(n) as ArticleMeta);
+    return out;
   }
 
   /** The numbers of the articles held, ascending: the order they are saved in. */
   liveNumbers(): number[] {
     const out: number[] = [];
-    this.metas.forEach((m, n) => {
-      if (m) out.push(n);
+    for (let n = 0; n < this.saved.count; n++) if (!this.gone.has(n)) out.push(n);
+    this.metas.forEach((m, i) => {
+      if (m) out.push(this.saved.count + i);
     });
     return out;
   }
 
   meta(n: number): ArticleMeta | undefined {
-    return this.metas[n] ?? undefined;
+    if (!this.holds(n)) return undefined;
+    return n < this.saved.count ? this.saved.get(n) : (this.metas[n - this.saved.count] ?? undefined);
   }
 
   close(): void {

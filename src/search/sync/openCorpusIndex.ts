@@ -206,7 +206,10 @@ function openRebuilding(options: OpenIndexOptions, fingerprint: string, started:
   };
 }
 
-/** Answers from the snapshot as read, while the check of every corpus file for changes runs behind. */
+/**
+ * Answers from the snapshot as read, while the check of every corpus file for changes runs behind, and the
+ * articles' metadata is read ahead (so the first timeline or digest does not wait for it).
+ */
 function openDeferred(
   archive: LiveArchive,
   snapshot: LoadedSnapshot,
@@ -215,6 +218,9 @@ function openDeferred(
 ): OpenedIndex {
   const state = held.get(archive) as Held;
   const stats = snapshotStats(archive, 'reused', started, snapshot.savedAt);
+  archive.current.readAhead().catch((err: unknown) => {
+    options.logger.warn(`could not read the articles' metadata ahead (${(err as Error).message})`);
+  });
   const damaged = snapshot.checked.then(
     () => null,
     (err: Error) => err.message,

@@ -5,6 +5,7 @@ import { MAX_PASSAGE_CHARS, passagesOf } from '../../../src/indexing/passages';
 import { PassageIndex } from '../../../src/search/engine/passageIndex';
 import { MAX_QUERY_TERMS, packPostings } from '../../../src/search/engine/postings';
 import { LineStore } from '../../../src/search/stores/lineStore';
+import { SavedMetas } from '../../../src/search/stores/savedMetas';
 import { queryTerms } from '../../../src/text/terms';
 
 function article(id: string, body: string, title = 'Riverton news'): Article {
@@ -75,7 +76,7 @@ describe('PassageIndex', () => {
     const postings = await packPostings(exported);
     const none = { ...table, article: new Int32Array(0) };
     expect(() =>
-      PassageIndex.fromData({ postings, table: none, articles: [], records: new LineStore() }),
+      PassageIndex.fromData({ postings, table: none, articles: SavedMetas.of([]), records: new LineStore() }),
     ).toThrow('0 passages for 2 postings slots');
   });
 
