@@ -12,7 +12,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
 import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
-import { findSlot, maxScoreTopK, popcount, type QueryList, termScore } from './maxScore';
+import { type Collection, findSlot, maxScoreTopK, popcount, type QueryList, termScore } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
 import { SelectTopK } from './selectTopK';
 import { Slicer } from './slices';
@@ -203,7 +203,7 @@ export class Postings {
       query.limit <= MAX_PRUNED_LIMIT
     ) {
       const queryLists = this.queryLists(expanded);
-      if (worthPruning(queryLists, query.limit))
+      if (worthPruning(queryLists))
         return maxScoreTopK(queryLists, query.limit, minTerms, this.collection());
     }
     const [only] = expanded.flat();
@@ -312,9 +312,8 @@ export class Postings {
     return added;
   }
 
-  private collection() {
-    const { lengths, live, scores, masks, touched } = this;
-    return { lengths, live, average: this.averageLength(), scores, masks, touched };
+  private collection(): Collection {
+    return { lengths: this.lengths, live: this.live, average: this.averageLength() };
   }
 
   private averageLength(): number {
@@ -482,15 +481,16 @@ export class Postings {
 }
 
 /**
- * Pruning looks candidates up, a block decoded for each: up to about `limit` per list to score the best in full,
- * and again for the few left at the end. Lists holding fewer postings than that are cheaper read whole (a quote
- * query over an archive of 10,000 articles: 0.3 ms exhaustive, 1–2 ms pruned). Either way the answers are the same.
+ * Below this many postings in all, a query's lists are read whole: either way takes microseconds, and the pruned
+ * pass's set-up (a cursor and a bound per list) is then most of its cost. Either way the answers are the same.
  */
-function worthPruning(lists: readonly QueryList[], limit: number): boolean {
+const MIN_PRUNED_POSTINGS = 8 * BLOCK;
+
+function worthPruning(lists: readonly QueryList[]): boolean {
   if (queryPlan.pruneShortLists) return true;
   let postings = 0;
   for (const list of lists) postings += list.source.blocks * BLOCK;
-  return postings >= limit * lists.length * BLOCK;
+  return postings >= MIN_PRUNED_POSTINGS;
 }
 
 function append(list: RawList, slot: number, weight: number, length: number): void {
