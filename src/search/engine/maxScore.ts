@@ -9,20 +9,10 @@
  * offered is summed in query-list order as the exhaustive pass sums it, documents come in slot order (so a later
  * one must beat the k-th score, not tie it), and every bound is padded above rounding error.
  */
+
 import type { BlockSource, BlockView } from './blocks';
+import { SLACK, scoreBound, termScore } from './bm25';
 import { type Scored, TopK } from './topK';
-
-export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
-
-/** One posting's score: shared by the exhaustive and the pruned pass, so both compute the same float. */
-export function termScore(weight: number, idf: number, tf: number, length: number, average: number): number {
-  const { k, b, d } = BM25;
-  const norm = k * (1 - b + (b * length) / average);
-  return weight * idf * (d + (tf * (k + 1)) / (tf + norm));
-}
-
-/** A bound is used only when padded by this share: far above the rounding error of any sum of scores. */
-const SLACK = 1 + 1e-9;
 
 /** One dictionary term a query term stands for. */
 export interface QueryList {
@@ -40,17 +30,17 @@ export interface Collection {
   average: number;
 }
 
-/** Upper bound of a list's contribution to any document: its largest frequency in its shortest document. */
+/** Upper bound of a list's contribution to any document: its blocks' highest saturation bound. */
 function boundOf(list: QueryList, average: number): number {
   const { source } = list;
-  let maxTf = 0;
-  let minLength = Infinity;
-  for (let b = 0; b < source.blocks; b++) {
-    maxTf = Math.max(maxTf, source.maxTf(b));
-    minLength = Math.min(minLength, source.minLength(b));
-  }
-  return source.blocks === 0 ? 0 : termScore(list.weight, list.idf, maxTf, minLength, average) * SLACK;
+  let bound = 0;
+  for (let b = 0; b < source.blocks; b++) bound = Math.max(bound, source.saturation(b, average));
+  return source.blocks === 0 ? 0 : scoreBound(list.weight, list.idf, bound);
 }
+
+/** Upper bound of a list's contribution to any document of block `b`. */
+const blockBound = (list: QueryList, b: number, average: number): number =>
+  scoreBound(list.weight, list.idf, list.source.saturation(b, average));
 
 /** The position of `slot` in a list (its view set to the block), or -1 when the list does not hold it. */
 export function findSlot(source: BlockSource, slot: number, view: BlockView): number {
@@ -106,9 +96,14 @@ class Cursor {
     else this.enter(this.block + 1);
   }
 
-  /** Moves to the next block's first posting. */
-  nextBlock(): void {
-    this.enter(this.block + 1);
+  /** The block the current posting is in. */
+  get blockAt(): number {
+    return this.block;
+  }
+
+  /** Moves to the first posting of block `b` (past the end when there is none). */
+  enterBlock(b: number): void {
+    this.enter(b);
   }
 
   /** Moves to the first posting at or after `target`. */
@@ -230,15 +225,16 @@ class MaxScore {
 
   /**
    * Once only the strongest list is read through (the common case once the k-th score has risen): its postings
-   * block by block, each scored and dropped at once unless the lists looked up could lift it to the k-th score.
-   * Any of its documents has every bit within reach (else the list would be looked up only).
+   * block by block, each scored and dropped at once unless the lists looked up could lift it to the k-th score,
+   * and a block whose bound cannot is not decoded. Any of its documents has every bit within reach (else the list
+   * would be looked up only).
    */
   private readStrongest(cursor: Cursor): void {
     const { lengths, live, average } = this.c;
     const { weight, idf, bit } = cursor.list;
     const strongest = this.essential;
     const rest = this.below[strongest] as number;
-    for (; cursor.slot !== END; cursor.nextBlock()) {
+    for (; cursor.slot !== END; cursor.enterBlock(this.nextBlockWorthReading(cursor, rest))) {
       const { slots, tfs, end } = cursor.view;
       for (let p = cursor.at; p < end; p++) {
         const slot = slots[p] as number;
@@ -251,6 +247,15 @@ class MaxScore {
         if (this.essential > strongest) return;
       }
     }
+  }
+
+  /** The next block of the strongest list holding a posting that could still qualify (the block count if none). */
+  private nextBlockWorthReading(cursor: Cursor, rest: number): number {
+    const { list } = cursor;
+    let b = cursor.blockAt + 1;
+    while (b < list.source.blocks && (blockBound(list, b, this.c.average) + rest) * SLACK <= this.threshold)
+      b++;
+    return b;
   }
 
   /** Looks a document up in the lists not read through, strongest first, while it may still qualify; offers it. */
