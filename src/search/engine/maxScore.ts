@@ -1,13 +1,13 @@
 /**
  * Top-k retrieval that skips documents that cannot enter the top k (MaxScore, document at a time): every query
- * list's postings carry an upper bound of their BM25+ contribution. The lists are read together in slot order,
- * weakest bound first in `order`. The weakest lists whose bounds together cannot lift a document to the k-th
- * score so far (or that hold fewer distinct terms than a document must contain) are not read through: a document
- * is found in the stronger lists and only looked up in the weaker ones, strongest first, until what is left of
- * their bounds cannot lift it. As the k-th score rises, more lists become look-ups only, so the common words of a
- * query are read for a few documents instead of whole. The answers are exactly the exhaustive ones: each document
- * offered is summed in query-list order as the exhaustive pass sums it, documents come in slot order (so a later
- * one must beat the k-th score, not tie it), and every bound is padded above rounding error.
+ * list's postings carry an upper bound of their BM25+ contribution (and its blocks', see BlockSource.saturation).
+ * The lists are read together in slot order. The weakest lists whose bounds together cannot lift a document to
+ * the k-th score so far (or that hold fewer distinct terms than a document must contain) are not read through: a
+ * document is found in the stronger lists and only looked up in the weaker ones, strongest first, until what is
+ * left of their bounds cannot lift it. As the k-th score rises, more lists become look-ups only, so the common
+ * words of a query are read for a few documents instead of whole. The answers are exactly the exhaustive ones:
+ * each document offered is summed in query-list order as the exhaustive pass sums it, documents come in slot
+ * order (so a later one must beat the k-th score, not tie it), and every bound is padded above rounding error.
  */
 
 import type { BlockSource, BlockView } from './blocks';
