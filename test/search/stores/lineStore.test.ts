@@ -53,7 +53,9 @@ describe('LineStore', () => {
 
   it('reads lines that lie together with one read, as it reads each alone, and checks every one of them', () => {
     const file = LineFile.spill();
-    const lines = Array.from({ length: 8 }, (_, n) => Buffer.from(JSON.stringify({ n, text: 'é'.repeat(n) })));
+    const lines = Array.from({ length: 8 }, (_, n) =>
+      Buffer.from(JSON.stringify({ n, text: 'é'.repeat(n) })),
+    );
     const offsets = Float64Array.from(lines, (line) => file.append(line));
     const lengths = Uint32Array.from(lines, (line) => line.length);
     const sums = Uint32Array.from(lines, (line) => crc32(line));
