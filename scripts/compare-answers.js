@@ -5,7 +5,10 @@
  * the first pass must change no answer); any difference is printed and the exit code is 1.
  *
  *   node scripts/compare-answers.js --before /tmp/old/dist --after dist --corpus C --data D [--command timeline]
- *     [topic …]
+ *     [--data-before D0] [topic …]
+ *
+ * `--data-before`: the before build's own data folder, indexed from the same corpus, when the two builds' snapshot
+ * formats differ (each would otherwise rebuild the other's snapshot from the corpus before answering).
  *
  * Without topics: the bench's queries for the command plus a few more (names of one and several words, lower-case
  * words and phrases), so that the phrase, surname and inflection paths are all exercised.
@@ -49,7 +52,8 @@ async function answersOf(dist, options, topics) {
   const { createAnswers } = require(`${root}/answers/answers.js`);
   const { createLogger } = require(`${root}/logger.js`);
   const logger = createLogger({ level: 'error', write: (line) => process.stderr.write(line) });
-  const opened = await openCorpusIndex({ corpusDir: options.corpus, dataDir: options.data, logger });
+  const dataDir = dist === options.before ? (options['data-before'] ?? options.data) : options.data;
+  const opened = await openCorpusIndex({ corpusDir: options.corpus, dataDir, logger });
   const answers = createAnswers(opened.archive);
   const out = [];
   for (const topic of topics) out.push(JSON.stringify(await answers[options.command](topic)));
