@@ -5,6 +5,8 @@
  * archive's words say something else. Each rule is data with an id, a reason and examples (a test runs them).
  */
 
+import { foldWord } from '../text/terms';
+
 export type MatchKindName = 'exact' | 'close' | 'differs';
 
 export interface MatchKind {
@@ -71,13 +73,22 @@ interface Word {
 
 const WORD = /[\p{L}\p{N}$%]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
+/** What ends a sentence or opens a clause: a capitalised word after one is not taken for a name. */
+const SENTENCE_OPENERS = '.!?:“"‘(—–-';
+const BLANK = /\s/;
+
+/** Whether the text before `at`, blanks aside, is empty or ends with a sentence opener. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && BLANK.test(text[i] as string)) i--;
+  return i < 0 || SENTENCE_OPENERS.includes(text[i] as string);
+}
+
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
-    const before = text.slice(0, m.index).trimEnd();
-    const opensSentence = before === '' || /[.!?:“"‘(—–-]$/.test(before);
-    const folded = m[0].normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
-    out.push({ text: m[0], folded, name: !opensSentence && /^\p{Lu}/u.test(m[0]) && m[0] !== 'I' });
+    const name = /^\p{Lu}/u.test(m[0]) && m[0] !== 'I' && !opensSentence(text, m.index);
+    out.push({ text: m[0], folded: foldWord(m[0]), name });
   }
   return out;
 }

@@ -48,15 +48,11 @@ export async function answerProfile(archive: ArchiveReader, name: string): Promi
   const wanted = surnameKey(name);
   const profile: ProfileAnswer = { name, found: false, roles: [], articles: [], quotes: [] };
   const seen = new Set<string>();
+  const namesThem = new RegExp(`\\b${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
   for (const hit of await archive.searchPassages(name, { limit: 100 })) {
     const article = hit.article;
     if (seen.has(article.id) || seen.size >= MAX_ARTICLES) continue;
-    if (
-      !new RegExp(`\\b${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(
-        foldName(article.text.slice(hit.passage.start, hit.passage.end)),
-      )
-    )
-      continue;
+    if (!namesThem.test(foldName(article.text.slice(hit.passage.start, hit.passage.end)))) continue;
     seen.add(article.id);
     profile.articles.push(citationFor(article, hit.passage.paragraph, hit.passage));
     const roles =

@@ -63,7 +63,7 @@ function passageFor(article: Article, quote: StoredQuote): { start: number; end:
   return first && last ? { start: first.start, end: Math.max(last.end, quote.end) } : quote;
 }
 
-function attributionFor(article: Article, m: Scored, query: string): Attribution {
+function attributionFor(article: Article, m: Scored, match: MatchKind): Attribution {
   const { quote, score } = m;
   return {
     speaker: quote.speaker,
@@ -71,7 +71,7 @@ function attributionFor(article: Article, m: Scored, query: string): Attribution
     role: quote.role,
     quote: quote.text,
     score,
-    match: matchKind(query, m.text),
+    match,
     named: quote.named,
     citation: citationFor(article, quote.paragraph, passageFor(article, quote)),
   };
@@ -85,19 +85,21 @@ interface Scored {
   text: string;
 }
 
-/** How well the query matches a quote: the whole reported clause, or any one quoted piece of it. */
-function scoreQuote(
-  text: string,
-  words: string[],
-  quote: StoredQuote,
-): { score: number; text: string } | null {
-  const texts = [
+/** The texts a quote is matched on: the whole reported clause, and each quoted piece when it is not all of it. */
+function quoteTexts(text: string, quote: StoredQuote): string[] {
+  return [
     quote.text,
     ...(quote.quoted.length > 1 || quote.quoted[0]?.start !== quote.start
       ? quote.quoted.map((q) => text.slice(q.start, q.end))
       : []),
   ];
-  let best: { score: number; text: string } | null = null;
+}
+
+type TextMatch = { score: number; text: string } | null;
+
+/** How well the query matches the best of a quote's texts. */
+function scoreTexts(texts: readonly string[], words: string[]): TextMatch {
+  let best: TextMatch = null;
   for (const candidate of texts) {
     const m = matchQuote(words, matchWords(candidate));
     if (isMatch(m, words.length) && matchScore(m) > (best?.score ?? -1))
@@ -106,14 +108,29 @@ function scoreQuote(
   return best;
 }
 
+/**
+ * The query's matches, each quote's texts matched once per answer: the same quote printed in several articles
+ * (a wire story, a speech quoted everywhere) is one match, not one per article.
+ */
+function textMatcher(words: string[]): (texts: string[]) => TextMatch {
+  const known = new Map<string, TextMatch>();
+  return (texts) => {
+    const key = texts.join('\u0000');
+    if (known.has(key)) return known.get(key) ?? null;
+    const match = scoreTexts(texts, words);
+    known.set(key, match);
+    return match;
+  };
+}
+
 /** The best-matching quote in each article that carries the query. */
 async function bestPerArticle(archive: ArchiveReader, query: string): Promise<Scored[]> {
-  const words = matchWords(query);
+  const match = textMatcher(matchWords(query));
   const best = new Map<string, Scored>();
   for (const quote of await archive.searchQuotes(query, CANDIDATES)) {
     const article = await archive.article(quote.articleId);
     if (!article) continue;
-    const scored = scoreQuote(article.text, words, quote);
+    const scored = match(quoteTexts(article.text, quote));
     if (scored === null) continue;
     const { score } = scored;
     const current = best.get(quote.articleId);
@@ -122,6 +139,19 @@ async function bestPerArticle(archive: ArchiveReader, query: string): Promise<Sc
     if (better) best.set(quote.articleId, { quote, article, ...scored });
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** How the query compares with each matched text, worked out once per text in an answer. */
+function kindMatcher(query: string): (text: string) => MatchKind {
+  const known = new Map<string, MatchKind>();
+  return (text) => {
+    let kind = known.get(text);
+    if (!kind) {
+      kind = matchKind(query, text);
+      known.set(text, kind);
+    }
+    return { kind: kind.kind, differences: [...kind.differences] };
+  };
 }
 
 /**
@@ -184,7 +214,8 @@ export function createWhoSaid(deps: {
     const query = normaliseQuery(rawQuery.replace(/^["“”'‘’«»\s]+|["“”'‘’«»\s]+$/g, ''));
     if (!query.ok) return query;
     const matches = await bestPerArticle(deps.archive, query.text);
-    const attributions = matches.map((m) => attributionFor(m.article, m, query.text));
+    const kindOf = kindMatcher(query.text);
+    const attributions = matches.map((m) => attributionFor(m.article, m, kindOf(m.text)));
     const found = attributions.some((a) => a.speaker !== null);
     const conclusion: Conclusion = found
       ? conclude(attributions)

@@ -1,8 +1,9 @@
 /**
- * A term's postings as a run of blocks of up to BLOCK postings, each with what bounds its score: the largest
- * weighted frequency and the shortest document in it (what bounds a posting's score when a query prunes). A block
- * is read by pointing a view at its postings: in place for a list being built, decoded for a saved one.
+ * A term's postings as a run of blocks of up to BLOCK postings, each with what bounds its score when a query
+ * prunes: a bound of its postings' saturation (see bm25). A block is read by pointing a view at its postings: in
+ * place for a list being built, decoded for a saved one.
  */
+import { saturation } from './bm25';
 
 /** Postings per block. */
 export const BLOCK = 128;
@@ -18,8 +19,8 @@ export interface BlockSource {
   readonly blocks: number;
   /** The last slot of block `b`. */
   last(b: number): number;
-  maxTf(b: number): number;
-  minLength(b: number): number;
+  /** An upper bound of the saturation of block `b`'s postings, at this average document length. */
+  saturation(b: number, average: number): number;
   /** Points `view` at block `b`'s postings. */
   load(b: number, view: BlockView): void;
 }
@@ -45,12 +46,9 @@ export class RawBlocks implements BlockSource {
     return this.list.slots[Math.min(this.list.n, (b + 1) * BLOCK) - 1] as number;
   }
 
-  maxTf(): number {
-    return this.list.maxTf;
-  }
-
-  minLength(): number {
-    return this.list.minLength;
+  /** Its largest frequency in its shortest document: the list's, for every block. */
+  saturation(_b: number, average: number): number {
+    return saturation(this.list.maxTf, this.list.minLength, average);
   }
 
   load(b: number, view: BlockView): void {
@@ -78,12 +76,10 @@ export class JoinedBlocks implements BlockSource {
     return b < this.split ? this.first.last(b) : this.second.last(b - this.split);
   }
 
-  maxTf(b: number): number {
-    return b < this.split ? this.first.maxTf(b) : this.second.maxTf(b - this.split);
-  }
-
-  minLength(b: number): number {
-    return b < this.split ? this.first.minLength(b) : this.second.minLength(b - this.split);
+  saturation(b: number, average: number): number {
+    return b < this.split
+      ? this.first.saturation(b, average)
+      : this.second.saturation(b - this.split, average);
   }
 
   load(b: number, view: BlockView): void {

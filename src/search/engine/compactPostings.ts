@@ -2,10 +2,14 @@
  * Postings as saved and as read back, compactly: each term's postings in blocks of BLOCK, every posting two
  * variable-length numbers (its slot's distance from the posting before, and the code of its weighted frequency in
  * a small table of the distinct values), about 2–3 bytes instead of 8. Per block, in typed arrays: its last
- * slot, where its bytes start, and the bounds a query prunes with (largest frequency, shortest document). The
- * frequencies decode to the very same float values, so answers are identical to the uncompressed postings'.
+ * slot, where its bytes start, and the bounds a query prunes with: its largest frequency and shortest document,
+ * and its postings' highest saturation at the average length when saved (far tighter: the largest frequency and
+ * the shortest document are seldom one posting's). The frequencies decode to the very same float values, so
+ * answers are identical to the uncompressed postings'.
  */
+
 import { BLOCK, type BlockSource, type BlockView } from './blocks';
+import { rescaledSaturation, saturation } from './bm25';
 
 /** Compact postings: dense slots 0..lengths.length-1, the blocks of every term in term order. */
 export interface CompactPostings {
@@ -16,6 +20,9 @@ export interface CompactPostings {
   blockLast: Int32Array;
   blockMaxTf: Float32Array;
   blockMinLength: Float32Array;
+  /** Per block: its postings' highest saturation (rounded up) at `saturationAverage`, the average length then. */
+  blockSaturation: Float32Array;
+  saturationAverage: number;
   /** Where each block's bytes start in `bytes`; one more entry: where the last one ends. */
   blockOffset: Uint32Array;
   /** The distinct weighted frequencies, by code. */
@@ -54,12 +61,14 @@ export class CompactBlocks implements BlockSource {
     return this.data.blockLast[this.first + b] as number;
   }
 
-  maxTf(b: number): number {
-    return this.data.blockMaxTf[this.first + b] as number;
-  }
-
-  minLength(b: number): number {
-    return this.data.blockMinLength[this.first + b] as number;
+  /** The tighter of the block's two bounds: its largest frequency in its shortest document, its saturation as saved. */
+  saturation(b: number, average: number): number {
+    const g = this.first + b;
+    const { blockMaxTf, blockMinLength, blockSaturation, saturationAverage } = this.data;
+    return Math.min(
+      saturation(blockMaxTf[g] as number, blockMinLength[g] as number, average),
+      rescaledSaturation(blockSaturation[g] as number, saturationAverage, average),
+    );
   }
 
   load(b: number, view: BlockView): void {
@@ -101,6 +110,9 @@ export class CompactBlocks implements BlockSource {
     return n;
   }
 }
+
+/** A saturation as saved: rounded up to a 32-bit float (rounding to the nearest could lower it). */
+export const savedSaturation = (value: number): number => Math.fround(value * (1 + 2 ** -20));
 
 export const varintBytes = (value: number): number =>
   value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;

@@ -1,26 +1,18 @@
 /**
- * Top-k retrieval that stops scoring documents that cannot enter the top k (MaxScore, term at a time): every
- * query term's postings carry an upper bound of their BM25+ contribution. Terms are read strongest bound first;
- * once the terms left cannot together lift a new document above the k-th score so far (or hold fewer terms than a
- * document must contain), no new document is taken in, and the documents already found are only updated, each
- * dropped as soon as its bound falls below the k-th score. The common words of a long query are then looked up
- * for a few candidates instead of read whole. The answers are exactly the exhaustive ones: the few documents left
- * are scored again summing their terms in the exhaustive order, and every bound is padded above rounding error.
+ * Top-k retrieval that skips documents that cannot enter the top k (MaxScore, document at a time): every query
+ * list's postings carry an upper bound of their BM25+ contribution (and its blocks', see BlockSource.saturation).
+ * The lists are read together in slot order. The weakest lists whose bounds together cannot lift a document to
+ * the k-th score so far (or that hold fewer distinct terms than a document must contain) are not read through: a
+ * document is found in the stronger lists and only looked up in the weaker ones, strongest first, until what is
+ * left of their bounds cannot lift it. As the k-th score rises, more lists become look-ups only, so the common
+ * words of a query are read for a few documents instead of whole. The answers are exactly the exhaustive ones:
+ * each document offered is summed in query-list order as the exhaustive pass sums it, documents come in slot
+ * order (so a later one must beat the k-th score, not tie it), and every bound is padded above rounding error.
  */
-import { BLOCK, type BlockSource, type BlockView } from './blocks';
+
+import type { BlockSource, BlockView } from './blocks';
+import { SLACK, scoreBound, termScore } from './bm25';
 import { type Scored, TopK } from './topK';
-
-export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
-
-/** One posting's score: shared by the exhaustive and the pruned pass, so both compute the same float. */
-export function termScore(weight: number, idf: number, tf: number, length: number, average: number): number {
-  const { k, b, d } = BM25;
-  const norm = k * (1 - b + (b * length) / average);
-  return weight * idf * (d + (tf * (k + 1)) / (tf + norm));
-}
-
-/** A bound is used only when padded by this share: far above the rounding error of any sum of scores. */
-const SLACK = 1 + 1e-9;
 
 /** One dictionary term a query term stands for. */
 export interface QueryList {
@@ -31,27 +23,24 @@ export interface QueryList {
   source: BlockSource;
 }
 
-/** The documents, and the score arrays a query works in (all zero before and after a query). */
+/** The documents: their lengths and whether each is live, and the average length. */
 export interface Collection {
   lengths: Float32Array;
   live: Uint8Array;
   average: number;
-  scores: Float64Array;
-  masks: Uint32Array;
-  touched: Int32Array;
 }
 
-/** Upper bound of a list's contribution to any document: its largest frequency in its shortest document. */
+/** Upper bound of a list's contribution to any document: its blocks' highest saturation bound. */
 function boundOf(list: QueryList, average: number): number {
   const { source } = list;
-  let maxTf = 0;
-  let minLength = Infinity;
-  for (let b = 0; b < source.blocks; b++) {
-    maxTf = Math.max(maxTf, source.maxTf(b));
-    minLength = Math.min(minLength, source.minLength(b));
-  }
-  return source.blocks === 0 ? 0 : termScore(list.weight, list.idf, maxTf, minLength, average) * SLACK;
+  let bound = 0;
+  for (let b = 0; b < source.blocks; b++) bound = Math.max(bound, source.saturation(b, average));
+  return source.blocks === 0 ? 0 : scoreBound(list.weight, list.idf, bound);
 }
+
+/** Upper bound of a list's contribution to any document of block `b`. */
+const blockBound = (list: QueryList, b: number, average: number): number =>
+  scoreBound(list.weight, list.idf, list.source.saturation(b, average));
 
 /** The position of `slot` in a list (its view set to the block), or -1 when the list does not hold it. */
 export function findSlot(source: BlockSource, slot: number, view: BlockView): number {
@@ -76,6 +65,81 @@ export function findSlot(source: BlockSource, slot: number, view: BlockView): nu
 
 const newView = (): BlockView => ({ slots: new Int32Array(0), tfs: new Float32Array(0), at: 0, end: 0 });
 
+/** No posting left in a list: above every slot. */
+const END = 0x7fffffff;
+
+/** A list read in slot order, one block decoded at a time; blocks ahead are passed over by their last slots. */
+class Cursor {
+  /** The current posting's slot, END once the list is read. */
+  slot = -1;
+  private block = -1;
+  /** The current posting: `view.slots[at]`. */
+  at = 0;
+  readonly view = newView();
+
+  constructor(
+    readonly list: QueryList,
+    /** The list's place in query-list order. */
+    readonly index: number,
+    readonly bound: number,
+  ) {
+    this.enter(0);
+  }
+
+  /** The current posting's weighted frequency. */
+  tf(): number {
+    return this.view.tfs[this.at] as number;
+  }
+
+  next(): void {
+    if (++this.at < this.view.end) this.slot = this.view.slots[this.at] as number;
+    else this.enter(this.block + 1);
+  }
+
+  /** The block the current posting is in. */
+  get blockAt(): number {
+    return this.block;
+  }
+
+  /** Moves to the first posting of block `b` (past the end when there is none). */
+  enterBlock(b: number): void {
+    this.enter(b);
+  }
+
+  /** Moves to the first posting at or after `target`. */
+  seek(target: number): void {
+    if (this.slot >= target) return;
+    const { source } = this.list;
+    if (source.last(this.block) < target) {
+      let b = this.block + 1;
+      while (b < source.blocks && source.last(b) < target) b++;
+      this.enter(b);
+      if (this.slot >= target) return;
+    }
+    const { slots } = this.view;
+    let lo = this.at;
+    let hi = this.view.end - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((slots[mid] as number) < target) lo = mid + 1;
+      else hi = mid;
+    }
+    this.at = lo;
+    this.slot = slots[lo] as number;
+  }
+
+  private enter(b: number): void {
+    this.block = b;
+    if (b >= this.list.source.blocks) {
+      this.slot = END;
+      return;
+    }
+    this.list.source.load(b, this.view);
+    this.at = this.view.at;
+    this.slot = this.at < this.view.end ? (this.view.slots[this.at] as number) : END;
+  }
+}
+
 /** The best `limit` live documents holding at least `minTerms` of the query's bits. */
 export function maxScoreTopK(
   lists: readonly QueryList[],
@@ -87,205 +151,162 @@ export function maxScoreTopK(
 }
 
 class MaxScore {
-  /** Indexes into the lists, strongest bound first. */
-  private readonly order: number[];
-  private readonly bounds: number[];
-  /** From the i-th list in `order` on: the bounds summed, the distinct bits. */
-  private readonly restBound: number[];
-  private readonly restBits: number[];
-  private count = 0;
-  private readonly view = newView();
-  /** The bits of the document exactScore scored last. */
-  private exactMask = 0;
-  /**
-   * Whether every candidate's score, summed in `order`, is already the float the exhaustive pass sums in
-   * query-list order: the lists are read in that order, or there are at most two (a + b is b + a, exactly).
-   */
-  private readonly sumsInQueryOrder: boolean;
-  /** Each list has a bit of its own (no typos or prefixes): a mask of at most two bits is a sum of at most two. */
-  private readonly bitPerList: boolean;
+  /** The lists' cursors, weakest bound first. */
+  private readonly cursors: Cursor[];
+  /** below[i]: the bounds of cursors 0..i-1 summed; belowBits[i]: their bits. */
+  private readonly below: Float64Array;
+  private readonly belowBits: Int32Array;
+  /** Cursors from this one on are read through; those before it are only looked up. */
+  private essential = 0;
+  private readonly top: TopK;
+  /** The k-th score so far, lowered by the slack; -Infinity until k documents qualify. */
+  private threshold = -Infinity;
+  /** By query-list index: the current document's score from that list, and the slot it was taken for. */
+  private readonly parts: Float64Array;
+  private readonly partSlots: Int32Array;
 
   constructor(
     private readonly lists: readonly QueryList[],
-    private readonly limit: number,
+    limit: number,
     private readonly minTerms: number,
     private readonly c: Collection,
   ) {
-    this.bounds = lists.map((list) => boundOf(list, c.average));
-    this.order = lists
-      .map((_, i) => i)
-      .sort((a, b) => (this.bounds[b] as number) - (this.bounds[a] as number) || a - b);
-    this.restBound = new Array(lists.length + 1).fill(0);
-    this.restBits = new Array(lists.length + 1).fill(0);
-    let bits = 0;
-    for (let i = lists.length - 1; i >= 0; i--) {
-      const list = lists[this.order[i] as number] as QueryList;
-      bits |= list.bit;
-      this.restBound[i] =
-        (this.restBound[i + 1] as number) + (this.bounds[this.order[i] as number] as number);
-      this.restBits[i] = popcount(bits);
-    }
-    this.sumsInQueryOrder = lists.length <= 2 || this.order.every((list, i) => list === i);
-    this.bitPerList = new Set(lists.map((list) => list.bit)).size === lists.length;
+    this.cursors = lists
+      .map((list, i) => new Cursor(list, i, boundOf(list, c.average)))
+      .sort((a, b) => a.bound - b.bound || a.index - b.index);
+    const n = lists.length;
+    this.below = new Float64Array(n + 1);
+    this.belowBits = new Int32Array(n + 1);
+    this.cursors.forEach((cursor, i) => {
+      this.below[i + 1] = (this.below[i] as number) + cursor.bound;
+      this.belowBits[i + 1] = (this.belowBits[i] as number) | cursor.list.bit;
+    });
+    this.top = new TopK(limit);
+    this.parts = new Float64Array(n);
+    this.partSlots = new Int32Array(n).fill(-1);
+    this.raiseEssential();
   }
 
   run(): Scored[] {
-    let threshold = -Infinity;
-    let i = 0;
-    for (; i < this.order.length; i++) {
-      if (!this.admitsNew(i, threshold)) break;
-      this.addAll(this.lists[this.order[i] as number] as QueryList);
-      threshold = this.threshold();
-      if (this.admitsNew(i + 1, threshold)) threshold = Math.max(threshold, this.completedThreshold());
+    const strongest = this.cursors.length - 1;
+    while (this.essential < strongest) {
+      const slot = this.nextSlot();
+      if (slot === END) return this.top.sorted();
+      this.score(slot);
     }
-    for (; i < this.order.length; i++) {
-      this.prune(i, threshold);
-      this.update(this.lists[this.order[i] as number] as QueryList);
-      // After the last list, only finish reads the threshold, and only to tell which sums to score again.
-      if (i + 1 < this.order.length || !this.sumsInQueryOrder) threshold = this.threshold();
-    }
-    return this.finish(threshold);
+    if (this.essential === strongest) this.readStrongest(this.cursors[strongest] as Cursor);
+    return this.top.sorted();
   }
 
-  /** Whether a document no list read so far holds can still qualify on lists i.. of `order`. */
-  private admitsNew(i: number, threshold: number): boolean {
-    return (this.restBits[i] as number) >= this.minTerms && (this.restBound[i] as number) > threshold;
+  /** The lowest slot the lists read through are at. */
+  private nextSlot(): number {
+    let slot = END;
+    for (let i = this.essential; i < this.cursors.length; i++)
+      slot = Math.min(slot, (this.cursors[i] as Cursor).slot);
+    return slot;
   }
 
-  /** Adds every live posting of a list to the scores, taking in new documents. */
-  private addAll(list: QueryList): void {
-    const { scores, masks, touched, live, lengths, average } = this.c;
-    const { view } = this;
-    for (let b = 0; b < list.source.blocks; b++) {
-      list.source.load(b, view);
-      for (let p = view.at; p < view.end; p++) {
-        const slot = view.slots[p] as number;
+  /** Scores a document from the lists read through, then looks it up in the others. */
+  private score(slot: number): void {
+    const live = this.c.live[slot] === 1;
+    let partial = 0;
+    let mask = 0;
+    for (let i = this.essential; i < this.cursors.length; i++) {
+      const cursor = this.cursors[i] as Cursor;
+      if (cursor.slot !== slot) continue;
+      if (live) {
+        partial += this.take(cursor, slot);
+        mask |= cursor.list.bit;
+      }
+      cursor.next();
+    }
+    if (live) this.lookUp(slot, partial, mask);
+  }
+
+  /**
+   * Once only the strongest list is read through (the common case once the k-th score has risen): its postings
+   * block by block, each scored and dropped at once unless the lists looked up could lift it to the k-th score,
+   * and a block whose bound cannot is not decoded. Any of its documents has every bit within reach (else the list
+   * would be looked up only).
+   */
+  private readStrongest(cursor: Cursor): void {
+    const { lengths, live, average } = this.c;
+    const { weight, idf, bit } = cursor.list;
+    const strongest = this.essential;
+    const rest = this.below[strongest] as number;
+    for (; cursor.slot !== END; cursor.enterBlock(this.nextBlockWorthReading(cursor, rest))) {
+      const { slots, tfs, end } = cursor.view;
+      for (let p = cursor.at; p < end; p++) {
+        const slot = slots[p] as number;
         if (live[slot] !== 1) continue;
-        if (masks[slot] === 0) touched[this.count++] = slot;
-        masks[slot] = (masks[slot] as number) | list.bit;
-        const s = termScore(list.weight, list.idf, view.tfs[p] as number, lengths[slot] as number, average);
-        scores[slot] = (scores[slot] as number) + s;
+        const s = termScore(weight, idf, tfs[p] as number, lengths[slot] as number, average);
+        if ((s + rest) * SLACK <= this.threshold) continue;
+        this.parts[cursor.index] = s;
+        this.partSlots[cursor.index] = slot;
+        this.lookUp(slot, s, bit);
+        if (this.essential > strongest) return;
       }
     }
   }
 
-  /** Drops the candidates that lists i.. of `order` cannot lift to the k-th score or to enough terms. */
-  private prune(i: number, threshold: number): void {
-    const { scores, masks, touched } = this.c;
-    const rest = this.restBound[i] as number;
-    const restBits = this.restBits[i] as number;
-    let kept = 0;
-    for (let t = 0; t < this.count; t++) {
-      const slot = touched[t] as number;
-      const mask = masks[slot] as number;
-      if (((scores[slot] as number) + rest) * SLACK > threshold && popcount(mask) + restBits >= this.minTerms)
-        touched[kept++] = slot;
-      else this.clear(slot);
-    }
-    this.count = kept;
+  /** The next block of the strongest list holding a posting that could still qualify (the block count if none). */
+  private nextBlockWorthReading(cursor: Cursor, rest: number): number {
+    const { list } = cursor;
+    let b = cursor.blockAt + 1;
+    while (b < list.source.blocks && (blockBound(list, b, this.c.average) + rest) * SLACK <= this.threshold)
+      b++;
+    return b;
   }
 
-  /** Adds a list's postings to the candidates only: looked up one by one when they are few, else read through. */
-  private update(list: QueryList): void {
-    const { scores, masks, touched, lengths, average } = this.c;
-    const { view } = this;
-    const postings = list.source.blocks * BLOCK;
-    // A look-up decodes a block of a saved list: worth it only for far fewer candidates than postings.
-    if (this.count * BLOCK < postings) {
-      for (let t = 0; t < this.count; t++) {
-        const slot = touched[t] as number;
-        const p = findSlot(list.source, slot, view);
-        if (p < 0) continue;
-        masks[slot] = (masks[slot] as number) | list.bit;
-        const s = termScore(list.weight, list.idf, view.tfs[p] as number, lengths[slot] as number, average);
-        scores[slot] = (scores[slot] as number) + s;
-      }
-      return;
+  /** Looks a document up in the lists not read through, strongest first, while it may still qualify; offers it. */
+  private lookUp(slot: number, found: number, foundBits: number): void {
+    let partial = found;
+    let mask = foundBits;
+    for (let i = this.essential - 1; i >= 0; i--) {
+      if (!this.mayQualify(partial, mask, i + 1)) return;
+      const cursor = this.cursors[i] as Cursor;
+      cursor.seek(slot);
+      if (cursor.slot !== slot) continue;
+      partial += this.take(cursor, slot);
+      mask |= cursor.list.bit;
     }
-    for (let b = 0; b < list.source.blocks; b++) {
-      list.source.load(b, view);
-      for (let p = view.at; p < view.end; p++) {
-        const slot = view.slots[p] as number;
-        if (masks[slot] === 0) continue;
-        masks[slot] = (masks[slot] as number) | list.bit;
-        const s = termScore(list.weight, list.idf, view.tfs[p] as number, lengths[slot] as number, average);
-        scores[slot] = (scores[slot] as number) + s;
-      }
+    if (popcount(mask) < this.minTerms || partial * SLACK <= this.threshold) return;
+    this.top.offer(slot, this.exactScore(slot));
+    if (this.top.threshold() > -Infinity) {
+      this.threshold = this.top.threshold() / SLACK;
+      this.raiseEssential();
     }
   }
 
-  /** The k-th best score among the candidates that hold enough terms (their scores can only grow). */
-  private threshold(): number {
-    const { scores, masks, touched } = this.c;
-    const top = new TopK(this.limit);
-    for (let t = 0; t < this.count; t++) {
-      const slot = touched[t] as number;
-      if (popcount(masks[slot] as number) >= this.minTerms) top.offer(slot, scores[slot] as number);
-    }
-    return top.threshold() / SLACK;
+  /** A list's score for the document its cursor is at, noted for the exact sum. */
+  private take(cursor: Cursor, slot: number): number {
+    const { list } = cursor;
+    const s = termScore(list.weight, list.idf, cursor.tf(), this.c.lengths[slot] as number, this.c.average);
+    this.parts[cursor.index] = s;
+    this.partSlots[cursor.index] = slot;
+    return s;
   }
 
-  /**
-   * A higher k-th score than the candidates' partial scores give: the best `limit` candidates so far scored in
-   * full (every list looked up), the k-th best of those that hold enough terms. Their final scores are known, so
-   * the final k-th score is at least that; a document only the lists left hold must beat it to be taken in.
-   */
-  private completedThreshold(): number {
-    const { scores, touched } = this.c;
-    const best = new TopK(this.limit);
-    for (let t = 0; t < this.count; t++)
-      best.offer(touched[t] as number, scores[touched[t] as number] as number);
-    const top = new TopK(this.limit);
-    for (const { slot } of best.sorted()) {
-      const score = this.exactScore(slot);
-      if (popcount(this.exactMask) >= this.minTerms) top.offer(slot, score);
-    }
-    return top.threshold() / SLACK;
+  /** Whether a document with this score and these bits can still beat the k-th score on cursors 0..i-1. */
+  private mayQualify(partial: number, mask: number, i: number): boolean {
+    return (
+      (partial + (this.below[i] as number)) * SLACK > this.threshold &&
+      popcount(mask | (this.belowBits[i] as number)) >= this.minTerms
+    );
   }
 
-  /**
-   * The best candidates, each scored again summing its terms in query-list order as the exhaustive pass does
-   * (unless its sum is that already; when every sum is, each candidate is offered as it is and `threshold`, a
-   * lower bound of the k-th score, is not needed), and clears the score arrays. Every candidate left has had every
-   * list added (in `order`): those read before pruning whole, the rest looked up or read through.
-   */
-  private finish(threshold: number): Scored[] {
-    const { scores, masks, touched } = this.c;
-    const top = new TopK(this.limit);
-    const rescoring = !this.sumsInQueryOrder;
-    for (let t = 0; t < this.count; t++) {
-      const slot = touched[t] as number;
-      const score = scores[slot] as number;
-      if (popcount(masks[slot] as number) >= this.minTerms && (!rescoring || score * SLACK >= threshold))
-        top.offer(slot, this.summedExactly(masks[slot] as number) ? score : this.exactScore(slot));
-      this.clear(slot);
-    }
-    this.count = 0;
-    return top.sorted();
+  /** Makes look-ups only of the weakest lists a document cannot qualify on alone. */
+  private raiseEssential(): void {
+    while (this.essential < this.cursors.length && !this.mayQualify(0, 0, this.essential + 1))
+      this.essential++;
   }
 
-  /** Whether a finished candidate's sum is the exhaustive pass's float already (see sumsInQueryOrder). */
-  private summedExactly(mask: number): boolean {
-    return this.sumsInQueryOrder || (this.bitPerList && popcount(mask) <= 2);
-  }
-
-  /** A document's score summed over every list in query-list order, as the exhaustive pass sums it; its bits in exactMask. */
+  /** The document's score summed in query-list order, as the exhaustive pass sums it. */
   private exactScore(slot: number): number {
-    const { lengths, average } = this.c;
     let total = 0;
-    this.exactMask = 0;
-    for (const list of this.lists) {
-      const p = findSlot(list.source, slot, this.view);
-      if (p < 0) continue;
-      this.exactMask |= list.bit;
-      total += termScore(list.weight, list.idf, this.view.tfs[p] as number, lengths[slot] as number, average);
-    }
+    for (let i = 0; i < this.lists.length; i++)
+      if (this.partSlots[i] === slot) total += this.parts[i] as number;
     return total;
-  }
-
-  private clear(slot: number): void {
-    this.c.scores[slot] = 0;
-    this.c.masks[slot] = 0;
   }
 }
 

@@ -11,8 +11,9 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
+import { scoreBound, termScore } from './bm25';
 import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
-import { findSlot, maxScoreTopK, popcount, type QueryList, termScore } from './maxScore';
+import { type Collection, findSlot, maxScoreTopK, popcount, type QueryList } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
 import { SelectTopK } from './selectTopK';
 import { Slicer } from './slices';
@@ -39,9 +40,6 @@ const topK = (limit: number): TopK | SelectTopK =>
 
 /** A conjunction is looked up from its rarest list only when the next rarest has this many times its blocks. */
 const CONJUNCTIVE_RATIO = 2;
-
-/** A block's bound is used only when padded by this share: far above the rounding error of a score. */
-const BOUND_SLACK = 1 + 1e-9;
 
 /**
  * Whether queries are pruned (always, but for a test comparing the answers with the exhaustive ones), and whether
@@ -203,8 +201,7 @@ export class Postings {
       query.limit <= MAX_PRUNED_LIMIT
     ) {
       const queryLists = this.queryLists(expanded);
-      if (worthPruning(queryLists, query.limit))
-        return maxScoreTopK(queryLists, query.limit, minTerms, this.collection());
+      if (worthPruning(queryLists)) return maxScoreTopK(queryLists, query.limit, minTerms, this.collection());
     }
     const [only] = expanded.flat();
     if (!query.exhaustive && queryPlan.prune && lists === 1 && minTerms === 1 && only)
@@ -217,8 +214,7 @@ export class Postings {
 
   /**
    * One dictionary term: each posting's score is the term's, offered to the top k at once (no score arrays), and
-   * once k are kept a block whose bound (its largest frequency in its shortest document) cannot beat the k-th
-   * score is not decoded. The same answers as accumulate and collect: the same floats, the same ties.
+   * once k are kept a block whose bound (see BlockSource.saturation) cannot beat the k-th score is not decoded. The same answers as accumulate and collect: the same floats, the same ties.
    */
   private single([termId, weight]: [number, number], limit: number): Scored[] {
     const top = topK(limit);
@@ -228,8 +224,7 @@ export class Postings {
     const idf = this.idf(termId);
     const average = this.averageLength();
     for (let b = 0; b < source.blocks; b++) {
-      const bound = termScore(weight, idf, source.maxTf(b), source.minLength(b), average) * BOUND_SLACK;
-      if (bound < top.threshold()) continue;
+      if (scoreBound(weight, idf, source.saturation(b, average)) < top.threshold()) continue;
       source.load(b, view);
       for (let i = view.at; i < view.end; i++) {
         const slot = view.slots[i] as number;
@@ -312,9 +307,8 @@ export class Postings {
     return added;
   }
 
-  private collection() {
-    const { lengths, live, scores, masks, touched } = this;
-    return { lengths, live, average: this.averageLength(), scores, masks, touched };
+  private collection(): Collection {
+    return { lengths: this.lengths, live: this.live, average: this.averageLength() };
   }
 
   private averageLength(): number {
@@ -482,15 +476,16 @@ export class Postings {
 }
 
 /**
- * Pruning looks candidates up, a block decoded for each: up to about `limit` per list to score the best in full,
- * and again for the few left at the end. Lists holding fewer postings than that are cheaper read whole (a quote
- * query over an archive of 10,000 articles: 0.3 ms exhaustive, 1–2 ms pruned). Either way the answers are the same.
+ * Below this many postings in all, a query's lists are read whole: either way takes microseconds, and the pruned
+ * pass's set-up (a cursor and a bound per list) is then most of its cost. Either way the answers are the same.
  */
-function worthPruning(lists: readonly QueryList[], limit: number): boolean {
+const MIN_PRUNED_POSTINGS = 8 * BLOCK;
+
+function worthPruning(lists: readonly QueryList[]): boolean {
   if (queryPlan.pruneShortLists) return true;
   let postings = 0;
   for (const list of lists) postings += list.source.blocks * BLOCK;
-  return postings >= limit * lists.length * BLOCK;
+  return postings >= MIN_PRUNED_POSTINGS;
 }
 
 function append(list: RawList, slot: number, weight: number, length: number): void {

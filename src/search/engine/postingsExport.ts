@@ -5,7 +5,8 @@
  */
 import type { SnapshotReader, SnapshotWriter } from '../snapshot/snapshotFile';
 import { BLOCK } from './blocks';
-import { type CompactPostings, TfCodes, varintBytes, writeVarint } from './compactPostings';
+import { saturation } from './bm25';
+import { type CompactPostings, savedSaturation, TfCodes, varintBytes, writeVarint } from './compactPostings';
 import type { Slicer } from './slices';
 
 /** The postings as exported for saving: their bytes are produced when written. */
@@ -35,6 +36,13 @@ function forEachLive(
   });
 }
 
+/** The average document length, as the postings read back compute it (see Postings.averageLength). */
+function averageLength(lengths: Float32Array): number {
+  let total = 0;
+  for (const length of lengths) total += length;
+  return total / lengths.length || 1;
+}
+
 export async function encodePostings(
   source: EncodeSource,
   terms: string[],
@@ -45,6 +53,8 @@ export async function encodePostings(
   const last: number[] = [];
   const maxTf: number[] = [];
   const minLength: number[] = [];
+  const maxSaturation: number[] = [];
+  const average = averageLength(lengths);
   const offset: number[] = [];
   const codes = new TfCodes();
   let bytes = 0;
@@ -57,11 +67,13 @@ export async function encodePostings(
         last.push(slot);
         maxTf.push(tf);
         minLength.push(length);
+        maxSaturation.push(0);
       }
       const b = last.length - 1;
       last[b] = slot;
       maxTf[b] = Math.max(maxTf[b] as number, tf);
       minLength[b] = Math.min(minLength[b] as number, length);
+      maxSaturation[b] = Math.max(maxSaturation[b] as number, saturation(tf, length, average));
       bytes += varintBytes(slot - previous) + varintBytes(codes.code(tf));
       previous = slot;
       n++;
@@ -78,6 +90,8 @@ export async function encodePostings(
     blockLast: Int32Array.from(last),
     blockMaxTf: Float32Array.from(maxTf),
     blockMinLength: Float32Array.from(minLength),
+    blockSaturation: Float32Array.from(maxSaturation, savedSaturation),
+    saturationAverage: average,
     blockOffset: Uint32Array.from(offset),
     tfTable: codes.table(),
     lengths,
@@ -119,8 +133,8 @@ export async function packPostings(data: PostingsExport): Promise<CompactPosting
     bytes.set(run, at);
     at += run.length;
   }
-  const { terms, counts, blockLast, blockMaxTf, blockMinLength, blockOffset, tfTable, lengths } = data;
-  return { terms, counts, blockLast, blockMaxTf, blockMinLength, blockOffset, tfTable, bytes, lengths };
+  const { byteLength: _, byteRuns: __, ...parts } = data;
+  return { ...parts, bytes };
 }
 
 const TERMS_PER_LINE = 5000;
@@ -132,6 +146,8 @@ export async function writePostings(writer: SnapshotWriter, postings: PostingsEx
   await writer.bytes(postings.blockLast);
   await writer.bytes(postings.blockMaxTf);
   await writer.bytes(postings.blockMinLength);
+  await writer.line({ saturationAverage: postings.saturationAverage });
+  await writer.bytes(postings.blockSaturation);
   await writer.bytes(postings.blockOffset);
   await writer.bytes(postings.tfTable);
   await writer.stream(postings.byteLength, postings.byteRuns());
@@ -145,12 +161,31 @@ export function readPostings(reader: SnapshotReader): CompactPostings {
   const blockLast = reader.int32();
   const blockMaxTf = reader.float32();
   const blockMinLength = reader.float32();
+  const { saturationAverage } = reader.line<{ saturationAverage: number }>();
+  const blockSaturation = reader.float32();
   const blockOffset = reader.uint32();
   const tfTable = reader.float32();
   const bytes = reader.uint8();
   const lengths = reader.float32();
-  if (counts.length !== terms.length || blockOffset.length !== blockLast.length + 1) {
+  if (
+    counts.length !== terms.length ||
+    blockOffset.length !== blockLast.length + 1 ||
+    blockSaturation.length !== blockLast.length ||
+    !(saturationAverage > 0)
+  ) {
     throw new Error('snapshot postings do not match their terms');
   }
-  return { terms, counts, blockLast, blockMaxTf, blockMinLength, blockOffset, tfTable, bytes, lengths };
+  return {
+    terms,
+    counts,
+    blockLast,
+    blockMaxTf,
+    blockMinLength,
+    blockSaturation,
+    saturationAverage,
+    blockOffset,
+    tfTable,
+    bytes,
+    lengths,
+  };
 }

@@ -191,10 +191,9 @@ export class QuoteIndex {
     this.saved.drop(articleId);
   }
 
+  /** An article's quotes, in order: the lines of its saved quotes, which lie together, read at once. */
   forArticle(articleId: string): StoredQuote[] {
-    return [...this.slotsOf(articleId)]
-      .map((slot) => this.quote(slot))
-      .filter((q): q is StoredQuote => q !== undefined);
+    return this.lines.getMany([...this.slotsOf(articleId)]);
   }
 
   close(): void {

@@ -8,11 +8,13 @@
  * the file: a gigabyte at 100,000 articles) either then too or, for a running app that must answer at once,
  * behind (`checked`), while each of those lines carries its own CRC-32, checked whenever it is read: so a flipped
  * byte anywhere is found, and nothing damaged is ever served. Format 8 saves the articles' ids apart from their
- * metadata, so the metadata is parsed when first needed (format 7 parsed it on open; format 6 checked every
- * section before answering, format 5 had no checksums). Its fingerprint is the explicit INDEX_VERSION and the
- * index options, never the bytes of the code: a deploy that changes no indexing reuses it. A snapshot of this
- * format with another fingerprint is still readable, so a running app answers from it while it rebuilds. It is
- * written atomically (a temporary file, then a rename) and in pieces (see snapshotFile), never as one string.
+ * metadata, so the metadata is parsed when first needed, and keeps each postings block's saturation bound (see
+ * compactPostings); format 7 parsed the metadata on open, format 6 checked every section before answering, format
+ * 5 had no checksums. A snapshot of an earlier format is not read, and the index is rebuilt. Its fingerprint is
+ * the explicit INDEX_VERSION and the index options, never the bytes of the code: a deploy that changes no indexing
+ * reuses it. A snapshot of this format with another fingerprint is still readable, so a running app answers from
+ * it while it rebuilds. It is written atomically (a temporary file, then a rename) and in pieces (see
+ * snapshotFile), never as one string.
  */
 import { createHash } from 'node:crypto';
 import { close, fstat, open as openFd, read } from 'node:fs';

@@ -174,7 +174,9 @@ describe(`snapshot integrity (format ${SNAPSHOT_FORMAT})`, () => {
     writeFileSync(join(cut, SNAPSHOT_FILE), saved.bytes.subarray(0, saved.bytes.length - 200));
     expect((await readSnapshot(cut, FINGERPRINT)).state).toBe('corrupt');
     const older = tempDir();
-    writeFileSync(join(older, SNAPSHOT_FILE), '{"format":5,"fingerprint":"x","savedAt":""}\n{"eager":1}\n');
-    expect(await readSnapshot(older, FINGERPRINT)).toEqual({ state: 'other-format', format: 5 });
+    const previous = SNAPSHOT_FORMAT - 1;
+    const header = `{"format":${previous},"fingerprint":"x","savedAt":""}\n{"eager":1}\n`;
+    writeFileSync(join(older, SNAPSHOT_FILE), header);
+    expect(await readSnapshot(older, FINGERPRINT)).toEqual({ state: 'other-format', format: previous });
   });
 });

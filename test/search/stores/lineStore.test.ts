@@ -51,6 +51,28 @@ describe('LineStore', () => {
     expect(() => damaged.get(0)).toThrow('index line 0 (at byte 0 of the snapshot) fails its checksum');
   });
 
+  it('reads lines that lie together with one read, as it reads each alone, and checks every one of them', () => {
+    const file = LineFile.spill();
+    const lines = Array.from({ length: 8 }, (_, n) =>
+      Buffer.from(JSON.stringify({ n, text: 'é'.repeat(n) })),
+    );
+    const offsets = Float64Array.from(lines, (line) => file.append(line));
+    const lengths = Uint32Array.from(lines, (line) => line.length);
+    const sums = Uint32Array.from(lines, (line) => crc32(line));
+    const store = LineStore.over<{ n: number }>({ file, offsets, lengths, sums });
+    store.put(8, { n: 8 });
+    store.delete(3);
+    const read = jest.spyOn(file, 'read');
+    const wanted = [0, 1, 2, 3, 4, 5, 7, 8];
+    expect(store.getMany(wanted).map((v) => v.n)).toEqual([0, 1, 2, 4, 5, 7, 8]);
+    expect(read).toHaveBeenCalledTimes(3); // 0-2, 4-5, 7; 8 is in the spill file
+    const damagedSums = Uint32Array.from(sums);
+    damagedSums[5] = (damagedSums[5] as number) ^ 1;
+    const damaged = LineStore.over<{ n: number }>({ file, offsets, lengths, sums: damagedSums });
+    expect(damaged.getMany([0, 1, 2]).map((v) => v.n)).toEqual([0, 1, 2]);
+    expect(() => damaged.getMany([4, 5, 6])).toThrow(DamagedLineError);
+  });
+
   it('says where a line is cut short', () => {
     const file = LineFile.spill();
     file.append(Buffer.from('{"n":1}'));
