@@ -6,7 +6,7 @@
  * candidate Trump “never” proposed …") is reported with the reported clause that carries it.
  */
 import { splitSentences } from '../corpus/sentences';
-import type { Article, Span } from '../corpus/types';
+import type { Article, Paragraph, Span } from '../corpus/types';
 import type { CueRuleId } from './cueRules';
 import {
   type Cue,
@@ -230,14 +230,38 @@ function quoteParagraphs(article: Pick<Article, 'text' | 'paragraphs'> & Partial
   return [...paragraphs, ...added].sort((a, b) => a.start - b.start);
 }
 
-export function extractQuotes(
-  input: Pick<Article, 'text' | 'paragraphs'> & Partial<Pick<Article, 'headings'>>,
-): ExtractedQuote[] {
+/**
+ * The people quote extraction read, and from what: the paragraphs and the quoted spans left out of the names.
+ * `peopleOf` reuses them when it would read the same (see there).
+ */
+export interface PeopleRead {
+  paragraphs: readonly Paragraph[];
+  quoted: readonly Span[];
+  people: People;
+}
+
+type QuoteInput = Pick<Article, 'text' | 'paragraphs'> & Partial<Pick<Article, 'headings'>>;
+
+export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
+  return readQuotes(input).quotes;
+}
+
+/** The quotes, and the people as read from the text (what attribution learned into them taken out again). */
+export function readQuotes(input: QuoteInput): { quotes: ExtractedQuote[]; read: PeopleRead } {
   const article = { text: input.text, paragraphs: quoteParagraphs(input) };
-  const { text } = article;
   // A markup attribute's value (`id="…"`) is not speech.
-  const quotes = findQuotedSpans(article).filter((q) => text[q.start - 1] !== '=');
+  const quotes = findQuotedSpans(article).filter((q) => input.text[q.start - 1] !== '=');
   const people = People.of(article, quotes);
+  const out = attribute(article, quotes, people);
+  return { quotes: out, read: { paragraphs: article.paragraphs, quoted: quotes, people: people.asRead() } };
+}
+
+function attribute(
+  article: Pick<Article, 'text' | 'paragraphs'>,
+  quotes: QuotedSpan[],
+  people: People,
+): ExtractedQuote[] {
+  const { text } = article;
   const discourse = new Discourse(people, new Salience(text, article, people));
   const out: ExtractedQuote[] = [];
   let last: (Attribution & { paragraph: number }) | null = null;

@@ -173,6 +173,13 @@ export class People {
   /** Every mention of a person outside quotation marks, in text order. */
   readonly mentions: PersonMention[] = [];
 
+  /**
+   * What attribution learned into the people after reading (a gender from a pronoun, evidence from being
+   * quoted), with each person's value as read, so that `asRead` can give the people back as the text alone gives
+   * them.
+   */
+  private readonly learned = new Map<Person, Pick<Person, 'gender' | 'evidence'>>();
+
   constructor(private readonly text: string) {}
 
   static of(article: Pick<Article, 'text' | 'paragraphs'>, quotes: readonly Span[]): People {
@@ -184,6 +191,35 @@ export class People {
     }
     people.mentions.sort((a, b) => a.at - b.at);
     return people;
+  }
+
+  /** A gender the article's pronouns give a person whose name and titles gave none. */
+  learnGender(person: Person, gender: Gender | null): void {
+    if (person.gender !== null || gender === null) return;
+    this.remember(person);
+    person.gender = gender;
+  }
+
+  /** A person an attribution cue quotes: being quoted is evidence of being a person. */
+  learnQuoted(person: Person): void {
+    if (person.evidence === true) return;
+    this.remember(person);
+    person.evidence = true;
+  }
+
+  private remember(person: Person): void {
+    if (!this.learned.has(person))
+      this.learned.set(person, { gender: person.gender, evidence: person.evidence });
+  }
+
+  /** The people as read from the text, without what attribution learned since (see `learnGender`). */
+  asRead(): People {
+    for (const [person, read] of this.learned) {
+      person.gender = read.gender;
+      person.evidence = read.evidence;
+    }
+    this.learned.clear();
+    return this;
   }
 
   private scanNames(tokens: Token[]): void {

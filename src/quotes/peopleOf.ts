@@ -6,7 +6,7 @@
  * role rules below say what is left out, each with examples (a test runs them).
  */
 import type { Article, Span } from '../corpus/types';
-import type { ExtractedQuote } from './extractQuotes';
+import type { ExtractedQuote, PeopleRead } from './extractQuotes';
 import { AUXILIARIES, CUE_VERBS, TITLE_WORDS } from './lexicon';
 import type { Gender } from './nameKinds';
 import { People } from './people';
@@ -86,15 +86,22 @@ function genderFromQuotes(name: string, quotes: readonly ExtractedQuote[]): Gend
   return null;
 }
 
-/** The people an article names, in order of first mention. */
+const sameSpans = (a: readonly Span[], b: readonly Span[]) =>
+  a.length === b.length && a.every((s, i) => s.start === b[i]?.start && s.end === b[i]?.end);
+
+/**
+ * The people an article names, in order of first mention. Names inside the extracted quotes are not read; quote
+ * extraction's own reading of the people (`read`) is reused when it read the same paragraphs with the same
+ * quoted spans left out (most articles: an article with scare quotes no quote was made of is read again).
+ */
 export function peopleOf(
   article: Pick<Article, 'text' | 'paragraphs'>,
   quotes: readonly ExtractedQuote[],
+  read?: PeopleRead,
 ): NamedPerson[] {
-  const people = People.of(
-    article,
-    quotes.flatMap((q) => q.quoted).sort((a, b) => a.start - b.start),
-  );
+  const quoted = quotes.flatMap((q) => q.quoted).sort((a, b) => a.start - b.start);
+  const same = read !== undefined && read.paragraphs === article.paragraphs && sameSpans(read.quoted, quoted);
+  const people = same ? read.people : People.of(article, quoted);
   return people
     .all()
     .filter((p) => p.name.includes(' ') || p.titles.length > 0 || p.roles.length > 0 || p.evidence)

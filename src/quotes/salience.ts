@@ -77,13 +77,13 @@ export class Salience {
 
   /** Records that a pronoun at `span` means `person`, for the pronouns after it; learns the gender it shows. */
   note(span: Span, person: Person, pronoun: string): void {
-    person.gender ??= genderOfPronoun(pronoun);
+    this.people.learnGender(person, genderOfPronoun(pronoun));
     this.resolved.push({ at: span.start, end: span.end, person });
   }
 
   /** Records the speaker a cue in a sentence gives: who that sentence is about, for the pronouns after it. */
   noteSpeaker(span: Span, person: Person): void {
-    person.evidence = true;
+    this.people.learnQuoted(person);
     this.speakers.push({ at: span.start, end: span.end, person });
   }
 
