@@ -8,14 +8,38 @@ export interface Token extends Span {
   text: string;
   kind: 'word' | 'punct' | 'quote';
   /** For quote tokens: the index of the quoted span. */
-  quote?: number;
+  quote: number | undefined;
   /** `lower(token)`, once asked. */
-  lowered?: string;
+  lowered: string | undefined;
 }
 
 const WORD = /[\p{L}\p{N}$]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[,;:!?()—–]|\.(?!\.)|\.{3}|…/gu;
 const KEEP_FINAL_DOT =
   /^(?:\p{L}\.)+$|^\p{Lu}\.$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|jan|feb|aug|sept|oct|nov|dec|no|inc|corp|co|ltd|vs|u\.s|d\.c)\.$|^[RDI]-\p{Lu}[\p{L}.]*\.$/iu;
+
+/** Every token has the same fields, in the same order (one object shape for the engine's inline caches). */
+const token = (text: string, start: number, kind: Token['kind'], quote?: number): Token => ({
+  text,
+  start,
+  end: start + text.length,
+  kind,
+  quote,
+  lowered: undefined,
+});
+
+const WORD_START = /^[\p{L}\p{N}$]/u;
+const DOLLAR = 36;
+const ASCII = 128;
+
+/**
+ * A match of WORD is a word when it starts with a letter, digit or "$" (the first alternative); the others
+ * (punctuation, dots, an ellipsis) hold none of these.
+ */
+function isWordMatch(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c >= ASCII) return WORD_START.test(value);
+  return c === DOLLAR || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 function wordTokens(text: string, from: number, to: number, out: Token[]): void {
   WORD.lastIndex = from;
@@ -25,12 +49,11 @@ function wordTokens(text: string, from: number, to: number, out: Token[]): void 
     if (start + value.length > to) break;
     if (value.length > 1 && value.endsWith('.') && !KEEP_FINAL_DOT.test(value)) {
       value = value.slice(0, -1);
-      out.push({ text: value, start, end: start + value.length, kind: 'word' });
-      out.push({ text: '.', start: start + value.length, end: start + value.length + 1, kind: 'punct' });
+      out.push(token(value, start, 'word'));
+      out.push(token('.', start + value.length, 'punct'));
       continue;
     }
-    const kind = /[\p{L}\p{N}$]/u.test(value) ? 'word' : 'punct';
-    out.push({ text: value, start, end: start + value.length, kind });
+    out.push(token(value, start, isWordMatch(value) ? 'word' : 'punct'));
   }
 }
 
@@ -41,7 +64,7 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[]): Tok
   quotes.forEach((q, i) => {
     if (q.end <= span.start || q.start >= span.end) return;
     wordTokens(text, at, Math.max(at, q.start), out);
-    out.push({ text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', quote: i });
+    out.push(token(text.slice(q.start, q.end), q.start, 'quote', i));
     at = Math.max(at, q.end);
   });
   wordTokens(text, at, span.end, out);
@@ -51,8 +74,17 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[]): Tok
 /** A token's text in lower case with straight apostrophes (computed once per token: rules ask often). */
 export const lower = (t: Token | undefined): string => {
   if (!t) return '';
-  t.lowered ??= t.text.toLowerCase().replace(/’/g, "'");
+  if (t.lowered === undefined) {
+    const folded = t.text.toLowerCase();
+    t.lowered = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+  }
   return t.lowered;
 };
-export const isCapitalized = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && /^[\p{Lu}$]/u.test(t.text);
+
+const CAPITAL_START = /^[\p{Lu}$]/u;
+
+export const isCapitalized = (t: Token | undefined): boolean => {
+  if (t === undefined || t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  return c < ASCII ? c === DOLLAR || (c >= 65 && c <= 90) : CAPITAL_START.test(t.text);
+};
