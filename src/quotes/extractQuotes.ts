@@ -27,7 +27,7 @@ import type { Mention } from './mentions';
 import { People } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
 import { Salience } from './salience';
-import { lower, type Token, tokenize } from './tokens';
+import { lower, StretchTokens, type Token, tokenize } from './tokens';
 
 export interface ExtractedQuote extends Span {
   text: string;
@@ -251,8 +251,15 @@ export function readQuotes(input: QuoteInput): { quotes: ExtractedQuote[]; read:
   const article = { text: input.text, paragraphs: quoteParagraphs(input) };
   // A markup attribute's value (`id="…"`) is not speech.
   const quotes = findQuotedSpans(article).filter((q) => input.text[q.start - 1] !== '=');
-  const people = People.of(article, quotes);
-  const out = attribute(article, quotes, people);
+  // Each paragraph is tokenized once: for the names in it, and for its sentences' cues (see StretchTokens).
+  const tokens = article.paragraphs.map((p) => tokenize(input.text, p, quotes));
+  const people = People.read(input.text, tokens);
+  const out = attribute(
+    article,
+    quotes,
+    people,
+    new StretchTokens(input.text, article.paragraphs, tokens, quotes),
+  );
   return { quotes: out, read: { paragraphs: article.paragraphs, quoted: quotes, people: people.asRead() } };
 }
 
@@ -260,13 +267,14 @@ function attribute(
   article: Pick<Article, 'text' | 'paragraphs'>,
   quotes: QuotedSpan[],
   people: People,
+  stretches: StretchTokens,
 ): ExtractedQuote[] {
   const { text } = article;
   const discourse = new Discourse(people, new Salience(text, article, people));
   const out: ExtractedQuote[] = [];
   let last: (Attribution & { paragraph: number }) | null = null;
   for (const unit of sentenceUnits(article, quotes)) {
-    const tokens = tokenize(text, unit, quotes);
+    const tokens = stretches.of(unit);
     const cues = findCues(text, tokens);
     const quoting = quotingSource(text, tokens);
     const attributions = new Map<Cue, Attribution>();

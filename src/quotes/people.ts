@@ -183,9 +183,16 @@ export class People {
   constructor(private readonly text: string) {}
 
   static of(article: Pick<Article, 'text' | 'paragraphs'>, quotes: readonly Span[]): People {
-    const people = new People(article.text);
-    for (const p of article.paragraphs) {
-      const tokens = tokenize(article.text, p, quotes);
+    return People.read(
+      article.text,
+      article.paragraphs.map((p) => tokenize(article.text, p, quotes)),
+    );
+  }
+
+  /** The people named in a text's paragraphs, given their tokens (each as `tokenize` gives it). */
+  static read(text: string, paragraphs: readonly Token[][]): People {
+    const people = new People(text);
+    for (const tokens of paragraphs) {
       people.scanNames(tokens);
       people.scanDescriptions(tokens);
     }

@@ -71,6 +71,82 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[]): Tok
   return out;
 }
 
+/**
+ * The tokens of stretches of a text read in order (sentences, or runs of them), taken from the tokens of the
+ * paragraph that holds each one when that gives exactly what `tokenize` gives: the stretch lies inside the
+ * paragraph, no token crosses its start (a word is then matched from the same place), and no quoted span
+ * crosses its end. A stretch that runs over paragraphs is tokenized again.
+ */
+export class StretchTokens {
+  private paragraph = 0;
+  /** Whether each paragraph's tokens follow one another without overlapping (quoted spans that overlap do not). */
+  private readonly ordered: (boolean | undefined)[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly paragraphs: readonly Span[],
+    /** Each paragraph's tokens, as `tokenize(text, paragraph, quotes)` gives them. */
+    private readonly tokens: readonly (readonly Token[])[],
+    private readonly quotes: readonly Span[],
+  ) {}
+
+  of(stretch: Span): Token[] {
+    while (
+      this.paragraph < this.paragraphs.length &&
+      (this.paragraphs[this.paragraph] as Span).end < stretch.end
+    )
+      this.paragraph++;
+    const p = this.paragraphs[this.paragraph];
+    const tokens = this.tokens[this.paragraph];
+    const inside =
+      p !== undefined && tokens !== undefined && p.start <= stretch.start && stretch.end <= p.end;
+    const usable = inside && (this.ordered[this.paragraph] ??= inOrder(tokens));
+    return (usable && tokensWithin(tokens, stretch)) || tokenize(this.text, stretch, this.quotes);
+  }
+}
+
+const inOrder = (tokens: readonly Token[]) =>
+  tokens.every((t, i) => i === 0 || t.start >= (tokens[i - 1] as Token).end);
+
+/**
+ * A word's final dot split off (see wordTokens): one match of WORD made the two tokens, so a stretch that starts
+ * or ends between them is tokenized otherwise ("more" is not a match of "more." cut short).
+ */
+function splitDot(tokens: readonly Token[], i: number): boolean {
+  const dot = tokens[i];
+  const word = tokens[i - 1];
+  return dot?.text === '.' && dot.kind === 'punct' && word?.kind === 'word' && word.end === dot.start;
+}
+
+/**
+ * The tokens inside a stretch, or null when that may not be what tokenize gives: a token crosses its start, a
+ * quoted span its end, or it starts or ends at a split final dot.
+ */
+function tokensWithin(tokens: readonly Token[], stretch: Span): Token[] | null {
+  let from = 0;
+  let to = tokens.length;
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    if ((tokens[mid] as Token).start < stretch.start) from = mid + 1;
+    else to = mid;
+  }
+  const before = tokens[from - 1];
+  if (before !== undefined && before.end > stretch.start) return null;
+  if (splitDot(tokens, from) && tokens[from]?.start === stretch.start) return null;
+  const out: Token[] = [];
+  let i = from;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= stretch.end) break;
+    if (t.end > stretch.end) {
+      if (t.kind === 'quote') return null;
+      break; // a word running past the end: tokenize stops at it too
+    }
+    out.push(t);
+  }
+  return splitDot(tokens, i) && tokens[i]?.start === stretch.end ? null : out;
+}
+
 /** A token's text in lower case with straight apostrophes (computed once per token: rules ask often). */
 export const lower = (t: Token | undefined): string => {
   if (!t) return '';
