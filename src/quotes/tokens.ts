@@ -100,7 +100,8 @@ export class StretchTokens {
     const tokens = this.tokens[this.paragraph];
     const inside =
       p !== undefined && tokens !== undefined && p.start <= stretch.start && stretch.end <= p.end;
-    const usable = inside && (this.ordered[this.paragraph] ??= inOrder(tokens));
+    if (inside && this.ordered[this.paragraph] === undefined) this.ordered[this.paragraph] = inOrder(tokens);
+    const usable = inside && this.ordered[this.paragraph] === true;
     return (usable && tokensWithin(tokens, stretch)) || tokenize(this.text, stretch, this.quotes);
   }
 }
