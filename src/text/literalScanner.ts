@@ -13,8 +13,9 @@ const TO_LOWER = 32;
 export class LiteralScanner {
   /** The automaton's moves, ASCII entries per state, failure links already followed. */
   private readonly moves: Int32Array;
-  /** The strings (by index) that end at each state, its suffixes' included; null for none. */
-  private readonly ends: (readonly number[] | null)[];
+  /** The strings (by index) that end at each state, its suffixes' included: `endList[endFrom[s] .. endFrom[s + 1])`. */
+  private readonly endFrom: Int32Array;
+  private readonly endList: Int32Array;
 
   constructor(readonly literals: readonly string[]) {
     const trie: number[][] = [[]];
@@ -37,7 +38,11 @@ export class LiteralScanner {
     });
     this.moves = new Int32Array(trie.length * ASCII);
     this.link(trie, ends);
-    this.ends = ends.map((e) => (e.length > 0 ? e : null));
+    this.endFrom = new Int32Array(trie.length + 1);
+    ends.forEach((e, state) => {
+      this.endFrom[state + 1] = (this.endFrom[state] as number) + e.length;
+    });
+    this.endList = Int32Array.from(ends.flat());
   }
 
   /**
@@ -65,7 +70,7 @@ export class LiteralScanner {
 
   /** Sets `found[i]` to 1 for every string i that occurs in text[from, to) (other entries are left as they are). */
   scan(text: string, from: number, to: number, found: Uint8Array): void {
-    const { moves, ends } = this;
+    const { moves, endFrom, endList } = this;
     let state = 0;
     for (let i = from; i < to; i++) {
       let c = text.charCodeAt(i);
@@ -75,8 +80,8 @@ export class LiteralScanner {
       }
       if (c >= UPPER_A && c <= UPPER_Z) c += TO_LOWER;
       state = moves[state * ASCII + c] as number;
-      const hits = ends[state];
-      if (hits) for (const hit of hits) found[hit] = 1;
+      const last = endFrom[state + 1] as number;
+      for (let e = endFrom[state] as number; e < last; e++) found[endList[e] as number] = 1;
     }
   }
 }

@@ -265,25 +265,49 @@ export function requiredText(pattern: RegExp): string[] | null {
  */
 export class PatternGates {
   private readonly scanner: LiteralScanner;
-  /** Per pattern, the indexes of its required strings in the scanner; null for a pattern always run. */
-  private readonly gates: (readonly number[] | null)[];
+  /** Per pattern, the indexes of its required strings in the scanner: `gateList[gateFrom[p] .. gateFrom[p + 1])`. */
+  private readonly gateFrom: Int32Array;
+  private readonly gateList: Int32Array;
+  /** Patterns always run (no required strings). */
+  private readonly always: Uint8Array;
+  private readonly found: Uint8Array;
+  private readonly opened: Uint8Array;
 
   constructor(patterns: readonly RegExp[]) {
     const literals = new Map<string, number>();
-    this.gates = patterns.map(
-      (pattern) =>
-        requiredText(pattern)?.map((s) => {
-          if (!literals.has(s)) literals.set(s, literals.size);
-          return literals.get(s) as number;
-        }) ?? null,
+    const required = patterns.map(requiredText);
+    const gates = required.map((strings) =>
+      (strings ?? []).map((s) => {
+        if (!literals.has(s)) literals.set(s, literals.size);
+        return literals.get(s) as number;
+      }),
     );
     this.scanner = new LiteralScanner([...literals.keys()]);
+    this.always = Uint8Array.from(required, (strings) => (strings === null ? 1 : 0));
+    this.gateFrom = new Int32Array(patterns.length + 1);
+    gates.forEach((gate, p) => {
+      this.gateFrom[p + 1] = (this.gateFrom[p] as number) + gate.length;
+    });
+    this.gateList = Int32Array.from(gates.flat());
+    this.found = new Uint8Array(literals.size);
+    this.opened = new Uint8Array(patterns.length);
   }
 
-  /** Whether each pattern may match in text[from, to), by the patterns' order. */
-  open(text: string, from: number, to: number): boolean[] {
-    const found = new Uint8Array(this.scanner.literals.length);
+  /**
+   * Whether each pattern may match in text[from, to), by the patterns' order (1: it may, 0: it cannot). The
+   * array is reused by the next call.
+   */
+  open(text: string, from: number, to: number): Uint8Array {
+    const { found, opened, gateFrom, gateList, always } = this;
+    found.fill(0);
     this.scanner.scan(text, from, to, found);
-    return this.gates.map((gate) => gate === null || gate.some((i) => found[i] === 1));
+    for (let p = 0; p < opened.length; p++) {
+      let open = always[p] as number;
+      const last = gateFrom[p + 1] as number;
+      for (let g = gateFrom[p] as number; open === 0 && g < last; g++)
+        open = found[gateList[g] as number] as number;
+      opened[p] = open;
+    }
+    return opened;
   }
 }
