@@ -17,7 +17,7 @@ import {
 } from './lexicon';
 import { capitalRuns, findName } from './mentions';
 import { type Gender, genderOfName, type NameKind, nameKind } from './nameKinds';
-import { isCapitalized, lower, type Token, tokenize } from './tokens';
+import { endsPossessive, isCapitalized, lower, type Token, tokenize, withoutFinalDot } from './tokens';
 
 export interface Person {
   name: string;
@@ -141,7 +141,19 @@ function titleHead(title: string): string {
 /** Names compared without accents or case; plain ASCII (most names) skips the Unicode decomposition. */
 const key = (s: string) =>
   isPrintableAscii(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-const lastWord = (name: string) => key(name.split(/\s+/).pop() ?? name);
+/** Last words already keyed, by name: the same names are looked up again and again. Bounded, then reset. */
+const LAST_WORDS = new Map<string, string>();
+const MAX_LAST_WORDS = 50_000;
+
+function lastWord(name: string): string {
+  let last = LAST_WORDS.get(name);
+  if (last === undefined) {
+    if (LAST_WORDS.size >= MAX_LAST_WORDS) LAST_WORDS.clear();
+    last = key(name.split(/\s+/).pop() ?? name);
+    LAST_WORDS.set(name, last);
+  }
+  return last;
+}
 
 /** Phrases set off by commas that are not roles: "despite campaigning as …", "adding that …", "and …". */
 const NOT_A_ROLE =
@@ -236,7 +248,7 @@ export class People {
       this.possessives(found ? run.slice(0, found.from) : run);
       if (!found || isTimePhrase(found.name)) continue;
       const multiWord = found.to - found.from >= 2;
-      const titled = run.slice(0, found.from).some((t) => TITLE_WORDS.has(lower(t).replace(/\.$/, '')));
+      const titled = run.slice(0, found.from).some((t) => TITLE_WORDS.has(withoutFinalDot(lower(t))));
       const start = (run[found.from] as Token).start;
       const kind = titled ? 'person' : this.kindAt(found.name, tokens[from - 1]);
       if (kind !== 'person') {
@@ -265,7 +277,7 @@ export class People {
   /** "Clinton’s website", "Christie’s been": a known person's possessive is a mention of them too. */
   private possessives(tokens: Token[]): void {
     for (const t of tokens) {
-      const base = t.text.replace(/['’]s$/, '');
+      const base = endsPossessive(t.text) ? t.text.slice(0, -2) : t.text;
       if (base === t.text) continue;
       const person = this.byLastWord(base) ?? this.people.get(key(base));
       if (person) this.mentions.push({ at: t.start, end: t.start + base.length, person });
@@ -275,7 +287,7 @@ export class People {
   /** The title words before a name, without a sentence-opening "But", "The" or "Mexico’s". */
   private titleOf(tokens: Token[]): string | null {
     const words = tokens.filter(
-      (t) => !DETERMINERS.has(lower(t)) && !NP_BREAKERS.has(lower(t)) && !/['’]s$/.test(t.text),
+      (t) => !DETERMINERS.has(lower(t)) && !NP_BREAKERS.has(lower(t)) && !endsPossessive(t.text),
     );
     const first = words[0];
     const last = words[words.length - 1];

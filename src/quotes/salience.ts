@@ -148,10 +148,22 @@ export class Salience {
     return this.sentences.findIndex((s) => s.start <= at && at < s.end);
   }
 
+  /** The mentions (named, then resolved pronouns) in [from, to), by offset; the named are sorted already. */
   private mentionsIn(from: number, to: number): PersonMention[] {
-    const all = [...this.people.mentions, ...this.resolved].filter(
-      (m) => m.at >= from && m.at < to && !m.modifier,
-    );
+    const named = this.people.mentions;
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((named[mid] as PersonMention).at < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const all: PersonMention[] = [];
+    for (let i = lo; i < named.length && (named[i] as PersonMention).at < to; i++) {
+      const m = named[i] as PersonMention;
+      if (!m.modifier) all.push(m);
+    }
+    for (const m of this.resolved) if (m.at >= from && m.at < to && !m.modifier) all.push(m);
     return all.sort((a, b) => a.at - b.at);
   }
 

@@ -158,6 +158,12 @@ export const lower = (t: Token | undefined): string => {
   return t.lowered;
 };
 
+/** A word without its final dot ("Gov." → "Gov"), as /\.$/ replaced by nothing. */
+export const withoutFinalDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
+
+/** Whether a word ends in a possessive "'s" or "’s", as /['’]s$/ tests. */
+export const endsPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith('’s');
+
 const CAPITAL_START = /^[\p{Lu}$]/u;
 
 export const isCapitalized = (t: Token | undefined): boolean => {
