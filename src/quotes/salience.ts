@@ -36,6 +36,12 @@ const OFFICE_NOUNS = new Set([
 const OBLIQUE =
   /\b(?:of|in|at|on|from|with|for|to|about|against|into|over|under|near|outside|inside|than|like|among|between)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 
+/** "official" or "officials" as a word, per office noun (compiled once each). */
+const OFFICE_NOUN_PATTERNS = new Map(
+  [...OFFICE_NOUNS].map((noun) => [noun, new RegExp(`\\b${noun}s?\\b`, 'i')]),
+);
+const officeNoun = (head: string) => OFFICE_NOUN_PATTERNS.get(head) as RegExp;
+
 interface Sentence extends Span {
   paragraph: number;
 }
@@ -125,7 +131,7 @@ export class Salience {
   linked(head: string, at: number, notBefore: number): Person | undefined {
     if (!OFFICE_NOUNS.has(head)) return undefined;
     const index = this.sentenceAt(at);
-    const noun = new RegExp(`\\b${head}s?\\b`, 'i');
+    const noun = officeNoun(head);
     for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {
       const s = this.sentences[i] as Sentence;
       if (s.end <= notBefore) break;
