@@ -238,6 +238,8 @@ export interface PeopleRead {
   paragraphs: readonly Paragraph[];
   quoted: readonly Span[];
   people: People;
+  /** Each paragraph's tokens, with `quoted` left out (see tokenize). */
+  tokens: readonly Token[][];
 }
 
 type QuoteInput = Pick<Article, 'text' | 'paragraphs'> & Partial<Pick<Article, 'headings'>>;
@@ -260,7 +262,8 @@ export function readQuotes(input: QuoteInput): { quotes: ExtractedQuote[]; read:
     people,
     new StretchTokens(input.text, article.paragraphs, tokens, quotes),
   );
-  return { quotes: out, read: { paragraphs: article.paragraphs, quoted: quotes, people: people.asRead() } };
+  const read = { paragraphs: article.paragraphs, quoted: quotes, people: people.asRead(), tokens };
+  return { quotes: out, read };
 }
 
 function attribute(

@@ -53,12 +53,20 @@ describe('peopleOf with the people quote extraction read', () => {
   function both(body: string) {
     const article = articleFrom(body);
     const { quotes, read } = readQuotes(article);
-    const of = jest.spyOn(People, 'of');
+    const readPeople = jest.spyOn(People, 'read');
     const reused = peopleOf(article, quotes, read);
-    const readAgain = of.mock.calls.length > 0;
-    of.mockRestore();
+    const readAgain = readPeople.mock.calls.length > 0;
+    const tokensReadAgain = readPeople.mock.calls[0]?.[1];
+    readPeople.mockRestore();
     const quoted = quotes.flatMap((q) => q.quoted).sort((a, b) => a.start - b.start);
-    return { reused, fresh: peopleOf(article, quotes), readAgain, read, asRead: People.of(article, quoted) };
+    return {
+      reused,
+      fresh: peopleOf(article, quotes),
+      readAgain,
+      tokensReadAgain,
+      read,
+      asRead: People.of(article, quoted),
+    };
   }
 
   it('reuses it when it left out the same quoted spans, and gives the same people', () => {
@@ -79,8 +87,11 @@ describe('peopleOf with the people quote extraction read', () => {
       'Plans for the “Summer Festival” were approved by the council of Dana Whitlock, top aide to the governor.',
       '“Nothing is settled,” she said.',
     ].join('\n\n');
-    const { reused, fresh, readAgain } = both(body);
+    const { reused, fresh, readAgain, tokensReadAgain, read } = both(body);
     expect(readAgain).toBe(true);
+    // Only the paragraph with the scare quote is tokenized again; the other keeps the tokens quote extraction made.
+    expect(tokensReadAgain?.[0]).not.toBe(read.tokens[0]);
+    expect(tokensReadAgain?.[1]).toBe(read.tokens[1]);
     expect(reused).toEqual(fresh);
   });
 });
