@@ -7,6 +7,7 @@
 
 import * as chrono from 'chrono-node';
 import type { Article, Span } from '../corpus/types';
+import { PatternGates } from '../text/requiredText';
 import { type Day, fmtDay, fmtMonth, pad, parseDay, quarterOf } from './calendar';
 import { parseIsoDay } from './isoDay';
 import { type Context, monthDayValue, weekdayValue } from './resolve';
@@ -103,10 +104,18 @@ function chronoCandidates(text: string, span: Span, ref: Day | null): Candidate[
     });
 }
 
+/**
+ * Most sentences hold the words of few rules: one pass over a sentence tells which rules' patterns may match
+ * there (see requiredText), and only those run.
+ */
+const RULE_GATES = new PatternGates(RULES.map((rule) => rule.pattern));
+
 function ruleCandidates(text: string, span: Span): Candidate[] {
   const slice = text.slice(span.start, span.end);
+  const open = RULE_GATES.open(text, span.start, span.end);
   const out: Candidate[] = [];
   RULES.forEach((rule: Rule, priority) => {
+    if (!open[priority]) return;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(slice); m !== null; m = rule.pattern.exec(slice)) {
       const match = m;

@@ -188,10 +188,13 @@ const TITLES_AFTER_WEEKDAY =
  */
 const TITLES_BEFORE_WEEKDAY = 'Mail|Independent|Sun';
 
+const TITLE_AFTER_WEEKDAY = new RegExp(`^\\s+(?:${TITLES_AFTER_WEEKDAY})\\b`);
+const TITLE_BEFORE_WEEKDAY = new RegExp(`\\b(?:${TITLES_BEFORE_WEEKDAY})\\s+on\\s+$`);
+
 /** "the Sunday Times", "the Mail on Sunday": a weekday in a title is no date. */
 const isTitleWithWeekday = (m: RegExpExecArray): boolean =>
-  new RegExp(`^\\s+(?:${TITLES_AFTER_WEEKDAY})\\b`).test(m.input.slice(m.index + m[0].length)) ||
-  new RegExp(`\\b(?:${TITLES_BEFORE_WEEKDAY})\\s+on\\s+$`).test(m.input.slice(0, m.index));
+  TITLE_AFTER_WEEKDAY.test(m.input.slice(m.index + m[0].length)) ||
+  TITLE_BEFORE_WEEKDAY.test(m.input.slice(0, m.index));
 
 /** "CBS This Morning", "Last Night of the Proms": both words capitalised inside a sentence make a title. */
 const isTitleCased = (m: RegExpExecArray): boolean =>

@@ -18,6 +18,7 @@ const FUTURE =
 const SCHEDULED_PRESENT =
   '\\b(?:meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?)(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this))?$';
 const FUTURE_BEFORE = new RegExp(`${FUTURE.source}|\\bwould\\s+be\\b`, 'i');
+const SCHEDULED_BEFORE = new RegExp(SCHEDULED_PRESENT, 'i');
 
 const PAST =
   /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|\w{3,}ed)\b/i;
@@ -97,7 +98,7 @@ function readTense(text: string, start: number, end: number): Tense {
   const before = preceding.slice(-WORDS_BEFORE).join(' ').replace(PASSIVE_AFTER_BE, 'be');
   const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
   if (PLANNED_BEFORE.test(before)) return 'past';
-  if (new RegExp(SCHEDULED_PRESENT, 'i').test(before)) return 'future';
+  if (SCHEDULED_BEFORE.test(before)) return 'future';
   const future = lastIndex(FUTURE_BEFORE, before);
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= 0 && future >= past ? 'future' : 'past';
@@ -115,8 +116,8 @@ function clauseTense(sentence: string, start: number, end: number): Tense | null
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= past ? 'future' : 'past';
   const after = sentence.slice(end);
-  const nextFuture = after.search(new RegExp(FUTURE.source, 'i'));
-  const nextPast = after.search(new RegExp(PAST.source, 'i'));
+  const nextFuture = after.search(FUTURE);
+  const nextPast = after.search(PAST);
   if (nextFuture < 0 && nextPast < 0) return null;
   if (nextPast < 0) return 'future';
   return nextFuture >= 0 && nextFuture < nextPast ? 'future' : 'past';

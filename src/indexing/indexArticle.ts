@@ -4,7 +4,7 @@
  */
 import type { Article } from '../corpus/types';
 import { extractDates, referenceDay } from '../dates/extractDates';
-import { extractQuotes } from '../quotes/extractQuotes';
+import { readQuotes } from '../quotes/extractQuotes';
 import { peopleOf } from '../quotes/peopleOf';
 import { dayReportsOf, packDayReports } from './dayReports';
 import { passagesOf } from './passages';
@@ -12,14 +12,14 @@ import type { IndexedArticle } from './types';
 
 export function indexArticle(article: Article): IndexedArticle {
   const dates = extractDates(article, referenceDay(article.published));
-  const quotes = extractQuotes(article);
+  const { quotes, read } = readQuotes(article);
   const dayReports = packDayReports(dayReportsOf(article, dates));
   return {
     article,
     passages: passagesOf(article),
     dates,
     quotes,
-    people: peopleOf(article, quotes),
+    people: peopleOf(article, quotes, read),
     dayReports,
   };
 }
@@ -34,9 +34,9 @@ export async function indexArticleInSteps(
 ): Promise<IndexedArticle> {
   const dates = extractDates(article, referenceDay(article.published));
   await pause();
-  const quotes = extractQuotes(article);
+  const { quotes, read } = readQuotes(article);
   await pause();
-  const people = peopleOf(article, quotes);
+  const people = peopleOf(article, quotes, read);
   const dayReports = packDayReports(dayReportsOf(article, dates));
   return { article, passages: passagesOf(article), dates, quotes, people, dayReports };
 }

@@ -106,7 +106,7 @@ const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while']);
 
 function isCueWord(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  const word = i === 0 ? lower(t) : t.text.replace(/’/g, "'");
+  const word = i === 0 ? lower(t) : t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text;
   const prev = tokens[i - 1];
   if (NOUN_LIKE_CUES.has(word)) {
     return prev !== undefined && (prev.kind !== 'word' || isHeadWord(prev) || PRONOUNS.has(lower(prev)));

@@ -6,7 +6,7 @@
  * candidate Trump “never” proposed …") is reported with the reported clause that carries it.
  */
 import { splitSentences } from '../corpus/sentences';
-import type { Article, Span } from '../corpus/types';
+import type { Article, Paragraph, Span } from '../corpus/types';
 import type { CueRuleId } from './cueRules';
 import {
   type Cue,
@@ -27,7 +27,7 @@ import type { Mention } from './mentions';
 import { People } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
 import { Salience } from './salience';
-import { lower, type Token, tokenize } from './tokens';
+import { lower, StretchTokens, type Token, tokenize } from './tokens';
 
 export interface ExtractedQuote extends Span {
   text: string;
@@ -230,19 +230,54 @@ function quoteParagraphs(article: Pick<Article, 'text' | 'paragraphs'> & Partial
   return [...paragraphs, ...added].sort((a, b) => a.start - b.start);
 }
 
-export function extractQuotes(
-  input: Pick<Article, 'text' | 'paragraphs'> & Partial<Pick<Article, 'headings'>>,
-): ExtractedQuote[] {
+/**
+ * The people quote extraction read, and from what: the paragraphs and the quoted spans left out of the names.
+ * `peopleOf` reuses them when it would read the same (see there).
+ */
+export interface PeopleRead {
+  paragraphs: readonly Paragraph[];
+  quoted: readonly Span[];
+  people: People;
+  /** Each paragraph's tokens, with `quoted` left out (see tokenize). */
+  tokens: readonly Token[][];
+}
+
+type QuoteInput = Pick<Article, 'text' | 'paragraphs'> & Partial<Pick<Article, 'headings'>>;
+
+export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
+  return readQuotes(input).quotes;
+}
+
+/** The quotes, and the people as read from the text (what attribution learned into them taken out again). */
+export function readQuotes(input: QuoteInput): { quotes: ExtractedQuote[]; read: PeopleRead } {
   const article = { text: input.text, paragraphs: quoteParagraphs(input) };
-  const { text } = article;
   // A markup attribute's value (`id="…"`) is not speech.
-  const quotes = findQuotedSpans(article).filter((q) => text[q.start - 1] !== '=');
-  const people = People.of(article, quotes);
+  const quotes = findQuotedSpans(article).filter((q) => input.text[q.start - 1] !== '=');
+  // Each paragraph is tokenized once: for the names in it, and for its sentences' cues (see StretchTokens).
+  const tokens = article.paragraphs.map((p) => tokenize(input.text, p, quotes));
+  const people = People.read(input.text, tokens);
+  const out = attribute(
+    article,
+    quotes,
+    people,
+    new StretchTokens(input.text, article.paragraphs, tokens, quotes),
+  );
+  const read = { paragraphs: article.paragraphs, quoted: quotes, people: people.asRead(), tokens };
+  return { quotes: out, read };
+}
+
+function attribute(
+  article: Pick<Article, 'text' | 'paragraphs'>,
+  quotes: QuotedSpan[],
+  people: People,
+  stretches: StretchTokens,
+): ExtractedQuote[] {
+  const { text } = article;
   const discourse = new Discourse(people, new Salience(text, article, people));
   const out: ExtractedQuote[] = [];
   let last: (Attribution & { paragraph: number }) | null = null;
   for (const unit of sentenceUnits(article, quotes)) {
-    const tokens = tokenize(text, unit, quotes);
+    const tokens = stretches.of(unit);
     const cues = findCues(text, tokens);
     const quoting = quotingSource(text, tokens);
     const attributions = new Map<Cue, Attribution>();

@@ -13,7 +13,7 @@ import {
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
-import { isCapitalized, lower, type Token } from './tokens';
+import { endsPossessive, isCapitalized, lower, type Token, withoutFinalDot } from './tokens';
 
 export interface Mention extends Span {
   text: string;
@@ -45,8 +45,11 @@ const PARTICLES = new Set([
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
 
-const bare = (t: Token) => lower(t).replace(/\.$/, '').replace(/'s$/, '');
-const isAcronym = (t: Token) => /^(?:\p{Lu}\.?){2,}$|^(?:\p{Lu}\.)+$/u.test(t.text) && t.text.length <= 6;
+const bare = (t: Token) => {
+  const w = withoutFinalDot(lower(t));
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
+};
+const isAcronym = (t: Token) => t.text.length <= 6 && /^(?:\p{Lu}\.?){2,}$|^(?:\p{Lu}\.)+$/u.test(t.text);
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 
 function isTitle(t: Token): boolean {
@@ -131,7 +134,7 @@ function isNotName(t: Token): boolean {
     NP_BREAKERS.has(w) ||
     CUE_VERBS.has(w) ||
     OPENING_ADVERBS.has(w) ||
-    /['’]s$/.test(t.text)
+    endsPossessive(t.text)
   );
 }
 

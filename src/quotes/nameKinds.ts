@@ -80,13 +80,24 @@ export const FEMALE_TITLES = words(`mrs mrs. ms ms. miss madam queen princess la
 export type Gender = 'male' | 'female';
 export type NameKind = 'person' | 'place' | 'organisation';
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’']s$/, '')
-    .replace(/^the\s+/i, '')
-    .toLowerCase();
+/** Names already folded: an article names the same people again and again. Bounded, then reset. */
+const FOLDED = new Map<string, string>();
+const MAX_FOLDED = 50_000;
+
+function fold(s: string): string {
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
+    folded = s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[’']s$/, '')
+      .replace(/^the\s+/i, '')
+      .toLowerCase();
+    FOLDED.set(s, folded);
+  }
+  return folded;
+}
 
 /** Whether a capitalised name is a place, an organisation or (by default) a person. */
 export function nameKind(name: string): NameKind {

@@ -17,7 +17,7 @@ import {
 } from './lexicon';
 import { capitalRuns, findName } from './mentions';
 import { type Gender, genderOfName, type NameKind, nameKind } from './nameKinds';
-import { isCapitalized, lower, type Token, tokenize } from './tokens';
+import { endsPossessive, isCapitalized, lower, type Token, tokenize, withoutFinalDot } from './tokens';
 
 export interface Person {
   name: string;
@@ -141,7 +141,19 @@ function titleHead(title: string): string {
 /** Names compared without accents or case; plain ASCII (most names) skips the Unicode decomposition. */
 const key = (s: string) =>
   isPrintableAscii(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-const lastWord = (name: string) => key(name.split(/\s+/).pop() ?? name);
+/** Last words already keyed, by name: the same names are looked up again and again. Bounded, then reset. */
+const LAST_WORDS = new Map<string, string>();
+const MAX_LAST_WORDS = 50_000;
+
+function lastWord(name: string): string {
+  let last = LAST_WORDS.get(name);
+  if (last === undefined) {
+    if (LAST_WORDS.size >= MAX_LAST_WORDS) LAST_WORDS.clear();
+    last = key(name.split(/\s+/).pop() ?? name);
+    LAST_WORDS.set(name, last);
+  }
+  return last;
+}
 
 /** Phrases set off by commas that are not roles: "despite campaigning as …", "adding that …", "and …". */
 const NOT_A_ROLE =
@@ -173,17 +185,60 @@ export class People {
   /** Every mention of a person outside quotation marks, in text order. */
   readonly mentions: PersonMention[] = [];
 
+  /**
+   * What attribution learned into the people after reading (a gender from a pronoun, evidence from being
+   * quoted), with each person's value as read, so that `asRead` can give the people back as the text alone gives
+   * them.
+   */
+  private readonly learned = new Map<Person, Pick<Person, 'gender' | 'evidence'>>();
+
   constructor(private readonly text: string) {}
 
   static of(article: Pick<Article, 'text' | 'paragraphs'>, quotes: readonly Span[]): People {
-    const people = new People(article.text);
-    for (const p of article.paragraphs) {
-      const tokens = tokenize(article.text, p, quotes);
+    return People.read(
+      article.text,
+      article.paragraphs.map((p) => tokenize(article.text, p, quotes)),
+    );
+  }
+
+  /** The people named in a text's paragraphs, given their tokens (each as `tokenize` gives it). */
+  static read(text: string, paragraphs: readonly Token[][]): People {
+    const people = new People(text);
+    for (const tokens of paragraphs) {
       people.scanNames(tokens);
       people.scanDescriptions(tokens);
     }
     people.mentions.sort((a, b) => a.at - b.at);
     return people;
+  }
+
+  /** A gender the article's pronouns give a person whose name and titles gave none. */
+  learnGender(person: Person, gender: Gender | null): void {
+    if (person.gender !== null || gender === null) return;
+    this.remember(person);
+    person.gender = gender;
+  }
+
+  /** A person an attribution cue quotes: being quoted is evidence of being a person. */
+  learnQuoted(person: Person): void {
+    if (person.evidence === true) return;
+    this.remember(person);
+    person.evidence = true;
+  }
+
+  private remember(person: Person): void {
+    if (!this.learned.has(person))
+      this.learned.set(person, { gender: person.gender, evidence: person.evidence });
+  }
+
+  /** The people as read from the text, without what attribution learned since (see `learnGender`). */
+  asRead(): People {
+    for (const [person, read] of this.learned) {
+      person.gender = read.gender;
+      person.evidence = read.evidence;
+    }
+    this.learned.clear();
+    return this;
   }
 
   private scanNames(tokens: Token[]): void {
@@ -193,7 +248,7 @@ export class People {
       this.possessives(found ? run.slice(0, found.from) : run);
       if (!found || isTimePhrase(found.name)) continue;
       const multiWord = found.to - found.from >= 2;
-      const titled = run.slice(0, found.from).some((t) => TITLE_WORDS.has(lower(t).replace(/\.$/, '')));
+      const titled = run.slice(0, found.from).some((t) => TITLE_WORDS.has(withoutFinalDot(lower(t))));
       const start = (run[found.from] as Token).start;
       const kind = titled ? 'person' : this.kindAt(found.name, tokens[from - 1]);
       if (kind !== 'person') {
@@ -222,7 +277,7 @@ export class People {
   /** "Clinton’s website", "Christie’s been": a known person's possessive is a mention of them too. */
   private possessives(tokens: Token[]): void {
     for (const t of tokens) {
-      const base = t.text.replace(/['’]s$/, '');
+      const base = endsPossessive(t.text) ? t.text.slice(0, -2) : t.text;
       if (base === t.text) continue;
       const person = this.byLastWord(base) ?? this.people.get(key(base));
       if (person) this.mentions.push({ at: t.start, end: t.start + base.length, person });
@@ -232,7 +287,7 @@ export class People {
   /** The title words before a name, without a sentence-opening "But", "The" or "Mexico’s". */
   private titleOf(tokens: Token[]): string | null {
     const words = tokens.filter(
-      (t) => !DETERMINERS.has(lower(t)) && !NP_BREAKERS.has(lower(t)) && !/['’]s$/.test(t.text),
+      (t) => !DETERMINERS.has(lower(t)) && !NP_BREAKERS.has(lower(t)) && !endsPossessive(t.text),
     );
     const first = words[0];
     const last = words[words.length - 1];

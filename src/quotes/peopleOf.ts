@@ -6,11 +6,12 @@
  * role rules below say what is left out, each with examples (a test runs them).
  */
 import type { Article, Span } from '../corpus/types';
-import type { ExtractedQuote } from './extractQuotes';
+import type { ExtractedQuote, PeopleRead } from './extractQuotes';
 import { AUXILIARIES, CUE_VERBS, TITLE_WORDS } from './lexicon';
 import type { Gender } from './nameKinds';
 import { People } from './people';
 import { genderOfPronoun } from './salience';
+import { type Token, tokenize } from './tokens';
 
 export interface PersonRole extends Span {
   text: string;
@@ -86,15 +87,43 @@ function genderFromQuotes(name: string, quotes: readonly ExtractedQuote[]): Gend
   return null;
 }
 
-/** The people an article names, in order of first mention. */
+const sameSpans = (a: readonly Span[], b: readonly Span[]) =>
+  a.length === b.length && a.every((s, i) => s.start === b[i]?.start && s.end === b[i]?.end);
+
+const overlapping = (spans: readonly Span[], p: Span) =>
+  spans.filter((s) => s.end > p.start && s.start < p.end);
+
+/**
+ * Each paragraph's tokens as quote extraction made them, where it left out the same quoted spans there (they are
+ * then what tokenize gives, but for the index of each quoted span, which reading names does not use); tokenized
+ * again elsewhere.
+ */
+function paragraphTokens(
+  article: Pick<Article, 'text' | 'paragraphs'>,
+  quoted: readonly Span[],
+  read: PeopleRead | undefined,
+): Token[][] {
+  const made = new Map(read?.paragraphs.map((p, i) => [p, read.tokens[i]]));
+  return article.paragraphs.map((p) => {
+    const tokens = made.get(p);
+    const same = tokens && read && sameSpans(overlapping(read.quoted, p), overlapping(quoted, p));
+    return same ? tokens : tokenize(article.text, p, quoted);
+  });
+}
+
+/**
+ * The people an article names, in order of first mention. Names inside the extracted quotes are not read; quote
+ * extraction's own reading of the people (`read`) is reused when it read the same paragraphs with the same
+ * quoted spans left out (most articles: an article with scare quotes no quote was made of is read again).
+ */
 export function peopleOf(
   article: Pick<Article, 'text' | 'paragraphs'>,
   quotes: readonly ExtractedQuote[],
+  read?: PeopleRead,
 ): NamedPerson[] {
-  const people = People.of(
-    article,
-    quotes.flatMap((q) => q.quoted).sort((a, b) => a.start - b.start),
-  );
+  const quoted = quotes.flatMap((q) => q.quoted).sort((a, b) => a.start - b.start);
+  const same = read !== undefined && read.paragraphs === article.paragraphs && sameSpans(read.quoted, quoted);
+  const people = same ? read.people : People.read(article.text, paragraphTokens(article, quoted, read));
   return people
     .all()
     .filter((p) => p.name.includes(' ') || p.titles.length > 0 || p.roles.length > 0 || p.evidence)

@@ -36,6 +36,12 @@ const OFFICE_NOUNS = new Set([
 const OBLIQUE =
   /\b(?:of|in|at|on|from|with|for|to|about|against|into|over|under|near|outside|inside|than|like|among|between)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 
+/** "official" or "officials" as a word, per office noun (compiled once each). */
+const OFFICE_NOUN_PATTERNS = new Map(
+  [...OFFICE_NOUNS].map((noun) => [noun, new RegExp(`\\b${noun}s?\\b`, 'i')]),
+);
+const officeNoun = (head: string) => OFFICE_NOUN_PATTERNS.get(head) as RegExp;
+
 interface Sentence extends Span {
   paragraph: number;
 }
@@ -77,13 +83,13 @@ export class Salience {
 
   /** Records that a pronoun at `span` means `person`, for the pronouns after it; learns the gender it shows. */
   note(span: Span, person: Person, pronoun: string): void {
-    person.gender ??= genderOfPronoun(pronoun);
+    this.people.learnGender(person, genderOfPronoun(pronoun));
     this.resolved.push({ at: span.start, end: span.end, person });
   }
 
   /** Records the speaker a cue in a sentence gives: who that sentence is about, for the pronouns after it. */
   noteSpeaker(span: Span, person: Person): void {
-    person.evidence = true;
+    this.people.learnQuoted(person);
     this.speakers.push({ at: span.start, end: span.end, person });
   }
 
@@ -125,7 +131,7 @@ export class Salience {
   linked(head: string, at: number, notBefore: number): Person | undefined {
     if (!OFFICE_NOUNS.has(head)) return undefined;
     const index = this.sentenceAt(at);
-    const noun = new RegExp(`\\b${head}s?\\b`, 'i');
+    const noun = officeNoun(head);
     for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {
       const s = this.sentences[i] as Sentence;
       if (s.end <= notBefore) break;
@@ -148,10 +154,22 @@ export class Salience {
     return this.sentences.findIndex((s) => s.start <= at && at < s.end);
   }
 
+  /** The mentions (named, then resolved pronouns) in [from, to), by offset; the named are sorted already. */
   private mentionsIn(from: number, to: number): PersonMention[] {
-    const all = [...this.people.mentions, ...this.resolved].filter(
-      (m) => m.at >= from && m.at < to && !m.modifier,
-    );
+    const named = this.people.mentions;
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((named[mid] as PersonMention).at < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const all: PersonMention[] = [];
+    for (let i = lo; i < named.length && (named[i] as PersonMention).at < to; i++) {
+      const m = named[i] as PersonMention;
+      if (!m.modifier) all.push(m);
+    }
+    for (const m of this.resolved) if (m.at >= from && m.at < to && !m.modifier) all.push(m);
     return all.sort((a, b) => a.at - b.at);
   }
 

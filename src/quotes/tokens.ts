@@ -8,14 +8,38 @@ export interface Token extends Span {
   text: string;
   kind: 'word' | 'punct' | 'quote';
   /** For quote tokens: the index of the quoted span. */
-  quote?: number;
+  quote: number | undefined;
   /** `lower(token)`, once asked. */
-  lowered?: string;
+  lowered: string | undefined;
 }
 
 const WORD = /[\p{L}\p{N}$]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[,;:!?()—–]|\.(?!\.)|\.{3}|…/gu;
 const KEEP_FINAL_DOT =
   /^(?:\p{L}\.)+$|^\p{Lu}\.$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|jan|feb|aug|sept|oct|nov|dec|no|inc|corp|co|ltd|vs|u\.s|d\.c)\.$|^[RDI]-\p{Lu}[\p{L}.]*\.$/iu;
+
+/** Every token has the same fields, in the same order (one object shape for the engine's inline caches). */
+const token = (text: string, start: number, kind: Token['kind'], quote?: number): Token => ({
+  text,
+  start,
+  end: start + text.length,
+  kind,
+  quote,
+  lowered: undefined,
+});
+
+const WORD_START = /^[\p{L}\p{N}$]/u;
+const DOLLAR = 36;
+const ASCII = 128;
+
+/**
+ * A match of WORD is a word when it starts with a letter, digit or "$" (the first alternative); the others
+ * (punctuation, dots, an ellipsis) hold none of these.
+ */
+function isWordMatch(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c >= ASCII) return WORD_START.test(value);
+  return c === DOLLAR || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 function wordTokens(text: string, from: number, to: number, out: Token[]): void {
   WORD.lastIndex = from;
@@ -25,12 +49,11 @@ function wordTokens(text: string, from: number, to: number, out: Token[]): void 
     if (start + value.length > to) break;
     if (value.length > 1 && value.endsWith('.') && !KEEP_FINAL_DOT.test(value)) {
       value = value.slice(0, -1);
-      out.push({ text: value, start, end: start + value.length, kind: 'word' });
-      out.push({ text: '.', start: start + value.length, end: start + value.length + 1, kind: 'punct' });
+      out.push(token(value, start, 'word'));
+      out.push(token('.', start + value.length, 'punct'));
       continue;
     }
-    const kind = /[\p{L}\p{N}$]/u.test(value) ? 'word' : 'punct';
-    out.push({ text: value, start, end: start + value.length, kind });
+    out.push(token(value, start, isWordMatch(value) ? 'word' : 'punct'));
   }
 }
 
@@ -41,18 +64,110 @@ export function tokenize(text: string, span: Span, quotes: readonly Span[]): Tok
   quotes.forEach((q, i) => {
     if (q.end <= span.start || q.start >= span.end) return;
     wordTokens(text, at, Math.max(at, q.start), out);
-    out.push({ text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', quote: i });
+    out.push(token(text.slice(q.start, q.end), q.start, 'quote', i));
     at = Math.max(at, q.end);
   });
   wordTokens(text, at, span.end, out);
   return out;
 }
 
+/**
+ * The tokens of stretches of a text read in order (sentences, or runs of them), taken from the tokens of the
+ * paragraph that holds each one when that gives exactly what `tokenize` gives: the stretch lies inside the
+ * paragraph, no token crosses its start (a word is then matched from the same place), and no quoted span
+ * crosses its end. A stretch that runs over paragraphs is tokenized again.
+ */
+export class StretchTokens {
+  private paragraph = 0;
+  /** Whether each paragraph's tokens follow one another without overlapping (quoted spans that overlap do not). */
+  private readonly ordered: (boolean | undefined)[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly paragraphs: readonly Span[],
+    /** Each paragraph's tokens, as `tokenize(text, paragraph, quotes)` gives them. */
+    private readonly tokens: readonly (readonly Token[])[],
+    private readonly quotes: readonly Span[],
+  ) {}
+
+  of(stretch: Span): Token[] {
+    while (
+      this.paragraph < this.paragraphs.length &&
+      (this.paragraphs[this.paragraph] as Span).end < stretch.end
+    )
+      this.paragraph++;
+    const p = this.paragraphs[this.paragraph];
+    const tokens = this.tokens[this.paragraph];
+    const inside =
+      p !== undefined && tokens !== undefined && p.start <= stretch.start && stretch.end <= p.end;
+    if (inside && this.ordered[this.paragraph] === undefined) this.ordered[this.paragraph] = inOrder(tokens);
+    const usable = inside && this.ordered[this.paragraph] === true;
+    return (usable && tokensWithin(tokens, stretch)) || tokenize(this.text, stretch, this.quotes);
+  }
+}
+
+const inOrder = (tokens: readonly Token[]) =>
+  tokens.every((t, i) => i === 0 || t.start >= (tokens[i - 1] as Token).end);
+
+/**
+ * A word's final dot split off (see wordTokens): one match of WORD made the two tokens, so a stretch that starts
+ * or ends between them is tokenized otherwise ("more" is not a match of "more." cut short).
+ */
+function splitDot(tokens: readonly Token[], i: number): boolean {
+  const dot = tokens[i];
+  const word = tokens[i - 1];
+  return dot?.text === '.' && dot.kind === 'punct' && word?.kind === 'word' && word.end === dot.start;
+}
+
+/**
+ * The tokens inside a stretch, or null when that may not be what tokenize gives: a token crosses its start, a
+ * quoted span its end, or it starts or ends at a split final dot.
+ */
+function tokensWithin(tokens: readonly Token[], stretch: Span): Token[] | null {
+  let from = 0;
+  let to = tokens.length;
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    if ((tokens[mid] as Token).start < stretch.start) from = mid + 1;
+    else to = mid;
+  }
+  const before = tokens[from - 1];
+  if (before !== undefined && before.end > stretch.start) return null;
+  if (splitDot(tokens, from) && tokens[from]?.start === stretch.start) return null;
+  const out: Token[] = [];
+  let i = from;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= stretch.end) break;
+    if (t.end > stretch.end) {
+      if (t.kind === 'quote') return null;
+      break; // a word running past the end: tokenize stops at it too
+    }
+    out.push(t);
+  }
+  return splitDot(tokens, i) && tokens[i]?.start === stretch.end ? null : out;
+}
+
 /** A token's text in lower case with straight apostrophes (computed once per token: rules ask often). */
 export const lower = (t: Token | undefined): string => {
   if (!t) return '';
-  t.lowered ??= t.text.toLowerCase().replace(/’/g, "'");
+  if (t.lowered === undefined) {
+    const folded = t.text.toLowerCase();
+    t.lowered = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+  }
   return t.lowered;
 };
-export const isCapitalized = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && /^[\p{Lu}$]/u.test(t.text);
+
+/** A word without its final dot ("Gov." → "Gov"), as /\.$/ replaced by nothing. */
+export const withoutFinalDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
+
+/** Whether a word ends in a possessive "'s" or "’s", as /['’]s$/ tests. */
+export const endsPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith('’s');
+
+const CAPITAL_START = /^[\p{Lu}$]/u;
+
+export const isCapitalized = (t: Token | undefined): boolean => {
+  if (t === undefined || t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  return c < ASCII ? c === DOLLAR || (c >= 65 && c <= 90) : CAPITAL_START.test(t.text);
+};

@@ -1,4 +1,5 @@
-import { extractQuotes } from '../../src/quotes/extractQuotes';
+import { extractQuotes, readQuotes } from '../../src/quotes/extractQuotes';
+import { People } from '../../src/quotes/people';
 import { peopleOf, ROLE_RULES } from '../../src/quotes/peopleOf';
 import { articleFrom } from '../support/article';
 
@@ -42,6 +43,56 @@ describe('peopleOf', () => {
   it('takes the gender from the pronoun the article resolves to the person', () => {
     expect(whitlock?.gender).toBe('female');
     expect(schumer?.gender).toBe('male');
+  });
+});
+
+describe('peopleOf with the people quote extraction read', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  /** The people as peopleOf would read them itself, and as it gives them from quote extraction's reading. */
+  function both(body: string) {
+    const article = articleFrom(body);
+    const { quotes, read } = readQuotes(article);
+    const readPeople = jest.spyOn(People, 'read');
+    const reused = peopleOf(article, quotes, read);
+    const readAgain = readPeople.mock.calls.length > 0;
+    const tokensReadAgain = readPeople.mock.calls[0]?.[1];
+    readPeople.mockRestore();
+    const quoted = quotes.flatMap((q) => q.quoted).sort((a, b) => a.start - b.start);
+    return {
+      reused,
+      fresh: peopleOf(article, quotes),
+      readAgain,
+      tokensReadAgain,
+      read,
+      asRead: People.of(article, quoted),
+    };
+  }
+
+  it('reuses it when it left out the same quoted spans, and gives the same people', () => {
+    const { reused, fresh, readAgain } = both(BODY);
+    expect(readAgain).toBe(false);
+    expect(reused).toEqual(fresh);
+  });
+
+  it('gives the people as the text alone gives them: what attribution learned is taken out', () => {
+    // Dana Whitlock's gender comes from "she said" only; being quoted is evidence only while attributing.
+    const { read, asRead } = both(BODY);
+    expect(read.people.person('Dana Whitlock')?.gender).toBeNull();
+    expect(read.people.all()).toEqual(asRead.all());
+  });
+
+  it('reads the people again when a quoted span made no quote (a scare quote) and so is read for names', () => {
+    const body = [
+      'Plans for the “Summer Festival” were approved by the council of Dana Whitlock, top aide to the governor.',
+      '“Nothing is settled,” she said.',
+    ].join('\n\n');
+    const { reused, fresh, readAgain, tokensReadAgain, read } = both(body);
+    expect(readAgain).toBe(true);
+    // Only the paragraph with the scare quote is tokenized again; the other keeps the tokens quote extraction made.
+    expect(tokensReadAgain?.[0]).not.toBe(read.tokens[0]);
+    expect(tokensReadAgain?.[1]).toBe(read.tokens[1]);
+    expect(reused).toEqual(fresh);
   });
 });
 
