@@ -5,6 +5,8 @@
  * body and recorded with its rule, so every offset still points into the file as stored.
  */
 
+import { boundedMemo } from '../text/boundedMemo';
+
 export interface LineContext {
   /** The trimmed line. */
   line: string;
@@ -48,19 +50,13 @@ export const endsLikeSentence = (line: string): boolean => SENTENCE_END.test(lin
 const foldText = (s: string) =>
   s.normalize('NFKC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Lines, titles and names already folded: every rule that compares a line folds the same few strings again. */
-const FOLDED = new Map<string, string>();
+/**
+ * Lines, titles and names already folded are remembered: every rule that compares a line folds the same few strings
+ * again.
+ */
 const MAX_FOLDED = 64;
 
-function fold(s: string): string {
-  let folded = FOLDED.get(s);
-  if (folded === undefined) {
-    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
-    folded = foldText(s);
-    FOLDED.set(s, folded);
-  }
-  return folded;
-}
+const fold = boundedMemo(foldText, MAX_FOLDED);
 
 const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 

@@ -4,6 +4,8 @@
  * first names, honorifics and gendered titles give the gender a pronoun must agree with.
  */
 
+import { boundedMemo } from '../text/boundedMemo';
+
 const words = (list: string) => new Set(list.trim().toLowerCase().split(/\s+/));
 const phrases = (list: string) =>
   new Set(
@@ -80,24 +82,19 @@ export const FEMALE_TITLES = words(`mrs mrs. ms ms. miss madam queen princess la
 export type Gender = 'male' | 'female';
 export type NameKind = 'person' | 'place' | 'organisation';
 
-/** Names already folded: an article names the same people again and again. Bounded, then reset. */
-const FOLDED = new Map<string, string>();
+/** Names already folded are remembered: an article names the same people again and again. */
 const MAX_FOLDED = 50_000;
 
-function fold(s: string): string {
-  let folded = FOLDED.get(s);
-  if (folded === undefined) {
-    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
-    folded = s
+const fold = boundedMemo(
+  (s) =>
+    s
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .replace(/[’']s$/, '')
       .replace(/^the\s+/i, '')
-      .toLowerCase();
-    FOLDED.set(s, folded);
-  }
-  return folded;
-}
+      .toLowerCase(),
+  MAX_FOLDED,
+);
 
 /** Whether a capitalised name is a place, an organisation or (by default) a person. */
 export function nameKind(name: string): NameKind {

@@ -5,6 +5,7 @@
  * "the agent" to the right person or description.
  */
 import type { Article, Span } from '../corpus/types';
+import { boundedMemo } from '../text/boundedMemo';
 import { isPrintableAscii } from '../text/terms';
 import {
   ADVERBS,
@@ -141,19 +142,10 @@ function titleHead(title: string): string {
 /** Names compared without accents or case; plain ASCII (most names) skips the Unicode decomposition. */
 const key = (s: string) =>
   isPrintableAscii(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-/** Last words already keyed, by name: the same names are looked up again and again. Bounded, then reset. */
-const LAST_WORDS = new Map<string, string>();
+/** Last words already keyed are remembered, by name: the same names are looked up again and again. */
 const MAX_LAST_WORDS = 50_000;
 
-function lastWord(name: string): string {
-  let last = LAST_WORDS.get(name);
-  if (last === undefined) {
-    if (LAST_WORDS.size >= MAX_LAST_WORDS) LAST_WORDS.clear();
-    last = key(name.split(/\s+/).pop() ?? name);
-    LAST_WORDS.set(name, last);
-  }
-  return last;
-}
+const lastWord = boundedMemo((name) => key(name.split(/\s+/).pop() ?? name), MAX_LAST_WORDS);
 
 /** Phrases set off by commas that are not roles: "despite campaigning as …", "adding that …", "and …". */
 const NOT_A_ROLE =

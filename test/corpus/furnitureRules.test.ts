@@ -1,4 +1,5 @@
 import { foldsTo } from '../../src/corpus/furnitureRules';
+import { random } from '../support/random';
 
 /** The fold a line and a title or outlet are compared in, written out again. */
 const fold = (s: string) =>
@@ -33,16 +34,6 @@ const CHARS = [
   '…',
   '...',
 ];
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('foldsTo', () => {
   it('folds case, curly quotes, white space and compatibility forms', () => {

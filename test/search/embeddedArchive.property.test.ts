@@ -14,19 +14,8 @@ import {
   saveSnapshot,
 } from '../../src/search/snapshot/snapshot';
 import { articleFrom } from '../support/article';
+import { random } from '../support/random';
 import { tempDir } from '../support/tmp';
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS =
   'council harbor bridge levy vote ferry library budget mayor school tariff steel river storm flood repairs court judge appeal hospital nurses strike union wages election ballot'.split(

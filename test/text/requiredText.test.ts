@@ -1,17 +1,7 @@
 import { RULES } from '../../src/dates/rules';
 import { LiteralScanner } from '../../src/text/literalScanner';
 import { PatternGates, requiredText } from '../../src/text/requiredText';
-
-/** A small seeded generator (mulberry32), so that a failure can be reproduced. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../support/random';
 
 const ATOMS = [
   'a',
