@@ -7,7 +7,6 @@
 import type { Article } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Result } from '../errors';
-import { unpackDayReports } from '../indexing/dayReports';
 import type { ArchiveReader, ParagraphMatch } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
@@ -16,7 +15,6 @@ import { type ArticleDays, type RankedDay, rankDays } from './timelineDays';
 import { type PlannedEvent, planTimeline } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report, type SentenceFacts } from './timelineSelect';
 import {
-  isTopical,
   LEAD_PARAGRAPHS,
   namesTopicIn,
   type TopicMatcher,
@@ -84,20 +82,14 @@ async function matchingDays(
   const matched = await archive.matchParagraphs(topic, { limit, phrase: topicPhraseMode(topic) });
   const surname = matcher.short ? topic.trim().split(/\s+/).at(-1) : undefined;
   if (surname) await addSurnameParagraphs(archive, surname, matched);
-  const found: ArticleDays[] = [];
-  const topical: boolean[] = [];
-  for (const { meta, paragraphs } of matched) {
-    const inTitle = namesTopicIn(meta.title ?? '', matcher);
-    const matchParagraphs = [...paragraphs].sort((a, b) => a - b);
-    topical.push(isTopical({ inTitle, mentionParagraphs: matchParagraphs }));
-    found.push({ id: meta.id, published: meta.published, inTitle, matchParagraphs, reports: [] });
-  }
-  // The days only of the articles the ranking reads (see topicalArticles): unpacking every one costs.
-  const anyTopical = topical.includes(true);
-  found.forEach((a, i) => {
-    if (!anyTopical || topical[i]) a.reports = unpackDayReports(matched[i]?.meta.dayReports ?? []);
-  });
-  return found;
+  return matched.map(({ meta, paragraphs }) => ({
+    id: meta.id,
+    published: meta.published,
+    inTitle: namesTopicIn(meta.title ?? '', matcher),
+    matchParagraphs: paragraphs.length > 1 ? [...paragraphs].sort((a, b) => a - b) : paragraphs,
+    // A copy: the metadata's arrays lie all over the heap, and the ranking reads these twice.
+    reports: meta.dayReports ? meta.dayReports.slice() : [],
+  }));
 }
 
 /** Adds to each matched article the paragraphs that give the name's last word alone. */
@@ -113,6 +105,33 @@ async function addSurnameParagraphs(
     const paragraphs = byId.get(m.meta.id) ?? [];
     for (const p of m.paragraphs) if (!paragraphs.includes(p)) paragraphs.push(p);
   }
+}
+
+/** Whether `a` comes before `b` among the articles that name the topic most: in the title, then most paragraphs. */
+const namesMore = (a: ArticleDays, b: ArticleDays) =>
+  Number(a.inTitle) - Number(b.inTitle) || a.matchParagraphs.length - b.matchParagraphs.length;
+
+/**
+ * The first `count` of the articles `wanted` lets through, in the order of a stable sort by namesMore (the
+ * earlier first on a tie), kept in a short sorted list instead of sorting them all.
+ */
+export function namingMost(
+  articles: readonly ArticleDays[],
+  wanted: (a: ArticleDays) => boolean,
+  count: number,
+): ArticleDays[] {
+  const best: ArticleDays[] = [];
+  if (count <= 0) return best;
+  for (const a of articles) {
+    const last = best.at(-1);
+    if (best.length === count && last && namesMore(a, last) <= 0) continue;
+    if (!wanted(a)) continue;
+    let at = best.length;
+    while (at > 0 && namesMore(a, best[at - 1] as ArticleDays) > 0) at--;
+    best.splice(at, 0, a);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 /** An article's text and indexed dates, or null when the archive no longer has it. */
@@ -144,13 +163,9 @@ async function readBestDays(
     for (const id of take) await read(id);
     kept.push(day);
   }
-  const rest = articles
-    .filter((a) => !reads.has(a.id))
-    .sort(
-      (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.matchParagraphs.length - a.matchParagraphs.length,
-    );
   const room = Math.min(TIMELINE_READ.others, TIMELINE_READ.articles - reads.size);
-  for (const a of rest.slice(0, Math.max(0, room))) await read(a.id);
+  const rest = namingMost(articles, (a) => !reads.has(a.id), room);
+  for (const a of rest) await read(a.id);
   return { days: kept, reads };
 }
 
