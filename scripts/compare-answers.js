@@ -5,7 +5,10 @@
  * the first pass must change no answer); any difference is printed and the exit code is 1.
  *
  *   node scripts/compare-answers.js --before /tmp/old/dist --after dist --corpus C --data D [--command timeline]
- *     [topic …]
+ *     [--after-data D2] [topic …]
+ *
+ * With --after-data, the after build opens D2 instead of D: a copy of D's snapshot saved in the after build's own
+ * snapshot format, when the format changed (each build would otherwise rebuild the other's snapshot from scratch).
  *
  * Without topics: the bench's queries for the command plus a few more (names of one and several words, lower-case
  * words and phrases), so that the phrase, surname and inflection paths are all exercised.
@@ -43,13 +46,17 @@ function parse(argv) {
   return options;
 }
 
-async function answersOf(dist, options, topics) {
+async function answersOf(dist, dataDir, options, topics) {
   const root = path.resolve(dist);
   const { openCorpusIndex } = require(`${root}/search/sync/openCorpusIndex.js`);
   const { createAnswers } = require(`${root}/answers/answers.js`);
   const { createLogger } = require(`${root}/logger.js`);
   const logger = createLogger({ level: 'error', write: (line) => process.stderr.write(line) });
-  const opened = await openCorpusIndex({ corpusDir: options.corpus, dataDir: options.data, logger });
+  const opened = await openCorpusIndex({ corpusDir: options.corpus, dataDir, logger });
+  if (opened.stats.snapshot !== 'reused')
+    process.stderr.write(
+      `compare-answers: ${dataDir}: the snapshot was ${opened.stats.snapshot}, not reused\n`,
+    );
   const answers = createAnswers(opened.archive);
   const out = [];
   for (const topic of topics) out.push(JSON.stringify(await answers[options.command](topic)));
@@ -69,8 +76,8 @@ async function main() {
     options.topics.length > 0
       ? options.topics
       : [...(BENCH_QUERIES[options.command] ?? []), ...(EXTRA[options.command] ?? [])];
-  const before = await answersOf(options.before, options, topics);
-  const after = await answersOf(options.after, options, topics);
+  const before = await answersOf(options.before, options.data, options, topics);
+  const after = await answersOf(options.after, options['after-data'] ?? options.data, options, topics);
   let differ = 0;
   topics.forEach((topic, i) => {
     const same = before[i] === after[i];
