@@ -15,6 +15,7 @@ import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
 import { forEachRow, passageRows } from './termRows';
+import type { Scored } from './topK';
 
 /** How many article texts the phrase checks keep: about one timeline's worth of a common name's articles. */
 export const PHRASE_TEXTS = 4000;
@@ -36,6 +37,19 @@ export interface PassageIndexExport {
   postings: PostingsExport;
   table: PassageTableData;
   articleOrder: number[];
+}
+
+/** A slot's place in a sort key: slots are below 2^31, so a slot times the hits plus a rank is an exact double. */
+const MAX_KEYED_HITS = 2 ** 22;
+
+/** The ranks of `found`, in ascending order of their slots (as found when there are too many to key exactly). */
+function slotOrder(found: readonly Scored[]): Iterable<number> {
+  const n = found.length;
+  if (n >= MAX_KEYED_HITS) return found.keys();
+  const keys = new Float64Array(n);
+  for (let rank = 0; rank < n; rank++) keys[rank] = (found[rank] as Scored).slot * n + rank;
+  keys.sort();
+  return Array.from(keys, (key) => key % n);
 }
 
 export class PassageIndex {
@@ -181,27 +195,54 @@ export class PassageIndex {
 
   /**
    * What `matches` finds, grouped by article from the passage table's columns: no passage object is made. The
-   * articles come in the order of their best passage, each paragraph once.
+   * articles come in the order of their best passage, each paragraph once, in the order found.
    */
   matchParagraphs(query: string, params: PassageQuery): ParagraphMatch[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     const phrase = params.phrase ? phraseOf(query, params.phrase) : null;
     const holds = phrase && phraseNarrows(phrase) ? this.phraseCheck(phrase) : null;
-    const { within } = params;
-    const byArticle = new Map<number, ParagraphMatch>();
+    const found = this.postings.search({ terms, limit: params.limit, coverage: 1, fuzzy: false });
+    const rows = this.keptRows(found, params.within, holds);
+    const entries = new Int32Array(this.store.numberCount).fill(-1);
+    const out: ParagraphMatch[] = [];
+    for (let rank = 0; rank < found.length; rank++) {
+      const number = rows.articles[rank] as number;
+      if (number < 0) continue;
+      const paragraph = rows.paragraphs[rank] as number;
+      const entry = out[entries[number] as number];
+      if (!entry)
+        entries[number] =
+          out.push({ meta: this.store.meta(number) as ArticleMeta, paragraphs: [paragraph] }) - 1;
+      else if (!entry.paragraphs.includes(paragraph)) entry.paragraphs.push(paragraph);
+    }
+    return out;
+  }
+
+  /**
+   * The article number and paragraph of each hit (by rank), -1 for a hit the filters drop (its article gone, not
+   * `within`, or its text without the phrase). The table is read in slot order, so its columns and the articles'
+   * metadata are read front to back rather than at random: most of what grouping 10,000 hits cost was waiting for
+   * memory.
+   */
+  private keptRows(
+    found: readonly Scored[],
+    within: ReadonlySet<string> | undefined,
+    holds: ((articleId: string, start: number, end: number) => boolean) | null,
+  ): { articles: Int32Array; paragraphs: Int32Array } {
     const { table } = this;
-    for (const { slot } of this.postings.search({ terms, limit: params.limit, coverage: 1, fuzzy: false })) {
+    const articles = new Int32Array(found.length).fill(-1);
+    const paragraphs = new Int32Array(found.length);
+    for (const rank of slotOrder(found)) {
+      const slot = (found[rank] as Scored).slot;
       const number = table.article(slot);
       const meta = this.store.meta(number);
       if (!meta || (within && !within.has(meta.id))) continue;
       if (holds && !holds(meta.id, table.start(slot), table.end(slot))) continue;
-      const paragraph = table.paragraph(slot);
-      const entry = byArticle.get(number);
-      if (!entry) byArticle.set(number, { meta, paragraphs: [paragraph] });
-      else if (!entry.paragraphs.includes(paragraph)) entry.paragraphs.push(paragraph);
+      articles[rank] = number;
+      paragraphs[rank] = table.paragraph(slot);
     }
-    return [...byArticle.values()];
+    return { articles, paragraphs };
   }
 
   private termMatches(terms: string[], limit: number): PassageMatch[] {

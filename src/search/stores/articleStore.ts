@@ -90,6 +90,11 @@ export class ArticleStore {
     return this.numbers.size;
   }
 
+  /** Article numbers given so far (those of removed articles included): every number is below it. */
+  get numberCount(): number {
+    return this.metas.length;
+  }
+
   record(n: number): ArticleRecord | undefined {
     if (!this.metas[n]) return undefined;
     const cached = this.cache.get(n);
