@@ -4,7 +4,7 @@
  * dates); the choice of days and sentences is made by pure functions over plain data (timelineEvents.ts,
  * timelineSelect.ts, timelineTopic.ts). An article without a publication date contributes only absolute dates.
  */
-import type { Article } from '../corpus/types';
+import type { Article, Paragraph, Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Result } from '../errors';
 import type { ArchiveReader, ParagraphMatch } from './archive';
@@ -12,7 +12,7 @@ import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
 import { dayEventOf } from './timelineDayEvents';
 import { type ArticleDays, type RankedDay, rankDays } from './timelineDays';
-import { type PlannedEvent, planTimeline } from './timelineEvents';
+import { type PlannedEvent, planCoarse } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report, type SentenceFacts } from './timelineSelect';
 import {
   LEAD_PARAGRAPHS,
@@ -193,6 +193,23 @@ function sentencesOf(article: Article): SentenceFacts[][] {
 }
 
 /**
+ * The numbers of the paragraphs a mention overlaps, in order. Both lists are in reading order and the mentions
+ * never overlap one another (see topicMentions), so one pass over each is enough: a mention that ends before a
+ * paragraph starts ends before every later one too.
+ */
+function namingParagraphs(paragraphs: readonly Paragraph[], mentions: readonly Span[]): number[] {
+  const named: number[] = [];
+  let i = 0;
+  for (const p of paragraphs) {
+    while (i < mentions.length && (mentions[i] as Span).end <= p.start) i++;
+    // Of the mentions left, the one starting first overlaps the paragraph if any does.
+    const first = mentions[i];
+    if (first && first.start < p.end) named.push(p.n);
+  }
+  return named;
+}
+
+/**
  * An article as the selection reads it: where it names the topic, its dates, and the sentences the selection can
  * use (those of its lead and of the paragraphs near a mention; the rest could never become events).
  */
@@ -201,9 +218,7 @@ export function factsOf({ article, dates }: Read, matcher: TopicMatcher): Articl
     start: m.start + article.bodyStart,
     end: m.end + article.bodyStart,
   }));
-  const named = article.paragraphs
-    .filter((p) => mentions.some((m) => m.start < p.end && m.end > p.start))
-    .map((p) => p.n);
+  const named = namingParagraphs(article.paragraphs, mentions);
   const used = (n: number) => n <= LEAD_PARAGRAPHS || named.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS);
   const byParagraph = sentencesOf(article);
   const sentences = article.paragraphs.flatMap((p, i) => (used(p.n) ? (byParagraph[i] ?? []) : []));
@@ -263,7 +278,7 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
     const read = naming.map(({ r }) => r);
     const reads = new Map(read.map((r) => [r.article.id, r]));
     const articles = new Map(read.map((r) => [r.article.id, r.article]));
-    const plan = planTimeline(naming.map(({ facts: f }) => f));
+    const plan = planCoarse(naming.map(({ facts: f }) => f));
     const offTopic = new Set([...best.reads.keys()].filter((id) => !reads.has(id)));
     const days = best.days.flatMap((d) => {
       const event = dayEventOf(d, reads, matcher);
@@ -271,12 +286,11 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
       const unread = d.citations.filter((c) => !offTopic.has(c.articleId) && !reads.has(c.articleId));
       return event ? [{ ...event, total: event.reports.length + unread.length }] : [];
     });
-    const coarse = plan.events.filter((e) => e.granularity !== 'day');
     const undated = plan.undated.map((u) => ({
       text: u.sentence.text,
       citations: [citationFor(articles.get(u.articleId) as Article, u.sentence.paragraph, u.sentence)],
     }));
-    const events = ranked([...days, ...coarse]).map((e) => eventOf(e, articles));
+    const events = ranked([...days, ...plan.events]).map((e) => eventOf(e, articles));
     return { ok: true, answer: { topic: topic.text, events, pageSize: TIMELINE_PAGE_SIZE, undated } };
   };
 }
