@@ -70,3 +70,51 @@ describe('namesTopicIn: whether a text names the topic, as topicMentions finds i
     },
   );
 });
+
+describe('a name is looked for where its first word is', () => {
+  /** What the patterns alone find: every match of the phrase, and of the surname where the phrase is. */
+  const byPattern = (topic: string, text: string) => {
+    const matcher = topicMatcher(topic);
+    const spans = (pattern: RegExp) =>
+      [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const full = spans(matcher.phrase);
+    if (full.length === 0 || !matcher.short) return full;
+    const short = spans(matcher.short).filter((s) => !full.some((f) => s.start < f.end && f.start < s.end));
+    return [...full, ...short].sort((a, b) => a.start - b.start);
+  };
+
+  it('finds what the patterns find, at word edges, in runs, after near misses and in other scripts', () => {
+    const texts = [
+      'Clinton, Clintons and Clinton’s aides; McClinton and Clinton2 are not; Hillary Clinton. Hillary  Clinton',
+      'ClintonClinton Clinton-Clinton 1Clinton Clinton1 éClinton Clintoné «Clinton» CLINTON clinton',
+      'Hillary-Clinton Hillary – Clinton HillaryClinton Hillary\nClinton said Clinton would.',
+      'Strauss-Kahn Dominique Strauss - Kahn Strauss Strauss-Kahnian Dominique Strauss-Kahn.',
+      '𝐀pple 𝐀pple’s 𝐀pples 𝐀𝐀pple',
+      '',
+    ];
+    const topics = [
+      'Clinton',
+      'Hillary Clinton',
+      'Dominique Strauss-Kahn',
+      'Strauss',
+      '𝐀pple',
+      'G7',
+      'Clinton2',
+    ];
+    let compared = 0;
+    for (const topic of topics) {
+      expect(topicMatcher(topic).find).not.toBeNull();
+      for (const text of texts) {
+        const expected = byPattern(topic, text);
+        expect([topic, text, topicMentions(text, topicMatcher(topic))]).toEqual([topic, text, expected]);
+        expect(namesTopicIn(text, topicMatcher(topic))).toBe(topicMatcher(topic).present.test(text));
+        compared += expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  it('a lower-case topic is matched in any case, by its pattern alone', () => {
+    expect(topicMatcher('the election').find).toBeNull();
+  });
+});
