@@ -192,8 +192,10 @@ interface Cursor {
   tf: number;
   /** Whether postings of the group were left unsaved. */
   truncated: boolean;
-  /** The score of the run at `at` (or, once read through, of the last run read). */
+  /** The score of the run at `at`. */
   score: number;
+  /** The passage length of the last run read. */
+  length: number;
 }
 
 /**
@@ -211,7 +213,7 @@ export function impactCandidates(
   const scoreOf = (c: Cursor) =>
     termScore(weight, idf, c.tf, lengths[lists.slots[c.at] as number] as number, average);
   const cursors = groupCursors(query, listed);
-  for (const c of cursors) if (c.at < c.end) c.score = scoreOf(c);
+  for (const c of cursors) c.score = scoreOf(c);
   const out: ImpactCandidates = {
     slots: new Int32Array(limit + 64),
     scores: new Float64Array(limit + 64),
@@ -221,7 +223,8 @@ export function impactCandidates(
   for (;;) {
     const best = bestRun(cursors);
     if (!best || (out.count >= limit && best.score < kth)) break;
-    const length = lengths[lists.slots[best.at] as number];
+    const length = lengths[lists.slots[best.at] as number] as number;
+    best.length = length;
     while (best.at < best.end && lengths[lists.slots[best.at] as number] === length) {
       const slot = lists.slots[best.at++] as number;
       if (live[slot] === 1) take(out, slot, best.score);
@@ -229,9 +232,23 @@ export function impactCandidates(
     if (out.count >= limit && kth === Number.NEGATIVE_INFINITY) kth = best.score;
     if (best.at < best.end) best.score = scoreOf(best);
   }
-  // A group read through whose unsaved rest (longer passages: no higher score) could still reach the k-th.
-  const unsure = cursors.some((c) => c.truncated && c.at === c.end && c.score >= kth);
+  // A group read through whose unsaved rest could still reach the k-th: its passages are all longer than the
+  // last run read, so none scores above a passage one float longer (a score never rises with the length).
+  const unsure = cursors.some(
+    (c) =>
+      c.truncated && c.at === c.end && termScore(weight, idf, c.tf, nextFloat32(c.length), average) >= kth,
+  );
   return unsure ? null : out;
+}
+
+const FLOAT = new Float32Array(1);
+const FLOAT_BITS = new Uint32Array(FLOAT.buffer);
+
+/** The least 32-bit float above a length (lengths are kept as 32-bit floats, never negative). */
+function nextFloat32(length: number): number {
+  FLOAT[0] = length;
+  FLOAT_BITS[0] = (FLOAT_BITS[0] as number) + 1;
+  return FLOAT[0] as number;
 }
 
 function groupCursors(query: ImpactQuery, listed: number): Cursor[] {
@@ -241,7 +258,7 @@ function groupCursors(query: ImpactQuery, listed: number): Cursor[] {
     const at = lists.groupStart[g] as number;
     const end = lists.groupStart[g + 1] as number;
     const tf = tfTable[lists.groupCode[g] as number] as number;
-    cursors.push({ at, end, tf, truncated: end - at < (lists.groupTotal[g] as number), score: 0 });
+    cursors.push({ at, end, tf, truncated: end - at < (lists.groupTotal[g] as number), score: 0, length: 0 });
   }
   return cursors;
 }

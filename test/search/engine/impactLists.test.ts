@@ -83,6 +83,20 @@ describe('impact lists', () => {
     expect(impactCandidates(query, listed, 1, 0.3, 2000)).toBeNull();
   });
 
+  it('answer when the k-th lies in the last run a group saved: the rest is longer, so scores lower', async () => {
+    // One frequency, so one group: its 250 shortest passages and the rest of that length are saved.
+    const postings = new Postings();
+    for (let slot = 0; slot < 2000; slot++) postings.add(slot, new Map([['flat', 1]]), 10 + (slot % 17));
+    const data = await packPostings((await postings.export()).data);
+    const listed = listedTerm(data.impact, data.terms.indexOf('flat'));
+    const live = new Uint8Array(data.lengths.length).fill(1);
+    const average = data.lengths.reduce((a, b) => a + b, 0) / data.lengths.length;
+    const query = { lists: data.impact, tfTable: data.tfTable, lengths: data.lengths, live, average };
+    expect(data.impact.groupStart[1]).toBeLessThan(2000);
+    expect(impactCandidates(query, listed, 1, 0.3, 250)?.count).toBeGreaterThanOrEqual(250);
+    expectExhaustive(Postings.fromData(data), ['flat']);
+  });
+
   it('stay exact when the best passages are removed and when new ones are added after reading', async () => {
     const restored = await saved(corpus(3000, 4));
     const best = restored.search({ terms: ['common'], limit: 600, coverage: 1, fuzzy: false });
