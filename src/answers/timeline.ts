@@ -86,10 +86,24 @@ async function matchingDays(
     id: meta.id,
     published: meta.published,
     inTitle: namesTopicIn(meta.title ?? '', matcher),
-    matchParagraphs: paragraphs.length > 1 ? [...paragraphs].sort((a, b) => a - b) : paragraphs,
+    matchParagraphs: ascending(paragraphs),
     // A copy: the metadata's arrays lie all over the heap, and the ranking reads these twice.
     reports: meta.dayReports ? meta.dayReports.slice() : [],
   }));
+}
+
+/**
+ * The paragraph numbers in ascending order, sorted in place: a few each, and Array.prototype.sort copies every
+ * array into a buffer of its own, thousands of them a timeline.
+ */
+function ascending(paragraphs: number[]): number[] {
+  for (let i = 1; i < paragraphs.length; i++) {
+    const n = paragraphs[i] as number;
+    let j = i;
+    for (; j > 0 && (paragraphs[j - 1] as number) > n; j--) paragraphs[j] = paragraphs[j - 1] as number;
+    paragraphs[j] = n;
+  }
+  return paragraphs;
 }
 
 /** Adds to each matched article the paragraphs that give the name's last word alone. */

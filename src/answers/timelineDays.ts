@@ -108,24 +108,25 @@ function ownDayLead(matches: readonly number[]): number | undefined {
   return undefined;
 }
 
-/** The articles a timeline reads: those about the topic, or when none is, those that name it. */
-export function topicalArticles(articles: ArticleDays[]): { article: ArticleDays; topical: boolean }[] {
-  const topical = articles.filter((a) =>
+/** The articles a timeline reads: those about the topic, or when none is, those that name it; and which it is. */
+export function topicalArticles(articles: ArticleDays[]): { chosen: ArticleDays[]; topical: boolean } {
+  const about = articles.filter((a) =>
     isTopical({ inTitle: a.inTitle, mentionParagraphs: a.matchParagraphs }),
   );
-  if (topical.length > 0) return topical.map((article) => ({ article, topical: true }));
-  return articles.map((article) => ({ article, topical: false }));
+  return about.length > 0 ? { chosen: about, topical: true } : { chosen: articles, topical: false };
 }
 
-/** An article the ranking reads, whether it is about the topic, and its publication day's number (null: undated). */
+/**
+ * The articles the ranking reads (see topicalArticles), with each one's publication day as a number (null:
+ * undated), turned into its number once per day (Date.parse is slow).
+ */
 interface Chosen {
-  article: ArticleDays;
+  articles: ArticleDays[];
   topical: boolean;
-  published: number | null;
+  published: (number | null)[];
 }
 
-/** The articles topicalArticles chooses, each publication day turned into its number once (Date.parse is slow). */
-function chosenArticles(articles: ArticleDays[]): Chosen[] {
+function chosenArticles(articles: ArticleDays[]): Chosen {
   const numbers = new Map<string, number>();
   const numberOf = (day: string) => {
     let n = numbers.get(day);
@@ -135,42 +136,57 @@ function chosenArticles(articles: ArticleDays[]): Chosen[] {
     }
     return n;
   };
-  return topicalArticles(articles).map(({ article, topical }) => ({
-    article,
+  const { chosen, topical } = topicalArticles(articles);
+  return {
+    articles: chosen,
     topical,
-    published: article.published ? numberOf(article.published) : null,
-  }));
+    published: chosen.map((a) => (a.published ? numberOf(a.published) : null)),
+  };
 }
 
-/** Numbers per citation in `citationsOf`'s output: day number, paragraph, sentence start (OWN_DAY: none), planned. */
+/** Numbers per citation in a Citations buffer: day number, paragraph, sentence start (OWN_DAY: none), planned. */
 const CITATION_WIDTH = 4;
 const OWN_DAY = -1;
 
+/** One article's citations at a time, CITATION_WIDTH numbers each: `count` of them, the buffer reused. */
+interface Citations {
+  values: number[];
+  count: number;
+}
+
 /**
- * Every citation an article makes, in order, written into `out` (emptied first): first its reports near the topic
- * (within NEAR_PARAGRAPHS of a match when it is about the topic, one per day), then, for an article about it, its
- * own day (see ownDayLead) unless one of those reports already cites that day. Read from the packed reports, no
- * object made; returns how many.
+ * Every citation an article makes, in order, written into `out`: first its reports near the topic (within
+ * NEAR_PARAGRAPHS of a match when it is about the topic, one per day), then, for an article about it, its own day
+ * (see ownDayLead) unless one of those reports already cites that day. Read from the packed reports, no object
+ * made.
  */
-function citationsOf({ article, topical, published }: Chosen, out: number[]): number {
+function citationsOf(article: ArticleDays, topical: boolean, published: number | null, out: Citations): void {
   const reach = topical ? NEAR_PARAGRAPHS : 0;
   const { reports, matchParagraphs } = article;
-  out.length = 0;
+  out.count = 0;
   for (let i = 0; i + PACKED_WIDTH <= reports.length; i += PACKED_WIDTH) {
     const day = reports[i] as number;
     const paragraph = reports[i + 1] as number;
     if (!near(paragraph, matchParagraphs, reach) || cites(out, day)) continue;
-    out.push(day, paragraph, reports[i + 2] as number, (reports[i + 3] as number) & PLANNED_FLAG);
+    cite(out, day, paragraph, reports[i + 2] as number, (reports[i + 3] as number) & PLANNED_FLAG);
   }
   if (topical && published !== null && !cites(out, published)) {
     const lead = ownDayLead(matchParagraphs);
-    if (lead !== undefined) out.push(published, lead, OWN_DAY, 0);
+    if (lead !== undefined) cite(out, published, lead, OWN_DAY, 0);
   }
-  return out.length / CITATION_WIDTH;
 }
 
-function cites(citations: readonly number[], day: number): boolean {
-  for (let i = 0; i < citations.length; i += CITATION_WIDTH) if (citations[i] === day) return true;
+function cite(out: Citations, day: number, paragraph: number, sentenceStart: number, planned: number): void {
+  const at = out.count * CITATION_WIDTH;
+  out.values[at] = day;
+  out.values[at + 1] = paragraph;
+  out.values[at + 2] = sentenceStart;
+  out.values[at + 3] = planned;
+  out.count++;
+}
+
+function cites(out: Citations, day: number): boolean {
+  for (let c = 0; c < out.count; c++) if (out.values[c * CITATION_WIDTH] === day) return true;
   return false;
 }
 
@@ -189,13 +205,14 @@ interface DayTally {
   coverage: number[];
 }
 
-function tallyDays(chosen: readonly Chosen[]): DayTally {
+function tallyDays({ articles, topical, published }: Chosen): DayTally {
   const tally: DayTally = { index: new Map(), days: [], citations: [], coverage: [] };
-  const out: number[] = [];
-  for (const a of chosen) {
-    const count = citationsOf(a, out);
-    for (let c = 0; c < count; c++) {
-      const day = out[c * CITATION_WIDTH] as number;
+  const out: Citations = { values: [], count: 0 };
+  articles.forEach((article, a) => {
+    const pub = published[a] ?? null;
+    citationsOf(article, topical, pub, out);
+    for (let c = 0; c < out.count; c++) {
+      const day = out.values[c * CITATION_WIDTH] as number;
       let i = tally.index.get(day);
       if (i === undefined) {
         i = tally.days.push(day) - 1;
@@ -204,10 +221,10 @@ function tallyDays(chosen: readonly Chosen[]): DayTally {
         tally.coverage.push(0);
       }
       tally.citations[i] = (tally.citations[i] as number) + 1;
-      if (a.published === null || a.published - day <= COVERAGE_REACH_DAYS)
+      if (pub === null || pub - day <= COVERAGE_REACH_DAYS)
         tally.coverage[i] = (tally.coverage[i] as number) + 1;
     }
-  }
+  });
   return tally;
 }
 
@@ -231,23 +248,23 @@ export function rankDays(articles: ArticleDays[]): RankedDay[] {
   const chosen = chosenArticles(articles);
   const standing = standingDays(tallyDays(chosen));
   if (standing.size === 0) return [];
-  const out: number[] = [];
-  for (const a of chosen) {
-    const count = citationsOf(a, out);
-    for (let c = 0; c < count; c++) {
+  const out: Citations = { values: [], count: 0 };
+  chosen.articles.forEach((article, a) => {
+    citationsOf(article, chosen.topical, chosen.published[a] ?? null, out);
+    for (let c = 0; c < out.count; c++) {
       const at = c * CITATION_WIDTH;
-      const ranked = standing.get(out[at] as number);
+      const ranked = standing.get(out.values[at] as number);
       if (!ranked) continue;
-      const start = out[at + 2] as number;
+      const start = out.values[at + 2] as number;
       ranked.citations.push({
         day: ranked.day,
-        articleId: a.article.id,
-        paragraph: out[at + 1] as number,
+        articleId: article.id,
+        paragraph: out.values[at + 1] as number,
         sentenceStart: start === OWN_DAY ? null : start,
-        planned: out[at + 3] === PLANNED_FLAG,
+        planned: out.values[at + 3] === PLANNED_FLAG,
       });
     }
-  }
+  });
   return [...standing.values()].sort(
     (a, b) => b.citations.length - a.citations.length || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
   );

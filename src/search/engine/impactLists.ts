@@ -271,18 +271,20 @@ function bestRun(cursors: readonly Cursor[]): Cursor | null {
 }
 
 /**
- * The candidates best first, ties by slot, when they were taken in order of score (runs best first, each run's
- * slots ascending: only runs of equal scores need their slots merged); null when a later one scores higher.
+ * The first `limit` candidates best first, ties by slot, when they were taken in order of score (runs best
+ * first, each run's slots ascending: only runs of equal scores need their slots merged); null when a later one
+ * scores higher.
  */
-export function inScoreOrder(found: ImpactCandidates): Scored[] | null {
+export function inScoreOrder(found: ImpactCandidates, limit: number): Scored[] | null {
   const { slots, scores, count } = found;
   for (let i = 1; i < count; i++) if ((scores[i] as number) > (scores[i - 1] as number)) return null;
-  const out: Scored[] = new Array(count);
-  for (let from = 0; from < count; ) {
+  const out: Scored[] = new Array(Math.min(count, limit));
+  for (let from = 0; from < out.length; ) {
     let to = from + 1;
     while (to < count && scores[to] === scores[from]) to++;
     slots.subarray(from, to).sort();
-    for (let i = from; i < to; i++) out[i] = { slot: slots[i] as number, score: scores[i] as number };
+    for (let i = from; i < Math.min(to, out.length); i++)
+      out[i] = { slot: slots[i] as number, score: scores[i] as number };
     from = to;
   }
   return out;

@@ -39,17 +39,28 @@ export interface PassageIndexExport {
   articleOrder: number[];
 }
 
-/** A slot's place in a sort key: slots are below 2^31, so a slot times the hits plus a rank is an exact double. */
+/** Hits at most this many keep a slot times the hits plus a rank below 2^53 (slots are below 2^31). */
 const MAX_KEYED_HITS = 2 ** 22;
 
-/** The ranks of `found`, in ascending order of their slots (as found when there are too many to key exactly). */
-function slotOrder(found: readonly Scored[]): Iterable<number> {
+/**
+ * Visits the hits of `found` (best first) in ascending order of their slots, with their ranks: sorted as one
+ * number each, the slot times the hits plus the rank, so that both are read back from it and the hits' objects
+ * are not visited again at random. Too many hits to key exactly are visited by rank.
+ */
+function forEachBySlot(found: readonly Scored[], visit: (slot: number, rank: number) => void): void {
   const n = found.length;
-  if (n >= MAX_KEYED_HITS) return found.keys();
+  if (n >= MAX_KEYED_HITS) {
+    found.forEach(({ slot }, rank) => visit(slot, rank));
+    return;
+  }
   const keys = new Float64Array(n);
   for (let rank = 0; rank < n; rank++) keys[rank] = (found[rank] as Scored).slot * n + rank;
   keys.sort();
-  return Array.from(keys, (key) => key % n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as number;
+    const rank = key % n;
+    visit((key - rank) / n, rank);
+  }
 }
 
 export class PassageIndex {
@@ -233,15 +244,14 @@ export class PassageIndex {
     const { table } = this;
     const articles = new Int32Array(found.length).fill(-1);
     const paragraphs = new Int32Array(found.length);
-    for (const rank of slotOrder(found)) {
-      const slot = (found[rank] as Scored).slot;
+    forEachBySlot(found, (slot, rank) => {
       const number = table.article(slot);
       const meta = this.store.meta(number);
-      if (!meta || (within && !within.has(meta.id))) continue;
-      if (holds && !holds(meta.id, table.start(slot), table.end(slot))) continue;
+      if (!meta || (within && !within.has(meta.id))) return;
+      if (holds && !holds(meta.id, table.start(slot), table.end(slot))) return;
       articles[rank] = number;
       paragraphs[rank] = table.paragraph(slot);
-    }
+    });
     return { articles, paragraphs };
   }
 

@@ -265,7 +265,8 @@ export class Postings {
         take(found, slot, termScore(weight, idf, tail.tfs[i] as number, lengths[slot] as number, average));
     }
     const best =
-      inScoreOrder(found) ?? bestFirst(found.scores, found.slots, found.count, new Float64Array(found.count));
+      inScoreOrder(found, limit) ??
+      bestFirst(found.scores, found.slots, found.count, new Float64Array(found.count));
     return best.length > limit ? best.slice(0, limit) : best;
   }
 
