@@ -13,18 +13,6 @@ export interface TopicMatcher {
   present: RegExp;
   /** For a name of several words, its last word (a surname), counted only where the whole name also appears. */
   short: RegExp | null;
-  /**
-   * For a name, where its matches are looked for: the text every match of `phrase` (or of `short`) starts with,
-   * and the same pattern sticky, tried only where that text is (a scan for a plain string is far faster than
-   * the pattern's own). Null for a lower-case topic, matched in any case.
-   */
-  find: { phrase: Finder; short: Finder | null } | null;
-}
-
-/** A literal every match starts with, and the pattern made sticky. */
-interface Finder {
-  literal: string;
-  sticky: RegExp;
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -69,48 +57,23 @@ export function topicMatcher(topic: string): TopicMatcher {
     name && words.length > 1 && surname.length > 2
       ? new RegExp(wordsPattern(wordsOf(surname), false), flags)
       : null;
-  const finder = (pattern: RegExp, literal: string | undefined): Finder | null =>
-    literal ? { literal, sticky: new RegExp(pattern.source, 'uy') } : null;
-  const phraseFinder = name ? finder(phrase, words[0]) : null;
-  const find = phraseFinder && {
-    phrase: phraseFinder,
-    short: short && finder(short, wordsOf(surname)[0]),
-  };
-  return { phrase, present: new RegExp(phrase.source, flags.replace('g', '')), short, find };
+  return { phrase, present: new RegExp(phrase.source, flags.replace('g', '')), short };
 }
 
-function allMatches(pattern: RegExp, text: string, finder: Finder | null): Span[] {
-  if (finder) return literalMatches(finder, text);
+function allMatches(pattern: RegExp, text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
-/**
- * What `matchAll` finds, tried only where the literal every match starts with is: left to right, each from the
- * end of the one before, as matchAll goes.
- */
-function literalMatches({ literal, sticky }: Finder, text: string): Span[] {
-  const out: Span[] = [];
-  let from = 0;
-  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, from)) {
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    from = m ? at + m[0].length : at + 1;
-    if (m) out.push({ start: at, end: from });
-  }
-  return out;
-}
-
 /** Whether a text names the topic: what `topicMentions(text, matcher).length > 0` says, without a list. */
-export const namesTopicIn = (text: string, matcher: TopicMatcher): boolean =>
-  (!matcher.find || text.includes(matcher.find.phrase.literal)) && matcher.present.test(text);
+export const namesTopicIn = (text: string, matcher: TopicMatcher): boolean => matcher.present.test(text);
 
 /** Where an article names the topic: the whole phrase, and the short form when the whole phrase is there too. */
 export function topicMentions(text: string, matcher: TopicMatcher): Span[] {
-  const full = allMatches(matcher.phrase, text, matcher.find?.phrase ?? null);
+  const full = allMatches(matcher.phrase, text);
   if (full.length === 0 || !matcher.short) return full;
-  const short = allMatches(matcher.short, text, matcher.find?.short ?? null).filter(
+  const short = allMatches(matcher.short, text).filter(
     (s) => !full.some((f) => s.start < f.end && f.start < s.end),
   );
   return [...full, ...short].sort((a, b) => a.start - b.start);
