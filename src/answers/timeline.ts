@@ -87,8 +87,7 @@ async function matchingDays(
     published: meta.published,
     inTitle: namesTopicIn(meta.title ?? '', matcher),
     matchParagraphs: ascending(paragraphs),
-    // A copy: the metadata's arrays lie all over the heap, and the ranking reads these twice.
-    reports: meta.dayReports ? meta.dayReports.slice() : [],
+    reports: meta.dayReports ?? [],
   }));
 }
 

@@ -144,50 +144,71 @@ function chosenArticles(articles: ArticleDays[]): Chosen {
   };
 }
 
-/** Numbers per citation in a Citations buffer: day number, paragraph, sentence start (OWN_DAY: none), planned. */
-const CITATION_WIDTH = 4;
+/**
+ * Numbers per citation in a CitationList: day number, paragraph, sentence start (OWN_DAY: the article's own day),
+ * planned (0 or 1), and the index of the citing article among the chosen ones.
+ */
+const CITATION_WIDTH = 5;
 const OWN_DAY = -1;
 
-/** One article's citations at a time, CITATION_WIDTH numbers each: `count` of them, the buffer reused. */
-interface Citations {
-  values: number[];
-  count: number;
+/**
+ * Every citation of the chosen articles, in order, CITATION_WIDTH numbers each in a typed array: the articles'
+ * reports are read once, at random in the heap, and the citations twice after, front to back.
+ */
+class CitationList {
+  values = new Int32Array(1024 * CITATION_WIDTH);
+  count = 0;
+  /** Where the article being read started. */
+  private from = 0;
+
+  startArticle(): void {
+    this.from = this.count;
+  }
+
+  /** Whether the article being read cites this day already. */
+  cites(day: number): boolean {
+    for (let c = this.from; c < this.count; c++) if (this.values[c * CITATION_WIDTH] === day) return true;
+    return false;
+  }
+
+  add(day: number, paragraph: number, sentenceStart: number, planned: number, article: number): void {
+    if ((this.count + 1) * CITATION_WIDTH > this.values.length) {
+      const values = new Int32Array(this.values.length * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    const at = this.count * CITATION_WIDTH;
+    this.values[at] = day;
+    this.values[at + 1] = paragraph;
+    this.values[at + 2] = sentenceStart;
+    this.values[at + 3] = planned;
+    this.values[at + 4] = article;
+    this.count++;
+  }
 }
 
 /**
- * Every citation an article makes, in order, written into `out`: first its reports near the topic (within
- * NEAR_PARAGRAPHS of a match when it is about the topic, one per day), then, for an article about it, its own day
- * (see ownDayLead) unless one of those reports already cites that day. Read from the packed reports, no object
- * made.
+ * Every citation of the chosen articles: of each, first its reports near the topic (within NEAR_PARAGRAPHS of a
+ * match when it is about the topic, one per day), then, for an article about it, its own day (see ownDayLead)
+ * unless one of those reports already cites that day. Read from the packed reports, no object made.
  */
-function citationsOf(article: ArticleDays, topical: boolean, published: number | null, out: Citations): void {
+function citationsOf({ articles, topical, published }: Chosen): CitationList {
   const reach = topical ? NEAR_PARAGRAPHS : 0;
-  const { reports, matchParagraphs } = article;
-  out.count = 0;
-  for (let i = 0; i + PACKED_WIDTH <= reports.length; i += PACKED_WIDTH) {
-    const day = reports[i] as number;
-    const paragraph = reports[i + 1] as number;
-    if (!near(paragraph, matchParagraphs, reach) || cites(out, day)) continue;
-    cite(out, day, paragraph, reports[i + 2] as number, (reports[i + 3] as number) & PLANNED_FLAG);
-  }
-  if (topical && published !== null && !cites(out, published)) {
+  const out = new CitationList();
+  articles.forEach(({ reports, matchParagraphs }, a) => {
+    out.startArticle();
+    for (let i = 0; i + PACKED_WIDTH <= reports.length; i += PACKED_WIDTH) {
+      const day = reports[i] as number;
+      const paragraph = reports[i + 1] as number;
+      if (!near(paragraph, matchParagraphs, reach) || out.cites(day)) continue;
+      out.add(day, paragraph, reports[i + 2] as number, (reports[i + 3] as number) & PLANNED_FLAG, a);
+    }
+    const own = published[a] ?? null;
+    if (!topical || own === null || out.cites(own)) return;
     const lead = ownDayLead(matchParagraphs);
-    if (lead !== undefined) cite(out, published, lead, OWN_DAY, 0);
-  }
-}
-
-function cite(out: Citations, day: number, paragraph: number, sentenceStart: number, planned: number): void {
-  const at = out.count * CITATION_WIDTH;
-  out.values[at] = day;
-  out.values[at + 1] = paragraph;
-  out.values[at + 2] = sentenceStart;
-  out.values[at + 3] = planned;
-  out.count++;
-}
-
-function cites(out: Citations, day: number): boolean {
-  for (let c = 0; c < out.count; c++) if (out.values[c * CITATION_WIDTH] === day) return true;
-  return false;
+    if (lead !== undefined) out.add(own, lead, OWN_DAY, 0, a);
+  });
+  return out;
 }
 
 /**
@@ -205,26 +226,23 @@ interface DayTally {
   coverage: number[];
 }
 
-function tallyDays({ articles, topical, published }: Chosen): DayTally {
+function tallyDays(list: CitationList, published: readonly (number | null)[]): DayTally {
   const tally: DayTally = { index: new Map(), days: [], citations: [], coverage: [] };
-  const out: Citations = { values: [], count: 0 };
-  articles.forEach((article, a) => {
-    const pub = published[a] ?? null;
-    citationsOf(article, topical, pub, out);
-    for (let c = 0; c < out.count; c++) {
-      const day = out.values[c * CITATION_WIDTH] as number;
-      let i = tally.index.get(day);
-      if (i === undefined) {
-        i = tally.days.push(day) - 1;
-        tally.index.set(day, i);
-        tally.citations.push(0);
-        tally.coverage.push(0);
-      }
-      tally.citations[i] = (tally.citations[i] as number) + 1;
-      if (pub === null || pub - day <= COVERAGE_REACH_DAYS)
-        tally.coverage[i] = (tally.coverage[i] as number) + 1;
+  const { values } = list;
+  for (let at = 0; at < list.count * CITATION_WIDTH; at += CITATION_WIDTH) {
+    const day = values[at] as number;
+    const pub = published[values[at + 4] as number] ?? null;
+    let i = tally.index.get(day);
+    if (i === undefined) {
+      i = tally.days.push(day) - 1;
+      tally.index.set(day, i);
+      tally.citations.push(0);
+      tally.coverage.push(0);
     }
-  });
+    tally.citations[i] = (tally.citations[i] as number) + 1;
+    if (pub === null || pub - day <= COVERAGE_REACH_DAYS)
+      tally.coverage[i] = (tally.coverage[i] as number) + 1;
+  }
   return tally;
 }
 
@@ -246,25 +264,21 @@ function standingDays(tally: DayTally): Map<number, RankedDay> {
  */
 export function rankDays(articles: ArticleDays[]): RankedDay[] {
   const chosen = chosenArticles(articles);
-  const standing = standingDays(tallyDays(chosen));
-  if (standing.size === 0) return [];
-  const out: Citations = { values: [], count: 0 };
-  chosen.articles.forEach((article, a) => {
-    citationsOf(article, chosen.topical, chosen.published[a] ?? null, out);
-    for (let c = 0; c < out.count; c++) {
-      const at = c * CITATION_WIDTH;
-      const ranked = standing.get(out.values[at] as number);
-      if (!ranked) continue;
-      const start = out.values[at + 2] as number;
-      ranked.citations.push({
-        day: ranked.day,
-        articleId: article.id,
-        paragraph: out.values[at + 1] as number,
-        sentenceStart: start === OWN_DAY ? null : start,
-        planned: out.values[at + 3] === PLANNED_FLAG,
-      });
-    }
-  });
+  const list = citationsOf(chosen);
+  const standing = standingDays(tallyDays(list, chosen.published));
+  const { values } = list;
+  for (let at = 0; at < list.count * CITATION_WIDTH; at += CITATION_WIDTH) {
+    const ranked = standing.get(values[at] as number);
+    if (!ranked) continue;
+    const start = values[at + 2] as number;
+    ranked.citations.push({
+      day: ranked.day,
+      articleId: (chosen.articles[values[at + 4] as number] as ArticleDays).id,
+      paragraph: values[at + 1] as number,
+      sentenceStart: start === OWN_DAY ? null : start,
+      planned: values[at + 3] === PLANNED_FLAG,
+    });
+  }
   return [...standing.values()].sort(
     (a, b) => b.citations.length - a.citations.length || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
   );
