@@ -113,7 +113,11 @@ function coarseEvents(reports: Report[]): Omit<PlannedEvent, 'rank'>[] {
 /** Each sentence's reports: all its days, or else its first coarser date. */
 function sentenceReports(reports: Report[]): Report[] {
   const bySentence = new Map<number, Report[]>();
-  for (const r of reports) bySentence.set(r.sentence.start, [...(bySentence.get(r.sentence.start) ?? []), r]);
+  for (const r of reports) {
+    const list = bySentence.get(r.sentence.start);
+    if (list) list.push(r);
+    else bySentence.set(r.sentence.start, [r]);
+  }
   const out: Report[] = [];
   for (const list of bySentence.values()) {
     const days = list.filter((r) => r.granularity === 'day');
