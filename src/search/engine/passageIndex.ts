@@ -50,7 +50,9 @@ const MAX_KEYED_HITS = 2 ** 22;
 function forEachBySlot(found: readonly Scored[], visit: (slot: number, rank: number) => void): void {
   const n = found.length;
   if (n >= MAX_KEYED_HITS) {
-    found.forEach(({ slot }, rank) => visit(slot, rank));
+    found.forEach(({ slot }, rank) => {
+      visit(slot, rank);
+    });
     return;
   }
   const keys = new Float64Array(n);
