@@ -4,19 +4,17 @@
  * dates); the choice of days and sentences is made by pure functions over plain data (timelineEvents.ts,
  * timelineSelect.ts, timelineTopic.ts). An article without a publication date contributes only absolute dates.
  */
-import type { Article } from '../corpus/types';
+import type { Article, Paragraph, Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Result } from '../errors';
-import { unpackDayReports } from '../indexing/dayReports';
 import type { ArchiveReader, ParagraphMatch } from './archive';
 import { type Citation, citationFor } from './citation';
 import { normaliseQuery, type QueryProblem } from './query';
 import { dayEventOf } from './timelineDayEvents';
 import { type ArticleDays, type RankedDay, rankDays } from './timelineDays';
-import { type PlannedEvent, planTimeline } from './timelineEvents';
+import { type PlannedEvent, planCoarse } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report, type SentenceFacts } from './timelineSelect';
 import {
-  isTopical,
   LEAD_PARAGRAPHS,
   namesTopicIn,
   type TopicMatcher,
@@ -84,20 +82,27 @@ async function matchingDays(
   const matched = await archive.matchParagraphs(topic, { limit, phrase: topicPhraseMode(topic) });
   const surname = matcher.short ? topic.trim().split(/\s+/).at(-1) : undefined;
   if (surname) await addSurnameParagraphs(archive, surname, matched);
-  const found: ArticleDays[] = [];
-  const topical: boolean[] = [];
-  for (const { meta, paragraphs } of matched) {
-    const inTitle = namesTopicIn(meta.title ?? '', matcher);
-    const matchParagraphs = [...paragraphs].sort((a, b) => a - b);
-    topical.push(isTopical({ inTitle, mentionParagraphs: matchParagraphs }));
-    found.push({ id: meta.id, published: meta.published, inTitle, matchParagraphs, reports: [] });
+  return matched.map(({ meta, paragraphs }) => ({
+    id: meta.id,
+    published: meta.published,
+    inTitle: namesTopicIn(meta.title ?? '', matcher),
+    matchParagraphs: ascending(paragraphs),
+    reports: meta.dayReports ?? [],
+  }));
+}
+
+/**
+ * The paragraph numbers in ascending order, sorted in place: a few each, and Array.prototype.sort copies every
+ * array into a buffer of its own, thousands of them a timeline.
+ */
+function ascending(paragraphs: number[]): number[] {
+  for (let i = 1; i < paragraphs.length; i++) {
+    const n = paragraphs[i] as number;
+    let j = i;
+    for (; j > 0 && (paragraphs[j - 1] as number) > n; j--) paragraphs[j] = paragraphs[j - 1] as number;
+    paragraphs[j] = n;
   }
-  // The days only of the articles the ranking reads (see topicalArticles): unpacking every one costs.
-  const anyTopical = topical.includes(true);
-  found.forEach((a, i) => {
-    if (!anyTopical || topical[i]) a.reports = unpackDayReports(matched[i]?.meta.dayReports ?? []);
-  });
-  return found;
+  return paragraphs;
 }
 
 /** Adds to each matched article the paragraphs that give the name's last word alone. */
@@ -113,6 +118,33 @@ async function addSurnameParagraphs(
     const paragraphs = byId.get(m.meta.id) ?? [];
     for (const p of m.paragraphs) if (!paragraphs.includes(p)) paragraphs.push(p);
   }
+}
+
+/** Whether `a` comes before `b` among the articles that name the topic most: in the title, then most paragraphs. */
+const namesMore = (a: ArticleDays, b: ArticleDays) =>
+  Number(a.inTitle) - Number(b.inTitle) || a.matchParagraphs.length - b.matchParagraphs.length;
+
+/**
+ * The first `count` of the articles `wanted` lets through, in the order of a stable sort by namesMore (the
+ * earlier first on a tie), kept in a short sorted list instead of sorting them all.
+ */
+export function namingMost(
+  articles: readonly ArticleDays[],
+  wanted: (a: ArticleDays) => boolean,
+  count: number,
+): ArticleDays[] {
+  const best: ArticleDays[] = [];
+  if (count <= 0) return best;
+  for (const a of articles) {
+    const last = best.at(-1);
+    if (best.length === count && last && namesMore(a, last) <= 0) continue;
+    if (!wanted(a)) continue;
+    let at = best.length;
+    while (at > 0 && namesMore(a, best[at - 1] as ArticleDays) > 0) at--;
+    best.splice(at, 0, a);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 /** An article's text and indexed dates, or null when the archive no longer has it. */
@@ -144,13 +176,9 @@ async function readBestDays(
     for (const id of take) await read(id);
     kept.push(day);
   }
-  const rest = articles
-    .filter((a) => !reads.has(a.id))
-    .sort(
-      (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.matchParagraphs.length - a.matchParagraphs.length,
-    );
   const room = Math.min(TIMELINE_READ.others, TIMELINE_READ.articles - reads.size);
-  for (const a of rest.slice(0, Math.max(0, room))) await read(a.id);
+  const rest = namingMost(articles, (a) => !reads.has(a.id), room);
+  for (const a of rest) await read(a.id);
   return { days: kept, reads };
 }
 
@@ -178,6 +206,23 @@ function sentencesOf(article: Article): SentenceFacts[][] {
 }
 
 /**
+ * The numbers of the paragraphs a mention overlaps, in order. Both lists are in reading order and the mentions
+ * never overlap one another (see topicMentions), so one pass over each is enough: a mention that ends before a
+ * paragraph starts ends before every later one too.
+ */
+function namingParagraphs(paragraphs: readonly Paragraph[], mentions: readonly Span[]): number[] {
+  const named: number[] = [];
+  let i = 0;
+  for (const p of paragraphs) {
+    while (i < mentions.length && (mentions[i] as Span).end <= p.start) i++;
+    // Of the mentions left, the one starting first overlaps the paragraph if any does.
+    const first = mentions[i];
+    if (first && first.start < p.end) named.push(p.n);
+  }
+  return named;
+}
+
+/**
  * An article as the selection reads it: where it names the topic, its dates, and the sentences the selection can
  * use (those of its lead and of the paragraphs near a mention; the rest could never become events).
  */
@@ -186,9 +231,7 @@ export function factsOf({ article, dates }: Read, matcher: TopicMatcher): Articl
     start: m.start + article.bodyStart,
     end: m.end + article.bodyStart,
   }));
-  const named = article.paragraphs
-    .filter((p) => mentions.some((m) => m.start < p.end && m.end > p.start))
-    .map((p) => p.n);
+  const named = namingParagraphs(article.paragraphs, mentions);
   const used = (n: number) => n <= LEAD_PARAGRAPHS || named.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS);
   const byParagraph = sentencesOf(article);
   const sentences = article.paragraphs.flatMap((p, i) => (used(p.n) ? (byParagraph[i] ?? []) : []));
@@ -248,7 +291,7 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
     const read = naming.map(({ r }) => r);
     const reads = new Map(read.map((r) => [r.article.id, r]));
     const articles = new Map(read.map((r) => [r.article.id, r.article]));
-    const plan = planTimeline(naming.map(({ facts: f }) => f));
+    const plan = planCoarse(naming.map(({ facts: f }) => f));
     const offTopic = new Set([...best.reads.keys()].filter((id) => !reads.has(id)));
     const days = best.days.flatMap((d) => {
       const event = dayEventOf(d, reads, matcher);
@@ -256,12 +299,11 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
       const unread = d.citations.filter((c) => !offTopic.has(c.articleId) && !reads.has(c.articleId));
       return event ? [{ ...event, total: event.reports.length + unread.length }] : [];
     });
-    const coarse = plan.events.filter((e) => e.granularity !== 'day');
     const undated = plan.undated.map((u) => ({
       text: u.sentence.text,
       citations: [citationFor(articles.get(u.articleId) as Article, u.sentence.paragraph, u.sentence)],
     }));
-    const events = ranked([...days, ...coarse]).map((e) => eventOf(e, articles));
+    const events = ranked([...days, ...plan.events]).map((e) => eventOf(e, articles));
     return { ok: true, answer: { topic: topic.text, events, pageSize: TIMELINE_PAGE_SIZE, undated } };
   };
 }

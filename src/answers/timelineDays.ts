@@ -5,7 +5,7 @@
  * with the topic in their lead (the day's coverage). A day is an event of its own only when it stands out from the
  * running coverage around it (see standsOut). Pure functions over plain data.
  */
-import type { DayReport } from '../indexing/dayReports';
+import { dayNumber, dayOf, PACKED_WIDTH, PLANNED_FLAG } from '../indexing/dayReports';
 import { NEAR_PARAGRAPHS } from './timelineSelect';
 import { isTopical, LEAD_PARAGRAPHS } from './timelineTopic';
 
@@ -17,7 +17,8 @@ export interface ArticleDays {
   inTitle: boolean;
   /** The paragraphs whose passages hold the topic's words, ascending. */
   matchParagraphs: number[];
-  reports: DayReport[];
+  /** The days it reports, packed as indexing stored them (see packDayReports). */
+  reports: readonly number[];
 }
 
 /** One article's report of a day: the sentence that states it, or its lead for its own day's news. */
@@ -45,9 +46,6 @@ export const COVERAGE_REACH_DAYS = 15;
  */
 export const STANDOUT_RATIO = 2;
 
-const DAY_MS = 86_400_000;
-const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
-
 /** Whether a day's reports are at least STANDOUT_RATIO times the mean running coverage a day around it. */
 const exceeds = (own: number, aroundSum: number) =>
   own > 0 && own >= (STANDOUT_RATIO * aroundSum) / (2 * COVERAGE_REACH_DAYS);
@@ -55,7 +53,7 @@ const exceeds = (own: number, aroundSum: number) =>
 /**
  * Whether a day stands out from the coverage around it: its reports are at least STANDOUT_RATIO times the mean
  * running coverage a day over the COVERAGE_REACH_DAYS days either side. In a quiet month one report stands out.
- * `coverage` counts each day's reports made at the time (see runningCoverage), `reports` all of them.
+ * `coverage` counts each day's reports made at the time (see DayTally), `reports` all of them.
  */
 export function standsOut(
   reports: ReadonlyMap<number, number>,
@@ -88,69 +86,47 @@ export function coverageAround(coverage: ReadonlyMap<number, number>): Map<numbe
   return out;
 }
 
-/**
- * The running coverage of a day: its reports made at the time, by articles published no later than
- * COVERAGE_REACH_DAYS after it (or with no publication date). A day looked back on months later (the night of a
- * shooting, recalled through a whole trial a year on) is important, not running coverage: counting those later
- * reports as coverage hid the days next to it (the bail hearing a week after the shooting) from the stand-out rule.
- */
-export function runningCoverage(day: number, publishedDays: readonly (number | null)[]): number {
-  let count = 0;
-  for (const pub of publishedDays) if (pub === null || pub - day <= COVERAGE_REACH_DAYS) count++;
-  return count;
-}
-
-const near = (paragraph: number, matches: number[], reach: number) =>
-  matches.some((m) => Math.abs(m - paragraph) <= reach);
-
-/** The reports an article makes near the topic: within NEAR_PARAGRAPHS of a match when it is about the topic. */
-function reportsNearTopic(a: ArticleDays, topical: boolean): DayCitation[] {
-  const reach = topical ? NEAR_PARAGRAPHS : 0;
-  const out: DayCitation[] = [];
-  const days = new Set<string>();
-  for (const r of a.reports) {
-    if (days.has(r.day) || !near(r.paragraph, a.matchParagraphs, reach)) continue;
-    days.add(r.day);
-    out.push({
-      day: r.day,
-      articleId: a.id,
-      paragraph: r.paragraph,
-      sentenceStart: r.sentenceStart,
-      planned: r.planned,
-    });
+/** Whether a paragraph is within `reach` paragraphs of a match (the matches ascending). */
+function near(paragraph: number, matches: readonly number[], reach: number): boolean {
+  for (const m of matches) {
+    if (m >= paragraph - reach) return m <= paragraph + reach;
   }
-  return out;
+  return false;
 }
 
 /**
- * The article's own day, for an article about the topic whose lead speaks of it: the topic was news the day the
- * article came out, whether or not its lead also names the day of what it reports ("Police charged the athlete
- * on Monday" in Tuesday's paper reports Monday, and is Tuesday's coverage). Coverage is what the journalists'
- * days share: the days on which articles about the topic were published rank their days about as well as the
- * days those articles name.
+ * The lead paragraph that cites an article's own day. An article about the topic whose lead speaks of it reports
+ * its own day's news: the topic was news the day the article came out, whether or not its lead also names the day
+ * of what it reports ("Police charged the athlete on Monday" in Tuesday's paper reports Monday, and is Tuesday's
+ * coverage). Coverage is what the journalists' days share: the days on which articles about the topic were
+ * published rank their days about as well as the days those articles name. The lead paragraph that names the
+ * topic, else one next to a mention ("In other news, ..." before it); undefined when the lead is nowhere near it.
  */
-function ownDay(a: ArticleDays): DayCitation | null {
-  if (!a.published) return null;
-  const leads = [...Array(LEAD_PARAGRAPHS).keys()].map((i) => i + 1);
-  // The lead paragraph that names the topic, else one next to a mention ("In other news, ..." before it).
-  const lead =
-    leads.find((n) => a.matchParagraphs.includes(n)) ??
-    leads.find((n) => a.matchParagraphs.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS));
-  if (lead === undefined) return null;
-  return { day: a.published, articleId: a.id, paragraph: lead, sentenceStart: null, planned: false };
+function ownDayLead(matches: readonly number[]): number | undefined {
+  for (let n = 1; n <= LEAD_PARAGRAPHS; n++) if (matches.includes(n)) return n;
+  for (let n = 1; n <= LEAD_PARAGRAPHS; n++) if (near(n, matches, NEAR_PARAGRAPHS)) return n;
+  return undefined;
 }
 
-/** The articles a timeline reads: those about the topic, or when none is, those that name it. */
-export function topicalArticles(articles: ArticleDays[]): { article: ArticleDays; topical: boolean }[] {
-  const topical = articles.filter((a) =>
+/** The articles a timeline reads: those about the topic, or when none is, those that name it; and which it is. */
+export function topicalArticles(articles: ArticleDays[]): { chosen: ArticleDays[]; topical: boolean } {
+  const about = articles.filter((a) =>
     isTopical({ inTitle: a.inTitle, mentionParagraphs: a.matchParagraphs }),
   );
-  if (topical.length > 0) return topical.map((article) => ({ article, topical: true }));
-  return articles.map((article) => ({ article, topical: false }));
+  return about.length > 0 ? { chosen: about, topical: true } : { chosen: articles, topical: false };
 }
 
-/** Every reported day that stands out from the coverage around it, the most-reported first (ties: the earlier day). */
-export function rankDays(articles: ArticleDays[]): RankedDay[] {
+/**
+ * The articles the ranking reads (see topicalArticles), with each one's publication day as a number (null:
+ * undated), turned into its number once per day (Date.parse is slow).
+ */
+interface Chosen {
+  articles: ArticleDays[];
+  topical: boolean;
+  published: (number | null)[];
+}
+
+function chosenArticles(articles: ArticleDays[]): Chosen {
   const numbers = new Map<string, number>();
   const numberOf = (day: string) => {
     let n = numbers.get(day);
@@ -160,31 +136,150 @@ export function rankDays(articles: ArticleDays[]): RankedDay[] {
     }
     return n;
   };
-  // Each day's citations, and the publication days of the articles citing it (for its running coverage).
-  const days = new Map<string, { citations: DayCitation[]; published: (number | null)[] }>();
-  const add = (c: DayCitation, pub: number | null) => {
-    const entry = days.get(c.day);
-    if (entry) {
-      entry.citations.push(c);
-      entry.published.push(pub);
-    } else days.set(c.day, { citations: [c], published: [pub] });
+  const { chosen, topical } = topicalArticles(articles);
+  return {
+    articles: chosen,
+    topical,
+    published: chosen.map((a) => (a.published ? numberOf(a.published) : null)),
   };
-  for (const { article, topical } of topicalArticles(articles)) {
-    // One citation per day and article: its reports near the topic have distinct days already.
-    const near = reportsNearTopic(article, topical);
-    const published = article.published === null ? null : numberOf(article.published);
-    for (const c of near) add(c, published);
-    const own = topical ? ownDay(article) : null;
-    if (own && !near.some((c) => c.day === own.day)) add(own, published);
+}
+
+/**
+ * Numbers per citation in a CitationList: day number, paragraph, sentence start (OWN_DAY: the article's own day),
+ * planned (0 or 1), and the index of the citing article among the chosen ones.
+ */
+const CITATION_WIDTH = 5;
+const OWN_DAY = -1;
+
+/**
+ * Every citation of the chosen articles, in order, CITATION_WIDTH numbers each in a typed array: the articles'
+ * reports are read once, at random in the heap, and the citations twice after, front to back.
+ */
+class CitationList {
+  values = new Int32Array(1024 * CITATION_WIDTH);
+  count = 0;
+  /** Where the article being read started. */
+  private from = 0;
+
+  startArticle(): void {
+    this.from = this.count;
   }
-  const coverage = new Map<number, number>();
-  for (const [day, { published }] of days) {
-    const n = numberOf(day);
-    coverage.set(n, runningCoverage(n, published));
+
+  /** Whether the article being read cites this day already. */
+  cites(day: number): boolean {
+    for (let c = this.from; c < this.count; c++) if (this.values[c * CITATION_WIDTH] === day) return true;
+    return false;
   }
+
+  add(day: number, paragraph: number, sentenceStart: number, planned: number, article: number): void {
+    if ((this.count + 1) * CITATION_WIDTH > this.values.length) {
+      const values = new Int32Array(this.values.length * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    const at = this.count * CITATION_WIDTH;
+    this.values[at] = day;
+    this.values[at + 1] = paragraph;
+    this.values[at + 2] = sentenceStart;
+    this.values[at + 3] = planned;
+    this.values[at + 4] = article;
+    this.count++;
+  }
+}
+
+/**
+ * Every citation of the chosen articles: of each, first its reports near the topic (within NEAR_PARAGRAPHS of a
+ * match when it is about the topic, one per day), then, for an article about it, its own day (see ownDayLead)
+ * unless one of those reports already cites that day. Read from the packed reports, no object made.
+ */
+function citationsOf({ articles, topical, published }: Chosen): CitationList {
+  const reach = topical ? NEAR_PARAGRAPHS : 0;
+  const out = new CitationList();
+  articles.forEach(({ reports, matchParagraphs }, a) => {
+    out.startArticle();
+    for (let i = 0; i + PACKED_WIDTH <= reports.length; i += PACKED_WIDTH) {
+      const day = reports[i] as number;
+      const paragraph = reports[i + 1] as number;
+      if (!near(paragraph, matchParagraphs, reach) || out.cites(day)) continue;
+      out.add(day, paragraph, reports[i + 2] as number, (reports[i + 3] as number) & PLANNED_FLAG, a);
+    }
+    const own = published[a] ?? null;
+    if (!topical || own === null || out.cites(own)) return;
+    const lead = ownDayLead(matchParagraphs);
+    if (lead !== undefined) out.add(own, lead, OWN_DAY, 0, a);
+  });
+  return out;
+}
+
+/**
+ * The days cited, and each one's number of citations and running coverage: its citations made at the time, by
+ * articles published no later than COVERAGE_REACH_DAYS after it (or with no publication date). A day looked back
+ * on months later (the night of a shooting, recalled through a whole trial a year on) is important, not running
+ * coverage: counting those later reports as coverage hid the days next to it (the bail hearing a week after the
+ * shooting) from the stand-out rule.
+ */
+interface DayTally {
+  /** Day number -> its index in the columns below. */
+  index: Map<number, number>;
+  days: number[];
+  citations: number[];
+  coverage: number[];
+}
+
+function tallyDays(list: CitationList, published: readonly (number | null)[]): DayTally {
+  const tally: DayTally = { index: new Map(), days: [], citations: [], coverage: [] };
+  const { values } = list;
+  for (let at = 0; at < list.count * CITATION_WIDTH; at += CITATION_WIDTH) {
+    const day = values[at] as number;
+    const pub = published[values[at + 4] as number] ?? null;
+    let i = tally.index.get(day);
+    if (i === undefined) {
+      i = tally.days.push(day) - 1;
+      tally.index.set(day, i);
+      tally.citations.push(0);
+      tally.coverage.push(0);
+    }
+    tally.citations[i] = (tally.citations[i] as number) + 1;
+    if (pub === null || pub - day <= COVERAGE_REACH_DAYS)
+      tally.coverage[i] = (tally.coverage[i] as number) + 1;
+  }
+  return tally;
+}
+
+/** The days that stand out from the coverage around them (see standsOut), by day number, each without its citations yet. */
+function standingDays(tally: DayTally): Map<number, RankedDay> {
+  const coverage = new Map(tally.days.map((day, i) => [day, tally.coverage[i] as number]));
   const around = coverageAround(coverage);
-  return [...days.entries()]
-    .filter(([day, { citations }]) => exceeds(citations.length, around.get(numberOf(day)) ?? 0))
-    .map(([day, { citations }]) => ({ day, citations }))
-    .sort((a, b) => b.citations.length - a.citations.length || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const standing = new Map<number, RankedDay>();
+  tally.days.forEach((day, i) => {
+    if (exceeds(tally.citations[i] as number, around.get(day) ?? 0))
+      standing.set(day, { day: dayOf(day), citations: [] });
+  });
+  return standing;
+}
+
+/**
+ * Every reported day that stands out from the coverage around it, the most-reported first (ties: the earlier day).
+ * The days are counted first from the packed reports; only the days that stand out get their citations made.
+ */
+export function rankDays(articles: ArticleDays[]): RankedDay[] {
+  const chosen = chosenArticles(articles);
+  const list = citationsOf(chosen);
+  const standing = standingDays(tallyDays(list, chosen.published));
+  const { values } = list;
+  for (let at = 0; at < list.count * CITATION_WIDTH; at += CITATION_WIDTH) {
+    const ranked = standing.get(values[at] as number);
+    if (!ranked) continue;
+    const start = values[at + 2] as number;
+    ranked.citations.push({
+      day: ranked.day,
+      articleId: (chosen.articles[values[at + 4] as number] as ArticleDays).id,
+      paragraph: values[at + 1] as number,
+      sentenceStart: start === OWN_DAY ? null : start,
+      planned: values[at + 3] === PLANNED_FLAG,
+    });
+  }
+  return [...standing.values()].sort(
+    (a, b) => b.citations.length - a.citations.length || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
+  );
 }

@@ -113,7 +113,11 @@ function coarseEvents(reports: Report[]): Omit<PlannedEvent, 'rank'>[] {
 /** Each sentence's reports: all its days, or else its first coarser date. */
 function sentenceReports(reports: Report[]): Report[] {
   const bySentence = new Map<number, Report[]>();
-  for (const r of reports) bySentence.set(r.sentence.start, [...(bySentence.get(r.sentence.start) ?? []), r]);
+  for (const r of reports) {
+    const list = bySentence.get(r.sentence.start);
+    if (list) list.push(r);
+    else bySentence.set(r.sentence.start, [r]);
+  }
   const out: Report[] = [];
   for (const list of bySentence.values()) {
     const days = list.filter((r) => r.granularity === 'day');
@@ -150,14 +154,14 @@ export function timelineArticles(articles: ArticleFacts[]): { article: ArticleFa
   return articles.filter((a) => a.mentions.length > 0).map((article) => ({ article, topical: false }));
 }
 
-/** The timeline's events (sorted by date, each with its rank) and its undated facts. */
-export function planTimeline(articles: ArticleFacts[]): TimelinePlan {
+/** The dated reports of the articles a timeline reads, and their first undated facts. */
+function gather(articles: ArticleFacts[], ownDays: boolean): { reports: Report[]; undated: UndatedFact[] } {
   const reports: Report[] = [];
   const undated: UndatedFact[] = [];
   for (const { article, topical } of timelineArticles(articles)) {
     const sentences = eventSentences(article, topical);
     const own = sentenceReports(reportsOf(article, sentences));
-    const published = topical ? publicationReport(article, sentences, own) : null;
+    const published = ownDays && topical ? publicationReport(article, sentences, own) : null;
     reports.push(...own, ...(published ? [published] : []));
     for (const s of undated.length < MAX_UNDATED ? namingParagraphs(article) : []) {
       if (undated.length >= MAX_UNDATED) break;
@@ -165,7 +169,29 @@ export function planTimeline(articles: ArticleFacts[]): TimelinePlan {
         undated.push({ articleId: article.id, sentence: s });
     }
   }
-  const ranked = [...dayEvents(reports), ...coarseEvents(reports)].sort(byRank);
-  const events = ranked.map((e, i) => ({ ...e, rank: i + 1 })).sort(byDate);
-  return { events, undated };
+  return { reports, undated };
+}
+
+/** Events ranked (see byRank), then sorted by date. */
+function rankedByDate(events: Omit<PlannedEvent, 'rank'>[]): PlannedEvent[] {
+  return [...events]
+    .sort(byRank)
+    .map((e, i) => ({ ...e, rank: i + 1 }))
+    .sort(byDate);
+}
+
+/** The timeline's events (sorted by date, each with its rank) and its undated facts. */
+export function planTimeline(articles: ArticleFacts[]): TimelinePlan {
+  const { reports, undated } = gather(articles, true);
+  return { events: rankedByDate([...dayEvents(reports), ...coarseEvents(reports)]), undated };
+}
+
+/**
+ * What planTimeline gives but its day events, in the same order (days rank before every coarser event, so
+ * leaving them out changes no other event's place): the week, month and year events and the undated facts. The
+ * timeline ranks its days over the whole archive instead (see timelineDays), and this skips the work of the days.
+ */
+export function planCoarse(articles: ArticleFacts[]): TimelinePlan {
+  const { reports, undated } = gather(articles, false);
+  return { events: rankedByDate(coarseEvents(reports)), undated };
 }

@@ -133,15 +133,32 @@ export function reportOf(
 
 /** Every dated report an article makes in its event sentences, in reading order. */
 export function reportsOf(article: ArticleFacts, sentences: SentenceFacts[]): Report[] {
+  const { dates } = article;
+  const sorted = ascending(dates);
   const out: Report[] = [];
   for (const s of sentences) {
-    for (const expr of article.dates) {
+    // Dates in reading order: only those starting inside the sentence can lie in it, and they are in a row.
+    for (let i = sorted ? firstFrom(dates, s.start) : 0; i < dates.length; i++) {
+      const expr = dates[i] as TimeExpression;
+      if (sorted && expr.start >= s.end) break;
       if (expr.start < s.start || expr.end > s.end) continue;
       const report = reportOf(article, s, expr);
       if (report) out.push(report);
     }
   }
   return out;
+}
+
+/** The index of the first span starting at or after `at` (the spans ascending by start). */
+function firstFrom(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

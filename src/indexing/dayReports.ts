@@ -22,16 +22,19 @@ export interface DayReport {
 }
 
 /** Numbers per report in the packed form: day number, paragraph, sentence start, flags. */
-const PACKED_WIDTH = 4;
-const PLANNED_FLAG = 1;
+export const PACKED_WIDTH = 4;
+/** The flags' bit of a planned report. */
+export const PLANNED_FLAG = 1;
 const DAY_MS = 86_400_000;
 
-const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+/** A day (YYYY-MM-DD) as the packed form numbers it: days since 1970-01-01. */
+export const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 /** Day numbers already turned into days: a timeline unpacks thousands of reports over a few hundred days. */
 const DAYS = new Map<number, string>();
 const MAX_CACHED_DAYS = 100_000;
 
-function dayOf(n: number): string {
+/** The day (YYYY-MM-DD) a day number stands for. */
+export function dayOf(n: number): string {
   let day = DAYS.get(n);
   if (day === undefined) {
     day = new Date(n * DAY_MS).toISOString().slice(0, 10);

@@ -1,5 +1,6 @@
 import { type Answers, createAnswers } from '../../src/answers/answers';
-import type { TimelineAnswer } from '../../src/answers/timeline';
+import { namingMost, type TimelineAnswer } from '../../src/answers/timeline';
+import type { ArticleDays } from '../../src/answers/timelineDays';
 import { parseArticle } from '../../src/corpus/parseArticle';
 import { archiveOf } from '../support/archive';
 import { articleFrom } from '../support/article';
@@ -120,5 +121,34 @@ describe('days chosen from the indexed days of every matching article', () => {
       ['2024-06-04', 2, 'Regulators fined Wells Fargo on Tuesday, the bank confirmed.'],
       ['2024-06-07', 1, 'The bank also named a new head of compliance.'],
     ]);
+  });
+});
+
+describe('the other articles a timeline reads', () => {
+  it('are the first of a stable sort by title, then matching paragraphs, of those let through', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    const articles: ArticleDays[] = Array.from({ length: 300 }, (_, i) => ({
+      id: `a${i}`,
+      published: null,
+      inTitle: next() % 5 === 0,
+      matchParagraphs: Array.from({ length: 1 + (next() % 4) }, (_, n) => n + 1),
+      reports: [],
+    }));
+    const wanted = (a: ArticleDays) => Number(a.id.slice(1)) % 3 !== 0;
+    const sorted = articles
+      .filter(wanted)
+      .sort(
+        (a, b) =>
+          Number(b.inTitle) - Number(a.inTitle) || b.matchParagraphs.length - a.matchParagraphs.length,
+      );
+    for (const count of [0, 1, 7, 40, 500]) {
+      expect(namingMost(articles, wanted, count).map((a) => a.id)).toEqual(
+        sorted.slice(0, count).map((a) => a.id),
+      );
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { type ArticleDays, coverageAround, rankDays, standsOut } from '../../src/answers/timelineDays';
-import type { DayReport } from '../../src/indexing/dayReports';
+import { type DayReport, packDayReports } from '../../src/indexing/dayReports';
 
 const report = (day: string, paragraph: number, sentenceStart = paragraph * 100): DayReport => ({
   day,
@@ -8,13 +8,19 @@ const report = (day: string, paragraph: number, sentenceStart = paragraph * 100)
   planned: false,
 });
 
-/** An article of the archive; undated unless a test dates it, so that only the days it names count. */
-const article = (id: string, over: Partial<ArticleDays>): ArticleDays => ({
+/**
+ * An article of the archive; undated unless a test dates it, so that only the days it names count. Its reports
+ * are packed as indexing stores them.
+ */
+const article = (
+  id: string,
+  { reports = [], ...over }: Partial<Omit<ArticleDays, 'reports'>> & { reports?: DayReport[] },
+): ArticleDays => ({
   id,
   published: null,
   inTitle: false,
   matchParagraphs: [1],
-  reports: [],
+  reports: packDayReports(reports),
   ...over,
 });
 

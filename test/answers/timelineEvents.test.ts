@@ -1,5 +1,5 @@
 import { factsOf } from '../../src/answers/timeline';
-import { planTimeline } from '../../src/answers/timelineEvents';
+import { planCoarse, planTimeline } from '../../src/answers/timelineEvents';
 import { topicMatcher } from '../../src/answers/timelineTopic';
 import { extractDates, referenceDay } from '../../src/dates/extractDates';
 import { articleFrom } from '../support/article';
@@ -123,5 +123,38 @@ describe('only articles about the topic, only sentences near its mentions', () =
       ].join('\n\n'),
     );
     expect(planTimeline([passing]).events.map((e) => e.date)).toEqual(['2024-06']);
+  });
+});
+
+describe('the coarser events alone', () => {
+  it('are those of the whole plan but its days, in the same order, with the same undated facts', () => {
+    const more = [
+      ...collapseDay,
+      facts(
+        'b1',
+        '2024-03-12',
+        'Harbour Bridge: a history',
+        [
+          'The Harbour Bridge opened in 1932 and was last repaired in 2019.',
+          'In February the council delayed the Harbour Bridge inspection.',
+          'The Harbour Bridge was closed last week for checks.',
+          'Its owners will decide next month, and the Harbour Bridge is to reopen in 2025.',
+        ].join('\n\n'),
+      ),
+      facts(
+        'b2',
+        '2024-03-15',
+        'Harbour Bridge repairs',
+        'Repairs to the Harbour Bridge last took place in 2019.\n\nThe Harbour Bridge inspection was put off in February.',
+      ),
+    ];
+    const whole = planTimeline(more);
+    const coarse = planCoarse(more);
+    const withoutRank = ({ rank: _rank, ...e }: { rank: number }) => e;
+    expect(coarse.events.length).toBeGreaterThan(3);
+    expect(coarse.events.map(withoutRank)).toEqual(
+      whole.events.filter((e) => e.granularity !== 'day').map(withoutRank),
+    );
+    expect(coarse.undated).toEqual(whole.undated);
   });
 });

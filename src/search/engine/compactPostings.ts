@@ -10,6 +10,7 @@
 
 import { BLOCK, type BlockSource, type BlockView } from './blocks';
 import { rescaledSaturation, saturation } from './bm25';
+import type { ImpactLists } from './impactLists';
 
 /** Compact postings: dense slots 0..lengths.length-1, the blocks of every term in term order. */
 export interface CompactPostings {
@@ -30,6 +31,8 @@ export interface CompactPostings {
   bytes: Uint8Array;
   /** Per slot. */
   lengths: Float32Array;
+  /** The very common terms' postings again, in the order they score (see impactLists). */
+  impact: ImpactLists;
 }
 
 /** Each term's first block (one more entry: the number of blocks). */

@@ -4,7 +4,7 @@
  * citation. Articles are added and removed whole, so a changed file re-indexes only its own passages.
  */
 import type { ParagraphMatch, PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
-import type { Article } from '../../corpus/types';
+import type { Article, ArticleMeta } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
 import { type Phrase, phraseNarrows, phraseOf, phraseTester } from '../../text/phrase';
 import { queryTerms } from '../../text/terms';
@@ -16,6 +16,7 @@ import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
 import { forEachRow, passageRows } from './termRows';
+import type { Scored } from './topK';
 
 /** How many article texts the phrase checks keep: about one timeline's worth of a common name's articles. */
 export const PHRASE_TEXTS = 4000;
@@ -37,6 +38,32 @@ export interface PassageIndexExport {
   postings: PostingsExport;
   table: PassageTableData;
   articleOrder: number[];
+}
+
+/** Hits at most this many keep a slot times the hits plus a rank below 2^53 (slots are below 2^31). */
+const MAX_KEYED_HITS = 2 ** 22;
+
+/**
+ * Visits the hits of `found` (best first) in ascending order of their slots, with their ranks: sorted as one
+ * number each, the slot times the hits plus the rank, so that both are read back from it and the hits' objects
+ * are not visited again at random. Too many hits to key exactly are visited by rank.
+ */
+function forEachBySlot(found: readonly Scored[], visit: (slot: number, rank: number) => void): void {
+  const n = found.length;
+  if (n >= MAX_KEYED_HITS) {
+    found.forEach(({ slot }, rank) => {
+      visit(slot, rank);
+    });
+    return;
+  }
+  const keys = new Float64Array(n);
+  for (let rank = 0; rank < n; rank++) keys[rank] = (found[rank] as Scored).slot * n + rank;
+  keys.sort();
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as number;
+    const rank = key % n;
+    visit((key - rank) / n, rank);
+  }
 }
 
 export class PassageIndex {
@@ -200,27 +227,53 @@ export class PassageIndex {
 
   /**
    * What `matches` finds, grouped by article from the passage table's columns: no passage object is made. The
-   * articles come in the order of their best passage, each paragraph once.
+   * articles come in the order of their best passage, each paragraph once, in the order found.
    */
   matchParagraphs(query: string, params: PassageQuery): ParagraphMatch[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     const phrase = params.phrase ? phraseOf(query, params.phrase) : null;
     const holds = phrase && phraseNarrows(phrase) ? this.phraseCheck(phrase) : null;
-    const { within } = params;
-    const byArticle = new Map<number, ParagraphMatch>();
-    const { table } = this;
-    for (const { slot } of this.postings.search({ terms, limit: params.limit, coverage: 1, fuzzy: false })) {
-      const number = table.article(slot);
-      const meta = this.store.meta(number);
-      if (!meta || (within && !within.has(meta.id))) continue;
-      if (holds && !holds(meta.id, table.start(slot), table.end(slot))) continue;
-      const paragraph = table.paragraph(slot);
-      const entry = byArticle.get(number);
-      if (!entry) byArticle.set(number, { meta, paragraphs: [paragraph] });
+    const found = this.postings.search({ terms, limit: params.limit, coverage: 1, fuzzy: false });
+    const rows = this.keptRows(found, params.within, holds);
+    const entries = new Int32Array(this.store.numberCount).fill(-1);
+    const out: ParagraphMatch[] = [];
+    for (let rank = 0; rank < found.length; rank++) {
+      const number = rows.articles[rank] as number;
+      if (number < 0) continue;
+      const paragraph = rows.paragraphs[rank] as number;
+      const entry = out[entries[number] as number];
+      if (!entry)
+        entries[number] =
+          out.push({ meta: this.store.meta(number) as ArticleMeta, paragraphs: [paragraph] }) - 1;
       else if (!entry.paragraphs.includes(paragraph)) entry.paragraphs.push(paragraph);
     }
-    return [...byArticle.values()];
+    return out;
+  }
+
+  /**
+   * The article number and paragraph of each hit (by rank), -1 for a hit the filters drop (its article gone, not
+   * `within`, or its text without the phrase). The table is read in slot order, so its columns and the articles'
+   * metadata are read front to back rather than at random: most of what grouping 10,000 hits cost was waiting for
+   * memory.
+   */
+  private keptRows(
+    found: readonly Scored[],
+    within: ReadonlySet<string> | undefined,
+    holds: ((articleId: string, start: number, end: number) => boolean) | null,
+  ): { articles: Int32Array; paragraphs: Int32Array } {
+    const { table } = this;
+    const articles = new Int32Array(found.length).fill(-1);
+    const paragraphs = new Int32Array(found.length);
+    forEachBySlot(found, (slot, rank) => {
+      const number = table.article(slot);
+      const meta = this.store.meta(number);
+      if (!meta || (within && !within.has(meta.id))) return;
+      if (holds && !holds(meta.id, table.start(slot), table.end(slot))) return;
+      articles[rank] = number;
+      paragraphs[rank] = table.paragraph(slot);
+    });
+    return { articles, paragraphs };
   }
 
   private termMatches(terms: string[], limit: number): PassageMatch[] {

@@ -13,9 +13,10 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
 import { scoreBound, termScore } from './bm25';
 import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
+import { impactCandidates, inScoreOrder, listedTerm, take } from './impactLists';
 import { type Collection, findSlot, maxScoreTopK, popcount, type QueryList } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
-import { SelectTopK } from './selectTopK';
+import { bestFirst, SelectTopK } from './selectTopK';
 import { Slicer } from './slices';
 import { type Scored, TopK } from './topK';
 
@@ -217,6 +218,8 @@ export class Postings {
    * once k are kept a block whose bound (see BlockSource.saturation) cannot beat the k-th score is not decoded. The same answers as accumulate and collect: the same floats, the same ties.
    */
   private single([termId, weight]: [number, number], limit: number): Scored[] {
+    const impact = this.fromImpactLists(termId, weight, limit);
+    if (impact) return impact;
     const top = topK(limit);
     const source = this.source(termId);
     if (!source) return [];
@@ -233,6 +236,33 @@ export class Postings {
       }
     }
     return top.sorted();
+  }
+
+  /**
+   * One dictionary term with impact lists (see impactLists): its saved postings read in the order they score, as
+   * far as the k-th score, and the postings added since offered besides. Null when the term has none or they
+   * cannot answer exactly (then `single` reads every posting).
+   */
+  private fromImpactLists(termId: number, weight: number, limit: number): Scored[] | null {
+    const lists = this.frozen?.impact;
+    const listed = lists && termId < this.frozenTerms ? listedTerm(lists, termId) : -1;
+    if (!lists || !this.frozen || listed < 0 || limit <= 0) return null;
+    const { lengths, live } = this;
+    const average = this.averageLength();
+    const idf = this.idf(termId);
+    const query = { lists, tfTable: this.frozen.tfTable, lengths, live, average };
+    const found = impactCandidates(query, listed, weight, idf, limit);
+    if (!found) return null;
+    const tail = this.tails[termId];
+    for (let i = 0; tail && i < tail.n; i++) {
+      const slot = tail.slots[i] as number;
+      if (live[slot] === 1)
+        take(found, slot, termScore(weight, idf, tail.tfs[i] as number, lengths[slot] as number, average));
+    }
+    const best =
+      inScoreOrder(found, limit) ??
+      bestFirst(found.scores, found.slots, found.count, new Float64Array(found.count));
+    return best.length > limit ? best.slice(0, limit) : best;
   }
 
   /**

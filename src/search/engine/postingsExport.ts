@@ -7,6 +7,7 @@ import type { SnapshotReader, SnapshotWriter } from '../snapshot/snapshotFile';
 import { BLOCK } from './blocks';
 import { saturation } from './bm25';
 import { type CompactPostings, savedSaturation, TfCodes, varintBytes, writeVarint } from './compactPostings';
+import { ImpactListsBuilder, readImpactLists, type TermPostings, writeImpactLists } from './impactLists';
 import type { Slicer } from './slices';
 
 /** The postings as exported for saving: their bytes are produced when written. */
@@ -57,6 +58,7 @@ export async function encodePostings(
   const average = averageLength(lengths);
   const offset: number[] = [];
   const codes = new TfCodes();
+  const impact = new ImpactListsBuilder();
   let bytes = 0;
   for (let id = 0; id < source.terms; id++) {
     let n = 0;
@@ -79,6 +81,7 @@ export async function encodePostings(
       n++;
     });
     counts[id] = n;
+    if (impact.wants(n)) impact.add(id, termPostings(source, id, n, codes));
     await slicer.pause();
   }
   offset.push(bytes);
@@ -95,9 +98,27 @@ export async function encodePostings(
     blockOffset: Uint32Array.from(offset),
     tfTable: codes.table(),
     lengths,
+    impact: impact.lists(),
     byteLength: bytes,
     byteRuns: () => encodeRuns(source, counts, codes, termBytes, slicer),
   };
+}
+
+/** A term's `count` live postings, renumbered, in slot order, with their frequencies' codes. */
+function termPostings(source: EncodeSource, id: number, count: number, codes: TfCodes): TermPostings {
+  const postings: TermPostings = {
+    slots: new Int32Array(count),
+    codes: new Uint32Array(count),
+    lengths: new Float32Array(count),
+    count: 0,
+  };
+  forEachLive(source, id, (slot, tf, length) => {
+    postings.slots[postings.count] = slot;
+    postings.codes[postings.count] = codes.code(tf);
+    postings.lengths[postings.count] = length;
+    postings.count++;
+  });
+  return postings;
 }
 
 /** Each term's bytes in turn. */
@@ -139,7 +160,10 @@ export async function packPostings(data: PostingsExport): Promise<CompactPosting
 
 const TERMS_PER_LINE = 5000;
 
-/** The postings' section of the snapshot: the terms as lines, then the counts, blocks, table, bytes and lengths. */
+/**
+ * The postings' section of the snapshot: the terms as lines, then the counts, blocks, table, bytes and lengths,
+ * then the impact lists.
+ */
 export async function writePostings(writer: SnapshotWriter, postings: PostingsExport): Promise<void> {
   await writer.lines(postings.terms, TERMS_PER_LINE);
   await writer.bytes(postings.counts);
@@ -152,6 +176,7 @@ export async function writePostings(writer: SnapshotWriter, postings: PostingsEx
   await writer.bytes(postings.tfTable);
   await writer.stream(postings.byteLength, postings.byteRuns());
   await writer.bytes(postings.lengths);
+  await writeImpactLists(writer, postings.impact);
 }
 
 /** Reads what `writePostings` wrote. */
@@ -167,6 +192,7 @@ export function readPostings(reader: SnapshotReader): CompactPostings {
   const tfTable = reader.float32();
   const bytes = reader.uint8();
   const lengths = reader.float32();
+  const impact = readImpactLists(reader);
   if (
     counts.length !== terms.length ||
     blockOffset.length !== blockLast.length + 1 ||
@@ -187,5 +213,6 @@ export function readPostings(reader: SnapshotReader): CompactPostings {
     tfTable,
     bytes,
     lengths,
+    impact,
   };
 }

@@ -7,11 +7,12 @@
  * checked. The part read at start is checked when the snapshot is opened; the article and quote lines (most of
  * the file: a gigabyte at 100,000 articles) either then too or, for a running app that must answer at once,
  * behind (`checked`), while each of those lines carries its own CRC-32, checked whenever it is read: so a flipped
- * byte anywhere is found, and nothing damaged is ever served. Format 8 saves the articles' ids apart from their
- * metadata, so the metadata is parsed when first needed, and keeps each postings block's saturation bound (see
- * compactPostings); format 7 parsed the metadata on open, format 6 checked every section before answering, format
- * 5 had no checksums. A snapshot of an earlier format is not read, and the index is rebuilt. Its fingerprint is
- * the explicit INDEX_VERSION and the index options, never the bytes of the code: a deploy that changes no indexing
+ * byte anywhere is found, and nothing damaged is ever served. Format 9 also saves the very common terms' impact
+ * lists with the postings (see impactLists); format 8 saved the articles' ids apart from their metadata, so the
+ * metadata is parsed when first needed, and keeps each postings block's saturation bound (see compactPostings);
+ * format 7 parsed the metadata on open, format 6 checked every section before answering, format 5 had no
+ * checksums. A snapshot of an earlier format is not read, and the index is rebuilt. Its fingerprint is the
+ * explicit INDEX_VERSION and the index options, never the bytes of the code: a deploy that changes no indexing
  * reuses it. A snapshot of this format with another fingerprint is still readable, so a running app answers from
  * it while it rebuilds. It is written atomically (a temporary file, then a rename) and in pieces (see
  * snapshotFile), never as one string.
@@ -36,7 +37,7 @@ const LEGACY_SNAPSHOT_FILE = 'index-snapshot.json';
 /** Where a snapshot found corrupt is set aside (the last one only), for a person to look at. */
 export const CORRUPT_SNAPSHOT_FILE = 'index-snapshot.corrupt.ndx';
 /** The layout of the file; a snapshot of another format is not read at all. */
-export const SNAPSHOT_FORMAT = 8;
+export const SNAPSHOT_FORMAT = 9;
 const FORMAT = SNAPSHOT_FORMAT;
 /** The last line of the file: where the table of sections begins and its CRC-32, padded to this many bytes. */
 const TRAILER_BYTES = 96;

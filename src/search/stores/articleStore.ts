@@ -113,6 +113,11 @@ export class ArticleStore {
     return Boolean(this.metas[n - this.saved.count]);
   }
 
+  /** Article numbers given so far (those of removed articles included): every number is below it. */
+  get numberCount(): number {
+    return this.saved.count + this.metas.length;
+  }
+
   record(n: number): ArticleRecord | undefined {
     if (!this.holds(n)) return undefined;
     const cached = this.cache.get(n);

@@ -1,4 +1,4 @@
-import { nthSmallest, SelectTopK } from '../../../src/search/engine/selectTopK';
+import { bestFirst, nthSmallest, SelectTopK } from '../../../src/search/engine/selectTopK';
 import { TopK } from '../../../src/search/engine/topK';
 
 function random(seed: number): () => number {
@@ -49,6 +49,21 @@ describe('SelectTopK', () => {
     const none = new SelectTopK(0);
     none.offer(1, 5);
     expect(none.sorted()).toEqual([]);
+  });
+});
+
+describe('bestFirst', () => {
+  it('orders as the comparator does: best score first, ties by slot, large slots and scores exact', () => {
+    const next = random(5);
+    for (const levels of [1, 3, 50, 1e9]) {
+      const size = 3000;
+      const scores = Float64Array.from({ length: size }, () => Math.floor(next() * levels) / 3 + 1e-3);
+      const slots = Int32Array.from({ length: size }, (_, i) => 2 ** 31 - 1 - i * 7919);
+      const expected = Array.from({ length: size }, (_, i) => ({ slot: slots[i], score: scores[i] })).sort(
+        (a, b) => (b.score as number) - (a.score as number) || (a.slot as number) - (b.slot as number),
+      );
+      expect(bestFirst(scores, slots, size, new Float64Array(size))).toEqual(expected);
+    }
   });
 });
 

@@ -86,6 +86,7 @@ describe('ArticleStore over saved metadata', () => {
     expect(store.add(record('f', 'Title f'))).toBe(6);
     expect(store.remove('f')).toBe(6);
     expect(store.size).toBe(4);
+    expect(store.numberCount).toBe(7); // every number given is below it, the snapshot's included
     expect(store.liveNumbers()).toEqual([0, 2, 4, 5]);
     expect(store.allMetas().map((m) => [m.id, m.title])).toEqual([
       ['a', 'Title a'],
