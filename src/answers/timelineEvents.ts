@@ -6,7 +6,7 @@
  */
 
 import { furnitureRuleOf } from '../text/eventFurniture';
-import { termOverlap, termSet } from '../text/terms';
+import { termSet } from '../text/terms';
 import {
   type ArticleFacts,
   aboutTheTopic,
@@ -86,19 +86,62 @@ function sentenceTerms(text: string): ReadonlySet<string> {
   return terms;
 }
 
+interface CoarseEvent {
+  event: Omit<PlannedEvent, 'rank'>;
+  terms: ReadonlySet<string>;
+}
+
+/**
+ * The events a coarse report joins, looked up by the words they share: for each word, the events (by number,
+ * ascending) whose sentence has it. The report joins the first event that overlaps it in time and shares at least
+ * SAME_EVENT_OVERLAP of the smaller set of words, exactly as comparing it with every event in turn would find, but
+ * only the events sharing a word are looked at, and each shared word is counted once per event.
+ */
+class CoarseEvents {
+  readonly list: CoarseEvent[] = [];
+  private readonly byTerm = new Map<string, number[]>();
+  private shared = new Int32Array(64);
+
+  joined(r: Report, terms: ReadonlySet<string>): CoarseEvent | undefined {
+    if (this.shared.length < this.list.length) this.shared = new Int32Array(this.list.length * 2);
+    const { shared } = this;
+    const touched: number[] = [];
+    for (const t of terms) {
+      for (const n of this.byTerm.get(t) ?? [])
+        if ((shared[n] = (shared[n] as number) + 1) === 1) touched.push(n);
+    }
+    let first = -1;
+    for (const n of touched) {
+      if (first === -1 || n < first) {
+        const { event, terms: its } = this.list[n] as CoarseEvent;
+        const share = (shared[n] as number) / Math.max(1, Math.min(its.size, terms.size));
+        if (event.start <= r.end && r.start <= event.end && share >= SAME_EVENT_OVERLAP) first = n;
+      }
+    }
+    for (const n of touched) shared[n] = 0;
+    return first === -1 ? undefined : this.list[first];
+  }
+
+  add(event: CoarseEvent): void {
+    const n = this.list.push(event) - 1;
+    for (const t of event.terms) {
+      const events = this.byTerm.get(t);
+      if (events) events.push(n);
+      else this.byTerm.set(t, [n]);
+    }
+  }
+}
+
 /** Week, month and year reports, merged when they overlap in time and share their words. */
-function coarseEvents(reports: Report[]): Omit<PlannedEvent, 'rank'>[] {
-  const merged: { event: Omit<PlannedEvent, 'rank'>; terms: ReadonlySet<string> }[] = [];
+export function coarseEvents(reports: Report[]): Omit<PlannedEvent, 'rank'>[] {
+  const merged = new CoarseEvents();
   for (const r of reports) {
     if (r.granularity === 'day') continue;
     const terms = sentenceTerms(r.sentence.text);
-    const same = merged.find(
-      (m) =>
-        m.event.start <= r.end && r.start <= m.event.end && termOverlap(m.terms, terms) >= SAME_EVENT_OVERLAP,
-    );
+    const same = merged.joined(r, terms);
     if (!same) {
       const { date, start, end, granularity } = r;
-      merged.push({
+      merged.add({
         event: { date, start, end, granularity, best: r, reports: [r], planned: r.planned },
         terms,
       });
@@ -107,7 +150,7 @@ function coarseEvents(reports: Report[]): Omit<PlannedEvent, 'rank'>[] {
       same.event.planned &&= r.planned;
     }
   }
-  return merged.map((m) => m.event);
+  return merged.list.map((m) => m.event);
 }
 
 /** Each sentence's reports: all its days, or else its first coarser date. */

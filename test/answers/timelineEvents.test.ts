@@ -1,8 +1,11 @@
 import { factsOf } from '../../src/answers/timeline';
-import { planCoarse, planTimeline } from '../../src/answers/timelineEvents';
+import { coarseEvents, planCoarse, planTimeline } from '../../src/answers/timelineEvents';
+import type { Report } from '../../src/answers/timelineSelect';
 import { topicMatcher } from '../../src/answers/timelineTopic';
 import { extractDates, referenceDay } from '../../src/dates/extractDates';
+import { termOverlap, termSet } from '../../src/text/terms';
 import { articleFrom } from '../support/article';
+import { random } from '../support/random';
 
 const matcher = topicMatcher('Harbour Bridge');
 
@@ -156,5 +159,99 @@ describe('the coarser events alone', () => {
       whole.events.filter((e) => e.granularity !== 'day').map(withoutRank),
     );
     expect(coarse.undated).toEqual(whole.undated);
+  });
+});
+
+describe('merging the coarser reports', () => {
+  /** What coarseEvents did before it looked events up by their words: every event compared in turn. */
+  function everyEventInTurn(reports: Report[]) {
+    const merged: { event: { start: string; end: string; reports: Report[] }; terms: Set<string> }[] = [];
+    for (const r of reports) {
+      if (r.granularity === 'day') continue;
+      const terms = termSet(r.sentence.text);
+      const same = merged.find(
+        (m) => m.event.start <= r.end && r.start <= m.event.end && termOverlap(m.terms, terms) >= 0.3,
+      );
+      if (!same) merged.push({ event: { start: r.start, end: r.end, reports: [r] }, terms });
+      else if (!same.event.reports.some((x) => x.articleId === r.articleId)) same.event.reports.push(r);
+    }
+    return merged.map((m) => m.event.reports.map((r) => `${r.articleId}:${r.date}`));
+  }
+
+  const WORDS = [
+    'council',
+    'bridge',
+    'repairs',
+    'inquiry',
+    'budget',
+    'mayor',
+    'vote',
+    'storm',
+    'harbour',
+    'rail',
+  ];
+  const SPANS: [string, string, string][] = [
+    ['2024', '2024-01-01', '2024-12-31'],
+    ['2024-03', '2024-03-01', '2024-03-31'],
+    ['2024-04', '2024-04-01', '2024-04-30'],
+    ['2024-W10', '2024-03-04', '2024-03-10'],
+    ['2023', '2023-01-01', '2023-12-31'],
+  ];
+
+  function reportsOfSeed(seed: number): Report[] {
+    const next = random(seed);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+    return Array.from({ length: 60 }, (_, i) => {
+      const [date, start, end] = pick(SPANS);
+      const text = Array.from({ length: 1 + Math.floor(next() * 6) }, () => pick(WORDS)).join(' ');
+      const paragraph = 1 + (i % 5);
+      return {
+        articleId: `a${Math.floor(next() * 12)}`,
+        sentence: { start: i * 100, end: i * 100 + text.length, paragraph, text },
+        date,
+        start,
+        end,
+        granularity: date.length === 4 ? 'year' : date.includes('W') ? 'week' : 'month',
+        planned: false,
+        named: true,
+        published: '2024-05-01',
+        rule: 'test',
+      };
+    });
+  }
+
+  it('joins each report to the first event that overlaps it and shares its words, as comparing every event would', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const reports = reportsOfSeed(seed);
+      const got = coarseEvents(reports).map((e) => e.reports.map((r) => `${r.articleId}:${r.date}`));
+      expect({ seed, events: got }).toEqual({ seed, events: everyEventInTurn(reports) });
+    }
+  });
+
+  it('keeps apart reports that share words but not their time, and those of the same time that share too few', () => {
+    const [march, april, short] = reportsOfSeed(7).slice(0, 3) as [Report, Report, Report];
+    const at = (
+      r: Report,
+      text: string,
+      date: string,
+      start: string,
+      end: string,
+      articleId: string,
+    ): Report => ({
+      ...r,
+      articleId,
+      date,
+      start,
+      end,
+      granularity: 'month',
+      sentence: { ...r.sentence, text },
+    });
+    const events = coarseEvents([
+      at(march, 'council budget vote passed', '2024-03', '2024-03-01', '2024-03-31', 'a1'),
+      at(april, 'council budget vote', '2024-04', '2024-04-01', '2024-04-30', 'a2'),
+      at(short, 'storm harbour rail repairs mayor council', '2024-03', '2024-03-01', '2024-03-31', 'a3'),
+      at(short, 'budget vote delayed', '2024-03', '2024-03-01', '2024-03-31', 'a4'),
+    ]);
+    expect(events.map((e) => e.reports.map((r) => r.articleId))).toEqual([['a1', 'a4'], ['a2'], ['a3']]);
   });
 });
