@@ -7,6 +7,7 @@ import { EPITHET_NOUNS, ORGANISATION_NOUNS, SOURCE_NOUNS, SUIT_NOUNS } from './l
 import type { Mention } from './mentions';
 import { nameKind } from './nameKinds';
 import type { People, Person } from './people';
+import { isRole } from './roleRules';
 import { genderOfPronoun, type Salience } from './salience';
 
 /** Titles that are no office: they never rule out an epithet. */
@@ -84,7 +85,7 @@ export class Discourse {
       name: full,
       named: true,
       plural: false,
-      role: this.people.roleOf(full) ?? mention.role,
+      role: this.people.roleOf(full) ?? (mention.role && isRole(mention.role) ? mention.role : null),
       at: mention.start,
       resolution: full === name ? 'name' : 'name-variant',
     };

@@ -18,6 +18,7 @@ import {
 } from './lexicon';
 import { capitalRuns, findName } from './mentions';
 import { type Gender, genderOfName, type NameKind, nameKind } from './nameKinds';
+import { isRole } from './roleRules';
 import { endsPossessive, isCapitalized, lower, type Token, tokenize, withoutFinalDot } from './tokens';
 
 export interface Person {
@@ -75,6 +76,14 @@ const TIME_NAME =
 
 /** "Earlier Wednesday", "Asked Tuesday", "Saturday": a time phrase, never a person. */
 const isTimePhrase = (name: string) => TIME_NAME.test(name) && genderOfName(name, null) === null;
+
+/**
+ * A run of capitals with a pronoun, a wh-word or a verb of being in it is a headline written in title case
+ * ("Final Column Explains Why She Sees Reagan-like Qualities In Trump"), never a person's name.
+ */
+const HEADLINE_WORD =
+  /(?:^|\s)(?:She|He|They|We|It|His|Her|Their|Why|How|What|Who|Is|Are|Was|Were)(?=\s|$)/;
+const isHeadline = (name: string) => HEADLINE_WORD.test(name);
 
 /** "real estate developer Victor Lund", "the pollster Ann Reed": a lowercase noun for a person before the name. */
 const isPersonNoun = (t: Token | undefined) =>
@@ -238,7 +247,7 @@ export class People {
       const run = tokens.slice(from, to);
       const found = findName(this.text, run);
       this.possessives(found ? run.slice(0, found.from) : run);
-      if (!found || isTimePhrase(found.name)) continue;
+      if (!found || isTimePhrase(found.name) || isHeadline(found.name)) continue;
       const multiWord = found.to - found.from >= 2;
       const titled = run.slice(0, found.from).some((t) => TITLE_WORDS.has(withoutFinalDot(lower(t))));
       const start = (run[found.from] as Token).start;
@@ -387,10 +396,13 @@ export class People {
     return unmodified ?? matching.sort((a, b) => b.mentions.length - a.mentions.length)[0];
   }
 
-  /** The best-known role of a person: the first appositive, else the first title. */
+  /**
+   * The best-known role of a person: the first appositive, else the first title, that the role rules keep ("His
+   * rival, Hillary Clinton, captured Virginia" gives no role; "Mr." is not one).
+   */
   roleOf(name: string): string | null {
     const person = this.person(name);
-    return person?.roles[0] ?? person?.titles[0] ?? null;
+    return person?.roles.find(isRole) ?? person?.titles.find(isRole) ?? null;
   }
 
   /**

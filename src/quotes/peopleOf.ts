@@ -3,13 +3,13 @@
  * gives), every variant of the name merged ("Schumer", "Chuck Schumer", "Charles E. Schumer"), the gender when
  * the text tells it, and the roles it gives them — a title or an appositive noun phrase, each with its span.
  * A role is never a clause ("told The Post earlier this week"), an age ("56") or an honorific ("Mr."): the
- * role rules below say what is left out, each with examples (a test runs them).
+ * role rules (roleRules.ts) say what is left out, each with examples (a test runs them).
  */
 import type { Article, Span } from '../corpus/types';
 import type { ExtractedQuote, PeopleRead } from './extractQuotes';
-import { AUXILIARIES, CUE_VERBS, TITLE_WORDS } from './lexicon';
 import type { Gender } from './nameKinds';
 import { People } from './people';
+import { isRole } from './roleRules';
 import { genderOfPronoun } from './salience';
 import { type Token, tokenize } from './tokens';
 
@@ -26,55 +26,6 @@ export interface NamedPerson {
   /** Offset of the first mention. */
   firstMention: number;
 }
-
-export interface RoleRule {
-  id: string;
-  reason: string;
-  /** True when the phrase is NOT a role. */
-  rejects: (role: string) => boolean;
-  examples: { rejected: readonly string[]; kept: readonly string[] };
-}
-
-const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|madam|mx)\.?$/i;
-const firstWord = (s: string) => (s.trim().split(/\s+/)[0] ?? '').toLowerCase();
-
-export const ROLE_RULES: readonly RoleRule[] = [
-  {
-    id: 'honorific',
-    reason: 'an honorific says how to address someone, not what they do',
-    rejects: (r) => HONORIFICS.test(r.trim()),
-    examples: { rejected: ['Mr.', 'Mrs', 'Dr.'], kept: ['Senator', 'Defense Secretary'] },
-  },
-  {
-    id: 'age',
-    reason: 'an age set off by commas ("Jane Roe, 56,") is not a role',
-    rejects: (r) => /^\d+(?:\s*years?\s+old)?$/i.test(r.trim()),
-    examples: { rejected: ['56', '34 years old'], kept: ['56th mayor of the city'] },
-  },
-  {
-    id: 'clause',
-    reason: 'a phrase that opens with a verb is a clause about what someone did, not what they are',
-    rejects: (r) => {
-      const w = firstWord(r);
-      return (
-        (CUE_VERBS.has(w) || AUXILIARIES.has(w) || /^[a-z]+ed$/.test(w)) &&
-        !TITLE_WORDS.has(w.replace(/\.$/, ''))
-      );
-    },
-    examples: {
-      rejected: ['told The Washington Post earlier this week', 'said on Monday', 'was elected in 2010'],
-      kept: ['top aide to the governor', "the party's national finance chairman", 'retired judge'],
-    },
-  },
-  {
-    id: 'too-long',
-    reason: 'a role is a noun phrase; a run of more than 16 words has swallowed a clause',
-    rejects: (r) => r.trim().split(/\s+/).length > 16,
-    examples: { rejected: [Array.from({ length: 17 }, () => 'word').join(' ')], kept: ['county engineer'] },
-  },
-];
-
-export const isRole = (role: string): boolean => !ROLE_RULES.some((rule) => rule.rejects(role));
 
 /** The gender the article's own pronouns give a person: "“…,” she said" resolved to them. */
 function genderFromQuotes(name: string, quotes: readonly ExtractedQuote[]): Gender | null {

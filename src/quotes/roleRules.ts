@@ -1,0 +1,179 @@
+/**
+ * What is not a role, as data: a title or a phrase set off by commas after a name is a role ("Geoffrey Corn,
+ * director of …,") unless one of these rules rejects it — an honorific, an age, a clause, a run too long to be a
+ * noun phrase. Each rule has an id, the reason a reader would give, and phrases it must reject and keep;
+ * test/quotes/roleRules.test.ts runs them. Both what a profile lists (peopleOf) and the role a quote's speaker is
+ * given (People.roleOf) go through them.
+ */
+import { ADVERBS, AUXILIARIES, CUE_VERBS, TITLE_WORDS } from './lexicon';
+
+export interface RoleRule {
+  id: string;
+  reason: string;
+  /** True when the phrase is NOT a role. */
+  rejects: (role: string) => boolean;
+  examples: { rejected: readonly string[]; kept: readonly string[] };
+}
+
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|madam|mx)\.?$/i;
+const words = (s: string) => s.trim().toLowerCase().split(/\s+/);
+const firstWord = (s: string) => words(s)[0] ?? '';
+/** The first word after any leading adverbs ("bluntly suggested" -> "suggested"); '' when none follows. */
+const isAdverb = (w: string) => ADVERBS.has(w) || /^[a-z]{3,}ly$/.test(w);
+const afterAdverbs = (s: string) => {
+  const all = words(s);
+  let i = 0;
+  while (i < all.length - 1 && isAdverb(all[i] as string)) i++;
+  return i > 0 ? (all[i] as string) : '';
+};
+/** Words that open an adverbial, prepositional or relative phrase, never a noun phrase. */
+const NOT_NOUN_PHRASE_OPENERS = new Set(
+  `about respectively however meanwhile instead too also who whose whom which in on at for from by with without
+  during after before since until like unlike despite including amid among under into to`.split(/\s+/),
+);
+/** Words in -ing that open a role ("acting director", "the ranking Democrat"), not a clause. */
+const ROLE_PARTICIPLES = new Set(
+  `acting managing visiting presiding ranking founding leading reigning sitting outgoing incoming governing
+  supervising consulting coordinating commanding attending practicing practising teaching winning losing
+  fundraising polling marketing engineering banking publishing nursing`.split(/\s+/),
+);
+/** A verb that makes the phrase a clause of its own ("his leanings are …"), unless a relative pronoun opens it. */
+const FINITE = /\b(?:is|are|was|were|has|have|had|says|say|said)\b/i;
+const RELATIVE = /\b(?:who|whom|whose|that|which|where|when)\b/i;
+const isClauseParticiple = (w: string) => /^[a-z]{3,}ing$/.test(w) && !ROLE_PARTICIPLES.has(w);
+/** What follows a verb as its object or complement: a determiner, a preposition, "that", a name. */
+const VERB_OBJECT =
+  /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|by|to|in|on|at|for|with|from|as|him|them|it|me|us)$|^[A-Z]/;
+
+/**
+ * A first word written in lower case in -ing ("speaking to CNN"; not "acting director"), or in -ed followed by an
+ * object or by nothing ("captured Virginia", "angered that …"); "seasoned operative" and "United States …" are
+ * not clauses.
+ */
+const isLowerVerbForm = (r: string) => {
+  const [first = '', next] = r.trim().split(/\s+/);
+  if (!/^[a-z]+$/.test(first)) return false;
+  if (isClauseParticiple(first)) return true;
+  return /ed$/.test(first) && (next === undefined || VERB_OBJECT.test(next));
+};
+
+/** Words that only modify a title: alone, they say nothing of what someone does. */
+const BARE_MODIFIERS = /^(?:former|then|acting|late|current|incoming|outgoing|interim|ex)\.?$/i;
+
+export const ROLE_RULES: readonly RoleRule[] = [
+  {
+    id: 'honorific',
+    reason: 'an honorific says how to address someone, not what they do',
+    rejects: (r) => HONORIFICS.test(r.trim()),
+    examples: { rejected: ['Mr.', 'Mrs', 'Dr.'], kept: ['Senator', 'Defense Secretary'] },
+  },
+  {
+    id: 'age',
+    reason: 'an age set off by commas ("Jane Roe, 56,") is not a role',
+    rejects: (r) => /^\d+(?:\s*years?\s+old)?$/i.test(r.trim()),
+    examples: { rejected: ['56', '34 years old'], kept: ['56th mayor of the city'] },
+  },
+  {
+    id: 'clause',
+    reason: 'a phrase that opens with a verb is a clause about what someone did, not what they are',
+    rejects: (r) => {
+      const w = firstWord(r);
+      return (
+        (CUE_VERBS.has(w) || AUXILIARIES.has(w) || isLowerVerbForm(r)) &&
+        !TITLE_WORDS.has(w.replace(/\.$/, ''))
+      );
+    },
+    examples: {
+      rejected: [
+        'told The Washington Post earlier this week',
+        'said on Monday',
+        'was elected in 2010',
+        'captured Ohio',
+        'referring to the bankruptcy chapter used by cities',
+        'recalling weekly breakfasts with the mayor',
+      ],
+      kept: [
+        'top aide to the governor',
+        "the party's national finance chairman",
+        'retired judge',
+        'acting director',
+        'managing editor of the paper',
+        'United States Customs and Border Protection commissioner',
+        'seasoned operative who worked the convention floor',
+      ],
+    },
+  },
+  {
+    id: 'own-verb',
+    reason:
+      'a phrase with a verb of its own ("his leanings are in plain view") is a clause, unless "who" or "that" opens the part that has it',
+    rejects: (r) => {
+      const verb = FINITE.exec(r);
+      const relative = RELATIVE.exec(r);
+      return verb !== null && (relative === null || relative.index > verb.index);
+    },
+    examples: {
+      rejected: ['his leanings are in plainer view than his brother’s', 'union members and leaders say'],
+      kept: [
+        'Orlando Democrat who was first elected to Congress in 2008',
+        'councilman who has represented the east side',
+      ],
+    },
+  },
+  {
+    id: 'adverb-clause',
+    reason: 'an adverb and then a verb ("bluntly suggested that …") is a clause about what someone did',
+    rejects: (r) => {
+      const w = afterAdverbs(r);
+      return CUE_VERBS.has(w) || AUXILIARIES.has(w);
+    },
+    examples: {
+      rejected: [
+        'bluntly suggested that the plan would fail',
+        'also said on Monday',
+        'previously told reporters',
+      ],
+      kept: ['widely respected county engineer', 'recently retired fire chief', 'spokeswoman'],
+    },
+  },
+  {
+    id: 'not-a-noun-phrase',
+    reason:
+      'a phrase set off by commas that opens with "about", "respectively" or "however" is not a noun phrase',
+    rejects: (r) => NOT_NOUN_PHRASE_OPENERS.has(firstWord(r)) || NOT_NOUN_PHRASE_OPENERS.has(afterAdverbs(r)),
+    examples: {
+      rejected: [
+        'respectively',
+        "about the paper's new owners",
+        'however',
+        'who bought the property 10 years ago',
+        'whose lawyers argued the documents were secret',
+        'particularly in the general election',
+      ],
+      kept: ['about-face specialist at the agency', 'treasurer', 'in-house counsel'],
+    },
+  },
+  {
+    id: 'adverbs-only',
+    reason: 'an adverb alone ("again", "reportedly") set off by commas is not a role',
+    rejects: (r) => words(r).every(isAdverb),
+    examples: { rejected: ['again', 'once again', 'reportedly'], kept: ['friendly rival', 'deputy'] },
+  },
+  {
+    id: 'bare-modifier',
+    reason: 'a word that only modifies a title ("Former", "Acting") says nothing alone',
+    rejects: (r) => BARE_MODIFIERS.test(r.trim()),
+    examples: {
+      rejected: ['Former', 'acting', 'Interim'],
+      kept: ['Former Gov.', 'acting director', 'Deputy'],
+    },
+  },
+  {
+    id: 'too-long',
+    reason: 'a role is a noun phrase; a run of more than 16 words has swallowed a clause',
+    rejects: (r) => r.trim().split(/\s+/).length > 16,
+    examples: { rejected: [Array.from({ length: 17 }, () => 'word').join(' ')], kept: ['county engineer'] },
+  },
+];
+
+export const isRole = (role: string): boolean => !ROLE_RULES.some((rule) => rule.rejects(role));
