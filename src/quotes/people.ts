@@ -18,7 +18,7 @@ import {
 } from './lexicon';
 import { capitalRuns, findName } from './mentions';
 import { type Gender, genderOfName, type NameKind, nameKind } from './nameKinds';
-import { isRole } from './roleRules';
+import { isRole, shortenedRole } from './roleRules';
 import { endsPossessive, isCapitalized, lower, type Token, tokenize, withoutFinalDot } from './tokens';
 
 export interface Person {
@@ -81,8 +81,7 @@ const isTimePhrase = (name: string) => TIME_NAME.test(name) && genderOfName(name
  * A run of capitals with a pronoun, a wh-word or a verb of being in it is a headline written in title case
  * ("Final Column Explains Why She Sees Reagan-like Qualities In Trump"), never a person's name.
  */
-const HEADLINE_WORD =
-  /(?:^|\s)(?:She|He|They|We|It|His|Her|Their|Why|How|What|Who|Is|Are|Was|Were)(?=\s|$)/;
+const HEADLINE_WORD = /(?:^|\s)(?:She|He|They|We|It|His|Her|Their|Why|How|What|Who|Is|Are|Was|Were)(?=\s|$)/;
 const isHeadline = (name: string) => HEADLINE_WORD.test(name);
 
 /** "real estate developer Victor Lund", "the pollster Ann Reed": a lowercase noun for a person before the name. */
@@ -259,7 +258,8 @@ export class People {
       if (!multiWord && !titled && !this.byLastWord(found.name)) continue;
       const end = (run[found.to - 1] as Token).end;
       const title = titled ? this.titleOf(run.slice(0, found.from)) : null;
-      const role = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
+      const appositive = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
+      const role = appositive && shortenedRole(appositive);
       const modifier = found.to === run.length && isModifiedNoun(tokens[to]);
       this.add(found.name, { start, end }, title, role, modifier);
       const person = found.from === 0 && isPersonNoun(tokens[from - 1]) ? this.person(found.name) : undefined;

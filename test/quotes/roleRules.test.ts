@@ -1,5 +1,5 @@
 import { extractQuotes } from '../../src/quotes/extractQuotes';
-import { ROLE_RULES } from '../../src/quotes/roleRules';
+import { ROLE_RULES, shortenedRole } from '../../src/quotes/roleRules';
 import { articleFrom } from '../support/article';
 
 describe('role rules', () => {
@@ -9,6 +9,22 @@ describe('role rules', () => {
       for (const r of rule.examples.kept) expect([r, rule.rejects(r)]).toEqual([r, false]);
     });
   }
+});
+
+describe('a role too long to keep', () => {
+  it('is cut before its relative clause; a shorter one is kept whole', () => {
+    const long =
+      'Boca Raton lawyer who represents resort developers and owners and sits on the board of the club owners association';
+    expect(shortenedRole(long)).toBe('Boca Raton lawyer');
+    expect(shortenedRole('councilman who represents the east side')).toBe(
+      'councilman who represents the east side',
+    );
+    const clause =
+      'some of the most quoted moments on the trail have come when she made claims that turned out wrong';
+    expect(shortenedRole(clause)).toBe(
+      'some of the most quoted moments on the trail have come when she made claims',
+    );
+  });
 });
 
 describe("the role a quote's speaker is given", () => {
