@@ -46,15 +46,14 @@ const VERB_OBJECT =
   /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|by|to|in|on|at|for|with|from|as|him|them|it|me|us)$|^[A-Z]/;
 
 /**
- * A first word written in lower case in -ing ("speaking to CNN"; not "acting director"), or in -ed followed by an
- * object or by nothing ("captured Virginia", "angered that …"); "seasoned operative" and "United States …" are
- * not clauses.
+ * A first word written in lower case in -ed or -ing followed by an object or by nothing ("captured Virginia",
+ * "angered that …", "speaking to CNN"); "seasoned operative", "plumbing contractor" and "United States …" are not
+ * clauses.
  */
 const isLowerVerbForm = (r: string) => {
   const [first = '', next] = r.trim().split(/\s+/);
-  if (!/^[a-z]+$/.test(first)) return false;
-  if (isClauseParticiple(first)) return true;
-  return /ed$/.test(first) && (next === undefined || VERB_OBJECT.test(next));
+  if (!/^[a-z]+$/.test(first) || !(/ed$/.test(first) || isClauseParticiple(first))) return false;
+  return next === undefined || VERB_OBJECT.test(next);
 };
 
 /** Words that only modify a title: alone, they say nothing of what someone does. */
@@ -92,7 +91,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'was elected in 2010',
         'captured Ohio',
         'referring to the bankruptcy chapter used by cities',
-        'recalling weekly breakfasts with the mayor',
+        'recalling the weekly breakfasts with the mayor',
       ],
       kept: [
         'top aide to the governor',
@@ -102,6 +101,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'managing editor of the paper',
         'United States Customs and Border Protection commissioner',
         'seasoned operative who worked the convention floor',
+        'plumbing contractor who came to the rally',
       ],
     },
   },
