@@ -107,8 +107,11 @@ class CoarseEvents {
     const { shared } = this;
     const touched: number[] = [];
     for (const t of terms) {
-      for (const n of this.byTerm.get(t) ?? [])
-        if ((shared[n] = (shared[n] as number) + 1) === 1) touched.push(n);
+      for (const n of this.byTerm.get(t) ?? []) {
+        const count = (shared[n] as number) + 1;
+        shared[n] = count;
+        if (count === 1) touched.push(n);
+      }
     }
     let first = -1;
     for (const n of touched) {
