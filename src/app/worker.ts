@@ -11,7 +11,13 @@ import type { Logger } from '../logger';
 import { MSG } from '../messages';
 import { FolderSource } from '../sources/folderSource';
 import { PostgresArchive } from '../store/postgres/archive';
-import { drainQueue, pollSource, type WorkResult, workerName } from '../store/postgres/indexing';
+import {
+  drainQueue,
+  pollSource,
+  pollUnderWay,
+  type WorkResult,
+  workerName,
+} from '../store/postgres/indexing';
 import { migrate } from '../store/postgres/migrations';
 import { createPool } from '../store/postgres/pool';
 import { IndexQueue } from '../store/postgres/queue';
@@ -39,6 +45,16 @@ export async function runWorker(config: Config, logger: Logger, io: CliIO, once:
   }
 }
 
+/** `worker once` is done when no poll is under way (its own is over) and nothing is left to claim. */
+async function onceDone(
+  pool: ReturnType<typeof createPool>,
+  queue: IndexQueue,
+  polled: boolean,
+): Promise<boolean> {
+  if (!polled && (await pollUnderWay(pool))) return false;
+  return (await queue.counts()).pending === 0;
+}
+
 async function workLoop(
   config: Config,
   logger: Logger,
@@ -53,18 +69,24 @@ async function workLoop(
   const total: WorkResult = { done: 0, failed: 0, parked: 0 };
   const pollEveryMs = config.reindexMinutes * 60_000;
   let polledAt = Number.NEGATIVE_INFINITY;
+  // `once`: a poll under way elsewhere when this worker starts covers its run; it drains what that poll queues
+  // meanwhile instead of waiting for the lock, and stops when the poll is over and the queue empty.
+  let otherPoll = false;
   while (!stopping()) {
-    if ((pollEveryMs > 0 || polledAt < 0) && Date.now() - polledAt >= pollEveryMs) {
-      // `once` waits its turn to poll, so it never finds an empty queue only because another is still polling.
-      const polled = await pollSource({ pool, source, queue, archive, logger, pause, wait: once });
+    const due = once
+      ? polledAt < 0 && !otherPoll
+      : (pollEveryMs > 0 || polledAt < 0) && Date.now() - polledAt >= pollEveryMs;
+    if (due) {
+      const polled = await pollSource({ pool, source, queue, archive, logger, pause });
       if (polled) polledAt = Date.now();
+      else otherPoll = true;
     }
     const index = async (article: Parameters<typeof indexArticle>[0]) => indexArticle(article);
     const round = await drainQueue({ queue, logger, worker, index, pause, stopping });
     total.done += round.done;
     total.failed += round.failed;
     total.parked += round.parked;
-    if (once && (await queue.counts()).pending === 0) break;
+    if (once && (await onceDone(pool, queue, polledAt >= 0))) break;
     await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
   }
   return total;

@@ -43,6 +43,19 @@ async function pollLock(client: PoolClient, wait: boolean): Promise<boolean> {
   }
 }
 
+/** Whether another process holds the poll lock now (it is taken and let go at once when free). */
+export async function pollUnderWay(pool: Pool): Promise<boolean> {
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS got', [POLL_LOCK]);
+    if (!rows[0]?.got) return true;
+    await client.query('SELECT pg_advisory_unlock($1)', [POLL_LOCK]);
+    return false;
+  } finally {
+    client.release();
+  }
+}
+
 /** Polls the source into the queue if no other process is polling; null when another one was. */
 export async function pollSource(options: PollOptions): Promise<SyncResult | null> {
   const client = await options.pool.connect();
