@@ -17,7 +17,7 @@
  */
 import type { SnapshotReader, SnapshotWriter } from '../snapshot/snapshotFile';
 import { termScore } from './bm25';
-import { nthSmallest } from './selectTopK';
+import { distinctInPlace, nthSmallest, rankOf, SLOT_SPAN } from './selectTopK';
 import type { Scored } from './topK';
 
 /**
@@ -125,10 +125,7 @@ function savedStart(group: readonly number[], postings: TermPostings): Int32Arra
     kept = group.filter((i) => (postings.lengths[i] as number) <= longest);
   }
   const lengths = Float64Array.from(kept, (i) => postings.lengths[i] as number).sort();
-  let distinct = 0;
-  for (let i = 0; i < lengths.length; i++) {
-    if (i === 0 || lengths[i] !== lengths[distinct - 1]) lengths[distinct++] = lengths[i] as number;
-  }
+  const distinct = distinctInPlace(lengths);
   // Shortest first, ties by slot: the rank of the length times SLOT_SPAN plus the slot, sorted as numbers.
   const keys = Float64Array.from(
     kept,
@@ -136,21 +133,6 @@ function savedStart(group: readonly number[], postings: TermPostings): Int32Arra
       rankOf(lengths, distinct, postings.lengths[i] as number) * SLOT_SPAN + (postings.slots[i] as number),
   ).sort();
   return Int32Array.from(keys, (key) => key % SLOT_SPAN);
-}
-
-/** Slots are below 2^31: a rank times SLOT_SPAN plus a slot is an exact double for ranks below 2^22. */
-const SLOT_SPAN = 2 ** 31;
-
-/** Where `value` is in `sorted[0..count)` (ascending, distinct, holding it). */
-function rankOf(sorted: Float64Array, count: number, value: number): number {
-  let lo = 0;
-  let hi = count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** What a query reads its impact lists with: the postings' table of frequencies and the collection's state. */

@@ -76,7 +76,7 @@ export class SelectTopK {
 }
 
 /** A slot's place in a sort key: slots are below 2^31, so a rank times SLOT_SPAN plus a slot is an exact double. */
-const SLOT_SPAN = 2 ** 31;
+export const SLOT_SPAN = 2 ** 31;
 /** Ranks below this keep the keys exact (below 2^53). */
 const MAX_KEYED = 2 ** 22;
 
@@ -95,12 +95,7 @@ export function bestFirst(
   if (size >= MAX_KEYED) return byComparison(scores, slots, size);
   const distinct = scratch.subarray(0, size);
   distinct.set(scores.subarray(0, size));
-  distinct.sort();
-  let count = 0;
-  for (let i = 0; i < size; i++) {
-    const score = distinct[i] as number;
-    if (i === 0 || score !== distinct[count - 1]) distinct[count++] = score;
-  }
+  const count = distinctInPlace(distinct.sort());
   const keys = new Float64Array(size);
   for (let i = 0; i < size; i++) {
     keys[i] = (count - 1 - rankOf(distinct, count, scores[i] as number)) * SLOT_SPAN + (slots[i] as number);
@@ -124,8 +119,18 @@ function byComparison(scores: Float64Array, slots: Int32Array, size: number): Sc
   return order.map((i) => ({ slot: slots[i] as number, score: scores[i] as number }));
 }
 
+/** Leaves each value of an ascending array once, in its first places; how many those are. */
+export function distinctInPlace(sorted: Float64Array): number {
+  let count = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const value = sorted[i] as number;
+    if (i === 0 || value !== sorted[count - 1]) sorted[count++] = value;
+  }
+  return count;
+}
+
 /** Where `value` is in `sorted[0..count)` (ascending, distinct, holding it). */
-function rankOf(sorted: Float64Array, count: number, value: number): number {
+export function rankOf(sorted: Float64Array, count: number, value: number): number {
   let lo = 0;
   let hi = count - 1;
   while (lo < hi) {
