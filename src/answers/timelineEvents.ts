@@ -5,6 +5,7 @@
  * different articles reporting it, most first.
  */
 
+import { boundedMemo } from '../text/boundedMemo';
 import { furnitureRuleOf } from '../text/eventFurniture';
 import { termSet } from '../text/terms';
 import {
@@ -71,20 +72,10 @@ function dayEvents(reports: Report[]): Omit<PlannedEvent, 'rank'>[] {
 
 /**
  * The terms of the sentences already compared: a sentence with several dates is compared once per date, and the
- * next timeline reads many of the same articles. Never changed once made; cleared when full.
+ * next timeline reads many of the same articles. Never changed once made; forgotten all at once when full.
  */
-const SENTENCE_TERMS = new Map<string, ReadonlySet<string>>();
 const MAX_SENTENCE_TERMS = 20_000;
-
-function sentenceTerms(text: string): ReadonlySet<string> {
-  let terms = SENTENCE_TERMS.get(text);
-  if (!terms) {
-    terms = termSet(text);
-    if (SENTENCE_TERMS.size >= MAX_SENTENCE_TERMS) SENTENCE_TERMS.clear();
-    SENTENCE_TERMS.set(text, terms);
-  }
-  return terms;
-}
+const sentenceTerms: (text: string) => ReadonlySet<string> = boundedMemo(termSet, MAX_SENTENCE_TERMS);
 
 interface CoarseEvent {
   event: Omit<PlannedEvent, 'rank'>;

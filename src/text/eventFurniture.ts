@@ -4,6 +4,7 @@
  * nothing. Each rule is data: an id, the reason, a pattern for the sentence, and examples (what it removes and,
  * in `keeps`, what it must not).
  */
+import { boundedMemo } from './boundedMemo';
 
 export interface EventFurnitureRule {
   id: string;
@@ -69,19 +70,14 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
   },
 ];
 
-/**
- * Sentences already judged: a timeline asks about every sentence near the topic in up to 240 articles, twice, and
- * the next timeline about many of the same. Cleared when full, so it stays bounded.
- */
-const JUDGED = new Map<string, string | null>();
 export const MAX_JUDGED_SENTENCES = 50_000;
 
-/** The rule that makes a sentence furniture, or null when the sentence may be an event. */
-export function furnitureRuleOf(sentence: string): string | null {
-  const known = JUDGED.get(sentence);
-  if (known !== undefined) return known;
-  const id = EVENT_FURNITURE_RULES.find((r) => r.pattern.test(sentence))?.id ?? null;
-  if (JUDGED.size >= MAX_JUDGED_SENTENCES) JUDGED.clear();
-  JUDGED.set(sentence, id);
-  return id;
-}
+/**
+ * The rule that makes a sentence furniture, or null when the sentence may be an event. Remembered by sentence: a
+ * timeline asks about every sentence near the topic in up to 240 articles, twice, and the next timeline about many
+ * of the same; forgotten all at once when full, so it stays bounded.
+ */
+export const furnitureRuleOf: (sentence: string) => string | null = boundedMemo(
+  (sentence) => EVENT_FURNITURE_RULES.find((r) => r.pattern.test(sentence))?.id ?? null,
+  MAX_JUDGED_SENTENCES,
+);

@@ -4,22 +4,14 @@
  * stopwords removed, and stemmed with Porter2 so "sanctioned" finds "sanctions".
  */
 import porter2 from 'wink-porter2-stemmer';
+import { boundedMemo } from './boundedMemo';
 import { ENGLISH_STOPWORDS } from './stopwords';
 
 /** Stems already computed: a language has far fewer words than an archive has tokens. Bounded, then reset. */
-const stems = new Map<string, string>();
 const MAX_REMEMBERED_STEMS = 200_000;
 
 /** The Porter2 stem of a folded word. */
-export function stem(word: string): string {
-  let stemmed = stems.get(word);
-  if (stemmed === undefined) {
-    if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
-    stemmed = porter2(word);
-    stems.set(word, stemmed);
-  }
-  return stemmed;
-}
+export const stem: (word: string) => string = boundedMemo(porter2, MAX_REMEMBERED_STEMS);
 
 const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
@@ -43,19 +35,11 @@ export const foldName = (text: string): string =>
 /** A person's surname as names are compared: "Geoffrey Corn" and "Corn" share "corn". */
 export const surnameKey = (name: string): string => foldName(name.split(/\s+/).pop() ?? name);
 
-/** Terms already computed, by token (null for a stopword): far fewer distinct tokens than tokens. Bounded, then reset. */
-const terms = new Map<string, string | null>();
-
-/** The index term for one token, or null for a stopword. */
-export function processTerm(token: string): string | null {
-  let term = terms.get(token);
-  if (term === undefined) {
-    if (terms.size >= MAX_REMEMBERED_STEMS) terms.clear();
-    term = termOf(token);
-    terms.set(token, term);
-  }
-  return term;
-}
+/**
+ * The index term for one token, or null for a stopword; remembered by token (far fewer distinct tokens than
+ * tokens), bounded, then reset.
+ */
+export const processTerm: (token: string) => string | null = boundedMemo(termOf, MAX_REMEMBERED_STEMS);
 
 function termOf(token: string): string | null {
   const folded = foldWord(token);
