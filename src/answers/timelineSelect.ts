@@ -10,6 +10,7 @@ import { granularityOf, rangeOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/extractDates';
 import { tenseNear } from '../dates/tense';
 import { furnitureRuleOf } from '../text/eventFurniture';
+import { firstAtOrAfter } from '../text/sorted';
 import { isTopical, LEAD_PARAGRAPHS } from './timelineTopic';
 
 export interface SentenceFacts extends Span {
@@ -138,7 +139,7 @@ export function reportsOf(article: ArticleFacts, sentences: SentenceFacts[]): Re
   const out: Report[] = [];
   for (const s of sentences) {
     // Dates in reading order: only those starting inside the sentence can lie in it, and they are in a row.
-    for (let i = sorted ? firstFrom(dates, s.start) : 0; i < dates.length; i++) {
+    for (let i = sorted ? firstAtOrAfter(dates, (d) => d.start, s.start) : 0; i < dates.length; i++) {
       const expr = dates[i] as TimeExpression;
       if (sorted && expr.start >= s.end) break;
       if (expr.start < s.start || expr.end > s.end) continue;
@@ -147,18 +148,6 @@ export function reportsOf(article: ArticleFacts, sentences: SentenceFacts[]): Re
     }
   }
   return out;
-}
-
-/** The index of the first span starting at or after `at` (the spans ascending by start). */
-function firstFrom(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as Span).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

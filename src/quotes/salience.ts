@@ -5,6 +5,7 @@
  * organisations and time phrases are never people here, so they are never candidates.
  */
 import type { Article, Span } from '../corpus/types';
+import { firstAtOrAfter } from '../text/sorted';
 import type { Gender } from './nameKinds';
 import type { People, Person, PersonMention } from './people';
 
@@ -157,13 +158,7 @@ export class Salience {
   /** The mentions (named, then resolved pronouns) in [from, to), by offset; the named are sorted already. */
   private mentionsIn(from: number, to: number): PersonMention[] {
     const named = this.people.mentions;
-    let lo = 0;
-    let hi = named.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((named[mid] as PersonMention).at < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(named, (m) => m.at, from);
     const all: PersonMention[] = [];
     for (let i = lo; i < named.length && (named[i] as PersonMention).at < to; i++) {
       const m = named[i] as PersonMention;

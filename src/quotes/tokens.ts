@@ -3,6 +3,7 @@
  * token, all with offsets into the article text.
  */
 import type { Span } from '../corpus/types';
+import { firstAtOrAfter } from '../text/sorted';
 
 export interface Token extends Span {
   text: string;
@@ -124,13 +125,7 @@ function splitDot(tokens: readonly Token[], i: number): boolean {
  * quoted span its end, or it starts or ends at a split final dot.
  */
 function tokensWithin(tokens: readonly Token[], stretch: Span): Token[] | null {
-  let from = 0;
-  let to = tokens.length;
-  while (from < to) {
-    const mid = (from + to) >> 1;
-    if ((tokens[mid] as Token).start < stretch.start) from = mid + 1;
-    else to = mid;
-  }
+  const from = firstAtOrAfter(tokens, (t) => t.start, stretch.start);
   const before = tokens[from - 1];
   if (before !== undefined && before.end > stretch.start) return null;
   if (splitDot(tokens, from) && tokens[from]?.start === stretch.start) return null;
