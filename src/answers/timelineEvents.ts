@@ -7,7 +7,7 @@
 
 import { boundedMemo } from '../text/boundedMemo';
 import { furnitureRuleOf } from '../text/eventFurniture';
-import { termSet } from '../text/terms';
+import { overlapShare, termSet } from '../text/terms';
 import {
   type ArticleFacts,
   aboutTheTopic,
@@ -108,7 +108,7 @@ class CoarseEvents {
     for (const n of touched) {
       if (first === -1 || n < first) {
         const { event, terms: its } = this.list[n] as CoarseEvent;
-        const share = (shared[n] as number) / Math.max(1, Math.min(its.size, terms.size));
+        const share = overlapShare(shared[n] as number, its.size, terms.size);
         if (event.start <= r.end && r.start <= event.end && share >= SAME_EVENT_OVERLAP) first = n;
       }
     }

@@ -18,8 +18,8 @@ export interface RoleRule {
 const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|madam|mx)\.?$/i;
 const words = (s: string) => s.trim().toLowerCase().split(/\s+/);
 const firstWord = (s: string) => words(s)[0] ?? '';
-/** The first word after any leading adverbs ("bluntly suggested" -> "suggested"); '' when none follows. */
 const isAdverb = (w: string) => ADVERBS.has(w) || /^[a-z]{3,}ly$/.test(w);
+/** The first word after any leading adverbs ("bluntly suggested" -> "suggested"); '' when none follows. */
 const afterAdverbs = (s: string) => {
   const all = words(s);
   let i = 0;
@@ -177,7 +177,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'too-long',
     reason: 'a role is a noun phrase; a run of more than 16 words has swallowed a clause',
-    rejects: (r) => r.trim().split(/\s+/).length > MAX_ROLE_WORDS,
+    rejects: (r) => words(r).length > MAX_ROLE_WORDS,
     examples: { rejected: [Array.from({ length: 17 }, () => 'word').join(' ')], kept: ['county engineer'] },
   },
 ];
@@ -189,7 +189,7 @@ export const isRole = (role: string): boolean => !ROLE_RULES.some((rule) => rule
  * resort developers and … " -> "Boca Raton lawyer"); other roles as they are.
  */
 export function shortenedRole(role: string): string {
-  if (role.trim().split(/\s+/).length <= MAX_ROLE_WORDS) return role;
+  if (words(role).length <= MAX_ROLE_WORDS) return role;
   const relative = /\s(?:who|whom|whose|that|which)\s/.exec(role);
   return relative ? role.slice(0, relative.index) : role;
 }

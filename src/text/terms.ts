@@ -64,8 +64,12 @@ export const termSet = (text: string): Set<string> => new Set(queryTerms(text));
 export function termOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let common = 0;
   for (const t of a) if (b.has(t)) common++;
-  return common / Math.max(1, Math.min(a.size, b.size));
+  return overlapShare(common, a.size, b.size);
 }
+
+/** `common` shared terms as a share of the smaller of two sets of these sizes (see termOverlap). */
+export const overlapShare = (common: number, a: number, b: number): number =>
+  common / Math.max(1, Math.min(a, b));
 
 /** The sum of a text's term weights: its length as BM25 counts it. */
 export function totalWeight(weights: ReadonlyMap<string, number>): number {

@@ -47,8 +47,7 @@ async function pollLock(client: PoolClient, wait: boolean): Promise<boolean> {
 export async function pollUnderWay(pool: Pool): Promise<boolean> {
   const client = await pool.connect();
   try {
-    const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS got', [POLL_LOCK]);
-    if (!rows[0]?.got) return true;
+    if (!(await pollLock(client, false))) return true;
     await client.query('SELECT pg_advisory_unlock($1)', [POLL_LOCK]);
     return false;
   } finally {
