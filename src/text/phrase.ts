@@ -156,6 +156,77 @@ export function phraseTester(phrase: Phrase): (text: string) => boolean {
   };
 }
 
+/**
+ * A name pair: two consecutive words of a text, both capitalised, kept by the index as one term of their own (as
+ * Lucene's `index_phrases` keeps word pairs) so that a passage holding a two-word name ("Donald Trump") is known
+ * without reading its text. The mark starts no word, so no query word, prefix or typo reaches a pair term.
+ */
+export const NAME_PAIR_MARK = '|';
+export const namePairTerm = (first: string, second: string): string =>
+  `${NAME_PAIR_MARK}${first}${NAME_PAIR_MARK}${second}`;
+export const isNamePairTerm = (term: string): boolean => term.startsWith(NAME_PAIR_MARK);
+
+/** A word as a name writes it: its first letter a capital. */
+const NAME_WORD = /^\p{Lu}/u;
+
+/** The name pairs of a text, in order (see namePairTerm): its words as phrases compare them. */
+export function namePairs(text: string): string[] {
+  const tokens = tokenize(text);
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const first = tokens[i - 1] as string;
+    const second = tokens[i] as string;
+    if (NAME_WORD.test(first) && NAME_WORD.test(second))
+      out.push(namePairTerm(phraseWord(first), phraseWord(second)));
+  }
+  return out;
+}
+
+/**
+ * The name pairs a passage holds when it holds the phrase written as a name, or null when they cannot tell: not
+ * a name, one word, or a word that is not a name word ("Bank of America"). For two words the pair is the phrase
+ * itself; for more, a passage with every pair holds each two of them together, but maybe not all in one run.
+ */
+export function phrasePairs(phrase: Phrase): string[] | null {
+  const { words, mode } = phrase;
+  if (mode !== 'name' || words.length < 2 || words.some(isStopword)) return null;
+  return words.slice(1).map((word, i) => namePairTerm(words[i] as string, word));
+}
+
+/** Whether a text holds the phrase written as a name, told from its name pairs alone (see phrasePairs). */
+export function holdsNamePairs(text: string, phrase: Phrase): boolean {
+  const wanted = phrasePairs(phrase);
+  if (!wanted) return false;
+  const held = new Set(namePairs(text));
+  return wanted.every((pair) => held.has(pair));
+}
+
+/** How name pairs tell a two-word name, with examples: a test runs them all. */
+export const NAME_PAIR_RULES: readonly Omit<PhraseRule, 'mode'>[] = [
+  {
+    id: 'name-pair-capitalised',
+    reason: 'a two-word name is found where it is written as a name: both words capitalised, side by side',
+    query: 'Donald Trump',
+    holds: [
+      'Donald Trump arrived in Iowa on Sunday.',
+      "DONALD TRUMP'S RALLY DRAWS THOUSANDS",
+      'Aides to Donald J. Trump and to Donald Trump Jr. declined to comment.',
+    ],
+    lacks: [
+      'The donald trump of the card game is an invented name.',
+      'Donald Duck met with Ivanka Trump.',
+      'Donald J. Trump spoke.',
+    ],
+  },
+  {
+    id: 'name-pair-any-gap',
+    reason: 'as in a phrase, anything that is not a word may stand between the two words',
+    query: 'Wells Fargo',
+    holds: ['Shares of Wells-Fargo fell.', 'Analysts at Wells (Fargo) disagreed.'],
+    lacks: ['Fargo Wells is a town that does not exist.'],
+  },
+];
+
 /** The phrase rules with their examples: a test runs them all. */
 export const PHRASE_RULES: readonly PhraseRule[] = [
   {

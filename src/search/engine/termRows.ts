@@ -8,6 +8,7 @@
 import type { Article } from '../../corpus/types';
 import type { Passage, TermRows } from '../../indexing/types';
 import type { ExtractedQuote } from '../../quotes/extractQuotes';
+import { namePairs } from '../../text/phrase';
 import { termWeights, totalWeight } from '../../text/terms';
 
 export type { TermRows };
@@ -64,15 +65,20 @@ export interface PassageBoost {
   outlet: number;
 }
 
-/** Each passage's terms: its text's, then the article's title and outlet words at their boost; length of the text. */
+/**
+ * Each passage's terms: its text's, then the article's title and outlet words at their boost, then its text's
+ * name pairs (see namePairs: terms only a phrase check reads, never scored); length of the text's words alone.
+ */
 export function passageRows(article: Article, passages: readonly Passage[], boost: PassageBoost): TermRows {
   const fields = termWeights(article.title ?? '', boost.title);
   addWeights(fields, termWeights(article.outlet ?? '', boost.outlet));
   return toRows(
     passages.map((p) => {
-      const weights = termWeights(article.text.slice(p.start, p.end), boost.text);
+      const text = article.text.slice(p.start, p.end);
+      const weights = termWeights(text, boost.text);
       const length = totalWeight(weights);
       addWeights(weights, fields);
+      for (const pair of namePairs(text)) weights.set(pair, (weights.get(pair) ?? 0) + 1);
       return { weights, length };
     }),
   );

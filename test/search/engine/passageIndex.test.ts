@@ -123,3 +123,56 @@ describe('passagesOf', () => {
     expect(passages.at(-1)).toMatchObject({ paragraph: 2, id: 'long#2' });
   });
 });
+
+describe('a name as a phrase (name pairs)', () => {
+  const said = article('said', 'Donald Trump spoke to supporters in Des Moines.\n\nThe crowd was large.');
+  const apart = article('apart', 'Donald Duck waved while Ivanka Trump spoke in Des Moines.');
+  const lower = article('lower', 'In the card game a donald trump beats every other card.');
+  const three = article('three', 'Donald Trump Jr. told Des Moines voters to turn out.');
+  const names = () => {
+    const index = PassageIndex.create();
+    for (const a of [said, apart, lower, three]) index.add(indexArticle(a));
+    return index;
+  };
+  const ids = (index: PassageIndex, query: string) =>
+    index.matchParagraphs(query, { limit: 10, phrase: 'name' }).map((m) => m.meta.id);
+
+  it('finds a two-word name where it is written as one, from the index alone: no text is read', () => {
+    const index = names();
+    const reads = jest.spyOn(index.store, 'text');
+    expect(ids(index, 'Donald Trump').sort()).toEqual(['said', 'three']);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('reads the text of a longer name only where every pair of it is held', () => {
+    const index = names();
+    const reads = jest.spyOn(index.store, 'text');
+    expect(ids(index, 'Des Moines Voters')).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+    expect(ids(index, 'Trump Jr')).toEqual(['three']);
+    expect(ids(index, 'Donald Trump Jr')).toEqual(['three']);
+    expect(reads.mock.calls.map(([id]) => id)).toEqual(['three']);
+  });
+
+  it('still reads the text of a name with a word that is not a name word', () => {
+    const index = PassageIndex.create();
+    index.add(indexArticle(article('boa', 'Bank of America reported higher profits.')));
+    index.add(indexArticle(article('other', 'The bank said America would recover.')));
+    expect(ids(index, 'Bank of America')).toEqual(['boa']);
+  });
+
+  it('leaves the scores of every query as they were: the pairs count in no length and match no typo or prefix', () => {
+    const index = names();
+    const plain = PassageIndex.create();
+    // The same words in lower case: the same terms, no name pairs.
+    const pairless = (a: Article) => ({
+      ...a,
+      text: a.text.slice(0, a.bodyStart) + a.text.slice(a.bodyStart).toLowerCase(),
+    });
+    for (const a of [said, apart, lower, three]) plain.add(indexArticle(pairless(a)));
+    const scores = (i: PassageIndex, q: string) =>
+      i.search(q, { limit: 10 }).map((h) => [h.passage.id, h.score]);
+    for (const q of ['Donald Trump', 'Donal', 'donaldtrump', 'trump spoke', 'Des Moines'])
+      expect(scores(index, q)).toEqual(scores(plain, q));
+  });
+});
