@@ -11,7 +11,7 @@ import type { Article } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
 import { INDEX_VERSION } from '../../indexing/version';
 import { inTransaction, run, statement } from './pool';
-import { putRows, readIndexed } from './rows';
+import { CLEAR_ROWS, putRows, readIndexed } from './rows';
 
 /** The channel NOTIFY announces changes on; the payload is the change's sequence number. */
 export const CHANGES_CHANNEL = 'newsdesk_articles';
@@ -25,9 +25,6 @@ const UPSERT = statement(
    ON CONFLICT (id) DO UPDATE SET version = $2, index_version = $3, removed = false, published = $4,
      title = $5, outlet = $6, article = $7, updated_at = now(), revision = articles.revision + 1,
      first_indexed_at = CASE WHEN articles.removed THEN now() ELSE articles.first_indexed_at END`,
-);
-const CLEAR = ['passages', 'quotes', 'dates', 'people'].map((table) =>
-  statement(`clear_${table}`, `DELETE FROM ${table} WHERE article_id = $1`),
 );
 const TOMBSTONE = statement(
   'article_tombstone',
@@ -92,14 +89,14 @@ export class PostgresArchive implements ArchiveWriter {
     const stored = dayReports ? { ...article, dayReports } : article;
     const meta = [article.published, article.title, article.outlet, JSON.stringify(stored)];
     await run(tx, UPSERT, [article.id, version, this.indexVersion, ...meta]);
-    for (const clear of CLEAR) await run(tx, clear, [article.id]);
+    await run(tx, CLEAR_ROWS, [article.id]);
     await putRows(tx, indexed);
     await this.announce(tx, article.id);
   }
 
   async remove(articleId: string): Promise<void> {
     await inTransaction(this.pool, async (tx) => {
-      for (const clear of CLEAR) await run(tx, clear, [articleId]);
+      await run(tx, CLEAR_ROWS, [articleId]);
       const rows = await tx.query({ name: TOMBSTONE.name, text: TOMBSTONE.text, values: [articleId] });
       if (rows.rowCount) await this.announce(tx, articleId);
     });

@@ -1,6 +1,6 @@
 /**
  * What indexing made of an article, as rows: passages (with their text, for searching inside PostgreSQL),
- * quotes, dates and people, each numbered in the article's order; written with one statement per table
+ * quotes, dates and people, each numbered in the article's order; written with one statement for the four tables
  * (arrays as parameters) and read back for many articles at once. Stored as `json` (kept as written), so an
  * article read back is the article that was put.
  */
@@ -11,45 +11,47 @@ import type { IndexedArticle, Passage, PersonRecord } from '../../indexing/types
 import type { ExtractedQuote } from '../../quotes/extractQuotes';
 import { run, statement } from './pool';
 
-const PUT_PASSAGES = statement(
-  'passages_put',
-  `INSERT INTO passages (article_id, n, id, paragraph, part, start_at, end_at, body)
-   SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::int[], $7::int[], $8::text[])`,
+/**
+ * Every row of an article in one statement (one round trip, one plan): each table's rows from arrays, an empty
+ * array putting none. The rows must be gone first (see CLEAR_ROWS): the four inserts see the table as it was.
+ */
+const PUT_ROWS = statement(
+  'rows_put',
+  `WITH passages_put AS (
+     INSERT INTO passages (article_id, n, id, paragraph, part, start_at, end_at, body)
+     SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::int[], $7::int[], $8::text[])),
+   quotes_put AS (
+     INSERT INTO quotes (article_id, n, speaker, body, quote)
+     SELECT $1, * FROM unnest($9::int[], $10::text[], $11::text[], $12::json[])),
+   dates_put AS (
+     INSERT INTO dates (article_id, n, value, expression) SELECT $1, * FROM unnest($13::int[], $14::text[], $15::json[]))
+   INSERT INTO people (article_id, n, name, person) SELECT $1, * FROM unnest($16::int[], $17::text[], $18::json[])`,
 );
-const PUT_QUOTES = statement(
-  'quotes_put',
-  `INSERT INTO quotes (article_id, n, speaker, body, quote)
-   SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::json[])`,
-);
-const PUT_DATES = statement(
-  'dates_put',
-  `INSERT INTO dates (article_id, n, value, expression) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::json[])`,
-);
-const PUT_PEOPLE = statement(
-  'people_put',
-  `INSERT INTO people (article_id, n, name, person) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::json[])`,
+
+/** Every row of an article gone, in one statement. */
+export const CLEAR_ROWS = statement(
+  'rows_clear',
+  `WITH passages_gone AS (DELETE FROM passages WHERE article_id = $1),
+     quotes_gone AS (DELETE FROM quotes WHERE article_id = $1),
+     dates_gone AS (DELETE FROM dates WHERE article_id = $1)
+   DELETE FROM people WHERE article_id = $1`,
 );
 
 const numbers = (list: unknown[]) => list.map((_, n) => n);
 const json = (list: unknown[]) => list.map((item) => JSON.stringify(item));
 
+/** Puts what indexing made of an article as rows, its old rows already cleared (CLEAR_ROWS). */
 export async function putRows(tx: PoolClient, indexed: IndexedArticle): Promise<void> {
   const { article, passages, quotes, dates, people } = indexed;
-  const id = article.id;
-  if (passages.length > 0) {
-    const col = <K extends keyof Passage>(k: K) => passages.map((p) => p[k]);
-    const bodies = passages.map((p) => article.text.slice(p.start, p.end));
-    const values = [col('id'), col('paragraph'), col('part'), col('start'), col('end'), bodies];
-    await run(tx, PUT_PASSAGES, [id, numbers(passages), ...values]);
-  }
-  if (quotes.length > 0) {
-    const speakers = quotes.map((q) => q.speaker);
-    await run(tx, PUT_QUOTES, [id, numbers(quotes), speakers, quotes.map((q) => q.text), json(quotes)]);
-  }
-  if (dates.length > 0)
-    await run(tx, PUT_DATES, [id, numbers(dates), dates.map((d) => d.value), json(dates)]);
-  if (people.length > 0)
-    await run(tx, PUT_PEOPLE, [id, numbers(people), people.map((p) => p.name), json(people)]);
+  const col = <K extends keyof Passage>(k: K) => passages.map((p) => p[k]);
+  const bodies = passages.map((p) => article.text.slice(p.start, p.end));
+  await run(tx, PUT_ROWS, [
+    article.id,
+    ...[numbers(passages), col('id'), col('paragraph'), col('part'), col('start'), col('end'), bodies],
+    ...[numbers(quotes), quotes.map((q) => q.speaker), quotes.map((q) => q.text), json(quotes)],
+    ...[numbers(dates), dates.map((d) => d.value), json(dates)],
+    ...[numbers(people), people.map((p) => p.name), json(people)],
+  ]);
 }
 
 const READ_PASSAGES = statement(

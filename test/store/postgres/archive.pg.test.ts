@@ -64,6 +64,17 @@ describe('the PostgreSQL archive', () => {
     return { engine, firstIndexed, follower };
   }
 
+  const rowCounts = async (articleId: string) => {
+    const counts: number[] = [];
+    for (const table of ['passages', 'quotes', 'dates', 'people']) {
+      const { rows } = await pool.query(`SELECT count(*)::int AS n FROM ${table} WHERE article_id = $1`, [
+        articleId,
+      ]);
+      counts.push((rows[0] as { n: number }).n);
+    }
+    return counts;
+  };
+
   it('gives back every article as indexed, and a follower answers as the embedded engine given them directly', async () => {
     const archive = new PostgresArchive(pool);
     await archive.put(indexArticle(HARBOR), 'h1');
@@ -90,6 +101,12 @@ describe('the PostgreSQL archive', () => {
     after.putNow(indexArticle(LEVY_EDITED), 'l2');
     expect(await answersOf(engine)).toEqual(await answersOf(after));
     expect(await archive.versions()).toEqual(new Map([['levy', 'l2']]));
+    // Each article's rows are its last version's, in every table; a removed article has none.
+    const edited = indexArticle(LEVY_EDITED);
+    expect(await rowCounts('levy')).toEqual(
+      [edited.passages, edited.quotes, edited.dates, edited.people].map((r) => r.length),
+    );
+    expect(await rowCounts('harbor')).toEqual([0, 0, 0, 0]);
     expect(firstIndexed.has('harbor')).toBe(false);
     expect(await follower.pull()).toBe(0);
 
