@@ -168,16 +168,24 @@ export const isNamePairTerm = (term: string): boolean => term.startsWith(NAME_PA
 
 /** A word as a name writes it: its first letter a capital. */
 const NAME_WORD = /^\p{Lu}/u;
+/** Whether a token is a name word: an ASCII first letter is told by its code, any other by NAME_WORD. */
+function isNameWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : NAME_WORD.test(token);
+}
 
 /** The name pairs of a text, in order (see namePairTerm): its words as phrases compare them. */
-export function namePairs(text: string): string[] {
-  const tokens = tokenize(text);
+export const namePairs = (text: string): string[] => tokenNamePairs(tokenize(text));
+
+/** namePairs of a text already cut into tokens (see tokenize). */
+export function tokenNamePairs(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    const first = tokens[i - 1] as string;
-    const second = tokens[i] as string;
-    if (NAME_WORD.test(first) && NAME_WORD.test(second))
-      out.push(namePairTerm(phraseWord(first), phraseWord(second)));
+  let before = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const name = isNameWord(tokens[i] as string);
+    if (name && before)
+      out.push(namePairTerm(phraseWord(tokens[i - 1] as string), phraseWord(tokens[i] as string)));
+    before = name;
   }
   return out;
 }

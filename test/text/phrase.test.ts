@@ -170,6 +170,7 @@ describe('name pairs', () => {
       '|wells|fargo',
       '|new|york',
     ]);
+    expect(namePairs('Le ministre Émile Zola a parlé à 2016 Élections.')).toEqual(['|emile|zola']);
   });
 
   it('cannot tell a name with a stopword inside, a single word or lower-case words', () => {

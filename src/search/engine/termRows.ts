@@ -8,8 +8,8 @@
 import type { Article } from '../../corpus/types';
 import type { Passage, TermRows } from '../../indexing/types';
 import type { ExtractedQuote } from '../../quotes/extractQuotes';
-import { namePairs } from '../../text/phrase';
-import { termWeights, totalWeight } from '../../text/terms';
+import { tokenNamePairs } from '../../text/phrase';
+import { termWeights, tokenize, tokenWeights, totalWeight } from '../../text/terms';
 
 export type { TermRows };
 
@@ -74,11 +74,11 @@ export function passageRows(article: Article, passages: readonly Passage[], boos
   addWeights(fields, termWeights(article.outlet ?? '', boost.outlet));
   return toRows(
     passages.map((p) => {
-      const text = article.text.slice(p.start, p.end);
-      const weights = termWeights(text, boost.text);
+      const tokens = tokenize(article.text.slice(p.start, p.end));
+      const weights = tokenWeights(tokens, boost.text);
       const length = totalWeight(weights);
       addWeights(weights, fields);
-      for (const pair of namePairs(text)) weights.set(pair, (weights.get(pair) ?? 0) + 1);
+      for (const pair of tokenNamePairs(tokens)) weights.set(pair, (weights.get(pair) ?? 0) + 1);
       return { weights, length };
     }),
   );
