@@ -42,34 +42,13 @@ function boundOf(list: QueryList, average: number): number {
 const blockBound = (list: QueryList, b: number, average: number): number =>
   scoreBound(list.weight, list.idf, list.source.saturation(b, average));
 
-/** The position of `slot` in a list (its view set to the block), or -1 when the list does not hold it. */
-export function findSlot(source: BlockSource, slot: number, view: BlockView): number {
-  let lo = 0;
-  let hi = source.blocks - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (source.last(mid) < slot) lo = mid + 1;
-    else hi = mid;
-  }
-  if (source.blocks === 0 || source.last(lo) < slot) return -1;
-  source.load(lo, view);
-  let a = view.at;
-  let z = view.end - 1;
-  while (a < z) {
-    const mid = (a + z) >> 1;
-    if ((view.slots[mid] as number) < slot) a = mid + 1;
-    else z = mid;
-  }
-  return view.slots[a] === slot ? a : -1;
-}
-
 const newView = (): BlockView => ({ slots: new Int32Array(0), tfs: new Float32Array(0), at: 0, end: 0 });
 
 /** No posting left in a list: above every slot. */
 const END = 0x7fffffff;
 
 /** A list read in slot order, one block decoded at a time; blocks ahead are passed over by their last slots. */
-class Cursor {
+export class Cursor {
   /** The current posting's slot, END once the list is read. */
   slot = -1;
   private block = -1;

@@ -15,7 +15,7 @@ import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type 
 import { scoreBound, termScore } from './bm25';
 import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
 import { impactCandidates, inScoreOrder, listedTerm, take } from './impactLists';
-import { type Collection, findSlot, maxScoreTopK, popcount, type QueryList } from './maxScore';
+import { type Collection, Cursor, maxScoreTopK, popcount, type QueryList } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
 import { bestFirst, SelectTopK } from './selectTopK';
 import { Slicer } from './slices';
@@ -283,7 +283,9 @@ export class Postings {
     const average = this.averageLength();
     const top = new TopK(limit);
     const leadView = newView();
-    const view = newView();
+    // The other lists are read alongside in slot order (the lead's slots ascend), each moved forward to the slot
+    // looked up: no search from the start of a list per posting.
+    const cursors = lists.map((list, i) => (list === lead ? null : new Cursor(list, i, 0)));
     for (let b = 0; b < lead.source.blocks; b++) {
       lead.source.load(b, leadView);
       for (let i = leadView.at; i < leadView.end; i++) {
@@ -291,13 +293,15 @@ export class Postings {
         if (live[slot] !== 1) continue;
         let total = 0;
         let all = true;
-        for (const list of lists) {
-          const p = list === lead ? i : findSlot(list.source, slot, view);
-          if (p < 0) {
+        for (let l = 0; l < lists.length; l++) {
+          const list = lists[l] as QueryList;
+          const cursor = cursors[l];
+          cursor?.seek(slot);
+          if (cursor && cursor.slot !== slot) {
             all = false;
             break;
           }
-          const tf = (list === lead ? leadView : view).tfs[p] as number;
+          const tf = cursor ? cursor.tf() : (leadView.tfs[i] as number);
           total += termScore(list.weight, list.idf, tf, lengths[slot] as number, average);
         }
         if (all) top.offer(slot, total);

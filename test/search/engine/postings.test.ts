@@ -82,3 +82,45 @@ describe('Postings', () => {
     expect(() => restored.add(9, doc('x'), 1)).toThrow('slot 9 added out of order');
   });
 });
+
+describe('every word required (the rarest list read, the others alongside)', () => {
+  /** A seeded generator, so that a failure can be replayed. */
+  const random = (seed: number) => () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+
+  /** Documents where "rare" is in one in eight, "common" in half and "often" in most: several blocks each. */
+  function generated(seed: number): Postings {
+    const next = random(seed);
+    const postings = new Postings();
+    for (let slot = 0; slot < 3000; slot++) {
+      const terms = ['filler'];
+      if (next() < 0.125) terms.push('rare');
+      if (next() < 0.5) terms.push('common', ...(next() < 0.3 ? ['common'] : []));
+      if (next() < 0.8) terms.push('often');
+      postings.add(slot, doc(...terms), 3 + Math.floor(next() * 40));
+    }
+    for (let slot = 0; slot < 3000; slot += 7) postings.remove(slot);
+    return postings;
+  }
+
+  it('gives the exhaustive answer, in memory and saved, for two and three words, with removed documents', async () => {
+    for (const seed of [1, 2, 3]) {
+      const live = generated(seed);
+      const restored = Postings.fromData(await packPostings((await live.export()).data));
+      for (const terms of [
+        ['rare', 'common'],
+        ['common', 'rare', 'often'],
+        ['often', 'rare'],
+      ]) {
+        for (const postings of [live, restored]) {
+          const asked = query(terms, { coverage: 1, limit: 50 });
+          const found = postings.search(asked);
+          expect(found.length).toBeGreaterThan(10);
+          expect(found).toEqual(postings.search({ ...asked, exhaustive: true }));
+        }
+      }
+    }
+  });
+});
