@@ -103,8 +103,21 @@ export interface IndexOptions {
 
 export function indexFingerprint(options: IndexOptions, version = INDEX_VERSION): string {
   const hash = createHash('sha256').update(`format ${FORMAT}\nversion ${version}\n`);
-  hash.update(JSON.stringify(options, Object.keys(options).sort()));
+  hash.update(canonicalJson(options));
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A value as JSON with every object's keys sorted, at every depth: the same options give the same text whatever
+ * order they were written in, and a nested value (a field's boost) counts. A list of keys given to
+ * JSON.stringify would filter the nested objects' keys too, and left `{"fieldBoost":{}}`.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /** A snapshot about to be written. */
