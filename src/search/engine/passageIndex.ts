@@ -6,8 +6,7 @@
 import type { ParagraphMatch, PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
-import { type Phrase, phraseNarrows, phraseOf, phrasePairs, phraseTester } from '../../text/phrase';
-import { firstAtOrAfter } from '../../text/sorted';
+import { type Phrase, phraseNarrows, phraseOf, phraseTester } from '../../text/phrase';
 import { queryTerms } from '../../text/terms';
 import { type ArticleRecord, ArticleStore, recordOf } from '../stores/articleStore';
 import type { LineStore } from '../stores/lineStore';
@@ -43,13 +42,6 @@ export interface PassageIndexExport {
 
 /** Hits at most this many keep a slot times the hits plus a rank below 2^53 (slots are below 2^31). */
 const MAX_KEYED_HITS = 2 ** 22;
-
-/** Whether a passage holds the phrase: by its slot, with its article's id for reading the text. */
-type SlotPhraseCheck = (slot: number, articleId: string) => boolean;
-
-/** Whether ascending `slots` hold `slot`. */
-const holdsSlot = (slots: Int32Array, slot: number): boolean =>
-  slots[firstAtOrAfter(slots, (s) => s, slot)] === slot;
 
 /**
  * Visits the hits of `found` (best first) in ascending order of their slots, with their ranks: sorted as one
@@ -225,23 +217,6 @@ export class PassageIndex {
     };
   }
 
-  /**
-   * Whether a passage (by slot) holds the phrase. A name of name words is told from the passages' name pairs
-   * (see phrasePairs) without reading any text: a two-word name by its pair alone, a longer one read only where
-   * every pair is held. Anything else is read (see phraseCheck).
-   */
-  private slotPhraseCheck(phrase: Phrase): SlotPhraseCheck {
-    const { table } = this;
-    const text = this.phraseCheck(phrase);
-    const readText: SlotPhraseCheck = (slot, articleId) =>
-      text(articleId, table.start(slot), table.end(slot));
-    const pairs = phrasePairs(phrase);
-    if (!pairs) return readText;
-    const held = pairs.map((pair) => this.postings.slotsOf(pair));
-    const inPairs = (slot: number) => held.every((slots) => holdsSlot(slots, slot));
-    return pairs.length === 1 ? inPairs : (slot, articleId) => inPairs(slot) && readText(slot, articleId);
-  }
-
   private textOf(articleId: string): string | null {
     const number = this.store.number(articleId);
     if (number === undefined) return null;
@@ -258,7 +233,7 @@ export class PassageIndex {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     const phrase = params.phrase ? phraseOf(query, params.phrase) : null;
-    const holds = phrase && phraseNarrows(phrase) ? this.slotPhraseCheck(phrase) : null;
+    const holds = phrase && phraseNarrows(phrase) ? this.phraseCheck(phrase) : null;
     const found = this.postings.search({ terms, limit: params.limit, coverage: 1, fuzzy: false });
     const rows = this.keptRows(found, params.within, holds);
     const entries = new Int32Array(this.store.numberCount).fill(-1);
@@ -285,7 +260,7 @@ export class PassageIndex {
   private keptRows(
     found: readonly Scored[],
     within: ReadonlySet<string> | undefined,
-    holds: SlotPhraseCheck | null,
+    holds: ((articleId: string, start: number, end: number) => boolean) | null,
   ): { articles: Int32Array; paragraphs: Int32Array } {
     const { table } = this;
     const articles = new Int32Array(found.length).fill(-1);
@@ -294,7 +269,7 @@ export class PassageIndex {
       const number = table.article(slot);
       const meta = this.store.meta(number);
       if (!meta || (within && !within.has(meta.id))) return;
-      if (holds && !holds(slot, meta.id)) return;
+      if (holds && !holds(meta.id, table.start(slot), table.end(slot))) return;
       articles[rank] = number;
       paragraphs[rank] = table.paragraph(slot);
     });

@@ -10,7 +10,6 @@
  * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { isNamePairTerm } from '../../text/phrase';
 import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
 import { scoreBound, termScore } from './bm25';
 import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
@@ -330,31 +329,6 @@ export class Postings {
     return out;
   }
 
-  /**
-   * Every slot a term was posted to, ascending, removed documents' included (the caller knows which are live): a
-   * term read as a set, such as a name pair (see namePairs).
-   */
-  slotsOf(term: string): Int32Array {
-    const id = this.termIds.get(term);
-    const source = id === undefined ? null : this.source(id);
-    if (!source) return new Int32Array(0);
-    const parts: Int32Array[] = [];
-    let total = 0;
-    const view = newView();
-    for (let b = 0; b < source.blocks; b++) {
-      source.load(b, view);
-      parts.push(view.slots.slice(view.at, view.end));
-      total += view.end - view.at;
-    }
-    const out = new Int32Array(total);
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
-  }
-
   /** A term's postings: the saved blocks, then those added since; null when it has none. */
   private source(id: number): BlockSource | null {
     const saved =
@@ -409,7 +383,7 @@ export class Postings {
     const seen = new Set<string>([term]);
     if (last && term.length >= 4) {
       for (const [other, id] of dictionary.atPrefix(term)) {
-        if (seen.has(other) || isNamePairTerm(other)) continue;
+        if (seen.has(other)) continue;
         seen.add(other);
         const distance = other.length - term.length;
         out.push([id, (PREFIX_WEIGHT * other.length) / (other.length + 0.3 * distance)]);
@@ -418,7 +392,7 @@ export class Postings {
     const maxDistance = term.length >= 5 ? Math.min(MAX_FUZZY, Math.round(term.length * 0.2)) : 0;
     if (maxDistance > 0) {
       for (const [other, [id, distance]] of dictionary.fuzzyGet(term, maxDistance)) {
-        if (seen.has(other) || isNamePairTerm(other)) continue;
+        if (seen.has(other)) continue;
         seen.add(other);
         out.push([id, (FUZZY_WEIGHT * other.length) / (other.length + distance)]);
       }

@@ -8,8 +8,7 @@
 import type { Article } from '../../corpus/types';
 import type { Passage, TermRows } from '../../indexing/types';
 import type { ExtractedQuote } from '../../quotes/extractQuotes';
-import { tokenNamePairs } from '../../text/phrase';
-import { termWeights, tokenize, tokenWeights, totalWeight } from '../../text/terms';
+import { termWeights, totalWeight } from '../../text/terms';
 
 export type { TermRows };
 
@@ -65,20 +64,15 @@ export interface PassageBoost {
   outlet: number;
 }
 
-/**
- * Each passage's terms: its text's, then the article's title and outlet words at their boost, then its text's
- * name pairs (see namePairs: terms only a phrase check reads, never scored); length of the text's words alone.
- */
+/** Each passage's terms: its text's, then the article's title and outlet words at their boost; length of the text. */
 export function passageRows(article: Article, passages: readonly Passage[], boost: PassageBoost): TermRows {
   const fields = termWeights(article.title ?? '', boost.title);
   addWeights(fields, termWeights(article.outlet ?? '', boost.outlet));
   return toRows(
     passages.map((p) => {
-      const tokens = tokenize(article.text.slice(p.start, p.end));
-      const weights = tokenWeights(tokens, boost.text);
+      const weights = termWeights(article.text.slice(p.start, p.end), boost.text);
       const length = totalWeight(weights);
       addWeights(weights, fields);
-      for (const pair of tokenNamePairs(tokens)) weights.set(pair, (weights.get(pair) ?? 0) + 1);
       return { weights, length };
     }),
   );

@@ -103,11 +103,8 @@ export interface OpenedIndex {
   damaged?: Promise<string | null>;
 }
 
-/**
- * What the index holds depends on these besides INDEX_VERSION: another value rebuilds a snapshot. `namePairs`:
- * the version of the passages' name pair terms (see namePairs), which older snapshots lack.
- */
-export const INDEX_OPTIONS = { fieldBoost: FIELD_BOOST, maxPassageChars: MAX_PASSAGE_CHARS, namePairs: 1 };
+/** What the index holds depends on these besides INDEX_VERSION. */
+export const INDEX_OPTIONS = { fieldBoost: FIELD_BOOST, maxPassageChars: MAX_PASSAGE_CHARS };
 
 /** What a live archive keeps between refreshes: its source, and when each article was first indexed. */
 interface Held {
