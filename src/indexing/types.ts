@@ -50,9 +50,16 @@ export interface TermRows {
   lengths: Float64Array;
 }
 
+/** Each passage's name pair hashes (see namePairs in text/phrase.ts): how many each has, then all in order. */
+export interface PassagePairs {
+  counts: Uint32Array;
+  hashes: Float64Array;
+}
+
 /** What the embedded engine stores of an indexed article, computed beforehand. */
 export interface PreparedArticle {
   passageTerms: TermRows;
+  passagePairs: PassagePairs;
   quoteTerms: TermRows;
   /** The article's record (article, dates, people, day reports) as its JSON line. */
   recordLine: string;

@@ -1,4 +1,15 @@
-import { holdsPhrase, PHRASE_RULES, phraseNarrows, phraseOf, phraseTester } from '../../src/text/phrase';
+import {
+  holdsNamePairs,
+  holdsPhrase,
+  NAME_PAIR_RULES,
+  namePairs,
+  PHRASE_RULES,
+  pairHash,
+  phraseNarrows,
+  phraseOf,
+  phrasePairs,
+  phraseTester,
+} from '../../src/text/phrase';
 import { queryTerms } from '../../src/text/terms';
 
 describe('phrase rules: every example', () => {
@@ -122,5 +133,66 @@ describe('phraseTester: the compiled check says what holdsPhrase says', () => {
       for (const sentence of rule.holds) expect([sentence, test(sentence)]).toEqual([sentence, true]);
       for (const sentence of rule.lacks) expect([sentence, test(sentence)]).toEqual([sentence, false]);
     }
+  });
+});
+
+describe('name pair rules: every example', () => {
+  for (const rule of NAME_PAIR_RULES) {
+    const phrase = phraseOf(rule.query, 'name');
+    const cases = [
+      ...rule.holds.map((s) => [s, true] as const),
+      ...rule.lacks.map((s) => [s, false] as const),
+    ];
+    for (const [sentence, expected] of cases) {
+      it(`${rule.id}: "${sentence}" ${expected ? 'holds' : 'lacks'} "${rule.query}"`, () => {
+        expect(holdsNamePairs(sentence, phrase)).toBe(expected);
+      });
+    }
+  }
+});
+
+describe('name pairs', () => {
+  it('agree with the phrase check on every capitalised two-word name of the phrase rules', () => {
+    const twoWordNames = PHRASE_RULES.filter(
+      (r) => r.mode === 'name' && phrasePairs(phraseOf(r.query, 'name'))?.length === 1,
+    );
+    expect(twoWordNames.length).toBeGreaterThan(1);
+    for (const rule of twoWordNames) {
+      const phrase = phraseOf(rule.query, 'name');
+      for (const sentence of [...rule.holds, ...rule.lacks])
+        expect([sentence, holdsNamePairs(sentence, phrase)]).toEqual([
+          sentence,
+          holdsPhrase(sentence, phrase),
+        ]);
+    }
+  });
+
+  it('are the capitalised neighbours of a text, folded, possessives dropped, accents too', () => {
+    expect(namePairs("Mayor Treviño's aide met Wells Fargo's board in New York.")).toEqual([
+      pairHash('mayor', 'trevino'),
+      pairHash('wells', 'fargo'),
+      pairHash('new', 'york'),
+    ]);
+    expect(namePairs('Le ministre Émile Zola a parlé à 2016 Élections.')).toEqual([
+      pairHash('emile', 'zola'),
+    ]);
+  });
+
+  it('hash as 52-bit integers, different pairs apart, order counted', () => {
+    const hashes = [pairHash('donald', 'trump'), pairHash('trump', 'donald'), pairHash('hillary', 'clinton')];
+    for (const h of hashes) expect(Number.isSafeInteger(h) && h >= 0 && h < 2 ** 52).toBe(true);
+    expect(new Set(hashes).size).toBe(3);
+    expect(pairHash('donald', 'trump')).toBe(pairHash('donald', 'trump'));
+  });
+
+  it('cannot tell a name with a stopword or a number inside, a single word or lower-case words', () => {
+    expect(phrasePairs(phraseOf('Bank of America', 'name'))).toBeNull();
+    expect(phrasePairs(phraseOf('Boeing 737', 'name'))).toBeNull();
+    expect(phrasePairs(phraseOf('Wells', 'name'))).toBeNull();
+    expect(phrasePairs(phraseOf('trade war', 'words'))).toBeNull();
+    expect(phrasePairs(phraseOf('Donald J Trump', 'name'))).toEqual([
+      pairHash('donald', 'j'),
+      pairHash('j', 'trump'),
+    ]);
   });
 });

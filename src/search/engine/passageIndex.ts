@@ -6,7 +6,7 @@
 import type { ParagraphMatch, PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
-import { type Phrase, phraseNarrows, phraseOf, phraseTester } from '../../text/phrase';
+import { type Phrase, phraseNarrows, phraseOf, phrasePairs, phraseTester } from '../../text/phrase';
 import { queryTerms } from '../../text/terms';
 import { type ArticleRecord, ArticleStore, recordOf } from '../stores/articleStore';
 import type { LineStore } from '../stores/lineStore';
@@ -15,7 +15,7 @@ import type { SavedMetas } from '../stores/savedMetas';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
-import { forEachRow, passageRows } from './termRows';
+import { forEachRow, passagePairs, passageRows } from './termRows';
 import type { Scored } from './topK';
 
 /** How many article texts the phrase checks keep: about one timeline's worth of a common name's articles. */
@@ -39,6 +39,9 @@ export interface PassageIndexExport {
   table: PassageTableData;
   articleOrder: number[];
 }
+
+/** Whether a passage holds the phrase: by its slot, with its article's id for reading the text. */
+type SlotPhraseCheck = (slot: number, articleId: string) => boolean;
 
 /** Hits at most this many keep a slot times the hits plus a rank below 2^53 (slots are below 2^31). */
 const MAX_KEYED_HITS = 2 ** 22;
@@ -134,9 +137,13 @@ export class PassageIndex {
       throw new Error(
         `passage index: ${passages.length} passages of ${article.id} prepared as ${rows.counts.length}`,
       );
+    const pairs = prepared?.passagePairs ?? passagePairs(article, passages);
     const first = this.table.size;
+    let pairAt = 0;
     forEachRow(rows, (k, terms, weights, from, to, length) => {
-      const slot = this.table.push(number, passages[k] as IndexedArticle['passages'][number]);
+      const held = pairs.hashes.subarray(pairAt, pairAt + (pairs.counts[k] ?? 0));
+      pairAt += held.length;
+      const slot = this.table.push(number, passages[k] as IndexedArticle['passages'][number], held);
       this.postings.addRow(slot, terms, weights, from, to, length);
     });
     this.articleSlots.set(number, [first, passages.length]);
@@ -217,6 +224,22 @@ export class PassageIndex {
     };
   }
 
+  /**
+   * Whether a passage (by slot) holds the phrase. A name of name words is told from the passages' name pairs
+   * (see phrasePairs) without reading any text: a two-word name by its pair alone, a longer one read only where
+   * every pair is held. Anything else is read (see phraseCheck).
+   */
+  private slotPhraseCheck(phrase: Phrase): SlotPhraseCheck {
+    const { table } = this;
+    const text = this.phraseCheck(phrase);
+    const readText: SlotPhraseCheck = (slot, articleId) =>
+      text(articleId, table.start(slot), table.end(slot));
+    const pairs = phrasePairs(phrase);
+    if (!pairs) return readText;
+    const inPairs = (slot: number) => pairs.every((hash) => table.holdsPair(slot, hash));
+    return pairs.length === 1 ? inPairs : (slot, articleId) => inPairs(slot) && readText(slot, articleId);
+  }
+
   private textOf(articleId: string): string | null {
     const number = this.store.number(articleId);
     if (number === undefined) return null;
@@ -233,7 +256,7 @@ export class PassageIndex {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     const phrase = params.phrase ? phraseOf(query, params.phrase) : null;
-    const holds = phrase && phraseNarrows(phrase) ? this.phraseCheck(phrase) : null;
+    const holds = phrase && phraseNarrows(phrase) ? this.slotPhraseCheck(phrase) : null;
     const found = this.postings.search({ terms, limit: params.limit, coverage: 1, fuzzy: false });
     const rows = this.keptRows(found, params.within, holds);
     const entries = new Int32Array(this.store.numberCount).fill(-1);
@@ -260,7 +283,7 @@ export class PassageIndex {
   private keptRows(
     found: readonly Scored[],
     within: ReadonlySet<string> | undefined,
-    holds: ((articleId: string, start: number, end: number) => boolean) | null,
+    holds: SlotPhraseCheck | null,
   ): { articles: Int32Array; paragraphs: Int32Array } {
     const { table } = this;
     const articles = new Int32Array(found.length).fill(-1);
@@ -269,7 +292,7 @@ export class PassageIndex {
       const number = table.article(slot);
       const meta = this.store.meta(number);
       if (!meta || (within && !within.has(meta.id))) return;
-      if (holds && !holds(meta.id, table.start(slot), table.end(slot))) return;
+      if (holds && !holds(slot, meta.id)) return;
       articles[rank] = number;
       paragraphs[rank] = table.paragraph(slot);
     });

@@ -8,13 +8,14 @@ import type { IndexedArticle, PreparedArticle } from '../../indexing/types';
 import { recordLine, recordOf } from '../stores/articleStore';
 import { FIELD_BOOST } from './passageIndex';
 import { preparedQuotes } from './quoteIndex';
-import { passageRows } from './termRows';
+import { passagePairs, passageRows } from './termRows';
 
 export function prepareArticle(indexed: IndexedArticle): PreparedArticle {
   const { article, passages, quotes } = indexed;
   const quoted = preparedQuotes(article.id, quotes);
   return {
     passageTerms: passageRows(article, passages, FIELD_BOOST),
+    passagePairs: passagePairs(article, passages),
     quoteTerms: quoted.terms,
     recordLine: recordLine(recordOf(indexed)),
     quoteLines: [...quoted.lines],

@@ -6,8 +6,9 @@
  * computed them.
  */
 import type { Article } from '../../corpus/types';
-import type { Passage, TermRows } from '../../indexing/types';
+import type { Passage, PassagePairs, TermRows } from '../../indexing/types';
 import type { ExtractedQuote } from '../../quotes/extractQuotes';
+import { namePairs } from '../../text/phrase';
 import { termWeights, totalWeight } from '../../text/terms';
 
 export type { TermRows };
@@ -76,6 +77,12 @@ export function passageRows(article: Article, passages: readonly Passage[], boos
       return { weights, length };
     }),
   );
+}
+
+/** Each passage's name pair hashes (see namePairs), from its text. */
+export function passagePairs(article: Article, passages: readonly Passage[]): PassagePairs {
+  const each = passages.map((p) => namePairs(article.text.slice(p.start, p.end)));
+  return { counts: Uint32Array.from(each, (pairs) => pairs.length), hashes: Float64Array.from(each.flat()) };
 }
 
 /** Each quote's terms, from its words. */

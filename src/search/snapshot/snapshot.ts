@@ -7,9 +7,10 @@
  * checked. The part read at start is checked when the snapshot is opened; the article and quote lines (most of
  * the file: a gigabyte at 100,000 articles) either then too or, for a running app that must answer at once,
  * behind (`checked`), while each of those lines carries its own CRC-32, checked whenever it is read: so a flipped
- * byte anywhere is found, and nothing damaged is ever served. Format 9 also saves the very common terms' impact
- * lists with the postings (see impactLists); format 8 saved the articles' ids apart from their metadata, so the
- * metadata is parsed when first needed, and keeps each postings block's saturation bound (see compactPostings);
+ * byte anywhere is found, and nothing damaged is ever served. Format 10 saves the passages' name pair hashes with
+ * the passage table (see PassageTable); format 9 saved the very common terms' impact lists with the postings (see
+ * impactLists); format 8 saved the articles' ids apart from their metadata, so the metadata is parsed when
+ * first needed, and keeps each postings block's saturation bound (see compactPostings);
  * format 7 parsed the metadata on open, format 6 checked every section before answering, format 5 had no
  * checksums. A snapshot of an earlier format is not read, and the index is rebuilt. Its fingerprint is the
  * explicit INDEX_VERSION and the index options, never the bytes of the code: a deploy that changes no indexing
@@ -37,7 +38,7 @@ const LEGACY_SNAPSHOT_FILE = 'index-snapshot.json';
 /** Where a snapshot found corrupt is set aside (the last one only), for a person to look at. */
 export const CORRUPT_SNAPSHOT_FILE = 'index-snapshot.corrupt.ndx';
 /** The layout of the file; a snapshot of another format is not read at all. */
-export const SNAPSHOT_FORMAT = 9;
+export const SNAPSHOT_FORMAT = 10;
 const FORMAT = SNAPSHOT_FORMAT;
 /** The last line of the file: where the table of sections begins and its CRC-32, padded to this many bytes. */
 const TRAILER_BYTES = 96;

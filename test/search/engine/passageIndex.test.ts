@@ -1,12 +1,17 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArticle } from '../../../src/corpus/parseArticle';
 import type { Article } from '../../../src/corpus/types';
 import { indexArticle } from '../../../src/indexing/indexArticle';
 import { MAX_PASSAGE_CHARS, passagesOf } from '../../../src/indexing/passages';
+import { createMemoryLogger } from '../../../src/logger';
 import { PassageIndex } from '../../../src/search/engine/passageIndex';
 import { MAX_QUERY_TERMS, packPostings } from '../../../src/search/engine/postings';
 import { LineStore } from '../../../src/search/stores/lineStore';
 import { SavedMetas } from '../../../src/search/stores/savedMetas';
+import { openCorpusIndex } from '../../../src/search/sync/openCorpusIndex';
 import { queryTerms } from '../../../src/text/terms';
+import { tempDir } from '../../support/tmp';
 
 function article(id: string, body: string, title = 'Riverton news'): Article {
   const text = `---\ntitle: "${title}"\noutlet: "The Riverton Ledger"\npublished: 2025-03-12\n---\n\n${body}`;
@@ -121,5 +126,73 @@ describe('passagesOf', () => {
       expect(long.text.slice(p.start, p.end)).toMatch(/^The council.*Tuesday night\.$/s);
     }
     expect(passages.at(-1)).toMatchObject({ paragraph: 2, id: 'long#2' });
+  });
+});
+
+describe('a name as a phrase (name pairs)', () => {
+  const said = article('said', 'Donald Trump spoke to supporters in Des Moines.\n\nThe crowd was large.');
+  const apart = article('apart', 'Donald Duck waved while Ivanka Trump spoke in Des Moines.');
+  const lower = article('lower', 'In the card game a donald trump beats every other card.');
+  const three = article('three', 'Donald Trump Jr. told Des Moines voters to turn out.');
+  const names = () => {
+    const index = PassageIndex.create();
+    for (const a of [said, apart, lower, three]) index.add(indexArticle(a));
+    return index;
+  };
+  const ids = (index: PassageIndex, query: string) =>
+    index.matchParagraphs(query, { limit: 10, phrase: 'name' }).map((m) => m.meta.id);
+
+  it('finds a two-word name where it is written as one, from the index alone: no text is read', () => {
+    const index = names();
+    const reads = jest.spyOn(index.store, 'text');
+    expect(ids(index, 'Donald Trump').sort()).toEqual(['said', 'three']);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('reads the text of a longer name only where every pair of it is held', () => {
+    const index = names();
+    const reads = jest.spyOn(index.store, 'text');
+    expect(ids(index, 'Des Moines Voters')).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+    expect(ids(index, 'Donald Trump Jr')).toEqual(['three']);
+    expect(reads.mock.calls.map(([id]) => id)).toEqual(['three']);
+  });
+
+  it('still reads the text of a name with a word that is not a name word (lower case, figures)', () => {
+    const index = PassageIndex.create();
+    index.add(indexArticle(article('boa', 'Bank of America reported higher profits.')));
+    index.add(indexArticle(article('other', 'The bank said America would recover.')));
+    index.add(
+      indexArticle(article('jet', 'The Boeing 737 was grounded; Boeing said 737 pilots would train.')),
+    );
+    expect(ids(index, 'Bank of America')).toEqual(['boa']);
+    expect(ids(index, 'Boeing 737')).toEqual(['jet']);
+  });
+
+  it('keeps each passage its own pairs through a snapshot and a compaction: an edited and a removed article', async () => {
+    const corpusDir = tempDir();
+    const dataDir = tempDir();
+    const logger = createMemoryLogger();
+    const file = (name: string, body: string) =>
+      writeFileSync(
+        join(corpusDir, `${name}.md`),
+        `---\ntitle: "Riverton news"\npublished: 2025-03-12\n---\n\n${body}\n`,
+      );
+    file('said', 'Donald Trump spoke to supporters in Des Moines.');
+    file('apart', 'Donald Duck waved while Ivanka Trump spoke in Des Moines.');
+    file('three', 'Donald Trump Jr. told Des Moines voters to turn out.');
+    await openCorpusIndex({ corpusDir, dataDir, logger });
+    file('said', 'Hillary Clinton spoke to supporters in Des Moines.');
+    rmSync(join(corpusDir, 'apart.md'));
+    await openCorpusIndex({ corpusDir, dataDir, logger });
+    const reopened = await openCorpusIndex({ corpusDir, dataDir, logger });
+    expect(reopened.stats.snapshot).toBe('reused');
+    const named = async (query: string) =>
+      (await reopened.archive.matchParagraphs(query, { limit: 10, phrase: 'name' }))
+        .map((m) => m.meta.id)
+        .sort();
+    expect(await named('Donald Trump')).toEqual(['three']);
+    expect(await named('Hillary Clinton')).toEqual(['said']);
+    expect(await named('Des Moines')).toEqual(['said', 'three']);
   });
 });
