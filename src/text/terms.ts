@@ -79,9 +79,13 @@ export function totalWeight(weights: ReadonlyMap<string, number>): number {
 }
 
 /** Each index term of a text with its count, times a boost (a field's weight). */
-export function termWeights(text: string, boost: number): Map<string, number> {
+export const termWeights = (text: string, boost: number): Map<string, number> =>
+  tokenWeights(tokenize(text), boost);
+
+/** termWeights of a text already cut into tokens (see tokenize). */
+export function tokenWeights(tokens: readonly string[], boost: number): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     const term = processTerm(token);
     if (term !== null) weights.set(term, (weights.get(term) ?? 0) + boost);
   }

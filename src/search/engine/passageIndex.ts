@@ -15,7 +15,7 @@ import type { SavedMetas } from '../stores/savedMetas';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
-import { forEachRow, passagePairs, passageRows } from './termRows';
+import { forEachRow, passageRows } from './termRows';
 import type { Scored } from './topK';
 
 /** How many article texts the phrase checks keep: about one timeline's worth of a common name's articles. */
@@ -132,12 +132,13 @@ export class PassageIndex {
     const { article, passages, prepared } = indexed;
     this.remove(article.id);
     const number = this.store.add(recordOf(indexed), prepared?.recordLine);
-    const rows = prepared?.passageTerms ?? passageRows(article, passages, FIELD_BOOST);
+    const { rows, pairs } = prepared
+      ? { rows: prepared.passageTerms, pairs: prepared.passagePairs }
+      : passageRows(article, passages, FIELD_BOOST);
     if (rows.counts.length !== passages.length)
       throw new Error(
         `passage index: ${passages.length} passages of ${article.id} prepared as ${rows.counts.length}`,
       );
-    const pairs = prepared?.passagePairs ?? passagePairs(article, passages);
     const first = this.table.size;
     let pairAt = 0;
     forEachRow(rows, (k, terms, weights, from, to, length) => {

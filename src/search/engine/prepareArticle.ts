@@ -8,14 +8,15 @@ import type { IndexedArticle, PreparedArticle } from '../../indexing/types';
 import { recordLine, recordOf } from '../stores/articleStore';
 import { FIELD_BOOST } from './passageIndex';
 import { preparedQuotes } from './quoteIndex';
-import { passagePairs, passageRows } from './termRows';
+import { passageRows } from './termRows';
 
 export function prepareArticle(indexed: IndexedArticle): PreparedArticle {
   const { article, passages, quotes } = indexed;
   const quoted = preparedQuotes(article.id, quotes);
+  const { rows, pairs } = passageRows(article, passages, FIELD_BOOST);
   return {
-    passageTerms: passageRows(article, passages, FIELD_BOOST),
-    passagePairs: passagePairs(article, passages),
+    passageTerms: rows,
+    passagePairs: pairs,
     quoteTerms: quoted.terms,
     recordLine: recordLine(recordOf(indexed)),
     quoteLines: [...quoted.lines],

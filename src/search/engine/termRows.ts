@@ -8,8 +8,8 @@
 import type { Article } from '../../corpus/types';
 import type { Passage, PassagePairs, TermRows } from '../../indexing/types';
 import type { ExtractedQuote } from '../../quotes/extractQuotes';
-import { namePairs } from '../../text/phrase';
-import { termWeights, totalWeight } from '../../text/terms';
+import { tokenNamePairs } from '../../text/phrase';
+import { termWeights, tokenize, tokenWeights, totalWeight } from '../../text/terms';
 
 export type { TermRows };
 
@@ -65,24 +65,30 @@ export interface PassageBoost {
   outlet: number;
 }
 
-/** Each passage's terms: its text's, then the article's title and outlet words at their boost; length of the text. */
-export function passageRows(article: Article, passages: readonly Passage[], boost: PassageBoost): TermRows {
+/**
+ * Each passage's terms (its text's, then the article's title and outlet words at their boost; its length is the
+ * text's) and its name pairs (see namePairs), from one cut of its text into tokens.
+ */
+export function passageRows(
+  article: Article,
+  passages: readonly Passage[],
+  boost: PassageBoost,
+): { rows: TermRows; pairs: PassagePairs } {
   const fields = termWeights(article.title ?? '', boost.title);
   addWeights(fields, termWeights(article.outlet ?? '', boost.outlet));
-  return toRows(
+  const pairs: number[][] = [];
+  const rows = toRows(
     passages.map((p) => {
-      const weights = termWeights(article.text.slice(p.start, p.end), boost.text);
+      const tokens = tokenize(article.text.slice(p.start, p.end));
+      pairs.push(tokenNamePairs(tokens));
+      const weights = tokenWeights(tokens, boost.text);
       const length = totalWeight(weights);
       addWeights(weights, fields);
       return { weights, length };
     }),
   );
-}
-
-/** Each passage's name pair hashes (see namePairs), from its text. */
-export function passagePairs(article: Article, passages: readonly Passage[]): PassagePairs {
-  const each = passages.map((p) => namePairs(article.text.slice(p.start, p.end)));
-  return { counts: Uint32Array.from(each, (pairs) => pairs.length), hashes: Float64Array.from(each.flat()) };
+  const counts = Uint32Array.from(pairs, (each) => each.length);
+  return { rows, pairs: { counts, hashes: Float64Array.from(pairs.flat()) } };
 }
 
 /** Each quote's terms, from its words. */
