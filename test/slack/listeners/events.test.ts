@@ -5,6 +5,7 @@ import { webClientPoster } from '../../../src/slack/digestPoster';
 import { RateLimiter } from '../../../src/slack/guards';
 import { appHomeOpened } from '../../../src/slack/listeners/events/appHomeOpened';
 import { appMention, lookupText } from '../../../src/slack/listeners/events/appMention';
+import { directMessage } from '../../../src/slack/listeners/events/directMessage';
 import { fakeChannel } from '../../support/channel';
 import { FERRY_QUOTE } from '../../support/ferry';
 import { tempDir } from '../../support/tmp';
@@ -133,5 +134,49 @@ describe('app_home_opened', () => {
     const fake = client();
     await appHomeOpened(deps)({ event: { tab: 'messages', user: 'U1' }, client: fake.client } as never);
     expect(fake.calls).toEqual([]);
+  });
+});
+
+describe('a direct message', () => {
+  it('is work in flight from its delivery: a retry counted while the first event id check waits on a shared store does not let `settled` return before the answer', async () => {
+    let letCheckFinish: () => void = () => {};
+    const checking = new Promise<void>((resolve) => {
+      letCheckFinish = resolve;
+    });
+    const seen = new Set<string>();
+    const deduper = {
+      firstTime: async (id: string) => {
+        await checking;
+        const first = !seen.has(id);
+        seen.add(id);
+        return first;
+      },
+    };
+    const { deps } = fakeDeps({ deduper });
+    const fake = client();
+    const dm = {
+      event: {
+        type: 'message',
+        channel: 'D7',
+        channel_type: 'im',
+        user: 'U1',
+        text: 'who is Mara Voss?',
+        ts: '1.1',
+      },
+      body: { event_id: 'EvDm' },
+      client: fake.client,
+      context: { botUserId: 'UBOT' },
+    };
+    const first = directMessage(deps)(dm as never);
+    const retry = directMessage(deps)(dm as never);
+    let settled = false;
+    const waiting = deps.inFlight.settled(2).then(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    letCheckFinish();
+    await Promise.all([first, retry, waiting]);
+    expect(fake.calls.filter((c) => c.name === 'chat.postMessage')).toHaveLength(1);
   });
 });

@@ -70,11 +70,14 @@ export function directMessage(deps: ListenerDeps) {
     deps.inFlight.received();
     const message = event as unknown as DirectMessage;
     if (!isQuestionToAnswer(message, context.botUserId)) return;
-    if (typeof body.event_id === 'string' && !(await deps.deduper.firstTime(body.event_id))) return;
+    // The event id check may ask a shared store (DATABASE_URL): it is part of the tracked work, as for mentions,
+    // so a retry counted while the first delivery's check is under way cannot make the work look done.
+    const answer = async () => {
+      if (typeof body.event_id === 'string' && !(await deps.deduper.firstTime(body.event_id))) return;
+      await reply(deps, client, message);
+    };
     await deps.inFlight.track(
-      reply(deps, client, message).catch((err) =>
-        deps.logger.error(`direct message failed: ${(err as Error).message}`),
-      ),
+      answer().catch((err) => deps.logger.error(`direct message failed: ${(err as Error).message}`)),
     );
   };
 }
