@@ -232,13 +232,15 @@ export class PassageIndex {
    */
   private slotPhraseCheck(phrase: Phrase): SlotPhraseCheck {
     const { table } = this;
+    const pairs = phrasePairs(phrase);
+    const [only] = pairs ?? [];
+    if (pairs?.length === 1 && only !== undefined) return (slot) => table.holdsPair(slot, only);
     const text = this.phraseCheck(phrase);
     const readText: SlotPhraseCheck = (slot, articleId) =>
       text(articleId, table.start(slot), table.end(slot));
-    const pairs = phrasePairs(phrase);
     if (!pairs) return readText;
-    const inPairs = (slot: number) => pairs.every((hash) => table.holdsPair(slot, hash));
-    return pairs.length === 1 ? inPairs : (slot, articleId) => inPairs(slot) && readText(slot, articleId);
+    return (slot, articleId) =>
+      pairs.every((hash) => table.holdsPair(slot, hash)) && readText(slot, articleId);
   }
 
   private textOf(articleId: string): string | null {

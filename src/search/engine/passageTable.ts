@@ -125,8 +125,9 @@ export class PassageTable {
       const slot = slots[i] as number;
       for (const name of COLUMNS) out[name][i] = this.columns[name][slot] ?? 0;
       out.article[i] = renumber(this.columns.article[slot] ?? -1);
-      pairs.set(this.pairs.subarray(this.pairStart(slot), this.pairEnd(slot)), at);
-      at += this.pairEnd(slot) - this.pairStart(slot);
+      const held = this.pairs.subarray(this.pairStart(slot), this.pairEnd(slot));
+      pairs.set(held, at);
+      at += held.length;
       out.pairEnd[i] = at;
       if (i % PAUSE_EVERY === 0) await slicer.pause();
     }
