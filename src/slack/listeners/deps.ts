@@ -39,3 +39,12 @@ export interface ListenerDeps {
 /** The answer while the archive cannot answer: still loading, or being rebuilt. */
 export const notReadyText = (deps: Pick<ListenerDeps, 'notReadyText'>): string =>
   deps.notReadyText?.() ?? SLACK.notReady;
+
+/**
+ * Whether this is an event's first delivery (Slack retries one it thinks was not received; an event without an
+ * id counts as first). The check may ask a shared store (DATABASE_URL): call it inside the tracked work.
+ */
+export const firstDelivery = async (
+  deps: Pick<ListenerDeps, 'deduper'>,
+  body: { event_id?: unknown },
+): Promise<boolean> => typeof body.event_id !== 'string' || deps.deduper.firstTime(body.event_id);

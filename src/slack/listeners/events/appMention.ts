@@ -14,7 +14,7 @@ import { SLACK } from '../../../messages';
 import { unescapeSlack } from '../../../render/slack/mrkdwn';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
 import { feedbackTail } from '../commandMessage';
-import { type ListenerDeps, notReadyText } from '../deps';
+import { firstDelivery, type ListenerDeps, notReadyText } from '../deps';
 
 /** "who said this?", "source?", or nothing at all: the mention asks about the thread's first message. */
 const ABOUT_THE_THREAD = /^(?:who\s+said\s+(?:this|that|it)|who\s+said|source|sources|who|\?)?[\s?!.]*$/i;
@@ -103,7 +103,7 @@ export function appMention(deps: ListenerDeps) {
     if (mention.bot_id || (context.botUserId && mention.user === context.botUserId)) return;
     // The event id check may ask a shared store (DATABASE_URL): it is part of the tracked work.
     const answer = async () => {
-      if (typeof body.event_id === 'string' && !(await deps.deduper.firstTime(body.event_id))) return;
+      if (!(await firstDelivery(deps, body))) return;
       const wait = mention.user ? await deps.rateLimiter.check(mention.user) : null;
       await reply(deps, client, mention, wait);
     };

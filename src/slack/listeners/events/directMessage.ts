@@ -11,7 +11,7 @@ import { unescapeSlack } from '../../../render/slack/mrkdwn';
 import { plainMessage, type SlackMessage } from '../../../render/slack/renderAnswers';
 import { slackUsage } from '../../usage';
 import { feedbackTail } from '../commandMessage';
-import { type ListenerDeps, notReadyText } from '../deps';
+import { firstDelivery, type ListenerDeps, notReadyText } from '../deps';
 
 export interface DirectMessage {
   channel: string;
@@ -73,7 +73,7 @@ export function directMessage(deps: ListenerDeps) {
     // The event id check may ask a shared store (DATABASE_URL): it is part of the tracked work, as for mentions,
     // so a retry counted while the first delivery's check is under way cannot make the work look done.
     const answer = async () => {
-      if (typeof body.event_id === 'string' && !(await deps.deduper.firstTime(body.event_id))) return;
+      if (!(await firstDelivery(deps, body))) return;
       await reply(deps, client, message);
     };
     await deps.inFlight.track(
