@@ -52,6 +52,8 @@ export const FILTER_OVERFETCH = 20;
 export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
   /** Each article's version, once asked for; until then, how to make it (from the snapshot). */
   private versionMap: Map<string, ArticleVersion> | null = null;
+  /** The read-ahead of a snapshot's metadata, once started (see readAhead). */
+  private ahead: Promise<void> | null = null;
 
   private constructor(
     readonly passages: PassageIndex,
@@ -87,7 +89,18 @@ export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
    * in slices that give the event loop back: a running app does this behind its first answers.
    */
   readAhead(slicer = new Slicer()): Promise<void> {
-    return this.passages.store.readAhead(slicer);
+    this.ahead ??= this.passages.store.readAhead(slicer);
+    return this.ahead;
+  }
+
+  /** The read-ahead under way or done (see readAhead), null when none was started. */
+  get readingAhead(): Promise<void> | null {
+    return this.ahead;
+  }
+
+  /** Lines of a snapshot's metadata not read yet: 0 once readAhead is done (or when nothing came from one). */
+  get unreadMetadata(): number {
+    return this.passages.store.unreadMetadata;
   }
 
   /** Closes the files the archive reads its articles and quotes from; it cannot answer after. */

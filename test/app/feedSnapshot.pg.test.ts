@@ -65,6 +65,11 @@ describe('an instance restarted on PostgreSQL', () => {
     expect(again.logger.lines.join('\n')).not.toMatch(/does not match/);
     expect(await speakers(opened)).toEqual(['bridge', 'ferry']);
     expect(opened.stats.articles).toBe(2);
+    // The restored engine reads its articles' metadata ahead, behind the first answers, as the embedded app does.
+    const restored = opened.archive.current;
+    expect(restored.readingAhead).not.toBeNull();
+    await restored.readingAhead;
+    expect(restored.unreadMetadata).toBe(0);
     await again.source.close();
   });
 

@@ -107,6 +107,11 @@ export class ArticleStore {
     return this.saved.parseAll(slicer);
   }
 
+  /** Lines of the snapshot's metadata not parsed yet. */
+  get unreadMetadata(): number {
+    return this.saved.unread;
+  }
+
   /** Whether article number n is held (without reading its metadata). */
   private holds(n: number): boolean {
     if (n < this.saved.count) return n >= 0 && !this.gone.has(n);

@@ -44,6 +44,11 @@ export class SavedMetas {
     return this.ids.length;
   }
 
+  /** Lines of metadata not parsed yet (0 once every article's metadata is in memory). */
+  get unread(): number {
+    return this.unparsed;
+  }
+
   /** The number of a saved article; undefined for an id the snapshot did not hold. */
   number(id: string): number | undefined {
     return this.numbers.get(id);

@@ -79,6 +79,11 @@ describe('openCorpusIndex', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe branches will also lend telescopes.\n`);
     const opened = await openCorpusIndex({ corpusDir: corpus, dataDir: data, logger, deferSync: true });
     expect(opened.stats).toMatchObject({ snapshot: 'reused', articles: 2, indexed: 0 });
+    // The articles' metadata is read ahead behind the first answers.
+    const engine = opened.archive.current;
+    expect(engine.readingAhead).not.toBeNull();
+    await engine.readingAhead;
+    expect(engine.unreadMetadata).toBe(0);
     expect(await opened.archive.searchPassages('telescopes', { limit: 3 })).toEqual([]);
     const checked = await opened.rebuilt;
     expect(checked?.stats).toMatchObject({ snapshot: 'updated', indexed: 1 });
