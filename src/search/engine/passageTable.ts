@@ -7,6 +7,7 @@
 import { passageId } from '../../indexing/passages';
 import type { Passage } from '../../indexing/types';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot/snapshotFile';
+import { grow } from './grow';
 import type { Slicer } from './slices';
 
 export interface PassageTableData {
@@ -63,11 +64,7 @@ export class PassageTable {
   }
 
   private addPairs(pairs: ArrayLike<number>): void {
-    if (this.pairCount + pairs.length > this.pairs.length) {
-      const grown = new Float64Array(Math.max(64, 2 * (this.pairCount + pairs.length)));
-      grown.set(this.pairs.subarray(0, this.pairCount));
-      this.pairs = grown;
-    }
+    this.pairs = grow(this.pairs, this.pairCount + pairs.length);
     for (let i = 0; i < pairs.length; i++) this.pairs[this.pairCount++] = pairs[i] as number;
   }
 

@@ -13,6 +13,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
 import { scoreBound, termScore } from './bm25';
 import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
+import { grow } from './grow';
 import { impactCandidates, inScoreOrder, listedTerm, take } from './impactLists';
 import { type Collection, Cursor, maxScoreTopK, popcount, type QueryList } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
@@ -66,16 +67,6 @@ export type PostingsData = CompactPostings;
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
 const MAX_FUZZY = 2;
-
-const grow = <A extends Int32Array | Float32Array | Float64Array | Uint8Array | Uint32Array>(
-  array: A,
-  size: number,
-): A => {
-  if (size <= array.length) return array;
-  const next = new (array.constructor as new (n: number) => A)(Math.max(size, array.length * 2, 16));
-  next.set(array);
-  return next;
-};
 
 const newView = (): BlockView => ({ slots: new Int32Array(0), tfs: new Float32Array(0), at: 0, end: 0 });
 
