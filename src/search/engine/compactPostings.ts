@@ -43,14 +43,72 @@ export function blockStarts(counts: Uint32Array): Uint32Array {
   return starts;
 }
 
-/** One term's saved blocks, decoded one block at a time into its own buffers. */
-export class CompactBlocks implements BlockSource {
-  readonly blocks: number;
+/** Blocks encoded as compact postings are: where block `b`'s bytes start and end, and the slot before its first. */
+export interface EncodedBlocks {
+  readonly bytes: Uint8Array;
+  /** The weighted frequencies, by code. */
+  readonly table: ArrayLike<number>;
+  byteStart(b: number): number;
+  byteEnd(b: number): number;
+  slotBefore(b: number): number;
+}
+
+/**
+ * Decodes a term's blocks one at a time into buffers of its own (one decoder per list a query reads: two lists
+ * never share them), keeping the block decoded last: a look-up of the next slot often falls in it again.
+ */
+export class BlockDecoder {
   private readonly slots = new Int32Array(BLOCK);
   private readonly tfs = new Float32Array(BLOCK);
-  /** The block decoded last (a look-up of the next slot often falls in it again), -1 for none. */
   private decoded = -1;
   private decodedCount = 0;
+
+  load(blocks: EncodedBlocks, b: number, view: BlockView): void {
+    view.slots = this.slots;
+    view.tfs = this.tfs;
+    view.at = 0;
+    if (b !== this.decoded) {
+      this.decodedCount = this.decode(blocks, b);
+      this.decoded = b;
+    }
+    view.end = this.decodedCount;
+  }
+
+  /** Each posting: its slot's distance from the one before and its frequency's code, both varints. */
+  private decode(blocks: EncodedBlocks, b: number): number {
+    const { bytes, table } = blocks;
+    const end = blocks.byteEnd(b);
+    let slot = blocks.slotBefore(b);
+    let at = blocks.byteStart(b);
+    let n = 0;
+    while (at < end) {
+      let byte = bytes[at++] as number;
+      let delta = byte & 0x7f;
+      for (let shift = 7; byte & 0x80; shift += 7) {
+        byte = bytes[at++] as number;
+        delta += (byte & 0x7f) * 2 ** shift;
+      }
+      byte = bytes[at++] as number;
+      let code = byte & 0x7f;
+      for (let shift = 7; byte & 0x80; shift += 7) {
+        byte = bytes[at++] as number;
+        code += (byte & 0x7f) * 2 ** shift;
+      }
+      slot += delta;
+      this.slots[n] = slot;
+      this.tfs[n] = table[code] as number;
+      n++;
+    }
+    return n;
+  }
+}
+
+/** One term's saved blocks. */
+export class CompactBlocks implements BlockSource, EncodedBlocks {
+  readonly blocks: number;
+  readonly bytes: Uint8Array;
+  readonly table: Float32Array;
+  private readonly decoder = new BlockDecoder();
 
   constructor(
     private readonly data: CompactPostings,
@@ -58,6 +116,8 @@ export class CompactBlocks implements BlockSource {
     end: number,
   ) {
     this.blocks = end - first;
+    this.bytes = data.bytes;
+    this.table = data.tfTable;
   }
 
   last(b: number): number {
@@ -75,42 +135,19 @@ export class CompactBlocks implements BlockSource {
   }
 
   load(b: number, view: BlockView): void {
-    view.slots = this.slots;
-    view.tfs = this.tfs;
-    view.at = 0;
-    if (b !== this.decoded) {
-      this.decodedCount = this.decode(b);
-      this.decoded = b;
-    }
-    view.end = this.decodedCount;
+    this.decoder.load(this, b, view);
   }
 
-  private decode(b: number): number {
-    const g = this.first + b;
-    const { bytes, tfTable, blockOffset, blockLast } = this.data;
-    let slot = b === 0 ? -1 : (blockLast[g - 1] as number);
-    let at = blockOffset[g] as number;
-    const end = blockOffset[g + 1] as number;
-    let n = 0;
-    while (at < end) {
-      let byte = bytes[at++] as number;
-      let delta = byte & 0x7f;
-      for (let shift = 7; byte & 0x80; shift += 7) {
-        byte = bytes[at++] as number;
-        delta += (byte & 0x7f) * 2 ** shift;
-      }
-      byte = bytes[at++] as number;
-      let code = byte & 0x7f;
-      for (let shift = 7; byte & 0x80; shift += 7) {
-        byte = bytes[at++] as number;
-        code += (byte & 0x7f) * 2 ** shift;
-      }
-      slot += delta;
-      this.slots[n] = slot;
-      this.tfs[n] = tfTable[code] as number;
-      n++;
-    }
-    return n;
+  byteStart(b: number): number {
+    return this.data.blockOffset[this.first + b] as number;
+  }
+
+  byteEnd(b: number): number {
+    return this.data.blockOffset[this.first + b + 1] as number;
+  }
+
+  slotBefore(b: number): number {
+    return b === 0 ? -1 : (this.data.blockLast[this.first + b - 1] as number);
   }
 }
 

@@ -4,7 +4,8 @@
  * only the best `limit` documents in a small heap, so a common word over a large archive costs one pass over its
  * postings, not an object per matching document (which is what made MiniSearch's own search slow at scale). A
  * query of several terms is pruned (see maxScore): documents that cannot enter the top k are not scored.
- * Postings read from a snapshot stay compact (see compactPostings); those added since are plain columns.
+ * Postings read from a snapshot stay compact (see compactPostings); those added since gather in plain columns and
+ * are sealed compactly a few blocks at a time (see sealedPostings).
  *
  * The term dictionary for typo and prefix matching is MiniSearch's radix tree (SearchableMap), built the first
  * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
@@ -12,11 +13,12 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
 import { scoreBound, termScore } from './bm25';
-import { blockStarts, CompactBlocks, type CompactPostings } from './compactPostings';
+import { blockStarts, CompactBlocks, type CompactPostings, TfCodes } from './compactPostings';
 import { grow } from './grow';
 import { impactCandidates, inScoreOrder, listedTerm, take } from './impactLists';
 import { type Collection, Cursor, maxScoreTopK, popcount, type QueryList } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
+import { SealedBlocks, SealedList, sealPlan } from './sealedPostings';
 import { bestFirst, SelectTopK } from './selectTopK';
 import { Slicer } from './slices';
 import { type Scored, TopK } from './topK';
@@ -92,8 +94,11 @@ export class Postings {
   private frozen: CompactPostings | null = null;
   private frozenStarts: Uint32Array = new Uint32Array(1);
   private frozenTerms = 0;
-  /** Postings added since the snapshot was read, by term id. */
+  /** Postings added since the snapshot was read, by term id: those sealed, then those not sealed yet. */
+  private readonly sealed: (SealedList | undefined)[] = [];
   private readonly tails: (RawList | undefined)[] = [];
+  /** The sealed postings' frequency codes. */
+  private readonly sealedCodes = new TfCodes();
   /** Per term: its live postings, as counted at removal epoch `epochs[id]`. */
   private dfs = new Uint32Array(16);
   private epochs = new Uint32Array(16);
@@ -149,8 +154,19 @@ export class Postings {
   private post(term: string, slot: number, weight: number, length: number): void {
     const id = this.termId(term);
     this.tails[id] ??= emptyRaw();
-    append(this.tails[id] as RawList, slot, weight, length);
+    const tail = this.tails[id] as RawList;
+    append(tail, slot, weight, length);
     this.dfs[id] = (this.dfs[id] as number) + 1;
+    if (tail.n >= sealPlan.at) this.seal(id, tail);
+  }
+
+  /** Encodes a term's plain columns onto its sealed list and empties them (keeping their room). */
+  private seal(id: number, tail: RawList): void {
+    this.sealed[id] ??= new SealedList();
+    (this.sealed[id] as SealedList).seal(tail, this.lengths, this.sealedCodes);
+    tail.n = 0;
+    tail.maxTf = 0;
+    tail.minLength = Infinity;
   }
 
   remove(slot: number): void {
@@ -244,12 +260,9 @@ export class Postings {
     const query = { lists, tfTable: this.frozen.tfTable, lengths, live, average };
     const found = impactCandidates(query, listed, weight, idf, limit);
     if (!found) return null;
-    const tail = this.tails[termId];
-    for (let i = 0; tail && i < tail.n; i++) {
-      const slot = tail.slots[i] as number;
-      if (live[slot] === 1)
-        take(found, slot, termScore(weight, idf, tail.tfs[i] as number, lengths[slot] as number, average));
-    }
+    this.forEachAdded(termId, (slot, tf) => {
+      if (live[slot] === 1) take(found, slot, termScore(weight, idf, tf, lengths[slot] as number, average));
+    });
     const best =
       inScoreOrder(found, limit) ??
       bestFirst(found.scores, found.slots, found.count, new Float64Array(found.count));
@@ -326,10 +339,22 @@ export class Postings {
       this.frozen && id < this.frozenTerms
         ? new CompactBlocks(this.frozen, this.frozenStarts[id] as number, this.frozenStarts[id + 1] as number)
         : null;
+    return joined(saved, this.added(id));
+  }
+
+  /** The postings added since the snapshot was read: those sealed, then the plain ones; null when none. */
+  private added(id: number): BlockSource | null {
+    const list = this.sealed[id];
     const tail = this.tails[id];
-    const added = tail && tail.n > 0 ? new RawBlocks(tail) : null;
-    if (saved && saved.blocks > 0) return added ? new JoinedBlocks(saved, added) : saved;
-    return added;
+    return joined(
+      list && list.blocks > 0 ? new SealedBlocks(list, this.sealedCodes.values) : null,
+      tail && tail.n > 0 ? new RawBlocks(tail) : null,
+    );
+  }
+
+  /** Every posting added since the snapshot was read, in slot order. */
+  private forEachAdded(id: number, visit: (slot: number, tf: number) => void): void {
+    forEachIn(this.added(id), visit);
   }
 
   private collection(): Collection {
@@ -430,13 +455,7 @@ export class Postings {
 
   /** Every posting of a term, in slot order. */
   private forEachPosting(id: number, visit: (slot: number, tf: number) => void): void {
-    const source = this.source(id);
-    if (!source) return;
-    const view = newView();
-    for (let b = 0; b < source.blocks; b++) {
-      source.load(b, view);
-      for (let i = view.at; i < view.end; i++) visit(view.slots[i] as number, view.tfs[i] as number);
-    }
+    forEachIn(this.source(id), visit);
   }
 
   /** Picks the best documents that contain enough query terms, and clears the score arrays for the next query. */
@@ -511,6 +530,22 @@ function worthPruning(lists: readonly QueryList[]): boolean {
   let postings = 0;
   for (const list of lists) postings += list.source.blocks * BLOCK;
   return postings >= MIN_PRUNED_POSTINGS;
+}
+
+/** Two runs of blocks one after the other, either of them absent or empty. */
+function joined(first: BlockSource | null, second: BlockSource | null): BlockSource | null {
+  if (!first || first.blocks === 0) return second;
+  return second ? new JoinedBlocks(first, second) : first;
+}
+
+/** Every posting of a run of blocks, in slot order. */
+function forEachIn(source: BlockSource | null, visit: (slot: number, tf: number) => void): void {
+  if (!source) return;
+  const view = newView();
+  for (let b = 0; b < source.blocks; b++) {
+    source.load(b, view);
+    for (let i = view.at; i < view.end; i++) visit(view.slots[i] as number, view.tfs[i] as number);
+  }
 }
 
 function append(list: RawList, slot: number, weight: number, length: number): void {
