@@ -12,14 +12,16 @@ import { BlockDecoder, type EncodedBlocks, type TfCodes, varintBytes, writeVarin
 import { grow } from './grow';
 
 /**
- * When a term's plain columns are sealed: at this many postings, a multiple of BLOCK (tests lower it, or set it
- * to Infinity to keep every posting plain). Small enough that the columns of every common term stay small, large
- * enough that a rare term is never sealed (its few postings are cheaper plain).
+ * When a term's plain columns are sealed: at this many postings, one block (tests change it, or set it to
+ * Infinity to keep every posting plain). The columns keep their room once sealed, so this is what every term
+ * that was ever sealed holds plain: 1 kB.
  */
-export const sealPlan = { at: 4 * BLOCK };
+export const sealPlan = { at: BLOCK };
 
 /** The bytes grow by this factor: they are most of what a sealed list holds, so less is left unused than doubling. */
 const BYTES_GROWTH = 1.25;
+/** The first bytes a sealed list takes: about one block's. */
+const MIN_BYTES = 384;
 
 /** The codes of the block being sealed (one block at a time, never two at once). */
 const CODES = new Uint32Array(BLOCK);
@@ -81,7 +83,7 @@ export class SealedList {
     this.blockMinLength = grow(this.blockMinLength, blocks);
     this.blockOffset = grow(this.blockOffset, blocks + 1);
     if (bytes > this.bytes.length) {
-      const next = new Uint8Array(Math.max(bytes, Math.ceil(this.bytes.length * BYTES_GROWTH), 1024));
+      const next = new Uint8Array(Math.max(bytes, Math.ceil(this.bytes.length * BYTES_GROWTH), MIN_BYTES));
       next.set(this.bytes.subarray(0, this.byteLength));
       this.bytes = next;
     }
