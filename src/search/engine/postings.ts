@@ -5,7 +5,7 @@
  * postings, not an object per matching document (which is what made MiniSearch's own search slow at scale). A
  * query of several terms is pruned (see maxScore): documents that cannot enter the top k are not scored.
  * Postings read from a snapshot stay compact (see compactPostings); those added since gather in plain columns and
- * are sealed compactly a few blocks at a time (see sealedPostings).
+ * are sealed compactly a block at a time (see sealedPostings).
  *
  * The term dictionary for typo and prefix matching is MiniSearch's radix tree (SearchableMap), built the first
  * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
