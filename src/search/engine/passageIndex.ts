@@ -122,6 +122,9 @@ export class PassageIndex {
   async export(slicer = new Slicer()): Promise<PassageIndexExport> {
     const { data, order } = await this.postings.export(slicer);
     const articleOrder = this.store.liveNumbers();
+    // Nothing removed (a first build): every slot and article keeps its number, and the rows are saved as they are.
+    if (order.length === this.table.size && articleOrder.length === this.store.numberCount)
+      return { postings: data, table: this.table.rows(), articleOrder };
     const renumber = new Map(articleOrder.map((n, i) => [n, i]));
     const table = await this.table.select(order, (n) => renumber.get(n) ?? -1, slicer);
     return { postings: data, table, articleOrder };

@@ -107,6 +107,18 @@ export class PassageTable {
     };
   }
 
+  /**
+   * Every row as it is, as views of the columns (no copy): what `select` gives when every slot and every article
+   * number is kept, as after a first build. Rows are only ever appended, so the views keep what they show while
+   * more are added (a column that grows is copied; the view keeps the old one).
+   */
+  rows(): PassageTableData {
+    const views = {} as Columns;
+    for (const name of [...COLUMNS, 'pairEnd'] as const)
+      views[name] = this.columns[name].subarray(0, this.count);
+    return { ...views, pairs: this.pairs.subarray(0, this.pairCount) };
+  }
+
   /** The rows of `slots`, in that order, with article numbers mapped through `renumber`. */
   async select(
     slots: readonly number[],
