@@ -45,11 +45,8 @@ export async function restoreFeedSnapshot(
     return null;
   }
   const engine = EmbeddedArchive.fromData(snapshot.index);
-  // As a running embedded app does (openDeferred): the articles' metadata is read behind the first answers, so
-  // that the first timelines and digests do not parse it line by line.
-  engine.readAhead().catch((err: Error) => {
-    logger.warn(`could not read the articles' metadata ahead (${err.message})`);
-  });
+  // As a running embedded app does (openDeferred): the first timelines and digests do not parse it line by line.
+  engine.readAheadBehind(logger);
   snapshot.checked.catch((err: Error) => {
     logger.error(`the engine snapshot is damaged (${err.message}); building the engine from PostgreSQL`);
     onDamaged(err.message);

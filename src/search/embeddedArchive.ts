@@ -20,6 +20,7 @@ import { type ArticleFilter, isFiltering, matchesFilter } from '../answers/artic
 import type { Article, ArticleMeta } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { IndexedArticle, PersonRecord } from '../indexing/types';
+import type { Logger } from '../logger';
 import { PassageIndex, type PassageIndexData, type PassageIndexExport } from './engine/passageIndex';
 import { QuoteIndex, type QuoteIndexData, type QuoteIndexExport } from './engine/quoteIndex';
 import { Slicer } from './engine/slices';
@@ -91,6 +92,16 @@ export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
   readAhead(slicer = new Slicer()): Promise<void> {
     this.ahead ??= this.passages.store.readAhead(slicer);
     return this.ahead;
+  }
+
+  /**
+   * Starts readAhead behind the first answers, as a running app opens a snapshot (the embedded app and a
+   * PostgreSQL instance alike): a failure is a warning, and the metadata is then read when an answer needs it.
+   */
+  readAheadBehind(logger: Logger): void {
+    this.readAhead().catch((err: unknown) => {
+      logger.warn(`could not read the articles' metadata ahead (${(err as Error).message})`);
+    });
   }
 
   /** The read-ahead under way or done (see readAhead), null when none was started. */

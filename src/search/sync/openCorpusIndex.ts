@@ -218,9 +218,7 @@ function openDeferred(
 ): OpenedIndex {
   const state = held.get(archive) as Held;
   const stats = snapshotStats(archive, 'reused', started, snapshot.savedAt);
-  archive.current.readAhead().catch((err: unknown) => {
-    options.logger.warn(`could not read the articles' metadata ahead (${(err as Error).message})`);
-  });
+  archive.current.readAheadBehind(options.logger);
   const damaged = snapshot.checked.then(
     () => null,
     (err: Error) => err.message,
