@@ -82,11 +82,7 @@ export class SealedList {
     this.blockMaxTf = grow(this.blockMaxTf, blocks);
     this.blockMinLength = grow(this.blockMinLength, blocks);
     this.blockOffset = grow(this.blockOffset, blocks + 1);
-    if (bytes > this.bytes.length) {
-      const next = new Uint8Array(Math.max(bytes, Math.ceil(this.bytes.length * BYTES_GROWTH), MIN_BYTES));
-      next.set(this.bytes.subarray(0, this.byteLength));
-      this.bytes = next;
-    }
+    this.bytes = grow(this.bytes, bytes, BYTES_GROWTH, MIN_BYTES);
   }
 }
 

@@ -13,4 +13,9 @@ describe('grow', () => {
     expect([...grown.subarray(0, 2)]).toEqual([2 ** 40 + 1, 7]);
     expect(grow(new Int32Array(0), 100).length).toBe(100);
   });
+
+  it('grows by a smaller factor when asked, to a least length', () => {
+    expect(grow(new Uint8Array(1000), 1001, 1.25, 384).length).toBe(1250);
+    expect(grow(new Uint8Array(0), 10, 1.25, 384).length).toBe(384);
+  });
 });
