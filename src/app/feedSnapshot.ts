@@ -10,7 +10,13 @@
 import type { Logger } from '../logger';
 import { EmbeddedArchive } from '../search/embeddedArchive';
 import { Slicer } from '../search/engine/slices';
-import { indexFingerprint, makeSnapshot, readSnapshot, saveSnapshot } from '../search/snapshot/snapshot';
+import {
+  indexFingerprint,
+  makeSnapshot,
+  readSnapshot,
+  saveSnapshot,
+  sayHowOpened,
+} from '../search/snapshot/snapshot';
 import { INDEX_OPTIONS } from '../search/sync/openCorpusIndex';
 import type { FileState } from '../sources/folderSource';
 
@@ -40,6 +46,7 @@ export async function restoreFeedSnapshot(
     return null;
   }
   const { snapshot } = read;
+  sayHowOpened(snapshot, logger);
   if (snapshot.stale || snapshot.feed === undefined || !/^\d+$/.test(snapshot.feed)) {
     snapshot.index.file?.close();
     return null;

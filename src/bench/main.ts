@@ -85,6 +85,7 @@ async function measureSize(corpusDir: string, dataDir: string, size: number): Pr
     firstSnapshotLoadSeconds: queried.firstSnapshotLoadSeconds,
     openSeconds: queried.openSeconds,
     loadedHeapMB: queried.loadedHeapMB,
+    loadedMappedMB: queried.loadedMappedMB,
     p50ms: pick(queried, 'p50'),
     p95ms: pick(queried, 'p95'),
     p99ms: pick(queried, 'p99'),

@@ -67,6 +67,8 @@ export interface QueryFigures {
   openSeconds: number;
   /** Heap (as above) once the snapshot is open, before any query. */
   loadedHeapMB: number;
+  /** The part read at start that was mapped from the page cache rather than read (not in loadedHeapMB). */
+  loadedMappedMB: number;
   latency: Record<BenchCommand, Percentiles>;
   ack: AckFigures;
 }
@@ -105,6 +107,8 @@ interface Load {
   seconds: number;
   /** Until every line has been checked too. */
   checkedSeconds: number;
+  /** Bytes of the part read at start that were mapped rather than read (see StartPart). */
+  mappedBytes: number;
 }
 
 /** Each of SNAPSHOT_LOADS loads of the snapshot, as a running app opens it. */
@@ -117,7 +121,9 @@ async function snapshotLoads(dataDir: string, logger: Logger): Promise<Load[]> {
     const archive = EmbeddedArchive.fromData(snapshot.index);
     const seconds = Math.round(performance.now() - started) / 1000;
     await snapshot.checked;
-    loads.push({ seconds, checkedSeconds: Math.round(performance.now() - started) / 1000 });
+    const checkedSeconds = Math.round(performance.now() - started) / 1000;
+    const { startPart } = snapshot;
+    loads.push({ seconds, checkedSeconds, mappedBytes: startPart.how === 'mapped' ? startPart.bytes : 0 });
     archive.close();
   }
   return loads;
@@ -146,6 +152,7 @@ async function query(corpusDir: string, dataDir: string, logger: Logger): Promis
     firstSnapshotLoadSeconds: loads[0]?.seconds ?? 0,
     openSeconds: opened.stats.seconds,
     loadedHeapMB,
+    loadedMappedMB: mb(loads[0]?.mappedBytes ?? 0),
     latency,
     ack,
   };

@@ -15,6 +15,8 @@ export interface SizeReport {
   /** Not measured yet: the acknowledgement time of a slash command while articles are re-indexed. */
   /** Heap once the snapshot is open (heapMB is the peak while building). */
   loadedHeapMB?: number;
+  /** The snapshot's part read at start, mapped from the page cache (not in loadedHeapMB); 0 when it was read. */
+  loadedMappedMB?: number;
   /** Until every article and quote line of the snapshot had been checked too, behind the first answers. */
   snapshotCheckedSeconds?: number;
   /** The first snapshot load (snapshotLoadSeconds is the median of three). */

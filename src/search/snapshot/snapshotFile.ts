@@ -84,6 +84,12 @@ export class SnapshotWriter {
     await this.push(NEWLINE);
   }
 
+  /** Spaces and a newline (one byte at least), up to the next multiple of `align` bytes from the file's start. */
+  async padTo(align: number): Promise<void> {
+    const spaces = (align - ((this.position + 1) % align)) % align;
+    await this.push(Buffer.from(`${' '.repeat(spaces)}\n`));
+  }
+
   /** `{"bytes":n}`, padded with spaces so that the block after it starts 8-byte aligned. */
   private async blockHeader(byteLength: number): Promise<void> {
     const header = JSON.stringify({ bytes: byteLength });

@@ -28,6 +28,7 @@ import {
   makeSnapshot,
   readSnapshot,
   saveSnapshot,
+  sayHowOpened,
   setAsideSnapshot,
 } from '../snapshot/snapshot';
 import { LiveArchive } from './liveArchive';
@@ -155,7 +156,10 @@ async function openSnapshot(
   fingerprint: string,
 ): Promise<LoadedSnapshot | null | typeof CORRUPT> {
   const read = await readSnapshot(options.dataDir, fingerprint, options.deferSync ? 'behind' : 'now');
-  if (read.state === 'ok') return read.snapshot;
+  if (read.state === 'ok') {
+    sayHowOpened(read.snapshot, options.logger);
+    return read.snapshot;
+  }
   if (read.state === 'none') options.logger.debug('no index snapshot; building the index');
   if (read.state === 'other-format')
     options.logger.debug(`the index snapshot is of format ${String(read.format)}; rebuilding`);

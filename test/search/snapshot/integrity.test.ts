@@ -28,6 +28,7 @@ const SECTIONS = [
   'header',
   'records',
   'quotes',
+  'padding',
   'items',
   'sourceState',
   'metas',
