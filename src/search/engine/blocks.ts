@@ -15,6 +15,14 @@ export interface BlockView {
   end: number;
 }
 
+/** A view pointing at nothing yet. */
+export const newView = (): BlockView => ({
+  slots: new Int32Array(0),
+  tfs: new Float32Array(0),
+  at: 0,
+  end: 0,
+});
+
 export interface BlockSource {
   readonly blocks: number;
   /** The last slot of block `b`. */

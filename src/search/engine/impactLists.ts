@@ -17,7 +17,9 @@
  */
 import type { SnapshotReader, SnapshotWriter } from '../snapshot/snapshotFile';
 import { termScore } from './bm25';
+import { mapTyped } from './mapTyped';
 import { distinctInPlace, nthSmallest, rankOf, SLOT_SPAN } from './selectTopK';
+import type { Slicer } from './slices';
 import type { Scored } from './topK';
 
 /**
@@ -25,6 +27,9 @@ import type { Scored } from './topK';
  * k (a timeline's 10,000 passages) the lists answer for certain.
  */
 export const impactPlan = { minPostings: 100_000, prefix: 10_000 };
+
+/** Postings grouped between two chances to pause (see Slicer). */
+const PAUSE_EVERY = 64 * 1024;
 
 export interface ImpactLists {
   /** The ids of the terms that have impact lists, ascending. */
@@ -73,15 +78,18 @@ export class ImpactListsBuilder {
     return count > impactPlan.minPostings;
   }
 
-  add(term: number, postings: TermPostings): void {
+  /** Adds a term's lists, giving the event loop back between groups (see Slicer). */
+  async add(term: number, postings: TermPostings, slicer: Slicer): Promise<void> {
     const byCode = new Map<number, number[]>();
     for (let i = 0; i < postings.count; i++) {
+      if (i > 0 && i % PAUSE_EVERY === 0) await slicer.pause();
       const code = postings.codes[i] as number;
       const group = byCode.get(code);
       if (group) group.push(i);
       else byCode.set(code, [i]);
     }
     for (const code of [...byCode.keys()].sort((a, b) => a - b)) {
+      await slicer.pause();
       const group = byCode.get(code) as number[];
       const slots = savedStart(group, postings);
       this.groupCode.push(code);
@@ -120,19 +128,20 @@ function savedStart(group: readonly number[], postings: TermPostings): Int32Arra
   const { prefix } = impactPlan;
   let kept = group;
   if (group.length > prefix) {
-    const lengths = Float64Array.from(group, (i) => postings.lengths[i] as number);
+    const lengths = mapTyped(Float64Array, group, (i) => postings.lengths[i] as number);
     const longest = nthSmallest(lengths, prefix - 1, lengths.length);
     kept = group.filter((i) => (postings.lengths[i] as number) <= longest);
   }
-  const lengths = Float64Array.from(kept, (i) => postings.lengths[i] as number).sort();
+  const lengths = mapTyped(Float64Array, kept, (i) => postings.lengths[i] as number).sort();
   const distinct = distinctInPlace(lengths);
   // Shortest first, ties by slot: the rank of the length times SLOT_SPAN plus the slot, sorted as numbers.
-  const keys = Float64Array.from(
+  const keys = mapTyped(
+    Float64Array,
     kept,
     (i) =>
       rankOf(lengths, distinct, postings.lengths[i] as number) * SLOT_SPAN + (postings.slots[i] as number),
   ).sort();
-  return Int32Array.from(keys, (key) => key % SLOT_SPAN);
+  return mapTyped(Int32Array, keys, (key) => key % SLOT_SPAN);
 }
 
 /** What a query reads its impact lists with: the postings' table of frequencies and the collection's state. */

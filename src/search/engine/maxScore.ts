@@ -10,7 +10,7 @@
  * order (so a later one must beat the k-th score, not tie it), and every bound is padded above rounding error.
  */
 
-import type { BlockSource, BlockView } from './blocks';
+import { type BlockSource, newView } from './blocks';
 import { SLACK, scoreBound, termScore } from './bm25';
 import { type Scored, TopK } from './topK';
 
@@ -41,8 +41,6 @@ function boundOf(list: QueryList, average: number): number {
 /** Upper bound of a list's contribution to any document of block `b`. */
 const blockBound = (list: QueryList, b: number, average: number): number =>
   scoreBound(list.weight, list.idf, list.source.saturation(b, average));
-
-const newView = (): BlockView => ({ slots: new Int32Array(0), tfs: new Float32Array(0), at: 0, end: 0 });
 
 /** No posting left in a list: above every slot. */
 const END = 0x7fffffff;

@@ -121,7 +121,7 @@ export class PassageTable {
 
   /** The rows of `slots`, in that order, with article numbers mapped through `renumber`. */
   async select(
-    slots: readonly number[],
+    slots: readonly number[] | Int32Array,
     renumber: (article: number) => number,
     slicer: Slicer,
   ): Promise<PassageTableData> {

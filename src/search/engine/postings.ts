@@ -11,11 +11,12 @@
  * time a fuzzy query needs it. Removed documents are tombstoned and dropped when the postings are exported.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { BLOCK, type BlockSource, type BlockView, JoinedBlocks, RawBlocks, type RawList } from './blocks';
+import { BLOCK, type BlockSource, JoinedBlocks, newView, RawBlocks, type RawList } from './blocks';
 import { scoreBound, termScore } from './bm25';
 import { blockStarts, CompactBlocks, type CompactPostings, TfCodes } from './compactPostings';
 import { grow } from './grow';
 import { impactCandidates, inScoreOrder, listedTerm, take } from './impactLists';
+import { mapTyped } from './mapTyped';
 import { type Collection, Cursor, maxScoreTopK, popcount, type QueryList } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
 import { SealedBlocks, SealedList, sealPlan } from './sealedPostings';
@@ -69,8 +70,6 @@ export type PostingsData = CompactPostings;
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
 const MAX_FUZZY = 2;
-
-const newView = (): BlockView => ({ slots: new Int32Array(0), tfs: new Float32Array(0), at: 0, end: 0 });
 
 const emptyRaw = (): RawList => ({
   slots: new Int32Array(4),
@@ -474,21 +473,25 @@ export class Postings {
    * The live postings, with slots renumbered densely in their order (`order[i]` is the old slot of new slot i),
    * encoded compactly; their bytes are produced when written, so saving never holds a second copy of them.
    */
-  async export(slicer = new Slicer()): Promise<{ data: PostingsExport; order: number[] }> {
-    const order: number[] = [];
-    const renumber = new Int32Array(this.slotCount).fill(-1);
-    for (let slot = 0; slot < this.slotCount; slot++) {
-      if (this.live[slot] !== 1) continue;
-      renumber[slot] = order.length;
-      order.push(slot);
+  async export(slicer = new Slicer()): Promise<{ data: PostingsExport; order: Int32Array }> {
+    const { live, slotCount } = this;
+    let count = 0;
+    for (let slot = 0; slot < slotCount; slot++) if (live[slot] === 1) count++;
+    const order = new Int32Array(count);
+    const renumber = new Int32Array(slotCount).fill(-1);
+    for (let slot = 0, at = 0; slot < slotCount; slot++) {
+      if (slot % EXPORT_PAUSE_SLOTS === 0) await slicer.pause();
+      if (live[slot] !== 1) continue;
+      renumber[slot] = at;
+      order[at++] = slot;
     }
     const source: EncodeSource = {
       terms: this.terms.length,
-      forEach: (id, visit) => this.forEachPosting(id, visit),
+      blocks: (id) => this.source(id),
       renumber,
       lengths: this.lengths,
     };
-    const lengths = Float32Array.from(order, (slot) => this.lengths[slot] as number);
+    const lengths = mapTyped(Float32Array, order, (slot) => this.lengths[slot] as number);
     const data = await encodePostings(source, [...this.terms], lengths, slicer);
     return { data, order };
   }
@@ -518,6 +521,9 @@ export class Postings {
     return postings;
   }
 }
+
+/** Slots renumbered between two chances to pause while exporting (see Slicer). */
+const EXPORT_PAUSE_SLOTS = 256 * 1024;
 
 /**
  * Below this many postings in all, a query's lists are read whole: either way takes microseconds, and the pruned

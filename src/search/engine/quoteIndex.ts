@@ -82,7 +82,7 @@ class SavedQuoteArticles {
 /** What saving needs: the live slots in order, each quote's line and article. */
 export interface QuoteIndexExport {
   postings: PostingsExport;
-  order: number[];
+  order: Int32Array;
   rawLine: (slot: number) => Buffer;
   articleOf: (slot: number) => string;
 }

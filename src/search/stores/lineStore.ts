@@ -7,6 +7,7 @@
  * against its CRC-32 each time it is read, so a damaged one is never served (DamagedLineError instead).
  */
 import { crc32 } from 'node:zlib';
+import { Slicer } from '../engine/slices';
 import type { SnapshotWriter } from '../snapshot/snapshotFile';
 import { LineFile } from './lineFile';
 
@@ -177,11 +178,16 @@ function checkedLines(lines: Lines, ns: ArrayLike<number>, from: number, to: num
 }
 
 /** Writes `count` stored lines into the snapshot; returns where each went and its CRC-32, for `LineStore.over`. */
+/** Lines copied between chances to pause (see Slicer): each is a read of the old file. */
+const LINES_PER_PAUSE = 1024;
+
 export async function writeRawLines(writer: SnapshotWriter, count: number, raw: (i: number) => Buffer) {
   const offsets = new Float64Array(count);
   const lengths = new Uint32Array(count);
   const sums = new Uint32Array(count);
+  const slicer = new Slicer();
   for (let i = 0; i < count; i++) {
+    if (i > 0 && i % LINES_PER_PAUSE === 0) await slicer.pause();
     const line = raw(i);
     offsets[i] = writer.position;
     lengths[i] = line.length;
