@@ -2,7 +2,7 @@
 /*
  * Builds the file mapping addon (native/mapFile.c, see binding.gyp) with the node-gyp that npm runs scripts with.
  * Run by `npm ci` / `npm install` (the "install" script). Without it newsdesk still works: the index snapshot is
- * then read into memory instead of mapped, which is slower to open (see README, "Speed"). So a failed build
+ * then read into memory instead of mapped, which is slower to open (see README, "Performance"). So a failed build
  * prints why and how to retry, and never fails the install.
  */
 const { spawnSync } = require('node:child_process');
