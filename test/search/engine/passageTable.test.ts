@@ -30,3 +30,50 @@ describe('the passage table saved whole', () => {
     expect(rows.article.length).toBe(120);
   });
 });
+
+describe("a snapshot's passage table, with rows added after", () => {
+  /** Rows for a fourth article, half of them with name pairs. */
+  const more = (t: PassageTable) => {
+    for (let paragraph = 1; paragraph <= 50; paragraph++) {
+      const pairs = paragraph % 2 === 0 ? [9000 + paragraph] : [];
+      t.push(3, { paragraph, part: paragraph % 3, start: paragraph * 10, end: paragraph * 10 + 5 }, pairs);
+    }
+  };
+
+  it('answers for every slot, saved or added, as a table built in one go', async () => {
+    const saved = table().rows();
+    const before = JSON.stringify(saved);
+    const reopened = new PassageTable(saved);
+    const whole = table();
+    more(reopened);
+    more(whole);
+    expect(reopened.size).toBe(170);
+    for (let slot = 0; slot < whole.size; slot++) {
+      expect(reopened.passage(slot, 'a')).toEqual(whole.passage(slot, 'a'));
+      expect(reopened.article(slot)).toBe(whole.article(slot));
+      for (const hash of [slot, 2003, 7.5e14 + 3, 9000 + 2, 9000 + 50, 9000 + 49])
+        expect([slot, hash, reopened.holdsPair(slot, hash)]).toEqual([
+          slot,
+          hash,
+          whole.holdsPair(slot, hash),
+        ]);
+    }
+    expect(reopened.rows()).toEqual(whole.rows());
+    const some = [169, 0, 121, 3, 120, 60, 150];
+    const renumber = (n: number) => 10 - n;
+    expect(await reopened.select(some, renumber, new Slicer())).toEqual(
+      await whole.select(some, renumber, new Slicer()),
+    );
+    expect(JSON.stringify(saved)).toBe(before);
+  });
+
+  it('gives the saved columns themselves while nothing is added, and numbers added rows after them', () => {
+    const saved = table().rows();
+    const reopened = new PassageTable(saved);
+    expect(reopened.rows().article.buffer).toBe(saved.article.buffer);
+    more(reopened);
+    expect(reopened.holdsPair(122, 9000 + 2)).toBe(false);
+    expect(reopened.holdsPair(121, 9000 + 2)).toBe(true);
+    expect(reopened.article(120)).toBe(3);
+  });
+});
