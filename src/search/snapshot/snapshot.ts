@@ -8,8 +8,8 @@
  * the file: a gigabyte at 100,000 articles) either then too or, for a running app that must answer at once,
  * behind (`checked`), while each of those lines carries its own CRC-32, checked whenever it is read: so a flipped
  * byte anywhere is found, and nothing damaged is ever served. The part read at start is mapped where it can be
- * (see mappedFile, and the padding section that aligns it in the file) rather than read. Format 10 saves the passages' name pair hashes with
- * the passage table (see PassageTable); format 9 saved the very common terms' impact lists with the postings (see
+ * (see mappedFile, and the padding section that aligns it in the file) rather than read. Format 10 saves the
+ * passages' name pair hashes with the passage table (see PassageTable); format 9 saved the very common terms' impact lists with the postings (see
  * impactLists); format 8 saved the articles' ids apart from their metadata, so the metadata is parsed when
  * first needed, and keeps each postings block's saturation bound (see compactPostings);
  * format 7 parsed the metadata on open, format 6 checked every section before answering, format 5 had no
