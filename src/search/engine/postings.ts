@@ -475,9 +475,7 @@ export class Postings {
    */
   async export(slicer = new Slicer()): Promise<{ data: PostingsExport; order: Int32Array }> {
     const { live, slotCount } = this;
-    let count = 0;
-    for (let slot = 0; slot < slotCount; slot++) if (live[slot] === 1) count++;
-    const order = new Int32Array(count);
+    const order = new Int32Array(this.liveCount);
     const renumber = new Int32Array(slotCount).fill(-1);
     for (let slot = 0, at = 0; slot < slotCount; slot++) {
       if (slot % EXPORT_PAUSE_SLOTS === 0) await slicer.pause();

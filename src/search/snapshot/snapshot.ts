@@ -29,6 +29,7 @@ import { INDEX_VERSION } from '../../indexing/version';
 import type { Logger } from '../../logger';
 import type { FileState } from '../../sources/folderSource';
 import type { ArchiveData, ArchiveExport } from '../embeddedArchive';
+import { Slicer } from '../engine/slices';
 import { LineFile } from '../stores/lineFile';
 import { fileMapper, MAP_ALIGN, mapperMissing } from './mappedFile';
 import { type SectionSum, SnapshotReader, SnapshotWriter, StartSections } from './snapshotFile';
@@ -260,7 +261,7 @@ async function mapStartPart(
   fd: number,
   eager: readonly SectionSum[],
   alignFrom: number,
-): Promise<Map<string, Buffer> | string> {
+): Promise<{ sections: Map<string, Buffer>; bytes: number } | string> {
   const mapFile = fileMapper();
   if (!mapFile) return `the file mapping addon is not built: ${mapperMissing()}`;
   if (alignFrom % BLOCK_ALIGN !== 0) return 'it was saved before its start part was aligned for mapping';
@@ -272,24 +273,26 @@ async function mapStartPart(
   } catch (err) {
     return (err as Error).message;
   }
-  const bytes = new Map<string, Buffer>();
+  const sections = new Map<string, Buffer>();
   for (const section of eager) {
     const view = Buffer.from(mapping, section.start - from, section.end - section.start);
     if ((await crc32Behind(view)) !== section.crc)
       throw new SnapshotCorruptError(`section ${section.name} fails its checksum`);
-    bytes.set(section.name, view);
+    sections.set(section.name, view);
   }
-  return bytes;
+  return { sections, bytes: end - alignFrom };
 }
 
 /**
- * The CRC-32 of `bytes`, VERIFY_CHUNK at a time with a turn of the event loop between: a running app that reloads
- * its compacted snapshot (145 MB of postings in one section at 100,000 articles) goes on acknowledging meanwhile.
+ * The CRC-32 of `bytes`, VERIFY_CHUNK at a time, giving the event loop back between (see Slicer): a running app
+ * that reloads its compacted snapshot (145 MB of postings in one section at 100,000 articles) goes on
+ * acknowledging meanwhile.
  */
 async function crc32Behind(bytes: Buffer): Promise<number> {
+  const slicer = new Slicer();
   let crc = 0;
   for (let at = 0; at < bytes.length; at += VERIFY_CHUNK) {
-    if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (at > 0) await slicer.pause();
     crc = crc32(bytes.subarray(at, at + VERIFY_CHUNK), crc);
   }
   return crc;
@@ -303,10 +306,8 @@ async function startPart(
   how: StartRead,
 ): Promise<{ bytes: Map<string, Buffer>; startPart: StartPart }> {
   const mapped = how === 'map' ? await mapStartPart(fd, eager, alignFrom) : 'it was asked to be read';
-  if (typeof mapped !== 'string') {
-    const bytes = (eager.at(-1)?.end ?? alignFrom) - alignFrom;
-    return { bytes: mapped, startPart: { how: 'mapped', bytes } };
-  }
+  if (typeof mapped !== 'string')
+    return { bytes: mapped.sections, startPart: { how: 'mapped', bytes: mapped.bytes } };
   const bytes = new Map<string, Buffer>();
   for (const section of eager) bytes.set(section.name, await readSection(fd, section, alignFrom));
   return { bytes, startPart: { how: 'read', why: mapped } };
