@@ -6,6 +6,10 @@
  */
 import { boundedMemo } from './boundedMemo';
 
+/** A month's name, whole or abbreviated. */
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
 export interface EventFurnitureRule {
   id: string;
   reason: string;
@@ -26,13 +30,29 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
   {
     id: 'correction-note',
     reason: 'a note about the article itself, not about the topic',
-    pattern:
-      /\b(?:this|the)\s+(?:article|story|report|headline|caption)\s+was\s+(?:amended|corrected|changed|updated)\b|\bcorrections?\s+and\s+clarifications\b/i,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:this|the)\s+(?:article|story|report|headline|caption)\s+was\s+(?:amended|corrected|changed|updated)\b`,
+        String.raw`\bcorrections?\s+and\s+clarifications\b`,
+        // A corrections column: "In a report headed …, yesterday, we said - quite incorrectly - that …".
+        String.raw`\bin\s+(?:a|an|our)\s+(?:report|article|story|leader|editorial|obituary|feature|column|caption|piece)\b[^.]{0,200}?\bwe\s+(?:said|stated|wrote|described|referred|called|gave|reported|misspelled|misnamed|wrongly|incorrectly|mistakenly)\b`,
+        String.raw`\bwe\s+(?:wrongly|incorrectly|mistakenly)\s+(?:said|stated|wrote|described|referred|called|gave|reported|named)\b`,
+        String.raw`\bwe\s+apologi[sz]e\s+for\s+(?:the|this|our|any)\s+(?:error|mistake)\b`,
+      ].join('|'),
+      'i',
+    ),
     examples: [
       'This article was amended on 4 June 2014 to correct the spelling of a name.',
       'The headline was changed on 2 May because it misstated the fine.',
+      'In a report headed Bank inquiry widens, page 23, yesterday, we said - quite incorrectly - that the bank had been fined.',
+      "An article about the strike on 3 March wrongly gave the union's name; we incorrectly said it was Unite.",
+      'We apologise for the error in our report of 12 May.',
     ],
-    keeps: ['The bank amended its accounts on 4 June after auditors found the error.'],
+    keeps: [
+      'The bank amended its accounts on 4 June after auditors found the error.',
+      'In a report on Tuesday, the regulator said the bank had misled its customers.',
+      '"We said on Monday that we would review the decision," the minister told MPs.',
+    ],
   },
   {
     id: 'reader-comment',
@@ -47,11 +67,26 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
   },
   {
     id: 'letter-reference',
-    reason: "a reader letter citing the article it answers: the date is that article's, not an event",
-    pattern:
-      /\([^()]{2,120},\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\)\s*[.!?]?\s*$/,
-    examples: ['Many readers will share your doubts about the new runway (Report, 9 June).'],
-    keeps: ['The runway opened on 9 June (the airport said it was on time).'],
+    reason:
+      'a reader letter or a column citing the article it answers, as "(Report, 9 June)" or "(Headline of it, June 9)": the date is that article\'s, not an event',
+    pattern: new RegExp(
+      // A section's name, or a headline of three words or more (looked ahead for two spaces, then taken whole).
+      String.raw`\((?:(?:report|reports|letters?|editorial|leaders?|comment|obituary|obituaries|analysis|review|interview|opinion|features?|g2|sport|business|column)|(?=[^(),]*?[^\s(),]\s+[^\s(),][^(),]*?\s[^\s(),])[^(),]{5,160})` +
+        String.raw`(?:,\s*(?:page|p)\s*\d+(?:\s*\([^()]*\))?)?,\s*` +
+        String.raw`(?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:,\s*(?:page|p)\s*\d+)?\)`,
+      'i',
+    ),
+    examples: [
+      'Many readers will share your doubts about the new runway (Report, 9 June).',
+      'Irwin Stelzer defends the firm (Why the firm deserves our gratitude, January 29) on the basis that it cut prices.',
+      'If the paper could "find no allies" of the senator (Report, 24 January), it did not look very hard.',
+      'Your correspondent is wrong about the tariff (Letters, 3 March 2018).',
+    ],
+    keeps: [
+      'The runway opened on 9 June (the airport said it was on time).',
+      'The summit (Geneva, 9 June) ended without an agreement.',
+      'The vote (held on 9 June, a Tuesday) passed by a wide margin.',
+    ],
   },
   {
     id: 'photo-credit',
