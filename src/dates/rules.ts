@@ -522,6 +522,42 @@ const CALENDAR_RULES: Rule[] = [
     },
   },
   {
+    // "the day before last Tuesday's hearing", "the day after June 5": one expression, a day from the day it names
+    // (not "the day before" counted from the last date mentioned, and the weekday apart).
+    id: 'day-next-to-day',
+    examples: [
+      {
+        sentence: "The day before last Tuesday's court hearing, the uncle went to the family home.",
+        text: 'The day before last Tuesday',
+        value: '2025-08-11',
+      },
+      {
+        sentence: 'Shares fell the day after Friday’s profit warning.',
+        text: 'the day after Friday',
+        value: '2025-08-09',
+      },
+      {
+        sentence: 'The ballots were counted on the day after June 5, a Thursday.',
+        text: 'the day after June 5',
+        value: '2025-06-06',
+      },
+    ],
+    counterExamples: [{ sentence: 'On the day before, the talks had stalled.', text: 'the day before' }],
+    type: 'DATE',
+    pattern: re(
+      `\\b[Tt]he\\s+day\\s+(before|after)\\s+(?:(?:(last|next|this|coming)\\s+)?(${WEEKDAY_NAMES})|${MONTH_ANY}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:1[6-9]|20)\\d\\d))?)\\b`,
+      'g',
+    ),
+    value: (m, ctx) => {
+      const named = m[3]
+        ? weekdayValue(WEEKDAYS[m[3].toLowerCase()] ?? 0, ctx, relationOf(m[2]))
+        : dayOfYear(m[6], undefined, MONTHS[(m[4] ?? '').toLowerCase()] ?? 1, Number(m[5]), ctx);
+      const day = named ? parseDay(named) : null;
+      if (!day) return null;
+      return fmtDay(addDays(day, m[1]?.toLowerCase() === 'after' ? 1 : -1));
+    },
+  },
+  {
     id: 'month-day',
     examples: [
       { sentence: 'The vote was held on June 12, 2024.', text: 'June 12, 2024', value: '2024-06-12' },
