@@ -527,7 +527,7 @@ const CALENDAR_RULES: Rule[] = [
     id: 'day-next-to-day',
     examples: [
       {
-        sentence: "The day before last Tuesday's court hearing, the uncle went to the family home.",
+        sentence: "The day before last Tuesday's planning hearing, the council met the developers.",
         text: 'The day before last Tuesday',
         value: '2025-08-11',
       },

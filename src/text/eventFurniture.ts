@@ -78,8 +78,8 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
     ),
     examples: [
       'Many readers will share your doubts about the new runway (Report, 9 June).',
-      'Irwin Stelzer defends the firm (Why the firm deserves our gratitude, January 29) on the basis that it cut prices.',
-      'If the paper could "find no allies" of the senator (Report, 24 January), it did not look very hard.',
+      'Your columnist defends the utility (Why we should thank the utility, January 29) on the grounds that bills fell.',
+      'If the council found no supporters of the bypass (Report, 24 January), it cannot have asked many people.',
       'Your correspondent is wrong about the tariff (Letters, 3 March 2018).',
     ],
     keeps: [
