@@ -4,11 +4,11 @@
  * nothing. Each rule is data: an id, the reason, a pattern for the sentence, and examples (what it removes and,
  * in `keeps`, what it must not).
  */
+import { MONTHS } from '../dates/lexicon';
 import { boundedMemo } from './boundedMemo';
 
-/** A month's name, whole or abbreviated. */
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A month's name, whole or abbreviated, as the date rules know them. */
+const MONTH = `(?:${Object.keys(MONTHS).join('|')})`;
 
 export interface EventFurnitureRule {
   id: string;

@@ -214,7 +214,7 @@ async function verifySections(fd: number, sections: readonly SectionSum[]): Prom
     for (let at = section.start; at < section.end; at += VERIFY_CHUNK) {
       crc = crc32(await readAt(fd, at, Math.min(VERIFY_CHUNK, section.end - at), chunk), crc);
     }
-    if (crc !== section.crc) throw new SnapshotCorruptError(`section ${section.name} fails its checksum`);
+    if (crc !== section.crc) throw failsChecksum(section);
   }
 }
 
@@ -224,9 +224,18 @@ async function verifySections(fd: number, sections: readonly SectionSum[]): Prom
  */
 async function readSection(fd: number, section: SectionSum, alignFrom: number): Promise<Buffer> {
   const from = section.start - ((section.start - alignFrom) % BLOCK_ALIGN);
-  const bytes = (await readAt(fd, from, section.end - from)).subarray(section.start - from);
-  if ((await crc32Behind(bytes)) !== section.crc)
-    throw new SnapshotCorruptError(`section ${section.name} fails its checksum`);
+  return passingChecksum(
+    section,
+    (await readAt(fd, from, section.end - from)).subarray(section.start - from),
+  );
+}
+
+const failsChecksum = (section: SectionSum) =>
+  new SnapshotCorruptError(`section ${section.name} fails its checksum`);
+
+/** A section's bytes once they pass its CRC-32 (taken as crc32Behind takes it). */
+async function passingChecksum(section: SectionSum, bytes: Buffer): Promise<Buffer> {
+  if ((await crc32Behind(bytes)) !== section.crc) throw failsChecksum(section);
   return bytes;
 }
 
@@ -276,9 +285,7 @@ async function mapStartPart(
   const sections = new Map<string, Buffer>();
   for (const section of eager) {
     const view = Buffer.from(mapping, section.start - from, section.end - section.start);
-    if ((await crc32Behind(view)) !== section.crc)
-      throw new SnapshotCorruptError(`section ${section.name} fails its checksum`);
-    sections.set(section.name, view);
+    sections.set(section.name, await passingChecksum(section, view));
   }
   return { sections, bytes: end - alignFrom };
 }

@@ -177,10 +177,10 @@ function checkedLines(lines: Lines, ns: ArrayLike<number>, from: number, to: num
   return out;
 }
 
-/** Writes `count` stored lines into the snapshot; returns where each went and its CRC-32, for `LineStore.over`. */
 /** Lines copied between chances to pause (see Slicer): each is a read of the old file. */
 const LINES_PER_PAUSE = 1024;
 
+/** Writes `count` stored lines into the snapshot; returns where each went and its CRC-32, for `LineStore.over`. */
 export async function writeRawLines(writer: SnapshotWriter, count: number, raw: (i: number) => Buffer) {
   const offsets = new Float64Array(count);
   const lengths = new Uint32Array(count);
