@@ -27,8 +27,8 @@ export interface PassageMatch {
 }
 
 /**
- * An article whose passages matched a query, with the paragraphs of those passages (each once, in the order
- * found): what a timeline needs of its thousands of matches, without an object per passage.
+ * An article whose passages matched a query, with the paragraphs of those passages (each once, in reading order):
+ * what a timeline needs of its thousands of matches, without an object per passage.
  */
 export interface ParagraphMatch {
   meta: ArticleMeta;

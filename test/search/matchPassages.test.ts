@@ -119,7 +119,7 @@ describe('matchPassages: every passage holding all the words, with the metadata 
         published: '2024-06-09',
       }),
     );
-    /** matchPassages grouped by article: the articles in order of their best passage, each paragraph once. */
+    /** matchPassages grouped by article: the articles in order of their best passage, each paragraph once, in reading order. */
     const grouped = async (query: string, options: PassageQuery) => {
       const out = new Map<string, number[]>();
       for (const m of await election.matchPassages(query, options)) {
@@ -127,7 +127,7 @@ describe('matchPassages: every passage holding all the words, with the metadata 
         if (!list.includes(m.passage.paragraph)) list.push(m.passage.paragraph);
         out.set(m.meta.id, list);
       }
-      return [...out];
+      return [...out].map(([id, list]) => [id, list.sort((x, y) => x - y)]);
     };
     const paragraphs = async (query: string, options: PassageQuery) =>
       (await election.matchParagraphs(query, options)).map((m) => [m.meta.id, m.paragraphs]);

@@ -18,9 +18,9 @@
 import type { SnapshotReader, SnapshotWriter } from '../snapshot/snapshotFile';
 import { termScore } from './bm25';
 import { mapTyped } from './mapTyped';
-import { distinctInPlace, nthSmallest, rankOf, SLOT_SPAN } from './selectTopK';
+import { bestFirst, distinctInPlace, nthSmallest, rankOf, SelectTopK, SLOT_SPAN } from './selectTopK';
 import type { Slicer } from './slices';
-import type { Scored } from './topK';
+import type { Best, Kept, Scored } from './topK';
 
 /**
  * Which terms get impact lists, and how much of each group is saved. Tests lower both; the prefix is the largest
@@ -279,6 +279,27 @@ export function inScoreOrder(found: ImpactCandidates, limit: number): Scored[] |
     from = to;
   }
   return out;
+}
+
+/**
+ * The `limit` best of the candidates: best first (in score order as read, or sorted when postings added since
+ * came among them), or unordered, selected when ties at the k-th score made more candidates than `limit`.
+ */
+export function impactBest(found: ImpactCandidates, limit: number): Best {
+  return {
+    sorted: () => {
+      const best =
+        inScoreOrder(found, limit) ??
+        bestFirst(found.scores, found.slots, found.count, new Float64Array(found.count));
+      return best.length > limit ? best.slice(0, limit) : best;
+    },
+    kept: (): Kept => {
+      if (found.count <= limit) return found;
+      const top = new SelectTopK(limit);
+      for (let i = 0; i < found.count; i++) top.offer(found.slots[i] as number, found.scores[i] as number);
+      return top.kept();
+    },
+  };
 }
 
 /** Adds a candidate. */

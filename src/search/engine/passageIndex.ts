@@ -4,7 +4,7 @@
  * citation. Articles are added and removed whole, so a changed file re-indexes only its own passages.
  */
 import type { ParagraphMatch, PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
-import type { Article, ArticleMeta } from '../../corpus/types';
+import type { Article } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
 import { type Phrase, phraseNarrows, phraseOf, phrasePairs, phraseTester } from '../../text/phrase';
 import { queryTerms } from '../../text/terms';
@@ -16,7 +16,7 @@ import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
 import { forEachRow, passageRows } from './termRows';
-import type { Scored } from './topK';
+import type { Kept } from './topK';
 
 /** How many article texts the phrase checks keep: about one timeline's worth of a common name's articles. */
 export const PHRASE_TEXTS = 4000;
@@ -43,30 +43,44 @@ export interface PassageIndexExport {
 /** Whether a passage holds the phrase: by its slot, with its article's id for reading the text. */
 type SlotPhraseCheck = (slot: number, articleId: string) => boolean;
 
-/** Hits at most this many keep a slot times the hits plus a rank below 2^53 (slots are below 2^31). */
-const MAX_KEYED_HITS = 2 ** 22;
+/** Entries at most this many keep a slot times the entries plus an index below 2^53 (slots are below 2^31). */
+const MAX_KEYED_ENTRIES = 2 ** 22;
 
 /**
- * Visits the hits of `found` (best first) in ascending order of their slots, with their ranks: sorted as one
- * number each, the slot times the hits plus the rank, so that both are read back from it and the hits' objects
- * are not visited again at random. Too many hits to key exactly are visited by rank.
+ * Visits the kept entries in ascending order of their slots, with their index in the columns, so that the passage
+ * table and the articles' metadata are read front to back rather than at random (most of what grouping 10,000
+ * hits cost was waiting for memory). Entries kept in slot order (a one-term query's) are visited as they are;
+ * others are sorted as one number each, the slot times the entries plus the index. Too many to key exactly are
+ * visited as they are.
  */
-function forEachBySlot(found: readonly Scored[], visit: (slot: number, rank: number) => void): void {
-  const n = found.length;
-  if (n >= MAX_KEYED_HITS) {
-    found.forEach(({ slot }, rank) => {
-      visit(slot, rank);
-    });
+function forEachBySlot(kept: Kept, visit: (slot: number, index: number) => void): void {
+  const { slots, count } = kept;
+  let ascending = true;
+  for (let i = 1; i < count && ascending; i++) ascending = (slots[i - 1] as number) < (slots[i] as number);
+  if (ascending || count >= MAX_KEYED_ENTRIES) {
+    for (let i = 0; i < count; i++) visit(slots[i] as number, i);
     return;
   }
-  const keys = new Float64Array(n);
-  for (let rank = 0; rank < n; rank++) keys[rank] = (found[rank] as Scored).slot * n + rank;
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = (slots[i] as number) * count + i;
   keys.sort();
-  for (let i = 0; i < n; i++) {
-    const key = keys[i] as number;
-    const rank = key % n;
-    visit((key - rank) / n, rank);
+  for (let k = 0; k < count; k++) {
+    const key = keys[k] as number;
+    const index = key % count;
+    visit((key - index) / count, index);
   }
+}
+
+/** An article's matched paragraphs while they are gathered, with its best passage (score, then lowest slot). */
+interface Gathered {
+  match: ParagraphMatch;
+  score: number;
+  slot: number;
+}
+
+/** The articles in the order of their best passage among the hits ranked best first, ties by slot. */
+function byBestPassage(gathered: Gathered[]): ParagraphMatch[] {
+  return gathered.sort((a, b) => b.score - a.score || a.slot - b.slot).map((g) => g.match);
 }
 
 export class PassageIndex {
@@ -255,54 +269,42 @@ export class PassageIndex {
   }
 
   /**
-   * What `matches` finds, grouped by article from the passage table's columns: no passage object is made. The
-   * articles come in the order of their best passage, each paragraph once, in the order found.
+   * What `matches` finds, grouped by article from the passage table's columns: no passage object is made and the
+   * hits are never ranked. The articles come in the order of their best passage, each paragraph once, in reading
+   * order.
    */
   matchParagraphs(query: string, params: PassageQuery): ParagraphMatch[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     const phrase = params.phrase ? phraseOf(query, params.phrase) : null;
     const holds = phrase && phraseNarrows(phrase) ? this.slotPhraseCheck(phrase) : null;
-    const found = this.postings.search({ terms, limit: params.limit, coverage: 1, fuzzy: false });
-    const rows = this.keptRows(found, params.within, holds);
-    const entries = new Int32Array(this.store.numberCount).fill(-1);
-    const out: ParagraphMatch[] = [];
-    for (let rank = 0; rank < found.length; rank++) {
-      const number = rows.articles[rank] as number;
-      if (number < 0) continue;
-      const paragraph = rows.paragraphs[rank] as number;
-      const entry = out[entries[number] as number];
-      if (!entry)
-        entries[number] =
-          out.push({ meta: this.store.meta(number) as ArticleMeta, paragraphs: [paragraph] }) - 1;
-      else if (!entry.paragraphs.includes(paragraph)) entry.paragraphs.push(paragraph);
-    }
-    return out;
-  }
-
-  /**
-   * The article number and paragraph of each hit (by rank), -1 for a hit the filters drop (its article gone, not
-   * `within`, or its text without the phrase). The table is read in slot order, so its columns and the articles'
-   * metadata are read front to back rather than at random: most of what grouping 10,000 hits cost was waiting for
-   * memory.
-   */
-  private keptRows(
-    found: readonly Scored[],
-    within: ReadonlySet<string> | undefined,
-    holds: SlotPhraseCheck | null,
-  ): { articles: Int32Array; paragraphs: Int32Array } {
+    const kept = this.postings.searchKept({ terms, limit: params.limit, coverage: 1, fuzzy: false });
     const { table } = this;
-    const articles = new Int32Array(found.length).fill(-1);
-    const paragraphs = new Int32Array(found.length);
-    forEachBySlot(found, (slot, rank) => {
+    const { within } = params;
+    const entries = new Int32Array(this.store.numberCount).fill(-1);
+    const gathered: Gathered[] = [];
+    forEachBySlot(kept, (slot, index) => {
       const number = table.article(slot);
       const meta = this.store.meta(number);
       if (!meta || (within && !within.has(meta.id))) return;
       if (holds && !holds(slot, meta.id)) return;
-      articles[rank] = number;
-      paragraphs[rank] = table.paragraph(slot);
+      const paragraph = table.paragraph(slot);
+      const score = kept.scores[index] as number;
+      const at = entries[number] as number;
+      // Read only when there is one: an array read at -1 is a slow lookup of the property "-1".
+      const entry = at >= 0 ? (gathered[at] as Gathered) : null;
+      if (!entry) {
+        entries[number] = gathered.push({ match: { meta, paragraphs: [paragraph] }, score, slot }) - 1;
+        return;
+      }
+      if (!entry.match.paragraphs.includes(paragraph)) entry.match.paragraphs.push(paragraph);
+      // Slots ascend, so a later passage replaces the best only with a higher score.
+      if (score > entry.score) {
+        entry.score = score;
+        entry.slot = slot;
+      }
     });
-    return { articles, paragraphs };
+    return byBestPassage(gathered);
   }
 
   private termMatches(terms: string[], limit: number): PassageMatch[] {

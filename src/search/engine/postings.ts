@@ -15,14 +15,14 @@ import { BLOCK, type BlockSource, JoinedBlocks, newView, RawBlocks, type RawList
 import { scoreBound, termScore } from './bm25';
 import { blockStarts, CompactBlocks, type CompactPostings, TfCodes } from './compactPostings';
 import { grow } from './grow';
-import { impactCandidates, inScoreOrder, listedTerm, take } from './impactLists';
+import { impactBest, impactCandidates, listedTerm, take } from './impactLists';
 import { mapTyped } from './mapTyped';
 import { type Collection, Cursor, maxScoreTopK, popcount, type QueryList } from './maxScore';
 import { type EncodeSource, encodePostings, type PostingsExport } from './postingsExport';
 import { SealedBlocks, SealedList, sealPlan } from './sealedPostings';
-import { bestFirst, SelectTopK } from './selectTopK';
+import { SelectTopK } from './selectTopK';
 import { Slicer } from './slices';
-import { type Scored, TopK } from './topK';
+import { type Best, type Kept, listedBest, type Scored, TopK } from './topK';
 
 export { type PostingsExport, packPostings, readPostings, writePostings } from './postingsExport';
 
@@ -187,7 +187,16 @@ export class Postings {
 
   /** The best live slots for a query, best first (ties by slot). */
   search(query: PostingsQuery): Scored[] {
-    if (this.liveCount === 0) return [];
+    return this.best(query).sorted();
+  }
+
+  /** The same slots as `search`, unordered: for a caller that orders them its own way. */
+  searchKept(query: PostingsQuery): Kept {
+    return this.best(query).kept();
+  }
+
+  private best(query: PostingsQuery): Best {
+    if (this.liveCount === 0) return listedBest([]);
     const terms = query.terms.slice(0, MAX_QUERY_TERMS);
     this.scores = grow(this.scores, this.slotCount);
     this.masks = grow(this.masks, this.slotCount);
@@ -208,7 +217,8 @@ export class Postings {
       query.limit <= MAX_PRUNED_LIMIT
     ) {
       const queryLists = this.queryLists(expanded);
-      if (worthPruning(queryLists)) return maxScoreTopK(queryLists, query.limit, minTerms, this.collection());
+      if (worthPruning(queryLists))
+        return listedBest(maxScoreTopK(queryLists, query.limit, minTerms, this.collection()));
     }
     const [only] = expanded.flat();
     if (!query.exhaustive && queryPlan.prune && lists === 1 && minTerms === 1 && only)
@@ -223,12 +233,12 @@ export class Postings {
    * One dictionary term: each posting's score is the term's, offered to the top k at once (no score arrays), and
    * once k are kept a block whose bound (see BlockSource.saturation) cannot beat the k-th score is not decoded. The same answers as accumulate and collect: the same floats, the same ties.
    */
-  private single([termId, weight]: [number, number], limit: number): Scored[] {
+  private single([termId, weight]: [number, number], limit: number): Best {
     const impact = this.fromImpactLists(termId, weight, limit);
     if (impact) return impact;
     const top = topK(limit);
     const source = this.source(termId);
-    if (!source) return [];
+    if (!source) return top;
     const { lengths, live, view } = this;
     const idf = this.idf(termId);
     const average = this.averageLength();
@@ -241,7 +251,7 @@ export class Postings {
         top.offer(slot, termScore(weight, idf, view.tfs[i] as number, lengths[slot] as number, average));
       }
     }
-    return top.sorted();
+    return top;
   }
 
   /**
@@ -249,7 +259,7 @@ export class Postings {
    * far as the k-th score, and the postings added since offered besides. Null when the term has none or they
    * cannot answer exactly (then `single` reads every posting).
    */
-  private fromImpactLists(termId: number, weight: number, limit: number): Scored[] | null {
+  private fromImpactLists(termId: number, weight: number, limit: number): Best | null {
     const lists = this.frozen?.impact;
     const listed = lists && termId < this.frozenTerms ? listedTerm(lists, termId) : -1;
     if (!lists || !this.frozen || listed < 0 || limit <= 0) return null;
@@ -262,10 +272,7 @@ export class Postings {
     this.forEachAdded(termId, (slot, tf) => {
       if (live[slot] === 1) take(found, slot, termScore(weight, idf, tf, lengths[slot] as number, average));
     });
-    const best =
-      inScoreOrder(found, limit) ??
-      bestFirst(found.scores, found.slots, found.count, new Float64Array(found.count));
-    return best.length > limit ? best.slice(0, limit) : best;
+    return impactBest(found, limit);
   }
 
   /**
@@ -274,10 +281,10 @@ export class Postings {
    * few postings of "hampshire", not all of "new"). A document's score is summed in query-term order, as
    * accumulate sums it, so the floats are the same. Null when the rarest list is not much the shortest.
    */
-  private conjunctive(expanded: [number, number][][], limit: number): Scored[] | null {
+  private conjunctive(expanded: [number, number][][], limit: number): Best | null {
     if (expanded.some((pairs) => pairs.length !== 1)) return null;
     const lists = this.queryLists(expanded);
-    if (lists.length !== expanded.length) return [];
+    if (lists.length !== expanded.length) return listedBest([]);
     const lead = lists.reduce((a, b) => (b.source.blocks < a.source.blocks ? b : a));
     const shortestOther = Math.min(...lists.filter((l) => l !== lead).map((l) => l.source.blocks));
     if (lead.source.blocks * CONJUNCTIVE_RATIO > shortestOther) return null;
@@ -309,7 +316,7 @@ export class Postings {
         if (all) top.offer(slot, total);
       }
     }
-    return top.sorted();
+    return top;
   }
 
   /**
@@ -458,7 +465,7 @@ export class Postings {
   }
 
   /** Picks the best documents that contain enough query terms, and clears the score arrays for the next query. */
-  private collect(limit: number, minTerms: number): Scored[] {
+  private collect(limit: number, minTerms: number): Best {
     const top = topK(limit);
     for (let i = 0; i < this.touchedCount; i++) {
       const slot = this.touched[i] as number;
@@ -466,7 +473,7 @@ export class Postings {
       this.scores[slot] = 0;
       this.masks[slot] = 0;
     }
-    return top.sorted();
+    return top;
   }
 
   /**

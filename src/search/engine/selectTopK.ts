@@ -6,11 +6,11 @@
  * by selection (quickselect, linear), the k best are kept and the floor rises to the k-th. Equal scores prefer the
  * lower slot, as in TopK. Each slot must be offered at most once.
  */
-import type { Scored } from './topK';
+import type { Best, Kept, Scored } from './topK';
 
 const MIN_CAPACITY = 64;
 
-export class SelectTopK {
+export class SelectTopK implements Best {
   private readonly scores: Float64Array;
   private readonly slots: Int32Array;
   /** Scratch for the selection: a copy of the buffer's scores, reordered. */
@@ -40,6 +40,12 @@ export class SelectTopK {
     this.slots[this.size] = slot;
     this.size++;
     if (this.size === this.scores.length) this.keepBest();
+  }
+
+  /** The k best in the order offered (a selection keeps that order): no ranking. */
+  kept(): Kept {
+    this.keepBest();
+    return { slots: this.slots, scores: this.scores, count: this.size };
   }
 
   /** Best first, ties by slot. Empties the buffer. */

@@ -9,9 +9,39 @@ export interface Scored {
   score: number;
 }
 
+/** The k best as columns, `count` of them, in no promised order. */
+export interface Kept {
+  slots: Int32Array;
+  scores: Float64Array;
+  count: number;
+}
+
+/**
+ * A query's k best before they are put in order: best first for a page of results, or as they are kept for a
+ * caller that orders them its own way (a timeline groups 10,000 passages by article and needs no ranking of them).
+ */
+export interface Best {
+  /** Best first, ties by slot. */
+  sorted(): Scored[];
+  /** The same entries, unordered. */
+  kept(): Kept;
+}
+
+/** A list already in order, as a Best. */
+export function listedBest(list: Scored[]): Best {
+  return {
+    sorted: () => list,
+    kept: () => ({
+      slots: Int32Array.from(list, (s) => s.slot),
+      scores: Float64Array.from(list, (s) => s.score),
+      count: list.length,
+    }),
+  };
+}
+
 const INITIAL_CAPACITY = 64;
 
-export class TopK {
+export class TopK implements Best {
   private scores: Float64Array;
   private slots: Int32Array;
   private size = 0;
@@ -45,6 +75,11 @@ export class TopK {
     this.scores[0] = score;
     this.slots[0] = slot;
     this.down(0);
+  }
+
+  /** The entries in heap order. */
+  kept(): Kept {
+    return { slots: this.slots, scores: this.scores, count: this.size };
   }
 
   /** Best first. Empties the heap: the worst kept is taken from the root until none is left. */

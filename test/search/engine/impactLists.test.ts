@@ -1,6 +1,7 @@
 import { BM25 } from '../../../src/search/engine/bm25';
 import { impactCandidates, impactPlan, listedTerm } from '../../../src/search/engine/impactLists';
 import { Postings, packPostings } from '../../../src/search/engine/postings';
+import type { Kept } from '../../../src/search/engine/topK';
 
 /** A small deterministic generator, so the corpus is the same on every run. */
 function random(seed: number): () => number {
@@ -33,10 +34,19 @@ const saved = async (postings: Postings) =>
 
 const LIMITS = [1, 7, 60, 250, 400, 2000];
 
+/** The kept entries as rows by slot. */
+const bySlot = ({ slots, scores, count }: Kept) =>
+  Array.from({ length: count }, (_, i) => ({ slot: slots[i] as number, score: scores[i] as number })).sort(
+    (a, b) => a.slot - b.slot,
+  );
+
+/** Ranked and unranked (searchKept), the answers are those of reading every posting. */
 function expectExhaustive(postings: Postings, terms: string[]): void {
   for (const limit of LIMITS) {
     const query = { terms, limit, coverage: 1, fuzzy: false };
-    expect(postings.search(query)).toEqual(postings.search({ ...query, exhaustive: true }));
+    const exhaustive = postings.search({ ...query, exhaustive: true });
+    expect(postings.search(query)).toEqual(exhaustive);
+    expect(bySlot(postings.searchKept(query))).toEqual([...exhaustive].sort((a, b) => a.slot - b.slot));
   }
 }
 

@@ -138,6 +138,9 @@ describe('every word required (the rarest list read, the others alongside)', () 
           const found = postings.search(asked);
           expect(found.length).toBeGreaterThan(10);
           expect(found).toEqual(postings.search({ ...asked, exhaustive: true }));
+          const kept = postings.searchKept(asked);
+          const keptSlots = [...kept.slots.subarray(0, kept.count)].sort((a, b) => a - b);
+          expect(keptSlots).toEqual(found.map((f) => f.slot).sort((a, b) => a - b));
         }
       }
     }

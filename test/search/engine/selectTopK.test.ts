@@ -1,5 +1,5 @@
 import { bestFirst, nthSmallest, SelectTopK } from '../../../src/search/engine/selectTopK';
-import { TopK } from '../../../src/search/engine/topK';
+import { type Kept, TopK } from '../../../src/search/engine/topK';
 
 function random(seed: number): () => number {
   let s = seed;
@@ -42,6 +42,28 @@ describe('SelectTopK', () => {
       }
       expect(aboveHeap).toBe(0);
       expect(select.sorted()).toEqual(heap.sorted());
+    });
+  });
+
+  it('kept: the entries sorted gives, unordered from the heap, in the order offered from the selection', () => {
+    const cases = [
+      { length: 20_000, levels: 40, k: 1000, shuffled: false },
+      { length: 5000, levels: 3, k: 700, shuffled: true },
+      { length: 300, levels: 10, k: 1000, shuffled: true },
+    ];
+    const rows = ({ slots, scores, count }: Kept) =>
+      Array.from({ length: count }, (_, i) => ({ slot: slots[i] as number, score: scores[i] as number }));
+    cases.forEach(({ length, levels, k, shuffled }, seed) => {
+      const items = stream(length, levels, seed + 11, shuffled);
+      const [sorted, heap, select] = [new TopK(k), new TopK(k), new SelectTopK(k)];
+      for (const { slot, score } of items) for (const top of [sorted, heap, select]) top.offer(slot, score);
+      const expected = sorted.sorted().sort((a, b) => a.slot - b.slot);
+      const selected = rows(select.kept());
+      const offered = new Map(items.map(({ slot }, i) => [slot, i]));
+      const order = selected.map(({ slot }) => offered.get(slot) as number);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(selected.sort((a, b) => a.slot - b.slot)).toEqual(expected);
+      expect(rows(heap.kept()).sort((a, b) => a.slot - b.slot)).toEqual(expected);
     });
   });
 
