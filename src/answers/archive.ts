@@ -27,12 +27,14 @@ export interface PassageMatch {
 }
 
 /**
- * An article whose passages matched a query, with the paragraphs of those passages (each once, in reading order):
- * what a timeline needs of its thousands of matches, without an object per passage.
+ * The articles whose passages matched a query, with the paragraphs of those passages, as columns: what a timeline
+ * needs of its thousands of matches without an object per passage or per article. Article i is `metas[i]`; its
+ * paragraphs are `paragraphs[starts[i]]` up to (not including) `paragraphs[starts[i + 1]]`, ascending, each once.
  */
-export interface ParagraphMatch {
-  meta: ArticleMeta;
-  paragraphs: number[];
+export interface ParagraphMatches {
+  metas: ArticleMeta[];
+  starts: Int32Array;
+  paragraphs: Int32Array;
 }
 
 /** A quote as the archive keeps it: with the article it is from and an id unique in the archive. */
@@ -80,7 +82,7 @@ export interface ArchiveReader {
    * The passages matchPassages finds, grouped by article: the articles in the order of their best passage, each
    * with its matching passages' paragraphs.
    */
-  matchParagraphs(query: string, options: PassageQuery): Promise<ParagraphMatch[]>;
+  matchParagraphs(query: string, options: PassageQuery): Promise<ParagraphMatches>;
   /** Quotes sharing most of the query's words, best first: the candidates a who-said answer reads. */
   searchQuotes(query: string, limit: number, filter?: ArticleFilter): Promise<StoredQuote[]>;
   quotesOf(articleId: string): Promise<StoredQuote[]>;

@@ -7,6 +7,7 @@ import type { ArticleMeta } from '../corpus/types';
 import { foldName } from '../text/terms';
 import type { ArchiveReader, DateWindow, PassageQuery, StoredQuote } from './archive';
 import { inWindow } from './archive';
+import { keepMatched } from './paragraphMatches';
 
 export interface ArticleFilter {
   /** First publication day included (YYYY-MM-DD). */
@@ -71,7 +72,7 @@ export function filteredReader(archive: ArchiveReader, filter: ArticleFilter | u
     matchPassages: async (query: string, options: PassageQuery) =>
       (await archive.matchPassages(query, options)).filter((m) => matchesFilter(m.meta, filter)),
     matchParagraphs: async (query: string, options: PassageQuery) =>
-      (await archive.matchParagraphs(query, options)).filter((m) => matchesFilter(m.meta, filter)),
+      keepMatched(await archive.matchParagraphs(query, options), (meta) => matchesFilter(meta, filter)),
     searchQuotes: async (query, limit) => keepQuotes(await archive.searchQuotes(query, limit, filter)),
     quotesOf: async (id) => ((await passes(id)) ? archive.quotesOf(id) : []),
     article: async (id) => {

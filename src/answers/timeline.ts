@@ -7,11 +7,12 @@
 import type { Article, Paragraph, Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Result } from '../errors';
-import type { ArchiveReader, ParagraphMatch } from './archive';
+import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
+import { withParagraphsOf } from './paragraphMatches';
 import { normaliseQuery, type QueryProblem } from './query';
 import { dayEventOf } from './timelineDayEvents';
-import { type ArticleDays, type RankedDay, rankDays } from './timelineDays';
+import { type MatchedArticles, type RankedDay, rankDays } from './timelineDays';
 import { type PlannedEvent, planCoarse } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report, type SentenceFacts } from './timelineSelect';
 import {
@@ -70,78 +71,60 @@ export const TIMELINE_READ = { passages: 10_000, articles: 200, perDay: 10, othe
 
 /**
  * What indexing stored of every article whose passages hold the topic as a phrase (the engine reads the matching
- * passages' text to check it; nothing else is read). For a name, the
- * paragraphs that give only its last word ("Jobs" after "Steve Jobs") count too, in the articles that give it whole.
+ * passages' text to check it; nothing else is read), as columns. For a name, the paragraphs that give only its last
+ * word ("Jobs" after "Steve Jobs") count too, in the articles that give it whole.
  */
 async function matchingDays(
   archive: ArchiveReader,
   topic: string,
   matcher: TopicMatcher,
-): Promise<ArticleDays[]> {
+): Promise<MatchedArticles> {
   const limit = TIMELINE_READ.passages;
-  const matched = await archive.matchParagraphs(topic, { limit, phrase: topicPhraseMode(topic) });
+  let matched = await archive.matchParagraphs(topic, { limit, phrase: topicPhraseMode(topic) });
   const surname = matcher.short ? topic.trim().split(/\s+/).at(-1) : undefined;
-  if (surname) await addSurnameParagraphs(archive, surname, matched);
-  return matched.map(({ meta, paragraphs }) => ({
-    id: meta.id,
-    published: meta.published,
-    inTitle: namesTopicIn(meta.title ?? '', matcher),
-    matchParagraphs: ascending(paragraphs),
-    reports: meta.dayReports ?? [],
-  }));
+  if (surname) {
+    const within = new Set(matched.metas.map((m) => m.id));
+    matched = withParagraphsOf(
+      matched,
+      await archive.matchParagraphs(surname, { limit, phrase: 'name', within }),
+    );
+  }
+  const { metas } = matched;
+  const inTitle = new Uint8Array(metas.length);
+  metas.forEach((meta, i) => {
+    inTitle[i] = Number(namesTopicIn(meta.title ?? '', matcher));
+  });
+  return {
+    ids: metas.map((m) => m.id),
+    published: metas.map((m) => m.published),
+    inTitle,
+    reports: metas.map((m) => m.dayReports ?? []),
+    starts: matched.starts,
+    paragraphs: matched.paragraphs,
+  };
 }
+
+/** How many paragraphs of article i name the topic. */
+const namedIn = (m: MatchedArticles, i: number) => (m.starts[i + 1] as number) - (m.starts[i] as number);
+
+/** Whether article a comes before article b among the articles that name the topic most: in the title, then most paragraphs. */
+const namesMore = (m: MatchedArticles, a: number, b: number) =>
+  (m.inTitle[a] as number) - (m.inTitle[b] as number) || namedIn(m, a) - namedIn(m, b);
 
 /**
- * The paragraph numbers in ascending order, sorted in place: a few each, and Array.prototype.sort copies every
- * array into a buffer of its own, thousands of them a timeline.
+ * The first `count` of the articles `wanted` lets through (by place in the columns), in the order of a stable sort
+ * by namesMore (the earlier first on a tie), kept in a short sorted list instead of sorting them all.
  */
-function ascending(paragraphs: number[]): number[] {
-  for (let i = 1; i < paragraphs.length; i++) {
-    const n = paragraphs[i] as number;
-    let j = i;
-    for (; j > 0 && (paragraphs[j - 1] as number) > n; j--) paragraphs[j] = paragraphs[j - 1] as number;
-    paragraphs[j] = n;
-  }
-  return paragraphs;
-}
-
-/** Adds to each matched article the paragraphs that give the name's last word alone. */
-async function addSurnameParagraphs(
-  archive: ArchiveReader,
-  surname: string,
-  matched: ParagraphMatch[],
-): Promise<void> {
-  const byId = new Map(matched.map((m) => [m.meta.id, m.paragraphs]));
-  const within = new Set(byId.keys());
-  const limit = TIMELINE_READ.passages;
-  for (const m of await archive.matchParagraphs(surname, { limit, phrase: 'name', within })) {
-    const paragraphs = byId.get(m.meta.id) ?? [];
-    for (const p of m.paragraphs) if (!paragraphs.includes(p)) paragraphs.push(p);
-  }
-}
-
-/** Whether `a` comes before `b` among the articles that name the topic most: in the title, then most paragraphs. */
-const namesMore = (a: ArticleDays, b: ArticleDays) =>
-  Number(a.inTitle) - Number(b.inTitle) || a.matchParagraphs.length - b.matchParagraphs.length;
-
-/**
- * The first `count` of the articles `wanted` lets through, in the order of a stable sort by namesMore (the
- * earlier first on a tie), kept in a short sorted list instead of sorting them all.
- */
-export function namingMost(
-  articles: readonly ArticleDays[],
-  wanted: (a: ArticleDays) => boolean,
-  count: number,
-): ArticleDays[] {
-  const best: ArticleDays[] = [];
+export function namingMost(m: MatchedArticles, wanted: (i: number) => boolean, count: number): number[] {
+  const best: number[] = [];
   if (count <= 0) return best;
-  for (const a of articles) {
+  for (let i = 0; i < m.ids.length; i++) {
     const last = best.at(-1);
-    if (best.length === count && last && namesMore(a, last) <= 0) continue;
-    if (!wanted(a)) continue;
+    if (best.length === count && last !== undefined && namesMore(m, i, last) <= 0) continue;
+    if (!wanted(i)) continue;
     let at = best.length;
-    while (at > 0 && namesMore(a, best[at - 1] as ArticleDays) > 0) at--;
-    best.splice(at, 0, a);
+    while (at > 0 && namesMore(m, i, best[at - 1] as number) > 0) at--;
+    best.splice(at, 0, i);
     if (best.length > count) best.pop();
   }
   return best;
@@ -160,7 +143,7 @@ async function readOne(archive: ArchiveReader, id: string): Promise<Read | null>
  */
 async function readBestDays(
   archive: ArchiveReader,
-  articles: ArticleDays[],
+  articles: MatchedArticles,
 ): Promise<{ days: RankedDay[]; reads: Map<string, Read> }> {
   const reads = new Map<string, Read>();
   const read = async (id: string) => {
@@ -177,8 +160,8 @@ async function readBestDays(
     kept.push(day);
   }
   const room = Math.min(TIMELINE_READ.others, TIMELINE_READ.articles - reads.size);
-  const rest = namingMost(articles, (a) => !reads.has(a.id), room);
-  for (const a of rest) await read(a.id);
+  const rest = namingMost(articles, (i) => !reads.has(articles.ids[i] as string), room);
+  for (const i of rest) await read(articles.ids[i] as string);
   return { days: kept, reads };
 }
 

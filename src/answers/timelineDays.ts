@@ -7,9 +7,9 @@
  */
 import { dayNumber, dayOf, PACKED_WIDTH, PLANNED_FLAG } from '../indexing/dayReports';
 import { NEAR_PARAGRAPHS } from './timelineSelect';
-import { isTopical, LEAD_PARAGRAPHS } from './timelineTopic';
+import { isTopicalIn, LEAD_PARAGRAPHS } from './timelineTopic';
 
-/** What the ranking knows of one matching article. */
+/** What the ranking knows of one matching article (see MatchedArticles for all of them at once). */
 export interface ArticleDays {
   id: string;
   published: string | null;
@@ -20,6 +20,42 @@ export interface ArticleDays {
   /** The days it reports, packed as indexing stored them (see packDayReports). */
   reports: readonly number[];
 }
+
+/**
+ * What the ranking knows of the matching articles, as columns (see ParagraphMatches): article i is `ids[i]`, its
+ * matched paragraphs `paragraphs[starts[i]]` up to `paragraphs[starts[i + 1]]`, ascending. Thousands of articles
+ * match a common topic; an object each was much of what choosing the days cost.
+ */
+export interface MatchedArticles {
+  ids: string[];
+  published: (string | null)[];
+  /** 1 where the title names the topic. */
+  inTitle: Uint8Array;
+  /** The days each reports, packed as indexing stored them (see packDayReports). */
+  reports: (readonly number[])[];
+  starts: Int32Array;
+  paragraphs: Int32Array;
+}
+
+/** The columns of articles given one object each. */
+export function matchedArticles(list: readonly ArticleDays[]): MatchedArticles {
+  const starts = new Int32Array(list.length + 1);
+  list.forEach((a, i) => {
+    starts[i + 1] = (starts[i] as number) + a.matchParagraphs.length;
+  });
+  return {
+    ids: list.map((a) => a.id),
+    published: list.map((a) => a.published),
+    inTitle: Uint8Array.from(list, (a) => Number(a.inTitle)),
+    reports: list.map((a) => a.reports),
+    starts,
+    paragraphs: Int32Array.from(list.flatMap((a) => a.matchParagraphs)),
+  };
+}
+
+/** Whether article i of the columns is about the topic (see isTopical). */
+const topicalAt = (m: MatchedArticles, i: number) =>
+  isTopicalIn(m.inTitle[i] === 1, m.paragraphs, m.starts[i] as number, m.starts[i + 1] as number);
 
 /** One article's report of a day: the sentence that states it, or its lead for its own day's news. */
 export interface DayCitation {
@@ -86,11 +122,24 @@ export function coverageAround(coverage: ReadonlyMap<number, number>): Map<numbe
   return out;
 }
 
-/** Whether a paragraph is within `reach` paragraphs of a match (the matches ascending). */
-function near(paragraph: number, matches: readonly number[], reach: number): boolean {
-  for (const m of matches) {
+/** Whether a paragraph is within `reach` paragraphs of a match (`matches[from..to)`, ascending). */
+function near(
+  paragraph: number,
+  matches: ArrayLike<number>,
+  reach: number,
+  from = 0,
+  to = matches.length,
+): boolean {
+  for (let i = from; i < to; i++) {
+    const m = matches[i] as number;
     if (m >= paragraph - reach) return m <= paragraph + reach;
   }
+  return false;
+}
+
+/** Whether `matches[from..to)` holds the paragraph. */
+function holds(paragraph: number, matches: ArrayLike<number>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (matches[i] === paragraph) return true;
   return false;
 }
 
@@ -102,18 +151,21 @@ function near(paragraph: number, matches: readonly number[], reach: number): boo
  * published rank their days about as well as the days those articles name. The lead paragraph that names the
  * topic, else one next to a mention ("In other news, ..." before it); undefined when the lead is nowhere near it.
  */
-function ownDayLead(matches: readonly number[]): number | undefined {
-  for (let n = 1; n <= LEAD_PARAGRAPHS; n++) if (matches.includes(n)) return n;
-  for (let n = 1; n <= LEAD_PARAGRAPHS; n++) if (near(n, matches, NEAR_PARAGRAPHS)) return n;
+function ownDayLead(matches: ArrayLike<number>, from: number, to: number): number | undefined {
+  for (let n = 1; n <= LEAD_PARAGRAPHS; n++) if (holds(n, matches, from, to)) return n;
+  for (let n = 1; n <= LEAD_PARAGRAPHS; n++) if (near(n, matches, NEAR_PARAGRAPHS, from, to)) return n;
   return undefined;
 }
 
-/** The articles a timeline reads: those about the topic, or when none is, those that name it; and which it is. */
-export function topicalArticles(articles: ArticleDays[]): { chosen: ArticleDays[]; topical: boolean } {
-  const about = articles.filter((a) =>
-    isTopical({ inTitle: a.inTitle, mentionParagraphs: a.matchParagraphs }),
-  );
-  return about.length > 0 ? { chosen: about, topical: true } : { chosen: articles, topical: false };
+/**
+ * The articles a timeline reads (by their place in the columns): those about the topic, or when none is, those
+ * that name it; and which it is.
+ */
+export function topicalArticles(m: MatchedArticles): { chosen: number[]; topical: boolean } {
+  const about: number[] = [];
+  for (let i = 0; i < m.ids.length; i++) if (topicalAt(m, i)) about.push(i);
+  if (about.length > 0) return { chosen: about, topical: true };
+  return { chosen: Array.from(m.ids, (_, i) => i), topical: false };
 }
 
 /**
@@ -121,12 +173,14 @@ export function topicalArticles(articles: ArticleDays[]): { chosen: ArticleDays[
  * undated), turned into its number once per day (Date.parse is slow).
  */
 interface Chosen {
-  articles: ArticleDays[];
+  matched: MatchedArticles;
+  /** Places in the columns. */
+  articles: number[];
   topical: boolean;
   published: (number | null)[];
 }
 
-function chosenArticles(articles: ArticleDays[]): Chosen {
+function chosenArticles(m: MatchedArticles): Chosen {
   const numbers = new Map<string, number>();
   const numberOf = (day: string) => {
     let n = numbers.get(day);
@@ -136,11 +190,15 @@ function chosenArticles(articles: ArticleDays[]): Chosen {
     }
     return n;
   };
-  const { chosen, topical } = topicalArticles(articles);
+  const { chosen, topical } = topicalArticles(m);
   return {
+    matched: m,
     articles: chosen,
     topical,
-    published: chosen.map((a) => (a.published ? numberOf(a.published) : null)),
+    published: chosen.map((i) => {
+      const day = m.published[i] ?? null;
+      return day ? numberOf(day) : null;
+    }),
   };
 }
 
@@ -192,20 +250,24 @@ class CitationList {
  * match when it is about the topic, one per day), then, for an article about it, its own day (see ownDayLead)
  * unless one of those reports already cites that day. Read from the packed reports, no object made.
  */
-function citationsOf({ articles, topical, published }: Chosen): CitationList {
+function citationsOf({ matched, articles, topical, published }: Chosen): CitationList {
   const reach = topical ? NEAR_PARAGRAPHS : 0;
   const out = new CitationList();
-  articles.forEach(({ reports, matchParagraphs }, a) => {
+  const { paragraphs, starts } = matched;
+  articles.forEach((place, a) => {
+    const reports = matched.reports[place] ?? [];
+    const from = starts[place] as number;
+    const to = starts[place + 1] as number;
     out.startArticle();
     for (let i = 0; i + PACKED_WIDTH <= reports.length; i += PACKED_WIDTH) {
       const day = reports[i] as number;
       const paragraph = reports[i + 1] as number;
-      if (!near(paragraph, matchParagraphs, reach) || out.cites(day)) continue;
+      if (!near(paragraph, paragraphs, reach, from, to) || out.cites(day)) continue;
       out.add(day, paragraph, reports[i + 2] as number, (reports[i + 3] as number) & PLANNED_FLAG, a);
     }
     const own = published[a] ?? null;
     if (!topical || own === null || out.cites(own)) return;
-    const lead = ownDayLead(matchParagraphs);
+    const lead = ownDayLead(paragraphs, from, to);
     if (lead !== undefined) out.add(own, lead, OWN_DAY, 0, a);
   });
   return out;
@@ -262,8 +324,8 @@ function standingDays(tally: DayTally): Map<number, RankedDay> {
  * Every reported day that stands out from the coverage around it, the most-reported first (ties: the earlier day).
  * The days are counted first from the packed reports; only the days that stand out get their citations made.
  */
-export function rankDays(articles: ArticleDays[]): RankedDay[] {
-  const chosen = chosenArticles(articles);
+export function rankDays(matched: MatchedArticles): RankedDay[] {
+  const chosen = chosenArticles(matched);
   const list = citationsOf(chosen);
   const standing = standingDays(tallyDays(list, chosen.published));
   const { values } = list;
@@ -273,7 +335,7 @@ export function rankDays(articles: ArticleDays[]): RankedDay[] {
     const start = values[at + 2] as number;
     ranked.citations.push({
       day: ranked.day,
-      articleId: (chosen.articles[values[at + 4] as number] as ArticleDays).id,
+      articleId: matched.ids[chosen.articles[values[at + 4] as number] as number] as string,
       paragraph: values[at + 1] as number,
       sentenceStart: start === OWN_DAY ? null : start,
       planned: values[at + 3] === PLANNED_FLAG,

@@ -92,8 +92,17 @@ export interface TopicalFacts {
 }
 
 /** An article is about the topic when the topic is central to it: in the title, in the lead, or repeated. */
-export function isTopical(facts: TopicalFacts): boolean {
-  if (facts.inTitle) return true;
-  if (facts.mentionParagraphs.some((n) => n <= LEAD_PARAGRAPHS)) return true;
-  return facts.mentionParagraphs.length >= REPEATED_MENTIONS;
+export const isTopical = (facts: TopicalFacts): boolean =>
+  isTopicalIn(facts.inTitle, facts.mentionParagraphs);
+
+/** isTopical of the mentions' paragraphs `paragraphs[from..to)` (a run of a column). */
+export function isTopicalIn(
+  inTitle: boolean,
+  paragraphs: ArrayLike<number>,
+  from = 0,
+  to = paragraphs.length,
+): boolean {
+  if (inTitle) return true;
+  for (let i = from; i < to; i++) if ((paragraphs[i] as number) <= LEAD_PARAGRAPHS) return true;
+  return to - from >= REPEATED_MENTIONS;
 }

@@ -9,7 +9,7 @@ import type {
   ArchiveWriter,
   ArticleVersion,
   DateWindow,
-  ParagraphMatch,
+  ParagraphMatches,
   PassageHit,
   PassageMatch,
   PassageQuery,
@@ -179,7 +179,7 @@ export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
     return this.passages.matches(query, options);
   }
 
-  async matchParagraphs(query: string, options: PassageQuery): Promise<ParagraphMatch[]> {
+  async matchParagraphs(query: string, options: PassageQuery): Promise<ParagraphMatches> {
     return this.passages.matchParagraphs(query, options);
   }
 

@@ -1,6 +1,6 @@
 import { type Answers, createAnswers } from '../../src/answers/answers';
 import { namingMost, type TimelineAnswer } from '../../src/answers/timeline';
-import type { ArticleDays } from '../../src/answers/timelineDays';
+import { type ArticleDays, matchedArticles } from '../../src/answers/timelineDays';
 import { parseArticle } from '../../src/corpus/parseArticle';
 import { archiveOf } from '../support/archive';
 import { articleFrom } from '../support/article';
@@ -145,10 +145,11 @@ describe('the other articles a timeline reads', () => {
         (a, b) =>
           Number(b.inTitle) - Number(a.inTitle) || b.matchParagraphs.length - a.matchParagraphs.length,
       );
+    const matched = matchedArticles(articles);
     for (const count of [0, 1, 7, 40, 500]) {
-      expect(namingMost(articles, wanted, count).map((a) => a.id)).toEqual(
-        sorted.slice(0, count).map((a) => a.id),
-      );
+      expect(
+        namingMost(matched, (i) => wanted(articles[i] as ArticleDays), count).map((i) => matched.ids[i]),
+      ).toEqual(sorted.slice(0, count).map((a) => a.id));
     }
   });
 });

@@ -1,4 +1,14 @@
-import { type ArticleDays, coverageAround, rankDays, standsOut } from '../../src/answers/timelineDays';
+import {
+  type ArticleDays,
+  coverageAround,
+  matchedArticles,
+  rankDays as rankMatched,
+  standsOut,
+} from '../../src/answers/timelineDays';
+
+/** The ranking of articles given one object each. */
+const rankDays = (articles: ArticleDays[]) => rankMatched(matchedArticles(articles));
+
 import { type DayReport, packDayReports } from '../../src/indexing/dayReports';
 
 const report = (day: string, paragraph: number, sentenceStart = paragraph * 100): DayReport => ({

@@ -1,4 +1,5 @@
 import type { PassageQuery } from '../../src/answers/archive';
+import { paragraphsAt } from '../../src/answers/paragraphMatches';
 import { unpackDayReports } from '../../src/indexing/dayReports';
 import { createMemoryLogger } from '../../src/logger';
 import { EmbeddedArchive } from '../../src/search/embeddedArchive';
@@ -129,8 +130,10 @@ describe('matchPassages: every passage holding all the words, with the metadata 
       }
       return [...out].map(([id, list]) => [id, list.sort((x, y) => x - y)]);
     };
-    const paragraphs = async (query: string, options: PassageQuery) =>
-      (await election.matchParagraphs(query, options)).map((m) => [m.meta.id, m.paragraphs]);
+    const paragraphs = async (query: string, options: PassageQuery) => {
+      const found = await election.matchParagraphs(query, options);
+      return found.metas.map((meta, i) => [meta.id, paragraphsAt(found, i)]);
+    };
 
     it.each<[string, PassageQuery]>([
       ['Clinton', { limit: 100 }],
@@ -146,9 +149,9 @@ describe('matchPassages: every passage holding all the words, with the metadata 
     });
 
     it('gives the metadata matchPassages gives', async () => {
-      const [first] = await election.matchParagraphs('Hillary Clinton', { limit: 10, phrase: 'name' });
+      const { metas } = await election.matchParagraphs('Hillary Clinton', { limit: 10, phrase: 'name' });
       const [match] = await election.matchPassages('Hillary Clinton', { limit: 10, phrase: 'name' });
-      expect(first?.meta).toBe(match?.meta);
+      expect(metas[0]).toBe(match?.meta);
     });
   });
 });

@@ -3,8 +3,9 @@
  * boost), a table of where each passage is, and the articles themselves (see ArticleStore) so a hit can become a
  * citation. Articles are added and removed whole, so a changed file re-indexes only its own passages.
  */
-import type { ParagraphMatch, PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
-import type { Article } from '../../corpus/types';
+import type { ParagraphMatches, PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
+import { keepMatched } from '../../answers/paragraphMatches';
+import type { Article, ArticleMeta } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
 import { type Phrase, phraseNarrows, phraseOf, phrasePairs, phraseTester } from '../../text/phrase';
 import { queryTerms } from '../../text/terms';
@@ -12,6 +13,7 @@ import { type ArticleRecord, ArticleStore, recordOf } from '../stores/articleSto
 import type { LineStore } from '../stores/lineStore';
 import { Lru } from '../stores/lru';
 import type { SavedMetas } from '../stores/savedMetas';
+import { groupByArticle, type HitRows } from './groupByArticle';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
@@ -69,18 +71,6 @@ function forEachBySlot(kept: Kept, visit: (slot: number, index: number) => void)
     const index = key % count;
     visit((key - index) / count, index);
   }
-}
-
-/** An article's matched paragraphs while they are gathered, with its best passage (score, then lowest slot). */
-interface Gathered {
-  match: ParagraphMatch;
-  score: number;
-  slot: number;
-}
-
-/** The articles in the order of their best passage among the hits ranked best first, ties by slot. */
-function byBestPassage(gathered: Gathered[]): ParagraphMatch[] {
-  return gathered.sort((a, b) => b.score - a.score || a.slot - b.slot).map((g) => g.match);
 }
 
 export class PassageIndex {
@@ -269,42 +259,54 @@ export class PassageIndex {
   }
 
   /**
-   * What `matches` finds, grouped by article from the passage table's columns: no passage object is made and the
-   * hits are never ranked. The articles come in the order of their best passage, each paragraph once, in reading
-   * order.
+   * What `matches` finds, grouped by article from the passage table's columns (see groupByArticle): no object is
+   * made per passage or per article, and the hits are never ranked.
    */
-  matchParagraphs(query: string, params: PassageQuery): ParagraphMatch[] {
+  matchParagraphs(query: string, params: PassageQuery): ParagraphMatches {
     const terms = queryTerms(query);
-    if (terms.length === 0) return [];
+    if (terms.length === 0) return { metas: [], starts: new Int32Array(1), paragraphs: new Int32Array(0) };
     const phrase = params.phrase ? phraseOf(query, params.phrase) : null;
     const holds = phrase && phraseNarrows(phrase) ? this.slotPhraseCheck(phrase) : null;
     const kept = this.postings.searchKept({ terms, limit: params.limit, coverage: 1, fuzzy: false });
-    const { table } = this;
-    const { within } = params;
-    const entries = new Int32Array(this.store.numberCount).fill(-1);
-    const gathered: Gathered[] = [];
+    const groups = groupByArticle(this.hitRows(kept, params.within, holds), this.store.numberCount);
+    const found = Array.from(groups.articles, (n) => this.store.meta(n));
+    const matches = { metas: found as ArticleMeta[], starts: groups.starts, paragraphs: groups.paragraphs };
+    // A live passage's article is always held; were one not, its article is left out rather than answered blank.
+    return found.includes(undefined) ? keepMatched(matches, (meta) => meta !== undefined) : matches;
+  }
+
+  /**
+   * The kept hits the filters let through (`within`, holding the phrase), in slot order. An article's metadata is
+   * read only for a phrase to check: `within` is turned into article numbers once.
+   */
+  private hitRows(
+    kept: Kept,
+    within: ReadonlySet<string> | undefined,
+    holds: SlotPhraseCheck | null,
+  ): HitRows {
+    const { table, store } = this;
+    const inside = within && new Set([...within].map((id) => store.number(id)));
+    const rows: HitRows = {
+      count: 0,
+      articles: new Int32Array(kept.count),
+      paragraphs: new Int32Array(kept.count),
+      scores: new Float64Array(kept.count),
+      slots: new Int32Array(kept.count),
+    };
     forEachBySlot(kept, (slot, index) => {
       const number = table.article(slot);
-      const meta = this.store.meta(number);
-      if (!meta || (within && !within.has(meta.id))) return;
-      if (holds && !holds(slot, meta.id)) return;
-      const paragraph = table.paragraph(slot);
-      const score = kept.scores[index] as number;
-      const at = entries[number] as number;
-      // Read only when there is one: an array read at -1 is a slow lookup of the property "-1".
-      const entry = at >= 0 ? (gathered[at] as Gathered) : null;
-      if (!entry) {
-        entries[number] = gathered.push({ match: { meta, paragraphs: [paragraph] }, score, slot }) - 1;
-        return;
+      if (number < 0 || (inside && !inside.has(number))) return;
+      if (holds) {
+        const meta = store.meta(number);
+        if (!meta || !holds(slot, meta.id)) return;
       }
-      if (!entry.match.paragraphs.includes(paragraph)) entry.match.paragraphs.push(paragraph);
-      // Slots ascend, so a later passage replaces the best only with a higher score.
-      if (score > entry.score) {
-        entry.score = score;
-        entry.slot = slot;
-      }
+      const r = rows.count++;
+      rows.articles[r] = number;
+      rows.paragraphs[r] = table.paragraph(slot);
+      rows.scores[r] = kept.scores[index] as number;
+      rows.slots[r] = slot;
     });
-    return byBestPassage(gathered);
+    return rows;
   }
 
   private termMatches(terms: string[], limit: number): PassageMatch[] {

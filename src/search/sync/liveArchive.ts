@@ -8,7 +8,7 @@ import type {
   ArchiveSize,
   ArticleVersion,
   DateWindow,
-  ParagraphMatch,
+  ParagraphMatches,
   PassageHit,
   PassageMatch,
   PassageQuery,
@@ -38,7 +38,7 @@ export class LiveArchive implements Archive {
     return this.engine.matchPassages(query, options);
   }
 
-  matchParagraphs(query: string, options: PassageQuery): Promise<ParagraphMatch[]> {
+  matchParagraphs(query: string, options: PassageQuery): Promise<ParagraphMatches> {
     return this.engine.matchParagraphs(query, options);
   }
 

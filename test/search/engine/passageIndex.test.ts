@@ -140,7 +140,7 @@ describe('a name as a phrase (name pairs)', () => {
     return index;
   };
   const ids = (index: PassageIndex, query: string) =>
-    index.matchParagraphs(query, { limit: 10, phrase: 'name' }).map((m) => m.meta.id);
+    index.matchParagraphs(query, { limit: 10, phrase: 'name' }).metas.map((m) => m.id);
 
   it('finds a two-word name where it is written as one, from the index alone: no text is read', () => {
     const index = names();
@@ -188,8 +188,8 @@ describe('a name as a phrase (name pairs)', () => {
     const reopened = await openCorpusIndex({ corpusDir, dataDir, logger });
     expect(reopened.stats.snapshot).toBe('reused');
     const named = async (query: string) =>
-      (await reopened.archive.matchParagraphs(query, { limit: 10, phrase: 'name' }))
-        .map((m) => m.meta.id)
+      (await reopened.archive.matchParagraphs(query, { limit: 10, phrase: 'name' })).metas
+        .map((m) => m.id)
         .sort();
     expect(await named('Donald Trump')).toEqual(['three']);
     expect(await named('Hillary Clinton')).toEqual(['said']);
