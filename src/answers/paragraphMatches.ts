@@ -7,7 +7,9 @@ import type { ArticleMeta } from '../corpus/types';
 import type { ParagraphMatches } from './archive';
 
 /** The columns of articles given one by one, each article's paragraphs sorted and each kept once. */
-export function paragraphMatchesOf(list: readonly { meta: ArticleMeta; paragraphs: readonly number[] }[]) {
+export function paragraphMatchesOf(
+  list: readonly { meta: ArticleMeta; paragraphs: readonly number[] }[],
+): ParagraphMatches {
   const starts = new Int32Array(list.length + 1);
   const paragraphs: number[] = [];
   list.forEach(({ paragraphs: own }, i) => {

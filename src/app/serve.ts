@@ -37,6 +37,11 @@ export interface RunningApp extends RunningSlack {
   polling: SourcePolling;
   /** Resolves once the archive is loaded. */
   loaded: Promise<void>;
+  /**
+   * Resolves once the sync that follows loading is done: every source polled once and the archive brought up to
+   * date with them (a failure is a warning in the log, as ever).
+   */
+  synced: Promise<void>;
   /** Applies the corpus folder's changes now. */
   refresh: () => Promise<void>;
   /** Resolves once the watch alerts for what the archive has applied are posted (or given up). */
@@ -71,9 +76,10 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
     await shared.close();
     throw err;
   }
+  let synced: Promise<void> = Promise.resolve();
   const loaded = live.loaded.then(() => {
     live.startRefreshing();
-    polling.start().catch((err: unknown) => logger.warn(`sources: ${(err as Error).message}`));
+    synced = polling.start().catch((err: unknown) => logger.warn(`sources: ${(err as Error).message}`));
   });
   const stop = async () => {
     polling.stop();
@@ -91,6 +97,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
     sources: registry,
     polling,
     loaded,
+    synced: loaded.then(() => synced),
     refresh: () => live.refresh(),
     alertsSettled,
     stop,

@@ -105,6 +105,12 @@ describe('the app with sources.yml', () => {
     return r.ok ? r.answer.hits.map((h) => h.citation) : [];
   };
 
+  it('says when the sync after loading is done: the feed polled at start is then in the archive', async () => {
+    await running.synced;
+    expect(feedPolls()).toBeGreaterThanOrEqual(1);
+    expect((await found('night ferry'))[0]?.title).toMatch(/^Night ferry saved/);
+  });
+
   it('lands a signed webhook article, searchable when the 202 comes back', async () => {
     const before = (await services().stats()).articles;
     const sent = Date.now();
