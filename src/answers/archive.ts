@@ -61,12 +61,12 @@ export interface PassageQuery {
   /** Only passages of the articles the filter lets through (an engine may ignore it; `filteredReader` re-checks). */
   filter?: ArticleFilter | undefined;
   /**
-   * matchPassages only: the query's words must stand together in the passage as a phrase (see text/phrase.ts),
+   * matchPassages and matchParagraphs only: the query's words must stand together in the passage as a phrase (see text/phrase.ts),
    * not merely share their stems with it ("Wells Fargo" is not "the well near Fargo"). The embedded engine checks
    * it on each matching passage's text.
    */
   phrase?: PhraseMode | undefined;
-  /** matchPassages only: only passages of these articles (by id). */
+  /** matchPassages and matchParagraphs only: only passages of these articles (by id). */
   within?: ReadonlySet<string> | undefined;
 }
 

@@ -107,7 +107,7 @@ async function matchingDays(
 /** How many paragraphs of article i name the topic. */
 const namedIn = (m: MatchedArticles, i: number) => (m.starts[i + 1] as number) - (m.starts[i] as number);
 
-/** Whether article a comes before article b among the articles that name the topic most: in the title, then most paragraphs. */
+/** Whether article a comes before b among those that name the topic most: in the title, then most paragraphs. */
 const namesMore = (m: MatchedArticles, a: number, b: number) =>
   (m.inTitle[a] as number) - (m.inTitle[b] as number) || namedIn(m, a) - namedIn(m, b);
 

@@ -39,7 +39,8 @@ export interface RunningApp extends RunningSlack {
   loaded: Promise<void>;
   /**
    * Resolves once the sync that follows loading is done: every source polled once and the archive brought up to
-   * date with them (a failure is a warning in the log, as ever).
+   * date with them (a failure is a warning in the log, as ever). Resolves at once when loading failed (`loaded`
+   * says why), so that nobody has to handle the same failure twice.
    */
   synced: Promise<void>;
   /** Applies the corpus folder's changes now. */
@@ -97,7 +98,10 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
     sources: registry,
     polling,
     loaded,
-    synced: loaded.then(() => synced),
+    synced: loaded.then(
+      () => synced,
+      () => undefined,
+    ),
     refresh: () => live.refresh(),
     alertsSettled,
     stop,

@@ -1,6 +1,7 @@
 import type { PassageQuery } from '../../src/answers/archive';
 import { paragraphsAt } from '../../src/answers/paragraphMatches';
 import { unpackDayReports } from '../../src/indexing/dayReports';
+import { indexArticle } from '../../src/indexing/indexArticle';
 import { createMemoryLogger } from '../../src/logger';
 import { EmbeddedArchive } from '../../src/search/embeddedArchive';
 import {
@@ -120,7 +121,7 @@ describe('matchPassages: every passage holding all the words, with the metadata 
         published: '2024-06-09',
       }),
     );
-    /** matchPassages grouped by article: the articles in order of their best passage, each paragraph once, in reading order. */
+    /** matchPassages grouped by article: articles by their best passage, paragraphs once each, in reading order. */
     const grouped = async (query: string, options: PassageQuery) => {
       const out = new Map<string, number[]>();
       for (const m of await election.matchPassages(query, options)) {
@@ -146,6 +147,56 @@ describe('matchPassages: every passage holding all the words, with the metadata 
       const expected = await grouped(query, options);
       expect(expected.length).toBeGreaterThan(0);
       expect(await paragraphs(query, options)).toEqual(expected);
+    });
+
+    it('groups the same on a reopened snapshot with articles added, edited and removed since', async () => {
+      const archive = await reopened(
+        archiveOf(
+          articleFrom('Clinton rallied in Ames.\n\nThe Clinton campaign bused in students.', {
+            id: 'ames',
+            published: '2024-06-01',
+          }),
+          articleFrom('Clinton spoke briefly.\n\nWeather delayed the Clinton motorcade.', {
+            id: 'weather',
+            published: '2024-06-02',
+          }),
+          articleFrom('A quiet day in Clinton county.', { id: 'quiet', published: '2024-06-03' }),
+        ),
+      );
+      const edited = articleFrom(
+        'Clinton rallied in Ames again.\n\nStudents cheered Clinton twice: Clinton!',
+        {
+          id: 'ames',
+          published: '2024-06-01',
+        },
+      );
+      archive.putNow(indexArticle(edited), 'v-ames-2');
+      archive.removeNow('weather');
+      archive.putNow(
+        indexArticle(articleFrom('Clinton in Dubuque.', { id: 'dubuque', published: '2024-06-04' })),
+        'v-dubuque',
+      );
+      const byPassages = async (query: string, options: PassageQuery) => {
+        const out = new Map<string, number[]>();
+        for (const m of await archive.matchPassages(query, options))
+          out.set(m.meta.id, [...new Set([...(out.get(m.meta.id) ?? []), m.passage.paragraph])]);
+        return [...out].map(([id, list]) => [id, list.sort((x, y) => x - y)]);
+      };
+      const byArticle = async (query: string, options: PassageQuery) => {
+        const found = await archive.matchParagraphs(query, options);
+        return found.metas.map((meta, i) => [meta.id, paragraphsAt(found, i)]);
+      };
+      for (const [query, options] of [
+        ['Clinton', { limit: 100 }],
+        ['Clinton', { limit: 2 }],
+        ['Clinton', { limit: 100, within: new Set(['ames', 'weather', 'no-such-article']) }],
+        ['Clinton county', { limit: 100, phrase: 'words' }],
+      ] as [string, PassageQuery][]) {
+        const expected = await byPassages(query, options);
+        expect(expected.length).toBeGreaterThan(0);
+        expect(await byArticle(query, options)).toEqual(expected);
+      }
+      expect((await byArticle('Clinton', { limit: 100 })).map(([id]) => id)).not.toContain('weather');
     });
 
     it('gives the metadata matchPassages gives', async () => {

@@ -64,7 +64,7 @@ function groupRows(rows: HitRows, articleNumbers: number): Groups {
 }
 
 /** The groups in the order of their best hit. */
-function bestFirst(g: Groups): Int32Array {
+function byBestHit(g: Groups): Int32Array {
   const order = Array.from({ length: g.count }, (_, k) => k);
   order.sort(
     (a, b) =>
@@ -100,7 +100,7 @@ function ascendingOnce(a: Int32Array, from: number, to: number, into: number): n
 
 export function groupByArticle(rows: HitRows, articleNumbers: number): ArticleGroups {
   const g = groupRows(rows, articleNumbers);
-  const order = bestFirst(g);
+  const order = byBestHit(g);
   const place = new Int32Array(g.count);
   const cursor = new Int32Array(g.count + 1);
   order.forEach((k, at) => {

@@ -42,8 +42,8 @@ export interface PassageIndexExport {
   articleOrder: number[];
 }
 
-/** Whether a passage holds the phrase: by its slot, with its article's id for reading the text. */
-type SlotPhraseCheck = (slot: number, articleId: string) => boolean;
+/** Whether a passage holds the phrase: by its slot, with its article's number for reading the text. */
+type SlotPhraseCheck = (slot: number, article: number) => boolean;
 
 /** Entries at most this many keep a slot times the entries plus an index below 2^53 (slots are below 2^31). */
 const MAX_KEYED_ENTRIES = 2 ** 22;
@@ -51,9 +51,9 @@ const MAX_KEYED_ENTRIES = 2 ** 22;
 /**
  * Visits the kept entries in ascending order of their slots, with their index in the columns, so that the passage
  * table and the articles' metadata are read front to back rather than at random (most of what grouping 10,000
- * hits cost was waiting for memory). Entries kept in slot order (a one-term query's) are visited as they are;
- * others are sorted as one number each, the slot times the entries plus the index. Too many to key exactly are
- * visited as they are.
+ * hits cost was waiting for memory). Entries kept in slot order (a one-term query's when every posting is read) are
+ * visited as they are; others (from impact lists in score order, from a heap) are sorted as one number each, the
+ * slot times the entries plus the index. Too many to key exactly are visited as they are.
  */
 function forEachBySlot(kept: Kept, visit: (slot: number, index: number) => void): void {
   const { slots, count } = kept;
@@ -243,11 +243,12 @@ export class PassageIndex {
     const [only] = pairs ?? [];
     if (pairs?.length === 1 && only !== undefined) return (slot) => table.holdsPair(slot, only);
     const text = this.phraseCheck(phrase);
-    const readText: SlotPhraseCheck = (slot, articleId) =>
-      text(articleId, table.start(slot), table.end(slot));
+    const readText: SlotPhraseCheck = (slot, article) => {
+      const id = this.store.meta(article)?.id;
+      return id !== undefined && text(id, table.start(slot), table.end(slot));
+    };
     if (!pairs) return readText;
-    return (slot, articleId) =>
-      pairs.every((hash) => table.holdsPair(slot, hash)) && readText(slot, articleId);
+    return (slot, article) => pairs.every((hash) => table.holdsPair(slot, hash)) && readText(slot, article);
   }
 
   private textOf(articleId: string): string | null {
@@ -276,8 +277,8 @@ export class PassageIndex {
   }
 
   /**
-   * The kept hits the filters let through (`within`, holding the phrase), in slot order. An article's metadata is
-   * read only for a phrase to check: `within` is turned into article numbers once.
+   * The kept hits the filters let through (`within`, holding the phrase), in slot order. No article's metadata is
+   * read but to read its text for a phrase: `within` is turned into article numbers once.
    */
   private hitRows(
     kept: Kept,
@@ -295,11 +296,8 @@ export class PassageIndex {
     };
     forEachBySlot(kept, (slot, index) => {
       const number = table.article(slot);
-      if (number < 0 || (inside && !inside.has(number))) return;
-      if (holds) {
-        const meta = store.meta(number);
-        if (!meta || !holds(slot, meta.id)) return;
-      }
+      if (number < 0 || number >= store.numberCount || (inside && !inside.has(number))) return;
+      if (holds && !holds(slot, number)) return;
       const r = rows.count++;
       rows.articles[r] = number;
       rows.paragraphs[r] = table.paragraph(slot);

@@ -9,7 +9,10 @@ export interface Scored {
   score: number;
 }
 
-/** The k best as columns, `count` of them, in no promised order. */
+/**
+ * The k best as columns, `count` of them, in no promised order. The arrays are the top k's own buffers (longer than
+ * `count`): read them before offering it anything more.
+ */
 export interface Kept {
   slots: Int32Array;
   scores: Float64Array;

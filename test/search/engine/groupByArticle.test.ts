@@ -65,14 +65,19 @@ describe('groupByArticle', () => {
     ]);
   });
 
-  it('sorts a long article given back to front (a re-indexed article whose passages came in twice)', () => {
-    const hits = Array.from({ length: 50 }, (_, i): [number, number, number, number] => [
+  it('sorts a long article given back to front, after an article whose repeats were dropped', () => {
+    // Article 9 (best) has paragraph 3 in three parts; article 2 (a re-indexed one) comes back to front, twice.
+    const repeats: [number, number, number, number][] = [0, 1, 2].map((i) => [9, 3, 0.9, i]);
+    const long = Array.from({ length: 50 }, (_, i): [number, number, number, number] => [
       2,
       50 - (i % 25),
       0.5,
-      i,
+      10 + i,
     ]);
-    expect(grouped(hits)).toEqual([[2, Array.from({ length: 25 }, (_, i) => 26 + i)]]);
+    expect(grouped([...repeats, ...long])).toEqual([
+      [9, [3]],
+      [2, Array.from({ length: 25 }, (_, i) => 26 + i)],
+    ]);
   });
 
   it('agrees with ranking then grouping on many random hits', () => {

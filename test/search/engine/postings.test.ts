@@ -139,8 +139,13 @@ describe('every word required (the rarest list read, the others alongside)', () 
           expect(found.length).toBeGreaterThan(10);
           expect(found).toEqual(postings.search({ ...asked, exhaustive: true }));
           const kept = postings.searchKept(asked);
-          const keptSlots = [...kept.slots.subarray(0, kept.count)].sort((a, b) => a - b);
-          expect(keptSlots).toEqual(found.map((f) => f.slot).sort((a, b) => a - b));
+          const keptRows = Array.from({ length: kept.count }, (_, i) => ({
+            slot: kept.slots[i] as number,
+            score: kept.scores[i] as number,
+          }));
+          expect(keptRows.sort((a, b) => a.slot - b.slot)).toEqual(
+            [...found].sort((a, b) => a.slot - b.slot),
+          );
         }
       }
     }
