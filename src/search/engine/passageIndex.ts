@@ -217,17 +217,20 @@ export class PassageIndex {
   /** The matches whose passage text holds the phrase; each article read once. */
   private holding(found: PassageMatch[], phrase: Phrase): PassageMatch[] {
     const holds = this.phraseCheck(phrase);
-    return found.filter(({ meta, passage }) => holds(meta.id, passage.start, passage.end));
+    return found.filter(({ meta, passage }) => {
+      const article = this.store.number(meta.id);
+      return article !== undefined && holds(article, passage.start, passage.end);
+    });
   }
 
   /**
    * Whether a range of an article's text holds the phrase; each article's text read once (and kept a while: a
    * timeline checks the same articles again for a surname), the phrase compiled once.
    */
-  private phraseCheck(phrase: Phrase): (articleId: string, start: number, end: number) => boolean {
+  private phraseCheck(phrase: Phrase): (article: number, start: number, end: number) => boolean {
     const holds = phraseTester(phrase);
-    return (articleId, start, end) => {
-      const text = this.textOf(articleId);
+    return (article, start, end) => {
+      const text = this.textOf(article);
       return text !== null && holds(text.slice(start, end));
     };
   }
@@ -243,19 +246,15 @@ export class PassageIndex {
     const [only] = pairs ?? [];
     if (pairs?.length === 1 && only !== undefined) return (slot) => table.holdsPair(slot, only);
     const text = this.phraseCheck(phrase);
-    const readText: SlotPhraseCheck = (slot, article) => {
-      const id = this.store.meta(article)?.id;
-      return id !== undefined && text(id, table.start(slot), table.end(slot));
-    };
+    const readText: SlotPhraseCheck = (slot, article) => text(article, table.start(slot), table.end(slot));
     if (!pairs) return readText;
     return (slot, article) => pairs.every((hash) => table.holdsPair(slot, hash)) && readText(slot, article);
   }
 
-  private textOf(articleId: string): string | null {
-    const number = this.store.number(articleId);
-    if (number === undefined) return null;
-    let text = this.texts.get(number);
-    if (text === undefined) text = this.texts.set(number, this.store.text(articleId) ?? null);
+  /** An article's text by number, kept a while (see PHRASE_TEXTS); null when the article is not held. */
+  private textOf(article: number): string | null {
+    let text = this.texts.get(article);
+    if (text === undefined) text = this.texts.set(article, this.store.textAt(article) ?? null);
     return text;
   }
 

@@ -137,7 +137,12 @@ export class ArticleStore {
    */
   text(id: string): string | undefined {
     const n = this.number(id);
-    if (n === undefined) return undefined;
+    return n === undefined ? undefined : this.textAt(n);
+  }
+
+  /** `text` of the article held as number n. */
+  textAt(n: number): string | undefined {
+    if (!this.holds(n)) return undefined;
     const cached = this.cache.get(n);
     if (cached) return cached.article.text;
     const raw = this.lines.raw(n);
