@@ -17,6 +17,7 @@ import { LiveArchive } from '../search/sync/liveArchive';
 import type { OpenedIndex } from '../search/sync/openCorpusIndex';
 import { type FileState, FolderSource } from '../sources/folderSource';
 import { PostgresArchive } from '../store/postgres/archive';
+import { rememberFolder } from '../store/postgres/folderFiles';
 import { ChangeFollower } from '../store/postgres/follower';
 import { drainQueue, pollSource, type WorkResult } from '../store/postgres/indexing';
 import { migrate } from '../store/postgres/migrations';
@@ -169,7 +170,8 @@ class PostgresInstance {
     const started = performance.now();
     await this.ready;
     const { pool, source, queue, archive, logger, pause } = this;
-    const polled = await pollSource({ pool, source, queue, archive, logger, pause, wait });
+    const remember = rememberFolder(pool, source);
+    const polled = await pollSource({ pool, source, queue, archive, logger, pause, wait, remember });
     const worked = await drainQueue({ queue, logger, index: indexArticleInSteps, pause });
     const applied = await this.follower.pull();
     await this.compactIfWorthIt();

@@ -11,6 +11,7 @@ import type { Logger } from '../logger';
 import { MSG } from '../messages';
 import { FolderSource } from '../sources/folderSource';
 import { PostgresArchive } from '../store/postgres/archive';
+import { rememberFolder } from '../store/postgres/folderFiles';
 import {
   drainQueue,
   pollSource,
@@ -77,7 +78,8 @@ async function workLoop(
       ? polledAt < 0 && !otherPoll
       : (pollEveryMs > 0 || polledAt < 0) && Date.now() - polledAt >= pollEveryMs;
     if (due) {
-      const polled = await pollSource({ pool, source, queue, archive, logger, pause });
+      const remember = rememberFolder(pool, source);
+      const polled = await pollSource({ pool, source, queue, archive, logger, pause, remember });
       if (polled) polledAt = Date.now();
       else otherPoll = true;
     }

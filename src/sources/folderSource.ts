@@ -42,6 +42,14 @@ export class FolderSource implements ArticleSource {
     this.known = new Map((options.known ?? []).map((f) => [f.id, f]));
   }
 
+  /**
+   * Files as another process last read them (see store/postgres/folderFiles.ts): taken as this source's own memory,
+   * since a file whose size or modification time has moved on since is read again anyway.
+   */
+  recall(states: Iterable<FileState>): void {
+    for (const state of states) this.known.set(state.id, state);
+  }
+
   /** Every file as last read, for the next run. */
   state(): FileState[] {
     return [...this.known.values()];

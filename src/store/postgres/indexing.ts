@@ -11,6 +11,7 @@ import type { IndexedArticle } from '../../indexing/types';
 import type { Logger } from '../../logger';
 import type { ArticleSource } from '../../sources/types';
 import type { PostgresArchive } from './archive';
+import type { RememberedFiles } from './folderFiles';
 import { type IndexQueue, QueueWriter, unextracted } from './queue';
 
 /** Held by the process polling the sources. */
@@ -25,6 +26,8 @@ export interface PollOptions {
   pause: () => Promise<void>;
   /** Wait for the lock (a one-off command that must answer from a current archive) instead of skipping. */
   wait?: boolean;
+  /** The source's memory of what it read, shared with the processes that poll after this one (folderFiles.ts). */
+  remember?: RememberedFiles;
 }
 
 /** How often a process that must poll asks again for the lock another process holds. */
@@ -55,6 +58,9 @@ export async function pollUnderWay(pool: Pool): Promise<boolean> {
   }
 }
 
+const FILES_NOT_RECALLED = 'could not read which files the last poll read; reading every file';
+const FILES_NOT_KEPT = 'could not save which files this poll read; the next poll reads every file';
+
 /** Polls the source into the queue if no other process is polling; null when another one was. */
 export async function pollSource(options: PollOptions): Promise<SyncResult | null> {
   const client = await options.pool.connect();
@@ -62,7 +68,11 @@ export async function pollSource(options: PollOptions): Promise<SyncResult | nul
     if (!(await pollLock(client, options.wait ?? false))) return null;
     try {
       const writer = new QueueWriter(options.queue, options.archive);
+      const { remember, logger } = options;
+      // The memory only spares reads: without it (or when it cannot be written) the next poll reads every file.
+      await remember?.recall().catch((err: Error) => logger.warn(`${FILES_NOT_RECALLED} (${err.message})`));
       const result = await syncSource(options.source, writer, { pause: options.pause, index: unextracted });
+      await remember?.keep().catch((err: Error) => logger.warn(`${FILES_NOT_KEPT} (${err.message})`));
       for (const s of result.skipped) options.logger.warn(`skipped ${s.file}: ${s.reason}`);
       return result;
     } finally {

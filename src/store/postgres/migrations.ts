@@ -159,6 +159,20 @@ export const MIGRATIONS: readonly Migration[] = [
         updated_at timestamptz NOT NULL DEFAULT clock_timestamp()
       );`,
   },
+  {
+    version: 6,
+    name: "the corpus folder's files as last read (size, modification time, version), so any process's next poll reads only what changed",
+    sql: `
+      CREATE TABLE source_files (
+        source text NOT NULL,
+        id text NOT NULL,
+        file text NOT NULL,
+        size bigint NOT NULL,
+        mtime_ms double precision NOT NULL,
+        version text NOT NULL,
+        PRIMARY KEY (source, id)
+      );`,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
