@@ -8,7 +8,12 @@ import { closeStoriesPool } from '../digest/storiesPool';
 import { createIndexer } from '../indexing/pool';
 import type { Logger } from '../logger';
 import { ENGINE_INDEX_WORKER } from '../search/indexWorker';
-import { type OpenedIndex, openCorpusIndex, refreshCorpusIndex } from '../search/sync/openCorpusIndex';
+import {
+  type OpenedIndex,
+  openCorpusIndex,
+  refreshCorpusIndex,
+  savePending,
+} from '../search/sync/openCorpusIndex';
 import type { FileState } from '../sources/folderSource';
 import type { SourceRegistry } from '../sources/registry';
 import { postgresArchive } from './postgres';
@@ -25,7 +30,15 @@ export interface ArchiveSource {
    * the database); absent: the archive changes only in refreshes.
    */
   followChanges?: (listener: () => void) => void;
+  /** Saves what the refreshes changed and have not saved yet (a running app that stops). */
+  flush?: (opened: OpenedIndex) => Promise<void>;
 }
+
+/**
+ * How often a running app saves its snapshot after refreshes that changed the archive (and when it stops): as the
+ * PostgreSQL instance saves its own. A save rewrites the whole snapshot.
+ */
+export const SNAPSHOT_SAVE_EVERY_MS = 30 * 60_000;
 
 export function corpusArchive(
   config: Config,
@@ -46,17 +59,19 @@ export function corpusArchive(
     index: indexer.index,
     ...(registry && { source: (known?: readonly FileState[]) => registry.useFolders(known) }),
   };
+  const running = { ...options, saveEveryMs: SNAPSHOT_SAVE_EVERY_MS };
   return {
     load: async () => {
       await removeStaleTemps(config.dataDir, logger);
-      return openCorpusIndex({ ...options, deferSync: true });
+      return openCorpusIndex({ ...running, deferSync: true });
     },
     loadCurrent: async () => {
       const opened = await openCorpusIndex(options);
       if (opened.stats.snapshot !== 'stale') return opened;
       return (await opened.rebuilt) ?? refreshCorpusIndex(opened, options);
     },
-    refresh: (opened) => refreshCorpusIndex(opened, options),
+    refresh: (opened) => refreshCorpusIndex(opened, running),
+    flush: (opened) => savePending(opened, running),
     close: async () => {
       await indexer.close();
       await closeStoriesPool();

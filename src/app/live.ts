@@ -19,12 +19,17 @@ export interface LiveOptions extends ServiceContext {
    * watch alerts look for the articles it did not hold before.
    */
   onChange?: (opened: OpenedIndex) => void;
+  /** Saves what the refreshes have not saved yet; called once the refreshes have stopped. */
+  flush?: (opened: OpenedIndex) => Promise<void>;
 }
 
 interface State {
   opened: OpenedIndex;
   services: Services;
 }
+
+const UNSAVED_AT_STOP =
+  'could not save the index snapshot on stopping; the next start indexes what changed since the last save';
 
 function logRefreshed(options: LiveOptions, opened: OpenedIndex): void {
   const { stats } = opened;
@@ -100,6 +105,12 @@ export function liveServices(options: LiveOptions): LiveServices {
     loaded,
     refresh: () => (state ? refresher.refresh() : loaded.then(() => refresher.refresh())),
     startRefreshing: () => refresher.start(),
-    stop: () => refresher.stop(),
+    stop: async () => {
+      await refresher.stop();
+      if (state)
+        await options
+          .flush?.(state.opened)
+          .catch((err: Error) => options.logger.warn(`${UNSAVED_AT_STOP} (${err.message})`));
+    },
   };
 }

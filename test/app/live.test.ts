@@ -142,4 +142,30 @@ describe('the services of a running app', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(told).toEqual([rebuilt]);
   });
+
+  it('on stopping, save what the refreshes left unsaved, from the archive as last refreshed; a failed save is a warning', async () => {
+    const dataDir = tempDir();
+    const config = loadConfig({ env: { DATA_DIR: dataDir, REINDEX_MINUTES: '0' }, cwd: tempDir() });
+    const logger = createMemoryLogger();
+    const ledger = new DigestLedger(dataDir, logger);
+    const refreshed = opened(ferryArchive(), 'updated');
+    const flushed: OpenedIndex[] = [];
+    let fail = false;
+    const services = liveServices({
+      ...{ config, logger, ledger, now: () => new Date() },
+      load: async () => opened(archiveOf()),
+      refresh: async () => refreshed,
+      flush: async (o) => {
+        if (fail) throw new Error('disk full');
+        flushed.push(o);
+      },
+    });
+    await services.loaded;
+    await services.refresh();
+    await services.stop();
+    expect(flushed).toEqual([refreshed]);
+    fail = true;
+    await services.stop();
+    expect(logger.lines.join('\n')).toMatch(/could not save the index snapshot on stopping.*disk full/);
+  });
 });

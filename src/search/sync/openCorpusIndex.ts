@@ -51,6 +51,14 @@ export interface OpenIndexOptions {
   deferSync?: boolean;
   /** The sources (sources.yml), given the folder files as last read; the corpus folder alone by default. */
   source?: (known?: readonly FileState[]) => StatefulSource;
+  /**
+   * A running app saves the snapshot after a sync that changed the archive only when the last save is at least
+   * this old (milliseconds); `savePending` saves what is left when it stops. Saving rewrites the whole snapshot
+   * (about 30 s at 100,000 articles, for one changed article as for a thousand). Absent or 0: after every such
+   * sync (a one-off command). What a crash loses is only work: the next open finds the snapshot behind its
+   * sources and indexes what changed since.
+   */
+  saveEveryMs?: number;
 }
 
 /** A source that can say what its folder files looked like when read, for the snapshot. */
@@ -357,7 +365,10 @@ async function sync(archive: LiveArchive, options: OpenIndexOptions, started: nu
   const changed = result.indexed.length + result.removed.length + result.reread > 0;
   const snapshot = state.savedAt === null ? 'built' : changed || state.unsaved ? 'updated' : 'reused';
   const indexedAt = snapshot === 'reused' && state.savedAt !== null ? state.savedAt : now;
-  if (snapshot !== 'reused') await persist(archive, state, options, indexedAt, slicer);
+  if (snapshot !== 'reused') {
+    if (saveDue(archive, state, options, now)) await persist(archive, state, options, indexedAt, slicer);
+    else state.unsaved = true;
+  }
   logSyncState(options.logger, snapshot, result);
   const stats: IndexStats = {
     ...archive.current.sizeNow(),
@@ -377,6 +388,31 @@ async function sync(archive: LiveArchive, options: OpenIndexOptions, started: nu
     indexedAt: state.firstIndexedAt,
     rebuilt: NONE,
   };
+}
+
+/**
+ * Whether a sync that changed the archive saves it now (see OpenIndexOptions.saveEveryMs): the last save is old
+ * enough, or the engine holds so many replaced or removed articles' slots that it is worth compacting, which a
+ * save does (the rule the PostgreSQL instance compacts by).
+ */
+function saveDue(archive: LiveArchive, state: Held, options: OpenIndexOptions, now: string): boolean {
+  const every = options.saveEveryMs ?? 0;
+  if (every <= 0 || state.savedAt === null) return true;
+  const { slots } = archive.current;
+  const size = archive.current.sizeNow();
+  if (slots.passages > size.passages * 1.5 + 1000 || slots.quotes > size.quotes * 1.5 + 1000) return true;
+  return Date.parse(now) - Date.parse(state.savedAt) >= every;
+}
+
+/**
+ * Saves what a running app's syncs changed since its last save, if anything (see OpenIndexOptions.saveEveryMs):
+ * when it stops. An archive that answers from another index version's snapshot is never saved.
+ */
+export async function savePending(opened: OpenedIndex, options: OpenIndexOptions): Promise<void> {
+  const state = held.get(opened.archive);
+  if (!state?.unsaved || state.stale) return;
+  const savedAt = (options.now?.() ?? new Date()).toISOString();
+  await persist(opened.archive, state, options, savedAt, new Slicer());
 }
 
 /** Saves the archive; when it holds removed articles' slots, swaps in the compacted copy the snapshot now holds. */

@@ -10,7 +10,12 @@ import {
   readSnapshot,
   SNAPSHOT_FILE,
 } from '../../../src/search/snapshot/snapshot';
-import { INDEX_OPTIONS, openCorpusIndex, refreshCorpusIndex } from '../../../src/search/sync/openCorpusIndex';
+import {
+  INDEX_OPTIONS,
+  openCorpusIndex,
+  refreshCorpusIndex,
+  savePending,
+} from '../../../src/search/sync/openCorpusIndex';
 import { badCorpus, goodCorpus } from '../../support/badCorpus';
 import { flipSnapshotByte, gatedIndexer } from '../../support/snapshots';
 import { tempDir } from '../../support/tmp';
@@ -19,6 +24,19 @@ async function open(corpusDir: string, dataDir: string) {
   const logger = createMemoryLogger('debug');
   const opened = await openCorpusIndex({ corpusDir, dataDir, logger });
   return { ...opened, lines: logger.lines };
+}
+
+/** A running app's options on the good corpus: saves at most every 30 minutes, by a clock the test moves. */
+function runningApp() {
+  const corpus = goodCorpus();
+  const data = tempDir();
+  const clock = { at: Date.parse('2026-03-02T10:00:00Z') };
+  const logger = createMemoryLogger('debug');
+  const now = () => new Date(clock.at);
+  const options = { corpusDir: corpus, dataDir: data, logger, now, saveEveryMs: 30 * 60_000 };
+  const file = join(corpus, 'library-hours.txt');
+  const edit = (line: string) => writeFileSync(file, `${readFileSync(file, 'utf8')}\n${line}\n`);
+  return { corpus, data, clock, options, edit };
 }
 
 describe('openCorpusIndex', () => {
@@ -68,6 +86,50 @@ describe('openCorpusIndex', () => {
     const again = await refreshCorpusIndex(refreshed, { corpusDir: corpus, dataDir: data, logger });
     expect(again.stats).toMatchObject({ snapshot: 'reused', indexed: 0 });
     expect((await open(corpus, data)).stats).toMatchObject({ snapshot: 'reused', articles: 1 });
+  });
+
+  it("in a running app, saves a refresh's changes only when the last save is saveEveryMs old, the rest on stopping", async () => {
+    const app = runningApp();
+    const saved = () => readFileSync(join(app.data, SNAPSHOT_FILE));
+    let opened = await openCorpusIndex(app.options);
+    const atBuild = saved();
+
+    app.clock.at += 5 * 60_000;
+    app.edit('The branches will also lend telescopes.');
+    opened = await refreshCorpusIndex(opened, app.options);
+    expect(opened.stats).toMatchObject({ snapshot: 'updated', indexed: 1 });
+    expect(await opened.archive.searchPassages('telescopes', { limit: 3 })).toHaveLength(1);
+    expect(saved().equals(atBuild)).toBe(true);
+
+    app.clock.at += 26 * 60_000; // 31 minutes after the build's save: due, with or without a change
+    opened = await refreshCorpusIndex(opened, app.options);
+    const atDue = saved();
+    expect(atDue.equals(atBuild)).toBe(false);
+    expect((await open(app.corpus, app.data)).stats).toMatchObject({ snapshot: 'reused', articles: 2 });
+
+    app.clock.at += 60_000;
+    app.edit('Late returns will be forgiven in March.');
+    opened = await refreshCorpusIndex(opened, app.options);
+    expect(saved().equals(atDue)).toBe(true);
+    await savePending(opened, app.options);
+    const atStop = saved();
+    expect(atStop.equals(atDue)).toBe(false);
+    const restarted = await open(app.corpus, app.data);
+    expect(restarted.stats).toMatchObject({ snapshot: 'reused', articles: 2 });
+    expect(await restarted.archive.searchPassages('forgiven', { limit: 3 })).toHaveLength(1);
+    app.clock.at += 60_000;
+    await savePending(opened, app.options); // nothing left to save: not written again
+    expect(saved().equals(atStop)).toBe(true);
+  });
+
+  it('after a crash between saves, the next start indexes what changed since the last one', async () => {
+    const app = runningApp();
+    const opened = await openCorpusIndex(app.options);
+    app.edit('The branches will also lend telescopes.');
+    await refreshCorpusIndex(opened, app.options); // not saved, and the process ends without savePending
+    const restarted = await open(app.corpus, app.data);
+    expect(restarted.stats).toMatchObject({ snapshot: 'updated', indexed: 1, reused: 1 });
+    expect(await restarted.archive.searchPassages('telescopes', { limit: 3 })).toHaveLength(1);
   });
 
   it('answers from a current snapshot at once and checks the corpus for changes behind, when asked', async () => {
@@ -241,6 +303,33 @@ describe('openCorpusIndex', () => {
     expect(opened.archive.current.slots.passages).toBeLessThanOrEqual(2 * 31);
     expect(opened.archive.current.slots.quotes).toBeLessThanOrEqual(2 * 31);
     expect(await opened.archive.searchPassages('Edit 200', { limit: 1 })).toHaveLength(1);
+  });
+
+  it('in a running app, saves (and so compacts) between due saves once replaced slots pass the compaction rule', async () => {
+    const corpus = tempDir();
+    const data = tempDir();
+    const logger = createMemoryLogger('debug');
+    const now = () => new Date('2026-03-02T10:00:00Z'); // never due by time
+    const options = {
+      corpusDir: corpus,
+      dataDir: data,
+      logger,
+      retireAfterMs: 0,
+      now,
+      saveEveryMs: 30 * 60_000,
+    };
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} says the ferry levy passed.`);
+    const write = (n: number) =>
+      writeFileSync(join(corpus, 'levy.md'), `# Levy\n\n${paragraphs.join('\n\n')}\n\nEdit ${n}.\n`);
+    write(0);
+    let opened = await openCorpusIndex(options);
+    for (let n = 1; n <= 60; n++) {
+      write(n);
+      opened = await refreshCorpusIndex(opened, options);
+    }
+    // 60 versions of 31 passages without a save would hold 1,860 slots; the rule allows 1.5 x 31 + 1,000.
+    expect(opened.archive.current.slots.passages).toBeLessThanOrEqual(Math.floor(1.5 * 31 + 1000) + 31);
+    expect(await opened.archive.searchPassages('Edit 60', { limit: 1 })).toHaveLength(1);
   });
 
   it('rebuilds with a warning from a snapshot cut short, and answers as before', async () => {
