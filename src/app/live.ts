@@ -105,12 +105,13 @@ export function liveServices(options: LiveOptions): LiveServices {
     loaded,
     refresh: () => (state ? refresher.refresh() : loaded.then(() => refresher.refresh())),
     startRefreshing: () => refresher.start(),
-    stop: async () => {
+    stop: () => refresher.stop(),
+    flush: async () => {
       await refresher.stop();
-      if (state)
-        await options
-          .flush?.(state.opened)
-          .catch((err: Error) => options.logger.warn(`${UNSAVED_AT_STOP} (${err.message})`));
+      if (!state || !options.flush) return;
+      await options.flush(state.opened).catch((err: Error) => {
+        options.logger.warn(`${UNSAVED_AT_STOP} (${err.message})`);
+      });
     },
   };
 }

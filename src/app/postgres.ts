@@ -186,9 +186,7 @@ class PostgresInstance {
 
   /** The engine keeps replaced and removed articles' slots: past a third of them, rebuild it and swap it in. */
   private async compactIfWorthIt(): Promise<void> {
-    const { slots } = this.live.current;
-    const size = this.live.current.sizeNow();
-    if (slots.passages <= size.passages * 1.5 + 1000 && slots.quotes <= size.quotes * 1.5 + 1000) return;
+    if (!this.live.current.worthCompacting()) return;
     await this.engineFromFeed();
     this.logger.info('compacted the in-memory index (rebuilt from PostgreSQL)');
   }

@@ -90,6 +90,9 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
     // The last alerts (a change followed just before the follower stopped) are posted before the ledger closes.
     await alerts.settled();
     await shared.close();
+    // Last, as it may outlast the shutdown grace at a large archive (a save rewrites the whole snapshot): cut
+    // short, it loses only work that the next start redoes.
+    await live.flush?.();
   };
   const alertsSettled = () => alerts.settled();
   return {

@@ -82,5 +82,8 @@ export interface LiveServices {
   refresh(): Promise<void>;
   /** Refreshes every REINDEX_MINUTES from now on. */
   startRefreshing(): void;
+  /** Stops refreshing (no refresh starts after it) and waits for the refresh under way. */
   stop(): Promise<void>;
+  /** Once stopped: saves what the refreshes changed and have not saved yet (see ArchiveSource.flush). */
+  flush?(): Promise<void>;
 }

@@ -19,6 +19,11 @@ export interface CorpusFile {
   path: string;
   size: number;
   mtimeMs: number;
+  /**
+   * When the file's inode last changed (its content, a rename onto it, a copy that kept the modification time):
+   * with the size and modification time, what tells that a file read before may have changed.
+   */
+  ctimeMs?: number;
 }
 
 export interface CorpusListing {
@@ -59,7 +64,8 @@ function inside(root: string, target: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !rel.includes(`..${sep}`);
 }
 
-type Entry = { kind: 'file'; path: string; size: number; mtimeMs: number } | { kind: 'dir'; path: string };
+type FileEntry = { kind: 'file'; path: string; size: number; mtimeMs: number; ctimeMs: number };
+type Entry = FileEntry | { kind: 'dir'; path: string };
 
 /** Resolves one directory entry, following symlinks only within the root. */
 async function resolveEntry(root: string, path: string, dirent: Dirent): Promise<Entry | SkippedFile | null> {
@@ -76,7 +82,7 @@ async function resolveEntry(root: string, path: string, dirent: Dirent): Promise
   const info = await stat(target);
   if (info.isDirectory()) return dirent.isSymbolicLink() ? null : { kind: 'dir', path };
   if (!info.isFile()) return null;
-  return { kind: 'file', path, size: info.size, mtimeMs: info.mtimeMs };
+  return { kind: 'file', path, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs };
 }
 
 /** Entries whose details are read at once: a large folder is listed in a fraction of one-by-one time. */
@@ -97,7 +103,7 @@ async function walk(root: string, dir: string, out: Walk): Promise<void> {
   }
 }
 
-function addFile(root: string, entry: { path: string; size: number; mtimeMs: number }, out: Walk): void {
+function addFile(root: string, entry: FileEntry, out: Walk): void {
   const file = toPosix(relative(root, entry.path));
   const ext = extname(entry.path).toLowerCase();
   if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
@@ -110,7 +116,8 @@ function addFile(root: string, entry: { path: string; size: number; mtimeMs: num
     out.skipped.push({ file, reason: LISTING_REASONS.duplicateId(id, twin.file) });
     return;
   }
-  const corpusFile = { id, file, path: entry.path, size: entry.size, mtimeMs: entry.mtimeMs };
+  const { size, mtimeMs, ctimeMs } = entry;
+  const corpusFile = { id, file, path: entry.path, size, mtimeMs, ctimeMs };
   out.byId.set(id, corpusFile);
   out.files.push(corpusFile);
 }
@@ -132,5 +139,6 @@ export async function listPath(path: string): Promise<CorpusListing> {
   }
   if (info.isDirectory()) return listCorpusFiles(path);
   const id = basename(path, extname(path));
-  return { files: [{ id, file: basename(path), path, size: info.size, mtimeMs: info.mtimeMs }], skipped: [] };
+  const { size, mtimeMs, ctimeMs } = info;
+  return { files: [{ id, file: basename(path), path, size, mtimeMs, ctimeMs }], skipped: [] };
 }

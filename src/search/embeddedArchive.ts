@@ -132,6 +132,16 @@ export class EmbeddedArchive implements ArchiveReader, ArchiveWriter {
     return { passages: this.passages.slots, quotes: this.quotes.slots };
   }
 
+  /**
+   * Whether replaced and removed articles' slots are worth compacting away: past a third of the slots held (and
+   * a thousand), for passages or quotes.
+   */
+  worthCompacting(): boolean {
+    const { slots } = this;
+    const size = this.sizeNow();
+    return slots.passages > size.passages * 1.5 + 1000 || slots.quotes > size.quotes * 1.5 + 1000;
+  }
+
   // The writer port.
 
   putNow(indexed: IndexedArticle, version: ArticleVersion): void {

@@ -1,8 +1,9 @@
 /**
  * The corpus folder as an article source: one article per `.md`/`.txt`/`.html` file (a saved page is read as a
  * feed's article page is: its main text, embeds out, JSON-LD dates), its id the file name, its version the
- * hash of its bytes. A file whose size and modification time are as when it was last read keeps the version read
- * then, so an unchanged folder is listed without reading a file.
+ * hash of its bytes. A file whose size, modification time and change time are as when it was last read keeps the
+ * version read then, so an unchanged folder is listed without reading a file. The change time catches what the
+ * other two miss: a file renamed onto another of the same size and time, a copy that kept its time.
  */
 import { createHash } from 'node:crypto';
 import { type CorpusFile, listCorpusFiles } from '../corpus/listCorpusFiles';
@@ -19,6 +20,8 @@ export interface FileState {
   file: string;
   size: number;
   mtimeMs: number;
+  /** Absent in the states saved before it was kept: such a file is read once more. */
+  ctimeMs?: number;
   version: string;
 }
 
@@ -68,7 +71,8 @@ export class FolderSource implements ArticleSource {
       before !== undefined &&
       before.file === file.file &&
       before.size === file.size &&
-      before.mtimeMs === file.mtimeMs;
+      before.mtimeMs === file.mtimeMs &&
+      before.ctimeMs === file.ctimeMs;
     return { id: file.id, version: same ? before.version : null, read: () => this.read(file) };
   }
 
@@ -86,6 +90,7 @@ export class FolderSource implements ArticleSource {
       file: file.file,
       size: file.size,
       mtimeMs: file.mtimeMs,
+      ...(file.ctimeMs !== undefined && { ctimeMs: file.ctimeMs }),
       version: hash,
     });
     return { ok: true, article, version: hash };

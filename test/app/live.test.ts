@@ -143,7 +143,7 @@ describe('the services of a running app', () => {
     expect(told).toEqual([rebuilt]);
   });
 
-  it('on stopping, save what the refreshes left unsaved, from the archive as last refreshed; a failed save is a warning', async () => {
+  it('once stopped, save what the refreshes left unsaved, from the archive as last refreshed; a failed save is a warning', async () => {
     const dataDir = tempDir();
     const config = loadConfig({ env: { DATA_DIR: dataDir, REINDEX_MINUTES: '0' }, cwd: tempDir() });
     const logger = createMemoryLogger();
@@ -163,9 +163,11 @@ describe('the services of a running app', () => {
     await services.loaded;
     await services.refresh();
     await services.stop();
+    expect(flushed).toEqual([]);
+    await services.flush?.();
     expect(flushed).toEqual([refreshed]);
     fail = true;
-    await services.stop();
+    await services.flush?.();
     expect(logger.lines.join('\n')).toMatch(/could not save the index snapshot on stopping.*disk full/);
   });
 });

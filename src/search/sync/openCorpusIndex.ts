@@ -123,8 +123,14 @@ interface Held {
   fingerprint: string;
   /** The engine holds another index version's articles: it is never synced or saved, only replaced. */
   stale: boolean;
-  /** The last save failed (a full disk): the next sync saves even when nothing changed. */
+  /**
+   * The archive holds changes the snapshot does not: their save waits for its time (a running app, see
+   * OpenIndexOptions.saveEveryMs) or failed (a full disk). The next sync whose save is due saves even when
+   * nothing changed.
+   */
   unsaved?: boolean;
+  /** When a sync last changed the archive (ISO time): what `indexedAt` says while its save waits. */
+  changedAt?: string;
 }
 
 const NONE: Promise<OpenedIndex | null> = Promise.resolve(null);
@@ -363,12 +369,7 @@ async function sync(archive: LiveArchive, options: OpenIndexOptions, started: nu
   const stored = await archive.versions();
   for (const id of state.firstIndexedAt.keys()) if (!stored.has(id)) state.firstIndexedAt.delete(id);
   const changed = result.indexed.length + result.removed.length + result.reread > 0;
-  const snapshot = state.savedAt === null ? 'built' : changed || state.unsaved ? 'updated' : 'reused';
-  const indexedAt = snapshot === 'reused' && state.savedAt !== null ? state.savedAt : now;
-  if (snapshot !== 'reused') {
-    if (saveDue(archive, state, options, now)) await persist(archive, state, options, indexedAt, slicer);
-    else state.unsaved = true;
-  }
+  const { snapshot, indexedAt } = await saveAfterSync(archive, options, changed, now, slicer);
   logSyncState(options.logger, snapshot, result);
   const stats: IndexStats = {
     ...archive.current.sizeNow(),
@@ -391,6 +392,31 @@ async function sync(archive: LiveArchive, options: OpenIndexOptions, started: nu
 }
 
 /**
+ * Saves what a sync changed, now or (a running app) when its save is due, and says what the sync did to the
+ * snapshot: 'updated' when it changed the archive or saved changes left unsaved; a sync with nothing new while a
+ * save waits for its time is 'reused', as it changes nothing. `indexedAt`: when the archive last changed.
+ */
+async function saveAfterSync(
+  archive: LiveArchive,
+  options: OpenIndexOptions,
+  changed: boolean,
+  now: string,
+  slicer: Slicer,
+): Promise<{ snapshot: IndexStats['snapshot']; indexedAt: string }> {
+  const state = held.get(archive) as Held;
+  const due = saveDue(archive, state, options, now);
+  const snapshot =
+    state.savedAt === null ? 'built' : changed || (state.unsaved && due) ? 'updated' : 'reused';
+  if (changed) state.changedAt = now;
+  const lastChange = state.unsaved ? state.changedAt : state.savedAt;
+  const indexedAt = snapshot === 'reused' ? (lastChange ?? now) : now;
+  if (snapshot === 'reused') return { snapshot, indexedAt };
+  if (due) await persist(archive, state, options, indexedAt, slicer);
+  else state.unsaved = true;
+  return { snapshot, indexedAt };
+}
+
+/**
  * Whether a sync that changed the archive saves it now (see OpenIndexOptions.saveEveryMs): the last save is old
  * enough, or the engine holds so many replaced or removed articles' slots that it is worth compacting, which a
  * save does (the rule the PostgreSQL instance compacts by).
@@ -398,9 +424,7 @@ async function sync(archive: LiveArchive, options: OpenIndexOptions, started: nu
 function saveDue(archive: LiveArchive, state: Held, options: OpenIndexOptions, now: string): boolean {
   const every = options.saveEveryMs ?? 0;
   if (every <= 0 || state.savedAt === null) return true;
-  const { slots } = archive.current;
-  const size = archive.current.sizeNow();
-  if (slots.passages > size.passages * 1.5 + 1000 || slots.quotes > size.quotes * 1.5 + 1000) return true;
+  if (archive.current.worthCompacting()) return true;
   return Date.parse(now) - Date.parse(state.savedAt) >= every;
 }
 

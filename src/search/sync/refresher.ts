@@ -15,6 +15,7 @@ export interface RefresherOptions {
 export class IndexRefresher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private stopped = false;
 
   constructor(private readonly options: RefresherOptions) {}
 
@@ -24,8 +25,9 @@ export class IndexRefresher {
     this.timer.unref();
   }
 
-  /** Refreshes now, or joins the refresh under way. */
+  /** Refreshes now, or joins the refresh under way; once stopped, does nothing. */
   refresh(): Promise<void> {
+    if (this.stopped) return this.running ?? Promise.resolve();
     this.running ??= this.options
       .refresh()
       .catch((err: unknown) => {
@@ -39,8 +41,9 @@ export class IndexRefresher {
     return this.running;
   }
 
-  /** Stops the schedule and waits for a refresh under way. */
+  /** Stops the schedule, refuses refreshes from now on, and waits for the one under way. */
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;

@@ -100,8 +100,12 @@ describe('openCorpusIndex', () => {
     expect(opened.stats).toMatchObject({ snapshot: 'updated', indexed: 1 });
     expect(await opened.archive.searchPassages('telescopes', { limit: 3 })).toHaveLength(1);
     expect(saved().equals(atBuild)).toBe(true);
+    app.clock.at += 60_000;
+    const idle = await refreshCorpusIndex(opened, app.options); // nothing new, the save not due: nothing done
+    expect(idle.stats).toMatchObject({ snapshot: 'reused', indexedAt: opened.stats.indexedAt });
+    expect(saved().equals(atBuild)).toBe(true);
 
-    app.clock.at += 26 * 60_000; // 31 minutes after the build's save: due, with or without a change
+    app.clock.at += 25 * 60_000; // 31 minutes after the build's save: due, with or without a change
     opened = await refreshCorpusIndex(opened, app.options);
     const atDue = saved();
     expect(atDue.equals(atBuild)).toBe(false);

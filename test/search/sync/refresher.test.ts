@@ -23,6 +23,19 @@ describe('IndexRefresher', () => {
     expect(refresh).toHaveBeenCalledTimes(2);
   });
 
+  it('once stopped, starts no refresh, so nothing changes the archive while it is saved', async () => {
+    const g = gate();
+    const refresh = jest.fn(() => g.opened);
+    const refresher = new IndexRefresher({ refresh, everyMs: 0, logger: createMemoryLogger('debug') });
+    const under = refresher.refresh();
+    const stopping = refresher.stop();
+    const after = refresher.refresh(); // asked for while stopping: joins the one under way, starts none
+    g.open();
+    await Promise.all([under, stopping, after]);
+    await refresher.refresh();
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
   it('logs a failed refresh and keeps going', async () => {
     const logger = createMemoryLogger('debug');
     const refresh = jest.fn().mockRejectedValueOnce(new Error('EACCES: corpus')).mockResolvedValue(undefined);

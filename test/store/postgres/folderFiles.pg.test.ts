@@ -2,7 +2,7 @@
  * The corpus folder's memory in PostgreSQL: a poll by a process that has just started (a new `worker once`, an
  * instance without a snapshot) reads only the files that changed since any process last polled.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import { createMemoryLogger } from '../../../src/logger';
@@ -98,9 +98,23 @@ describe("the corpus folder's memory", () => {
     await pollAsNewProcess(pool, one, true);
     const { rows } = await pool.query('SELECT DISTINCT source FROM source_files');
     expect(rows).toEqual([{ source: `folder ${one}` }]);
-    // The other folder's files have the same names but were never read here: they are read.
-    const other = await pollAsNewProcess(pool, two, true);
-    expect(other.result.unchanged).toBe(0);
+    // The other folder's files have the same names: nothing of the first folder is recalled for them.
+    const other = new FolderSource({ dir: two, logger: createMemoryLogger() });
+    await rememberFolder(pool, other).recall();
+    expect(other.state()).toEqual([]);
+  });
+
+  it('reads a file renamed onto another of the same size and time (its change time moved)', async () => {
+    const dir = tempDir();
+    const same = (title: string) => article(title, 'The council met on Monday and adjourned at noon sharp.');
+    writeFiles(dir, { 'a.md': same('Council meets at nine'), 'b.md': same('Council meets at five') });
+    const time = new Date('2026-03-01T09:00:00Z');
+    for (const f of ['a.md', 'b.md']) utimesSync(join(dir, f), time, time);
+    await pollAsNewProcess(pool, dir, true);
+    renameSync(join(dir, 'b.md'), join(dir, 'a.md')); // a.md: b's bytes, the same size and modification time
+    const next = await pollAsNewProcess(pool, dir, true);
+    expect(next.result.indexed).toEqual(['a']);
+    expect(next.result.removed).toEqual(['b']);
   });
 
   it('still polls, with a warning, when the memory cannot be read or written', async () => {
