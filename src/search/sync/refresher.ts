@@ -20,7 +20,7 @@ export class IndexRefresher {
   constructor(private readonly options: RefresherOptions) {}
 
   start(): void {
-    if (this.options.everyMs <= 0 || this.timer) return;
+    if (this.options.everyMs <= 0 || this.timer || this.stopped) return;
     this.timer = setInterval(() => void this.refresh(), this.options.everyMs);
     this.timer.unref();
   }
