@@ -47,7 +47,7 @@ export class FolderSource implements ArticleSource {
 
   /**
    * Files as another process last read them (see store/postgres/folderFiles.ts): taken as this source's own memory,
-   * since a file whose size or modification time has moved on since is read again anyway.
+   * since a file whose size, modification or change time has moved on since is read again anyway.
    */
   recall(states: Iterable<FileState>): void {
     for (const state of states) this.known.set(state.id, state);
