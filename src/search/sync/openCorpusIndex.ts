@@ -409,7 +409,7 @@ async function saveAfterSync(
     state.savedAt === null ? 'built' : changed || (state.unsaved && due) ? 'updated' : 'reused';
   if (changed) state.changedAt = now;
   const lastChange = state.unsaved ? state.changedAt : state.savedAt;
-  const indexedAt = snapshot === 'reused' ? (lastChange ?? now) : now;
+  const indexedAt = changed ? now : (lastChange ?? now);
   if (snapshot === 'reused') return { snapshot, indexedAt };
   if (due) await persist(archive, state, options, indexedAt, slicer);
   else state.unsaved = true;

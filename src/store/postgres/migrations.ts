@@ -161,7 +161,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 6,
-    name: "the corpus folder's files as last read (size, modification and change times, version), so any process's next poll reads only what changed",
+    name: "the corpus folder's files as last read (size, modification time, version), so any process's next poll reads only what changed",
     sql: `
       CREATE TABLE source_files (
         source text NOT NULL,
@@ -169,10 +169,14 @@ export const MIGRATIONS: readonly Migration[] = [
         file text NOT NULL,
         size bigint NOT NULL,
         mtime_ms double precision NOT NULL,
-        ctime_ms double precision,
         version text NOT NULL,
         PRIMARY KEY (source, id)
       );`,
+  },
+  {
+    version: 7,
+    name: "the corpus folder's files' change times too (a file renamed onto another of the same size and time is read)",
+    sql: 'ALTER TABLE source_files ADD COLUMN ctime_ms double precision;',
   },
 ];
 

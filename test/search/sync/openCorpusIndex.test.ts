@@ -106,7 +106,9 @@ describe('openCorpusIndex', () => {
     expect(saved().equals(atBuild)).toBe(true);
 
     app.clock.at += 25 * 60_000; // 31 minutes after the build's save: due, with or without a change
+    const changedAt = opened.stats.indexedAt;
     opened = await refreshCorpusIndex(opened, app.options);
+    expect(opened.stats).toMatchObject({ snapshot: 'updated', indexed: 0, indexedAt: changedAt });
     const atDue = saved();
     expect(atDue.equals(atBuild)).toBe(false);
     expect((await open(app.corpus, app.data)).stats).toMatchObject({ snapshot: 'reused', articles: 2 });

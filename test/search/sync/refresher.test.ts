@@ -63,6 +63,11 @@ describe('IndexRefresher', () => {
       new IndexRefresher({ refresh: never, everyMs: 0, logger: createMemoryLogger('debug') }).start();
       await jest.advanceTimersByTimeAsync(600_000);
       expect(never).not.toHaveBeenCalled();
+      // A schedule asked for after stopping (the archive loaded while the app was stopping) leaves no timer behind.
+      const late = new IndexRefresher({ refresh, everyMs: 60_000, logger: createMemoryLogger('debug') });
+      await late.stop();
+      late.start();
+      expect(jest.getTimerCount()).toBe(0);
     } finally {
       jest.useRealTimers();
     }
