@@ -176,7 +176,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 7,
     name: "the corpus folder's files' change times too (a file renamed onto another of the same size and time is read)",
-    sql: 'ALTER TABLE source_files ADD COLUMN ctime_ms double precision;',
+    sql: 'ALTER TABLE source_files ADD COLUMN IF NOT EXISTS ctime_ms double precision;',
   },
 ];
 

@@ -59,4 +59,29 @@ describe('the schema migrations', () => {
       await pool.end();
     }
   });
+
+  it('gives source_files its change time whichever form of migration 6 a database ran', async () => {
+    // Migration 6 first landed with the column inside it; it now makes the table without it and 7 adds it.
+    const landedSix = MIGRATIONS.filter((m) => m.version <= 6).map((m) =>
+      m.version === 6
+        ? {
+            ...m,
+            sql: m.sql.replace('version text NOT NULL', 'ctime_ms double precision, version text NOT NULL'),
+          }
+        : m,
+    );
+    for (const six of [MIGRATIONS.filter((m) => m.version <= 6), landedSix]) {
+      const pool = createPool(await testDatabase());
+      try {
+        await migrate(pool, six);
+        expect(await migrate(pool)).toEqual([7]);
+        const { rows } = await pool.query(
+          "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'source_files' AND column_name = 'ctime_ms'",
+        );
+        expect(rows[0].n).toBe(1);
+      } finally {
+        await pool.end();
+      }
+    }
+  });
 });
