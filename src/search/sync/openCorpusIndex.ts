@@ -131,11 +131,19 @@ interface Held {
   unsaved?: boolean;
   /** When a sync last changed the archive (ISO time): what `indexedAt` says while its save waits. */
   changedAt?: string;
+  /**
+   * When this process last saved (ISO time, by its clock): what the save policy counts from. The snapshot is
+   * stamped with when the archive last changed (`savedAt`), which for a save that waited is earlier.
+   */
+  lastSaveAt?: string;
 }
 
 const NONE: Promise<OpenedIndex | null> = Promise.resolve(null);
 
 const held = new WeakMap<LiveArchive, Held>();
+
+/** The time now by the options' clock, as an ISO string. */
+const clockNow = (options: OpenIndexOptions) => (options.now?.() ?? new Date()).toISOString();
 
 export async function openCorpusIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   const started = performance.now();
@@ -364,7 +372,7 @@ async function sync(archive: LiveArchive, options: OpenIndexOptions, started: nu
     index: options.index ?? indexArticleInSteps,
   });
   for (const s of result.skipped) options.logger.warn(`skipped ${s.file}: ${s.reason}`);
-  const now = (options.now?.() ?? new Date()).toISOString();
+  const now = clockNow(options);
   for (const id of result.indexed) if (!state.firstIndexedAt.has(id)) state.firstIndexedAt.set(id, now);
   const stored = await archive.versions();
   for (const id of state.firstIndexedAt.keys()) if (!stored.has(id)) state.firstIndexedAt.delete(id);
@@ -425,18 +433,18 @@ function saveDue(archive: LiveArchive, state: Held, options: OpenIndexOptions, n
   const every = options.saveEveryMs ?? 0;
   if (every <= 0 || state.savedAt === null) return true;
   if (archive.current.worthCompacting()) return true;
-  return Date.parse(now) - Date.parse(state.savedAt) >= every;
+  return Date.parse(now) - Date.parse(state.lastSaveAt ?? state.savedAt) >= every;
 }
 
 /**
  * Saves what a running app's syncs changed since its last save, if anything (see OpenIndexOptions.saveEveryMs):
- * when it stops. An archive that answers from another index version's snapshot is never saved.
+ * when it stops, stamped with when the archive last changed. An archive that answers from another index version's
+ * snapshot is never saved.
  */
 export async function savePending(opened: OpenedIndex, options: OpenIndexOptions): Promise<void> {
   const state = held.get(opened.archive);
   if (!state?.unsaved || state.stale) return;
-  const savedAt = (options.now?.() ?? new Date()).toISOString();
-  await persist(opened.archive, state, options, savedAt, new Slicer());
+  await persist(opened.archive, state, options, state.changedAt ?? clockNow(options), new Slicer());
 }
 
 /** Saves the archive; when it holds removed articles' slots, swaps in the compacted copy the snapshot now holds. */
@@ -465,6 +473,7 @@ async function persist(
   state.unsaved = !(await saveSnapshot(options.dataDir, snapshot, options.logger));
   if (state.unsaved) return;
   state.savedAt = savedAt;
+  state.lastSaveAt = clockNow(options);
   const size = engine.sizeNow();
   const slots = engine.slots;
   if (slots.passages === size.passages && slots.quotes === size.quotes) return;
