@@ -86,12 +86,15 @@ it('on stopping, saves what the refreshes left unsaved last, once Slack is no lo
       },
     },
   });
+  let stopped = false;
   try {
     await running.loaded;
     await fake.waitFor('auth.test');
+    stopped = true;
     await running.stop();
     expect(flushed).toEqual([{ opened, slackAnswered: false }]);
   } finally {
+    if (!stopped) await running.stop();
     await fake.stop();
   }
 });

@@ -70,6 +70,7 @@ describe('the schema migrations', () => {
           }
         : m,
     );
+    expect(landedSix.at(-1)?.sql).toContain('ctime_ms double precision');
     for (const six of [MIGRATIONS.filter((m) => m.version <= 6), landedSix]) {
       const pool = createPool(await testDatabase());
       try {
