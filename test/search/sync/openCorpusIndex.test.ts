@@ -124,7 +124,11 @@ describe('openCorpusIndex', () => {
     expect(atStop.equals(atDue)).toBe(false);
     const restarted = await open(app.corpus, app.data);
     // Stamped with when the archive last changed, not when the app stopped.
-    expect(restarted.stats).toMatchObject({ snapshot: 'reused', articles: 2, indexedAt: opened.stats.indexedAt });
+    expect(restarted.stats).toMatchObject({
+      snapshot: 'reused',
+      articles: 2,
+      indexedAt: opened.stats.indexedAt,
+    });
     expect(await restarted.archive.searchPassages('forgiven', { limit: 3 })).toHaveLength(1);
     app.clock.at += 60_000;
     await savePending(opened, app.options); // nothing left to save: not written again
