@@ -80,7 +80,10 @@ export class Discourse {
 
   private named(name: string, mention: Mention): Speaker {
     // "Ana Ruiz and Ben Ortiz" (joint authors) stays both names, never one resolved by a last word.
-    const full = mention.plural ? name : (this.people.resolve(name) ?? name);
+    // The person read at the mention first: a title there tells which of a family it is ("said Mrs Lay").
+    const offset = mention.text.indexOf(name);
+    const read = mention.plural || offset < 0 ? undefined : this.people.personAt(mention.start + offset);
+    const full = mention.plural ? name : (read?.name ?? this.people.resolve(name) ?? name);
     return {
       name: full,
       named: true,
@@ -108,6 +111,13 @@ export class Discourse {
       return { ...speaker, at: mention.start, resolution: 'nearest-organisation' };
     }
     if (/^(?:i|we|you)$/i.test(mention.text)) return unresolved;
+    // "she" is never a man the article names, nor "he" a woman: every way below keeps to the pronoun's gender.
+    const gender = genderOfPronoun(mention.text);
+    const fits = (person: Person) => gender === null || person.gender === null || person.gender === gender;
+    const fitsName = (name: string | null) => {
+      const person = name ? this.people.person(name) : undefined;
+      return person === undefined || fits(person);
+    };
     if (/^(?:he|she)$/i.test(mention.text)) {
       const salient = this.salience.resolve(mention.text, mention.start);
       if (salient) {
@@ -116,15 +126,15 @@ export class Discourse {
       }
       const recent = this.recent(paragraph, false);
       const person = recent?.name ? this.people.person(recent.name) : undefined;
-      const gender = genderOfPronoun(mention.text);
-      const fits = person && (person.gender === null || person.gender === gender);
-      if (recent && fits) return { ...recent, at: mention.start, resolution: 'last-speaker' };
+      if (recent && person && fits(person))
+        return { ...recent, at: mention.start, resolution: 'last-speaker' };
     }
     const recent = this.recent(paragraph, mention.plural);
     const thing = recent?.name && !mention.plural && nameKind(recent.name) !== 'person';
-    if (recent && !thing) return { ...recent, at: mention.start, resolution: 'last-speaker' };
+    if (recent && !thing && fitsName(recent.name))
+      return { ...recent, at: mention.start, resolution: 'last-speaker' };
     if (mention.plural) return unresolved;
-    const last = this.people.lastPersonBefore(mention.start);
+    const last = this.people.lastPersonBefore(mention.start, fits);
     if (!last) return unresolved;
     return {
       name: last.person.name,

@@ -5,6 +5,7 @@
  */
 
 import { boundedMemo } from '../text/boundedMemo';
+import { TITLE_WORDS } from './lexicon';
 
 const words = (list: string) => new Set(list.trim().toLowerCase().split(/\s+/));
 const phrases = (list: string) =>
@@ -111,14 +112,31 @@ export function nameKind(name: string): NameKind {
 
 const FIRST_NAMES_ANY = (w: string) => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
 
+/**
+ * The name itself, without what the article wrote before it as part of it: a title ("French President François
+ * Hollande", "Florida Sen. Marco Rubio") is everything up to the last title word or abbreviation that two words
+ * or more follow ("Charles E. Schumer" keeps its initial).
+ */
+export function nameProper(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  let from = 0;
+  words.forEach((w, i) => {
+    const titled = TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || (/\.$/.test(w) && w.length > 2);
+    if (titled && words.length - i - 1 >= 2) from = i + 1;
+  });
+  return words.slice(from);
+}
+
 /** The gender a first name or a title before the name tells, or null. */
 export function genderOfName(name: string, title: string | null): Gender | null {
   for (const word of (title ?? '').toLowerCase().split(/\s+/)) {
     if (MALE_TITLES.has(word)) return 'male';
     if (FEMALE_TITLES.has(word)) return 'female';
   }
-  const first = fold(name).split(/\s+/)[0] ?? '';
-  if (name.includes(' ') && MALE_FIRST_NAMES.has(first)) return 'male';
-  if (name.includes(' ') && FEMALE_FIRST_NAMES.has(first)) return 'female';
+  // "Virginia Gov. Terry McAuliffe" is a man: the first name is the one after the title.
+  const words = nameProper(name);
+  const first = fold(words[0] ?? '');
+  if (words.length > 1 && MALE_FIRST_NAMES.has(first)) return 'male';
+  if (words.length > 1 && FEMALE_FIRST_NAMES.has(first)) return 'female';
   return null;
 }

@@ -6,6 +6,7 @@
  */
 import type { Article, Span } from '../corpus/types';
 import { boundedMemo } from '../text/boundedMemo';
+import { firstAtOrAfter } from '../text/sorted';
 import { isPrintableAscii } from '../text/terms';
 import {
   ADVERBS,
@@ -19,6 +20,7 @@ import {
 import { capitalRuns, findName } from './mentions';
 import { type Gender, genderOfName, type NameKind, nameKind } from './nameKinds';
 import { isRole, shortenedRole } from './roleRules';
+import { samePersonName } from './sameName';
 import { endsPossessive, isCapitalized, lower, type Token, tokenize, withoutFinalDot } from './tokens';
 
 export interface Person {
@@ -178,8 +180,11 @@ function appositiveAfter(text: string, tokens: Token[], i: number): string | nul
 
 export class People {
   private readonly people = new Map<string, Person>();
-  /** The first person named in full (two words or more) with each last word: what "Corn" alone resolves to. */
-  private readonly fullByLastWord = new Map<string, Person>();
+  /**
+   * The people named in full (two words or more) with each last word, in order: the first is what "Corn" alone
+   * resolves to; a full name resolves to the first whose name it can be (see samePersonName).
+   */
+  private readonly fullByLastWord = new Map<string, Person[]>();
   readonly descriptions: Description[] = [];
   readonly things: NamedThing[] = [];
   /** Every mention of a person outside quotation marks, in text order. */
@@ -297,7 +302,8 @@ export class People {
 
   private add(name: string, span: Span, title: string | null, role: string | null, modifier = false): void {
     const at = span.start;
-    const full = this.resolve(name) ?? name;
+    // "Mrs Lay" is not Kenneth Lay: a title that gives a gender picks the person of that surname it fits.
+    const full = this.resolve(name, genderOfName(name, title)) ?? name;
     let person = this.people.get(key(full));
     if (!person) {
       person = {
@@ -311,8 +317,11 @@ export class People {
         roleSpans: [],
       };
       this.people.set(key(full), person);
-      if (full.includes(' ') && !this.fullByLastWord.has(lastWord(full)))
-        this.fullByLastWord.set(lastWord(full), person);
+      if (full.includes(' ')) {
+        const same = this.fullByLastWord.get(lastWord(full));
+        if (same) same.push(person);
+        else this.fullByLastWord.set(lastWord(full), [person]);
+      }
     }
     person.gender ??= genderOfName(full, title);
     person.mentions.push(at);
@@ -366,14 +375,30 @@ export class People {
   }
 
   private byLastWord(name: string): Person | undefined {
-    return this.fullByLastWord.get(lastWord(name));
+    return this.fullByLastWord.get(lastWord(name))?.[0];
   }
 
-  /** The full name for a mention's name ("Corn" → "Geoffrey Corn"), or null when the article never names one. */
-  resolve(name: string): string | null {
+  /**
+   * The full name for a mention's name ("Corn" → "Geoffrey Corn", "Chuck Schumer" → "Charles E. Schumer"), or null
+   * when the article never names one. A full name never resolves to another person of the same surname ("Linda
+   * Lay" is not "Kenneth Lay").
+   */
+  resolve(name: string, gender: Gender | null = null): string | null {
     const exact = this.people.get(key(name));
     if (exact?.name.includes(' ')) return exact.name;
-    return this.byLastWord(name)?.name ?? exact?.name ?? null;
+    const same = this.fullByLastWord.get(lastWord(name));
+    const match = name.includes(' ')
+      ? same?.find((p) => samePersonName(name, p.name))
+      : gender === null
+        ? same?.[0]
+        : same?.find((p) => p.gender === null || p.gender === gender);
+    return match?.name ?? exact?.name ?? null;
+  }
+
+  /** The person the name written at `at` was read as (so "Mrs Lay" is the Lay she is), if one was. */
+  personAt(at: number): Person | undefined {
+    const m = this.mentions[firstAtOrAfter(this.mentions, (x) => x.at, at)];
+    return m?.at === at ? m.person : undefined;
   }
 
   /** Everyone the article names, in order of first mention. */
@@ -489,9 +514,13 @@ export class People {
   }
 
   /** The most recent mention of any named person before an offset. */
-  lastPersonBefore(at: number): { person: Person; at: number } | undefined {
+  lastPersonBefore(
+    at: number,
+    fits: (person: Person) => boolean = () => true,
+  ): { person: Person; at: number } | undefined {
     let best: { person: Person; at: number } | undefined;
     for (const person of this.people.values()) {
+      if (!fits(person)) continue;
       for (const m of person.mentions) {
         if (m < at && (!best || m > best.at)) best = { person, at: m };
       }

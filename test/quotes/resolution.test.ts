@@ -44,6 +44,24 @@ describe('he and she', () => {
     expect(speakerOf(body, 'forty more teachers').speaker).toBe('Maria Okafor');
   });
 
+  it('a family: a full name is never another person of the same surname, and "Mrs" picks the woman', () => {
+    const body = [
+      'The wife of the former head of the utility, Kenneth Marsh, spoke out on Tuesday.',
+      'In an interview from Houston, Linda Marsh said their savings had gone. “Everything else is for sale,” she said.',
+      'Asked about the bonuses Kenneth Marsh had taken, the widow did not waver. “It is all gone,” said Mrs Marsh.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Everything else is for sale').speaker).toBe('Linda Marsh');
+    expect(speakerOf(body, 'It is all gone').speaker).toBe('Linda Marsh');
+  });
+
+  it('"she" is never the man named last when no woman is named: the speaker is left unknown', () => {
+    const body = [
+      'The widow of the ferry captain, Robert Haines, has spoken for the first time.',
+      'She praised her husband as “a careful man who loved that boat”.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'a careful man').speaker).toBeNull();
+  });
+
   it('never a place, an organisation or a time phrase', () => {
     const body = [
       'Speaking at a town hall in Salem, New Hampshire, Jeb Carter criticised the plan.',

@@ -1,0 +1,64 @@
+/**
+ * Whether two full names with the same last word can be one person's. An article names a family with one surname
+ * ("Kenneth Lay" and his wife "Linda Lay"; "Reeva Steenkamp" and her mother "June Steenkamp"): those are different
+ * people, and a quote of one must never go to the other. The same person is named again with a shorter or fuller
+ * first name ("Chuck Schumer", "Charles E. Schumer") or a common nickname ("Bill Clinton", "William Jefferson
+ * Clinton"). First names that share their first letter, or that a nickname joins, agree; first names that give
+ * different genders never do.
+ */
+import { genderOfName, nameProper } from './nameKinds';
+
+/**
+ * Nicknames whose first letter differs from the name they stand for (those that share it, "Jim" and "James",
+ * agree by their first letter already).
+ */
+export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
+  william: ['bill', 'billy', 'will', 'willie', 'liam'],
+  robert: ['bob', 'bobby', 'rob', 'robbie', 'bert'],
+  richard: ['dick', 'rick', 'rich', 'ricky'],
+  edward: ['ted', 'teddy', 'ned', 'ed', 'eddie'],
+  john: ['jack', 'johnny'],
+  margaret: ['peggy', 'peg', 'maggie', 'meg', 'molly'],
+  henry: ['hank', 'harry'],
+  anthony: ['tony'],
+  elizabeth: ['betty', 'beth', 'liz', 'lizzie', 'bess', 'betsy', 'libby', 'eliza'],
+  sarah: ['sally'],
+  mary: ['polly', 'molly', 'mollie'],
+  alexander: ['sandy', 'alex', 'xander'],
+  katherine: ['kate', 'kathy', 'katie', 'cathy'],
+  catherine: ['kate', 'kathy', 'katie', 'cathy'],
+  charles: ['chuck', 'chip'],
+  james: ['jim', 'jimmy', 'jamie'],
+  patricia: ['pat', 'patty', 'trish', 'tricia'],
+  susan: ['sue', 'suzy'],
+  eleanor: ['nell', 'ellie'],
+  lawrence: ['larry'],
+  theodore: ['ted', 'teddy'],
+};
+
+const FORMAL_OF = new Map<string, string[]>();
+for (const [formal, nicks] of Object.entries(NICKNAMES)) {
+  for (const nick of nicks) FORMAL_OF.set(nick, [...(FORMAL_OF.get(nick) ?? []), formal]);
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+
+const firstWord = (name: string) => fold(nameProper(name)[0] ?? '');
+
+/** The formal names a first name may stand for, itself included. */
+const formsOf = (first: string) => [first, ...(FORMAL_OF.get(first) ?? [])];
+
+/** Whether two first names (folded) can be the same person's: the same letter first, or a nickname of it. */
+function firstNamesAgree(a: string, b: string): boolean {
+  if (a === b || a[0] === b[0]) return true;
+  const formsA = formsOf(a);
+  return formsOf(b).some((f) => formsA.includes(f));
+}
+
+/** Whether two full names (two words or more, the same last word) can name one person. */
+export function samePersonName(a: string, b: string): boolean {
+  const ga = genderOfName(a, null);
+  const gb = genderOfName(b, null);
+  if (ga !== null && gb !== null && ga !== gb) return false;
+  return firstNamesAgree(firstWord(a), firstWord(b));
+}

@@ -1,0 +1,35 @@
+/** Which full names of one surname can be one person's: nicknames and initials agree, other first names never. */
+import { NICKNAMES, samePersonName } from '../../src/quotes/sameName';
+
+describe('samePersonName', () => {
+  it.each([
+    ['Chuck Schumer', 'Charles E. Schumer'],
+    ['Bill Clinton', 'William Jefferson Clinton'],
+    ['Jim Comey', 'James Comey'],
+    ['Bob Dole', 'Robert Dole'],
+    ['Ted Kennedy', 'Edward M. Kennedy'],
+    ['Florida Sen. Marco Rubio', 'Marco Rubio'],
+    ['French President François Hollande', 'Francois Hollande'],
+  ])('%s and %s can be one person', (a, b) => {
+    expect(samePersonName(a, b)).toBe(true);
+    expect(samePersonName(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['Linda Lay', 'Kenneth Lay'],
+    ['June Steenkamp', 'Reeva Steenkamp'],
+    ['Hillary Clinton', 'Bill Clinton'],
+    ['Carl Pistorius', 'Oscar Pistorius'],
+    ['Jean Marsh', 'John Marsh'],
+    ['Vermont Sen. Bernie Sanders', 'Jane Sanders'],
+  ])('%s and %s are two people', (a, b) => {
+    expect(samePersonName(a, b)).toBe(false);
+    expect(samePersonName(b, a)).toBe(false);
+  });
+
+  it('every nickname joins its name, whatever its first letter', () => {
+    for (const [formal, nicks] of Object.entries(NICKNAMES)) {
+      for (const nick of nicks) expect(samePersonName(`${nick} Smith`, `${formal} Smith`)).toBe(true);
+    }
+  });
+});
