@@ -75,7 +75,11 @@ export async function checkQuotation(
   const result = await whosaid(quotation.text);
   const answer = result.ok ? result.answer : null;
   const { verdict, differences } = verdictOf(answer);
-  const citations = verdict === 'not-found' ? [] : (answer?.attributions ?? []).map((a) => a.citation);
+  const attributions = verdict === 'not-found' ? [] : (answer?.attributions ?? []);
+  const citations = attributions.map((a) => a.citation);
+  // First printed: the earliest article that carries the words as well as the verdict says (a word-for-word
+  // quote is first printed where it stands word for word, not where a looser match stands earlier).
+  const carrying = attributions.filter((a) => a.match.kind === verdict).map((a) => a.citation);
   const speaker = verdict === 'not-found' ? null : (answer?.speaker ?? null);
   const both = quotation.speaker !== null && speaker !== null;
   return {
@@ -85,7 +89,7 @@ export async function checkQuotation(
     draftSpeaker: quotation.speaker,
     speaker,
     speakerMatches: both ? surnameKey(quotation.speaker as string) === surnameKey(speaker as string) : null,
-    firstPrinted: earliest(citations),
+    firstPrinted: earliest(carrying.length > 0 ? carrying : citations),
     citations,
   };
 }

@@ -70,3 +70,26 @@ describe('checkquotes on a draft with five quotations', () => {
     expect(text).toContain('Not found in the archive.');
   });
 });
+
+describe('checkquotes: where the words were first printed', () => {
+  it('is the earliest article that carries them as the verdict says, not an earlier looser match', async () => {
+    const archive = await answersOver([
+      {
+        id: 'gazette-early',
+        outlet: 'The Hill Gazette',
+        published: '2024-03-20',
+        body: '“The levee on the south bank will not hold through the spring floods,” said Dana Whitlock, the county engineer.',
+      },
+      {
+        id: 'ledger-later',
+        outlet: 'The Riverton Ledger',
+        published: '2024-04-02',
+        body: '“The levee on the north bank will hold through the spring floods,” said Dana Whitlock, the county engineer.',
+      },
+    ]);
+    const draft = 'Dana Whitlock said: “The levee on the north bank will hold through the spring floods.”';
+    const { quotes } = await okAnswer(archive.checkquotes(draft));
+    expect(quotes[0]?.verdict).toBe('exact');
+    expect(quotes[0]?.firstPrinted).toMatchObject({ articleId: 'ledger-later' });
+  });
+});
