@@ -64,6 +64,76 @@ export const MEANING_RULES: readonly MeaningRule[] = [
   },
 ];
 
+/**
+ * Words whose swap for the other of their pair turns what was said around ("really easy to get into and very hard
+ * to get out" is not "really hard to get into and very easy to get out"). Unlike the meaning rules, a word of a
+ * pair counts only when its partner differs too: "more" dropped alone is a slip.
+ */
+export const OPPOSITES = {
+  id: 'opposite',
+  reason: 'a word traded for its opposite (or two opposites swapped) says the reverse',
+  pairs: [
+    ['easy', 'hard'],
+    ['easier', 'harder'],
+    ['into', 'out'],
+    ['up', 'down'],
+    ['more', 'less'],
+    ['most', 'least'],
+    ['increase', 'decrease'],
+    ['rise', 'fall'],
+    ['win', 'lose'],
+    ['won', 'lost'],
+    ['before', 'after'],
+    ['support', 'oppose'],
+    ['supports', 'opposes'],
+    ['for', 'against'],
+    ['good', 'bad'],
+    ['better', 'worse'],
+    ['best', 'worst'],
+    ['strong', 'weak'],
+    ['stronger', 'weaker'],
+    ['high', 'low'],
+    ['higher', 'lower'],
+    ['legal', 'illegal'],
+    ['guilty', 'innocent'],
+    ['true', 'false'],
+    ['right', 'wrong'],
+    ['safe', 'dangerous'],
+    ['accept', 'reject'],
+    ['agree', 'disagree'],
+    ['allow', 'ban'],
+    ['buy', 'sell'],
+    ['start', 'stop'],
+    ['love', 'hate'],
+    ['always', 'never'],
+    ['everyone', 'nobody'],
+  ] as const,
+  examples: [
+    {
+      query: 'It is really hard to get the United States into a war and very easy to get us out',
+      quote: '“It is really easy to get the United States into a war and very hard to get us out,” he said.',
+    },
+    {
+      query: 'the council will vote against the budget',
+      quote: '“The council will vote for the budget,” she said.',
+    },
+  ],
+} as const;
+
+const OPPOSITE_OF = new Map<string, string[]>();
+for (const [a, b] of OPPOSITES.pairs) {
+  OPPOSITE_OF.set(a, [...(OPPOSITE_OF.get(a) ?? []), b]);
+  OPPOSITE_OF.set(b, [...(OPPOSITE_OF.get(b) ?? []), a]);
+}
+
+/** The differing words that meet their opposite among the differences (see OPPOSITES). */
+function opposed(differing: readonly { folded: string }[]): Set<string> {
+  const folded = new Set(differing.map((w) => w.folded));
+  const out = new Set<string>();
+  for (const w of folded) if (OPPOSITE_OF.get(w)?.some((o) => folded.has(o))) out.add(w);
+  return out;
+}
+
 interface Word {
   text: string;
   folded: string;
@@ -153,8 +223,10 @@ export function matchKind(query: string, quote: string): MatchKind {
   for (const [a, b] of pairs)
     if ((q[a] as Word).folded !== (p[b] as Word).folded) differing.push(p[b] as Word);
   if (differing.length === 0) return { kind: 'exact', differences: [] };
-  const heavy = differing.filter(meaningful);
-  const light = differing.filter((w) => !meaningful(w));
+  const opposite = opposed(differing);
+  const weighs = (w: Word) => meaningful(w) || opposite.has(w.folded);
+  const heavy = differing.filter(weighs);
+  const light = differing.filter((w) => !weighs(w));
   const differences = [...new Set([...heavy, ...light].map((w) => w.text))];
   return { kind: heavy.length > 0 ? 'differs' : 'close', differences };
 }

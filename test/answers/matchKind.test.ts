@@ -1,4 +1,4 @@
-import { MEANING_RULES, matchKind } from '../../src/answers/matchKind';
+import { MEANING_RULES, matchKind, OPPOSITES } from '../../src/answers/matchKind';
 
 const PRINTED =
   '“We are not observing them from a distance, we are watching every move they make,” she said.';
@@ -54,5 +54,22 @@ describe('match kind', () => {
       for (const w of rule.examples.yes) expect([rule.id, w, rule.test(w)]).toEqual([rule.id, w, true]);
       for (const w of rule.examples.no) expect([rule.id, w, rule.test(w)]).toEqual([rule.id, w, false]);
     }
+  });
+
+  it('differs: opposites swapped or traded, each example of the opposite rule', () => {
+    for (const { query, quote } of OPPOSITES.examples) {
+      const m = matchKind(query, quote);
+      expect([query, m.kind]).toEqual([query, 'differs']);
+    }
+    const swapped = matchKind(OPPOSITES.examples[0].query, OPPOSITES.examples[0].quote);
+    expect(swapped.differences).toEqual(expect.arrayContaining(['hard', 'easy']));
+  });
+
+  it('close, not differs: one word of a pair dropped alone is a slip', () => {
+    const m = matchKind(
+      'we need more teachers in every school',
+      '“We need teachers in every school,” she said.',
+    );
+    expect(m.kind).toBe('close');
   });
 });
