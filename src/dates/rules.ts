@@ -179,6 +179,25 @@ const isEventName = (m: RegExpExecArray): boolean =>
   /^March$/.test(m[2] ?? '') &&
   /^\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]/.test(m.input.slice(m.index + m[0].length));
 
+/** A capitalised word after a month that keeps it a date: another month, a weekday ("May Day" is a day). */
+const DATE_WORD_AFTER = new RegExp(`^\\s+(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|Day|Week)\\b`, 'i');
+/** Months that are also women's first names: "June Steenkamp", "April Holmes". */
+const NAME_MONTHS = /^(?:January|April|May|June|August)$/;
+/** What may stand before a month that dates something: "in June", "by April", "early May", "last June". */
+const BEFORE_DATED_MONTH =
+  /\b(?:in|on|at|by|since|until|till|from|to|during|of|through|throughout|before|after|early|mid|late|last|next|this|that|each|every|between|and|or)\s*$/i;
+/**
+ * A month that is a person's first name: written with a capital, followed by a capitalised surname (not a day, a
+ * year or another month), with nothing before it that would date it ("June Steenkamp, Reeva's mother, told…",
+ * "said April Holmes"). "In June Parliament voted" stays a date.
+ */
+const isPersonName = (m: RegExpExecArray): boolean =>
+  m[1] === undefined &&
+  NAME_MONTHS.test(m[2] ?? '') &&
+  /^\s+\p{Lu}\p{Ll}+/u.test(m.input.slice(m.index + m[0].length)) &&
+  !DATE_WORD_AFTER.test(m.input.slice(m.index + m[0].length)) &&
+  !BEFORE_DATED_MONTH.test(m.input.slice(Math.max(0, m.index - 30), m.index));
+
 /** Words that make a weekday part of a newspaper's or a programme's name: "the Sunday Times", "Saturday Night Live". */
 const TITLES_AFTER_WEEKDAY =
   'Times|Telegraph|Mirror|People|Independent|Express|Post|Herald|Correspondent|Mail|Star|Tribune|Sport|Business|Standard|Night\\s+(?:Live|Football)';
@@ -332,14 +351,20 @@ const RELATIVE_RULES: Rule[] = [
       { sentence: 'The mine closed in March after two floods.', text: 'March', value: '2025-03' },
       { sentence: 'The airport will reopen in December.', text: 'December', value: '2025-12' },
     ],
-    counterExamples: [{ sentence: 'Thousands joined the March for Life in the capital.', text: 'March' }],
+    counterExamples: [
+      { sentence: 'Thousands joined the March for Life in the capital.', text: 'March' },
+      { sentence: 'June Steenkamp, the victim’s mother, told the court she had forgiven him.', text: 'June' },
+      { sentence: '“It was a fair race,” said April Holmes, the relay’s anchor.', text: 'April' },
+    ],
     type: 'DATE',
     pattern: re(
       `\\b(?:(?:early|mid|late)[\\s-]+)?(?:(last|next|this)\\s+)?(${MONTH_NAMES})\\b(?!\\s+\\d)`,
       'g',
     ),
     value: (m, ctx) =>
-      isEventName(m) ? null : monthValue(MONTHS[(m[2] ?? '').toLowerCase()] ?? 1, ctx, relationOf(m[1])),
+      isEventName(m) || isPersonName(m)
+        ? null
+        : monthValue(MONTHS[(m[2] ?? '').toLowerCase()] ?? 1, ctx, relationOf(m[1])),
   },
   {
     id: 'season',
@@ -455,6 +480,9 @@ const MONTH_AFTER_DAY = `(${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep
 /** Index and product names a number follows without being a year: "the Russell 2000", "Windows 2000". */
 const NAMES_BEFORE_NUMBERS =
   'Russell|Windows|Wilshire|FTSE|Stoxx|Nikkei|Vision|Agenda|Office|Model|Series|Boeing|Airbus|Flight|Route|No\\.?';
+/** Units a number is a measure of, not a year: "runs at 1810 mm", "a 1500 m race", "2000 metres". */
+const MEASURE_UNITS =
+  'mm|cm|m|km|kg|g|mg|lb|lbs|ft|mph|km/h|kph|ml|cc|rpm|metres|meters|kilometres|kilometers|miles|feet|yards|tonnes|tons|calories|kilograms|grams|pounds';
 /** What follows a four-digit clock time: "1750 GMT", "0600 hours". */
 const CLOCK_ZONES = 'GMT|UTC|BST|CET|EST|EDT|PST|PDT|Z|hrs|hours|local time';
 
@@ -687,10 +715,12 @@ const CALENDAR_RULES: Rule[] = [
       { sentence: 'The Russell 2000 index fell 2%.', text: '2000' },
       { sentence: 'The alarm was raised at 1750 GMT.', text: '1750' },
       { sentence: 'The index closed 42 points lower at 1678.5.', text: '1678' },
+      { sentence: 'With the new blades he now runs at 1810 mm.', text: '1810' },
+      { sentence: 'She won the 1500 m final in record time.', text: '1500' },
     ],
     type: 'DATE',
     pattern: re(
-      `(?<![$#\\d,.])(?<!\\b(?:${NAMES_BEFORE_NUMBERS})\\s)\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}|\\.\\d|${CLOCK_ZONES})\\b)`,
+      `(?<![$#\\d,.])(?<!\\b(?:${NAMES_BEFORE_NUMBERS})\\s)\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}|\\.\\d|${CLOCK_ZONES}|${MEASURE_UNITS})\\b)`,
       'g',
     ),
     value: (m) => m[1] ?? null,
