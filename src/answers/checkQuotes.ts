@@ -55,6 +55,9 @@ export function draftQuotations(draft: string): { text: string; speaker: string 
   return out;
 }
 
+/** How closely an article's words match: a match at least as close as the verdict carries the words. */
+const STRENGTH: Record<Verdict, number> = { exact: 3, close: 2, differs: 1, 'not-found': 0 };
+
 function earliest(citations: Citation[]): Citation | null {
   const dated = citations.filter((c) => c.published !== null);
   const sorted = [...dated].sort((a, b) => (a.published as string).localeCompare(b.published as string));
@@ -77,9 +80,11 @@ export async function checkQuotation(
   const { verdict, differences } = verdictOf(answer);
   const attributions = verdict === 'not-found' ? [] : (answer?.attributions ?? []);
   const citations = attributions.map((a) => a.citation);
-  // First printed: the earliest article that carries the words as well as the verdict says (a word-for-word
-  // quote is first printed where it stands word for word, not where a looser match stands earlier).
-  const carrying = attributions.filter((a) => a.match.kind === verdict).map((a) => a.citation);
+  // First printed: the earliest article that carries the words at least as closely as the verdict says (a
+  // word-for-word quote is first printed where it stands word for word, not where a looser match stands earlier).
+  const carrying = attributions
+    .filter((a) => STRENGTH[a.match.kind] >= STRENGTH[verdict])
+    .map((a) => a.citation);
   const speaker = verdict === 'not-found' ? null : (answer?.speaker ?? null);
   const both = quotation.speaker !== null && speaker !== null;
   return {

@@ -75,8 +75,6 @@ export const OPPOSITES = {
   pairs: [
     ['easy', 'hard'],
     ['easier', 'harder'],
-    ['into', 'out'],
-    ['up', 'down'],
     ['more', 'less'],
     ['most', 'least'],
     ['increase', 'decrease'],
@@ -126,11 +124,18 @@ for (const [a, b] of OPPOSITES.pairs) {
   OPPOSITE_OF.set(b, [...(OPPOSITE_OF.get(b) ?? []), a]);
 }
 
-/** The differing words that meet their opposite among the differences (see OPPOSITES). */
-function opposed(differing: readonly { folded: string }[]): Set<string> {
-  const folded = new Set(differing.map((w) => w.folded));
+/**
+ * The differing words that meet their opposite on the other side (see OPPOSITES): a word of the reporter's where
+ * the printed quote has its opposite. Both words of a pair in the reporter's own wording ("more or less") are a
+ * paraphrase, not a reversal.
+ */
+function opposed(ours: readonly { folded: string }[], printed: readonly { folded: string }[]): Set<string> {
+  const theirs = new Set(printed.map((w) => w.folded));
   const out = new Set<string>();
-  for (const w of folded) if (OPPOSITE_OF.get(w)?.some((o) => folded.has(o))) out.add(w);
+  for (const w of ours) {
+    const opposite = OPPOSITE_OF.get(w.folded)?.find((o) => theirs.has(o));
+    if (opposite) out.add(w.folded).add(opposite);
+  }
   return out;
 }
 
@@ -216,6 +221,7 @@ export function matchKind(query: string, quote: string): MatchKind {
   q.forEach((w, i) => {
     if (!matchedQuery.has(i)) differing.push(w);
   });
+  const ours = [...differing];
   // A word replaced at either edge of the query ("by Friday night" for "by Friday morning") is a change too.
   const from = Math.max(0, first[1] - first[0]);
   const to = Math.min(p.length - 1, last[1] + (q.length - 1 - last[0]));
@@ -223,7 +229,7 @@ export function matchKind(query: string, quote: string): MatchKind {
   for (const [a, b] of pairs)
     if ((q[a] as Word).folded !== (p[b] as Word).folded) differing.push(p[b] as Word);
   if (differing.length === 0) return { kind: 'exact', differences: [] };
-  const opposite = opposed(differing);
+  const opposite = opposed(ours, differing.slice(ours.length));
   const weighs = (w: Word) => meaningful(w) || opposite.has(w.folded);
   const heavy = differing.filter(weighs);
   const light = differing.filter((w) => !weighs(w));

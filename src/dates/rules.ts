@@ -185,7 +185,10 @@ const DATE_WORD_AFTER = new RegExp(`^\\s+(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|Day|
 const NAME_MONTHS = /^(?:January|April|May|June|August)$/;
 /** What may stand before a month that dates something: "in June", "by April", "early May", "last June". */
 const BEFORE_DATED_MONTH =
-  /\b(?:in|on|at|by|since|until|till|from|to|during|of|through|throughout|before|after|early|mid|late|last|next|this|that|each|every|between|and|or)\s*$/i;
+  /(?:\b(?:in|on|at|by|since|until|till|from|to|during|of|through|throughout|before|after|early|mid|late|last|next|this|that|each|every|between|and|or|the|a|an|his|her|its|their|our|my|your)|['’]s)\s*$/i;
+/** Capitalised words after a month that name what happens in it ("the June Primary", "May Bank Holiday"). */
+const EVENT_AFTER_MONTH =
+  /^\s+(?:Primary|Primaries|Democratic|Republican|Senate|House|Bank|Holiday|Recess|Budget|Half|Caucus|Caucuses|First|Election|Elections|Vote|Referendum|Summit|Session|Term|Jobs|Report|Meeting|Quarter|Issue|Edition|Sales|Figures|Poll|Polls|Council|Congress|Parliament|Conference|Games|Cup|Open|Finals?)\b/;
 /**
  * A month that is a person's first name: written with a capital, followed by a capitalised surname (not a day, a
  * year or another month), with nothing before it that would date it ("June Steenkamp, Reeva's mother, told…",
@@ -196,6 +199,7 @@ const isPersonName = (m: RegExpExecArray): boolean =>
   NAME_MONTHS.test(m[2] ?? '') &&
   /^\s+\p{Lu}\p{Ll}+/u.test(m.input.slice(m.index + m[0].length)) &&
   !DATE_WORD_AFTER.test(m.input.slice(m.index + m[0].length)) &&
+  !EVENT_AFTER_MONTH.test(m.input.slice(m.index + m[0].length)) &&
   !BEFORE_DATED_MONTH.test(m.input.slice(Math.max(0, m.index - 30), m.index));
 
 /** Words that make a weekday part of a newspaper's or a programme's name: "the Sunday Times", "Saturday Night Live". */
@@ -350,6 +354,8 @@ const RELATIVE_RULES: Rule[] = [
     examples: [
       { sentence: 'The mine closed in March after two floods.', text: 'March', value: '2025-03' },
       { sentence: 'The airport will reopen in December.', text: 'December', value: '2025-12' },
+      { sentence: 'Turnout fell in the June Primary.', text: 'June', value: '2025-06' },
+      { sentence: 'The roads were busy over the May Bank Holiday.', text: 'May', value: '2025-05' },
     ],
     counterExamples: [
       { sentence: 'Thousands joined the March for Life in the capital.', text: 'March' },
@@ -483,6 +489,12 @@ const NAMES_BEFORE_NUMBERS =
 /** Units a number is a measure of, not a year: "runs at 1810 mm", "a 1500 m race", "2000 metres". */
 const MEASURE_UNITS =
   'mm|cm|m|km|kg|g|mg|lb|lbs|ft|mph|km/h|kph|ml|cc|rpm|metres|meters|kilometres|kilometers|miles|feet|yards|tonnes|tons|calories|kilograms|grams|pounds';
+const UNIT_AFTER = new RegExp(`^\\s*(?:${MEASURE_UNITS})\\b`);
+const PREPOSITION_BEFORE = /\b(?:in|by|since|until|till|from|during|before|after|of)\s+$/i;
+/** A number before a unit, with no preposition before it that makes it a year ("in 2022 tonnes …"). */
+const isMeasure = (m: RegExpExecArray): boolean =>
+  UNIT_AFTER.test(m.input.slice(m.index + m[0].length)) &&
+  !PREPOSITION_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
 /** What follows a four-digit clock time: "1750 GMT", "0600 hours". */
 const CLOCK_ZONES = 'GMT|UTC|BST|CET|EST|EDT|PST|PDT|Z|hrs|hours|local time';
 
@@ -710,7 +722,10 @@ const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'year',
-    examples: [{ sentence: 'The bridge was built in 1932.', text: '1932', value: '1932' }],
+    examples: [
+      { sentence: 'The bridge was built in 1932.', text: '1932', value: '1932' },
+      { sentence: 'In 2022 tonnes of grain were stuck in the port.', text: '2022', value: '2022' },
+    ],
     counterExamples: [
       { sentence: 'The Russell 2000 index fell 2%.', text: '2000' },
       { sentence: 'The alarm was raised at 1750 GMT.', text: '1750' },
@@ -720,10 +735,11 @@ const CALENDAR_RULES: Rule[] = [
     ],
     type: 'DATE',
     pattern: re(
-      `(?<![$#\\d,.])(?<!\\b(?:${NAMES_BEFORE_NUMBERS})\\s)\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}|\\.\\d|${CLOCK_ZONES}|${MEASURE_UNITS})\\b)`,
+      `(?<![$#\\d,.])(?<!\\b(?:${NAMES_BEFORE_NUMBERS})\\s)\\b(?:(?:early|mid|late)[\\s-]+|(?:fiscal|calendar|the end of|the beginning of)\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|\\d|-\\d|,\\d{3}|\\.\\d|${CLOCK_ZONES})\\b)`,
       'g',
     ),
-    value: (m) => m[1] ?? null,
+    // "runs at 1810 mm" is a measure; "In 2022 tonnes of grain were stuck" is still a year.
+    value: (m) => (isMeasure(m) ? null : (m[1] ?? null)),
   },
   {
     id: 'decade',

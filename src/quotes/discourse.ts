@@ -83,7 +83,13 @@ export class Discourse {
     // The person read at the mention first: a title there tells which of a family it is ("said Mrs Lay").
     const offset = mention.text.indexOf(name);
     const read = mention.plural || offset < 0 ? undefined : this.people.personAt(mention.start + offset);
-    const full = mention.plural ? name : (read?.name ?? this.people.resolve(name) ?? name);
+    // Read before the full name appeared ("Mr. Lay" before "Kenneth Lay"), a surname alone is resolved now, with
+    // the gender its title gave.
+    const full = mention.plural
+      ? name
+      : read?.name.includes(' ')
+        ? read.name
+        : (this.people.resolve(name, read?.gender ?? null) ?? name);
     return {
       name: full,
       named: true,

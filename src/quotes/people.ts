@@ -387,11 +387,13 @@ export class People {
     const exact = this.people.get(key(name));
     if (exact?.name.includes(' ')) return exact.name;
     const same = this.fullByLastWord.get(lastWord(name));
+    // "Van Hollen", "de Blasio": a surname of two words is the end of the full name, not a first name.
+    const surnameOf = (p: Person) => key(p.name).endsWith(` ${key(name)}`);
     const match = name.includes(' ')
-      ? same?.find((p) => samePersonName(name, p.name))
+      ? same?.find((p) => surnameOf(p) || samePersonName(name, p.name))
       : gender === null
         ? same?.[0]
-        : same?.find((p) => p.gender === null || p.gender === gender);
+        : (same?.find((p) => p.gender === gender) ?? same?.find((p) => p.gender === null));
     return match?.name ?? exact?.name ?? null;
   }
 

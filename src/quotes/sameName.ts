@@ -43,7 +43,12 @@ for (const [formal, nicks] of Object.entries(NICKNAMES)) {
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
 
-const firstWord = (name: string) => fold(nameProper(name)[0] ?? '');
+/** The given names of a full name, folded, without its surname and initials ("L. Paul Bremer" → ["paul"]). */
+const givenNames = (name: string) =>
+  nameProper(name)
+    .slice(0, -1)
+    .filter((w) => !/^\p{L}\.?$/u.test(w))
+    .map(fold);
 
 /** The formal names a first name may stand for, itself included. */
 const formsOf = (first: string) => [first, ...(FORMAL_OF.get(first) ?? [])];
@@ -60,5 +65,9 @@ export function samePersonName(a: string, b: string): boolean {
   const ga = genderOfName(a, null);
   const gb = genderOfName(b, null);
   if (ga !== null && gb !== null && ga !== gb) return false;
-  return firstNamesAgree(firstWord(a), firstWord(b));
+  const givenA = givenNames(a);
+  const givenB = givenNames(b);
+  // "Willard Mitt Romney" and "Mitt Romney": a given name both share; else the first given names must agree.
+  if (givenA.some((g) => givenB.includes(g))) return true;
+  return firstNamesAgree(givenA[0] ?? '', givenB[0] ?? '');
 }

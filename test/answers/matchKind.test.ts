@@ -65,6 +65,14 @@ describe('match kind', () => {
     expect(swapped.differences).toEqual(expect.arrayContaining(['hard', 'easy']));
   });
 
+  it("close, not differs: both words of a pair in the reporter's own wording are a paraphrase", () => {
+    const m = matchKind(
+      'more or less everyone agreed with the plan',
+      '“Pretty much everyone agreed with the plan,” he said.',
+    );
+    expect(m.kind).toBe('close');
+  });
+
   it('close, not differs: one word of a pair dropped alone is a slip', () => {
     const m = matchKind(
       'we need more teachers in every school',

@@ -54,6 +54,18 @@ describe('he and she', () => {
     expect(speakerOf(body, 'It is all gone').speaker).toBe('Linda Marsh');
   });
 
+  it('a surname read before the full name, a two-word surname, and a title that picks the known man', () => {
+    const body = [
+      '“I did nothing wrong,” Mr. Marsh told the jury on Monday.',
+      'Kenneth Marsh, the former chairman of the utility, sat with his lawyers.',
+      'Senator Chris Van Hollen questioned the regulator. “The rules were ignored,” Mr. Van Hollen said.',
+      'Reeva Marsh, his niece, and her father, Barry Marsh, watched. “We want answers,” said Mr Marsh.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'I did nothing wrong').speaker).toBe('Kenneth Marsh');
+    expect(speakerOf(body, 'The rules were ignored').speaker).toBe('Chris Van Hollen');
+    expect(speakerOf(body, 'We want answers').speaker).not.toBe('Reeva Marsh');
+  });
+
   it('"she" is never the man named last when no woman is named: the speaker is left unknown', () => {
     const body = [
       'The widow of the ferry captain, Robert Haines, has spoken for the first time.',

@@ -9,6 +9,10 @@ describe('samePersonName', () => {
     ['Bob Dole', 'Robert Dole'],
     ['Ted Kennedy', 'Edward M. Kennedy'],
     ['Florida Sen. Marco Rubio', 'Marco Rubio'],
+    ['L. Paul Bremer', 'Paul Bremer'],
+    ['Willard Mitt Romney', 'Mitt Romney'],
+    ['H. Ross Perot', 'Ross Perot'],
+    ['Hillary Rodham Clinton', 'Hillary Clinton'],
     ['French President François Hollande', 'Francois Hollande'],
   ])('%s and %s can be one person', (a, b) => {
     expect(samePersonName(a, b)).toBe(true);
@@ -20,7 +24,7 @@ describe('samePersonName', () => {
     ['June Steenkamp', 'Reeva Steenkamp'],
     ['Hillary Clinton', 'Bill Clinton'],
     ['Carl Pistorius', 'Oscar Pistorius'],
-    ['Jean Marsh', 'John Marsh'],
+    ['Joan Marsh', 'John Marsh'],
     ['Vermont Sen. Bernie Sanders', 'Jane Sanders'],
   ])('%s and %s are two people', (a, b) => {
     expect(samePersonName(a, b)).toBe(false);
