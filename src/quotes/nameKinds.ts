@@ -54,27 +54,27 @@ export const ORGANISATION_WORDS = words(`
  * neither list: a pronoun must never be refused a person by a name that does not tell.
  */
 export const MALE_FIRST_NAMES = words(`
- aaron adam alan albert alexander andrew andy anthony antonio arthur barack barry ben benjamin bernie bill
- billy bob bobby brad bradley brandon brian bruce carl carlos charles charlie christopher chuck colin craig
- dan daniel danny darrell dave david dennis dick don donald doug douglas ed eddie edward eric frank fred gary
- george gerald glenn greg gregory harold harry henry howard ian jack jacob jake james jason jeb jeff jeffrey jerry
- jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan justin keith ken
- kenneth kevin kurt larry lawrence leon louis luis marco marcus mario mark martin matt matthew
- michael mike mitch mitt nathan neil newt nick nicholas norman oliver omar patrick paul pete peter phil philip
- ralph randy ray raymond reince richard rick rob robert roger ron ronald roy rudy russell ryan sam samuel scott
- sean sebastian stephen steve steven stuart ted thomas tim timothy todd tom tony travis victor vincent walter
- wayne william willie zach
+  aaron adam alan albert alexander andrew andy anthony antonio arthur barack barry ben benjamin bernie bill
+  billy bob bobby brad bradley brandon brian bruce carl carlos charles charlie christopher chuck colin craig
+  dan daniel danny darrell dave david dennis dick don donald doug douglas ed eddie edward eric frank fred gary
+  george gerald glenn greg gregory harold harry henry howard ian jack jacob jake james jason jeb jeff jeffrey jerry
+  jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan justin keith ken
+  kenneth kevin kurt larry lawrence leon louis luis marco marcus mario mark martin matt matthew
+  michael mike mitch mitt nathan neil newt nick nicholas norman oliver omar patrick paul pete peter phil philip
+  ralph randy ray raymond reince richard rick rob robert roger ron ronald roy rudy russell ryan sam samuel scott
+  sean sebastian stephen steve steven stuart ted thomas tim timothy todd tom tony travis victor vincent walter
+  wayne william willie zach
 `);
 
 export const FEMALE_FIRST_NAMES = words(`
- abigail alice alicia alison amanda amy angela ann anna anne barbara betty betsy beth brenda carly carol
- caroline catherine cathy cheryl christina christine claire cynthia debbie deborah debra denise diana diane donna
- dorothy elaine elizabeth ellen emily emma gloria grace hannah heather helen hillary hope huma ivanka jane
- janet janice jennifer jessica jill joan joanna joyce judith judy julia julie karen kate katherine kathleen
- kathy katie kellyanne kimberly kirsten laura lauren linda lisa lori louise margaret maria marie
- marilyn martha mary megan megyn melania melissa michelle monica nancy natalie nicole nikki pamela patricia
- paula peggy rachel rebecca rita rose ruth sandra sara sarah sharon shirley stephanie susan suzanne teresa
- theresa tina valerie victoria virginia wendy
+  abigail alice alicia alison amanda amy angela ann anna anne barbara betty betsy beth brenda carly carol
+  caroline catherine cathy cheryl christina christine claire cynthia debbie deborah debra denise diana diane donna
+  dorothy elaine elizabeth ellen emily emma gloria grace hannah heather helen hillary hope huma ivanka jane
+  janet janice jennifer jessica jill joan joanna joyce judith judy julia julie karen kate katherine kathleen
+  kathy katie kellyanne kimberly kirsten laura lauren linda lisa lori louise margaret maria marie
+  marilyn martha mary megan megyn melania melissa michelle monica nancy natalie nicole nikki pamela patricia
+  paula peggy rachel rebecca rita rose ruth sandra sara sarah sharon shirley stephanie susan suzanne teresa
+  theresa tina valerie victoria virginia wendy
 `);
 
 /** Honorifics and titles that give a gender: "Mr. Kasich", "the spokeswoman". */
