@@ -194,13 +194,16 @@ const EVENT_AFTER_MONTH =
  * year or another month), with nothing before it that would date it ("June Steenkamp, Reeva's mother, told…",
  * "said April Holmes"). "In June Parliament voted" stays a date.
  */
-const isPersonName = (m: RegExpExecArray): boolean =>
-  m[1] === undefined &&
-  NAME_MONTHS.test(m[2] ?? '') &&
-  /^\s+\p{Lu}\p{Ll}+/u.test(m.input.slice(m.index + m[0].length)) &&
-  !DATE_WORD_AFTER.test(m.input.slice(m.index + m[0].length)) &&
-  !EVENT_AFTER_MONTH.test(m.input.slice(m.index + m[0].length)) &&
-  !BEFORE_DATED_MONTH.test(m.input.slice(Math.max(0, m.index - 30), m.index));
+function isPersonName(m: RegExpExecArray): boolean {
+  if (m[1] !== undefined || !NAME_MONTHS.test(m[2] ?? '')) return false;
+  const after = m.input.slice(m.index + m[0].length);
+  return (
+    /^\s+\p{Lu}\p{Ll}+/u.test(after) &&
+    !DATE_WORD_AFTER.test(after) &&
+    !EVENT_AFTER_MONTH.test(after) &&
+    !BEFORE_DATED_MONTH.test(m.input.slice(Math.max(0, m.index - 30), m.index))
+  );
+}
 
 /** Words that make a weekday part of a newspaper's or a programme's name: "the Sunday Times", "Saturday Night Live". */
 const TITLES_AFTER_WEEKDAY =

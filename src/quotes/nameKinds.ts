@@ -6,6 +6,7 @@
 
 import { boundedMemo } from '../text/boundedMemo';
 import { TITLE_WORDS } from './lexicon';
+import { withoutFinalDot } from './tokens';
 
 const words = (list: string) => new Set(list.trim().toLowerCase().split(/\s+/));
 const phrases = (list: string) =>
@@ -125,7 +126,7 @@ export function nameProper(name: string): string[] {
   const words = name.trim().split(/\s+/);
   let from = 0;
   words.forEach((w, i) => {
-    const titled = TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || (/\.$/.test(w) && w.length > 2);
+    const titled = TITLE_WORDS.has(withoutFinalDot(w.toLowerCase())) || (w.endsWith('.') && w.length > 2);
     if (titled && words.length - i - 1 >= 2) from = i + 1;
   });
   return words.slice(from);

@@ -6,7 +6,9 @@
  * Clinton"). First names that share their first letter, or that a nickname joins, agree; first names that give
  * different genders never do.
  */
+import { foldName } from '../text/terms';
 import { genderOfName, nameProper } from './nameKinds';
+import { withoutFinalDot } from './tokens';
 
 /**
  * Nicknames whose first letter differs from the name they stand for (those that share it, "Jim" and "James",
@@ -41,7 +43,7 @@ for (const [formal, nicks] of Object.entries(NICKNAMES)) {
   for (const nick of nicks) FORMAL_OF.set(nick, [...(FORMAL_OF.get(nick) ?? []), formal]);
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+const fold = (w: string) => withoutFinalDot(foldName(w));
 
 /** The given names of a full name, folded, without its surname and initials ("L. Paul Bremer" → ["paul"]). */
 const givenNames = (name: string) =>
