@@ -226,6 +226,14 @@ const isTitleWithWeekday = (m: RegExpExecArray): boolean =>
 const isTitleCased = (m: RegExpExecArray): boolean =>
   m.index > 0 && /^\p{Lu}\S*\s+\p{Lu}/u.test(m[0]) && !/[.!?:"“]\s*$/.test(m.input.slice(0, m.index));
 
+/** "USA Today", "NBC's Today show", "Radio 4's Today programme": "Today" in a title is no date. */
+const TITLE_BEFORE_TODAY = /(?:\b(?:USA|Russia)|\b\p{Lu}{2,}['’]s)\s+$/u;
+const TITLE_AFTER_TODAY = /^\s+(?:show|programme|program)\b/;
+const isTitleToday = (m: RegExpExecArray): boolean =>
+  m[1] === 'Today' &&
+  (TITLE_BEFORE_TODAY.test(m.input.slice(Math.max(0, m.index - 20), m.index)) ||
+    TITLE_AFTER_TODAY.test(m.input.slice(m.index + m[0].length)));
+
 const RELATIVE_RULES: Rule[] = [
   {
     id: 'part-before-day-word',
@@ -258,6 +266,12 @@ const RELATIVE_RULES: Rule[] = [
         text: 'tomorrow afternoon',
         value: '2025-08-15TAF',
       },
+      { sentence: 'Today the council voted to close the library.', text: 'Today', value: '2025-08-14' },
+    ],
+    counterExamples: [
+      { sentence: 'He will confess to doping, USA Today reported, citing a source.', text: 'Today' },
+      { sentence: "She told NBC's Today show that she would run again.", text: 'Today' },
+      { sentence: "He said on Radio 4's Today programme that talks had failed.", text: 'Today' },
     ],
     type: 'DATE',
     // "yesterday's vote" is a day; "today's youth" is the present era, unless an event follows ("today's session").
@@ -265,6 +279,7 @@ const RELATIVE_RULES: Rule[] = [
       `\\b(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?\\b(?!(?<=today)['’]s\\s+(?!(?:${DAY_EVENTS})\\b))`,
     ),
     value: (m, ctx) => {
+      if (isTitleToday(m)) return null;
       const shift = dayWordShift(m[1]);
       const part = dayPart(m[2]);
       const ref = shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
