@@ -113,6 +113,8 @@ export const MSG = {
   undatedHeading: 'Also relevant, without a date:',
   cannotAnswer: "I can't find that in the archive.",
   alsoPrinted: 'Also printed as:',
+  whenDate: (date: string, articles: number) =>
+    `${date}, as ${articles} ${articles === 1 ? 'article prints' : 'articles print'} it:`,
   profileHeading: (name: string) => `What the archive says about ${name}:`,
   profileQuotes: 'Quoted:',
   profileArticles: (n: number) => `Mentioned in ${n} ${n === 1 ? 'article' : 'articles'}:`,
@@ -217,6 +219,8 @@ export const SLACK = {
   undated: '*Also relevant, without a date:*',
   cannotAnswer: "I can't find that in the archive.",
   alsoPrinted: 'Also printed as:',
+  whenDate: (date: string, articles: number) =>
+    `*${date}*, as ${articles} ${articles === 1 ? 'article prints' : 'articles print'} it:`,
   profileHeading: (name: string) => `*What the archive says about ${name}:*`,
   checkNone: 'No quotations of three words or more in the draft.',
   checkVerdict: (verdict: string, differences: string) =>

@@ -5,7 +5,7 @@
  */
 import type { Result } from '../errors';
 import type { ArchiveReader } from './archive';
-import { answerFactoid, type FactoidAnswer } from './factoid';
+import { answerFactoid, answerWhen, type FactoidAnswer } from './factoid';
 import { type Intent, routeQuestion } from './intent';
 import { answerProfile, type ProfileAnswer } from './profile';
 import { normaliseQuery, type QueryProblem } from './query';
@@ -49,6 +49,12 @@ async function answerIntent(deps: Deps, question: string, intent: Intent): Promi
     case 'factoid': {
       const answer = await answerFactoid(deps.archive, question, intent.wants);
       return { ...base, intent: 'factoid', found: answer.found, answer };
+    }
+    case 'when': {
+      // The date a sentence prints for what is asked; a timeline of the topic when no sentence gives one.
+      const answer = await answerWhen(deps.archive, question);
+      if (answer.found) return { ...base, intent: 'factoid', found: true, answer };
+      return answerIntent(deps, question, { kind: 'timeline', topic: intent.topic });
     }
     case 'search': {
       const r = await deps.search(intent.query);

@@ -8,6 +8,8 @@ export type Intent =
   | { kind: 'timeline'; topic: string }
   | { kind: 'profile'; name: string }
   | { kind: 'factoid'; question: string; wants: 'amount' | 'number' | 'place' | 'thing' }
+  /** "When did …?": the date a sentence prints for it, or else a timeline of the topic. */
+  | { kind: 'when'; question: string; topic: string }
   | { kind: 'search'; query: string };
 
 const QUOTED = /["“”'‘’«»]([^"“”«»]{2,})["“”'‘’«»]/;
@@ -50,7 +52,9 @@ export function routeQuestion(question: string): Intent {
   }
   const profile = PROFILE.exec(text);
   if (profile?.[1] && looksLikeName(profile[1])) return { kind: 'profile', name: profile[1] };
-  if (TIMELINE_WORDS.test(text) || WHEN.test(text)) return { kind: 'timeline', topic: topicOf(text) || text };
+  if (WHEN.test(text) && !TIMELINE_WORDS.test(text))
+    return { kind: 'when', question: text, topic: topicOf(text) || text };
+  if (TIMELINE_WORDS.test(text)) return { kind: 'timeline', topic: topicOf(text) || text };
   const factoid = FACTOID.exec(text);
   if (factoid) {
     const how = (factoid[1] ?? '').toLowerCase();

@@ -42,6 +42,20 @@ describe('ask over the seed corpus', () => {
     ]);
   });
 
+  it('when: the date printed in the sentence that states it, marked and resolved, with how many articles print it', async () => {
+    const a = await ask('When did Mexico extradite 26 cartel members?');
+    if (a.intent !== 'factoid' || !a.answer.answer) throw new Error(`intent ${a.intent}, found ${a.found}`);
+    expect(a.answer.date).toEqual({ value: '2025-W33', articles: 1, rule: expect.any(String) });
+    expect(a.answer.answer.highlights.map((h) => h.text)).toEqual(['earlier this week']);
+    expect(a.answer.answer.citation.articleId).toBe('rollingstone-attack-plans-mexico');
+    expect(a.answer.answer.sentence).toContain('Mexico extradited 26 alleged cartel members');
+  });
+
+  it('when: no sentence gives a date, so a timeline of the topic answers', async () => {
+    const a = await ask('When did the tariffs start?');
+    expect(a.intent).toBe('timeline');
+  });
+
   it('who is: the roles the archive gives the person, the articles and their quotes, each cited', async () => {
     const a = await ask('Who is Geoffrey Corn?');
     if (a.intent !== 'profile') throw new Error(`intent ${a.intent}`);

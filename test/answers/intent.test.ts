@@ -18,10 +18,20 @@ describe('routeQuestion', () => {
   it.each([
     ['What is the tariff timeline?', 'tariff'],
     ['timeline of the cartel designations', 'cartel designations'],
-    ['When did Mexico extradite 26 cartel members?', 'Mexico extradite 26 cartel members'],
     ['what happened with the tariffs', 'tariffs'],
   ])('timeline: %s', (question, topic) => {
     expect(routeQuestion(question)).toEqual({ kind: 'timeline', topic });
+  });
+
+  it.each([
+    ['When did Mexico extradite 26 cartel members?', 'Mexico extradite 26 cartel members'],
+    ['when was the debate?', 'debate'],
+  ])('when: %s asks for a date, with its topic for a timeline', (question, topic) => {
+    expect(routeQuestion(question)).toEqual({ kind: 'when', question, topic });
+  });
+
+  it('a "when" question that asks for a timeline is a timeline', () => {
+    expect(routeQuestion('When is the timeline of the tariffs?')).toMatchObject({ kind: 'timeline' });
   });
 
   it.each([

@@ -258,7 +258,9 @@ export function askMessage(a: AskAnswer, tail: Block[] = []): SlackMessage {
   if (a.intent === 'profile') return profileMessage(a.answer, tail);
   const { answer, supporting } = a.answer;
   if (!answer) return { text: SLACK.cannotAnswer, blocks: [section(SLACK.cannotAnswer), ...tail] };
-  const head = [section(boldAnswer(answer)), context(citationLine(answer.citation))];
+  const { date } = a.answer;
+  const when = date ? [section(SLACK.whenDate(escapeMrkdwn(readableValue(date.value)), date.articles))] : [];
+  const head = [...when, section(boldAnswer(answer)), context(citationLine(answer.citation))];
   const items = supporting.map((s) => [
     section(`${SLACK.alsoPrinted} ${boldAnswer(s)}`),
     context(citationLine(s.citation)),

@@ -3,6 +3,7 @@ import type { AskAnswer } from '../../answers/ask';
 import type { FactoidSentence } from '../../answers/factoid';
 import type { ProfileAnswer } from '../../answers/profile';
 import { MSG } from '../../messages';
+import { readableValue } from '../readableDate';
 import { renderTimelineText } from './renderDates';
 import { renderWhoSaidText } from './renderQuotes';
 import { citationLine, renderHits, renderSearchText } from './renderText';
@@ -40,9 +41,10 @@ function renderFound(a: AskAnswer): string {
     case 'search':
       return renderSearchText(a.answer);
     case 'factoid': {
-      const { answer, supporting } = a.answer;
+      const { answer, supporting, date } = a.answer;
       if (!answer) return MSG.cannotAnswer;
       const lines = [marked(answer), `    ${citationLine(answer.citation)}`];
+      if (date) lines.unshift(MSG.whenDate(readableValue(date.value), date.articles));
       for (const s of supporting)
         lines.push('', MSG.alsoPrinted, marked(s), `    ${citationLine(s.citation)}`);
       return lines.join('\n');

@@ -89,6 +89,13 @@ describe('Slack renderers, every answer kind', () => {
     const factoid = askMessage(kinds.factoid);
     expect(all(factoid)).toContain('A ticket costs *$4* each way.');
     expect(all(factoid)).toContain(`${SLACK.alsoPrinted} Riders pay *$4* a trip.`);
+    if (kinds.factoid.intent !== 'factoid') throw new Error('fixture');
+    const when = askMessage({
+      ...kinds.factoid,
+      answer: { ...kinds.factoid.answer, date: { value: '2025-03-11', articles: 2, rule: 'weekday' } },
+    });
+    expect(all(when)).toContain(SLACK.whenDate('Tue 11 Mar 2025', 2));
+    expect(all(factoid)).not.toContain(', as ');
     const notFound = askMessage(kinds.notFound, tail);
     expect(notFound.text).toBe(SLACK.cannotAnswer);
     expect(all(notFound)).toContain('The Riverton Ledger 1');
