@@ -136,8 +136,10 @@ export function shiftedValue(base: Day | null, unit: string, amount: number | nu
     const t = addMonths(base.y, base.m, Math.round(3 * n));
     return fmtQuarter(t.y, quarterOf(t.m));
   }
-  if (unit === 'decade') return fmtYear(base.y + Math.round(10 * n));
-  if (unit === 'century') return fmtYear(base.y + Math.round(100 * n));
+  // A decade or a century is no year: "three decades ago" in 2025 is the 1990s (199), "two centuries ago" the
+  // 1800s (18), as TIMEX3 writes them; a year would be false precision (and a timeline event of its own).
+  if (unit === 'decade') return String(Math.floor((base.y + Math.round(10 * n)) / 10));
+  if (unit === 'century') return pad(Math.floor((base.y + Math.round(100 * n)) / 100));
   return fmtYear(base.y + Math.round(n));
 }
 

@@ -405,6 +405,12 @@ const RELATIVE_RULES: Rule[] = [
     examples: [
       { sentence: 'The plant opened three years ago.', text: 'three years ago', value: '2022' },
       { sentence: 'The talks stalled a week or so ago.', text: 'a week or so ago', value: '2025-W32' },
+      {
+        sentence: 'The town was founded by British settlers nearly two centuries ago.',
+        text: 'nearly two centuries ago',
+        value: '18',
+      },
+      { sentence: 'The mine closed three decades ago.', text: 'three decades ago', value: '199' },
     ],
     type: 'DATE',
     pattern: re(

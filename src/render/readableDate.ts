@@ -1,5 +1,5 @@
 /**
- * Dates as people write them: "Thu 14 Aug 2025", "week of 4 Aug 2025", "July 2025", "2025". Pure; the ISO value
+ * Dates as people write them: "Thu 14 Aug 2025", "week of 4 Aug 2025", "July 2025", "2025", "the 1980s". Pure; the ISO value
  * stays in `--json`, this is only how text and Slack show it. A value it cannot read is shown as it is.
  */
 import { rangeOf } from '../dates/calendar';
@@ -35,6 +35,9 @@ export const MONTHS_LONG = [
 ];
 export const UNDATED = 'undated';
 export const WEEK_OF = (day: string) => `week of ${day}`;
+/** TIMEX3 writes a decade as its first three digits ("198") and a century as its first two ("18"). */
+export const DECADE = (digits: string) => `the ${digits}0s`;
+export const CENTURY = (digits: string) => `the ${digits}00s`;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -62,5 +65,7 @@ export function readableValue(value: string): string {
   if (week) return WEEK_OF(shortDay(week.start) ?? week.start);
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month) return `${MONTHS_LONG[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  if (/^\d{3}$/.test(value)) return DECADE(value);
+  if (/^\d{2}$/.test(value)) return CENTURY(value);
   return value;
 }
