@@ -94,6 +94,8 @@ function readTense(text: string, start: number, end: number): Tense {
   // "Until Thursday, they had not ...": a clause that opens with "until" takes the tense of the verb after it.
   if (preceding.length === 1 && /^until$/i.test(preceding[0] ?? ''))
     return tenseOfText(words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ')) ?? 'future';
+  if (preceding.length > 1 && /^(?:until|till)$/i.test(preceding.at(-1) ?? ''))
+    return untilTense(preceding.slice(0, -1));
   // "should be completed": a participle after "be" takes its tense from the modal before it.
   const before = preceding.slice(-WORDS_BEFORE).join(' ').replace(PASSIVE_AFTER_BE, 'be');
   const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
@@ -103,6 +105,28 @@ function readTense(text: string, start: number, end: number): Tense {
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= 0 && future >= past ? 'future' : 'past';
   return tenseOfText(after) ?? clauseTense(sentence, start, end) ?? 'present';
+}
+
+/**
+ * Participles that put what follows "until" ahead of them: "adjourned until Monday", "postponed any action until
+ * June".
+ */
+const AHEAD_UNTIL =
+  /\b\w*(?:scheduled|planned|expected|postponed|delayed|extended|adjourned|deferred|remanded)\b/i;
+/** A participle after a verb of state in the present is no past: "stays closed", "remains suspended". */
+const PRESENT_STATE = /\b(?:is|are|be|stays?|remains?|keeps?)\s+\w{3,}ed\b/gi;
+const FUTURE_NOT_UNTIL = new RegExp(FUTURE_BEFORE.source.replace('|until|', '|'), 'i');
+
+/**
+ * "until" looks ahead from a present or future verb ("stays closed until Tuesday", "will remain until
+ * February", "was adjourned until Monday") and back from a past one ("the ban stayed in force until February",
+ * "lasted until Tuesday").
+ */
+function untilTense(governing: string[]): Tense {
+  const words = governing.slice(-WORDS_BEFORE).join(' ');
+  if (AHEAD_UNTIL.test(words)) return 'future';
+  const text = words.replace(PRESENT_STATE, (w) => w.replace(/\S+$/, (p) => 'x'.repeat(p.length)));
+  return lastIndex(PAST, text) > lastIndex(FUTURE_NOT_UNTIL, text) ? 'past' : 'future';
 }
 
 /**

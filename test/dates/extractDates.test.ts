@@ -286,6 +286,15 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     expect(value('The museum stays closed until Tuesday.')).toBe('2025-08-19');
   });
 
+  it('"until" looks ahead from a present, future or postponing verb, and back from a past one', () => {
+    expect(value('The ban stayed in force until February, when a court lifted it.')).toBe('2025-02');
+    expect(value('The strike lasted until Tuesday.')).toBe('2025-08-12');
+    expect(value('The museum was closed until Tuesday.')).toBe('2025-08-12');
+    expect(value('The trial was adjourned until Monday.')).toBe('2025-08-18');
+    expect(value('The curfew will remain in force until February.')).toBe('2026-02');
+    expect(value('The bridge remains closed until February.')).toBe('2026-02');
+  });
+
   it('"the previous Monday" counts back from the day just mentioned', () => {
     expect(dates('The shares fell on Wednesday to their lowest level since the previous Monday.')).toEqual([
       ['Wednesday', '2025-08-13', 'DATE'],
