@@ -113,6 +113,7 @@ export const MSG = {
   undatedHeading: 'Also relevant, without a date:',
   cannotAnswer: "I can't find that in the archive.",
   alsoPrinted: 'Also printed as:',
+  otherFigures: 'Other articles print other figures:',
   whenDate: (date: string, articles: number) =>
     `${date}, as ${articles} ${articles === 1 ? 'article prints' : 'articles print'} it:`,
   profileHeading: (name: string) => `What the archive says about ${name}:`,
@@ -219,6 +220,7 @@ export const SLACK = {
   undated: '*Also relevant, without a date:*',
   cannotAnswer: "I can't find that in the archive.",
   alsoPrinted: 'Also printed as:',
+  otherFigures: '*Other articles print other figures:*',
   whenDate: (date: string, articles: number) =>
     `*${date}*, as ${articles} ${articles === 1 ? 'article prints' : 'articles print'} it:`,
   profileHeading: (name: string) => `*What the archive says about ${name}:*`,

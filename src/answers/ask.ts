@@ -5,12 +5,13 @@
  */
 import type { Result } from '../errors';
 import type { ArchiveReader } from './archive';
-import { answerFactoid, answerWhen, type FactoidAnswer } from './factoid';
+import { answerFactoid, type FactoidAnswer } from './factoid';
 import { type Intent, routeQuestion } from './intent';
 import { answerProfile, type ProfileAnswer } from './profile';
 import { normaliseQuery, type QueryProblem } from './query';
 import type { Search, SearchAnswer, SearchHit } from './search';
 import type { Timeline, TimelineAnswer } from './timeline';
+import { answerWhen } from './whenAnswer';
 import type { WhoSaid, WhoSaidAnswer } from './whosaid';
 
 export type AskAnswer =

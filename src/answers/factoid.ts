@@ -5,9 +5,8 @@
  */
 import type { Article, Span } from '../corpus/types';
 import { processTerm, queryTerms, termSet } from '../text/terms';
-import type { ArchiveReader, PassageHit } from './archive';
+import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
-import { agreement, bestDate, type DateHighlight, datesWithin, supports } from './factoidDates';
 import type { Intent } from './intent';
 
 export interface Highlight extends Span {
@@ -26,13 +25,25 @@ export interface FactoidAnswer {
   answer: FactoidSentence | null;
   /** The same fact as other articles print it. */
   supporting: FactoidSentence[];
-  /** For "when": the date the answer's sentence prints, and how many articles support it (see factoidDates). */
+  /** For an amount or a count: sentences of other articles that hold the question's words with other figures. */
+  otherFigures?: FactoidSentence[];
+  /** For "when": the date the answer's sentence prints, and how many articles print it (see whenAnswer.ts). */
   date?: { value: string; articles: number; rule: string };
 }
 
 type Wants = Extract<Intent, { kind: 'factoid' }>['wants'];
 
-const QUESTION_WORDS = new Set(['much', 'mani', 'long', 'old', 'big', 'larg', 'whose', 'kind', 'sort']);
+export const QUESTION_WORDS = new Set([
+  'much',
+  'mani',
+  'long',
+  'old',
+  'big',
+  'larg',
+  'whose',
+  'kind',
+  'sort',
+]);
 const NUMBER_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands';
 const FIGURES: Readonly<Record<Exclude<Wants, 'thing'>, RegExp>> = {
@@ -41,7 +52,7 @@ const FIGURES: Readonly<Record<Exclude<Wants, 'thing'>, RegExp>> = {
   number: new RegExp(`(?<![\\d,.$])\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\b(?!%)`, 'gi'),
   place: /\b(?:in|at|from|to|near)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/gu,
 };
-const SUPPORTING = 2;
+export const SUPPORTING = 2;
 
 function figures(text: string, span: Span, wants: Wants): Highlight[] {
   if (wants === 'thing') return [];
@@ -94,7 +105,7 @@ interface Asked {
 }
 
 /** The paragraph must carry every word of a short question, and three in four of a longer one. */
-const enoughOf = (found: number, wanted: number) =>
+export const enoughOf = (found: number, wanted: number) =>
   found >= (wanted <= 3 ? wanted : Math.ceil(wanted * 0.75));
 
 function scoreSentence(article: Article, paragraph: number, span: Span, asked: Asked): Scored | null {
@@ -140,6 +151,7 @@ export async function answerFactoid(
     }
   }
   scored.sort((a, b) => b.score - a.score);
+  if (wants === 'amount' || wants === 'number') byAgreement(scored);
   const [best, ...rest] = scored;
   if (!best) return { question, found: false, answer: null, supporting: [] };
   const strip = ({ sentence, highlights, citation }: Scored): FactoidSentence => ({
@@ -150,105 +162,45 @@ export async function answerFactoid(
   const others = rest.filter(
     (s, i, all) => s.articleId !== best.articleId && all.findIndex((x) => x.articleId === s.articleId) === i,
   );
-  return { question, found: true, answer: strip(best), supporting: others.slice(0, SUPPORTING).map(strip) };
-}
-
-/**
- * How many matching passages a "when" question looks at, and in how many articles at most it reads their
- * sentences. An article's title counts in each of its passages, so one article whose title holds the words can
- * fill the first places; the sentences must hold them themselves.
- */
-const WHEN_READ = { passages: 400, articles: 60 } as const;
-
-interface DatedSentence {
-  articleId: string;
-  sentence: string;
-  span: Span;
-  citation: Citation;
-  /** How many of the question's words the sentence holds. */
-  score: number;
-  dates: DateHighlight[];
-}
-
-/**
- * The passages a "when" question reads: those holding all its words, or when none does, the best passages for
- * them (a long question's sentence need only hold most of its words, see enoughOf).
- */
-async function whenPassages(archive: ArchiveReader, question: string): Promise<PassageHit[]> {
-  const matches = await archive.matchPassages(question, { limit: WHEN_READ.passages });
-  if (matches.length === 0) return archive.searchPassages(question, { limit: WHEN_READ.articles });
-  const hits: PassageHit[] = [];
-  const read = new Map<string, Article | null>();
-  for (const { passage, score, meta } of matches) {
-    if (!read.has(meta.id) && read.size >= WHEN_READ.articles) continue;
-    const article = read.has(meta.id) ? read.get(meta.id) : await archive.article(meta.id);
-    read.set(meta.id, article ?? null);
-    if (article) hits.push({ passage, article, score });
-  }
-  return hits;
-}
-
-/** The sentences that hold the question's words themselves (see enoughOf) and print a date. */
-async function datedSentences(
-  archive: ArchiveReader,
-  question: string,
-  keywords: Set<string>,
-): Promise<DatedSentence[]> {
-  const out: DatedSentence[] = [];
-  if (keywords.size === 0) return out;
-  const datesOf = new Map<string, Awaited<ReturnType<ArchiveReader['datesOf']>>>();
-  for (const { article, passage } of await whenPassages(archive, question)) {
-    const dates = datesOf.get(article.id) ?? (await archive.datesOf(article.id));
-    datesOf.set(article.id, dates);
-    const p = article.paragraphs.find((x) => x.n === passage.paragraph);
-    for (const span of p?.sentences ?? []) {
-      if (span.start < passage.start || span.end > passage.end) continue;
-      const sentence = article.text.slice(span.start, span.end);
-      const score = [...termSet(sentence)].filter((t) => keywords.has(t)).length;
-      const printed = datesWithin(dates, span);
-      if (!enoughOf(score, keywords.size) || printed.length === 0) continue;
-      const citation = citationFor(article, passage.paragraph, span);
-      out.push({ articleId: article.id, sentence, span, citation, score, dates: printed });
-    }
-  }
-  return out;
-}
-
-/**
- * "When did …?": the sentence that states it with the date most articles agree on (a finer date first on a tie,
- * then the sentence with more of the question's words, then the search's order), that date marked, and the same
- * date as other articles print it (the same value first, then a month or year that holds it). Not found when no sentence holds the question's words and a date.
- */
-export async function answerWhen(archive: ArchiveReader, question: string): Promise<FactoidAnswer> {
-  const keywords = new Set(queryTerms(question).filter((t) => !QUESTION_WORDS.has(t)));
-  const candidates = await datedSentences(archive, question, keywords);
-  const support = agreement(candidates);
-  const ranked = candidates
-    .map((c) => ({ c, d: bestDate(c.dates, support) as DateHighlight }))
-    .map((x) => ({ ...x, n: support.get(x.d.value) ?? 0 }))
-    .sort((a, b) => b.n - a.n || b.d.value.length - a.d.value.length || b.c.score - a.c.score);
-  const [best] = ranked;
-  if (!best) return { question, found: false, answer: null, supporting: [] };
-  const shown = ({ c, d }: { c: DatedSentence; d: DateHighlight }): FactoidSentence => ({
-    sentence: c.sentence,
-    highlights: [{ start: d.start - c.span.start, end: d.end - c.span.start, text: d.text }],
-    citation: c.citation,
-  });
-  const seen = new Set([best.c.articleId]);
-  // The same date printed first, then the month or year that holds it.
-  const exactFirst = [...ranked].sort(
-    (a, b) => Number(b.d.value === best.d.value) - Number(a.d.value === best.d.value),
-  );
-  const others = exactFirst.filter((x) => {
-    if (seen.has(x.c.articleId) || !supports(x.d.value, best.d.value)) return false;
-    seen.add(x.c.articleId);
-    return true;
-  });
-  return {
+  const same = sameFigure(best, wants);
+  const answer: FactoidAnswer = {
     question,
     found: true,
-    answer: shown(best),
-    supporting: others.slice(0, SUPPORTING).map(shown),
-    date: { value: best.d.value, articles: best.n, rule: best.d.rule },
+    answer: strip(best),
+    supporting: others.filter(same).slice(0, SUPPORTING).map(strip),
   };
+  const differing = others.filter((s) => !same(s)).slice(0, SUPPORTING);
+  return differing.length ? { ...answer, otherFigures: differing.map(strip) } : answer;
+}
+
+/** A figure as printed, for comparing two articles' figures: "$10 million" is "$10 million", "26" is not "29". */
+const figureKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}.]/gu, '');
+
+/**
+ * Puts first the sentences whose figure the most articles print (a stable sort: the best-scored first among
+ * equals), so the answer is the figure the archive agrees on and a figure one article prints is shown apart.
+ */
+function byAgreement(scored: Scored[]): void {
+  const articles = new Map<string, Set<string>>();
+  for (const s of scored) {
+    for (const h of s.highlights) {
+      const ids = articles.get(figureKey(h.text)) ?? new Set<string>();
+      ids.add(s.articleId);
+      articles.set(figureKey(h.text), ids);
+    }
+  }
+  const support = (s: Scored) =>
+    Math.max(0, ...s.highlights.map((h) => articles.get(figureKey(h.text))?.size ?? 0));
+  scored.sort((a, b) => support(b) - support(a));
+}
+
+/**
+ * Whether another sentence states the same fact as the answer: for an amount or a count, only if it prints one of
+ * the answer's figures (another figure may be another fact, or a disagreement: it is shown apart, never as the
+ * same fact printed again).
+ */
+function sameFigure(best: Scored, wants: Wants): (s: Scored) => boolean {
+  if (wants !== 'amount' && wants !== 'number') return () => true;
+  const keys = new Set(best.highlights.map((h) => figureKey(h.text)));
+  return (s) => s.highlights.some((h) => keys.has(figureKey(h.text)));
 }

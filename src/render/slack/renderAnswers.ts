@@ -265,6 +265,11 @@ export function askMessage(a: AskAnswer, tail: Block[] = []): SlackMessage {
     section(`${SLACK.alsoPrinted} ${boldAnswer(s)}`),
     context(citationLine(s.citation)),
   ]);
+  // The heading goes with the first of them, so it is never left alone when the rest does not fit.
+  (a.answer.otherFigures ?? []).forEach((s, i) => {
+    const heading = i === 0 ? [section(SLACK.otherFigures)] : [];
+    items.push([...heading, section(boldAnswer(s)), context(citationLine(s.citation))]);
+  });
   return { text: plain(answer.sentence), blocks: fitBlocks(head, items, tail) };
 }
 

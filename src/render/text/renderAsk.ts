@@ -47,6 +47,9 @@ function renderFound(a: AskAnswer): string {
       if (date) lines.unshift(MSG.whenDate(readableValue(date.value), date.articles));
       for (const s of supporting)
         lines.push('', MSG.alsoPrinted, marked(s), `    ${citationLine(s.citation)}`);
+      const others = a.answer.otherFigures ?? [];
+      if (others.length) lines.push('', MSG.otherFigures);
+      for (const s of others) lines.push(marked(s), `    ${citationLine(s.citation)}`);
       return lines.join('\n');
     }
   }

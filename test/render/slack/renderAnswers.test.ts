@@ -96,6 +96,18 @@ describe('Slack renderers, every answer kind', () => {
     });
     expect(all(when)).toContain(SLACK.whenDate('Tue 11 Mar 2025', 2));
     expect(all(factoid)).not.toContain(', as ');
+    const other = {
+      sentence: 'A ticket costs $5.',
+      highlights: [{ start: 15, end: 17, text: '$5' }],
+      citation: make.citation(3),
+    };
+    const differing = askMessage({
+      ...kinds.factoid,
+      answer: { ...kinds.factoid.answer, otherFigures: [other] },
+    });
+    expect(all(differing)).toContain(SLACK.otherFigures);
+    expect(all(differing)).toContain('A ticket costs *$5*.');
+    expect(all(factoid)).not.toContain(SLACK.otherFigures);
     const notFound = askMessage(kinds.notFound, tail);
     expect(notFound.text).toBe(SLACK.cannotAnswer);
     expect(all(notFound)).toContain('The Riverton Ledger 1');

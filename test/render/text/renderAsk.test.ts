@@ -1,6 +1,6 @@
 import { MSG } from '../../../src/messages';
 import { renderAskText } from '../../../src/render/text/renderAsk';
-import { askKinds } from '../../support/answers';
+import { askKinds, citation } from '../../support/answers';
 
 describe('renderAskText', () => {
   const { factoid } = askKinds();
@@ -21,5 +21,17 @@ describe('renderAskText', () => {
     expect(lines[0]).toBe(MSG.whenDate('week of 10 Mar 2025', 1));
     expect(lines[0]).toBe('week of 10 Mar 2025, as 1 article prints it:');
     expect(lines[1]).toBe('A ticket costs *$4* each way.');
+  });
+
+  it('other figures come apart, under their own heading, never as the same fact printed again', () => {
+    const other = {
+      sentence: 'A ticket costs $5.',
+      highlights: [{ start: 15, end: 17, text: '$5' }],
+      citation: citation(3),
+    };
+    const text = renderAskText({ ...factoid, answer: { ...factoid.answer, otherFigures: [other] } });
+    const lines = text.split('\n');
+    expect(lines.indexOf(MSG.otherFigures)).toBeGreaterThan(lines.indexOf(MSG.alsoPrinted));
+    expect(lines[lines.indexOf(MSG.otherFigures) + 1]).toBe('A ticket costs *$5*.');
   });
 });
