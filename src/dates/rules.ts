@@ -234,6 +234,14 @@ const isTitleToday = (m: RegExpExecArray): boolean =>
   (TITLE_BEFORE_TODAY.test(m.input.slice(Math.max(0, m.index - 20), m.index)) ||
     TITLE_AFTER_TODAY.test(m.input.slice(m.index + m[0].length)));
 
+/** "Father Christmas", "a Christmas tree", "Christmas cards": a holiday's name on a person or a thing is no date. */
+const HOLIDAY_PERSON_BEFORE = /\bFather\s+$/;
+const HOLIDAY_THING_AFTER =
+  /^\s+(?:trees?|cards?|carols?|jumpers?|crackers?|lights|decorations|songs?|hits?|specials?)\b/i;
+const isHolidayThing = (m: RegExpExecArray): boolean =>
+  HOLIDAY_PERSON_BEFORE.test(m.input.slice(Math.max(0, m.index - 10), m.index)) ||
+  HOLIDAY_THING_AFTER.test(m.input.slice(m.index + m[0].length));
+
 const RELATIVE_RULES: Rule[] = [
   {
     id: 'part-before-day-word',
@@ -704,11 +712,16 @@ const CALENDAR_RULES: Rule[] = [
         value: '2004-12-25',
       },
     ],
+    counterExamples: [
+      { sentence: 'For his fans he is the Father Christmas of northern California.', text: 'Christmas' },
+      { sentence: 'The council put up a Christmas tree in the square.', text: 'Christmas' },
+    ],
     type: 'DATE',
     pattern: re(
       `\\b(?:(last|next|this)\\s+)?(${namesPattern(HOLIDAYS)})\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
     ),
     value: (m, ctx) => {
+      if (isHolidayThing(m)) return null;
       const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
       const place = HOLIDAYS[name];
       if (m[3] && place) return fmtDay(place(Number(m[3])));
