@@ -114,6 +114,7 @@ export const MSG = {
   cannotAnswer: "I can't find that in the archive.",
   alsoPrinted: 'Also printed as:',
   otherFigures: 'Other articles print other figures:',
+  noDatePrinted: 'No sentence in the archive gives that date; the timeline of its topic:',
   whenDate: (date: string, articles: number) =>
     `${date}, as ${articles} ${articles === 1 ? 'article prints' : 'articles print'} it:`,
   profileHeading: (name: string) => `What the archive says about ${name}:`,
@@ -221,6 +222,7 @@ export const SLACK = {
   cannotAnswer: "I can't find that in the archive.",
   alsoPrinted: 'Also printed as:',
   otherFigures: '*Other articles print other figures:*',
+  noDatePrinted: '_No sentence in the archive gives that date; the timeline of its topic:_',
   whenDate: (date: string, articles: number) =>
     `*${date}*, as ${articles} ${articles === 1 ? 'article prints' : 'articles print'} it:`,
   profileHeading: (name: string) => `*What the archive says about ${name}:*`,

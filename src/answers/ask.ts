@@ -16,7 +16,15 @@ import type { WhoSaid, WhoSaidAnswer } from './whosaid';
 
 export type AskAnswer =
   | { question: string; intent: 'whosaid'; found: boolean; answer: WhoSaidAnswer; suggestions: SearchHit[] }
-  | { question: string; intent: 'timeline'; found: boolean; answer: TimelineAnswer; suggestions: SearchHit[] }
+  | {
+      question: string;
+      intent: 'timeline';
+      found: boolean;
+      answer: TimelineAnswer;
+      suggestions: SearchHit[];
+      /** A "when" question no sentence gave a date for, answered with the timeline of its topic instead. */
+      noDatePrinted?: true;
+    }
   | { question: string; intent: 'profile'; found: boolean; answer: ProfileAnswer; suggestions: SearchHit[] }
   | { question: string; intent: 'factoid'; found: boolean; answer: FactoidAnswer; suggestions: SearchHit[] }
   | { question: string; intent: 'search'; found: boolean; answer: SearchAnswer; suggestions: SearchHit[] };
@@ -55,7 +63,10 @@ async function answerIntent(deps: Deps, question: string, intent: Intent): Promi
       // The date a sentence prints for what is asked; a timeline of the topic when no sentence gives one.
       const answer = await answerWhen(deps.archive, question);
       if (answer.found) return { ...base, intent: 'factoid', found: true, answer };
-      return answerIntent(deps, question, { kind: 'timeline', topic: intent.topic });
+      const timeline = await answerIntent(deps, question, { kind: 'timeline', topic: intent.topic });
+      return 'intent' in timeline && timeline.intent === 'timeline'
+        ? { ...timeline, noDatePrinted: true }
+        : timeline;
     }
     case 'search': {
       const r = await deps.search(intent.query);

@@ -1,17 +1,20 @@
 /**
- * "When" answers: the date printed in a sentence that states the event asked about, and how many articles agree
- * on it. The dates are the ones indexing read (resolved against each article's publication date, with the rule
- * that read them), so "Steve Jobs died on Wednesday" in Thursday's paper is the Wednesday before. Pure.
+ * "When" answers, the pure part: what a "when" question asks (the event's words, the names, past or ahead), which
+ * dates printed in a sentence state that event (in the same clause as its words, on the right side of the
+ * article's day), and the date the articles agree on, as fine as they agree. The dates are the ones indexing read
+ * (resolved against each article's publication date, with the rule that read them), so "Steve Jobs died on
+ * Wednesday" in Thursday's paper is the Wednesday before.
  */
 import type { Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
+import { queryTerms, termSet } from '../text/terms';
 
 /** A date a "when" question can be answered with: a year, month, ISO week or day, with or without a time. */
 const ANSWER_VALUE = /^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?(?:T[\d:A-Z]+)?$/;
 
 export interface DateHighlight extends Span {
   text: string;
-  /** The ISO value indexing gave the expression. */
+  /** The ISO value indexing gave the expression (a time of day dropped: the day is the answer). */
   value: string;
   /** The date rule that read it. */
   rule: string;
@@ -31,41 +34,170 @@ export function datesWithin(dates: readonly TimeExpression[], span: Span): DateH
     }));
 }
 
-/** Whether a report of `printed` supports the date `value`: the same date, or a coarser one that holds it. */
-export const supports = (printed: string, value: string): boolean =>
-  printed === value || (value.startsWith(printed) && !printed.includes('W') && !value.includes('W'));
+/** What a "when" question asks. */
+export interface WhenAsked {
+  /** The words of what happened ("die", "file", "bankruptci"): a date's own clause must hold them all. */
+  event: Set<string>;
+  /** The words of the names in it ("steve", "job"): the sentence must hold one of them. */
+  names: Set<string>;
+  /** "When did/was …" asks about the past of the article, "when will …" about its future; "when is …" either. */
+  looks: 'back' | 'ahead' | 'either';
+}
+
+const LOOKS_BACK = /^\s*when\s+(?:did|was|were|has|have|had)\b/i;
+const LOOKS_AHEAD = /^\s*when\s+(?:will|shall|would)\b/i;
+
+/**
+ * Verbs that carry little of an event on their own, left out of its words: "take refuge" is "sought refuge" in
+ * the archive, "make a statement" is "issued a statement".
+ */
+const LIGHT_VERBS = new Set(queryTerms('take took taken make made get got give gave go went come came put'));
+
+/** The event and the names of a "when" question: its capitalised words after the first are names. */
+export function whenAsked(question: string, ignored: ReadonlySet<string>): WhenAsked {
+  const words = question.split(/\s+/).filter(Boolean);
+  const names = new Set(
+    words
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .flatMap((w) => queryTerms(w)),
+  );
+  const event = new Set(
+    queryTerms(question).filter((t) => !names.has(t) && !ignored.has(t) && !LIGHT_VERBS.has(t)),
+  );
+  const looks = LOOKS_BACK.test(question) ? 'back' : LOOKS_AHEAD.test(question) ? 'ahead' : 'either';
+  return { event, names, looks };
+}
+
+/** Whether a sentence states what was asked: every word of the event, and one of the names if it has any. */
+export function statesIt(sentence: string, asked: WhenAsked): boolean {
+  const terms = termSet(sentence);
+  const named = asked.names.size === 0 || [...asked.names].some((t) => terms.has(t));
+  return named && [...asked.event].every((t) => terms.has(t));
+}
+
+/**
+ * Where a sentence's clauses break: at a semicolon or a dash, before an apposition or a relative clause after a
+ * comma (", the biggest…", ", who…"), before a subordinating word ("after", "since", "because"…), before "that"
+ * ("announced on Tuesday that he had resigned": Tuesday dates the announcement), and before a "when" without a
+ * comma ("enraged Washington in 2010 when WikiLeaks published…"). "…, when" does not break: it says what happened
+ * on the date before it ("until last Wednesday, when Steve Jobs died").
+ */
+const CLAUSE_BREAK =
+  /;|\s[–—-]\s|,\s+(?=(?:who|whom|whose|which|where|while|although|though|but|a|an|the)\s)|\s(?=(?:after|before|since|because|although|though|while|whereas|that)\s)|(?<!,)\s(?=when\s)/giu;
+
+/** The clause of the sentence (from `sentenceStart`) that holds offset `at`. */
+export function clauseAt(sentence: string, sentenceStart: number, at: number): string {
+  let from = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (sentenceStart + m.index > at) return sentence.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  return sentence.slice(from);
+}
+
+/** A negation in the few words before a date: "… never came in February", "has not been seen since June". */
+const NEGATED = /\b(?:not|never|no|neither|nor)\b|n['’]t\b/i;
+const NEGATION_REACH = 4;
+
+/** Whether the date at `at` is denied (see NEGATED): a denied event dates nothing. */
+export function deniedAt(sentence: string, sentenceStart: number, at: number): boolean {
+  const before = sentence
+    .slice(0, at - sentenceStart)
+    .split(/\s+/)
+    .filter(Boolean);
+  return NEGATED.test(before.slice(-NEGATION_REACH).join(' '));
+}
+
+/**
+ * Whether a date's clause states the event: it holds every word of it ("the treaty was signed on Tuesday"), not
+ * just the sentence ("visited the port in January, months before the treaty was signed").
+ */
+export function inEventClause(clause: string, asked: WhenAsked): boolean {
+  const terms = termSet(clause);
+  return [...asked.event].every((t) => terms.has(t));
+}
+
+/** The first and last day a value covers, as comparable strings ("2011" → 2011-01-01 … 2011-12-31). */
+function span(value: string): { first: string; last: string } {
+  const week = /^(\d{4})-W\d{2}$/.exec(value);
+  if (week) return { first: `${week[1]}-01-01`, last: `${week[1]}-12-31` };
+  return {
+    first: (value + '-01-01'.slice(value.length - 4)).slice(0, 10),
+    last: `${value}-99-99`.slice(0, 10),
+  };
+}
+
+/**
+ * Whether a date is on the side of its article's day the question asks about: "when did" is never answered with a
+ * date after the article's day (a plan, "retires next year"), "when will" never with one before it. An undated
+ * article's dates are absolute and always fit.
+ */
+export function onAskedSide(value: string, published: string | null, looks: WhenAsked['looks']): boolean {
+  if (published === null || looks === 'either') return true;
+  const { first, last } = span(value);
+  return looks === 'back' ? first <= published : last >= published;
+}
 
 export interface DatedCandidate {
   articleId: string;
   dates: DateHighlight[];
 }
 
-/** How many different articles print each date (a month is not its days: each value is counted as printed). */
-export function agreement(candidates: readonly DatedCandidate[]): Map<string, number> {
-  const articles = new Map<string, Set<string>>();
-  for (const c of candidates) {
-    for (const d of c.dates) {
-      const ids = articles.get(d.value) ?? new Set<string>();
-      ids.add(c.articleId);
-      articles.set(d.value, ids);
-    }
-  }
-  return new Map([...articles].map(([value, ids]) => [value, ids.size]));
+/** The values a value is within, coarsest first: "2011-10-05" is in 2011, in 2011-10, and is itself. */
+export function levels(value: string): string[] {
+  const week = /^(\d{4})-W\d{2}$/.exec(value);
+  if (week) return [week[1] as string, value];
+  const out = [value.slice(0, 4)];
+  if (value.length >= 7) out.push(value.slice(0, 7));
+  if (value.length >= 10) out.push(value.slice(0, 10));
+  return out;
 }
 
-/** Finer dates first: a day before its week, month or year. */
-const fineness = (value: string) => value.length;
+/** For every year, month, week and day: the articles that print a date within it. */
+function supportOf(candidates: readonly DatedCandidate[]): Map<string, Set<string>> {
+  const support = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    for (const d of c.dates) {
+      for (const v of levels(d.value)) {
+        const ids = support.get(v) ?? new Set<string>();
+        ids.add(c.articleId);
+        support.set(v, ids);
+      }
+    }
+  }
+  return support;
+}
 
-/** The candidate's date most articles agree on (the finer on a tie, then the first printed). */
-export function bestDate(
-  dates: readonly DateHighlight[],
-  support: Map<string, number>,
-): DateHighlight | undefined {
-  let best: DateHighlight | undefined;
-  for (const d of dates) {
-    const s = support.get(d.value) ?? 0;
-    const b = best ? (support.get(best.value) ?? 0) : -1;
-    if (!best || s > b || (s === b && fineness(d.value) > fineness(best.value))) best = d;
+/** Of the values one level finer than `parent` (or the years, for null), the one most articles print within. */
+function bestChild(support: Map<string, Set<string>>, parent: string | null): [string, number] | undefined {
+  let best: [string, number] | undefined;
+  for (const [value, ids] of support) {
+    const up = levels(value);
+    if ((parent === null ? up.length !== 1 : up.at(-2) !== parent) || (best && ids.size <= best[1])) continue;
+    best = [value, ids.size];
   }
   return best;
 }
+
+/**
+ * The date the articles agree on, as fine as they agree: the year most of them print a date within, then within
+ * it the month (or week) most print, then the day, going finer only while at least two articles (or every one
+ * that gave the coarser date, when fewer) print the finer one. Sixteen articles that say "in May" and three that
+ * say "on 14 May" agree on 14 May; one that says "on 13 May" does not move it. Null when no date is printed.
+ */
+export function agreedDate(
+  candidates: readonly DatedCandidate[],
+): { value: string; articles: number } | null {
+  const support = supportOf(candidates);
+  let chosen = bestChild(support, null);
+  while (chosen) {
+    const finer = bestChild(support, chosen[0]);
+    if (!finer || finer[1] < Math.min(2, chosen[1])) break;
+    chosen = finer;
+  }
+  return chosen ? { value: chosen[0], articles: chosen[1] } : null;
+}
+
+/** Whether a printed date lies within the agreed one ("14 May" within May, May itself within May). */
+export const within = (printed: string, agreed: string): boolean => levels(printed).includes(agreed);

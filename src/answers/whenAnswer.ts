@@ -1,14 +1,26 @@
 /**
- * "When did …?": the date the archive prints for it, from the sentences that state it (see factoidDates for the
- * choice of date). Verbatim and cited, as a factoid answer with the date marked; not found when no sentence holds
- * the question's words and a date.
+ * "When did …?": the date the archive prints for it, from the sentences that state it (see factoidDates for which
+ * dates state it and the choice among them). Verbatim and cited, as a factoid answer with the date marked; not
+ * found when no sentence holds the question's words and a date of what they say.
  */
 import type { Article, Span } from '../corpus/types';
-import { queryTerms, termSet } from '../text/terms';
+import { termSet } from '../text/terms';
 import type { ArchiveReader, PassageHit } from './archive';
 import { type Citation, citationFor } from './citation';
-import { enoughOf, type FactoidAnswer, type FactoidSentence, QUESTION_WORDS, SUPPORTING } from './factoid';
-import { agreement, bestDate, type DateHighlight, datesWithin, supports } from './factoidDates';
+import { type FactoidAnswer, type FactoidSentence, QUESTION_WORDS, SUPPORTING } from './factoid';
+import {
+  agreedDate,
+  clauseAt,
+  type DateHighlight,
+  datesWithin,
+  deniedAt,
+  inEventClause,
+  onAskedSide,
+  statesIt,
+  type WhenAsked,
+  whenAsked,
+  within,
+} from './factoidDates';
 
 /**
  * How many matching passages a "when" question looks at, and in how many articles at most it reads their
@@ -17,23 +29,12 @@ import { agreement, bestDate, type DateHighlight, datesWithin, supports } from '
  */
 const WHEN_READ = { passages: 400, articles: 60 } as const;
 
-interface DatedSentence {
-  articleId: string;
-  sentence: string;
-  span: Span;
-  citation: Citation;
-  /** How many of the question's words the sentence holds. */
-  score: number;
-  dates: DateHighlight[];
-}
-
 /**
- * The passages a "when" question reads: those holding all its words, or when none does, the best passages for
- * them (a long question's sentence need only hold most of its words, see enoughOf).
+ * The passages a "when" question reads: those holding all its words, then the best passages for them (a sentence
+ * need not hold every word: "his son, George, was born in July" answers "When was Prince George born?").
  */
 async function whenPassages(archive: ArchiveReader, question: string): Promise<PassageHit[]> {
   const matches = await archive.matchPassages(question, { limit: WHEN_READ.passages });
-  if (matches.length === 0) return archive.searchPassages(question, { limit: WHEN_READ.articles });
   const hits: PassageHit[] = [];
   const read = new Map<string, Article | null>();
   for (const { passage, score, meta } of matches) {
@@ -42,70 +43,123 @@ async function whenPassages(archive: ArchiveReader, question: string): Promise<P
     read.set(meta.id, article ?? null);
     if (article) hits.push({ passage, article, score });
   }
-  return hits;
+  const seen = new Set(hits.map((h) => `${h.article.id} ${h.passage.start}`));
+  const best = await archive.searchPassages(question, { limit: WHEN_READ.articles });
+  return [...hits, ...best.filter((h) => !seen.has(`${h.article.id} ${h.passage.start}`))];
 }
 
-/** The sentences that hold the question's words themselves (see enoughOf) and print a date. */
+interface DatedSentence {
+  articleId: string;
+  sentence: string;
+  span: Span;
+  citation: Citation;
+  /** How many of the question's words the sentence holds. */
+  score: number;
+  /** The dates of what was asked: in a clause with its words, on the side of the article's day asked about. */
+  dates: DateHighlight[];
+}
+
+/** The same sentence in two articles (a copy, the same wire story) is one report. */
+const sameText = (sentence: string) =>
+  sentence
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The sentence's dates that date what was asked (see inEventClause and onAskedSide). */
+function datesOfEvent(
+  sentence: string,
+  span: Span,
+  printed: DateHighlight[],
+  asked: WhenAsked,
+  published: string | null,
+) {
+  return printed.filter(
+    (d) =>
+      inEventClause(clauseAt(sentence, span.start, d.start), asked) &&
+      !deniedAt(sentence, span.start, d.start) &&
+      onAskedSide(d.value, published, asked.looks),
+  );
+}
+
+/** The sentences that state what was asked (see statesIt) with a date of it, each text once. */
 async function datedSentences(
   archive: ArchiveReader,
   question: string,
-  keywords: Set<string>,
+  asked: WhenAsked,
 ): Promise<DatedSentence[]> {
   const out: DatedSentence[] = [];
-  if (keywords.size === 0) return out;
+  if (asked.event.size + asked.names.size === 0) return out;
+  const texts = new Set<string>();
   const datesOf = new Map<string, Awaited<ReturnType<ArchiveReader['datesOf']>>>();
   for (const { article, passage } of await whenPassages(archive, question)) {
-    const dates = datesOf.get(article.id) ?? (await archive.datesOf(article.id));
-    datesOf.set(article.id, dates);
+    const all = datesOf.get(article.id) ?? (await archive.datesOf(article.id));
+    datesOf.set(article.id, all);
     const p = article.paragraphs.find((x) => x.n === passage.paragraph);
     for (const span of p?.sentences ?? []) {
       if (span.start < passage.start || span.end > passage.end) continue;
       const sentence = article.text.slice(span.start, span.end);
-      const score = [...termSet(sentence)].filter((t) => keywords.has(t)).length;
-      const printed = datesWithin(dates, span);
-      if (!enoughOf(score, keywords.size) || printed.length === 0) continue;
-      const citation = citationFor(article, passage.paragraph, span);
-      out.push({ articleId: article.id, sentence, span, citation, score, dates: printed });
+      if (!statesIt(sentence, asked) || texts.has(sameText(sentence))) continue;
+      const dates = datesOfEvent(sentence, span, datesWithin(all, span), asked, article.published);
+      if (dates.length === 0) continue;
+      texts.add(sameText(sentence));
+      const score = [...termSet(sentence)].filter((t) => asked.event.has(t) || asked.names.has(t)).length;
+      out.push({
+        articleId: article.id,
+        sentence,
+        span,
+        citation: citationFor(article, passage.paragraph, span),
+        score,
+        dates,
+      });
     }
   }
   return out;
 }
 
+interface Chosen {
+  c: DatedSentence;
+  d: DateHighlight;
+  /** The sentence prints the agreed date itself, not a finer one within it. */
+  exact: boolean;
+}
+
+/** Each sentence with its date within the agreed one (that date itself if it prints it), the closest first. */
+function withAgreedDate(candidates: DatedSentence[], agreed: string): Chosen[] {
+  return candidates
+    .flatMap((c) => {
+      const d = c.dates.find((x) => x.value === agreed) ?? c.dates.find((x) => within(x.value, agreed));
+      return d ? [{ c, d, exact: d.value === agreed }] : [];
+    })
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || b.c.score - a.c.score);
+}
+
 /**
- * "When did …?": the sentence that states it with the date most articles agree on (a finer date first on a tie,
- * then the sentence with more of the question's words, then the search's order), that date marked, and the same
- * date as other articles print it (the same value first, then a month or year that holds it). Not found when no sentence holds the question's words and a date.
+ * "When did …?": the date the articles agree on (see agreedDate), the sentence that states it best (printing that
+ * date itself first, then with more of the question's words, then in the search's order) with the date marked,
+ * and other articles that print it. Not found when no sentence states what was asked with a date of it.
  */
 export async function answerWhen(archive: ArchiveReader, question: string): Promise<FactoidAnswer> {
-  const keywords = new Set(queryTerms(question).filter((t) => !QUESTION_WORDS.has(t)));
-  const candidates = await datedSentences(archive, question, keywords);
-  const support = agreement(candidates);
-  const ranked = candidates
-    .map((c) => ({ c, d: bestDate(c.dates, support) as DateHighlight }))
-    .map((x) => ({ ...x, n: support.get(x.d.value) ?? 0 }))
-    .sort((a, b) => b.n - a.n || b.d.value.length - a.d.value.length || b.c.score - a.c.score);
+  const asked = whenAsked(question, QUESTION_WORDS);
+  const candidates = await datedSentences(archive, question, asked);
+  const agreed = agreedDate(candidates);
+  const ranked = agreed ? withAgreedDate(candidates, agreed.value) : [];
   const [best] = ranked;
-  if (!best) return { question, found: false, answer: null, supporting: [] };
-  const shown = ({ c, d }: { c: DatedSentence; d: DateHighlight }): FactoidSentence => ({
+  if (!best || !agreed) return { question, found: false, answer: null, supporting: [] };
+  const shown = ({ c, d }: Chosen): FactoidSentence => ({
     sentence: c.sentence,
     highlights: [{ start: d.start - c.span.start, end: d.end - c.span.start, text: d.text }],
     citation: c.citation,
   });
-  const seen = new Set([best.c.articleId]);
-  // The same date printed first, then the month or year that holds it.
-  const exactFirst = [...ranked].sort(
-    (a, b) => Number(b.d.value === best.d.value) - Number(a.d.value === best.d.value),
-  );
-  const others = exactFirst.filter((x) => {
-    if (seen.has(x.c.articleId) || !supports(x.d.value, best.d.value)) return false;
-    seen.add(x.c.articleId);
-    return true;
-  });
+  const others = ranked.filter((x, i) => ranked.findIndex((y) => y.c.articleId === x.c.articleId) === i);
   return {
     question,
     found: true,
     answer: shown(best),
-    supporting: others.slice(0, SUPPORTING).map(shown),
-    date: { value: best.d.value, articles: best.n, rule: best.d.rule },
+    supporting: others
+      .filter((x) => x.c.articleId !== best.c.articleId)
+      .slice(0, SUPPORTING)
+      .map(shown),
+    date: { value: agreed.value, articles: agreed.articles, rule: best.d.rule },
   };
 }

@@ -1,4 +1,15 @@
-import { agreement, bestDate, datesWithin, supports } from '../../src/answers/factoidDates';
+import {
+  agreedDate,
+  clauseAt,
+  datesWithin,
+  deniedAt,
+  inEventClause,
+  levels,
+  onAskedSide,
+  statesIt,
+  whenAsked,
+  within,
+} from '../../src/answers/factoidDates';
 import type { TimeExpression } from '../../src/dates/extractDates';
 
 // "Steve Jobs died on Wednesday, eight years after he was told he had cancer in 2003." (Thursday's paper)
@@ -31,52 +42,135 @@ describe('datesWithin', () => {
   });
 });
 
-describe('agreement', () => {
-  const died = (articleId: string, value: string) => ({
-    articleId,
-    dates: [{ start: 0, end: 1, text: 'x', value, rule: 'r' }],
-  });
+const NO_WORDS = new Set<string>();
 
-  it('counts the articles that print each date, once each: a month or a year is not its days', () => {
-    const support = agreement([
-      died('a', '2011-10-05'),
-      died('a', '2011-10-05'),
-      died('b', '2011-10-05'),
-      died('c', '2011-10'),
-      died('d', '2011-10-06'),
-      died('e', '2011'),
+describe('whenAsked', () => {
+  it('splits the event from the names, and reads which way the question looks', () => {
+    const jobs = whenAsked('When did Steve Jobs die?', NO_WORDS);
+    expect([...jobs.event]).toEqual(['die']);
+    expect([...jobs.names].sort()).toEqual(['job', 'steve']);
+    expect(jobs.looks).toBe('back');
+    expect(whenAsked('When will the bridge reopen?', NO_WORDS).looks).toBe('ahead');
+    expect(whenAsked('When is the vote?', NO_WORDS).looks).toBe('either');
+    expect([...whenAsked('When did Assange take refuge in the embassy?', NO_WORDS).event]).toEqual([
+      'refug',
+      'embassi',
     ]);
-    expect(support.get('2011-10-05')).toBe(2);
-    expect(support.get('2011-10')).toBe(1);
-    expect(support.get('2011')).toBe(1);
-    expect(support.get('2011-10-06')).toBe(1);
-  });
-
-  it('a month or year holds its days for the other articles an answer shows; a week holds none by its prefix', () => {
-    expect(supports('2011-W40', '2011-W40')).toBe(true);
-    expect(supports('2011', '2011-W40')).toBe(false);
-    expect(supports('2011-10', '2011-10-05')).toBe(true);
-    expect(supports('2011-10-05', '2011-10')).toBe(false);
   });
 });
 
-describe('bestDate', () => {
-  const wednesday = { start: 19, end: 31, text: 'on Wednesday', value: '2011-10-05', rule: 'weekday' };
-  const year = { start: 81, end: 85, text: '2003', value: '2003', rule: 'year' };
+describe('statesIt', () => {
+  const george = whenAsked('When was Prince George born?', NO_WORDS);
+  const moon = whenAsked('When did Prince William land on the moon?', NO_WORDS);
 
-  it('takes the date most articles agree on', () => {
-    const support = new Map([
-      ['2011-10-05', 5],
-      ['2003', 1],
-    ]);
-    expect(bestDate([year, wednesday], support)).toBe(wednesday);
+  it('needs every word of the event and one of the names', () => {
+    expect(statesIt('His son, George, was born in July.', george)).toBe(true);
+    expect(statesIt('The princess was born in July.', george)).toBe(false);
+    expect(statesIt('Prince William and his bride land in California on Friday.', moon)).toBe(false);
   });
 
-  it('takes the finer date on a tie', () => {
-    const support = new Map([
-      ['2011-10-05', 1],
-      ['2003', 1],
+  it('needs every word of a longer event too', () => {
+    const ruling = whenAsked('When did the court rule on the travel ban?', NO_WORDS);
+    expect(statesIt('The court ruled on the travel ban on Monday.', ruling)).toBe(true);
+    expect(statesIt('The court ruled on the ban on Monday.', ruling)).toBe(false);
+  });
+});
+
+describe('clauseAt and inEventClause', () => {
+  const announced = whenAsked('When was the engagement announced?', NO_WORDS);
+  const visit =
+    'William last visited Australia in January 2010, a couple of months after his engagement was announced.';
+
+  it('a date in a clause with only some of the event words does not date it', () => {
+    const signed = whenAsked('When was the port treaty signed?', NO_WORDS);
+    const port = 'The minister visited the port in January, months before the treaty was signed.';
+    expect(inEventClause(clauseAt(port, 0, port.indexOf('January')), signed)).toBe(false);
+    const wire = 'The port treaty was signed on Tuesday after a decade of talks.';
+    expect(inEventClause(clauseAt(wire, 0, wire.indexOf('Tuesday')), signed)).toBe(true);
+  });
+
+  it('a date in another clause than the event does not date it', () => {
+    const at = visit.indexOf('January 2010');
+    expect(clauseAt(visit, 0, at)).toBe('William last visited Australia in January 2010');
+    expect(inEventClause(clauseAt(visit, 0, at), announced)).toBe(false);
+  });
+
+  it('a date with the event in its clause dates it, and "…, when" keeps the clause whole', () => {
+    const died = whenAsked('When did Steve Jobs die?', NO_WORDS);
+    const until = 'Until last Wednesday, when Steve Jobs died of cancer, no man had a greater influence.';
+    expect(inEventClause(clauseAt(until, 100, 100 + until.indexOf('last Wednesday')), died)).toBe(true);
+    const said = 'Apple announced on Tuesday that Steve Jobs had died.';
+    expect(inEventClause(clauseAt(said, 0, said.indexOf('Tuesday')), died)).toBe(false);
+    const refuge = whenAsked('When did Assange take refuge?', NO_WORDS);
+    const hacker =
+      'Assange enraged Washington in 2010 when WikiLeaks published cables, has taken refuge since June.';
+    expect(inEventClause(clauseAt(hacker, 0, hacker.indexOf('2010')), refuge)).toBe(false);
+    const filed = 'Enron filed for bankruptcy on December 2, the biggest bankruptcy in US history.';
+    expect(clauseAt(filed, 0, filed.indexOf('December 2'))).toBe('Enron filed for bankruptcy on December 2');
+  });
+});
+
+describe('deniedAt', () => {
+  it('a date right after a negation is denied; a negation further off is not', () => {
+    const never = 'The expected announcement of their engagement never came in February.';
+    expect(deniedAt(never, 10, 10 + never.indexOf('February'))).toBe(true);
+    const seen = 'He has not been seen since June.';
+    expect(deniedAt(seen, 0, seen.indexOf('June'))).toBe(true);
+    const until =
+      'No company has dominated my working life like Apple and, until last Wednesday, when Jobs died.';
+    expect(deniedAt(until, 0, until.indexOf('last Wednesday'))).toBe(false);
+  });
+});
+
+describe('onAskedSide', () => {
+  it('"when did" is never a date after the article\'s day, "when will" never one before it', () => {
+    expect(onAskedSide('2012', '2011-11-30', 'back')).toBe(false); // "hopes to be promoted early next year"
+    expect(onAskedSide('2011-11', '2011-11-30', 'back')).toBe(true);
+    expect(onAskedSide('2015-10', '2015-11-02', 'ahead')).toBe(false); // released last month
+    expect(onAskedSide('2015-11', '2015-11-02', 'ahead')).toBe(true);
+    expect(onAskedSide('2015-W45', '2015-11-02', 'back')).toBe(true);
+    expect(onAskedSide('2031', null, 'back')).toBe(true);
+  });
+});
+
+describe('agreedDate', () => {
+  const printed = (articleId: string, ...values: string[]) => ({
+    articleId,
+    dates: values.map((value) => ({ start: 0, end: 1, text: value, value, rule: 'r' })),
+  });
+
+  it('as fine as two articles agree: many "in May" and a few "on 14 May" agree on 14 May', () => {
+    const many = Array.from({ length: 6 }, (_, i) => printed(`may-${i}`, '2011-05'));
+    const agreed = agreedDate([
+      ...many,
+      printed('a', '2011-05-14'),
+      printed('b', '2011-05-14'),
+      printed('c', '2011-05-13'),
     ]);
-    expect(bestDate([year, wednesday], support)).toBe(wednesday);
+    expect(agreed).toEqual({ value: '2011-05-14', articles: 2 });
+  });
+
+  it('one article alone does not make the date finer than the others agree on', () => {
+    const agreed = agreedDate([printed('a', '2011-05'), printed('b', '2011-05'), printed('c', '2011-05-13')]);
+    expect(agreed).toEqual({ value: '2011-05', articles: 3 });
+  });
+
+  it('a single article gives its own date as finely as it prints it', () => {
+    expect(agreedDate([printed('a', '2011-10-05', '2003')])).toEqual({ value: '2011-10-05', articles: 1 });
+  });
+
+  it('a year most articles print wins over a day one prints in another year', () => {
+    expect(agreedDate([printed('a', '1985'), printed('b', '1985-09'), printed('c', '1996-12-20')])).toEqual({
+      value: '1985',
+      articles: 2,
+    });
+    expect(agreedDate([])).toBeNull();
+  });
+
+  it('levels and within', () => {
+    expect(levels('2011-10-05')).toEqual(['2011', '2011-10', '2011-10-05']);
+    expect(levels('2011-W40')).toEqual(['2011', '2011-W40']);
+    expect(within('2011-05-14', '2011-05')).toBe(true);
+    expect(within('2011-05', '2011-05-14')).toBe(false);
   });
 });

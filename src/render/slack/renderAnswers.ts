@@ -133,11 +133,12 @@ export function timelineQuery(a: PagedTimeline): string {
   return [a.topic, ...(a.filters ?? []).map((f) => `${f.name}:${quoted(f.typed)}`)].join(' ');
 }
 
-export function timelineMessage(a: PagedTimeline, tail: Block[] = []): SlackMessage {
+/** A timeline page; `lead` goes first, inside the block budget (a note on why this answer is a timeline). */
+export function timelineMessage(a: PagedTimeline, tail: Block[] = [], lead: Block[] = []): SlackMessage {
   if (a.events.length === 0) {
     return {
       text: plain(SLACK.noEvents(a.topic)),
-      blocks: [section(escapeMrkdwn(SLACK.noEvents(a.topic))), ...tail],
+      blocks: [...lead, section(escapeMrkdwn(SLACK.noEvents(a.topic))), ...tail],
     };
   }
   const page = timelinePage(a, a.page ?? 0);
@@ -169,7 +170,7 @@ export function timelineMessage(a: PagedTimeline, tail: Block[] = []): SlackMess
     text: plain(
       SLACK.timelineFallback(page.events.length, page.total, a.topic, readableValue(first?.date ?? '')),
     ),
-    blocks: fitBlocks([section(heading)], items, [...more, ...tail]),
+    blocks: fitBlocks([...lead, section(heading)], items, [...more, ...tail]),
   };
 }
 
@@ -253,7 +254,8 @@ export function askMessage(a: AskAnswer, tail: Block[] = []): SlackMessage {
     const blocks = fitBlocks([section(SLACK.cannotAnswer)], hitItems(a.suggestions), tail);
     return { text: SLACK.cannotAnswer, blocks };
   }
-  if (a.intent === 'timeline') return timelineMessage(a.answer, tail);
+  if (a.intent === 'timeline')
+    return timelineMessage(a.answer, tail, a.noDatePrinted ? [section(SLACK.noDatePrinted)] : []);
   if (a.intent === 'search') return searchMessage(a.answer, tail);
   if (a.intent === 'profile') return profileMessage(a.answer, tail);
   const { answer, supporting } = a.answer;

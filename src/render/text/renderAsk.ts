@@ -35,7 +35,7 @@ function renderFound(a: AskAnswer): string {
     case 'whosaid':
       return renderWhoSaidText(a.answer);
     case 'timeline':
-      return renderTimelineText(a.answer);
+      return `${a.noDatePrinted ? `${MSG.noDatePrinted}\n` : ''}${renderTimelineText(a.answer)}`;
     case 'profile':
       return renderProfileText(a.answer);
     case 'search':

@@ -4,6 +4,7 @@ import {
   MAX_SECTION_CHARS,
   MAX_TOTAL_CHARS,
   quoteBlock,
+  section,
   shareButton,
 } from '../../../src/render/slack/blocks';
 import {
@@ -84,6 +85,10 @@ describe('Slack renderers, every answer kind', () => {
     const kinds = make.askKinds();
     expect(all(askMessage(kinds.whosaid))).toContain('*Mara Voss*');
     expect(all(askMessage(kinds.timeline))).toContain('dated events');
+    if (kinds.timeline.intent !== 'timeline') throw new Error('fixture');
+    const fallback = askMessage({ ...kinds.timeline, noDatePrinted: true });
+    expect(fallback.blocks[0]).toEqual(section(SLACK.noDatePrinted));
+    expect(all(askMessage(kinds.timeline))).not.toContain(SLACK.noDatePrinted);
     expect(all(askMessage(kinds.profile))).toContain(SLACK.profileHeading('Mara Voss'));
     expect(all(askMessage(kinds.search))).toContain('passages for');
     const factoid = askMessage(kinds.factoid);

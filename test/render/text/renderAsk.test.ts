@@ -34,4 +34,11 @@ describe('renderAskText', () => {
     expect(lines.indexOf(MSG.otherFigures)).toBeGreaterThan(lines.indexOf(MSG.alsoPrinted));
     expect(lines[lines.indexOf(MSG.otherFigures) + 1]).toBe('A ticket costs *$5*.');
   });
+
+  it('a "when" question answered with a timeline says no sentence gave the date', () => {
+    const { timeline } = askKinds();
+    if (timeline.intent !== 'timeline') throw new Error('fixture');
+    expect(renderAskText({ ...timeline, noDatePrinted: true }).split('\n')[0]).toBe(MSG.noDatePrinted);
+    expect(renderAskText(timeline)).not.toContain(MSG.noDatePrinted);
+  });
 });
