@@ -38,8 +38,10 @@ export function datesWithin(dates: readonly TimeExpression[], span: Span): DateH
 export interface WhenAsked {
   /** The words of what happened ("die", "file", "bankruptci"): a date's own clause must hold them all. */
   event: Set<string>;
-  /** The words of the names in it ("steve", "job"): the sentence must hold one of them. */
+  /** The words of every name in it ("steve", "job"; "boston", "red", "sox"): see statesIt. */
   names: Set<string>;
+  /** Each name's own words: the sentence must hold a word of each ("Steve Jobs" and "Boston Red Sox"). */
+  phrases: Set<string>[];
   /** "When did/was …" asks about the past of the article, "when will …" about its future; "when is …" either. */
   looks: 'back' | 'ahead' | 'either';
 }
@@ -55,36 +57,36 @@ const LIGHT_VERBS = new Set(queryTerms('take took taken make made get got give g
 
 /** The event and the names of a "when" question: its capitalised words after the first are names. */
 export function whenAsked(question: string, ignored: ReadonlySet<string>): WhenAsked {
-  const words = question.split(/\s+/).filter(Boolean);
-  const names = new Set(
-    words
-      .slice(1)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .flatMap((w) => queryTerms(w)),
-  );
+  // The runs of capitalised words after the first word: "When did Steve Jobs buy the Boston Red Sox?"
+  const runs = [...question.matchAll(/(?<=\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu)];
+  const phrases = runs.map((m) => new Set(queryTerms(m[0]))).filter((p) => p.size > 0);
+  const names = new Set(phrases.flatMap((p) => [...p]));
   const event = new Set(
     queryTerms(question).filter((t) => !names.has(t) && !ignored.has(t) && !LIGHT_VERBS.has(t)),
   );
   const looks = LOOKS_BACK.test(question) ? 'back' : LOOKS_AHEAD.test(question) ? 'ahead' : 'either';
-  return { event, names, looks };
+  return { event, names, phrases, looks };
 }
 
-/** Whether a sentence states what was asked: every word of the event, and one of the names if it has any. */
+/**
+ * Whether a sentence states what was asked: every word of the event, and a word of each name ("Jobs" for Steve
+ * Jobs; "Jobs was ousted in 1985 and went on to buy Pixar" does not state that he bought the Boston Red Sox).
+ */
 export function statesIt(sentence: string, asked: WhenAsked): boolean {
   const terms = termSet(sentence);
-  const named = asked.names.size === 0 || [...asked.names].some((t) => terms.has(t));
+  const named = asked.phrases.every((p) => [...p].some((t) => terms.has(t)));
   return named && [...asked.event].every((t) => terms.has(t));
 }
 
 /**
- * Where a sentence's clauses break: at a semicolon or a dash, before an apposition or a relative clause after a
+ * Where a sentence's clauses break: at a semicolon, a dash or a "·" between listed items, before an apposition or a relative clause after a
  * comma (", the biggest…", ", who…"), before a subordinating word ("after", "since", "because"…), before "that"
  * ("announced on Tuesday that he had resigned": Tuesday dates the announcement), and before a "when" without a
  * comma ("enraged Washington in 2010 when WikiLeaks published…"). "…, when" does not break: it says what happened
  * on the date before it ("until last Wednesday, when Steve Jobs died").
  */
 const CLAUSE_BREAK =
-  /;|\s[–—-]\s|,\s+(?=(?:who|whom|whose|which|where|while|although|though|but|a|an|the)\s)|\s(?=(?:after|before|since|because|although|though|while|whereas|that)\s)|(?<!,)\s(?=when\s)/giu;
+  /;|\s·\s|\s[–—-]\s|,\s+(?=(?:who|whom|whose|which|where|while|although|though|but|a|an|the)\s)|\s(?=(?:after|before|since|because|although|though|while|whereas|that)\s)|(?<!,)\s(?=when\s)/giu;
 
 /** The clause of the sentence (from `sentenceStart`) that holds offset `at`. */
 export function clauseAt(sentence: string, sentenceStart: number, at: number): string {

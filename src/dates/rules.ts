@@ -228,7 +228,7 @@ const isTitleCased = (m: RegExpExecArray): boolean =>
 
 /** "USA Today", "NBC's Today show", "Radio 4's Today programme": "Today" in a title is no date. */
 const TITLE_BEFORE_TODAY = /(?:\b(?:USA|Russia)|\b\p{Lu}{2,}['’]s)\s+$/u;
-const TITLE_AFTER_TODAY = /^\s+(?:show|programme|program)\b/;
+const TITLE_AFTER_TODAY = /^\s+(?:show|programme|program)\b/i;
 const isTitleToday = (m: RegExpExecArray): boolean =>
   m[1] === 'Today' &&
   (TITLE_BEFORE_TODAY.test(m.input.slice(Math.max(0, m.index - 20), m.index)) ||
@@ -280,6 +280,7 @@ const RELATIVE_RULES: Rule[] = [
       { sentence: 'He will confess to doping, USA Today reported, citing a source.', text: 'Today' },
       { sentence: "She told NBC's Today show that she would run again.", text: 'Today' },
       { sentence: "He said on Radio 4's Today programme that talks had failed.", text: 'Today' },
+      { sentence: 'Speaking to the Today Programme, he said he would stay.', text: 'Today' },
     ],
     type: 'DATE',
     // "yesterday's vote" is a day; "today's youth" is the present era, unless an event follows ("today's session").

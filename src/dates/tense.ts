@@ -39,6 +39,16 @@ const WORDS_AFTER = 3;
 /** "be completed", "be paid": a participle after "be" takes its tense from the modal before it. */
 const PASSIVE_AFTER_BE =
   /\bbe\s+(?:\w{3,}ed|paid|made|held|sent|found|brought|told|given|taken|sold|built|shown|seen|won|lost|kept|set|put|cut)\b/gi;
+/**
+ * "the charges are dropped on Tuesday": a participle after a present "is" or "are", right before the date, is what
+ * is to happen, as a schedule in the simple present is (see SCHEDULED_PRESENT); "is expected to", "are scheduled
+ * for" keep their own words. Further off it is a state ("is divided, with the UCI rejecting … in September").
+ */
+const PRESENT_PASSIVE =
+  /\b(?:is|are)\s+(?!(?:expected|scheduled|planned|slated|supposed|set|due)\b)(?:\w{3,}ed|paid|made|held|sent|found|brought|told|given|taken|sold|built|shown|seen|won|lost|kept|put|cut)(?:\s+(?:on|in))?$/i;
+/** "as expected", "as planned": an aside, no verb of the clause. */
+const AS_PLANNED = /\bas\s+(?:expected|planned|scheduled|predicted|forecast)\b/gi;
+const withoutPassives = (text: string) => text.replace(PASSIVE_AFTER_BE, 'be').replace(AS_PLANNED, 'as');
 
 /**
  * Words ending in -ed that are no verbs: names ("United States", "Ted") and un- adjectives ("an unspecified
@@ -89,7 +99,7 @@ export function tenseNear(text: string, start: number, end: number): Tense {
 function readTense(text: string, start: number, end: number): Tense {
   const sentence = withoutFalseParticiples(text);
   const words = (text: string) => text.split(/[\s,;:()“”"]+/).filter(Boolean);
-  const preceding = words(sentence.slice(0, start));
+  const preceding = words(withoutPassives(sentence.slice(0, start)));
   if (/^since$/i.test(preceding.at(-1) ?? '')) return 'past';
   // "Until Thursday, they had not ...": a clause that opens with "until" takes the tense of the verb after it.
   if (preceding.length === 1 && /^until$/i.test(preceding[0] ?? ''))
@@ -97,10 +107,10 @@ function readTense(text: string, start: number, end: number): Tense {
   if (preceding.length > 1 && /^(?:until|till)$/i.test(preceding.at(-1) ?? ''))
     return untilTense(preceding.slice(0, -1));
   // "should be completed": a participle after "be" takes its tense from the modal before it.
-  const before = preceding.slice(-WORDS_BEFORE).join(' ').replace(PASSIVE_AFTER_BE, 'be');
+  const before = preceding.slice(-WORDS_BEFORE).join(' ');
   const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
   if (PLANNED_BEFORE.test(before)) return 'past';
-  if (SCHEDULED_BEFORE.test(before)) return 'future';
+  if (SCHEDULED_BEFORE.test(before) || PRESENT_PASSIVE.test(before)) return 'future';
   const future = lastIndex(FUTURE_BEFORE, before);
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= 0 && future >= past ? 'future' : 'past';
@@ -135,7 +145,7 @@ function untilTense(governing: string[]): Tense {
  * January, a week after the anniversary, the FBI joined ...").
  */
 function clauseTense(sentence: string, start: number, end: number): Tense | null {
-  const before = sentence.slice(0, start).replace(PASSIVE_AFTER_BE, 'be');
+  const before = withoutPassives(sentence.slice(0, start));
   const future = lastIndex(FUTURE_BEFORE, before);
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= past ? 'future' : 'past';
@@ -163,7 +173,7 @@ export function pastVerbJustBefore(text: string, start: number): boolean {
     .filter(Boolean);
   if (/^on$/i.test(words.at(-1) ?? '')) words.pop();
   const verb = words.at(-1);
-  // "will be paid Dec. 14", "to be held": the participle of a passive takes its tense from the modal.
-  const passive = /^(?:be|being|to)$/i.test(words.at(-2) ?? '');
+  // "will be paid Dec. 14", "to be held", "are dropped on Tuesday": a passive takes its tense from its auxiliary.
+  const passive = /^(?:be|being|to|is|are)$/i.test(words.at(-2) ?? '');
   return verb !== undefined && PAST_VERB.test(verb) && !LOOKS_AHEAD.test(verb) && !passive;
 }

@@ -49,6 +49,7 @@ describe('whenAsked', () => {
     const jobs = whenAsked('When did Steve Jobs die?', NO_WORDS);
     expect([...jobs.event]).toEqual(['die']);
     expect([...jobs.names].sort()).toEqual(['job', 'steve']);
+    expect(jobs.phrases).toEqual([new Set(['steve', 'job'])]);
     expect(jobs.looks).toBe('back');
     expect(whenAsked('When will the bridge reopen?', NO_WORDS).looks).toBe('ahead');
     expect(whenAsked('When is the vote?', NO_WORDS).looks).toBe('either');
@@ -67,6 +68,9 @@ describe('statesIt', () => {
     expect(statesIt('His son, George, was born in July.', george)).toBe(true);
     expect(statesIt('The princess was born in July.', george)).toBe(false);
     expect(statesIt('Prince William and his bride land in California on Friday.', moon)).toBe(false);
+    const sox = whenAsked('When did Steve Jobs buy the Boston Red Sox?', NO_WORDS);
+    expect(statesIt('Jobs was ousted in 1985 and went on to buy Pixar.', sox)).toBe(false);
+    expect(statesIt('Jobs agreed to buy the Red Sox in 1985.', sox)).toBe(true);
   });
 
   it('needs every word of a longer event too', () => {

@@ -295,6 +295,15 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     expect(value('The bridge remains closed until February.')).toBe('2026-02');
   });
 
+  it('a participle after a present "is" or "are", right before the date, is a schedule', () => {
+    expect(value('If, as expected, the charges are dropped on Tuesday, he can fly home.')).toBe('2025-08-19');
+    expect(value('Opinion is divided, with the union rejecting the offer at its meeting in March.')).toBe(
+      '2025-03',
+    );
+    expect(value('The charges were dropped on Tuesday.')).toBe('2025-08-12');
+    expect(value('The plant is expected to close in December.')).toBe('2025-12');
+  });
+
   it('"the previous Monday" counts back from the day just mentioned', () => {
     expect(dates('The shares fell on Wednesday to their lowest level since the previous Monday.')).toEqual([
       ['Wednesday', '2025-08-13', 'DATE'],
