@@ -7,7 +7,8 @@
  */
 import type { Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
-import { queryTerms, termSet } from '../text/terms';
+import { queryTerms } from '../text/terms';
+import { eventTermsOf, holdsEvent, withEventPhrases } from './eventWords';
 
 /** A date a "when" question can be answered with: a year, month, ISO week or day, with or without a time. */
 const ANSWER_VALUE = /^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?(?:T[\d:A-Z]+)?$/;
@@ -62,31 +63,35 @@ export function whenAsked(question: string, ignored: ReadonlySet<string>): WhenA
   const phrases = runs.map((m) => new Set(queryTerms(m[0]))).filter((p) => p.size > 0);
   const names = new Set(phrases.flatMap((p) => [...p]));
   const event = new Set(
-    queryTerms(question).filter((t) => !names.has(t) && !ignored.has(t) && !LIGHT_VERBS.has(t)),
+    queryTerms(withEventPhrases(question)).filter(
+      (t) => !names.has(t) && !ignored.has(t) && !LIGHT_VERBS.has(t),
+    ),
   );
   const looks = LOOKS_BACK.test(question) ? 'back' : LOOKS_AHEAD.test(question) ? 'ahead' : 'either';
   return { event, names, phrases, looks };
 }
 
 /**
- * Whether a sentence states what was asked: every word of the event, and a word of each name ("Jobs" for Steve
+ * Whether a sentence states what was asked: every word of the event (or a word of the same event, see
+ * eventWords), and a word of each name ("Jobs" for Steve
  * Jobs; "Jobs was ousted in 1985 and went on to buy Pixar" does not state that he bought the Boston Red Sox).
  */
 export function statesIt(sentence: string, asked: WhenAsked): boolean {
-  const terms = termSet(sentence);
+  const terms = eventTermsOf(sentence);
   const named = asked.phrases.every((p) => [...p].some((t) => terms.has(t)));
-  return named && [...asked.event].every((t) => terms.has(t));
+  return named && [...asked.event].every((t) => holdsEvent(terms, t));
 }
 
 /**
  * Where a sentence's clauses break: at a semicolon, a dash or a "·" between listed items, before an apposition or a relative clause after a
  * comma (", the biggest…", ", who…"), before a subordinating word ("after", "since", "because"…), before "that"
- * ("announced on Tuesday that he had resigned": Tuesday dates the announcement), and before a "when" without a
- * comma ("enraged Washington in 2010 when WikiLeaks published…"). "…, when" does not break: it says what happened
+ * ("announced on Tuesday that he had resigned": Tuesday dates the announcement), before a "when" without a
+ * comma ("enraged Washington in 2010 when WikiLeaks published…"), and before "and" with a verb of its own ("inside
+ * the embassy since 19 June and has been granted asylum"). "…, when" does not break: it says what happened
  * on the date before it ("until last Wednesday, when Steve Jobs died").
  */
 const CLAUSE_BREAK =
-  /;|\s·\s|\s[–—-]\s|,\s+(?=(?:who|whom|whose|which|where|while|although|though|but|a|an|the)\s)|\s(?=(?:after|before|since|because|although|though|while|whereas|that)\s)|(?<!,)\s(?=when\s)/giu;
+  /;|\s·\s|\s[–—-]\s|,\s+(?=(?:who|whom|whose|which|where|while|although|though|but|a|an|the)\s)|\s(?=(?:after|before|since|because|although|though|while|whereas|that)\s)|(?<!,)\s(?=when\s)|\s(?=and\s+(?:has|have|had|was|were|is|are|will|would)\s)/giu;
 
 /** The clause of the sentence (from `sentenceStart`) that holds offset `at`. */
 export function clauseAt(sentence: string, sentenceStart: number, at: number): string {
@@ -116,8 +121,8 @@ export function deniedAt(sentence: string, sentenceStart: number, at: number): b
  * just the sentence ("visited the port in January, months before the treaty was signed").
  */
 export function inEventClause(clause: string, asked: WhenAsked): boolean {
-  const terms = termSet(clause);
-  return [...asked.event].every((t) => terms.has(t));
+  const terms = eventTermsOf(clause);
+  return [...asked.event].every((t) => holdsEvent(terms, t));
 }
 
 /** The first and last day a value covers, as comparable strings ("2011" → 2011-01-01 … 2011-12-31). */
@@ -156,28 +161,44 @@ export function levels(value: string): string[] {
   return out;
 }
 
-/** For every year, month, week and day: the articles that print a date within it. */
-function supportOf(candidates: readonly DatedCandidate[]): Map<string, Set<string>> {
-  const support = new Map<string, Set<string>>();
+/** For every year, month, week and day: the articles that print a date within it, and how fine the finest is. */
+interface Support {
+  articles: Map<string, Set<string>>;
+  /** 1 for a year, 2 for a month or week, 3 for a day: the finest date printed within the value. */
+  finest: Map<string, number>;
+}
+
+function supportOf(candidates: readonly DatedCandidate[]): Support {
+  const articles = new Map<string, Set<string>>();
+  const finest = new Map<string, number>();
   for (const c of candidates) {
     for (const d of c.dates) {
-      for (const v of levels(d.value)) {
-        const ids = support.get(v) ?? new Set<string>();
+      const up = levels(d.value);
+      for (const v of up) {
+        const ids = articles.get(v) ?? new Set<string>();
         ids.add(c.articleId);
-        support.set(v, ids);
+        articles.set(v, ids);
+        finest.set(v, Math.max(finest.get(v) ?? 0, up.length));
       }
     }
   }
-  return support;
+  return { articles, finest };
 }
 
-/** Of the values one level finer than `parent` (or the years, for null), the one most articles print within. */
-function bestChild(support: Map<string, Set<string>>, parent: string | null): [string, number] | undefined {
+/**
+ * Of the values one level finer than `parent` (or the years, for null), the one most articles print within; on a
+ * tie, the one with a finer date printed within it (the year of "died on Wednesday", not a background "in 2003"),
+ * then the earlier, since an event comes before the days it is reported on ("died on Wednesday" in Thursday's
+ * paper, "announced his death today" in Thursday's).
+ */
+function bestChild({ articles, finest }: Support, parent: string | null): [string, number] | undefined {
   let best: [string, number] | undefined;
-  for (const [value, ids] of support) {
+  const better = (value: string, n: number, than: [string, number]) =>
+    n - than[1] || (finest.get(value) ?? 0) - (finest.get(than[0]) ?? 0) || (value < than[0] ? 1 : -1);
+  for (const [value, ids] of articles) {
     const up = levels(value);
-    if ((parent === null ? up.length !== 1 : up.at(-2) !== parent) || (best && ids.size <= best[1])) continue;
-    best = [value, ids.size];
+    if (parent === null ? up.length !== 1 : up.at(-2) !== parent) continue;
+    if (!best || better(value, ids.size, best) > 0) best = [value, ids.size];
   }
   return best;
 }

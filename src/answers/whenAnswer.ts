@@ -7,6 +7,7 @@ import type { Article, Span } from '../corpus/types';
 import { termSet } from '../text/terms';
 import type { ArchiveReader, PassageHit } from './archive';
 import { type Citation, citationFor } from './citation';
+import { withEventPhrases } from './eventWords';
 import { type FactoidAnswer, type FactoidSentence, QUESTION_WORDS, SUPPORTING } from './factoid';
 import {
   agreedDate,
@@ -33,7 +34,9 @@ const WHEN_READ = { passages: 400, articles: 60 } as const;
  * The passages a "when" question reads: those holding all its words, then the best passages for them (a sentence
  * need not hold every word: "his son, George, was born in July" answers "When was Prince George born?").
  */
-async function whenPassages(archive: ArchiveReader, question: string): Promise<PassageHit[]> {
+async function whenPassages(archive: ArchiveReader, asked: string): Promise<PassageHit[]> {
+  // "When did Ken Lay pass away?" looks for "die": the question with its event phrases read (see eventWords).
+  const question = withEventPhrases(asked);
   const matches = await archive.matchPassages(question, { limit: WHEN_READ.passages });
   const hits: PassageHit[] = [];
   const read = new Map<string, Article | null>();

@@ -109,6 +109,10 @@ describe('clauseAt and inEventClause', () => {
     const hacker =
       'Assange enraged Washington in 2010 when WikiLeaks published cables, has taken refuge since June.';
     expect(inEventClause(clauseAt(hacker, 0, hacker.indexOf('2010')), refuge)).toBe(false);
+    const asylum = whenAsked('When was Assange granted asylum?', NO_WORDS);
+    const inside =
+      'Assange has been inside the embassy since 19 June and has been granted asylum by Ecuador.';
+    expect(inEventClause(clauseAt(inside, 0, inside.indexOf('19 June')), asylum)).toBe(false);
     const filed = 'Enron filed for bankruptcy on December 2, the biggest bankruptcy in US history.';
     expect(clauseAt(filed, 0, filed.indexOf('December 2'))).toBe('Enron filed for bankruptcy on December 2');
   });
@@ -152,6 +156,16 @@ describe('agreedDate', () => {
       printed('c', '2011-05-13'),
     ]);
     expect(agreed).toEqual({ value: '2011-05-14', articles: 2 });
+  });
+
+  it('the earlier of two dates as many articles print: an event comes before the days it is reported on', () => {
+    const agreed = agreedDate([
+      printed('thursday-a', '2011-10-06'),
+      printed('thursday-b', '2011-10-06'),
+      printed('friday-a', '2011-10-05'),
+      printed('friday-b', '2011-10-05'),
+    ]);
+    expect(agreed).toEqual({ value: '2011-10-05', articles: 2 });
   });
 
   it('one article alone does not make the date finer than the others agree on', () => {
