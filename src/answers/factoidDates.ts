@@ -7,6 +7,7 @@
  */
 import type { Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
+import { TITLE_WORDS } from '../quotes/lexicon';
 import { queryTerms } from '../text/terms';
 import { eventTermsOf, holdsEvent, withEventPhrases } from './eventWords';
 
@@ -56,15 +57,27 @@ const LOOKS_AHEAD = /^\s*when\s+(?:will|shall|would)\b/i;
  */
 const LIGHT_VERBS = new Set(queryTerms('take took taken make made get got give gave go went come came put'));
 
+/**
+ * A name's own words, without its title ("Prince George" is George: "Prince William" does not name him), unless it
+ * is all title ("the Pope", "the President").
+ */
+function nameTerms(name: string): Set<string> {
+  const words = name.split(/\s+/);
+  const own = words.filter((w) => !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  return new Set(queryTerms((own.length > 0 ? own : words).join(' ')));
+}
+
 /** The event and the names of a "when" question: its capitalised words after the first are names. */
 export function whenAsked(question: string, ignored: ReadonlySet<string>): WhenAsked {
   // The runs of capitalised words after the first word: "When did Steve Jobs buy the Boston Red Sox?"
   const runs = [...question.matchAll(/(?<=\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu)];
-  const phrases = runs.map((m) => new Set(queryTerms(m[0]))).filter((p) => p.size > 0);
+  const phrases = runs.map((m) => nameTerms(m[0])).filter((p) => p.size > 0);
   const names = new Set(phrases.flatMap((p) => [...p]));
+  // A name's title is no word of the event either ("Prince" in "When was Prince George born?").
+  const inNames = new Set(runs.flatMap((m) => queryTerms(m[0])));
   const event = new Set(
     queryTerms(withEventPhrases(question)).filter(
-      (t) => !names.has(t) && !ignored.has(t) && !LIGHT_VERBS.has(t),
+      (t) => !inNames.has(t) && !ignored.has(t) && !LIGHT_VERBS.has(t),
     ),
   );
   const looks = LOOKS_BACK.test(question) ? 'back' : LOOKS_AHEAD.test(question) ? 'ahead' : 'either';

@@ -67,6 +67,7 @@ describe('statesIt', () => {
   it('needs every word of the event and one of the names', () => {
     expect(statesIt('His son, George, was born in July.', george)).toBe(true);
     expect(statesIt('The princess was born in July.', george)).toBe(false);
+    expect(statesIt('The birth of Prince William in 1982 delighted the crowds.', george)).toBe(false);
     expect(statesIt('Prince William and his bride land in California on Friday.', moon)).toBe(false);
     const sox = whenAsked('When did Steve Jobs buy the Boston Red Sox?', NO_WORDS);
     expect(statesIt('Jobs was ousted in 1985 and went on to buy Pixar.', sox)).toBe(false);
