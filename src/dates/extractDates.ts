@@ -234,7 +234,9 @@ export function extractDates(
       anchor = type === 'TIME' ? value.slice(0, 10) : value;
     if (isReportedQuarter(value, reference) && !c.anchored) quarter = found;
   }
-  return inTheYearWritten(onTheDayNamed(out, reference, work));
+  const paragraphOf = new Map<Span, number>();
+  for (const p of article.paragraphs) for (const sentence of p.sentences) paragraphOf.set(sentence, p.n);
+  return inTheYearWritten(onTheDayNamed(out, reference, work, paragraphOf));
 }
 
 /** Rules that read a day and a month, with the year when it is written. */
@@ -270,13 +272,15 @@ const isDay = (e: TimeExpression) => /^\d{4}-\d{2}-\d{2}/.test(e.value) && !DAYL
 
 /**
  * A clock time belongs to the day named in the same sentence ("at about midday on Thursday", "at 18:00 UTC on
- * 3 May"), else to the last day named before it ("The alarm was raised at 1750 GMT"), and only with neither to
- * the publication day.
+ * 3 May"), else to the last day named before it in its paragraph ("The alarm was raised at 1750 GMT"), and only
+ * with neither to the publication day. Not across paragraphs: a live blog's "9.19am" entry, or "was arrested at
+ * 9.30am" in that morning's report, is not the day of "Last night" in an entry above it.
  */
 function onTheDayNamed(
   found: (TimeExpression & { sentence: Span })[],
   reference: Day | null,
   work: ExtractionWork,
+  paragraphOf: ReadonlyMap<Span, number>,
 ): TimeExpression[] {
   const refDay = reference ? fmtDay(reference) : 'XXXX-XX-XX';
   const dayOfSentence = new Map<Span, string>();
@@ -284,15 +288,16 @@ function onTheDayNamed(
     work.steps++;
     if (isDay(d) && !dayOfSentence.has(d.sentence)) dayOfSentence.set(d.sentence, d.value.slice(0, 10));
   }
-  let lastDay: string | null = null;
+  let lastDay: { day: string; paragraph: number | undefined } | null = null;
   return found.map(({ sentence, ...e }) => {
     work.steps++;
+    const paragraph = paragraphOf.get(sentence);
     if (!DAYLESS_TIME_RULES.has(e.rule) || !e.value.startsWith(refDay)) {
-      if (isDay(e)) lastDay = e.value.slice(0, 10);
+      if (isDay(e)) lastDay = { day: e.value.slice(0, 10), paragraph };
       return e;
     }
     const inSentence = dayOfSentence.get(sentence);
-    const day = inSentence ?? lastDay;
+    const day = inSentence ?? (lastDay && lastDay.paragraph === paragraph ? lastDay.day : null);
     if (!day || day === refDay) return e;
     const rule = `${e.rule}+${inSentence ? 'day-in-sentence' : 'last-day'}`;
     return { ...e, value: `${day}${e.value.slice(10)}`, rule };

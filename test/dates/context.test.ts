@@ -25,6 +25,12 @@ describe('a clock time belongs to the day named with it', () => {
     ).toBe('2024-03-06T18:05Z');
   });
 
+  it('a clock time in another paragraph is not on the day named above it', () => {
+    const blog =
+      'Last night the court issued a warrant.\n\nHe was arrested at a London police station at 9.30am.';
+    expect(valueIn(blog, '9.30am')).toBe('2024-03-08T09:30');
+  });
+
   it('"that day" and "the same day" follow the last dated event, not a clock time', () => {
     const body =
       'The dam failed on 2 March. The alarm sounded at 1750 GMT. Earlier that day, engineers had checked the spillway.';
