@@ -105,7 +105,7 @@ interface Asked {
 }
 
 /** The paragraph must carry every word of a short question, and three in four of a longer one. */
-export const enoughOf = (found: number, wanted: number) =>
+const enoughOf = (found: number, wanted: number) =>
   found >= (wanted <= 3 ? wanted : Math.ceil(wanted * 0.75));
 
 function scoreSentence(article: Article, paragraph: number, span: Span, asked: Asked): Scored | null {
