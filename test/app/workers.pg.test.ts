@@ -79,16 +79,21 @@ describe('two newsdesk worker processes', () => {
       const count = async (sql: string, values: unknown[] = []) =>
         Number((await pool.query(sql, values)).rows[0]?.n ?? 0);
       try {
-        const doomed = worker(env);
-        const survivor = worker(env);
         const deadline = Date.now() + 30_000 + ARTICLES * 30;
+        const heldBy = (pid: number | undefined) =>
+          count('SELECT count(*) AS n FROM index_queue WHERE claimed_by LIKE $1', [`%:${pid}:%`]).catch(
+            () => 0,
+          );
+        const doomed = worker(env);
+        // The second starts once the first holds claims: on a loaded machine it could otherwise index every
+        // article before the first had started, and there would be nothing to kill it halfway through.
+        while (Date.now() < deadline && (await heldBy(doomed.child.pid)) === 0) await sleep(20);
+        const survivor = worker(env);
         let held = 0;
         // Kill the first worker once a third of the articles are in, at a moment it holds claims.
         while (Date.now() < deadline) {
           const stored = await count('SELECT count(*) AS n FROM articles').catch(() => 0);
-          held = await count('SELECT count(*) AS n FROM index_queue WHERE claimed_by LIKE $1', [
-            `%:${doomed.child.pid}:%`,
-          ]).catch(() => 0);
+          held = await heldBy(doomed.child.pid);
           if (stored >= ARTICLES / 3 && held > 0) break;
           await sleep(20);
         }
