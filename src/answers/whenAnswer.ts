@@ -4,7 +4,7 @@
  * found when no sentence holds the question's words and a date of what they say.
  */
 import type { Article, Span } from '../corpus/types';
-import { termSet } from '../text/terms';
+import { sameWordsKey, termSet } from '../text/terms';
 import type { ArchiveReader, PassageHit } from './archive';
 import { type Citation, citationFor } from './citation';
 import { withEventPhrases } from './eventWords';
@@ -62,13 +62,6 @@ interface DatedSentence {
   dates: DateHighlight[];
 }
 
-/** The same sentence in two articles (a copy, the same wire story) is one report. */
-const sameText = (sentence: string) =>
-  sentence
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 /** The sentence's dates that date what was asked (see inEventClause and onAskedSide). */
 function datesOfEvent(
   sentence: string,
@@ -102,10 +95,11 @@ async function datedSentences(
     for (const span of p?.sentences ?? []) {
       if (span.start < passage.start || span.end > passage.end) continue;
       const sentence = article.text.slice(span.start, span.end);
-      if (!statesIt(sentence, asked) || texts.has(sameText(sentence))) continue;
+      // The same sentence in two articles (a copy, the same wire story) is one report.
+      if (!statesIt(sentence, asked) || texts.has(sameWordsKey(sentence))) continue;
       const dates = datesOfEvent(sentence, span, datesWithin(all, span), asked, article.published);
       if (dates.length === 0) continue;
-      texts.add(sameText(sentence));
+      texts.add(sameWordsKey(sentence));
       const score = [...termSet(sentence)].filter((t) => asked.event.has(t) || asked.names.has(t)).length;
       out.push({
         articleId: article.id,

@@ -32,6 +32,13 @@ export function foldWord(word: string): string {
 export const foldName = (text: string): string =>
   isPrintableAscii(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** The same words, case, punctuation, quotation marks and spacing aside: two printings of one sentence or quote. */
+export const sameWordsKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 /** A person's surname as names are compared: "Geoffrey Corn" and "Corn" share "corn". */
 export const surnameKey = (name: string): string => foldName(name.split(/\s+/).pop() ?? name);
 

@@ -13,6 +13,7 @@ import type { WhoSaidAnswer } from '../../answers/whosaid';
 import type { AppliedFilter } from '../../commands/filters';
 import type { Digest, DigestStory } from '../../digest/compose';
 import { SLACK } from '../../messages';
+import { sameWordsKey } from '../../text/terms';
 import { readableDay, readableValue } from '../readableDate';
 import { timelinePage } from '../timelinePages';
 import {
@@ -192,16 +193,11 @@ export const PROFILE_ARTICLES_SHOWN = 5;
 export function sameQuotes(
   quotes: readonly { quote: string; citation: Citation }[],
 ): { quote: string; citations: Citation[] }[] {
-  const key = (q: string) =>
-    q
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
   const groups = new Map<string, { quote: string; citations: Citation[] }>();
   for (const q of quotes) {
-    const group = groups.get(key(q.quote));
+    const group = groups.get(sameWordsKey(q.quote));
     if (group) group.citations.push(q.citation);
-    else groups.set(key(q.quote), { quote: q.quote, citations: [q.citation] });
+    else groups.set(sameWordsKey(q.quote), { quote: q.quote, citations: [q.citation] });
   }
   return [...groups.values()];
 }
