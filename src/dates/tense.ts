@@ -36,16 +36,20 @@ function tenseOfText(text: string): Tense | null {
 const WORDS_BEFORE = 6;
 const WORDS_AFTER = 3;
 
+/** A past participle: regular ("completed"), or one of the irregular ones news writes most. */
+const PARTICIPLE =
+  '(?:\\w{3,}ed|paid|made|held|sent|found|brought|told|given|taken|sold|built|shown|seen|won|lost|kept|set|put|cut)';
 /** "be completed", "be paid": a participle after "be" takes its tense from the modal before it. */
-const PASSIVE_AFTER_BE =
-  /\bbe\s+(?:\w{3,}ed|paid|made|held|sent|found|brought|told|given|taken|sold|built|shown|seen|won|lost|kept|set|put|cut)\b/gi;
+const PASSIVE_AFTER_BE = new RegExp(`\\bbe\\s+${PARTICIPLE}\\b`, 'gi');
 /**
  * "the charges are dropped on Tuesday": a participle after a present "is" or "are", right before the date, is what
  * is to happen, as a schedule in the simple present is (see SCHEDULED_PRESENT); "is expected to", "are scheduled
  * for" keep their own words. Further off it is a state ("is divided, with the UCI rejecting … in September").
  */
-const PRESENT_PASSIVE =
-  /\b(?:is|are)\s+(?!(?:expected|scheduled|planned|slated|supposed|set|due)\b)(?:\w{3,}ed|paid|made|held|sent|found|brought|told|given|taken|sold|built|shown|seen|won|lost|kept|put|cut)(?:\s+(?:on|in))?$/i;
+const PRESENT_PASSIVE = new RegExp(
+  `\\b(?:is|are)\\s+(?!(?:expected|scheduled|planned|slated|supposed|set|due)\\b)${PARTICIPLE}(?:\\s+(?:on|in))?$`,
+  'i',
+);
 /** "as expected", "as planned": an aside, no verb of the clause. */
 const AS_PLANNED = /\bas\s+(?:expected|planned|scheduled|predicted|forecast)\b/gi;
 const withoutPassives = (text: string) => text.replace(PASSIVE_AFTER_BE, 'be').replace(AS_PLANNED, 'as');
