@@ -91,9 +91,12 @@ export function whenAsked(question: string, ignored: ReadonlySet<string>): WhenA
  */
 export function statesIt(sentence: string, asked: WhenAsked): boolean {
   const terms = eventTermsOf(sentence);
-  const named = asked.phrases.every((p) => [...p].some((t) => terms.has(t)));
-  return named && [...asked.event].every((t) => holdsEvent(terms, t));
+  return asked.phrases.every((p) => [...p].some((t) => terms.has(t))) && holdsTheEvent(terms, asked);
 }
+
+/** Whether the stems hold every word of the event, or a word of the same event (see eventWords). */
+const holdsTheEvent = (terms: ReadonlySet<string>, asked: WhenAsked): boolean =>
+  [...asked.event].every((t) => holdsEvent(terms, t));
 
 /**
  * Where a sentence's clauses break: at a semicolon, a dash or a "·" between listed items, before an apposition or a relative clause after a
@@ -134,8 +137,7 @@ export function deniedAt(sentence: string, sentenceStart: number, at: number): b
  * just the sentence ("visited the port in January, months before the treaty was signed").
  */
 export function inEventClause(clause: string, asked: WhenAsked): boolean {
-  const terms = eventTermsOf(clause);
-  return [...asked.event].every((t) => holdsEvent(terms, t));
+  return holdsTheEvent(eventTermsOf(clause), asked);
 }
 
 /** The first and last day a value covers, as comparable strings ("2011" → 2011-01-01 … 2011-12-31). */
