@@ -197,12 +197,19 @@ export function headlineSpan(article: Readable): Span | null {
   return at < 0 ? null : { start: at, end: at + title.length };
 }
 
-/** The spans to read: the headline, paragraphs and headings (page furniture stays out), split into sentences. */
-function sentencesOf(article: Readable): Span[] {
+/**
+ * The spans to read: the headline, paragraphs and headings (page furniture stays out), split into sentences, in
+ * reading order; and the paragraph of each paragraph sentence (see onTheDayNamed).
+ */
+function sentencesOf(article: Readable): { spans: Span[]; paragraphOf: Map<Span, number> } {
   const headline = headlineSpan(article);
   const spans: Span[] = [...(headline ? [headline] : []), ...article.headings];
-  for (const p of article.paragraphs) spans.push(...p.sentences);
-  return spans.sort((a, b) => a.start - b.start);
+  const paragraphOf = new Map<Span, number>();
+  for (const p of article.paragraphs) {
+    for (const sentence of p.sentences) paragraphOf.set(sentence, p.n);
+    spans.push(...p.sentences);
+  }
+  return { spans: spans.sort((a, b) => a.start - b.start), paragraphOf };
 }
 
 export function extractDates(
@@ -212,7 +219,8 @@ export function extractDates(
 ): TimeExpression[] {
   const { text } = article;
   const candidates: Candidate[] = [];
-  for (const sentence of sentencesOf(article)) {
+  const { spans, paragraphOf } = sentencesOf(article);
+  for (const sentence of spans) {
     candidates.push(...chronoCandidates(text, sentence, reference), ...ruleCandidates(text, sentence));
   }
   const out: (TimeExpression & { sentence: Span })[] = [];
@@ -234,8 +242,6 @@ export function extractDates(
       anchor = type === 'TIME' ? value.slice(0, 10) : value;
     if (isReportedQuarter(value, reference) && !c.anchored) quarter = found;
   }
-  const paragraphOf = new Map<Span, number>();
-  for (const p of article.paragraphs) for (const sentence of p.sentences) paragraphOf.set(sentence, p.n);
   return inTheYearWritten(onTheDayNamed(out, reference, work, paragraphOf));
 }
 
