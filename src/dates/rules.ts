@@ -174,10 +174,15 @@ const dayWordShift = (word: string | undefined): number =>
 const DAY_EVENTS =
   'editions?|issue|paper|meeting|session|vote|quiz|announcement|game|match|election|hearing|deadline|trading|talks|decision|ruling|report|deal';
 
+/** The text after a rule's match, to its sentence's end. */
+const textAfter = (m: RegExpExecArray): string => m.input.slice(m.index + m[0].length);
+/** The text before a rule's match: the `reach` characters before it, or all of it. */
+const textBefore = (m: RegExpExecArray, reach = m.index): string =>
+  m.input.slice(Math.max(0, m.index - reach), m.index);
+
 /** "the March for Life", "the March of the Combatant Mothers", "the March on Washington": a name, not a month. */
 const isEventName = (m: RegExpExecArray): boolean =>
-  /^March$/.test(m[2] ?? '') &&
-  /^\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]/.test(m.input.slice(m.index + m[0].length));
+  /^March$/.test(m[2] ?? '') && /^\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]/.test(textAfter(m));
 
 /** A capitalised word after a month that keeps it a date: another month, a weekday ("May Day" is a day). */
 const DATE_WORD_AFTER = new RegExp(`^\\s+(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|Day|Week)\\b`, 'i');
@@ -196,12 +201,12 @@ const EVENT_AFTER_MONTH =
  */
 function isPersonName(m: RegExpExecArray): boolean {
   if (m[1] !== undefined || !NAME_MONTHS.test(m[2] ?? '')) return false;
-  const after = m.input.slice(m.index + m[0].length);
+  const after = textAfter(m);
   return (
     /^\s+\p{Lu}\p{Ll}+/u.test(after) &&
     !DATE_WORD_AFTER.test(after) &&
     !EVENT_AFTER_MONTH.test(after) &&
-    !BEFORE_DATED_MONTH.test(m.input.slice(Math.max(0, m.index - 30), m.index))
+    !BEFORE_DATED_MONTH.test(textBefore(m, 30))
   );
 }
 
@@ -219,28 +224,24 @@ const TITLE_BEFORE_WEEKDAY = new RegExp(`\\b(?:${TITLES_BEFORE_WEEKDAY})\\s+on\\
 
 /** "the Sunday Times", "the Mail on Sunday": a weekday in a title is no date. */
 const isTitleWithWeekday = (m: RegExpExecArray): boolean =>
-  TITLE_AFTER_WEEKDAY.test(m.input.slice(m.index + m[0].length)) ||
-  TITLE_BEFORE_WEEKDAY.test(m.input.slice(0, m.index));
+  TITLE_AFTER_WEEKDAY.test(textAfter(m)) || TITLE_BEFORE_WEEKDAY.test(textBefore(m));
 
 /** "CBS This Morning", "Last Night of the Proms": both words capitalised inside a sentence make a title. */
 const isTitleCased = (m: RegExpExecArray): boolean =>
-  m.index > 0 && /^\p{Lu}\S*\s+\p{Lu}/u.test(m[0]) && !/[.!?:"“]\s*$/.test(m.input.slice(0, m.index));
+  m.index > 0 && /^\p{Lu}\S*\s+\p{Lu}/u.test(m[0]) && !/[.!?:"“]\s*$/.test(textBefore(m));
 
 /** "USA Today", "NBC's Today show", "Radio 4's Today programme": "Today" in a title is no date. */
 const TITLE_BEFORE_TODAY = /(?:\b(?:USA|Russia)|\b\p{Lu}{2,}['’]s)\s+$/u;
 const TITLE_AFTER_TODAY = /^\s+(?:show|programme|program)\b/i;
 const isTitleToday = (m: RegExpExecArray): boolean =>
-  m[1] === 'Today' &&
-  (TITLE_BEFORE_TODAY.test(m.input.slice(Math.max(0, m.index - 20), m.index)) ||
-    TITLE_AFTER_TODAY.test(m.input.slice(m.index + m[0].length)));
+  m[1] === 'Today' && (TITLE_BEFORE_TODAY.test(textBefore(m, 20)) || TITLE_AFTER_TODAY.test(textAfter(m)));
 
 /** "Father Christmas", "a Christmas tree", "Christmas cards": a holiday's name on a person or a thing is no date. */
 const HOLIDAY_PERSON_BEFORE = /\bFather\s+$/;
 const HOLIDAY_THING_AFTER =
   /^\s+(?:trees?|cards?|carols?|jumpers?|crackers?|lights|decorations|songs?|hits?|specials?)\b/i;
 const isHolidayThing = (m: RegExpExecArray): boolean =>
-  HOLIDAY_PERSON_BEFORE.test(m.input.slice(Math.max(0, m.index - 10), m.index)) ||
-  HOLIDAY_THING_AFTER.test(m.input.slice(m.index + m[0].length));
+  HOLIDAY_PERSON_BEFORE.test(textBefore(m, 10)) || HOLIDAY_THING_AFTER.test(textAfter(m));
 
 const RELATIVE_RULES: Rule[] = [
   {
@@ -526,8 +527,7 @@ const UNIT_AFTER = new RegExp(`^\\s*(?:${MEASURE_UNITS})\\b`);
 const PREPOSITION_BEFORE = /\b(?:in|by|since|until|till|from|during|before|after|of)\s+$/i;
 /** A number before a unit, with no preposition before it that makes it a year ("in 2022 tonnes …"). */
 const isMeasure = (m: RegExpExecArray): boolean =>
-  UNIT_AFTER.test(m.input.slice(m.index + m[0].length)) &&
-  !PREPOSITION_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+  UNIT_AFTER.test(textAfter(m)) && !PREPOSITION_BEFORE.test(textBefore(m, 12));
 /** What follows a four-digit clock time: "1750 GMT", "0600 hours". */
 const CLOCK_ZONES = 'GMT|UTC|BST|CET|EST|EDT|PST|PDT|Z|hrs|hours|local time';
 
@@ -1065,11 +1065,11 @@ const CALENDAR_RULES: Rule[] = [
 
 /** "three-quarters of its food": a share, not three quarters of a year. */
 const isFraction = (m: RegExpExecArray): boolean =>
-  /\w-quarters$/i.test(m[0]) && /^\s+of\b/i.test(m.input.slice(m.index + m[0].length));
+  /\w-quarters$/i.test(m[0]) && /^\s+of\b/i.test(textAfter(m));
 
 /** "CBS's 60 Minutes", "48 Hours": a capitalised unit inside a sentence is a programme's title. */
 const isTitledDuration = (m: RegExpExecArray): boolean =>
-  /^\p{Lu}/u.test(m[2] ?? '') && m.index > 0 && !/[.!?:"“]\s*$/.test(m.input.slice(0, m.index));
+  /^\p{Lu}/u.test(m[2] ?? '') && m.index > 0 && !/[.!?:"“]\s*$/.test(textBefore(m));
 
 const DURATION_RULES: Rule[] = [
   {
