@@ -205,6 +205,13 @@ function namingParagraphs(paragraphs: readonly Paragraph[], mentions: readonly S
   return named;
 }
 
+/** The numbers of the paragraphs within NEAR_PARAGRAPHS of a paragraph that names the topic. */
+function nearParagraphs(named: readonly number[]): Set<number> {
+  const near = new Set<number>();
+  for (const n of named) for (let d = -NEAR_PARAGRAPHS; d <= NEAR_PARAGRAPHS; d++) near.add(n + d);
+  return near;
+}
+
 /**
  * An article as the selection reads it: where it names the topic, its dates, and the sentences the selection can
  * use (those of its lead and of the paragraphs near a mention; the rest could never become events).
@@ -214,10 +221,12 @@ export function factsOf({ article, dates }: Read, matcher: TopicMatcher): Articl
     start: m.start + article.bodyStart,
     end: m.end + article.bodyStart,
   }));
-  const named = namingParagraphs(article.paragraphs, mentions);
-  const used = (n: number) => n <= LEAD_PARAGRAPHS || named.some((m) => Math.abs(m - n) <= NEAR_PARAGRAPHS);
+  const near = nearParagraphs(namingParagraphs(article.paragraphs, mentions));
   const byParagraph = sentencesOf(article);
-  const sentences = article.paragraphs.flatMap((p, i) => (used(p.n) ? (byParagraph[i] ?? []) : []));
+  const sentences: SentenceFacts[] = [];
+  article.paragraphs.forEach((p, i) => {
+    if (p.n <= LEAD_PARAGRAPHS || near.has(p.n)) sentences.push(...(byParagraph[i] ?? []));
+  });
   return {
     id: article.id,
     published: article.published,

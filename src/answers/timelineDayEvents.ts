@@ -5,6 +5,7 @@
  */
 import type { Article, Paragraph, Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
+import { firstAtOrAfter, startsAscendingOnce } from '../text/sorted';
 import type { DayCitation, RankedDay } from './timelineDays';
 import type { PlannedEvent } from './timelineEvents';
 import { bestReport, type Report, type SentenceFacts } from './timelineSelect';
@@ -22,27 +23,48 @@ export function namesTopic(article: Article, matcher: TopicMatcher): boolean {
   );
 }
 
+/** A value at day precision (a TIME's day included). */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+
 /**
  * The sentence a citation stands for: the stating one, or for the article's own day the lead's first sentence
  * that names no other day (so that Tuesday's event never reads "on Monday"); none when every one does.
  */
 function sentenceOf(paragraph: Paragraph, c: DayCitation, dates: TimeExpression[]): Span | undefined {
   if (c.sentenceStart !== null) return paragraph.sentences.find((s) => s.start === c.sentenceStart);
-  const namesOtherDay = (s: Span) =>
-    dates.some(
-      (d) =>
-        d.start >= s.start &&
-        d.end <= s.end &&
-        /^\d{4}-\d{2}-\d{2}/.test(d.value) &&
-        !d.value.startsWith(c.day),
-    );
-  return paragraph.sentences.find((s) => !namesOtherDay(s));
+  const otherDay = (d: TimeExpression) => DAY_VALUE.test(d.value) && !d.value.startsWith(c.day);
+  return paragraph.sentences.find((s) => !dateIn(dates, s, otherDay));
+}
+
+/** Paragraph n: the n-th as a rule (numbered from 1 in order), else looked for. */
+function paragraphNumbered(paragraphs: readonly Paragraph[], n: number): Paragraph | undefined {
+  const at = paragraphs[n - 1];
+  return at?.n === n ? at : paragraphs.find((p) => p.n === n);
+}
+
+/**
+ * The first of the dates lying within the span that passes the test. The dates are in reading order as a rule:
+ * then only those from the span's start on are looked at.
+ */
+function dateIn(
+  dates: readonly TimeExpression[],
+  span: Span,
+  test: (d: TimeExpression) => boolean,
+): TimeExpression | undefined {
+  const inSpan = (d: TimeExpression) => d.start >= span.start && d.end <= span.end && test(d);
+  if (!startsAscendingOnce(dates)) return dates.find(inSpan);
+  for (let i = firstAtOrAfter(dates, (d) => d.start, span.start); i < dates.length; i++) {
+    const d = dates[i] as TimeExpression;
+    if (d.start >= span.end) return undefined;
+    if (inSpan(d)) return d;
+  }
+  return undefined;
 }
 
 /** The report a citation stands for, read from its article; null when the sentence is not there. */
 function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Report | null {
   const { article, dates } = read;
-  const paragraph = article.paragraphs.find((p) => p.n === c.paragraph);
+  const paragraph = paragraphNumbered(article.paragraphs, c.paragraph);
   const span = paragraph && sentenceOf(paragraph, c, dates);
   if (!span) return null;
   const sentence: SentenceFacts = {
@@ -50,7 +72,7 @@ function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Rep
     paragraph: c.paragraph,
     text: article.text.slice(span.start, span.end),
   };
-  const expr = dates.find((d) => d.start >= span.start && d.end <= span.end && d.value.startsWith(c.day));
+  const expr = dateIn(dates, span, (d) => d.value.startsWith(c.day));
   return {
     articleId: article.id,
     sentence,

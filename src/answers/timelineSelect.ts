@@ -10,7 +10,7 @@ import { granularityOf, rangeOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/extractDates';
 import { tenseNear } from '../dates/tense';
 import { furnitureRuleOf } from '../text/eventFurniture';
-import { firstAtOrAfter } from '../text/sorted';
+import { firstAtOrAfter, startsAscending, startsAscendingOnce } from '../text/sorted';
 import { isTopical, LEAD_PARAGRAPHS } from './timelineTopic';
 
 export interface SentenceFacts extends Span {
@@ -56,13 +56,10 @@ export const NEAR_PARAGRAPHS = 1;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-const ascending = (spans: readonly Span[]) =>
-  spans.every((s, i) => i === 0 || (spans[i - 1] as Span).start <= s.start);
-
 /** The paragraph of each sentence that names the topic, in reading order (one entry per sentence). */
 function mentionParagraphs(article: ArticleFacts): number[] {
   const { sentences, mentions } = article;
-  if (!ascending(sentences) || !ascending(mentions)) {
+  if (!startsAscending(sentences) || !startsAscending(mentions)) {
     return sentences.filter((s) => mentions.some((m) => overlaps(m, s))).map((s) => s.paragraph);
   }
   // Both in reading order: a mention that ends before a sentence ends before every later one too.
@@ -103,17 +100,42 @@ function shownDate(value: string, granularity: Granularity): string {
   return value.slice(0, 4);
 }
 
+/** What a time expression dates, whatever the topic: its day range, granularity and the date an event shows. */
+interface Dated {
+  start: string;
+  end: string;
+  granularity: Granularity;
+  date: string;
+}
+
+/**
+ * Each expression's Dated (null: it dates nothing), made once per expression: an article's indexed dates are
+ * kept with it (see ArchiveReader.datesOf) and the next timeline reads many of the same articles. Never changed.
+ */
+const DATED = new WeakMap<TimeExpression, Dated | null>();
+
+function datedOf(expr: TimeExpression): Dated | null {
+  let dated = DATED.get(expr);
+  if (dated === undefined) {
+    const range = expr.type === 'DURATION' || expr.type === 'SET' ? null : rangeOf(expr.value);
+    const granularity = range && granularityOf(expr.value);
+    dated = range && granularity ? { ...range, granularity, date: shownDate(expr.value, granularity) } : null;
+    DATED.set(expr, dated);
+  }
+  return dated;
+}
+
 /** A dated report from one time expression, or null for durations, sets, references and misread future dates. */
 export function reportOf(
   article: ArticleFacts,
   sentence: SentenceFacts,
   expr: TimeExpression,
+  named = article.mentions.some((m) => overlaps(m, sentence)),
 ): Report | null {
-  if (expr.type === 'DURATION' || expr.type === 'SET') return null;
-  const range = rangeOf(expr.value);
-  const granularity = granularityOf(expr.value);
-  if (!range || !granularity) return null;
-  const after = article.published !== null && range.start > article.published;
+  const dated = datedOf(expr);
+  if (!dated) return null;
+  const { start, end, granularity, date } = dated;
+  const after = article.published !== null && start > article.published;
   // After publication: planned when a verb or modal speaks of what is to come, else a misreading.
   const future =
     after && tenseNear(sentence.text, expr.start - sentence.start, expr.end - sentence.start) === 'future';
@@ -121,12 +143,12 @@ export function reportOf(
   return {
     articleId: article.id,
     sentence,
-    date: shownDate(expr.value, granularity),
-    start: range.start,
-    end: range.end,
+    date,
+    start,
+    end,
     granularity,
     planned: future,
-    named: article.mentions.some((m) => overlaps(m, sentence)),
+    named,
     published: article.published,
     rule: expr.rule ?? expr.type,
   };
@@ -135,15 +157,17 @@ export function reportOf(
 /** Every dated report an article makes in its event sentences, in reading order. */
 export function reportsOf(article: ArticleFacts, sentences: SentenceFacts[]): Report[] {
   const { dates } = article;
-  const sorted = ascending(dates);
+  const sorted = startsAscendingOnce(dates);
   const out: Report[] = [];
   for (const s of sentences) {
+    let named: boolean | undefined;
     // Dates in reading order: only those starting inside the sentence can lie in it, and they are in a row.
     for (let i = sorted ? firstAtOrAfter(dates, (d) => d.start, s.start) : 0; i < dates.length; i++) {
       const expr = dates[i] as TimeExpression;
       if (sorted && expr.start >= s.end) break;
       if (expr.start < s.start || expr.end > s.end) continue;
-      const report = reportOf(article, s, expr);
+      named ??= article.mentions.some((m) => overlaps(m, s));
+      const report = reportOf(article, s, expr, named);
       if (report) out.push(report);
     }
   }

@@ -11,3 +11,19 @@ export function firstAtOrAfter<T>(items: readonly T[], key: (item: T) => number,
   }
   return lo;
 }
+
+/** Whether the items are in order of their start. */
+export const startsAscending = (items: readonly { start: number }[]): boolean =>
+  items.every((item, i) => i === 0 || (items[i - 1] as { start: number }).start <= item.start);
+
+const ASCENDING = new WeakMap<readonly { start: number }[], boolean>();
+
+/** startsAscending, told once per list: only for lists never changed once made (an article's indexed dates). */
+export function startsAscendingOnce(items: readonly { start: number }[]): boolean {
+  let ascending = ASCENDING.get(items);
+  if (ascending === undefined) {
+    ascending = startsAscending(items);
+    ASCENDING.set(items, ascending);
+  }
+  return ascending;
+}

@@ -1,4 +1,4 @@
-import { firstAtOrAfter } from '../../src/text/sorted';
+import { firstAtOrAfter, startsAscending, startsAscendingOnce } from '../../src/text/sorted';
 
 describe('firstAtOrAfter', () => {
   const spans = [{ start: 0 }, { start: 10 }, { start: 10 }, { start: 25 }];
@@ -15,5 +15,21 @@ describe('firstAtOrAfter', () => {
   it('gives the length when every key is below the value, and 0 for no items', () => {
     expect(firstAtOrAfter(spans, start, 26)).toBe(4);
     expect(firstAtOrAfter([], start, 3)).toBe(0);
+  });
+});
+
+describe('startsAscending', () => {
+  it('tells items in order of their start (ties in order) from items out of it', () => {
+    expect(startsAscending([{ start: 0 }, { start: 4 }, { start: 4 }, { start: 9 }])).toBe(true);
+    expect(startsAscending([{ start: 0 }, { start: 9 }, { start: 4 }])).toBe(false);
+    expect(startsAscending([])).toBe(true);
+  });
+
+  it('tells each list once, by the list: another list with other starts is told on its own', () => {
+    const ordered = [{ start: 1 }, { start: 2 }];
+    const reversed = [{ start: 2 }, { start: 1 }];
+    expect(startsAscendingOnce(ordered)).toBe(true);
+    expect(startsAscendingOnce(reversed)).toBe(false);
+    expect(startsAscendingOnce(ordered)).toBe(true);
   });
 });

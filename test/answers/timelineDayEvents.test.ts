@@ -1,0 +1,58 @@
+import { dayEventOf } from '../../src/answers/timelineDayEvents';
+import type { RankedDay } from '../../src/answers/timelineDays';
+import { topicMatcher } from '../../src/answers/timelineTopic';
+import { extractDates, referenceDay } from '../../src/dates/extractDates';
+import { articleFrom } from '../support/article';
+
+const BODY = [
+  'The Harbour Bridge closed on Monday after inspectors found cracks in two piers.',
+  'Engineers began repairs to the Harbour Bridge on Tuesday. Traffic was diverted through the tunnel on Tuesday night.',
+  'The council said the Harbour Bridge would reopen in March.',
+].join('\n\n');
+
+const article = articleFrom(BODY, {
+  id: 'bridge',
+  title: 'Harbour Bridge repairs begin',
+  published: '2024-03-06',
+});
+const dates = extractDates(article, referenceDay('2024-03-06'));
+const matcher = topicMatcher('Harbour Bridge');
+
+const citation = (day: string, paragraph: number, sentenceStart: number | null) => ({
+  day,
+  articleId: 'bridge',
+  paragraph,
+  sentenceStart,
+  planned: false,
+});
+
+const sentenceStartOf = (text: string) => article.text.indexOf(text);
+
+describe('dayEventOf', () => {
+  it('reads the stating sentence of a citation, with the rule of the date on that day', () => {
+    const start = sentenceStartOf('Engineers began repairs');
+    const day: RankedDay = { day: '2024-03-05', citations: [citation('2024-03-05', 2, start)] };
+    const event = dayEventOf(day, new Map([['bridge', { article, dates }]]), matcher);
+    expect(event?.best.sentence.text).toBe('Engineers began repairs to the Harbour Bridge on Tuesday.');
+    expect(event?.best.rule).toBe(dates.find((d) => d.text === 'Tuesday')?.rule);
+    expect(event?.best.rule).not.toBe('published');
+  });
+
+  it("for the article's own day, takes the lead's first sentence that names no other day", () => {
+    const day: RankedDay = { day: '2024-03-05', citations: [citation('2024-03-05', 2, null)] };
+    const event = dayEventOf(day, new Map([['bridge', { article, dates }]]), matcher);
+    expect(event?.best.sentence.text).toBe('Engineers began repairs to the Harbour Bridge on Tuesday.');
+    const monday: RankedDay = { day: '2024-03-06', citations: [citation('2024-03-06', 2, null)] };
+    // Both sentences of paragraph 2 name Tuesday, another day than the 6th: none stands for it.
+    expect(dayEventOf(monday, new Map([['bridge', { article, dates }]]), matcher)).toBeNull();
+  });
+
+  it('finds the same sentence and rule when the dates come out of reading order', () => {
+    const start = sentenceStartOf('Engineers began repairs');
+    const day: RankedDay = { day: '2024-03-05', citations: [citation('2024-03-05', 2, start)] };
+    const shuffled = [...dates].reverse();
+    const inOrder = dayEventOf(day, new Map([['bridge', { article, dates }]]), matcher);
+    const outOfOrder = dayEventOf(day, new Map([['bridge', { article, dates: shuffled }]]), matcher);
+    expect(outOfOrder?.best).toEqual(inOrder?.best);
+  });
+});
