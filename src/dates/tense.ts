@@ -5,19 +5,24 @@
 
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE =
-  /(?:\b(?:will|won['’]t|shall|should|ought to|going to|(?:is|are|was|were)\s+supposed to|scheduled|expected to|expects? to|plans? to|planning|planned|(?:is|are|be)\s+expected|set to|due to|is to|are to|as soon as|as early as|until|this coming|(?:agreed|agrees|agreement|decided|decides|decision|promised|pledged|vowed|program|programme|plan|offered|offers?|threatened|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|sought|wants?|wanted|proposed|proposal|moved|voted|approved|ordered|asked|urged|called on \w+)\s+to\s+(?!the\b|a\b|an\b|\$|\d)\w+)\b|['’]ll\b)/i;
+/** The words that look ahead but "until" (see untilTense), before it and after it in FUTURE's order. */
+const AHEAD_WORDS = String.raw`will|won['’]t|shall|should|ought to|going to|(?:is|are|was|were)\s+supposed to|scheduled|expected to|expects? to|plans? to|planning|planned|(?:is|are|be)\s+expected|set to|due to|is to|are to|as soon as|as early as`;
+const AHEAD_PHRASES = String.raw`this coming|(?:agreed|agrees|agreement|decided|decides|decision|promised|pledged|vowed|program|programme|plan|offered|offers?|threatened|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|sought|wants?|wanted|proposed|proposal|moved|voted|approved|ordered|asked|urged|called on \w+)\s+to\s+(?!the\b|a\b|an\b|\$|\d)\w+`;
+/** A pattern of look-ahead words, or a contraction of "will". */
+const aheadPattern = (words: string) => String.raw`(?:\b(?:` + words + String.raw`)\b|['’]ll\b)`;
+const FUTURE = new RegExp(aheadPattern(`${AHEAD_WORDS}|until|${AHEAD_PHRASES}`), 'i');
 /**
  * "would be" looks ahead from the verb it governs ("her father would be travelling to the United States Thursday"),
  * never from a clause after the date ("strikes on Thursday, which would be an escalation").
  */
+const WOULD_BE = String.raw`\bwould\s+be\b`;
 /**
  * A schedule in the simple present looks ahead: "the two leaders meet separately Monday", "the court convenes on
  * Tuesday" (news writes a past meeting as "met").
  */
 const SCHEDULED_PRESENT =
   '\\b(?:meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?)(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this))?$';
-const FUTURE_BEFORE = new RegExp(`${FUTURE.source}|\\bwould\\s+be\\b`, 'i');
+const FUTURE_BEFORE = new RegExp(`${FUTURE.source}|${WOULD_BE}`, 'i');
 const SCHEDULED_BEFORE = new RegExp(SCHEDULED_PRESENT, 'i');
 
 const PAST =
@@ -129,7 +134,7 @@ const AHEAD_UNTIL =
   /\b\w*(?:scheduled|planned|expected|postponed|delayed|extended|adjourned|deferred|remanded)\b/i;
 /** A participle after a verb of state in the present is no past: "stays closed", "remains suspended". */
 const PRESENT_STATE = /\b(?:is|are|be|stays?|remains?|keeps?)\s+\w{3,}ed\b/gi;
-const FUTURE_NOT_UNTIL = new RegExp(FUTURE_BEFORE.source.replace('|until|', '|'), 'i');
+const FUTURE_NOT_UNTIL = new RegExp(`${aheadPattern(`${AHEAD_WORDS}|${AHEAD_PHRASES}`)}|${WOULD_BE}`, 'i');
 
 /**
  * "until" looks ahead from a present or future verb ("stays closed until Tuesday", "will remain until
