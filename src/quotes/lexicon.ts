@@ -69,7 +69,7 @@ export const DETERMINERS =
 export const NP_BREAKERS = words(`
   that which and but or nor so because if when while although though as than of to in on at by for from with
   near across along around behind beside beyond inside outside through toward towards upon among via like per
-  into about after before during since until over under without within between against is was are were be been
+  into about after before during since until over under without within between against despite is was are were be been
   being do not no there here where how why what whether also
 `);
 

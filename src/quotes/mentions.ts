@@ -118,9 +118,12 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
   return null;
 }
 
-/** Sentence adverbs that open a run of capitals without being a name: "Then Nina Cole", "Now Donald Trump". */
+/**
+ * Sentence adverbs that open a run of capitals without being a name: "Then Nina Cole", "Now Donald Trump", "Maybe
+ * Trump will".
+ */
 const OPENING_ADVERBS = new Set(
-  'then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover'.split(
+  'then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover maybe perhaps'.split(
     ' ',
   ),
 );

@@ -117,6 +117,9 @@ export function nameKind(name: string): NameKind {
 
 const FIRST_NAMES_ANY = (w: string) => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
 
+/** Whether a folded word is a first name of the lists ("mark", "hope", "bill"; not those given to both sexes). */
+export const isFirstName = (word: string): boolean => FIRST_NAMES_ANY(word);
+
 /**
  * The name itself, without what the article wrote before it as part of it: a title ("French President François
  * Hollande", "Florida Sen. Marco Rubio") is everything up to the last title word or abbreviation that two words

@@ -17,8 +17,8 @@ import {
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
-import { capitalRuns, findName } from './mentions';
-import { type Gender, genderOfName, type NameKind, nameKind } from './nameKinds';
+import { capitalRuns, findName, type NameParts } from './mentions';
+import { type Gender, genderOfName, isFirstName, type NameKind, nameKind, nameProper } from './nameKinds';
 import { isRole, shortenedRole } from './roleRules';
 import { samePersonName } from './sameName';
 import { endsPossessive, isCapitalized, lower, type Token, tokenize, withoutFinalDot } from './tokens';
@@ -249,7 +249,8 @@ export class People {
   private scanNames(tokens: Token[]): void {
     for (const [from, to] of capitalRuns(tokens)) {
       const run = tokens.slice(from, to);
-      const found = findName(this.text, run);
+      const named = findName(this.text, run);
+      const found = named && this.withoutCommonOpener(named, run);
       this.possessives(found ? run.slice(0, found.from) : run);
       if (!found || isTimePhrase(found.name) || isHeadline(found.name)) continue;
       const multiWord = found.to - found.from >= 2;
@@ -317,11 +318,7 @@ export class People {
         roleSpans: [],
       };
       this.people.set(key(full), person);
-      if (full.includes(' ')) {
-        const same = this.fullByLastWord.get(lastWord(full));
-        if (same) same.push(person);
-        else this.fullByLastWord.set(lastWord(full), [person]);
-      }
+      if (full.includes(' ')) this.listByLastWord(person);
     }
     person.gender ??= genderOfName(full, title);
     person.mentions.push(at);
@@ -332,6 +329,50 @@ export class People {
     this.noteRole(person, title, 'title', span.start - 80);
     this.noteRole(person, role, 'appositive', span.end);
     if (role && !person.roles.includes(role)) person.roles.push(role);
+  }
+
+  /**
+   * Lists a person named in full under their last word: after the others of that last word, but before those whose
+   * name opens with a common word (see opensWithCommonWord), so that "Trump" alone is Donald Trump even when
+   * "Team Trump" came first.
+   */
+  private listByLastWord(person: Person): void {
+    const last = lastWord(person.name);
+    const same = this.fullByLastWord.get(last);
+    if (!same) {
+      this.fullByLastWord.set(last, [person]);
+      return;
+    }
+    const before = this.opensWithCommonWord(person) ? -1 : same.findIndex((p) => this.opensWithCommonWord(p));
+    if (before < 0) same.push(person);
+    else same.splice(before, 0, person);
+  }
+
+  /**
+   * Whether a full name opens with a word the article also writes in lower case and that is no first name: a
+   * capital that a sentence's start or a headline gave ("Team Trump", "Top Clinton aide", "Billionaire Donald
+   * Trump"), not a part of the name.
+   */
+  private opensWithCommonWord(person: Person): boolean {
+    return this.isCommonWord((nameProper(person.name)[0] ?? '').toLowerCase());
+  }
+
+  /** Whether a lower-case word is no first name and the article writes it in lower case ("team", "more", "top"). */
+  private isCommonWord(word: string): boolean {
+    if (!/^\p{Ll}+$/u.test(word) || isFirstName(word)) return false;
+    return new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
+  }
+
+  /**
+   * A name found in a run without the common word before its first name ("More Hillary Clinton emails",
+   * "Billionaire Donald Trump"): a capital the headline or the sentence gave it (see isCommonWord).
+   */
+  private withoutCommonOpener(found: NameParts, run: readonly Token[]): NameParts {
+    const opener = run[found.from];
+    const given = run[found.from + 1];
+    if (found.to - found.from < 3 || !given || !isFirstName(lower(given))) return found;
+    if (!opener || !this.isCommonWord(lower(opener))) return found;
+    return { from: found.from + 1, to: found.to, name: found.name.split(' ').slice(1).join(' ') };
   }
 
   private noteRole(person: Person, role: string | null, kind: RoleSpan['kind'], from: number): void {

@@ -82,6 +82,35 @@ describe('he and she', () => {
     expect(speakerOf(body, 'giveaway to the banks').speaker).toBe('Jeb Carter');
   });
 
+  it('a capital a headline or a sentence start gave is no first name: "Team Marsh", "More Linda Marsh"', () => {
+    const body = [
+      'Team Marsh digs in as the utility inquiry opens.',
+      'More Linda Okafor emails are due out on Friday, the team said. “We have nothing to hide,” Okafor said.',
+      'Despite Paul Brisco’s objections, the committee voted on Monday. Maybe Brisco will appeal, more than one aide said.',
+      'Kenneth Marsh, the former chairman, sat with his lawyers. “I did nothing wrong,” Marsh told the jury.',
+      '“The vote was rushed,” Brisco said.',
+      'Perhaps Zoltan Haddad will run for the seat. “I am thinking about it,” Haddad said.',
+    ].join('\n\n');
+    // "Marsh" alone is the man named in full, not "Team Marsh" named first ("team" is written in lower case).
+    expect(speakerOf(body, 'I did nothing wrong').speaker).toBe('Kenneth Marsh');
+    expect(speakerOf(body, 'The vote was rushed').speaker).toBe('Paul Brisco');
+    const named = extractQuotes(articleFrom(body)).map((q) => q.speaker);
+    expect(named).not.toContain('Team Marsh');
+    expect(speakerOf(body, 'nothing to hide').speaker).toBe('Linda Okafor');
+    expect(speakerOf(body, 'thinking about it').speaker).toBe('Zoltan Haddad');
+  });
+
+  it('a first name that is also a common word stays a first name, and two full names keep their order', () => {
+    const body = [
+      'Mark Delaney will mark the anniversary on Monday. Hope Carter and Reeva Ochs, her niece, joined him.',
+      'Barry Ochs, her father, was there too. “We came for Reeva,” Delaney said.',
+      '“It has been a hard year,” said Ochs.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'We came for Reeva').speaker).toBe('Mark Delaney');
+    // Both of the Ochs family are named with a first name: the first named stays what "Ochs" alone is.
+    expect(speakerOf(body, 'It has been a hard year').speaker).toBe('Reeva Ochs');
+  });
+
   it('the person someone asked answers next', () => {
     const body = [
       'Last week the radio host Dan Ferris asked Senator Paul Brisco whether he would run again.',
