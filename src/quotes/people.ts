@@ -157,6 +157,9 @@ const MAX_LAST_WORDS = 50_000;
 
 const lastWord = boundedMemo((name) => key(name.split(/\s+/).pop() ?? name), MAX_LAST_WORDS);
 
+/** The shape of a participle or an adverb: "understated", "embattled", "grieving", "reportedly". */
+const MODIFIER_SHAPE = /^\p{Ll}{3,}(?:ed|ing|ly)$/u;
+
 /** Phrases set off by commas that are not roles: "despite campaigning as …", "adding that …", "and …". */
 const NOT_A_ROLE =
   /^(?:who|which|and|but|or|despite|after|before|while|though|although|like|unlike|as|including|with|without|in|on|at|for|from|by|if|when|because|\w+ing)\b/i;
@@ -349,12 +352,13 @@ export class People {
   }
 
   /**
-   * Whether a full name opens with a word the article also writes in lower case and that is no first name: a
-   * capital that a sentence's start or a headline gave ("Team Trump", "Top Clinton aide", "Billionaire Donald
-   * Trump"), not a part of the name.
+   * Whether a full name opens with a word the article also writes in lower case and that is no first name, or
+   * with a participle or an adverb ("Understated Perez raises political profile", "Embattled Weiner"): a capital
+   * that a sentence's start or a headline gave ("Team Trump", "Top Clinton aide"), not a part of the name.
    */
   private opensWithCommonWord(person: Person): boolean {
-    return this.isCommonWord((nameProper(person.name)[0] ?? '').toLowerCase());
+    const word = (nameProper(person.name)[0] ?? '').toLowerCase();
+    return this.isCommonWord(word) || (MODIFIER_SHAPE.test(word) && !isFirstName(word));
   }
 
   /** Whether a lower-case word is no first name and the article writes it in lower case ("team", "more", "top"). */

@@ -100,6 +100,15 @@ describe('he and she', () => {
     expect(speakerOf(body, 'thinking about it').speaker).toBe('Zoltan Haddad');
   });
 
+  it('a participle opening a headline is no first name: "Understated Perez" yields to the Perez named in full', () => {
+    const body = [
+      'Understated Perez raises his profile.',
+      'Labor Secretary Thomas Perez stopped writing his speech and moved to the last row.',
+      '“Zip codes should not determine destiny,” Perez said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Zip codes').speaker).toMatch(/Thomas Perez$/);
+  });
+
   it('a first name that is also a common word stays a first name, and two full names keep their order', () => {
     const body = [
       'Mark Delaney will mark the anniversary on Monday. Hope Carter and Reeva Ochs, her niece, joined him.',
