@@ -79,6 +79,17 @@ function chronoRule(result: chrono.ParsedResult): string {
   return c.isCertain('day') || c.isCertain('weekday') ? 'chrono-day-time' : 'chrono-time';
 }
 
+/**
+ * Where chrono's match ends, its trailing punctuation left out, and the closing parenthesis it takes after a
+ * weekday when it took no opening one ("leave at 4 in the morning (4 a.m. EDT Thursday)").
+ */
+function chronoTextEnd(text: string): number {
+  const bare = text.replace(/[\s,.;:]+$/, '');
+  return bare.endsWith(')') && !bare.includes('(')
+    ? bare.slice(0, -1).replace(/[\s,.;:]+$/, '').length
+    : bare.length;
+}
+
 /** chrono's reading of explicit dates and times: a month with a day or a year, or a clock time. */
 function chronoCandidates(text: string, span: Span, ref: Day | null): Candidate[] {
   const sentence = text.slice(span.start, span.end);
@@ -91,7 +102,7 @@ function chronoCandidates(text: string, span: Span, ref: Day | null): Candidate[
     .map((r) => {
       const start =
         span.start + r.index + (r.text.length - r.text.replace(/^(?:on|at|in|by|since)\s+/i, '').length);
-      const end = span.start + r.index + r.text.replace(/[\s,.;:]+$/, '').length;
+      const end = span.start + r.index + chronoTextEnd(r.text);
       return {
         start,
         end,

@@ -53,6 +53,12 @@ describe('clock times with their day (reference Thursday 2025-08-14)', () => {
     expect(value('The polls close at 9 p.m. EST Tuesday.')).toBe('2025-08-12T21:00');
   });
 
+  it('a time in parentheses ends before the closing parenthesis chrono takes after a weekday', () => {
+    expect(dates('The deadline (9 a.m. Tuesday) passed without a deal.').map((d) => d[0])).toEqual([
+      '9 a.m. Tuesday',
+    ]);
+  });
+
   it('a part of the day before yesterday, today or tomorrow', () => {
     expect(dates('In London at mid-afternoon yesterday, the shares were up.')).toEqual([
       ['mid-afternoon yesterday', '2025-08-13TAF', 'TIME'],
