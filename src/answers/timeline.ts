@@ -57,7 +57,7 @@ export const TIMELINE_PAGE_SIZE = 10;
 
 interface Read {
   article: Article;
-  dates: TimeExpression[];
+  dates: readonly TimeExpression[];
 }
 
 /**

@@ -13,7 +13,7 @@ import { namesTopicIn, type TopicMatcher } from './timelineTopic';
 
 export interface ReadArticle {
   article: Article;
-  dates: TimeExpression[];
+  dates: readonly TimeExpression[];
 }
 
 /** Whether the article names the topic itself, in its title or its body. */
@@ -30,7 +30,11 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
  * The sentence a citation stands for: the stating one, or for the article's own day the lead's first sentence
  * that names no other day (so that Tuesday's event never reads "on Monday"); none when every one does.
  */
-function sentenceOf(paragraph: Paragraph, c: DayCitation, dates: TimeExpression[]): Span | undefined {
+function sentenceOf(
+  paragraph: Paragraph,
+  c: DayCitation,
+  dates: readonly TimeExpression[],
+): Span | undefined {
   if (c.sentenceStart !== null) return paragraph.sentences.find((s) => s.start === c.sentenceStart);
   const otherDay = (d: TimeExpression) => DAY_VALUE.test(d.value) && !d.value.startsWith(c.day);
   return paragraph.sentences.find((s) => !dateIn(dates, s, otherDay));

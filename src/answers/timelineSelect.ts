@@ -27,7 +27,7 @@ export interface ArticleFacts {
   sentences: SentenceFacts[];
   /** Where the body names the topic. */
   mentions: Span[];
-  dates: TimeExpression[];
+  dates: readonly TimeExpression[];
 }
 
 export type Granularity = 'year' | 'month' | 'week' | 'day';

@@ -80,8 +80,8 @@ function chronoRule(result: chrono.ParsedResult): string {
 }
 
 /**
- * Where chrono's match ends, its trailing punctuation left out, and the closing parenthesis it takes after a
- * weekday when it took no opening one ("leave at 4 in the morning (4 a.m. EDT Thursday)").
+ * Where chrono's match ends, its trailing punctuation left out, and a closing parenthesis when it took no opening
+ * one (it takes one after a weekday: "leave at 4 in the morning (4 a.m. EDT Thursday)").
  */
 function chronoTextEnd(text: string): number {
   const bare = text.replace(/[\s,.;:]+$/, '');

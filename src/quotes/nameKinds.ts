@@ -117,8 +117,25 @@ export function nameKind(name: string): NameKind {
 
 const FIRST_NAMES_ANY = (w: string) => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
 
-/** Whether a folded word is a first name of the lists ("mark", "hope", "bill"; not those given to both sexes). */
-export const isFirstName = (word: string): boolean => FIRST_NAMES_ANY(word);
+/**
+ * First names the gender lists leave out (given to both sexes, or of a tradition they do not cover) or that are
+ * also common words ("will", "hunter", "chase"): never a capital a headline or a sentence start gave (see
+ * isFirstName).
+ */
+export const OTHER_FIRST_NAMES = words(`
+  alex andrea april ashley bailey beverly blair cameron casey channing chase chris dale dana dolly drew evelyn
+  faith gene grant holly hunter irving jamie jean jordan joy june kelly kendall kerry lane lee leslie lynn
+  madison mason may molly morgan pat quinn reed riley robin rush sally shelly sidney sterling sue summer taylor
+  terry tracy will
+  ahmad ahmed ali hamid hassan hussein ibrahim khaled mahmoud mohamed mohammad mohammed muhammad mustafa omar
+  rasheed saeed tariq waleed yusuf
+`);
+
+/**
+ * Whether a folded word is a first name: of the gender lists ("mark", "hope", "bill") or of OTHER_FIRST_NAMES
+ * ("will", "kelly", "ahmed").
+ */
+export const isFirstName = (word: string): boolean => FIRST_NAMES_ANY(word) || OTHER_FIRST_NAMES.has(word);
 
 /**
  * The name itself, without what the article wrote before it as part of it: a title ("French President François

@@ -199,6 +199,8 @@ export class People {
    * them.
    */
   private readonly learned = new Map<Person, Pick<Person, 'gender' | 'evidence'>>();
+  /** Words already looked for in lower case in the text (see isCommonWord). */
+  private readonly commonWords = new Map<string, boolean>();
 
   constructor(private readonly text: string) {}
 
@@ -364,7 +366,12 @@ export class People {
   /** Whether a lower-case word is no first name and the article writes it in lower case ("team", "more", "top"). */
   private isCommonWord(word: string): boolean {
     if (!/^\p{Ll}+$/u.test(word) || isFirstName(word)) return false;
-    return new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
+    let common = this.commonWords.get(word);
+    if (common === undefined) {
+      common = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
+      this.commonWords.set(word, common);
+    }
+    return common;
   }
 
   /**

@@ -42,9 +42,9 @@ describe('dayEventOf', () => {
     const day: RankedDay = { day: '2024-03-05', citations: [citation('2024-03-05', 2, null)] };
     const event = dayEventOf(day, new Map([['bridge', { article, dates }]]), matcher);
     expect(event?.best.sentence.text).toBe('Engineers began repairs to the Harbour Bridge on Tuesday.');
-    const monday: RankedDay = { day: '2024-03-06', citations: [citation('2024-03-06', 2, null)] };
-    // Both sentences of paragraph 2 name Tuesday, another day than the 6th: none stands for it.
-    expect(dayEventOf(monday, new Map([['bridge', { article, dates }]]), matcher)).toBeNull();
+    const published: RankedDay = { day: '2024-03-06', citations: [citation('2024-03-06', 2, null)] };
+    // Both sentences of paragraph 2 name Tuesday, another day than the 6th (the publication day): none stands for it.
+    expect(dayEventOf(published, new Map([['bridge', { article, dates }]]), matcher)).toBeNull();
   });
 
   it('finds the same sentence and rule when the dates come out of reading order', () => {
@@ -54,5 +54,13 @@ describe('dayEventOf', () => {
     const inOrder = dayEventOf(day, new Map([['bridge', { article, dates }]]), matcher);
     const outOfOrder = dayEventOf(day, new Map([['bridge', { article, dates: shuffled }]]), matcher);
     expect(outOfOrder?.best).toEqual(inOrder?.best);
+  });
+
+  it('finds a paragraph by its number when the paragraphs are not numbered from 1 in order', () => {
+    const start = sentenceStartOf('Engineers began repairs');
+    const day: RankedDay = { day: '2024-03-05', citations: [citation('2024-03-05', 2, start)] };
+    const withoutLead = { ...article, paragraphs: article.paragraphs.slice(1) };
+    const event = dayEventOf(day, new Map([['bridge', { article: withoutLead, dates }]]), matcher);
+    expect(event?.best.sentence.text).toBe('Engineers began repairs to the Harbour Bridge on Tuesday.');
   });
 });

@@ -90,6 +90,7 @@ describe('he and she', () => {
       'Kenneth Marsh, the former chairman, sat with his lawyers. “I did nothing wrong,” Marsh told the jury.',
       '“The vote was rushed,” Brisco said.',
       'Perhaps Zoltan Haddad will run for the seat. “I am thinking about it,” Haddad said.',
+      'Maybe Yuri Volkov will follow him. “I have not decided,” Volkov said.',
     ].join('\n\n');
     // "Marsh" alone is the man named in full, not "Team Marsh" named first ("team" is written in lower case).
     expect(speakerOf(body, 'I did nothing wrong').speaker).toBe('Kenneth Marsh');
@@ -98,6 +99,7 @@ describe('he and she', () => {
     expect(named).not.toContain('Team Marsh');
     expect(speakerOf(body, 'nothing to hide').speaker).toBe('Linda Okafor');
     expect(speakerOf(body, 'thinking about it').speaker).toBe('Zoltan Haddad');
+    expect(speakerOf(body, 'I have not decided').speaker).toBe('Yuri Volkov');
   });
 
   it('a participle opening a headline is no first name: "Understated Perez" yields to the Perez named in full', () => {
@@ -109,14 +111,24 @@ describe('he and she', () => {
     expect(speakerOf(body, 'Zip codes').speaker).toMatch(/Thomas Perez$/);
   });
 
-  it('a first name that is also a common word stays a first name, and two full names keep their order', () => {
+  it('a first name that is also a common word, or of no gender list, stays a first name', () => {
     const body = [
-      'Mark Delaney will mark the anniversary on Monday. Hope Carter and Reeva Ochs, her niece, joined him.',
-      'Barry Ochs, her father, was there too. “We came for Reeva,” Delaney said.',
+      'Will Smith will host the gala. Jada Pinkett Smith, his wife, will join him.',
+      '“We are proud of the school,” Smith said.',
+      'Ahmed Khan, the council leader, met Imran Khan on Monday. “The talks went well,” Khan said.',
+      'Police charged Hunter Thomas Cole after the deer hunter fired across a road. Cole denied it.',
+      '“It was an accident,” said Hunter Thomas Cole.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'proud of the school').speaker).toBe('Will Smith');
+    expect(speakerOf(body, 'The talks went well').speaker).toBe('Ahmed Khan');
+    expect(speakerOf(body, 'It was an accident').speaker).toBe('Hunter Thomas Cole');
+  });
+
+  it('two full names that both open with a first name keep their order', () => {
+    const body = [
+      'Reeva Ochs, a model, and her father, Barry Ochs, were at the hearing on Monday.',
       '“It has been a hard year,” said Ochs.',
     ].join('\n\n');
-    expect(speakerOf(body, 'We came for Reeva').speaker).toBe('Mark Delaney');
-    // Both of the Ochs family are named with a first name: the first named stays what "Ochs" alone is.
     expect(speakerOf(body, 'It has been a hard year').speaker).toBe('Reeva Ochs');
   });
 
