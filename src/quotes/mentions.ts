@@ -120,22 +120,13 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
 
 /**
  * Sentence adverbs that open a run of capitals without being a name: "Then Nina Cole", "Now Donald Trump", "Maybe
- * Trump will", "Again Pistorius denied", "Presumably Roux will argue". None is a first name.
+ * Trump will".
  */
 const OPENING_ADVERBS = new Set(
-  `then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover
-  maybe perhaps again even only just indeed already finally once soon otherwise nonetheless nevertheless
-  presumably apparently reportedly allegedly clearly obviously certainly surely ironically notably similarly
-  likewise additionally furthermore hence therefore accordingly consequently fortunately unfortunately sadly
-  hopefully interestingly importantly initially eventually ultimately basically essentially actually anyway
-  besides overall`
-    .trim()
-    .split(/\s+/),
+  'then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover maybe perhaps'.split(
+    ' ',
+  ),
 );
-
-/** Whether a word is a sentence adverb that opens a run of capitals without being a name (see OPENING_ADVERBS). */
-export const isOpeningAdverb = (t: Token | undefined): boolean =>
-  t !== undefined && OPENING_ADVERBS.has(bare(t));
 
 /** Capitalised words that open a name run without being part of the name: titles, "The", "But", "Mexico’s". */
 function isNotName(t: Token): boolean {

@@ -17,7 +17,7 @@ import {
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
-import { capitalRuns, findName, isOpeningAdverb, type NameParts } from './mentions';
+import { capitalRuns, findName, type NameParts } from './mentions';
 import { type Gender, genderOfName, isFirstName, type NameKind, nameKind, nameProper } from './nameKinds';
 import { isRole, shortenedRole } from './roleRules';
 import { samePersonName } from './sameName';
@@ -266,10 +266,7 @@ export class People {
         this.things.push({ name: found.name, kind, at: start });
         continue;
       }
-      // "Again Pistorius denied it": a surname after a sentence adverb is the one the sentence is about ("Then I
-      // heard", "Then Police said" are not).
-      const opened = isOpeningAdverb(run[found.from - 1]) && this.mayBeSurname(found.name);
-      if (!multiWord && !titled && !opened && !this.byLastWord(found.name)) continue;
+      if (!multiWord && !titled && !this.byLastWord(found.name)) continue;
       const end = (run[found.to - 1] as Token).end;
       const title = titled ? this.titleOf(run.slice(0, found.from)) : null;
       const appositive = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
@@ -364,11 +361,6 @@ export class People {
   private opensWithCommonWord(person: Person): boolean {
     const word = (nameProper(person.name)[0] ?? '').toLowerCase();
     return this.isCommonWord(word) || (MODIFIER_SHAPE.test(word) && !isFirstName(word));
-  }
-
-  /** A word written as a surname is ("Pistorius", not "I", "IAAF" or "Police", which the article writes in lower case). */
-  private mayBeSurname(word: string): boolean {
-    return /^\p{Lu}\p{Ll}+$/u.test(word) && !this.isCommonWord(word.toLowerCase());
   }
 
   /** Whether a lower-case word is no first name and the article writes it in lower case ("team", "more", "top"). */
