@@ -8,6 +8,7 @@
 import type { Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import { TITLE_WORDS } from '../quotes/lexicon';
+import { spansWithin, startsAscendingOnce } from '../text/sorted';
 import { queryTerms } from '../text/terms';
 import { eventTermsOf, holdsEvent, withEventPhrases } from './eventWords';
 
@@ -24,8 +25,7 @@ export interface DateHighlight extends Span {
 
 /** The dates printed inside a sentence that can answer "when": no durations, repeats or "now". */
 export function datesWithin(dates: readonly TimeExpression[], span: Span): DateHighlight[] {
-  return dates
-    .filter((d) => d.start >= span.start && d.end <= span.end)
+  return spansWithin(dates, span, startsAscendingOnce(dates))
     .filter((d) => (d.type === 'DATE' || d.type === 'TIME') && ANSWER_VALUE.test(d.value))
     .map(({ start, end, text, value, rule }) => ({
       start,

@@ -5,7 +5,7 @@
  */
 import type { Article, Paragraph, Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
-import { firstAtOrAfter, startsAscendingOnce } from '../text/sorted';
+import { spansWithin, startsAscendingOnce } from '../text/sorted';
 import type { DayCitation, RankedDay } from './timelineDays';
 import type { PlannedEvent } from './timelineEvents';
 import { bestReport, type Report, type SentenceFacts } from './timelineSelect';
@@ -37,32 +37,17 @@ function sentenceOf(
 ): Span | undefined {
   if (c.sentenceStart !== null) return paragraph.sentences.find((s) => s.start === c.sentenceStart);
   const otherDay = (d: TimeExpression) => DAY_VALUE.test(d.value) && !d.value.startsWith(c.day);
-  return paragraph.sentences.find((s) => !dateIn(dates, s, otherDay));
+  return paragraph.sentences.find((s) => !datesIn(dates, s).some(otherDay));
 }
+
+/** An article's dates within a span (its indexed dates, kept unchanged: see startsAscendingOnce). */
+const datesIn = (dates: readonly TimeExpression[], span: Span) =>
+  spansWithin(dates, span, startsAscendingOnce(dates));
 
 /** Paragraph n: the n-th as a rule (numbered from 1 in order), else looked for. */
 function paragraphNumbered(paragraphs: readonly Paragraph[], n: number): Paragraph | undefined {
   const at = paragraphs[n - 1];
   return at?.n === n ? at : paragraphs.find((p) => p.n === n);
-}
-
-/**
- * The first of the dates lying within the span that passes the test. The dates are in reading order as a rule:
- * then only those from the span's start on are looked at.
- */
-function dateIn(
-  dates: readonly TimeExpression[],
-  span: Span,
-  test: (d: TimeExpression) => boolean,
-): TimeExpression | undefined {
-  const inSpan = (d: TimeExpression) => d.start >= span.start && d.end <= span.end && test(d);
-  if (!startsAscendingOnce(dates)) return dates.find(inSpan);
-  for (let i = firstAtOrAfter(dates, (d) => d.start, span.start); i < dates.length; i++) {
-    const d = dates[i] as TimeExpression;
-    if (d.start >= span.end) return undefined;
-    if (inSpan(d)) return d;
-  }
-  return undefined;
 }
 
 /** The report a citation stands for, read from its article; null when the sentence is not there. */
@@ -76,7 +61,7 @@ function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Rep
     paragraph: c.paragraph,
     text: article.text.slice(span.start, span.end),
   };
-  const expr = dateIn(dates, span, (d) => d.value.startsWith(c.day));
+  const expr = datesIn(dates, span).find((d) => d.value.startsWith(c.day));
   return {
     articleId: article.id,
     sentence,

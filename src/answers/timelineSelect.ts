@@ -10,7 +10,7 @@ import { granularityOf, rangeOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/extractDates';
 import { tenseNear } from '../dates/tense';
 import { furnitureRuleOf } from '../text/eventFurniture';
-import { firstAtOrAfter, startsAscending, startsAscendingOnce } from '../text/sorted';
+import { spansWithin, startsAscending, startsAscendingOnce } from '../text/sorted';
 import { isTopical, LEAD_PARAGRAPHS } from './timelineTopic';
 
 export interface SentenceFacts extends Span {
@@ -161,11 +161,7 @@ export function reportsOf(article: ArticleFacts, sentences: SentenceFacts[]): Re
   const out: Report[] = [];
   for (const s of sentences) {
     let named: boolean | undefined;
-    // Dates in reading order: only those starting inside the sentence can lie in it, and they are in a row.
-    for (let i = sorted ? firstAtOrAfter(dates, (d) => d.start, s.start) : 0; i < dates.length; i++) {
-      const expr = dates[i] as TimeExpression;
-      if (sorted && expr.start >= s.end) break;
-      if (expr.start < s.start || expr.end > s.end) continue;
+    for (const expr of spansWithin(dates, s, sorted)) {
       named ??= article.mentions.some((m) => overlaps(m, s));
       const report = reportOf(article, s, expr, named);
       if (report) out.push(report);

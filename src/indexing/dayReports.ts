@@ -8,6 +8,7 @@ import type { Article } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import { tenseNear } from '../dates/tense';
 import { furnitureRuleOf } from '../text/eventFurniture';
+import { spansWithin, startsAscending } from '../text/sorted';
 
 /** One report: the day, the paragraph and sentence that state it, and whether it is still to come. */
 export interface DayReport {
@@ -80,9 +81,10 @@ function dayStated(expr: TimeExpression): string | null {
 /** Every day an article's sentences report, one report per day and sentence, in reading order. */
 export function dayReportsOf(article: Article, dates: readonly TimeExpression[]): DayReport[] {
   const out: DayReport[] = [];
+  const ascending = startsAscending(dates);
   for (const p of article.paragraphs) {
     for (const s of p.sentences) {
-      const inside = dates.filter((d) => d.start >= s.start && d.end <= s.end);
+      const inside = spansWithin(dates, s, ascending);
       if (inside.length === 0) continue;
       const text = article.text.slice(s.start, s.end);
       if (furnitureRuleOf(text) !== null) continue;

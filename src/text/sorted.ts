@@ -27,3 +27,25 @@ export function startsAscendingOnce(items: readonly { start: number }[]): boolea
   }
   return ascending;
 }
+
+interface Extent {
+  start: number;
+  end: number;
+}
+
+/**
+ * The items lying within a span (starting at or after its start, ending at or before its end), in their order.
+ * Items in order of their start (`ascending`: see startsAscending, startsAscendingOnce) are found from a binary
+ * search to the first that starts past the span; others by a scan of them all.
+ */
+export function spansWithin<T extends Extent>(items: readonly T[], span: Extent, ascending: boolean): T[] {
+  const inside = (item: T) => item.start >= span.start && item.end <= span.end;
+  if (!ascending) return items.filter(inside);
+  const out: T[] = [];
+  for (let i = firstAtOrAfter(items, (item) => item.start, span.start); i < items.length; i++) {
+    const item = items[i] as T;
+    if (item.start > span.end) break;
+    if (inside(item)) out.push(item);
+  }
+  return out;
+}

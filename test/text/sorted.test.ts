@@ -1,4 +1,4 @@
-import { firstAtOrAfter, startsAscending, startsAscendingOnce } from '../../src/text/sorted';
+import { firstAtOrAfter, spansWithin, startsAscending, startsAscendingOnce } from '../../src/text/sorted';
 
 describe('firstAtOrAfter', () => {
   const spans = [{ start: 0 }, { start: 10 }, { start: 10 }, { start: 25 }];
@@ -31,5 +31,28 @@ describe('startsAscending', () => {
     expect(startsAscendingOnce(ordered)).toBe(true);
     expect(startsAscendingOnce(reversed)).toBe(false);
     expect(startsAscendingOnce(ordered)).toBe(true);
+  });
+});
+
+describe('spansWithin', () => {
+  const dates = [
+    { start: 2, end: 8, text: 'Monday' },
+    { start: 10, end: 14, text: 'June' },
+    { start: 12, end: 22, text: 'June 2024 …' },
+    { start: 20, end: 25, text: 'today' },
+    { start: 30, end: 34, text: '2023' },
+  ];
+  const sentence = { start: 10, end: 22 };
+
+  it('gives the items that start and end inside the span, in their order, whether searched or scanned', () => {
+    const texts = (ascending: boolean) => spansWithin(dates, sentence, ascending).map((d) => d.text);
+    expect(texts(true)).toEqual(['June', 'June 2024 …']);
+    expect(texts(false)).toEqual(['June', 'June 2024 …']);
+  });
+
+  it('scans items out of order, and a span with nothing in it gives none', () => {
+    const shuffled = [...dates].reverse();
+    expect(spansWithin(shuffled, sentence, false).map((d) => d.text)).toEqual(['June 2024 …', 'June']);
+    expect(spansWithin(dates, { start: 26, end: 29 }, true)).toEqual([]);
   });
 });
