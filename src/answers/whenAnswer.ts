@@ -95,11 +95,13 @@ async function datedSentences(
     for (const span of p?.sentences ?? []) {
       if (span.start < passage.start || span.end > passage.end) continue;
       const sentence = article.text.slice(span.start, span.end);
+      if (!statesIt(sentence, asked)) continue;
       // The same sentence in two articles (a copy, the same wire story) is one report.
-      if (!statesIt(sentence, asked) || texts.has(sameWordsKey(sentence))) continue;
+      const key = sameWordsKey(sentence);
+      if (texts.has(key)) continue;
       const dates = datesOfEvent(sentence, span, datesWithin(all, span), asked, article.published);
       if (dates.length === 0) continue;
-      texts.add(sameWordsKey(sentence));
+      texts.add(key);
       const score = [...termSet(sentence)].filter((t) => asked.event.has(t) || asked.names.has(t)).length;
       out.push({
         articleId: article.id,
