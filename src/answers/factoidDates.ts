@@ -6,6 +6,7 @@
  * Wednesday" in Thursday's paper is the Wednesday before.
  */
 import type { Span } from '../corpus/types';
+import { rangeOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/extractDates';
 import { TITLE_WORDS } from '../quotes/lexicon';
 import { spansWithin, startsAscendingOnce } from '../text/sorted';
@@ -140,14 +141,13 @@ export function inEventClause(clause: string, asked: WhenAsked): boolean {
   return holdsTheEvent(eventTermsOf(clause), asked);
 }
 
-/** The first and last day a value covers, as comparable strings ("2011" → 2011-01-01 … 2011-12-31). */
-function span(value: string): { first: string; last: string } {
-  const week = /^(\d{4})-W\d{2}$/.exec(value);
-  if (week) return { first: `${week[1]}-01-01`, last: `${week[1]}-12-31` };
-  return {
-    first: (value + '-01-01'.slice(value.length - 4)).slice(0, 10),
-    last: `${value}-99-99`.slice(0, 10),
-  };
+/**
+ * The first and last day a value covers, as comparable strings ("2011" → 2011-01-01 … 2011-12-31, "2015-W45" →
+ * 2015-11-02 … 2015-11-08); null for a value that covers no days.
+ */
+function span(value: string): { first: string; last: string } | null {
+  const range = rangeOf(value);
+  return range && { first: range.start, last: range.end };
 }
 
 /**
@@ -157,8 +157,9 @@ function span(value: string): { first: string; last: string } {
  */
 export function onAskedSide(value: string, published: string | null, looks: WhenAsked['looks']): boolean {
   if (published === null || looks === 'either') return true;
-  const { first, last } = span(value);
-  return looks === 'back' ? first <= published : last >= published;
+  const days = span(value);
+  if (!days) return false;
+  return looks === 'back' ? days.first <= published : days.last >= published;
 }
 
 export interface DatedCandidate {

@@ -140,6 +140,17 @@ describe('onAskedSide', () => {
     expect(onAskedSide('2015-W45', '2015-11-02', 'back')).toBe(true);
     expect(onAskedSide('2031', null, 'back')).toBe(true);
   });
+
+  it('reads an ISO week as its own seven days, not as its whole year', () => {
+    // Monday 2 November 2015 is in week 45: "the summit will be held next week" is week 46, all of it ahead.
+    expect(onAskedSide('2015-W46', '2015-11-02', 'back')).toBe(false);
+    expect(onAskedSide('2015-W46', '2015-11-02', 'ahead')).toBe(true);
+    // "talks broke down last week": week 44 ended the day before, all of it gone.
+    expect(onAskedSide('2015-W44', '2015-11-02', 'ahead')).toBe(false);
+    expect(onAskedSide('2015-W44', '2015-11-02', 'back')).toBe(true);
+    // The article's own week looks both ways.
+    expect(onAskedSide('2015-W45', '2015-11-04', 'ahead')).toBe(true);
+  });
 });
 
 describe('agreedDate', () => {
