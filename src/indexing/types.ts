@@ -40,9 +40,11 @@ export interface IndexedArticle {
 
 /** The index terms of a list of documents, flat (see search/engine/termRows.ts). */
 export interface TermRows {
-  /** Every document's terms in order, joined by spaces. */
+  /** The documents' distinct terms, in the order they first come, joined by spaces. */
   terms: string;
-  /** Each term's weight, in the same order. */
+  /** Every document's terms in order, each as its place in `terms`. */
+  entries: Uint32Array;
+  /** Each entry's weight, in the same order. */
   weights: Float64Array;
   /** How many of the terms are each document's. */
   counts: Uint32Array;

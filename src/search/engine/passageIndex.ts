@@ -17,7 +17,7 @@ import { groupByArticle, type HitRows } from './groupByArticle';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
-import { forEachRow, passageRows } from './termRows';
+import { forEachRow, passageRows, rowTerms } from './termRows';
 import type { Kept } from './topK';
 
 /** How many article texts the phrase checks keep: about one timeline's worth of a common name's articles. */
@@ -148,11 +148,12 @@ export class PassageIndex {
       );
     const first = this.table.size;
     let pairAt = 0;
-    forEachRow(rows, (k, terms, weights, from, to, length) => {
+    const row = { ids: this.postings.idsOf(rowTerms(rows)), entries: rows.entries, weights: rows.weights };
+    forEachRow(rows, (k, from, to, length) => {
       const held = pairs.hashes.subarray(pairAt, pairAt + (pairs.counts[k] ?? 0));
       pairAt += held.length;
       const slot = this.table.push(number, passages[k] as IndexedArticle['passages'][number], held);
-      this.postings.addRow(slot, terms, weights, from, to, length);
+      this.postings.addRow(slot, row, from, to, length);
     });
     this.articleSlots.set(number, [first, passages.length]);
   }

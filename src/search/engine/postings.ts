@@ -71,6 +71,13 @@ const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
 const MAX_FUZZY = 2;
 
+/** A document's terms as term rows give them: `ids[entries[i]]` is entry i's term id, `weights[i]` its weight. */
+export interface Row {
+  ids: Int32Array;
+  entries: Uint32Array;
+  weights: Float64Array;
+}
+
 const emptyRaw = (): RawList => ({
   slots: new Int32Array(4),
   tfs: new Float32Array(4),
@@ -124,19 +131,21 @@ export class Postings {
     }
   }
 
-  /** As `add`, with the document's terms and weights as `terms[from..to)` and `weights[from..to)` (term rows). */
-  addRow(
-    slot: number,
-    terms: readonly string[],
-    weights: ArrayLike<number>,
-    from: number,
-    to: number,
-    length: number,
-  ): void {
+  /**
+   * As `add`, with the document's terms as term ids (see idsOf) named by `entries[from..to)`, and their
+   * weights as `weights[from..to)` (term rows).
+   */
+  addRow(slot: number, row: Row, from: number, to: number, length: number): void {
     this.open(slot, length);
+    const { ids, entries, weights } = row;
     for (let i = from; i < to; i++) {
-      this.post(terms[i] as string, slot, weights[i] as number, length);
+      this.postId(ids[entries[i] as number] as number, slot, weights[i] as number, length);
     }
+  }
+
+  /** Each term's id, in order; a term not seen before gets the next one. */
+  idsOf(terms: readonly string[]): Int32Array {
+    return Int32Array.from(terms, (term) => this.termId(term));
   }
 
   /** Takes the next slot for a document of this length. */
@@ -151,7 +160,10 @@ export class Postings {
   }
 
   private post(term: string, slot: number, weight: number, length: number): void {
-    const id = this.termId(term);
+    this.postId(this.termId(term), slot, weight, length);
+  }
+
+  private postId(id: number, slot: number, weight: number, length: number): void {
     this.tails[id] ??= emptyRaw();
     const tail = this.tails[id] as RawList;
     append(tail, slot, weight, length);
@@ -560,8 +572,10 @@ function forEachIn(source: BlockSource | null, visit: (slot: number, tf: number)
 }
 
 function append(list: RawList, slot: number, weight: number, length: number): void {
-  list.slots = grow(list.slots, list.n + 1);
-  list.tfs = grow(list.tfs, list.n + 1);
+  if (list.n >= list.slots.length || list.n >= list.tfs.length) {
+    list.slots = grow(list.slots, list.n + 1);
+    list.tfs = grow(list.tfs, list.n + 1);
+  }
   list.slots[list.n] = slot;
   list.tfs[list.n] = weight;
   list.maxTf = Math.max(list.maxTf, Math.fround(weight));

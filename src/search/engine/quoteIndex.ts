@@ -10,7 +10,7 @@ import { queryTerms } from '../../text/terms';
 import { LineStore } from '../stores/lineStore';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
-import { forEachRow, quoteRows, type TermRows } from './termRows';
+import { forEachRow, quoteRows, rowTerms, type TermRows } from './termRows';
 
 export type { StoredQuote };
 
@@ -175,10 +175,11 @@ export class QuoteIndex {
     const { lines, terms } = prepared ?? preparedQuotes(articleId, quotes);
     if (lines.length !== quotes.length || terms.counts.length !== quotes.length)
       throw new Error(`quote index: ${quotes.length} quotes of ${articleId} prepared as ${lines.length}`);
-    forEachRow(terms, (i, words, weights, from, to, length) => {
+    const row = { ids: this.postings.idsOf(rowTerms(terms)), entries: terms.entries, weights: terms.weights };
+    forEachRow(terms, (i, from, to, length) => {
       const slot = this.remember(articleId);
       this.lines.putLine(slot, lines[i] as string);
-      this.postings.addRow(slot, words, weights, from, to, length);
+      this.postings.addRow(slot, row, from, to, length);
     });
   }
 

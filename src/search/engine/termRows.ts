@@ -16,45 +16,61 @@ export type { TermRows };
 /** Index terms never hold a space: they are made of letters, digits, apostrophes and dots. */
 const SEPARATOR = ' ';
 
-/** Flattens each document's weights (and its length) into rows. */
+/**
+ * Flattens each document's weights (and its length) into rows. A term is written once however many documents
+ * hold it (an article's title words are in every passage): the thread that stores the rows looks each up once.
+ */
 export function toRows(
   documents: ReadonlyArray<{ weights: ReadonlyMap<string, number>; length: number }>,
 ): TermRows {
+  const places = new Map<string, number>();
   const terms: string[] = [];
   let total = 0;
   for (const d of documents) total += d.weights.size;
+  const entries = new Uint32Array(total);
   const weights = new Float64Array(total);
   const counts = new Uint32Array(documents.length);
   const lengths = new Float64Array(documents.length);
+  let at = 0;
   documents.forEach((d, i) => {
     for (const [term, weight] of d.weights) {
-      weights[terms.length] = weight;
-      terms.push(term);
+      let place = places.get(term);
+      if (place === undefined) {
+        place = terms.length;
+        places.set(term, place);
+        terms.push(term);
+      }
+      entries[at] = place;
+      weights[at++] = weight;
     }
     counts[i] = d.weights.size;
     lengths[i] = d.length;
   });
-  return { terms: terms.join(SEPARATOR), weights, counts, lengths };
+  return { terms: terms.join(SEPARATOR), entries, weights, counts, lengths };
 }
 
-/** Each document's terms, weights and length, in order: `add(k, terms, weights, from, to, length)`. */
+/** The rows' distinct terms, in the order the entries first name them; throws on rows that do not add up. */
+export function rowTerms(rows: TermRows): string[] {
+  const terms = rows.terms === '' ? [] : rows.terms.split(SEPARATOR);
+  const { entries, weights, counts } = rows;
+  let total = 0;
+  for (const count of counts) total += count;
+  if (entries.length !== weights.length || entries.length !== total)
+    throw new Error('term rows: entries, weights and counts do not match');
+  for (const place of entries)
+    if (place >= terms.length) throw new Error('term rows: an entry names no term');
+  return terms;
+}
+
+/** Each document's entries, `rows.entries[from..to)` with their weights, and its length, in order. */
 export function forEachRow(
   rows: TermRows,
-  add: (
-    k: number,
-    terms: readonly string[],
-    weights: Float64Array,
-    from: number,
-    to: number,
-    length: number,
-  ) => void,
+  add: (k: number, from: number, to: number, length: number) => void,
 ): void {
-  const terms = rows.terms === '' ? [] : rows.terms.split(SEPARATOR);
-  if (terms.length !== rows.weights.length) throw new Error('term rows: terms and weights do not match');
   let from = 0;
   for (let k = 0; k < rows.counts.length; k++) {
     const to = from + (rows.counts[k] as number);
-    add(k, terms, rows.weights, from, to, rows.lengths[k] as number);
+    add(k, from, to, rows.lengths[k] as number);
     from = to;
   }
 }

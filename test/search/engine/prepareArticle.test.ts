@@ -11,7 +11,7 @@ import type { IndexedArticle } from '../../../src/indexing/types';
 import { createMemoryLogger } from '../../../src/logger';
 import { EmbeddedArchive } from '../../../src/search/embeddedArchive';
 import { prepareArticle } from '../../../src/search/engine/prepareArticle';
-import { forEachRow, quoteRows, toRows } from '../../../src/search/engine/termRows';
+import { forEachRow, quoteRows, rowTerms, toRows } from '../../../src/search/engine/termRows';
 import { makeSnapshot, SNAPSHOT_FILE, saveSnapshot } from '../../../src/search/snapshot/snapshot';
 import { tempDir } from '../../support/tmp';
 
@@ -76,12 +76,43 @@ describe('articles prepared for the engine in a worker', () => {
       { weights: new Map([['ballot', 1.2]]), length: 1 },
     ];
     const read: Array<{ k: number; terms: [string, number][]; length: number }> = [];
-    forEachRow(structuredClone(toRows(docs)), (k, terms, weights, from, to, length) => {
+    const rows = structuredClone(toRows(docs));
+    const terms = rowTerms(rows);
+    forEachRow(rows, (k, from, to, length) => {
       const pairs: [string, number][] = [];
-      for (let i = from; i < to; i++) pairs.push([terms[i] as string, weights[i] as number]);
+      for (let i = from; i < to; i++)
+        pairs.push([terms[rows.entries[i] as number] as string, rows.weights[i] as number]);
       read.push({ k, terms: pairs, length });
     });
     expect(read).toEqual(docs.map((d, k) => ({ k, terms: [...d.weights], length: d.length })));
     expect(quoteRows([]).counts.length).toBe(0);
+  });
+
+  it('writes a term once however many documents hold it, in the order the terms first come', () => {
+    // Every passage of an article carries its title's words: "harbour" is in both, and sent once.
+    const rows = toRows([
+      {
+        weights: new Map([
+          ['harbour', 3],
+          ['pier', 1],
+        ]),
+        length: 1,
+      },
+      {
+        weights: new Map([
+          ['ferri', 1],
+          ['harbour', 3],
+        ]),
+        length: 1,
+      },
+    ]);
+    expect(rowTerms(rows)).toEqual(['harbour', 'pier', 'ferri']);
+    expect([...rows.entries]).toEqual([0, 1, 2, 0]);
+  });
+
+  it('refuses rows whose parts do not add up, naming what is wrong', () => {
+    const rows = toRows([{ weights: new Map([['pier', 1]]), length: 1 }]);
+    expect(() => rowTerms({ ...rows, entries: Uint32Array.of(1) })).toThrow('an entry names no term');
+    expect(() => rowTerms({ ...rows, counts: Uint32Array.of(2) })).toThrow('do not match');
   });
 });
