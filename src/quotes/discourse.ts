@@ -126,6 +126,10 @@ export class Discourse {
     };
     if (/^(?:he|she)$/i.test(mention.text)) {
       const salient = this.salience.resolve(mention.text, mention.start);
+      if (salient && 'description' in salient) {
+        const name = salient.description;
+        return { name, named: false, plural: false, role: null, at: mention.start, resolution: salient.rule };
+      }
       if (salient) {
         this.salience.note(mention, salient.person, mention.text);
         return this.namedPerson(salient.person.name, mention.start, salient.rule);

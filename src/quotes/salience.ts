@@ -56,9 +56,74 @@ export interface SalienceRule {
 export const PRONOUN_RULES: readonly SalienceRule[] = [
   { id: 'same-sentence-subject', reason: 'the person the sentence is about, before the pronoun' },
   { id: 'asked-person', reason: 'the person someone asked answers next ("X asked Sanders …" — he said)' },
+  {
+    id: 'previous-description',
+    reason:
+      'an earlier sentence opens with an unnamed person of the pronoun\'s sex ("A police spokeswoman could not …"): the sentence is about them, not the names after',
+  },
   { id: 'previous-speaker', reason: 'the person an earlier sentence quotes is who it is about' },
   { id: 'previous-subject', reason: 'the first person of the nearest earlier sentence that names one' },
 ];
+
+/** Nouns for an unnamed person that tell their sex: what "he" or "she" can stand for when no name does. */
+export const GENDERED_PERSON_NOUNS: Readonly<Record<Gender, readonly string[]>> = {
+  female: [
+    'spokeswoman',
+    'woman',
+    'mother',
+    'wife',
+    'daughter',
+    'sister',
+    'girlfriend',
+    'widow',
+    'grandmother',
+    'aunt',
+    'niece',
+    'chairwoman',
+    'businesswoman',
+    'policewoman',
+    'congresswoman',
+  ],
+  male: [
+    'spokesman',
+    'man',
+    'father',
+    'husband',
+    'son',
+    'brother',
+    'boyfriend',
+    'widower',
+    'grandfather',
+    'uncle',
+    'nephew',
+    'businessman',
+    'policeman',
+    'congressman',
+  ],
+};
+
+/**
+ * A sentence that opens with an unnamed person: a determiner or a possessive, up to three words, then a noun of
+ * GENDERED_PERSON_NOUNS ("A police spokeswoman", "Her husband of 20 years"), not a possessive ("A man's body"),
+ * not inside a quotation. The names after it in the sentence are who it speaks about.
+ */
+const OPENING_DESCRIPTION = new RegExp(
+  String.raw`^\s*(?<description>(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<noun>${[
+    ...GENDERED_PERSON_NOUNS.female,
+    ...GENDERED_PERSON_NOUNS.male,
+  ].join('|')}))\b(?!['’]s)`,
+  'u',
+);
+
+/** The unnamed person a sentence opens with and their sex (see OPENING_DESCRIPTION), or null. */
+export function openingDescription(sentence: string): { text: string; gender: Gender; end: number } | null {
+  const m = OPENING_DESCRIPTION.exec(sentence);
+  const text = m?.groups?.description;
+  const noun = m?.groups?.noun;
+  if (!m || !text || !noun) return null;
+  const gender: Gender = GENDERED_PERSON_NOUNS.female.includes(noun) ? 'female' : 'male';
+  return { text, gender, end: m.index + m[0].length };
+}
 
 export const genderOfPronoun = (word: string): Gender | null => {
   const w = word.toLowerCase();
@@ -94,9 +159,38 @@ export class Salience {
     this.speakers.push({ at: span.start, end: span.end, person });
   }
 
-  /** The person a singular personal pronoun at `at` means, with the rule that chose it. */
-  resolve(pronoun: string, at: number): { person: Person; rule: string } | null {
-    return this.salient(genderOfPronoun(pronoun), at);
+  /**
+   * Whom a singular personal pronoun at `at` means, with the rule that chose it: a person the article names, or
+   * an unnamed person an earlier sentence opens with (see openingDescription), as written.
+   */
+  resolve(
+    pronoun: string,
+    at: number,
+  ): { person: Person; rule: string } | { description: string; rule: string } | null {
+    const gender = genderOfPronoun(pronoun);
+    const named = this.salient(gender, at);
+    const described = gender && this.described(gender, at);
+    if (described && (!named || described.back <= named.back))
+      return { description: described.description, rule: described.rule };
+    return named && { person: named.person, rule: named.rule };
+  }
+
+  /**
+   * The unnamed person of this sex the sentence just before opens with (in the same or the previous paragraph),
+   * when it names no one else who may be of that sex; `back` counts sentences back, as `salient` does.
+   */
+  private described(gender: Gender, at: number): { description: string; rule: string; back: number } | null {
+    const index = this.sentenceAt(at);
+    if (index < 0) return null;
+    const here = this.sentences[index] as Sentence;
+    const s = this.sentences[index - 1];
+    if (!s || here.paragraph - s.paragraph > 1) return null;
+    const opening = openingDescription(this.text.slice(s.start, s.end));
+    if (!opening || opening.gender !== gender) return null;
+    // A person the sentence names who may be of that sex may be them ("The woman … was her friend Ada Vélez").
+    const opposite = (m: PersonMention) => m.person.gender !== null && m.person.gender !== gender;
+    if (!this.mentionsIn(s.start, s.end).every(opposite)) return null;
+    return { description: opening.text, rule: 'previous-description', back: 1 };
   }
 
   /** The most salient person of a gender (or of either) before `at`, with the rule that chose them. */
@@ -104,22 +198,23 @@ export class Salience {
     gender: Gender | null,
     at: number,
     fits: (person: Person) => boolean = () => true,
-  ): { person: Person; rule: string } | null {
+  ): { person: Person; rule: string; back: number } | null {
     const index = this.sentenceAt(at);
     if (index < 0) return null;
     const here = this.sentences[index] as Sentence;
     const ok = (person: Person) => compatible(person, gender) && fits(person);
     const same = this.firstCompatible(here.start, at, ok);
-    if (same) return { person: same.person, rule: 'same-sentence-subject' };
+    if (same) return { person: same.person, rule: 'same-sentence-subject', back: 0 };
     for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {
       const s = this.sentences[i] as Sentence;
       if (here.paragraph - s.paragraph > 3) break;
+      const back = index - i;
       const asked = this.askedPerson(s, ok);
-      if (asked) return { person: asked, rule: 'asked-person' };
+      if (asked) return { person: asked, rule: 'asked-person', back };
       const speaker = this.speakers.find((m) => m.at >= s.start && m.at < s.end && ok(m.person));
-      if (speaker) return { person: speaker.person, rule: 'previous-speaker' };
+      if (speaker) return { person: speaker.person, rule: 'previous-speaker', back };
       const first = this.firstCompatible(s.start, s.end, ok);
-      if (first) return { person: first.person, rule: 'previous-subject' };
+      if (first) return { person: first.person, rule: 'previous-subject', back };
     }
     return null;
   }

@@ -1,6 +1,7 @@
 /** Who "he", "she", "the official" and the rest mean: one case per resolution rule, in sentences written for it. */
 import { extractQuotes } from '../../src/quotes/extractQuotes';
 import { nameKind } from '../../src/quotes/nameKinds';
+import { openingDescription } from '../../src/quotes/salience';
 import { articleFrom } from '../support/article';
 
 const speakerOf = (body: string, words: string) => {
@@ -36,6 +37,57 @@ describe('he and she', () => {
     expect(speakerOf(body, 'a list of wishes').speaker).toBe('Omar Haddad');
   });
 
+  it('reads the unnamed person a sentence opens with, and their sex, from the noun', () => {
+    expect(openingDescription('A port spokeswoman could not say how the figures emerged.')).toMatchObject({
+      text: 'A port spokeswoman',
+      gender: 'female',
+    });
+    expect(openingDescription('Her husband of 20 years declined to comment.')).toMatchObject({
+      text: 'Her husband',
+      gender: 'male',
+    });
+    expect(openingDescription('Haines’s brother wrote to the board.')?.gender).toBe('male');
+    expect(openingDescription('A man’s body was found near the pier.')).toBeNull();
+    expect(openingDescription('Women queued at the gates from dawn.')).toBeNull();
+    expect(openingDescription('The board denied that a spokeswoman had resigned.')).toBeNull();
+  });
+
+  it('an unnamed person the sentence before opens with is who "she" means, not a name behind a possessive', () => {
+    const body = [
+      'The harbour board denied leaking the plans and Tom Reilly’s lawyer refused to comment. A port spokeswoman could not say how the figures emerged.',
+      '“We are not discussing reports in the papers while the inquiry sits,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'while the inquiry sits')).toMatchObject({
+      speaker: 'A port spokeswoman',
+      speakerRule: 'previous-description',
+    });
+  });
+
+  it('an unnamed person is not who "he" or "she" means when a name may be them, or further back, or of the other sex', () => {
+    const apposition = [
+      'The other man, his cousin Jake Moran, said the mill would never reopen.',
+      '“Nobody here believes it,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(apposition, 'Nobody here believes it').speaker).toBe('Jake Moran');
+    const namedToo = [
+      'Ben Adler spoke first at the meeting.',
+      'The woman beside him was his colleague Dana Wills.',
+      '“It was the smile that made me angry,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(namedToo, 'the smile that made me angry').speaker).toBe('Dana Wills');
+    const otherSex = [
+      'Linda Marsh took questions after the vote. A spokesman handed out the figures.',
+      '“The count was fair,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(otherSex, 'The count was fair').speaker).toBe('Linda Marsh');
+    const inQuotation = [
+      'Linda Marsh read out the family’s statement.',
+      '“A young woman has been hurt,” it began.',
+      '“Nobody should pretend otherwise,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(inQuotation, 'Nobody should pretend').speaker).toBe('Linda Marsh');
+  });
+
   it('gender: "she" skips the men just named', () => {
     const body = [
       'Tom Reilly and Ben Adler met Superintendent Maria Okafor at the school on Monday.',
@@ -66,12 +118,20 @@ describe('he and she', () => {
     expect(speakerOf(body, 'We want answers').speaker).not.toBe('Reeva Marsh');
   });
 
-  it('"she" is never the man named last when no woman is named: the speaker is left unknown', () => {
+  it('"she" is never the man named last when no woman is named: the unnamed woman before, else unknown', () => {
     const body = [
       'The widow of the ferry captain, Robert Haines, has spoken for the first time.',
       'She praised her husband as “a careful man who loved that boat”.',
     ].join('\n\n');
-    expect(speakerOf(body, 'a careful man').speaker).toBeNull();
+    expect(speakerOf(body, 'a careful man')).toMatchObject({
+      speaker: 'The widow',
+      speakerRule: 'previous-description',
+    });
+    const noWoman = [
+      'The ferry captain, Robert Haines, was lost with his boat in 1998.',
+      'She praised him as “a careful man who loved that boat”.',
+    ].join('\n\n');
+    expect(speakerOf(noWoman, 'a careful man').speaker).toBeNull();
   });
 
   it('never a place, an organisation or a time phrase', () => {
