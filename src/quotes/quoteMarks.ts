@@ -23,12 +23,26 @@ function isWordChar(ch: string): boolean {
   return /[\p{L}\p{N}]/u.test(ch);
 }
 
+/**
+ * A mark spaced off the quote it closes and set against the attribution (`…next year, "said Peter Keane`,
+ * `… all of the time. "he said`), as archives that re-spaced their punctuation print it: what follows is the
+ * reporting verb, so it closes.
+ */
+const CLOSES_BEFORE_ATTRIBUTION =
+  /^(?:(?:he|she|they|it)\s+)?(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|insisted|explained|continued)\b/;
+const AFTER_QUOTE_PUNCTUATION = /[,.?!]\s$/;
+
 /** A straight or doubled-apostrophe mark is opening when what follows is text and what precedes is not. */
 function roleOfAmbiguous(text: string, at: number, length: number): Mark['role'] {
   const before = text.charAt(at - 1);
   const after = text.charAt(at + length);
   const spaceBefore = before === '' || /[\s([{—–-]/.test(before);
   const spaceAfter = after === '' || /[\s.,;:!?)\]}—–-]/.test(after);
+  if (
+    AFTER_QUOTE_PUNCTUATION.test(text.slice(Math.max(0, at - 2), at)) &&
+    CLOSES_BEFORE_ATTRIBUTION.test(text.slice(at + length, at + length + 20))
+  )
+    return 'close';
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   if (isWordChar(before) && isWordChar(after)) return 'close';

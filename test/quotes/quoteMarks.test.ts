@@ -21,6 +21,23 @@ describe('findQuotedSpans', () => {
     ).toEqual(['"I can\'t reveal anything,"', '"We\'re not standing still."']);
   });
 
+  it('closes a mark spaced off its quote and set against the attribution ("…next year, "said Peter Keane")', () => {
+    // Archives that re-spaced their punctuation print both marks of a quote with a space inside.
+    expect(
+      quotesIn(
+        '" The inquiry will reopen next year, "said Peter Keane, a law professor. "It must," he added.',
+      ),
+    ).toEqual(['" The inquiry will reopen next year, "', '"It must,"']);
+    expect(quotesIn('"You cannot fool everyone all of the time. "he said on Monday.')).toEqual([
+      '"You cannot fool everyone all of the time. "',
+    ]);
+    // Not after a word: "the "said" column" is no attribution.
+    expect(quotesIn('The paper ran a "said and done" column. "We liked it," she said.')).toEqual([
+      '"said and done"',
+      '"We liked it,"',
+    ]);
+  });
+
   it('keeps a quote running over paragraphs as one span when the next paragraph reopens it', () => {
     const body = '“The first part goes on.\n\n“And the second part ends here,” the mayor said.\n\nAfter.';
     expect(quotesIn(body)).toEqual(['“The first part goes on.\n\n“And the second part ends here,”']);
