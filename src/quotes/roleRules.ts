@@ -61,6 +61,14 @@ const BARE_MODIFIERS = /^(?:former|then|acting|late|current|incoming|outgoing|in
 
 const MAX_ROLE_WORDS = 16;
 
+/** A subject pronoun, contracted or not ("he", "it's", "you'll"): what opens a clause, never a noun phrase. */
+const SUBJECT_PRONOUN = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)(?:['’][a-z]+)?$/;
+/** Past forms not in -ed that open a clause about what someone did ("gave evidence today", "took leave"). */
+const IRREGULAR_PASTS = new Set(
+  `made gave took got went came left told thought knew saw found kept felt brought sent won lost met ran
+  spent wrote spoke began became fell rose drove flew sold bought stood sat led`.split(/\s+/),
+);
+
 export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'honorific',
@@ -156,6 +164,50 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'treasurer',
         'in-house counsel',
         'who runs CartelInsider.com, a website on the cartels',
+      ],
+    },
+  },
+  {
+    id: 'pronoun-clause',
+    reason:
+      'a phrase that opens with "he", "she", "it" or "that" is a clause (what the person said or did), not what they are',
+    rejects: (r) => {
+      const [first = '', second = ''] = r.trim().split(/\s+/);
+      return SUBJECT_PRONOUN.test(first) || (/^[Tt]hat$/.test(first) && second !== '-');
+    },
+    examples: {
+      rejected: [
+        'he did not murder her',
+        'she wrote',
+        "it's not about the money",
+        'you’ll love this',
+        "that a woman's screams woke him up",
+        'that was a mere bagatelle',
+      ],
+      kept: ['its chief executive', 'IT professional from Seattle', 'head of the inquiry that cleared him'],
+    },
+  },
+  {
+    id: 'irregular-past-clause',
+    reason:
+      'a phrase that opens with a past form such as "gave" or "took" tells what someone did, not what they are',
+    rejects: (r) => {
+      const [first = '', second = ''] = words(r);
+      return IRREGULAR_PASTS.has(first) && second !== '-' && !second.startsWith('-');
+    },
+    examples: {
+      rejected: [
+        'gave evidence today',
+        "took six months' medical leave",
+        'sent out for dinner',
+        'saw',
+        'made clear its intention',
+      ],
+      kept: [
+        'left - leaning newspaper',
+        'left-wing activist',
+        'lead prosecutor',
+        'made-for-TV film producer',
       ],
     },
   },
