@@ -13,6 +13,7 @@ import {
   AUXILIARIES,
   CUE_VERBS,
   DETERMINERS,
+  EPITHET_NOUNS,
   NP_BREAKERS,
   SOURCE_NOUNS,
   TITLE_WORDS,
@@ -376,13 +377,15 @@ export class People {
 
   /**
    * A name found in a run without the common word before its first name ("More Hillary Clinton emails",
-   * "Billionaire Donald Trump"): a capital the headline or the sentence gave it (see isCommonWord).
+   * "Billionaire Donald Trump"): a capital the headline or the sentence gave it (see isCommonWord). A noun for
+   * what a person is ("Businessman Kenny Kunene", EPITHET_NOUNS) is left out before any two-word name.
    */
   private withoutCommonOpener(found: NameParts, run: readonly Token[]): NameParts {
     const opener = run[found.from];
     const given = run[found.from + 1];
-    if (found.to - found.from < 3 || !given || !isFirstName(lower(given))) return found;
-    if (!opener || !this.isCommonWord(lower(opener))) return found;
+    if (found.to - found.from < 3 || !given || !opener) return found;
+    const epithet = EPITHET_NOUNS.has(lower(opener));
+    if (!epithet && !(isFirstName(lower(given)) && this.isCommonWord(lower(opener)))) return found;
     return { from: found.from + 1, to: found.to, name: found.name.split(' ').slice(1).join(' ') };
   }
 

@@ -162,6 +162,16 @@ describe('he and she', () => {
     expect(speakerOf(body, 'I have not decided').speaker).toBe('Yuri Volkov');
   });
 
+  it('a noun for what someone is, capitalised before a name, is no part of it: "Businessman Kenny Kunene"', () => {
+    const body = [
+      'Businessman Kenny Kunene arrived at the court with two bodyguards.',
+      '“I respect and admire him so much,” he said.',
+      'Host Jimmy Okoro opened the show. “Welcome back,” Okoro said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'admire him so much').speaker).toBe('Kenny Kunene');
+    expect(speakerOf(body, 'Welcome back').speaker).toBe('Jimmy Okoro');
+  });
+
   it('a participle opening a headline is no first name: "Understated Perez" yields to the Perez named in full', () => {
     const body = [
       'Understated Perez raises his profile.',
