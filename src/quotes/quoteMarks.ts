@@ -26,10 +26,14 @@ function isWordChar(ch: string): boolean {
 /**
  * A mark spaced off the quote it closes and set against the attribution (`…next year, "said Peter Keane`,
  * `… all of the time. "he said`), as archives that re-spaced their punctuation print it: what follows is the
- * reporting verb, so it closes.
+ * reporting verb and its speaker, so it closes. A quote may open with the verb itself (`his wife, Melania, "said
+ * right from the beginning …"`): a bare verb closes only before a name or a determiner.
  */
-const CLOSES_BEFORE_ATTRIBUTION =
-  /^(?:(?:he|she|they|it)\s+)?(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|insisted|explained|continued)\b/;
+const REPORTING_VERB = 'said|says|added|adds|told|tells|asked|asks|wrote|writes|insisted|explained|continued';
+const CLOSES_BEFORE_ATTRIBUTION = new RegExp(
+  `^(?:(?:he|she|they|it)\\s+(?:${REPORTING_VERB})\\b|(?:${REPORTING_VERB})\\s+(?:\\p{Lu}|(?:the|a|an|his|her|their|its|one)\\s))`,
+  'u',
+);
 const AFTER_QUOTE_PUNCTUATION = /[,.?!]\s$/;
 
 /** A straight or doubled-apostrophe mark is opening when what follows is text and what precedes is not. */

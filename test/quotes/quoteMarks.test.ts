@@ -31,6 +31,10 @@ describe('findQuotedSpans', () => {
     expect(quotesIn('"You cannot fool everyone all of the time. "he said on Monday.')).toEqual([
       '"You cannot fool everyone all of the time. "',
     ]);
+    // A quote that opens with the verb: "said right from the beginning" is what she said, not who said it.
+    expect(quotesIn('His wife, Melania, "said right from the beginning, you will win."')).toEqual([
+      '"said right from the beginning, you will win."',
+    ]);
     // Not after a word: "the "said" column" is no attribution.
     expect(quotesIn('The paper ran a "said and done" column. "We liked it," she said.')).toEqual([
       '"said and done"',
