@@ -273,7 +273,7 @@ function attribute(
   stretches: StretchTokens,
 ): ExtractedQuote[] {
   const { text } = article;
-  const discourse = new Discourse(people, new Salience(text, article, people));
+  const discourse = new Discourse(people, new Salience(text, article, people, quotes));
   const out: ExtractedQuote[] = [];
   let last: (Attribution & { paragraph: number }) | null = null;
   for (const unit of sentenceUnits(article, quotes)) {

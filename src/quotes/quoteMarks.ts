@@ -24,17 +24,27 @@ function isWordChar(ch: string): boolean {
 }
 
 /**
- * A mark spaced off the quote it closes and set against the attribution (`…next year, "said Peter Keane`,
+ * A straight mark spaced off the quote it closes and set against the attribution (`…next year, "said Peter Keane`,
  * `… all of the time. "he said`), as archives that re-spaced their punctuation print it: what follows is the
  * reporting verb and its speaker, so it closes. A quote may open with the verb itself (`his wife, Melania, "said
- * right from the beginning …"`): a bare verb closes only before a name or a determiner.
+ * right from the beginning …"`): a bare verb closes only before a name or a determiner, and a pronoun and verb
+ * quoted whole (`the bonfire of "he said", "she said"`) stay a quote.
  */
-const REPORTING_VERB = 'said|says|added|adds|told|tells|asked|asks|wrote|writes|insisted|explained|continued';
+const REPORTING_VERB =
+  `said|says|added|adds|told|tells|asked|asks|wrote|writes|insisted|explained|continued|replied|
+  claimed|warned|admitted|noted|declared|argued|stated|recalled|conceded|responded|announced|agreed|complained|
+  confirmed|suggested`.replace(/\s+/g, '');
 const CLOSES_BEFORE_ATTRIBUTION = new RegExp(
-  `^(?:(?:he|she|they|it)\\s+(?:${REPORTING_VERB})\\b|(?:${REPORTING_VERB})\\s+(?:\\p{Lu}|(?:the|a|an|his|her|their|its|one)\\s))`,
+  `^(?:(?:he|she|they|it)\\s+(?:${REPORTING_VERB})\\b(?!["”])|(?:${REPORTING_VERB})\\s+(?:\\p{Lu}|(?:the|a|an|his|her|their|its|one)\\s))`,
   'u',
 );
-const AFTER_QUOTE_PUNCTUATION = /[,.?!]\s$/;
+/** The end of a quote's words before a mark spaced off them: punctuation, then a space or two. */
+const AFTER_QUOTE_PUNCTUATION = /[,.?!…;:–—][ \t]{1,2}$/;
+
+/** Whether a straight mark closes a quote before its attribution (see CLOSES_BEFORE_ATTRIBUTION). */
+const closesBeforeAttribution = (text: string, at: number): boolean =>
+  AFTER_QUOTE_PUNCTUATION.test(text.slice(Math.max(0, at - 3), at)) &&
+  CLOSES_BEFORE_ATTRIBUTION.test(text.slice(at + 1, at + 21));
 
 /** A straight or doubled-apostrophe mark is opening when what follows is text and what precedes is not. */
 function roleOfAmbiguous(text: string, at: number, length: number): Mark['role'] {
@@ -42,11 +52,6 @@ function roleOfAmbiguous(text: string, at: number, length: number): Mark['role']
   const after = text.charAt(at + length);
   const spaceBefore = before === '' || /[\s([{—–-]/.test(before);
   const spaceAfter = after === '' || /[\s.,;:!?)\]}—–-]/.test(after);
-  if (
-    AFTER_QUOTE_PUNCTUATION.test(text.slice(Math.max(0, at - 2), at)) &&
-    CLOSES_BEFORE_ATTRIBUTION.test(text.slice(at + length, at + length + 20))
-  )
-    return 'close';
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   if (isWordChar(before) && isWordChar(after)) return 'close';
@@ -77,6 +82,7 @@ function roleOf(text: string, at: number, mark: string): Mark['role'] {
   if (mark === '”') return roleOfCurly(text, at, 'close');
   if (mark === '«') return 'open';
   if (mark === '»') return 'close';
+  if (mark === '"' && closesBeforeAttribution(text, at)) return 'close';
   return roleOfAmbiguous(text, at, mark.length);
 }
 

@@ -1,11 +1,14 @@
 /**
  * Whom "he" or "she" means: the most salient person of a compatible gender. The current sentence's subject
  * before the pronoun comes first, then each earlier sentence's subject (its first person, or the person someone
- * "asked"), nearest sentence first; a pronoun already resolved counts as a mention of its person. Places,
+ * "asked"), nearest sentence first; a pronoun already resolved counts as a mention of its person. An unnamed
+ * person of the pronoun's sex that the sentence just before opens with ("A police spokeswoman …") comes before
+ * the names further back (see openingDescription); it is not remembered for the pronouns after. Places,
  * organisations and time phrases are never people here, so they are never candidates.
  */
 import type { Article, Span } from '../corpus/types';
 import { firstAtOrAfter } from '../text/sorted';
+import { AUXILIARIES, CUE_VERBS, DETERMINERS } from './lexicon';
 import type { Gender } from './nameKinds';
 import type { People, Person, PersonMention } from './people';
 
@@ -59,7 +62,7 @@ export const PRONOUN_RULES: readonly SalienceRule[] = [
   {
     id: 'previous-description',
     reason:
-      'an earlier sentence opens with an unnamed person of the pronoun\'s sex ("A police spokeswoman could not …"): the sentence is about them, not the names after',
+      'the sentence just before opens with an unnamed person of the pronoun\'s sex ("A police spokeswoman could not …"): it is about them, not the names after',
   },
   { id: 'previous-speaker', reason: 'the person an earlier sentence quotes is who it is about' },
   { id: 'previous-subject', reason: 'the first person of the nearest earlier sentence that names one' },
@@ -103,25 +106,37 @@ export const GENDERED_PERSON_NOUNS: Readonly<Record<Gender, readonly string[]>> 
 };
 
 /**
- * A sentence that opens with an unnamed person: a determiner or a possessive, up to three words, then a noun of
- * GENDERED_PERSON_NOUNS ("A police spokeswoman", "Her husband of 20 years"), not a possessive ("A man's body"),
- * not inside a quotation. The names after it in the sentence are who it speaks about.
+ * A sentence that opens with an unnamed person: a determiner or a possessive, up to three modifiers, then a noun of
+ * GENDERED_PERSON_NOUNS ("A police spokeswoman", "A Downing Street spokesman", "Her husband of 20 years"). Not a
+ * possessive itself ("A man's body"), not named in apposition ("A spokeswoman, Sam Castro,": the name is who
+ * speaks). The names after it in the sentence are who it speaks about.
  */
 const OPENING_DESCRIPTION = new RegExp(
-  String.raw`^\s*(?<description>(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<noun>${[
+  String.raw`^\s*(?<description>(?<determiner>[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|(?<owner>\p{Lu}[\p{L}-]*)['’]\s?s)\s+(?<modifiers>(?:[\p{L}\d-]+\s+){0,3}?)(?<noun>${[
     ...GENDERED_PERSON_NOUNS.female,
     ...GENDERED_PERSON_NOUNS.male,
-  ].join('|')}))\b(?!['’]s)`,
+  ].join('|')}))\b(?!['’]\s?s\b|\s*,\s*\p{Lu})`,
   'u',
 );
 
-/** The unnamed person a sentence opens with and their sex (see OPENING_DESCRIPTION), or null. */
+/** What opens a contraction, not a possessive: "That's what his wife said", "It's the mother who …". */
+const CONTRACTED = /^(?:That|It|Here|There|What|Who|Where|How|Why|He|She|Let)$/;
+/** Words that cannot modify the noun: a verb or a determiner means the phrase ran past the subject. */
+const NOT_MODIFIERS = new Set([...DETERMINERS, ...CUE_VERBS, ...AUXILIARIES, 'heard', 'told', 'found']);
+
+/**
+ * The unnamed person a sentence opens with and their sex (see OPENING_DESCRIPTION), or null. "His father" is not
+ * who a later "he" means, nor "Her mother" a later "she": the pronoun may be the one the possessive names.
+ */
 export function openingDescription(sentence: string): { text: string; gender: Gender; end: number } | null {
   const m = OPENING_DESCRIPTION.exec(sentence);
-  const text = m?.groups?.description;
-  const noun = m?.groups?.noun;
+  const { description: text, determiner = '', owner, modifiers = '', noun } = m?.groups ?? {};
   if (!m || !text || !noun) return null;
+  if (owner && CONTRACTED.test(owner)) return null;
+  if (modifiers.split(/\s+/).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
   const gender: Gender = GENDERED_PERSON_NOUNS.female.includes(noun) ? 'female' : 'male';
+  const possessor = /^his$/i.test(determiner) ? 'male' : /^her$/i.test(determiner) ? 'female' : null;
+  if (possessor === gender) return null;
   return { text, gender, end: m.index + m[0].length };
 }
 
@@ -141,6 +156,8 @@ export class Salience {
     private readonly text: string,
     article: Pick<Article, 'paragraphs'>,
     private readonly people: People,
+    /** The article's quotations: a sentence inside one is what someone said, never who a pronoun means. */
+    private readonly quoted: readonly Span[] = [],
   ) {
     for (const p of article.paragraphs) {
       for (const s of p.sentences) this.sentences.push({ start: s.start, end: s.end, paragraph: p.n });
@@ -185,6 +202,7 @@ export class Salience {
     const here = this.sentences[index] as Sentence;
     const s = this.sentences[index - 1];
     if (!s || here.paragraph - s.paragraph > 1) return null;
+    if (this.quoted.some((q) => q.start <= s.start && s.start < q.end)) return null;
     const opening = openingDescription(this.text.slice(s.start, s.end));
     if (!opening || opening.gender !== gender) return null;
     // A person the sentence names who may be of that sex may be them ("The woman … was her friend Ada Vélez").

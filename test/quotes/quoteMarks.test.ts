@@ -35,6 +35,14 @@ describe('findQuotedSpans', () => {
     expect(quotesIn('His wife, Melania, "said right from the beginning, you will win."')).toEqual([
       '"said right from the beginning, you will win."',
     ]);
+    // A pronoun and verb quoted whole, and a curly mark, keep their quotes.
+    expect(quotesIn('The bonfire of "he said", "she said", and "I heard" began.')).toEqual([
+      '"he said"',
+      '"she said"',
+      '"I heard"',
+    ]);
+    expect(quotesIn('The minister was, “said to be furious,” by aides.')).toEqual(['“said to be furious,”']);
+    expect(quotesIn('" No, "replied Tom Donnelly.')).toEqual(['" No, "']);
     // Not after a word: "the "said" column" is no attribution.
     expect(quotesIn('The paper ran a "said and done" column. "We liked it," she said.')).toEqual([
       '"said and done"',

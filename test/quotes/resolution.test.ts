@@ -50,6 +50,26 @@ describe('he and she', () => {
     expect(openingDescription('A man’s body was found near the pier.')).toBeNull();
     expect(openingDescription('Women queued at the gates from dawn.')).toBeNull();
     expect(openingDescription('The board denied that a spokeswoman had resigned.')).toBeNull();
+    expect(openingDescription('A Downing Street spokeswoman said the talks went on.')?.text).toBe(
+      'A Downing Street spokeswoman',
+    );
+    // Not a verb or a determiner among the modifiers, not a contraction, not named in apposition.
+    expect(openingDescription('The report said one man had died.')).toBeNull();
+    expect(openingDescription('The court heard the woman scream.')).toBeNull();
+    expect(openingDescription('That’s what his wife told the court.')).toBeNull();
+    expect(openingDescription('A spokeswoman, Sam Castro, said the flights were full.')).toBeNull();
+    // "His father … he said" may be the son speaking; "Her father … he said" cannot be her.
+    expect(openingDescription('His father died in 1990.')).toBeNull();
+    expect(openingDescription('Her father told the court she was kind.')?.gender).toBe('male');
+  });
+
+  it('a sentence inside a quotation is what someone said, never who a later pronoun means', () => {
+    const body = [
+      'Paul Brisco closed the conference on Monday.',
+      '“We have made progress. A betting man would still bet on failure.”',
+      '“We cannot stop now,” he added.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'We cannot stop now').speaker).toBe('Paul Brisco');
   });
 
   it('an unnamed person the sentence before opens with is who "she" means, not a name behind a possessive', () => {
