@@ -59,10 +59,10 @@ export const MALE_FIRST_NAMES = words(`
   billy bob bobby brad bradley brandon brian bruce carl carlos charles charlie christopher chuck colin craig
   dan daniel danny darrell dave david dennis dick don donald doug douglas ed eddie edward eric frank fred gary
   george gerald glenn greg gregory harold harry henry howard ian jack jacob jake james jason jeb jeff jeffrey jerry
-  jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan justin keith ken
+  jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan justin keith ken
   kenneth kevin kurt larry lawrence leon louis luis marco marcus mario mark martin matt matthew
   michael mike mitch mitt nathan neil newt nick nicholas norman oliver omar patrick paul pete peter phil philip
-  ralph randy ray raymond reince richard rick rob robert roger ron ronald roy rudy russell ryan sam samuel scott
+  ralph randy ray raymond reince richard rick rob robert roger ron ronald roy rudy russell ryan samuel scott
   sean sebastian stephen steve steven stuart ted thomas tim timothy todd tom tony travis victor vincent walter
   wayne william willie zach
 `);
@@ -126,7 +126,7 @@ export const OTHER_FIRST_NAMES = words(`
   alex andrea april ashley bailey beverly blair cameron casey channing chase chris dale dana dolly drew evelyn
   faith gene grant holly hunter irving jamie jean jordan joy june kelly kendall kerry lane lee leslie lynn
   madison mason may molly morgan pat quinn reed riley robin rush sally shelly sidney sterling sue summer taylor
-  terry tracy will
+  terry tracy will sam jesse
   ahmad ahmed ali hamid hassan hussein ibrahim khaled mahmoud mohamed mohammad mohammed muhammad mustafa omar
   rasheed saeed tariq waleed yusuf
 `);

@@ -201,6 +201,14 @@ describe('he and she', () => {
     expect(speakerOf(body, 'Zip codes').speaker).toMatch(/Thomas Perez$/);
   });
 
+  it('a first name given to both sexes ("Sam", "Jesse") does not keep "she" from its bearer', () => {
+    const body = [
+      'A spokeswoman, Sam Okoro, said the party had grown fast.',
+      '“People do not realise how much interest there is,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'how much interest there is').speaker).toBe('Sam Okoro');
+  });
+
   it('a first name that is also a common word, or of no gender list, stays a first name', () => {
     const body = [
       'Will Smith will host the gala. Jada Pinkett Smith, his wife, will join him.',
