@@ -108,14 +108,14 @@ export const GENDERED_PERSON_NOUNS: Readonly<Record<Gender, readonly string[]>> 
 /**
  * A sentence that opens with an unnamed person: a determiner or a possessive, up to three modifiers, then a noun of
  * GENDERED_PERSON_NOUNS ("A police spokeswoman", "A Downing Street spokesman", "Her husband of 20 years"). Not a
- * possessive itself ("A man's body"), not named in apposition ("A spokeswoman, Sam Castro,": the name is who
- * speaks). The names after it in the sentence are who it speaks about.
+ * possessive itself ("A man's body"), not named in apposition ("A spokeswoman, Sam Castro,", "Steenkamp's mother
+ * June": the name is who speaks). The names after it in the sentence are who it speaks about.
  */
 const OPENING_DESCRIPTION = new RegExp(
-  String.raw`^\s*(?<description>(?<determiner>[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|(?<owner>\p{Lu}[\p{L}-]*)['’]\s?s)\s+(?<modifiers>(?:[\p{L}\d-]+\s+){0,3}?)(?<noun>${[
+  String.raw`^\s*(?<description>(?<determiner>[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|(?<owner>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]\s?s)\s+(?<modifiers>(?:[\p{L}\d-]+\s+){0,3}?)(?<noun>${[
     ...GENDERED_PERSON_NOUNS.female,
     ...GENDERED_PERSON_NOUNS.male,
-  ].join('|')}))\b(?!['’]\s?s\b|\s*,\s*\p{Lu})`,
+  ].join('|')}))\b(?!['’]\s?s\b|\s*,?\s*\p{Lu})`,
   'u',
 );
 
@@ -205,9 +205,10 @@ export class Salience {
     if (this.quoted.some((q) => q.start <= s.start && s.start < q.end)) return null;
     const opening = openingDescription(this.text.slice(s.start, s.end));
     if (!opening || opening.gender !== gender) return null;
-    // A person the sentence names who may be of that sex may be them ("The woman … was her friend Ada Vélez").
+    // A person the sentence names after it who may be of that sex may be them ("The woman … was her friend Ada
+    // Vélez"); one named inside it is whose they are ("Gordon Brown's spokesman"), never them.
     const opposite = (m: PersonMention) => m.person.gender !== null && m.person.gender !== gender;
-    if (!this.mentionsIn(s.start, s.end).every(opposite)) return null;
+    if (!this.mentionsIn(s.start + opening.end, s.end).every(opposite)) return null;
     return { description: opening.text, rule: 'previous-description', back: 1 };
   }
 

@@ -58,6 +58,7 @@ describe('he and she', () => {
     expect(openingDescription('The court heard the woman scream.')).toBeNull();
     expect(openingDescription('That’s what his wife told the court.')).toBeNull();
     expect(openingDescription('A spokeswoman, Sam Castro, said the flights were full.')).toBeNull();
+    expect(openingDescription('Steenkamp’s mother June attended the trial.')).toBeNull();
     // "His father … he said" may be the son speaking; "Her father … he said" cannot be her.
     expect(openingDescription('His father died in 1990.')).toBeNull();
     expect(openingDescription('Her father told the court she was kind.')?.gender).toBe('male');
@@ -79,6 +80,16 @@ describe('he and she', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'while the inquiry sits')).toMatchObject({
       speaker: 'A port spokeswoman',
+      speakerRule: 'previous-description',
+    });
+    // The person named inside the description is whose spokesman he is, never him.
+    const owned = [
+      'Paul Brisco founded the site in 2006.',
+      '“The banks got involved from the start.” Brisco’s father sees the banks behind the decision.',
+      '“There is no line between governments and finance,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(owned, 'no line between governments')).toMatchObject({
+      speaker: 'Brisco’s father',
       speakerRule: 'previous-description',
     });
   });
