@@ -43,6 +43,9 @@ describe('findQuotedSpans', () => {
     ]);
     expect(quotesIn('The minister was, “said to be furious,” by aides.')).toEqual(['“said to be furious,”']);
     expect(quotesIn('" No, "replied Tom Donnelly.')).toEqual(['" No, "']);
+    expect(quotesIn('" They saw it all, "said top criminal attorney Paula Canny.')).toEqual([
+      '" They saw it all, "',
+    ]);
     // Not after a word: "the "said" column" is no attribution.
     expect(quotesIn('The paper ran a "said and done" column. "We liked it," she said.')).toEqual([
       '"said and done"',
