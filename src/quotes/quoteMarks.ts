@@ -28,8 +28,8 @@ function isWordChar(ch: string): boolean {
  * `… all of the time. "he said`), as archives that re-spaced their punctuation print it: what follows is the
  * reporting verb and its speaker, so it closes. A quote may open with the verb itself (`his wife, Melania, "said
  * right from the beginning …"`): a bare verb closes only before a name or a determiner (after words such as "top"
- * or "former": `"said top criminal attorney Paula Canny`), and a pronoun and verb
- * quoted whole (`the bonfire of "he said", "she said"`) stay a quote.
+ * or "former": `"said top criminal attorney Paula Canny`), and a pronoun and verb quoted whole (`the bonfire of
+ * "he said", "she said"`) stay a quote.
  */
 const REPORTING_VERB =
   `said|says|added|adds|told|tells|asked|asks|wrote|writes|insisted|explained|continued|replied|

@@ -172,8 +172,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
     reason:
       'a phrase that opens with "he", "she", "it" or "that" is a clause (what the person said or did), not what they are',
     rejects: (r) => {
-      const [first = '', second = ''] = r.trim().split(/\s+/);
-      return SUBJECT_PRONOUN.test(first) || (/^[Tt]hat$/.test(first) && second !== '-');
+      const [first = ''] = r.trim().split(/\s+/);
+      return SUBJECT_PRONOUN.test(first) || /^[Tt]hat$/.test(first);
     },
     examples: {
       rejected: [
@@ -193,7 +193,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       'a phrase that opens with a past form such as "gave" or "took" tells what someone did, not what they are',
     rejects: (r) => {
       const [first = '', second = ''] = words(r);
-      return IRREGULAR_PASTS.has(first) && second !== '-' && !second.startsWith('-');
+      return IRREGULAR_PASTS.has(first) && !second.startsWith('-');
     },
     examples: {
       rejected: [

@@ -178,7 +178,8 @@ export class Salience {
 
   /**
    * Whom a singular personal pronoun at `at` means, with the rule that chose it: a person the article names, or
-   * an unnamed person an earlier sentence opens with (see openingDescription), as written.
+   * the unnamed person the sentence just before opens with (see openingDescription), as written; that one wins
+   * over a name found in the same sentence or further back.
    */
   resolve(
     pronoun: string,
