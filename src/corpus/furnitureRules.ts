@@ -32,7 +32,8 @@ const EMBED_SOURCE = /^source:\s.*\b(?:youtube|twitter|instagram|facebook|tiktok
 const EMBED_TITLE = /\s\|\s\S{2,12}$/;
 /** A credit is a line, not a paragraph: longer lines that mention a licence are prose about one. */
 const MAX_CREDIT_LENGTH = 300;
-const SENTENCE_END = /[.!?]["”’'»)\]]*$/;
+/** A sentence's end, its closing marks after it, spaced off or not (`… always been open. "` in re-spaced archives). */
+const SENTENCE_END = /[.!?](?:\s?["”’'»)\]])*$/;
 
 /** True when a line is a photo credit or an embedded media title: what a caption line sits next to. */
 export function isCreditOrEmbed(line: string): boolean {

@@ -155,3 +155,27 @@ describe('parseArticle', () => {
     expect(article.paragraphs).toHaveLength(1);
   });
 });
+
+describe('a quoted paragraph whose closing mark is spaced off', () => {
+  it('is a paragraph, not a heading, so the paragraphs after it keep their numbers', () => {
+    const text = [
+      '---',
+      'title: Sprinter rejects the pioneer label',
+      'published: 2012-09-02',
+      '---',
+      '',
+      'He rejects the idea that he is a pioneer. "I have just worked hard," he says.',
+      '',
+      '"I did not do this to open the doors. The doors have always been open. "',
+      '',
+      'And others have been through them before him.',
+    ].join('\n');
+    const a = parseArticle({ id: 'spaced', file: 'spaced.md', text }).article;
+    expect(a.headings).toEqual([]);
+    expect(paragraphTexts(a).map((p, i) => `${i + 1} ${p.slice(0, 20)}`)).toEqual([
+      '1 He rejects the idea ',
+      '2 "I did not do this t',
+      '3 And others have been',
+    ]);
+  });
+});
