@@ -142,24 +142,16 @@ export function inEventClause(clause: string, asked: WhenAsked): boolean {
 }
 
 /**
- * The first and last day a value covers, as comparable strings ("2011" → 2011-01-01 … 2011-12-31, "2015-W45" →
- * 2015-11-02 … 2015-11-08); null for a value that covers no days.
- */
-function span(value: string): { first: string; last: string } | null {
-  const range = rangeOf(value);
-  return range && { first: range.start, last: range.end };
-}
-
-/**
  * Whether a date is on the side of its article's day the question asks about: "when did" is never answered with a
  * date after the article's day (a plan, "retires next year"), "when will" never with one before it. An undated
  * article's dates are absolute and always fit.
  */
 export function onAskedSide(value: string, published: string | null, looks: WhenAsked['looks']): boolean {
   if (published === null || looks === 'either') return true;
-  const days = span(value);
+  // The days the value covers ("2015-W45": 2015-11-02 … 2015-11-08); a value that covers none fits neither side.
+  const days = rangeOf(value);
   if (!days) return false;
-  return looks === 'back' ? days.first <= published : days.last >= published;
+  return looks === 'back' ? days.start <= published : days.end >= published;
 }
 
 export interface DatedCandidate {

@@ -17,7 +17,7 @@ import { groupByArticle, type HitRows } from './groupByArticle';
 import { PassageTable, type PassageTableData } from './passageTable';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
-import { forEachRow, passageRows, rowTerms } from './termRows';
+import { forEachRow, passageRows } from './termRows';
 import type { Kept } from './topK';
 
 /** How many article texts the phrase checks keep: about one timeline's worth of a common name's articles. */
@@ -148,7 +148,7 @@ export class PassageIndex {
       );
     const first = this.table.size;
     let pairAt = 0;
-    const row = { ids: this.postings.idsOf(rowTerms(rows)), entries: rows.entries, weights: rows.weights };
+    const row = this.postings.rowOf(rows);
     forEachRow(rows, (k, from, to, length) => {
       const held = pairs.hashes.subarray(pairAt, pairAt + (pairs.counts[k] ?? 0));
       pairAt += held.length;

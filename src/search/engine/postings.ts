@@ -22,6 +22,7 @@ import { type EncodeSource, encodePostings, type PostingsExport } from './postin
 import { SealedBlocks, SealedList, sealPlan } from './sealedPostings';
 import { SelectTopK } from './selectTopK';
 import { Slicer } from './slices';
+import { rowTerms, type TermRows } from './termRows';
 import { type Best, type Kept, listedBest, type Scored, TopK } from './topK';
 
 export { type PostingsExport, packPostings, readPostings, writePostings } from './postingsExport';
@@ -132,7 +133,7 @@ export class Postings {
   }
 
   /**
-   * As `add`, with the document's terms as term ids (see idsOf) named by `entries[from..to)`, and their
+   * As `add`, with the document's terms as term ids (see rowOf) named by `entries[from..to)`, and their
    * weights as `weights[from..to)` (term rows).
    */
   addRow(slot: number, row: Row, from: number, to: number, length: number): void {
@@ -143,9 +144,13 @@ export class Postings {
     }
   }
 
-  /** Each term's id, in order; a term not seen before gets the next one. */
-  idsOf(terms: readonly string[]): Int32Array {
-    return Int32Array.from(terms, (term) => this.termId(term));
+  /**
+   * Term rows (see termRows) as `addRow` takes them: each distinct term looked up once, in the order the rows first
+   * name them (a term not seen before gets the next id).
+   */
+  rowOf(rows: TermRows): Row {
+    const ids = Int32Array.from(rowTerms(rows), (term) => this.termId(term));
+    return { ids, entries: rows.entries, weights: rows.weights };
   }
 
   /** Takes the next slot for a document of this length. */

@@ -10,7 +10,7 @@ import { queryTerms } from '../../text/terms';
 import { LineStore } from '../stores/lineStore';
 import { Postings, type PostingsData, type PostingsExport } from './postings';
 import { Slicer } from './slices';
-import { forEachRow, quoteRows, rowTerms, type TermRows } from './termRows';
+import { forEachRow, quoteRows, type TermRows } from './termRows';
 
 export type { StoredQuote };
 
@@ -175,7 +175,7 @@ export class QuoteIndex {
     const { lines, terms } = prepared ?? preparedQuotes(articleId, quotes);
     if (lines.length !== quotes.length || terms.counts.length !== quotes.length)
       throw new Error(`quote index: ${quotes.length} quotes of ${articleId} prepared as ${lines.length}`);
-    const row = { ids: this.postings.idsOf(rowTerms(terms)), entries: terms.entries, weights: terms.weights };
+    const row = this.postings.rowOf(terms);
     forEachRow(terms, (i, from, to, length) => {
       const slot = this.remember(articleId);
       this.lines.putLine(slot, lines[i] as string);
