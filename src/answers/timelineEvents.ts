@@ -12,6 +12,7 @@ import {
   type ArticleFacts,
   aboutTheTopic,
   bestReport,
+  coarseReportsOf,
   eventSentences,
   type Granularity,
   publicationReport,
@@ -191,19 +192,40 @@ export function timelineArticles(articles: ArticleFacts[]): { article: ArticleFa
   return articles.filter((a) => a.mentions.length > 0).map((article) => ({ article, topical: false }));
 }
 
+/**
+ * An article's reports in its event sentences, and whether a sentence (by its start) reports anything: every
+ * report, with its own day for an article about the topic (see publicationReport), or only those of weeks,
+ * months and years (see coarseReportsOf).
+ */
+function articleReports(
+  article: ArticleFacts,
+  sentences: SentenceFacts[],
+  topical: boolean,
+  ownDays: boolean,
+): { reports: Report[]; reporting: (start: number) => boolean } {
+  if (!ownDays) {
+    const coarse = coarseReportsOf(article, sentences);
+    return { reports: coarse.reports, reporting: (start) => coarse.reporting.has(start) };
+  }
+  const own = sentenceReports(reportsOf(article, sentences));
+  const published = topical ? publicationReport(article, sentences, own) : null;
+  return {
+    reports: published ? [...own, published] : own,
+    reporting: (start) => own.some((r) => r.sentence.start === start),
+  };
+}
+
 /** The dated reports of the articles a timeline reads, and their first undated facts. */
 function gather(articles: ArticleFacts[], ownDays: boolean): { reports: Report[]; undated: UndatedFact[] } {
   const reports: Report[] = [];
   const undated: UndatedFact[] = [];
   for (const { article, topical } of timelineArticles(articles)) {
     const sentences = eventSentences(article, topical);
-    const own = sentenceReports(reportsOf(article, sentences));
-    const published = ownDays && topical ? publicationReport(article, sentences, own) : null;
-    reports.push(...own, ...(published ? [published] : []));
+    const made = articleReports(article, sentences, topical, ownDays);
+    reports.push(...made.reports);
     for (const s of undated.length < MAX_UNDATED ? namingParagraphs(article) : []) {
       if (undated.length >= MAX_UNDATED) break;
-      if (!own.some((r) => r.sentence.start === s.start))
-        undated.push({ articleId: article.id, sentence: s });
+      if (!made.reporting(s.start)) undated.push({ articleId: article.id, sentence: s });
     }
   }
   return { reports, undated };

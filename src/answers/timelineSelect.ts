@@ -125,6 +125,23 @@ function datedOf(expr: TimeExpression): Dated | null {
   return dated;
 }
 
+/**
+ * How an expression reports in its sentence: `past` (on or before its article's publication), `planned` (after
+ * it, where a verb or modal speaks of what is to come), or null: a duration, set or reference, or a date after
+ * publication stated as if past (a misreading).
+ */
+function timingOf(
+  article: ArticleFacts,
+  sentence: SentenceFacts,
+  expr: TimeExpression,
+): 'past' | 'planned' | null {
+  const dated = datedOf(expr);
+  if (!dated) return null;
+  if (article.published === null || dated.start <= article.published) return 'past';
+  const tense = tenseNear(sentence.text, expr.start - sentence.start, expr.end - sentence.start);
+  return tense === 'future' ? 'planned' : null;
+}
+
 /** A dated report from one time expression, or null for durations, sets, references and misread future dates. */
 export function reportOf(
   article: ArticleFacts,
@@ -132,14 +149,10 @@ export function reportOf(
   expr: TimeExpression,
   named = article.mentions.some((m) => overlaps(m, sentence)),
 ): Report | null {
-  const dated = datedOf(expr);
+  const timing = timingOf(article, sentence, expr);
+  const dated = timing && datedOf(expr);
   if (!dated) return null;
   const { start, end, granularity, date } = dated;
-  const after = article.published !== null && start > article.published;
-  // After publication: planned when a verb or modal speaks of what is to come, else a misreading.
-  const future =
-    after && tenseNear(sentence.text, expr.start - sentence.start, expr.end - sentence.start) === 'future';
-  if (after && !future) return null;
   return {
     articleId: article.id,
     sentence,
@@ -147,7 +160,7 @@ export function reportOf(
     start,
     end,
     granularity,
-    planned: future,
+    planned: timing === 'planned',
     named,
     published: article.published,
     rule: expr.rule ?? expr.type,
@@ -168,6 +181,37 @@ export function reportsOf(article: ArticleFacts, sentences: SentenceFacts[]): Re
     }
   }
   return out;
+}
+
+/**
+ * The reports a sentence makes of its week, month or year: none when it reports a day (its days are then its
+ * reports), else its first coarser date. With it, the starts of the sentences that report anything. What
+ * reportsOf gives once each sentence keeps only its days or else its first date, but its days, and without making
+ * a report for each day: a timeline ranks its days over the whole archive (see timelineDays) and needs of the
+ * articles it reads only their coarser dates.
+ */
+export function coarseReportsOf(
+  article: ArticleFacts,
+  sentences: SentenceFacts[],
+): { reports: Report[]; reporting: Set<number> } {
+  const { dates } = article;
+  const sorted = startsAscendingOnce(dates);
+  const reports: Report[] = [];
+  const reporting = new Set<number>();
+  for (const s of sentences) {
+    let first: TimeExpression | undefined;
+    let day = false;
+    for (const expr of spansWithin(dates, s, sorted)) {
+      if (timingOf(article, s, expr) === null) continue;
+      day = datedOf(expr)?.granularity === 'day';
+      if (day) break;
+      first ??= expr;
+    }
+    if (!day && !first) continue;
+    reporting.add(s.start);
+    if (!day && first) reports.push(reportOf(article, s, first) as Report);
+  }
+  return { reports, reporting };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { factsOf } from '../../src/answers/timeline';
-import { reportsOf } from '../../src/answers/timelineSelect';
+import { coarseReportsOf, reportsOf } from '../../src/answers/timelineSelect';
 import { topicMatcher } from '../../src/answers/timelineTopic';
 import { extractDates, referenceDay } from '../../src/dates/extractDates';
 import { articleFrom } from '../support/article';
@@ -53,5 +53,44 @@ describe('reportsOf', () => {
 
   it('gives the same reports however often it is asked (what it keeps per expression is never changed)', () => {
     expect(reportsOf(facts, facts.sentences)).toEqual(reports);
+  });
+});
+
+describe('coarseReportsOf', () => {
+  const WEEK_BODY = [
+    'The Harbour Bridge closed on Monday, and in March the council named the contractor.',
+    'In March the Harbour Bridge trust will publish its accounts.',
+    'Engineers said the Harbour Bridge would reopen on 20 March, in the spring.',
+    'The Harbour Bridge has stood for 90 years.',
+  ].join('\n\n');
+  const closed = articleFrom(WEEK_BODY, { id: 'closed', title: 'Bridge shut', published: '2024-03-06' });
+  const closedFacts = factsOf(
+    { article: closed, dates: extractDates(closed, referenceDay('2024-03-06')) },
+    topicMatcher('Harbour Bridge'),
+  );
+  const coarse = coarseReportsOf(closedFacts, closedFacts.sentences);
+  const paragraphOf = (start: number) => closedFacts.sentences.find((s) => s.start === start)?.paragraph;
+
+  it("gives a sentence's first coarser date only when the sentence reports no day", () => {
+    // Paragraph 1 reports Monday, so its March is no report of its own; paragraph 2 gives its month.
+    expect(coarse.reports.map((r) => [r.sentence.paragraph, r.date, r.granularity])).toEqual([
+      [2, '2024-03', 'month'],
+    ]);
+  });
+
+  it('counts as reporting a sentence with a day, a planned day or a coarser date; a duration alone is none', () => {
+    expect([...coarse.reporting].map(paragraphOf)).toEqual([1, 2, 3]);
+  });
+
+  it('is what the full reports give once each sentence keeps its days or else its first date, days left out', () => {
+    const all = reportsOf(closedFacts, closedFacts.sentences);
+    const starts = new Set(all.map((r) => r.sentence.start));
+    expect(new Set(coarse.reporting)).toEqual(starts);
+    const dayStarts = new Set(all.filter((r) => r.granularity === 'day').map((r) => r.sentence.start));
+    const firstCoarse = all.filter(
+      (r, i) =>
+        !dayStarts.has(r.sentence.start) && all.findIndex((x) => x.sentence.start === r.sentence.start) === i,
+    );
+    expect(coarse.reports).toEqual(firstCoarse);
   });
 });
