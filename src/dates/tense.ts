@@ -6,7 +6,7 @@
 export type Tense = 'past' | 'future' | 'present';
 
 /** The words that look ahead but "until" (see untilTense), before it and after it in FUTURE's order. */
-const AHEAD_WORDS = String.raw`will|won['’]t|shall|should|ought to|going to|(?:is|are|was|were)\s+supposed to|scheduled|expected to|expects? to|plans? to|planning|planned|(?:is|are|be)\s+expected|set to|due to|is to|are to|as soon as|as early as`;
+const AHEAD_WORDS = String.raw`will|won['’]t|shall|should|ought to|going to|(?:has|needs)\s+to|(?:is|are)\s+due|awaits?|awaiting|(?:is|are|was|were)\s+supposed to|scheduled|expected to|expects? to|plans? to|planning|planned|(?:is|are|be)\s+expected|set to|due to|is to|are to|as soon as|as early as`;
 const AHEAD_PHRASES = String.raw`this coming|(?:agreed|agrees|agreement|decided|decides|decision|promised|pledged|vowed|program|programme|plan|offered|offers?|threatened|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|sought|wants?|wanted|proposed|proposal|moved|voted|approved|ordered|asked|urged|called on \w+)\s+to\s+(?!the\b|a\b|an\b|\$|\d)\w+`;
 /** A pattern of look-ahead words, or a contraction of "will". */
 const aheadPattern = (words: string) => String.raw`(?:\b(?:` + words + String.raw`)\b|['’]ll\b)`;
@@ -16,12 +16,27 @@ const FUTURE = new RegExp(aheadPattern(`${AHEAD_WORDS}|until|${AHEAD_PHRASES}`),
  * never from a clause after the date ("strikes on Thursday, which would be an escalation").
  */
 const WOULD_BE = String.raw`\bwould\s+be\b`;
+/** Verbs of a schedule: in the simple present they look ahead (see SCHEDULED_PRESENT). */
+const SCHEDULE_VERBS =
+  'meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?|returns?';
 /**
  * A schedule in the simple present looks ahead: "the two leaders meet separately Monday", "the court convenes on
  * Tuesday" (news writes a past meeting as "met").
  */
-const SCHEDULED_PRESENT =
-  '\\b(?:meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?)(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this))?$';
+const SCHEDULED_PRESENT = `\\b(?:${SCHEDULE_VERBS})(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this))?$`;
+/**
+ * The same verb a few words before "on" and the day, in the same clause (no comma) and with no verb between:
+ * "returns to the witness box on Monday", "the mountain stages start in the Alps on Saturday" (but "heads of state
+ * met on Monday" is past: see scheduledAhead). "Open" is left out: it is as often an adjective ("an open letter on
+ * Friday"). A capitalised word right after the verb starts another sentence or a heading ("begins The IMF …"),
+ * so the pattern keeps its case.
+ */
+const SCHEDULED_AHEAD = new RegExp(
+  `\\b(?:${SCHEDULE_VERBS.replace('|opens?', '')})((?:\\s+(?!(?:The|A|An|He|She|It|They|We|I)\\b)[^\\s,;:]+)(?:\\s+[^\\s,;:]+){0,3})\\s+(?:on|next|this)\\s*$`,
+);
+/** A day set for something: "set his sentencing for Tuesday", "the service was chosen for Friday". */
+const SCHEDULED_FOR =
+  /\b(?:set|fixed|scheduled|chosen|booked|adjourned|postponed|delayed|pencill?ed)\b(?:\s+\S+){0,3}\s+for$/i;
 const FUTURE_BEFORE = new RegExp(`${FUTURE.source}|${WOULD_BE}`, 'i');
 const SCHEDULED_BEFORE = new RegExp(SCHEDULED_PRESENT, 'i');
 
@@ -38,12 +53,18 @@ function tenseOfText(text: string): Tense | null {
   return null;
 }
 
+/** A schedule verb a few words before the day (see SCHEDULED_AHEAD), when no other verb or modal comes between. */
+function scheduledAhead(before: string): boolean {
+  const between = SCHEDULED_AHEAD.exec(before)?.[1];
+  return between !== undefined && !PAST.test(between) && !FUTURE.test(between);
+}
+
 const WORDS_BEFORE = 6;
 const WORDS_AFTER = 3;
 
 /** A past participle: regular ("completed"), or one of the irregular ones news writes most. */
 const PARTICIPLE =
-  '(?:\\w{3,}ed|paid|made|held|sent|found|brought|told|given|taken|sold|built|shown|seen|won|lost|kept|set|put|cut)';
+  '(?:(?:\\w+-)*\\w{3,}ed|paid|made|held|sent|found|brought|told|given|taken|sold|built|shown|seen|won|lost|kept|set|put|cut)';
 /** "be completed", "be paid": a participle after "be" takes its tense from the modal before it. */
 const PASSIVE_AFTER_BE = new RegExp(`\\bbe\\s+${PARTICIPLE}\\b`, 'gi');
 /**
@@ -119,7 +140,9 @@ function readTense(text: string, start: number, end: number): Tense {
   const before = preceding.slice(-WORDS_BEFORE).join(' ');
   const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
   if (PLANNED_BEFORE.test(before)) return 'past';
-  if (SCHEDULED_BEFORE.test(before) || PRESENT_PASSIVE.test(before)) return 'future';
+  if (SCHEDULED_BEFORE.test(before) || PRESENT_PASSIVE.test(before) || SCHEDULED_FOR.test(before))
+    return 'future';
+  if (scheduledAhead(sentence.slice(0, start))) return 'future';
   const future = lastIndex(FUTURE_BEFORE, before);
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= 0 && future >= past ? 'future' : 'past';

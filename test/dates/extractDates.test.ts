@@ -329,4 +329,30 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     expect(value('The two foreign ministers meet separately Monday with the envoy.')).toBe('2025-08-18');
     expect(value('The two foreign ministers met separately Monday with the envoy.')).toBe('2025-08-11');
   });
+
+  it('a schedule verb a few words before the day looks ahead, in its own clause and with no verb between', () => {
+    expect(value('The defendant returns to the witness box on Monday.')).toBe('2025-08-18');
+    expect(value('The mountain stages start in the Alps on Saturday.')).toBe('2025-08-16');
+    // A verb between, a comma, an adjective "open" or a heading run into the sentence: the last such day.
+    expect(value('Heads of state met in Vienna on Monday.')).toBe('2025-08-11');
+    expect(value('It would start rationing, but the announcement on Tuesday surprised drivers.')).toBe(
+      '2025-08-12',
+    );
+    expect(value('The senator said in an open letter on Friday that she would resign.')).toBe('2025-08-08');
+    expect(value('Search begins The fund said late on Wednesday that the search would begin.')).toBe(
+      '2025-08-13',
+    );
+  });
+
+  it('a day something is due, awaited or set for is ahead', () => {
+    expect(value('A decision on bail is due on Friday.')).toBe('2025-08-15');
+    expect(value('The athlete awaits sentencing on Tuesday.')).toBe('2025-08-19');
+    expect(value('The prosecutor has to file the papers on Friday.')).toBe('2025-08-15');
+    expect(value('The judge set his sentencing for Tuesday.')).toBe('2025-08-19');
+    expect(value('A court appearance has been set for Wednesday.')).toBe('2025-08-20');
+    expect(value('The witness will be cross-examined on Monday.')).toBe('2025-08-18');
+    // A day something happened "for" or was "due" in a past report stays behind.
+    expect(value('He was arrested for the attack on Tuesday.')).toBe('2025-08-12');
+    expect(value('We have to rehash some things from Friday, said the prosecutor.')).toBe('2025-08-08');
+  });
 });
