@@ -72,6 +72,60 @@ const BARE_TIME_RULES = new Set(['clock-word', 'chrono-time', 'clock-24h']);
 
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
 
+/**
+ * An expression whose value is a day that no event falls on, told from the words around it in its sentence. Each
+ * rule is data: an id, the reason, a test, and examples (sentences whose expression reports no day and, in
+ * `keeps`, sentences whose expression does).
+ */
+export interface UnreportedDayRule {
+  id: string;
+  reason: string;
+  applies: (expr: TimeExpression, before: string, after: string) => boolean;
+  examples: string[];
+  keeps: string[];
+}
+
+/** A holiday's name alone ("Christmas"), not its day ("Christmas Day", "Christmas Eve"). */
+const BARE_HOLIDAY = /^(?:christmas|easter|thanksgiving|new year)$/i;
+/** Words before a holiday that make it a season or a deadline: "by Christmas", "the run-up to Christmas". */
+const SEASON_BEFORE =
+  /\b(?:before|by|until|till|after|over|around|since|during|at|for|ahead\s+of|run-up\s+to|build-up\s+to|lead-up\s+to|days\s+to)\s+$/i;
+/** Words after a holiday that make it a season: "the Christmas quarter", "Christmas shopping". */
+const SEASON_AFTER =
+  /^\s+(?:quarter|season|period|shopping|sales?|rush|holidays?|break|recess|market|trading|number\s+one)\b/i;
+
+export const UNREPORTED_DAY_RULES: readonly UnreportedDayRule[] = [
+  {
+    id: 'holiday-season',
+    reason:
+      'a holiday named as a season or a deadline ("by Christmas", "the Christmas quarter") is no event on its day',
+    applies: (expr, before, after) =>
+      expr.rule === 'holiday' &&
+      BARE_HOLIDAY.test(expr.text) &&
+      (SEASON_BEFORE.test(before) || SEASON_AFTER.test(after)),
+    examples: [
+      'The minister made an unpublicised visit to the troops just before Christmas.',
+      'The club hopes to be out of the relegation zone by Christmas.',
+      'Sales of the phone were strongest in the Christmas quarter.',
+      'Retailers braced for the run-up to Christmas.',
+    ],
+    keeps: [
+      'The minister made an unpublicised visit to the troops on Christmas Day.',
+      'Fighting resumed on Christmas Eve.',
+    ],
+  },
+];
+
+/** How many characters before and after an expression its rules read (see UNREPORTED_DAY_RULES). */
+const RULE_REACH = 40;
+
+/** The rule by which an expression in its sentence reports no day, if one applies. */
+export function unreportedDayRule(expr: TimeExpression, sentence: string, at: number): string | null {
+  const before = sentence.slice(Math.max(0, at - RULE_REACH), at);
+  const after = sentence.slice(at + expr.text.length, at + expr.text.length + RULE_REACH);
+  return UNREPORTED_DAY_RULES.find((r) => r.applies(expr, before, after))?.id ?? null;
+}
+
 /** The day an expression states, or null for durations, sets, coarser dates and bare timestamps. */
 function dayStated(expr: TimeExpression): string | null {
   if (expr.type === 'DURATION' || expr.type === 'SET' || BARE_TIME_RULES.has(expr.rule)) return null;
@@ -91,6 +145,7 @@ export function dayReportsOf(article: Article, dates: readonly TimeExpression[])
       for (const expr of inside) {
         const day = dayStated(expr);
         if (!day || out.some((r) => r.day === day && r.sentenceStart === s.start)) continue;
+        if (unreportedDayRule(expr, text, expr.start - s.start) !== null) continue;
         const after = article.published !== null && day > article.published;
         const planned = after && tenseNear(text, expr.start - s.start, expr.end - s.start) === 'future';
         if (after && !planned) continue;

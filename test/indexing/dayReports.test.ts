@@ -1,5 +1,11 @@
 import { extractDates, referenceDay } from '../../src/dates/extractDates';
-import { dayReportsOf, packDayReports, unpackDayReports } from '../../src/indexing/dayReports';
+import {
+  dayReportsOf,
+  packDayReports,
+  UNREPORTED_DAY_RULES,
+  unpackDayReports,
+  unreportedDayRule,
+} from '../../src/indexing/dayReports';
 import { indexArticle } from '../../src/indexing/indexArticle';
 import { articleFrom } from '../support/article';
 
@@ -53,5 +59,32 @@ describe('the days an article reports, found at indexing', () => {
     expect(unpackDayReports(indexed.dayReports ?? [])).toEqual([
       expect.objectContaining({ day: '2024-03-05' }),
     ]);
+  });
+});
+
+describe.each(UNREPORTED_DAY_RULES.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
+  const published = '2024-03-08';
+  const firstDay = (sentence: string) => {
+    const article = articleFrom(sentence, { published });
+    const expr = extractDates(article, referenceDay(published)).find((e) =>
+      /^\d{4}-\d{2}-\d{2}/.test(e.value),
+    );
+    const sentenceStart = article.paragraphs[0]?.sentences[0]?.start ?? 0;
+    return { article, expr, sentenceStart };
+  };
+
+  it.each(rule.examples)('reports no day in: %s', (sentence) => {
+    const { article, expr, sentenceStart } = firstDay(sentence);
+    expect(expr).toBeDefined();
+    if (!expr) return;
+    const text = article.text.slice(sentenceStart);
+    expect(unreportedDayRule(expr, text, expr.start - sentenceStart)).toBe(id);
+    expect(reportsOf(sentence, published)).toEqual([]);
+  });
+
+  it.each(rule.keeps)('still reports the day in: %s', (sentence) => {
+    const { expr } = firstDay(sentence);
+    expect(expr).toBeDefined();
+    expect(reportsOf(sentence, published).map((r) => r.day)).toEqual([expr?.value.slice(0, 10)]);
   });
 });
