@@ -96,6 +96,46 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
     keeps: ['She was photographed leaving court on Friday.'],
   },
   {
+    id: 'press-digest',
+    reason:
+      'a newspaper\'s round-up of other papers or of its own site ("The Sun, P21", "Also on … today"): the day is the round-up\'s, not an event\'s',
+    pattern: new RegExp(
+      [
+        // A site's promotion of its other pages: "Also on MediaGuardian.co.uk today".
+        String.raw`\balso\s+on\s+[\w-]+(?:\.[\w-]+)*\.(?:co\.uk|com|org|net)\b`,
+        // A press review's page references: an outlet, then "P" and a page number, twice.
+        String.raw`\bP\d{1,3}\b[^.]{0,80}?\bP\d{1,3}\b`,
+        String.raw`^\W*top\s+stories\s+on\b`,
+      ].join('|'),
+      'i',
+    ),
+    examples: [
+      'The Sun, P21, Daily Mirror, P23 Also on MediaGuardian.co.uk today Broadcaster names new chief executive',
+      'Daily Telegraph P12 Also on example.co.uk today Presenter to host new radio quiz',
+      'Top stories on MediaGuardian today',
+    ],
+    keeps: [
+      'The story also ran on the Sun\'s website today, under the headline "Gotcha".',
+      'The P45 arrived on Friday, a week after the factory closed.',
+    ],
+  },
+  {
+    id: 'live-blog-signoff',
+    reason:
+      'a live blog closing or pointing at its own report ("That\'s it for the live blog today"), not an event',
+    pattern:
+      /\bthat['’]?s\s+(?:it|all)\s+(?:for|from)\s+(?:the|our|this|today['’]?s|tonight['’]?s)?\s*(?:live\s*blog|blog|coverage|today|tonight|now)\b|\b(?:read|see)\s+(?:today['’]?s|our|the\s+full)\s+report\s+(?:from\s+\w+\s+)?here\b/i,
+    examples: [
+      "That's it for the live blog today.",
+      "That's it from our live blog tonight - we'll be back when the court resumes.",
+      "You can read today's report from court here.",
+    ],
+    keeps: [
+      'The judge said that is all for now, and adjourned the hearing until Monday.',
+      'Read the full judgment, the defence told the court on Tuesday.',
+    ],
+  },
+  {
     id: 'bare-timestamp',
     reason: 'a clock time or date standing alone states no event',
     pattern:
