@@ -41,7 +41,7 @@ const FUTURE_BEFORE = new RegExp(`${FUTURE.source}|${WOULD_BE}`, 'i');
 const SCHEDULED_BEFORE = new RegExp(SCHEDULED_PRESENT, 'i');
 
 const PAST =
-  /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|\w{3,}ed)\b/i;
+  /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|got|spent|drove|flew|sold|bought|stood|sat|led|broke|fled|fought|caught|threw|chose|struck|shot|knew|sought|taught|\w{3,}ed)\b/i;
 
 /** What was planned in the past for a time now gone: "had been scheduled to expire Friday". */
 const PLANNED_BEFORE = /\b(?:had\s+been|previously|originally)\s+(?:scheduled|due|set|expected|planned)\b/i;

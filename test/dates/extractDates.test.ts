@@ -344,6 +344,13 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     );
   });
 
+  it('an irregular past verb governs the date as a regular one does', () => {
+    expect(value('The firm struck a plea deal with prosecutors in January.')).toBe('2025-01');
+    expect(value('He fled an attempt to extradite him in March.')).toBe('2025-03');
+    expect(value('On Saturday the minister sought to distance himself from the plan.')).toBe('2025-08-09');
+    expect(value('The firm will strike a plea deal with prosecutors in January.')).toBe('2026-01');
+  });
+
   it('a day something is due, awaited or set for is ahead', () => {
     expect(value('A decision on bail is due on Friday.')).toBe('2025-08-15');
     expect(value('The athlete awaits sentencing on Tuesday.')).toBe('2025-08-19');
