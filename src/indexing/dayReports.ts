@@ -94,6 +94,10 @@ const SEASON_BEFORE =
 const SEASON_AFTER =
   /^\s+(?:quarter|season|period|shopping|sales?|rush|holidays?|break|recess|market|trading|number\s+one)\b/i;
 
+/** Words after a day and month that make them an event's name: "the September 11 attacks". */
+const EVENT_NAME_AFTER =
+  /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|riots?|atrocit(?:y|ies)|hijackings?|killings|shootings?)\b/i;
+
 export const UNREPORTED_DAY_RULES: readonly UnreportedDayRule[] = [
   {
     id: 'holiday-season',
@@ -112,6 +116,23 @@ export const UNREPORTED_DAY_RULES: readonly UnreportedDayRule[] = [
     keeps: [
       'The minister made an unpublicised visit to the troops on Christmas Day.',
       'Fighting resumed on Christmas Eve.',
+    ],
+  },
+  {
+    id: 'date-as-name',
+    reason:
+      'a day and month without a year that name an event ("the September 11 attacks", "the 7 July bombings") say nothing of the year, and the nearest one is rarely meant',
+    applies: (expr, _before, after) =>
+      (expr.rule === 'month-day' || expr.rule === 'day-month') &&
+      !/\d{4}/.test(expr.text) &&
+      EVENT_NAME_AFTER.test(after),
+    examples: [
+      'The firm lost its biggest client in the wake of the September 11 attacks.',
+      'Security at the stations was tightened after the 7 July bombings.',
+    ],
+    keeps: [
+      'The attacks on September 11 2001 changed the airline industry.',
+      'The protesters were attacked on 7 July, the police said.',
     ],
   },
 ];
