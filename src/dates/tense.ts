@@ -19,11 +19,14 @@ const WOULD_BE = String.raw`\bwould\s+be\b`;
 /** Verbs of a schedule: in the simple present they look ahead (see SCHEDULED_PRESENT). */
 const SCHEDULE_VERBS =
   'meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?|returns?';
+/** After a determiner a schedule verb is a noun: "followed a visit on Thursday", "the start of the race". */
+const NOT_AFTER_DETERMINER =
+  '(?<!\\b(?:a|an|the|his|her|its|their|our|my|your|this|whose|first|last|next|official|state)\\s+)';
 /**
  * A schedule in the simple present looks ahead: "the two leaders meet separately Monday", "the court convenes on
  * Tuesday" (news writes a past meeting as "met").
  */
-const SCHEDULED_PRESENT = `\\b(?:${SCHEDULE_VERBS})(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this))?$`;
+const SCHEDULED_PRESENT = `${NOT_AFTER_DETERMINER}\\b(?:${SCHEDULE_VERBS})(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this))?$`;
 /**
  * The same verb a few words before "on" and the day, in the same clause (no comma) and with no verb between:
  * "returns to the witness box on Monday", "the mountain stages start in the Alps on Saturday" (but "heads of state
@@ -32,7 +35,7 @@ const SCHEDULED_PRESENT = `\\b(?:${SCHEDULE_VERBS})(?:\\s+(?:separately|again|he
  * so the pattern keeps its case.
  */
 const SCHEDULED_AHEAD = new RegExp(
-  `\\b(?:${SCHEDULE_VERBS.replace('|opens?', '')})((?:\\s+(?!(?:The|A|An|He|She|It|They|We|I)\\b)[^\\s,;:]+)(?:\\s+[^\\s,;:]+){0,3})\\s+(?:on|next|this)\\s*$`,
+  `${NOT_AFTER_DETERMINER}\\b(?:${SCHEDULE_VERBS.replace('|opens?', '')})((?:\\s+(?!(?:The|A|An|He|She|It|They|We|I)\\b)[^\\s,;:]+)(?:\\s+[^\\s,;:]+){0,3})\\s+(?:on|next|this)\\s*$`,
 );
 /** A day set for something: "set his sentencing for Tuesday", "the service was chosen for Friday". */
 const SCHEDULED_FOR =

@@ -335,6 +335,9 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     expect(value('The mountain stages start in the Alps on Saturday.')).toBe('2025-08-16');
     // A verb between, a comma, an adjective "open" or a heading run into the sentence: the last such day.
     expect(value('Heads of state met in Vienna on Monday.')).toBe('2025-08-11');
+    // After a determiner the verb is a noun: "a visit", "the start".
+    expect(value('The ceremony followed a visit on Wednesday to the hospital.')).toBe('2025-08-13');
+    expect(value('The day ended with the start of the vigil on Monday.')).toBe('2025-08-11');
     expect(value('It would start rationing, but the announcement on Tuesday surprised drivers.')).toBe(
       '2025-08-12',
     );
