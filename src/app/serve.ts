@@ -64,8 +64,9 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningAp
   const onChange = (opened: Parameters<typeof alerts.check>[0]) => void alerts.check(opened);
   const live = liveServices({ config, logger, ledger, now, ...source, onChange });
   source.followChanges?.(() => void alerts.check());
-  // A change applied while a sync was under way is in the next one: the second refresh starts after the first.
-  const sync = () => live.refresh().then(() => live.refresh());
+  // A refresh asked for while one is under way waits for one after it (see IndexRefresher): what a sync applied
+  // is in the index when the refresh resolves.
+  const sync = () => live.refresh();
   const polling = new SourcePolling(registry, sync, logger);
   const routes = ingestRoutes(registry, config, sync, logger);
   let running: RunningSlack;

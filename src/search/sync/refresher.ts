@@ -1,6 +1,7 @@
 /**
  * Keeps a running app's index in step with the corpus folder: every so often (and on demand) it applies what
- * changed, one refresh at a time; a failed refresh is logged and the index keeps answering as it was.
+ * changed, one refresh at a time, and a request waits for a refresh that started after it; a failed refresh is
+ * logged and the index keeps answering as it was.
  */
 import type { Logger } from '../../logger';
 
@@ -15,6 +16,8 @@ export interface RefresherOptions {
 export class IndexRefresher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  /** The refresh to run once the one under way is done, shared by every request made meanwhile. */
+  private next: Promise<void> | null = null;
   private stopped = false;
 
   constructor(private readonly options: RefresherOptions) {}
@@ -25,10 +28,26 @@ export class IndexRefresher {
     this.timer.unref();
   }
 
-  /** Refreshes now, or joins the refresh under way; once stopped, does nothing. */
+  /**
+   * Refreshes now, one refresh at a time. The one under way may have read the folder before the caller changed
+   * it, so a request made meanwhile waits for one more refresh after it (one for all such requests): what changed
+   * before the request is in the index when it resolves. Once stopped, starts nothing.
+   */
   refresh(): Promise<void> {
     if (this.stopped) return this.running ?? Promise.resolve();
-    this.running ??= this.options
+    if (!this.running) {
+      this.running = this.run();
+      return this.running;
+    }
+    this.next ??= this.running.then(() => {
+      this.next = null;
+      return this.refresh();
+    });
+    return this.next;
+  }
+
+  private run(): Promise<void> {
+    return this.options
       .refresh()
       .catch((err: unknown) => {
         this.options.logger.warn(
@@ -38,7 +57,6 @@ export class IndexRefresher {
       .finally(() => {
         this.running = null;
       });
-    return this.running;
   }
 
   /** Stops the schedule, refuses refreshes from now on, and waits for the one under way. */

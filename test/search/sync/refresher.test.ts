@@ -10,17 +10,36 @@ function gate() {
 }
 
 describe('IndexRefresher', () => {
-  it('runs one refresh at a time: a second request joins the one under way', async () => {
-    const g = gate();
-    const refresh = jest.fn(() => g.opened);
+  it('runs one refresh at a time: requests made while one is under way share one more after it', async () => {
+    const gates = [gate(), gate()];
+    let under = 0;
+    let most = 0;
+    const refresh = jest.fn(async () => {
+      under++;
+      most = Math.max(most, under);
+      await gates[refresh.mock.calls.length - 1]?.opened;
+      under--;
+    });
     const refresher = new IndexRefresher({ refresh, everyMs: 0, logger: createMemoryLogger('debug') });
     const first = refresher.refresh();
+    // Asked for while the first may have read the folder already: they must wait for a refresh after it.
     const second = refresher.refresh();
-    g.open();
-    await Promise.all([first, second]);
-    expect(refresh).toHaveBeenCalledTimes(1);
-    await refresher.refresh();
+    const third = refresher.refresh();
+    expect(second).toBe(third);
+    let secondDone = false;
+    void second.then(() => {
+      secondDone = true;
+    });
+    gates[0]?.open();
+    await first;
+    await Promise.resolve();
+    expect(secondDone).toBe(false);
+    gates[1]?.open();
+    await second;
     expect(refresh).toHaveBeenCalledTimes(2);
+    expect(most).toBe(1);
+    await refresher.refresh();
+    expect(refresh).toHaveBeenCalledTimes(3);
   });
 
   it('once stopped, starts no refresh, so nothing changes the archive while it is saved', async () => {
@@ -29,7 +48,7 @@ describe('IndexRefresher', () => {
     const refresher = new IndexRefresher({ refresh, everyMs: 0, logger: createMemoryLogger('debug') });
     const under = refresher.refresh();
     const stopping = refresher.stop();
-    const after = refresher.refresh(); // asked for while stopping: joins the one under way, starts none
+    const after = refresher.refresh(); // asked for while stopping: waits for the one under way, starts none
     g.open();
     await Promise.all([under, stopping, after]);
     await refresher.refresh();
