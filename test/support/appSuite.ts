@@ -301,6 +301,9 @@ export function appSuite(extraEnv: () => Promise<Record<string, string>>): void 
       writeFiles(corpus, { 'budget.md': article('The budget will balance by the spring', 'Mara Voss') });
       const h = await start(corpus);
       try {
+        // The first sync of the sources runs once the archive is loaded: a change made while it reads the folder
+        // could be split between it and the refresh below.
+        await h.running.synced;
         writeFiles(corpus, {
           'ferry.md': article('The ferry subsidy ends in June no matter what', 'Ian Royce'),
         });
