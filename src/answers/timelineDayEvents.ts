@@ -5,6 +5,7 @@
  */
 import type { Article, Paragraph, Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
+import { furnitureRuleOf } from '../text/eventFurniture';
 import { spansWithin, startsAscendingOnce } from '../text/sorted';
 import type { DayCitation, RankedDay } from './timelineDays';
 import type { PlannedEvent } from './timelineEvents';
@@ -28,16 +29,16 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 
 /**
  * The sentence a citation stands for: the stating one, or for the article's own day the lead's first sentence
- * that names no other day (so that Tuesday's event never reads "on Monday"); none when every one does.
+ * that names no other day (so that Tuesday's event never reads "on Monday") and is no page furniture ("Top
+ * stories on …"); none when every one is.
  */
-function sentenceOf(
-  paragraph: Paragraph,
-  c: DayCitation,
-  dates: readonly TimeExpression[],
-): Span | undefined {
+function sentenceOf(paragraph: Paragraph, c: DayCitation, read: ReadArticle): Span | undefined {
   if (c.sentenceStart !== null) return paragraph.sentences.find((s) => s.start === c.sentenceStart);
+  const { article, dates } = read;
   const otherDay = (d: TimeExpression) => DAY_VALUE.test(d.value) && !d.value.startsWith(c.day);
-  return paragraph.sentences.find((s) => !datesIn(dates, s).some(otherDay));
+  return paragraph.sentences.find(
+    (s) => !datesIn(dates, s).some(otherDay) && furnitureRuleOf(article.text.slice(s.start, s.end)) === null,
+  );
 }
 
 /** An article's dates within a span (its indexed dates, kept unchanged: see startsAscendingOnce). */
@@ -54,7 +55,7 @@ function paragraphNumbered(paragraphs: readonly Paragraph[], n: number): Paragra
 function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Report | null {
   const { article, dates } = read;
   const paragraph = paragraphNumbered(article.paragraphs, c.paragraph);
-  const span = paragraph && sentenceOf(paragraph, c, dates);
+  const span = paragraph && sentenceOf(paragraph, c, read);
   if (!span) return null;
   const sentence: SentenceFacts = {
     ...span,

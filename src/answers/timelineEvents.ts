@@ -193,9 +193,9 @@ export function timelineArticles(articles: ArticleFacts[]): { article: ArticleFa
 }
 
 /**
- * An article's reports in its event sentences, and whether a sentence (by its start) reports anything: every
- * report, with its own day for an article about the topic (see publicationReport), or only those of weeks,
- * months and years (see coarseReportsOf).
+ * An article's reports in its event sentences, and whether a sentence (by its start) reports anything: each
+ * sentence's days or else its first coarser date (see sentenceReports), with its own day for an article about the
+ * topic (see publicationReport); or, for the coarse plan, only the weeks, months and years (see coarseReportsOf).
  */
 function articleReports(
   article: ArticleFacts,

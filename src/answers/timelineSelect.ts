@@ -9,6 +9,7 @@ import type { Span } from '../corpus/types';
 import { granularityOf, rangeOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/extractDates';
 import { tenseNear } from '../dates/tense';
+import { unreportedDayRule } from '../indexing/dayReports';
 import { furnitureRuleOf } from '../text/eventFurniture';
 import { spansWithin, startsAscending, startsAscendingOnce } from '../text/sorted';
 import { isTopical, LEAD_PARAGRAPHS } from './timelineTopic';
@@ -184,11 +185,12 @@ export function reportsOf(article: ArticleFacts, sentences: SentenceFacts[]): Re
 }
 
 /**
- * The reports a sentence makes of its week, month or year: none when it reports a day (its days are then its
- * reports), else its first coarser date. With it, the starts of the sentences that report anything. What
- * reportsOf gives once each sentence keeps only its days or else its first date, but its days, and without making
- * a report for each day: a timeline ranks its days over the whole archive (see timelineDays) and needs of the
- * articles it reads only their coarser dates.
+ * The reports the sentences make of weeks, months and years, and the starts of the sentences that report
+ * anything. A sentence that reports a day gives no coarser report (its days are its reports); one that does not
+ * gives its first coarser date. That is what reportsOf gives once each sentence keeps its days or else its first
+ * date, with the days left out, but no report is made for a day: a timeline ranks its days over the whole archive
+ * (see timelineDays) and needs of the articles it reads only their coarser dates. A day that indexing does not
+ * report (see UNREPORTED_DAY_RULES: "in the wake of the September 11 attacks") is no day here either.
  */
 export function coarseReportsOf(
   article: ArticleFacts,
@@ -203,7 +205,10 @@ export function coarseReportsOf(
     let day = false;
     for (const expr of spansWithin(dates, s, sorted)) {
       if (timingOf(article, s, expr) === null) continue;
-      day = datedOf(expr)?.granularity === 'day';
+      const isDay = datedOf(expr)?.granularity === 'day';
+      if (isDay && unreportedDayRule(expr, s.text, expr.start - s.start, article.published) !== null)
+        continue;
+      day = isDay;
       if (day) break;
       first ??= expr;
     }

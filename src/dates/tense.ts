@@ -6,7 +6,7 @@
 export type Tense = 'past' | 'future' | 'present';
 
 /** The words that look ahead but "until" (see untilTense), before it and after it in FUTURE's order. */
-const AHEAD_WORDS = String.raw`will|won['’]t|shall|should|ought to|going to|(?:has|needs)\s+to|(?:is|are)\s+due|awaits?|awaiting|(?:is|are|was|were)\s+supposed to|scheduled|expected to|expects? to|plans? to|planning|planned|(?:is|are|be)\s+expected|set to|due to|is to|are to|as soon as|as early as`;
+const AHEAD_WORDS = String.raw`will|won['’]t|shall|should|ought to|going to|(?:has|needs)\s+to|(?:is|are)\s+due|(?:is|are|was|were)\s+supposed to|scheduled|expected to|expects? to|plans? to|planning|planned|(?:is|are|be)\s+expected|set to|due to|is to|are to|as soon as|as early as`;
 const AHEAD_PHRASES = String.raw`this coming|(?:agreed|agrees|agreement|decided|decides|decision|promised|pledged|vowed|program|programme|plan|offered|offers?|threatened|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|sought|wants?|wanted|proposed|proposal|moved|voted|approved|ordered|asked|urged|called on \w+)\s+to\s+(?!the\b|a\b|an\b|\$|\d)\w+`;
 /** A pattern of look-ahead words, or a contraction of "will". */
 const aheadPattern = (words: string) => String.raw`(?:\b(?:` + words + String.raw`)\b|['’]ll\b)`;
@@ -19,14 +19,26 @@ const WOULD_BE = String.raw`\bwould\s+be\b`;
 /** Verbs of a schedule: in the simple present they look ahead (see SCHEDULED_PRESENT). */
 const SCHEDULE_VERBS =
   'meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?|returns?';
-/** After a determiner a schedule verb is a noun: "followed a visit on Thursday", "the start of the race". */
-const NOT_AFTER_DETERMINER =
-  '(?<!\\b(?:a|an|the|his|her|its|their|our|my|your|this|whose|first|last|next|official|state)\\s+)';
+/**
+ * A schedule verb that is no verb of a schedule: a noun after a determiner or a possessive ("followed a visit on
+ * Thursday", "the prince's visit", "Her return to the stage on Monday"), or a bare form after "not", "never" or
+ * "did" ("did not return to work on Monday"; after a past verb and "to", see pastBeforeTo). After "would" it still
+ * looks ahead ("would reopen on 20 March"). Spelled in both cases: SCHEDULED_AHEAD keeps its case.
+ */
+const NOT_SCHEDULE_AFTER =
+  'a an the his her its their our my your this whose first last next official state not never did';
+const eitherCase = (w: string) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`;
+const NOT_A_SCHEDULE = `(?<!\\b(?:${NOT_SCHEDULE_AFTER.split(' ').map(eitherCase).join('|')}|\\w+['’]s|\\w+n['’]t)\\s+)`;
+/**
+ * The schedule verbs SCHEDULED_AHEAD reads a few words before the day: not "open" (an adjective as often: "an open
+ * letter on Friday"), "heads" or "visits" (nouns as often: "heads of government in Brussels on Monday").
+ */
+const AHEAD_SCHEDULE_VERBS = SCHEDULE_VERBS.replace(/\|(?:opens|heads|visits)\?/g, '');
 /**
  * A schedule in the simple present looks ahead: "the two leaders meet separately Monday", "the court convenes on
  * Tuesday" (news writes a past meeting as "met").
  */
-const SCHEDULED_PRESENT = `${NOT_AFTER_DETERMINER}\\b(?:${SCHEDULE_VERBS})(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this))?$`;
+const SCHEDULED_PRESENT = `${NOT_A_SCHEDULE}\\b(?:${SCHEDULE_VERBS})(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this))?$`;
 /**
  * The same verb a few words before "on" and the day, in the same clause (no comma) and with no verb between:
  * "returns to the witness box on Monday", "the mountain stages start in the Alps on Saturday" (but "heads of state
@@ -35,19 +47,23 @@ const SCHEDULED_PRESENT = `${NOT_AFTER_DETERMINER}\\b(?:${SCHEDULE_VERBS})(?:\\s
  * so the pattern keeps its case.
  */
 const SCHEDULED_AHEAD = new RegExp(
-  `${NOT_AFTER_DETERMINER}\\b(?:${SCHEDULE_VERBS.replace('|opens?', '')})((?:\\s+(?!(?:The|A|An|He|She|It|They|We|I)\\b)[^\\s,;:]+)(?:\\s+[^\\s,;:]+){0,3})\\s+(?:on|next|this)\\s*$`,
+  `${NOT_A_SCHEDULE}\\b(?:${AHEAD_SCHEDULE_VERBS})((?:\\s+(?!(?:The|A|An|He|She|It|They|We|I)\\b)[^\\s,;:]+)(?:\\s+[^\\s,;:]+){0,3})\\s+(?:on|next|this)\\s*$`,
 );
-/** A day set for something: "set his sentencing for Tuesday", "the service was chosen for Friday". */
+/**
+ * A day set for something ("set his sentencing for Tuesday", "the service was chosen for Friday"), or awaited right
+ * before it ("awaits sentencing on Tuesday"; not "is awaiting trial over the attack on Tuesday").
+ */
 const SCHEDULED_FOR =
-  /\b(?:set|fixed|scheduled|chosen|booked|adjourned|postponed|delayed|pencill?ed)\b(?:\s+\S+){0,3}\s+for$/i;
+  /\b(?:set|fixed|scheduled|chosen|booked|adjourned|postponed|delayed|pencill?ed)\b(?:\s+\S+){0,3}\s+for$|\bawait(?:s|ing)?(?:\s+\S+){1,3}(?:\s+(?:on|next|this))?$/i;
 const FUTURE_BEFORE = new RegExp(`${FUTURE.source}|${WOULD_BE}`, 'i');
 const SCHEDULED_BEFORE = new RegExp(SCHEDULED_PRESENT, 'i');
 
 const PAST =
-  /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|got|spent|drove|flew|sold|bought|stood|sat|led|broke|fled|fought|caught|threw|chose|struck|shot|knew|sought|taught|\w{3,}ed)\b/i;
+  /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|died|got|spent|drove|flew|sold|bought|stood|sat|(?<!-)led|broke|fled|fought|caught|threw|chose|struck|shot|knew|sought|taught|\w{3,}ed)\b/i;
 
 /** What was planned in the past for a time now gone: "had been scheduled to expire Friday". */
-const PLANNED_BEFORE = /\b(?:had\s+been|previously|originally)\s+(?:scheduled|due|set|expected|planned)\b/i;
+const PLANNED_BEFORE =
+  /\b(?:had\s+been|previously|originally)\s+(?:scheduled|due|set|expected|planned|fixed|booked|chosen|pencill?ed)\b/i;
 
 function tenseOfText(text: string): Tense | null {
   if (PLANNED_BEFORE.test(text)) return 'past';
@@ -56,10 +72,21 @@ function tenseOfText(text: string): Tense | null {
   return null;
 }
 
-/** A schedule verb a few words before the day (see SCHEDULED_AHEAD), when no other verb or modal comes between. */
+/** A schedule verb a few words before the day (see SCHEDULED_AHEAD), when no past or future marker comes between. */
 function scheduledAhead(before: string): boolean {
-  const between = SCHEDULED_AHEAD.exec(before)?.[1];
-  return between !== undefined && !PAST.test(between) && !FUTURE.test(between);
+  const found = SCHEDULED_AHEAD.exec(before);
+  const between = found?.[1];
+  if (!found || between === undefined || PAST.test(between) || FUTURE.test(between)) return false;
+  return !pastBeforeTo(before.slice(0, found.index));
+}
+
+/**
+ * Whether the text ends with a past verb and "to": "refused to meet the envoy on Tuesday", "failed to return to
+ * training on Monday" are pasts, where "is scheduled to meet exiles on Friday" looks ahead.
+ */
+function pastBeforeTo(text: string): boolean {
+  const verb = /(\S+)\s+to\s*$/i.exec(text)?.[1] ?? '';
+  return PAST.test(verb) && !LOOKS_AHEAD.test(verb);
 }
 
 const WORDS_BEFORE = 6;
@@ -67,7 +94,7 @@ const WORDS_AFTER = 3;
 
 /** A past participle: regular ("completed"), or one of the irregular ones news writes most. */
 const PARTICIPLE =
-  '(?:(?:\\w+-)*\\w{3,}ed|paid|made|held|sent|found|brought|told|given|taken|sold|built|shown|seen|won|lost|kept|set|put|cut)';
+  '(?:(?:\\w+-)*\\w{3,}ed|paid|made|held|sent|found|brought|told|given|taken|sold|built|shown|seen|won|lost|kept|set|put|cut|shot|struck|spent|bought|led|fought|caught|taught|sought|got)';
 /** "be completed", "be paid": a participle after "be" takes its tense from the modal before it. */
 const PASSIVE_AFTER_BE = new RegExp(`\\bbe\\s+${PARTICIPLE}\\b`, 'gi');
 /**
@@ -143,8 +170,9 @@ function readTense(text: string, start: number, end: number): Tense {
   const before = preceding.slice(-WORDS_BEFORE).join(' ');
   const after = words(sentence.slice(end)).slice(0, WORDS_AFTER).join(' ');
   if (PLANNED_BEFORE.test(before)) return 'past';
-  if (SCHEDULED_BEFORE.test(before) || PRESENT_PASSIVE.test(before) || SCHEDULED_FOR.test(before))
-    return 'future';
+  const scheduled = SCHEDULED_BEFORE.exec(before);
+  if (scheduled && !pastBeforeTo(before.slice(0, scheduled.index))) return 'future';
+  if (PRESENT_PASSIVE.test(before) || SCHEDULED_FOR.test(before)) return 'future';
   if (scheduledAhead(sentence.slice(0, start))) return 'future';
   const future = lastIndex(FUTURE_BEFORE, before);
   const past = lastIndex(PAST, before);

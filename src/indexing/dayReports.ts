@@ -80,7 +80,11 @@ const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
 export interface UnreportedDayRule {
   id: string;
   reason: string;
-  applies: (expr: TimeExpression, before: string, after: string) => boolean;
+  /** Whether it applies to an expression, read with the words around it and its article's publication day. */
+  applies: (
+    expr: TimeExpression,
+    around: { before: string; after: string; published: string | null },
+  ) => boolean;
   examples: string[];
   keeps: string[];
 }
@@ -94,6 +98,21 @@ const SEASON_BEFORE =
 const SEASON_AFTER =
   /^\s+(?:quarter|season|period|shopping|sales?|rush|holidays?|break|recess|market|trading|number\s+one)\b/i;
 
+/** What happens on a holiday's own day: "after Christmas lunch", "on Christmas morning". */
+const HOLIDAY_DAY_AFTER =
+  /^\s+(?:lunch|dinner|meal|morning|afternoon|evening|night|party|service|mass|message|speech|broadcast)\b/i;
+/**
+ * A named event this close to its article's publication is its news, not a reference: "Police investigating the
+ * 7 July bombings raided six homes" in the paper of 12 July reports the bombings' day. A week: the anniversary
+ * coverage of a famous date ("laid a wreath to commemorate the September 11 attacks" on 24 September 2007) is
+ * further off, and would otherwise count as a report of that year's 11 September.
+ */
+const NAMED_EVENT_NEWS_DAYS = 7;
+/** Whether a value's day is within `days` days of the publication day. */
+function withinDays(value: string, published: string | null, days: number): boolean {
+  if (published === null || !DAY_VALUE.test(value)) return false;
+  return Math.abs(dayNumber(value.slice(0, 10)) - dayNumber(published)) <= days;
+}
 /** Words after a day and month that make them an event's name: "the September 11 attacks". */
 const EVENT_NAME_AFTER =
   /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|riots?|atrocit(?:y|ies)|hijackings?|killings|shootings?)\b/i;
@@ -103,9 +122,10 @@ export const UNREPORTED_DAY_RULES: readonly UnreportedDayRule[] = [
     id: 'holiday-season',
     reason:
       'a holiday named as a season or a deadline ("by Christmas", "the Christmas quarter") is no event on its day',
-    applies: (expr, before, after) =>
+    applies: (expr, { before, after }) =>
       expr.rule === 'holiday' &&
       BARE_HOLIDAY.test(expr.text) &&
+      !HOLIDAY_DAY_AFTER.test(after) &&
       (SEASON_BEFORE.test(before) || SEASON_AFTER.test(after)),
     examples: [
       'The minister made an unpublicised visit to the troops just before Christmas.',
@@ -114,6 +134,7 @@ export const UNREPORTED_DAY_RULES: readonly UnreportedDayRule[] = [
       'Retailers braced for the run-up to Christmas.',
     ],
     keeps: [
+      'Three people died after Christmas lunch at the hotel.',
       'The minister made an unpublicised visit to the troops on Christmas Day.',
       'Fighting resumed on Christmas Eve.',
     ],
@@ -122,16 +143,19 @@ export const UNREPORTED_DAY_RULES: readonly UnreportedDayRule[] = [
     id: 'date-as-name',
     reason:
       'a day and month without a year that name an event ("the September 11 attacks", "the 7 July bombings") say nothing of the year, and the nearest one is rarely meant',
-    applies: (expr, _before, after) =>
+    applies: (expr, { after, published }) =>
       (expr.rule === 'month-day' || expr.rule === 'day-month') &&
       !/\d{4}/.test(expr.text) &&
-      EVENT_NAME_AFTER.test(after),
+      EVENT_NAME_AFTER.test(after) &&
+      !withinDays(expr.value, published, NAMED_EVENT_NEWS_DAYS),
     examples: [
       'The firm lost its biggest client in the wake of the September 11 attacks.',
       'Security at the stations was tightened after the 7 July bombings.',
     ],
     keeps: [
       'The attacks on September 11 2001 changed the airline industry.',
+      'The September 11 2001 attacks changed the airline industry.',
+      'Police investigating the March 3 shootings arrested a man.',
       'The protesters were attacked on 7 July, the police said.',
     ],
   },
@@ -141,10 +165,15 @@ export const UNREPORTED_DAY_RULES: readonly UnreportedDayRule[] = [
 const RULE_REACH = 40;
 
 /** The rule by which an expression in its sentence reports no day, if one applies. */
-export function unreportedDayRule(expr: TimeExpression, sentence: string, at: number): string | null {
+export function unreportedDayRule(
+  expr: TimeExpression,
+  sentence: string,
+  at: number,
+  published: string | null,
+): string | null {
   const before = sentence.slice(Math.max(0, at - RULE_REACH), at);
   const after = sentence.slice(at + expr.text.length, at + expr.text.length + RULE_REACH);
-  return UNREPORTED_DAY_RULES.find((r) => r.applies(expr, before, after))?.id ?? null;
+  return UNREPORTED_DAY_RULES.find((r) => r.applies(expr, { before, after, published }))?.id ?? null;
 }
 
 /** The day an expression states, or null for durations, sets, coarser dates and bare timestamps. */
@@ -166,7 +195,7 @@ export function dayReportsOf(article: Article, dates: readonly TimeExpression[])
       for (const expr of inside) {
         const day = dayStated(expr);
         if (!day || out.some((r) => r.day === day && r.sentenceStart === s.start)) continue;
-        if (unreportedDayRule(expr, text, expr.start - s.start) !== null) continue;
+        if (unreportedDayRule(expr, text, expr.start - s.start, article.published) !== null) continue;
         const after = article.published !== null && day > article.published;
         const planned = after && tenseNear(text, expr.start - s.start, expr.end - s.start) === 'future';
         if (after && !planned) continue;

@@ -99,15 +99,15 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
     id: 'press-digest',
     reason:
       'a newspaper\'s round-up of other papers or of its own site ("The Sun, P21", "Also on … today"): the day is the round-up\'s, not an event\'s',
+    // In its case: "also on Amazon.com today" and "topped P1 and P2" are sentences, "the P5+1" a name.
     pattern: new RegExp(
       [
         // A site's promotion of its other pages: "Also on MediaGuardian.co.uk today".
-        String.raw`\balso\s+on\s+[\w-]+(?:\.[\w-]+)*\.(?:co\.uk|com|org|net)\b`,
-        // A press review's page references: an outlet, then "P" and a page number, twice.
-        String.raw`\bP\d{1,3}\b[^.]{0,80}?\bP\d{1,3}\b`,
-        String.raw`^\W*top\s+stories\s+on\b`,
+        String.raw`\bAlso\s+on\s+[\w-]+(?:\.[\w-]+)*\.(?:co\.uk|com|org|net)\b`,
+        // A press review's page references: an outlet's name, then "P" and a page number, twice.
+        String.raw`[A-Z][\w']*,?\s+P\d{1,3}\b(?!\+)[^.]{0,80}?[A-Z][\w']*,?\s+P\d{1,3}\b(?!\+)`,
+        String.raw`^\W*Top\s+stor(?:y|ies)\s+on\b`,
       ].join('|'),
-      'i',
     ),
     examples: [
       'The Sun, P21, Daily Mirror, P23 Also on MediaGuardian.co.uk today Broadcaster names new chief executive',
@@ -117,6 +117,9 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
     keeps: [
       'The story also ran on the Sun\'s website today, under the headline "Gotcha".',
       'The P45 arrived on Friday, a week after the factory closed.',
+      'The book is also on Amazon.com today.',
+      'Iran will meet the P5+1 in Istanbul on Saturday, its first meeting with the P5+1 since January.',
+      'Vettel topped P1 and P2 on Friday before rain washed out qualifying.',
     ],
   },
   {
@@ -124,13 +127,14 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
     reason:
       'a live blog closing or pointing at its own report ("That\'s it for the live blog today"), not an event',
     pattern:
-      /\bthat['’]?s\s+(?:it|all)\s+(?:for|from)\s+(?:the|our|this|today['’]?s|tonight['’]?s)?\s*(?:live\s*blog|blog|coverage|today|tonight|now)\b|\b(?:read|see)\s+(?:today['’]?s|our|the\s+full)\s+report\s+(?:from\s+\w+\s+)?here\b/i,
+      /\bthat['’]?s\s+(?:it|all)\s+(?:for|from)\s+(?:the|our|this|today['’]?s|tonight['’]?s)?\s*(?:live\s*blog|blog|coverage|today|tonight)\b|\b(?:read|see)\s+(?:today['’]?s|our|the\s+full)\s+report\s+(?:from\s+\w+\s+)?here\b/i,
     examples: [
       "That's it for the live blog today.",
       "That's it from our live blog tonight - we'll be back when the court resumes.",
       "You can read today's report from court here.",
     ],
     keeps: [
+      '"That\'s all for now," the coach said after Saturday\'s defeat.',
       'The judge said that is all for now, and adjourned the hearing until Monday.',
       'Read the full judgment, the defence told the court on Tuesday.',
     ],

@@ -47,6 +47,20 @@ describe('dayEventOf', () => {
     expect(dayEventOf(published, new Map([['bridge', { article, dates }]]), matcher)).toBeNull();
   });
 
+  it("for the article's own day, passes over a lead sentence that is page furniture", () => {
+    const digest = articleFrom(
+      'Top stories on MediaGuardian.co.uk Harbour Bridge operator names new chief. The Harbour Bridge operator named a new chief executive.',
+      { id: 'digest', title: 'Media news', published: '2024-03-06' },
+    );
+    const read = { article: digest, dates: extractDates(digest, referenceDay('2024-03-06')) };
+    const own: RankedDay = {
+      day: '2024-03-06',
+      citations: [{ ...citation('2024-03-06', 1, null), articleId: 'digest' }],
+    };
+    const event = dayEventOf(own, new Map([['digest', read]]), matcher);
+    expect(event?.best.sentence.text).toBe('The Harbour Bridge operator named a new chief executive.');
+  });
+
   it('finds the same sentence and rule when the dates come out of reading order', () => {
     const start = sentenceStartOf('Engineers began repairs');
     const day: RankedDay = { day: '2024-03-05', citations: [citation('2024-03-05', 2, start)] };

@@ -93,4 +93,21 @@ describe('coarseReportsOf', () => {
     );
     expect(coarse.reports).toEqual(firstCoarse);
   });
+
+  it('a day read after publication but not as a plan, or one indexing does not report, leaves the coarser date', () => {
+    const body = [
+      'For three weeks in 2023 the Harbour Bridge was shut, and on 20 March it reopened.',
+      'The Harbour Bridge trust made a loss in 2009, in the wake of the September 11 attacks.',
+    ].join('\n\n');
+    const shut = articleFrom(body, { id: 'shut', title: 'Bridge shut', published: '2024-03-06' });
+    const shutFacts = factsOf(
+      { article: shut, dates: extractDates(shut, referenceDay('2024-03-06')) },
+      topicMatcher('Harbour Bridge'),
+    );
+    const found = coarseReportsOf(shutFacts, shutFacts.sentences);
+    expect(found.reports.map((r) => [r.sentence.paragraph, r.date])).toEqual([
+      [1, '2023'],
+      [2, '2009'],
+    ]);
+  });
 });

@@ -78,7 +78,7 @@ describe.each(UNREPORTED_DAY_RULES.map((rule) => [rule.id, rule] as const))('rul
     expect(expr).toBeDefined();
     if (!expr) return;
     const text = article.text.slice(sentenceStart);
-    expect(unreportedDayRule(expr, text, expr.start - sentenceStart)).toBe(id);
+    expect(unreportedDayRule(expr, text, expr.start - sentenceStart, published)).toBe(id);
     expect(reportsOf(sentence, published)).toEqual([]);
   });
 
