@@ -92,9 +92,12 @@ function pastBeforeTo(text: string): boolean {
 const WORDS_BEFORE = 6;
 const WORDS_AFTER = 3;
 
-/** A past participle: regular ("completed"), or one of the irregular ones news writes most. */
+/**
+ * A past participle: regular ("completed", "cross-examined", or as some archives print it "cross - examined"), or
+ * one of the irregular ones news writes most.
+ */
 const PARTICIPLE =
-  '(?:(?:\\w+-)*\\w{3,}ed|paid|made|held|sent|found|brought|told|given|taken|sold|built|shown|seen|won|lost|kept|set|put|cut|shot|struck|spent|bought|led|fought|caught|taught|sought|got)';
+  '(?:(?:\\w+\\s?-\\s?)*\\w{3,}ed|paid|made|held|sent|found|brought|told|given|taken|sold|built|shown|seen|won|lost|kept|set|put|cut|shot|struck|spent|bought|led|fought|caught|taught|sought|got)';
 /** "be completed", "be paid": a participle after "be" takes its tense from the modal before it. */
 const PASSIVE_AFTER_BE = new RegExp(`\\bbe\\s+${PARTICIPLE}\\b`, 'gi');
 /**

@@ -374,6 +374,7 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     expect(value('The judge set his sentencing for Tuesday.')).toBe('2025-08-19');
     expect(value('A court appearance has been set for Wednesday.')).toBe('2025-08-20');
     expect(value('The witness will be cross-examined on Monday.')).toBe('2025-08-18');
+    expect(value('The witness will be cross - examined on Monday.')).toBe('2025-08-18');
     // What had been set for a day, and what is awaited but not on that day, stay behind.
     expect(value('The hearing had been fixed for Tuesday but the judge fell ill.')).toBe('2025-08-12');
     expect(value('A man is awaiting trial over the attack on Tuesday.')).toBe('2025-08-12');
