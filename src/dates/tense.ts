@@ -40,11 +40,11 @@ const AHEAD_SCHEDULE_VERBS = SCHEDULE_VERBS.replace(/\|(?:opens|heads|visits)\?/
  */
 const SCHEDULED_PRESENT = `${NOT_A_SCHEDULE}\\b(?:${SCHEDULE_VERBS})(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this))?$`;
 /**
- * The same verb a few words before "on" and the day, in the same clause (no comma) and with no verb between:
- * "returns to the witness box on Monday", "the mountain stages start in the Alps on Saturday" (but "heads of state
- * met on Monday" is past: see scheduledAhead). "Open" is left out: it is as often an adjective ("an open letter on
- * Friday"). A capitalised word right after the verb starts another sentence or a heading ("begins The IMF …"),
- * so the pattern keeps its case.
+ * The same verb a few words before "on" and the day, in the same clause (no comma), with no tense marker between
+ * (see scheduledAhead): "returns to the witness box on Monday", "the mountain stages start in the Alps on Saturday"
+ * (but "heads of state met on Monday" is past). Some verbs are left out (see AHEAD_SCHEDULE_VERBS). A capitalised
+ * word right after the verb starts another sentence or a heading ("Talks begin The ministers …"), so the pattern
+ * keeps its case.
  */
 const SCHEDULED_AHEAD = new RegExp(
   `${NOT_A_SCHEDULE}\\b(?:${AHEAD_SCHEDULE_VERBS})((?:\\s+(?!(?:The|A|An|He|She|It|They|We|I)\\b)[^\\s,;:]+)(?:\\s+[^\\s,;:]+){0,3})\\s+(?:on|next|this)\\s*$`,
