@@ -330,7 +330,7 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     expect(value('The two foreign ministers met separately Monday with the envoy.')).toBe('2025-08-11');
   });
 
-  it('a schedule verb a few words before the day looks ahead, in its own clause and with no verb between', () => {
+  it('a schedule verb a few words before the day looks ahead, in its own clause, with no tense marker between', () => {
     expect(value('The defendant returns to the witness box on Monday.')).toBe('2025-08-18');
     expect(value('The mountain stages start in the Alps on Saturday.')).toBe('2025-08-16');
     // A verb between, a comma, an adjective "open" or a heading run into the sentence: the last such day.
@@ -343,7 +343,7 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     );
     expect(value('The senator said in open court on Friday that she would resign.')).toBe('2025-08-08');
     expect(value('Talks begin The ministers in Brussels on Wednesday agreed a fund.')).toBe('2025-08-13');
-    // After "not", "to" or a possessive the verb is no schedule: "did not return", "Her return".
+    // After "not", a past verb and "to", or a possessive the verb is no schedule ("scheduled to" still is).
     expect(value('She did not return to work on Monday.')).toBe('2025-08-11');
     expect(value('He refused to meet the envoy on Tuesday.')).toBe('2025-08-12');
     expect(value('The senator is scheduled to meet exiles on Friday, considered his firmest backers.')).toBe(
