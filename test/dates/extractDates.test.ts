@@ -351,6 +351,10 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     );
     expect(value('Her return to the stage on Monday was greeted with cheers.')).toBe('2025-08-11');
     expect(value('EU heads of government in Brussels on Monday agreed a rescue fund.')).toBe('2025-08-11');
+    expect(value('Hospital visits to the ward on Sunday were cancelled.')).toBe('2025-08-10');
+    // Going somewhere, or with an object, they are verbs again.
+    expect(value('After talks in Paris the president heads to London on Sunday.')).toBe('2025-08-17');
+    expect(value('The prince visits Anglesey on Saturday with his wife.')).toBe('2025-08-16');
   });
 
   it('an irregular past verb governs the date as a regular one does', () => {
