@@ -3,6 +3,8 @@
  * "Friday" is the last one in a report of what happened, the next one in a report of what will.
  */
 
+import { IRREGULAR_PAST_FORMS } from '../text/pastForms';
+
 export type Tense = 'past' | 'future' | 'present';
 
 /** The words that look ahead but "until" (see untilTense), before it and after it in FUTURE's order. */
@@ -59,8 +61,14 @@ const SCHEDULED_FOR =
 const FUTURE_BEFORE = new RegExp(`${FUTURE.source}|${WOULD_BE}`, 'i');
 const SCHEDULED_BEFORE = new RegExp(SCHEDULED_PRESENT, 'i');
 
-const PAST =
-  /\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|told|took|met|came|went|began|made|gave|saw|held|won|lost|left|rose|fell|paid|sent|brought|found|became|spoke|wrote|ran|died|got|spent|drove|flew|sold|bought|stood|sat|(?<!-)led|broke|fled|fought|caught|threw|chose|struck|shot|knew|sought|taught|\w{3,}ed)\b/i;
+/** A past marker: an auxiliary, a word of the past, an irregular past form (see IRREGULAR_PAST_FORMS) or "-ed". */
+const PAST = new RegExp(
+  String.raw`\b(?:was|were|had|did|didn['’]t|ago|last|earlier|previously|recently|since|said|held|paid|died|` +
+    'broke|fled|fought|caught|threw|chose|struck|shot|sought|taught|(?<!-)led|' +
+    `${IRREGULAR_PAST_FORMS.join('|')}|` +
+    String.raw`\w{3,}ed)\b`,
+  'i',
+);
 
 /** What was planned in the past for a time now gone: "had been scheduled to expire Friday". */
 const PLANNED_BEFORE =

@@ -5,6 +5,7 @@
  * test/quotes/roleRules.test.ts runs them. Both what a profile lists (peopleOf) and the role a quote's speaker is
  * given (People.roleOf) go through them.
  */
+import { IRREGULAR_PAST_FORMS } from '../text/pastForms';
 import { ADVERBS, AUXILIARIES, CUE_VERBS, TITLE_WORDS } from './lexicon';
 
 export interface RoleRule {
@@ -64,10 +65,7 @@ const MAX_ROLE_WORDS = 16;
 /** A subject pronoun, contracted or not ("he", "it's", "you'll"): what opens a clause, never a noun phrase. */
 const SUBJECT_PRONOUN = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)(?:['’][a-z]+)?$/;
 /** Past forms not in -ed that open a clause about what someone did ("gave evidence today", "took leave"). */
-const IRREGULAR_PASTS = new Set(
-  `made gave took got went came left told thought knew saw found kept felt brought sent won lost met ran
-  spent wrote spoke began became fell rose drove flew sold bought stood sat led`.split(/\s+/),
-);
+const IRREGULAR_PASTS = new Set([...IRREGULAR_PAST_FORMS, 'led', 'thought', 'kept', 'felt']);
 
 export const ROLE_RULES: readonly RoleRule[] = [
   {
