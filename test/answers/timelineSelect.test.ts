@@ -8,13 +8,18 @@ const BODY = [
   'The Harbour Bridge closed at noon on Monday after inspectors found cracks in two piers.',
   'Repairs began in March. The council expects the work to take six weeks.',
   'The ferry will carry commuters until the Harbour Bridge reopens next month.',
-].join('\n\n');
+];
 
-const article = articleFrom(BODY, { id: 'bridge', title: 'Repairs begin', published: '2024-03-06' });
-const facts = factsOf(
-  { article, dates: extractDates(article, referenceDay('2024-03-06')) },
-  topicMatcher('Harbour Bridge'),
-);
+/** The facts of a body of paragraphs published on 6 March 2024, read for the topic "Harbour Bridge". */
+function bridgeFacts(paragraphs: string[], id: string, title: string) {
+  const article = articleFrom(paragraphs.join('\n\n'), { id, title, published: '2024-03-06' });
+  return factsOf(
+    { article, dates: extractDates(article, referenceDay('2024-03-06')) },
+    topicMatcher('Harbour Bridge'),
+  );
+}
+
+const facts = bridgeFacts(BODY, 'bridge', 'Repairs begin');
 const reports = reportsOf(facts, facts.sentences);
 const reportOn = (text: string) =>
   reports.find((r) => facts.sentences.includes(r.sentence) && r.date === text);
@@ -57,16 +62,15 @@ describe('reportsOf', () => {
 });
 
 describe('coarseReportsOf', () => {
-  const WEEK_BODY = [
-    'The Harbour Bridge closed on Monday, and in March the council named the contractor.',
-    'In March the Harbour Bridge trust will publish its accounts.',
-    'Engineers said the Harbour Bridge would reopen on 20 March, in the spring.',
-    'The Harbour Bridge has stood for 90 years.',
-  ].join('\n\n');
-  const closed = articleFrom(WEEK_BODY, { id: 'closed', title: 'Bridge shut', published: '2024-03-06' });
-  const closedFacts = factsOf(
-    { article: closed, dates: extractDates(closed, referenceDay('2024-03-06')) },
-    topicMatcher('Harbour Bridge'),
+  const closedFacts = bridgeFacts(
+    [
+      'The Harbour Bridge closed on Monday, and in March the council named the contractor.',
+      'In March the Harbour Bridge trust will publish its accounts.',
+      'Engineers said the Harbour Bridge would reopen on 20 March, in the spring.',
+      'The Harbour Bridge has stood for 90 years.',
+    ],
+    'closed',
+    'Bridge shut',
   );
   const coarse = coarseReportsOf(closedFacts, closedFacts.sentences);
   const paragraphOf = (start: number) => closedFacts.sentences.find((s) => s.start === start)?.paragraph;
@@ -95,14 +99,13 @@ describe('coarseReportsOf', () => {
   });
 
   it('a day read after publication but not as a plan, or one indexing does not report, leaves the coarser date', () => {
-    const body = [
-      'For three weeks in 2023 the Harbour Bridge was shut, and on 20 March it reopened.',
-      'The Harbour Bridge trust made a loss in 2009, in the wake of the September 11 attacks.',
-    ].join('\n\n');
-    const shut = articleFrom(body, { id: 'shut', title: 'Bridge shut', published: '2024-03-06' });
-    const shutFacts = factsOf(
-      { article: shut, dates: extractDates(shut, referenceDay('2024-03-06')) },
-      topicMatcher('Harbour Bridge'),
+    const shutFacts = bridgeFacts(
+      [
+        'For three weeks in 2023 the Harbour Bridge was shut, and on 20 March it reopened.',
+        'The Harbour Bridge trust made a loss in 2009, in the wake of the September 11 attacks.',
+      ],
+      'shut',
+      'Bridge shut',
     );
     const found = coarseReportsOf(shutFacts, shutFacts.sentences);
     expect(found.reports.map((r) => [r.sentence.paragraph, r.date])).toEqual([
