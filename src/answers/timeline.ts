@@ -4,7 +4,7 @@
  * dates); the choice of days and sentences is made by pure functions over plain data (timelineEvents.ts,
  * timelineSelect.ts, timelineTopic.ts). An article without a publication date contributes only absolute dates.
  */
-import type { Article, Paragraph, Span } from '../corpus/types';
+import type { Article, ArticleMeta, Paragraph, Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Result } from '../errors';
 import type { ArchiveReader } from './archive';
@@ -89,19 +89,21 @@ async function matchingDays(
       await archive.matchParagraphs(surname, { limit, phrase: 'name', within }),
     );
   }
+  // One pass over the matched articles' metadata (thousands for a common name, scattered in memory).
   const { metas } = matched;
-  const inTitle = new Uint8Array(metas.length);
-  metas.forEach((meta, i) => {
+  const count = metas.length;
+  const ids = new Array<string>(count);
+  const published = new Array<string | null>(count);
+  const reports = new Array<readonly number[]>(count);
+  const inTitle = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const meta = metas[i] as ArticleMeta;
+    ids[i] = meta.id;
+    published[i] = meta.published;
+    reports[i] = meta.dayReports ?? [];
     inTitle[i] = Number(namesTopicIn(meta.title ?? '', matcher));
-  });
-  return {
-    ids: metas.map((m) => m.id),
-    published: metas.map((m) => m.published),
-    inTitle,
-    reports: metas.map((m) => m.dayReports ?? []),
-    starts: matched.starts,
-    paragraphs: matched.paragraphs,
-  };
+  }
+  return { ids, published, inTitle, reports, starts: matched.starts, paragraphs: matched.paragraphs };
 }
 
 /** How many paragraphs of article i name the topic. */

@@ -196,27 +196,50 @@ export function coarseReportsOf(
   article: ArticleFacts,
   sentences: SentenceFacts[],
 ): { reports: Report[]; reporting: Set<number> } {
-  const { dates } = article;
-  const sorted = startsAscendingOnce(dates);
   const reports: Report[] = [];
   const reporting = new Set<number>();
   for (const s of sentences) {
-    let first: TimeExpression | undefined;
-    let day = false;
-    for (const expr of spansWithin(dates, s, sorted)) {
-      if (timingOf(article, s, expr) === null) continue;
-      const isDay = datedOf(expr)?.granularity === 'day';
-      if (isDay && unreportedDayRule(expr, s.text, expr.start - s.start, article.published) !== null)
-        continue;
-      day = isDay;
-      if (day) break;
-      first ??= expr;
-    }
+    const { day, first } = coarseReadingOf(article, s);
     if (!day && !first) continue;
     reporting.add(s.start);
     if (!day && first) reports.push(reportOf(article, s, first) as Report);
   }
   return { reports, reporting };
+}
+
+/** What a sentence gives the coarse plan: whether it reports a day, else its first coarser date that reports. */
+interface CoarseReading {
+  day: boolean;
+  first: TimeExpression | undefined;
+  /** What it was read with: the reading holds for the same sentence read with these again. */
+  dates: readonly TimeExpression[];
+  published: string | null;
+}
+
+/**
+ * Each sentence's CoarseReading, kept with the sentence (a timeline's sentences are made once per parsed article:
+ * the next timeline, about the same topic or another, reads many of the same articles), and made again when the
+ * article's dates or publication day are not those it was read with. It does not depend on the topic.
+ */
+const COARSE_READINGS = new WeakMap<SentenceFacts, CoarseReading>();
+
+function coarseReadingOf(article: ArticleFacts, s: SentenceFacts): CoarseReading {
+  const { dates, published } = article;
+  const kept = COARSE_READINGS.get(s);
+  if (kept && kept.dates === dates && kept.published === published) return kept;
+  let first: TimeExpression | undefined;
+  let day = false;
+  for (const expr of spansWithin(dates, s, startsAscendingOnce(dates))) {
+    if (timingOf(article, s, expr) === null) continue;
+    const isDay = datedOf(expr)?.granularity === 'day';
+    if (isDay && unreportedDayRule(expr, s.text, expr.start - s.start, published) !== null) continue;
+    day = isDay;
+    if (day) break;
+    first ??= expr;
+  }
+  const reading = { day, first, dates, published };
+  COARSE_READINGS.set(s, reading);
+  return reading;
 }
 
 /**

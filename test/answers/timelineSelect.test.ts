@@ -113,4 +113,16 @@ describe('coarseReportsOf', () => {
       [2, '2009'],
     ]);
   });
+
+  it('reads a sentence again when it is given with other dates or another publication day', () => {
+    const first = coarseReportsOf(closedFacts, closedFacts.sentences);
+    // The same sentence objects in a paper of 20 February: Monday 4 March and "in March the council named" are
+    // after it but not stated as plans, so paragraph 1 reports nothing; the plans of paragraphs 2 and 3 still do.
+    const earlier = { ...closedFacts, published: '2024-02-20' };
+    expect([...coarseReportsOf(earlier, earlier.sentences).reporting].map(paragraphOf)).toEqual([2, 3]);
+    // Without its dates the article reports nothing, though its sentences were read with dates before.
+    const undated = { ...closedFacts, dates: [] };
+    expect(coarseReportsOf(undated, undated.sentences).reporting.size).toBe(0);
+    expect(coarseReportsOf(closedFacts, closedFacts.sentences)).toEqual(first);
+  });
 });

@@ -56,6 +56,7 @@ describe('namesTopicIn: whether a text names the topic, as topicMentions finds i
     'Apple shares rose.',
     'The cartel was dismantled.',
     'The CARTELS were dismantled.',
+    'Applesauce, Wells Fargoes and cartelisation are no names here.',
     '',
   ];
   it.each(['Wells Fargo', 'Anthony Weiner', 'Dominique Strauss-Kahn', 'Apple', 'cartels', 'wells'])(
@@ -67,6 +68,16 @@ describe('namesTopicIn: whether a text names the topic, as topicMentions finds i
       expect(says).toContain(true);
       // Asked again: the answer does not depend on an earlier call (no regex state carried over).
       expect(texts.map((t) => namesTopicIn(t, matcher))).toEqual(says);
+    },
+  );
+
+  it.each(['Wells Fargo', 'Apple', 'cartels'])(
+    '%s: the quick test of its words finds every text the whole-word test finds, and more',
+    (topic) => {
+      const matcher = topicMatcher(topic);
+      const words = texts.filter((t) => matcher.words.test(t));
+      expect(words).toEqual(expect.arrayContaining(texts.filter((t) => matcher.present.test(t))));
+      expect(words.filter((t) => !matcher.present.test(t))).not.toEqual([]);
     },
   );
 });
