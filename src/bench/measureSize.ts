@@ -19,7 +19,11 @@ import { measure, type Percentiles } from './latency';
 import { BENCH_QUERIES, type BenchCommand } from './queries';
 
 const MB = 1024 * 1024;
-const ROUNDS = 5;
+/**
+ * Rounds of each command's queries after a warm-up: 20 rounds of 5 to 8 queries give a p95 of 100 to 160 times
+ * (5 rounds gave 25 to 40, where the p95 was the second slowest call and moved by several ms from run to run).
+ */
+const ROUNDS = 20;
 const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 /** How often the build's live memory is sampled (each sample runs a full garbage collection, so not often). */
 const SAMPLE_MS = 10_000;
