@@ -53,6 +53,8 @@ export const MSG = {
   feedbackDownLine: (day: string, kind: string, reason: string | null, question: string) =>
     `  ${day}  ${kind}  ${reason ?? 'no reason given'}  "${question}"`,
   badPage: (value: string) => `--page must be a whole number from 1, got "${value}"`,
+  /** Under an event every report of which was published before its day: a plan, not yet what happened. */
+  plannedEvent: 'planned: every report of it was published before the day',
   timelineMore: (left: number, next: number) =>
     `${left} more ${left === 1 ? 'event' : 'events'}: --page ${next} shows the next ones.`,
   timelineHeadingTop: (shown: number, total: number, topic: string) =>
@@ -277,6 +279,8 @@ export const SLACK = {
   moreLabel: (next: number, left: number) => `Show ${next} more${left > next ? ` (of ${left})` : ''}`,
   timelineHeadingPage: (page: number, pages: number, topic: string) =>
     `*Timeline for “${topic}”*, page ${page} of ${pages}, in date order:`,
+  /** After the date of an event every report of which was published before its day (see MSG.plannedEvent). */
+  plannedEvent: '_(planned)_',
   timelineFallback: (shown: number, total: number, topic: string, from: string) =>
     `${shown} of ${total} dated events for ${topic}, from ${from}`,
   matchExact: 'exact words',

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../src/answers/timeline';
-import { SLACK } from '../../src/messages';
+import { MSG, SLACK } from '../../src/messages';
 import { MAX_BLOCKS, MAX_TOTAL_CHARS } from '../../src/render/slack/blocks';
 import { timelineMessage } from '../../src/render/slack/renderAnswers';
 import { renderTimelineText } from '../../src/render/text/renderDates';
@@ -60,5 +60,18 @@ describe('timeline pages', () => {
     const text = renderTimelineText(eighty());
     expect(text).toContain('80 dated events for "ferry": the 10 most reported');
     expect(text).toContain('70 more events: --page 2');
+  });
+
+  it('labels an event every report of which came before its day as planned, in text and in Slack', () => {
+    const answer = make.timeline(2);
+    const [held, ahead] = answer.events as [TimelineEvent, TimelineEvent];
+    answer.events = [held, { ...ahead, text: 'The ferry will stop for repairs on Sunday.', planned: true }];
+    const lines = renderTimelineText(answer).split('\n');
+    const at = lines.findIndex((l) => l.includes('will stop for repairs'));
+    expect(lines[at + 1]?.trim()).toBe(MSG.plannedEvent);
+    expect(lines.filter((l) => l.includes(MSG.plannedEvent))).toHaveLength(1);
+    const slack = JSON.stringify(timelineMessage(answer, []).blocks);
+    expect(slack).toContain(`*Sun 2 Mar 2025* ${SLACK.plannedEvent}  The ferry will stop`);
+    expect(slack).toContain('*Sat 1 Mar 2025*  The commission voted');
   });
 });

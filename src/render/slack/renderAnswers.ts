@@ -149,7 +149,9 @@ export function timelineMessage(a: PagedTimeline, tail: Block[] = [], lead: Bloc
       ? SLACK.timelineHeadingTop(page.events.length, page.total, topic)
       : SLACK.timelineHeadingPage(page.page + 1, page.pages, topic);
   const items = page.events.map((e) => [
-    section(`*${escapeMrkdwn(readableValue(e.date))}*  ${escapeMrkdwn(e.text)}`),
+    section(
+      `*${escapeMrkdwn(readableValue(e.date))}*${e.planned ? ` ${SLACK.plannedEvent}` : ''}  ${escapeMrkdwn(e.text)}`,
+    ),
     context(eventCitations(e.citations)),
   ]);
   const undated = page.page === 0 ? a.undated.map((u) => cited(u.text, u.citations[0] as Citation)) : [];

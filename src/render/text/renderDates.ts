@@ -36,6 +36,7 @@ export function renderTimelineText(answer: TimelineAnswer & { page?: number }): 
   ];
   for (const e of paged.events) {
     lines.push(`${readableValue(e.date).padEnd(EVENT_DATE_WIDTH)}  ${e.text}`);
+    if (e.planned) lines.push(`${' '.repeat(EVENT_DATE_WIDTH + 2)}${MSG.plannedEvent}`);
     for (const c of e.citations) lines.push(`${' '.repeat(EVENT_DATE_WIDTH + 2)}${citationLine(c)}`);
   }
   const left = paged.total - (paged.page + 1) * answer.pageSize;
