@@ -281,6 +281,8 @@ export const SLACK = {
     `*Timeline for “${topic}”*, page ${page} of ${pages}, in date order:`,
   /** After the date of an event every report of which was published before its day (see MSG.plannedEvent). */
   plannedEvent: '_(planned)_',
+  /** After a citation, in an event that happened, of a passage published before the day (a plan or preview of it). */
+  citedAhead: 'published before the day',
   timelineFallback: (shown: number, total: number, topic: string, from: string) =>
     `${shown} of ${total} dated events for ${topic}, from ${from}`,
   matchExact: 'exact words',

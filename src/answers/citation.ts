@@ -15,6 +15,11 @@ export interface Citation {
   updated?: string;
   /** The article's correction notes, verbatim, shown with any answer that cites it. */
   corrections?: string[];
+  /**
+   * A timeline's citations only, and only where true: the passage was published before the date it reports, as
+   * what was still to come ("is due in court on Tuesday"), not as what happened.
+   */
+  planned?: true;
 }
 
 export function citationFor(article: Article, paragraph: number, span: Span): Citation {

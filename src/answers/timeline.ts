@@ -241,7 +241,8 @@ export function factsOf({ article, dates }: Read, matcher: TopicMatcher): Articl
 
 function citationOf(report: Report, articles: Map<string, Article>): Citation {
   const article = articles.get(report.articleId) as Article;
-  return citationFor(article, report.sentence.paragraph, report.sentence);
+  const cited = citationFor(article, report.sentence.paragraph, report.sentence);
+  return report.planned ? { ...cited, planned: true } : cited;
 }
 
 function eventOf(e: PlannedEvent, articles: Map<string, Article>): TimelineEvent {

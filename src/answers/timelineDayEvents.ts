@@ -9,7 +9,7 @@ import { furnitureRuleOf } from '../text/eventFurniture';
 import { spansWithin, startsAscendingOnce } from '../text/sorted';
 import type { DayCitation, RankedDay } from './timelineDays';
 import type { PlannedEvent } from './timelineEvents';
-import { bestReport, type Report, type SentenceFacts } from './timelineSelect';
+import { citedInOrder, type Report, type SentenceFacts } from './timelineSelect';
 import { namesTopicIn, type TopicMatcher } from './timelineTopic';
 
 export interface ReadArticle {
@@ -92,15 +92,15 @@ export function dayEventOf(
     const report = read ? reportOf(c, read, matcher) : null;
     if (report) reports.push(report);
   }
-  const best = bestReport(reports);
-  if (!best) return null;
+  const cited = citedInOrder(reports);
+  if (!cited) return null;
   return {
     date: day.day,
     start: day.day,
     end: day.day,
     granularity: 'day',
-    best,
-    reports: [best, ...reports.filter((r) => r !== best)],
+    best: cited.best,
+    reports: cited.reports,
     planned: reports.every((r) => r.planned),
   };
 }

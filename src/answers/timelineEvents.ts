@@ -11,7 +11,7 @@ import { overlapShare, termSet } from '../text/terms';
 import {
   type ArticleFacts,
   aboutTheTopic,
-  bestReport,
+  citedInOrder,
   coarseReportsOf,
   eventSentences,
   type Granularity,
@@ -56,15 +56,14 @@ const MAX_UNDATED = 5;
 function dayEvents(reports: Report[]): Omit<PlannedEvent, 'rank'>[] {
   const out: Omit<PlannedEvent, 'rank'>[] = [];
   for (const [day, list] of reportsByDay(reports)) {
-    const best = bestReport(list) as Report;
-    const rest = list.filter((r) => r !== best);
+    const { best, reports: cited } = citedInOrder(list) as { best: Report; reports: Report[] };
     out.push({
       date: day,
       start: day,
       end: day,
       granularity: 'day',
       best,
-      reports: [best, ...rest],
+      reports: cited,
       planned: list.every((r) => r.planned),
     });
   }

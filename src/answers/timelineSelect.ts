@@ -285,12 +285,28 @@ export function reportsByDay(reports: Report[]): Map<string, Report[]> {
 /** A live blog's entry stamp before the sentence ("8.47am: …"): a weaker statement of the day than a report's. */
 const LIVE_STAMP = /^\W*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*:/i;
 
-/** The report that states a day best: one that names the topic, early in its article, from a dated mention. */
+/**
+ * The report that states a day best: one that names the topic, from a dated mention that says it happened
+ * ("appeared in court on Tuesday" before "is due in court on Tuesday"; not an article's own day, whose lead may be
+ * background), early in its article.
+ */
 export function bestReport(reports: Report[]): Report | undefined {
   const score = (r: Report) =>
     (r.named ? 4 : 0) +
+    (r.named && !r.planned && r.rule !== 'published' ? 3 : 0) +
     (r.rule === 'published' ? 0 : 2) +
     (r.sentence.paragraph <= LEAD_PARAGRAPHS ? 1 : 0) -
     (LIVE_STAMP.test(r.sentence.text) ? 8 : 0);
   return [...reports].sort((a, b) => score(b) - score(a) || a.sentence.paragraph - b.sentence.paragraph)[0];
+}
+
+/**
+ * A day's reports in the order its event cites them: the best (see bestReport) first, then those that report the
+ * day as past, then the plans of it, each part in the order given; undefined when there are none.
+ */
+export function citedInOrder(reports: Report[]): { best: Report; reports: Report[] } | undefined {
+  const best = bestReport(reports);
+  if (!best) return undefined;
+  const rest = reports.filter((r) => r !== best);
+  return { best, reports: [best, ...rest.filter((r) => !r.planned), ...rest.filter((r) => r.planned)] };
 }

@@ -93,6 +93,28 @@ describe('days chosen from the indexed days of every matching article', () => {
     expect(answer.events[0]?.rule).toBe('relative-weekday');
   });
 
+  it('a day that happened is told by a report of it, its plans cited after and marked as published before it', async () => {
+    const archive = archiveOf(
+      // Monday's preview and Wednesday's report of the hearing, each in its lead and naming its day.
+      bank('preview', 'Wells Fargo is due in court on Tuesday to answer the regulator.', '2024-06-03'),
+      bank(
+        'report',
+        'Wells Fargo closed two branches.\n\nWells Fargo appeared in court on Tuesday and was fined.',
+        '2024-06-05',
+      ),
+    );
+    const answer = await timeline('Wells Fargo', createAnswers(archive));
+    const tuesday = answer.events.find((e) => e.date === '2024-06-04');
+    expect(tuesday).toMatchObject({
+      planned: false,
+      text: 'Wells Fargo appeared in court on Tuesday and was fined.',
+    });
+    expect(tuesday?.citations.map((c) => [c.articleId, c.planned])).toEqual([
+      ['report', undefined],
+      ['preview', true],
+    ]);
+  });
+
   it("a bare clock time is not an event, the article's own day is (its lead names no day)", async () => {
     const archive = archiveOf(
       bank(

@@ -1,5 +1,5 @@
 import { factsOf } from '../../src/answers/timeline';
-import { coarseReportsOf, reportsOf } from '../../src/answers/timelineSelect';
+import { citedInOrder, coarseReportsOf, type Report, reportsOf } from '../../src/answers/timelineSelect';
 import { topicMatcher } from '../../src/answers/timelineTopic';
 import { extractDates, referenceDay } from '../../src/dates/extractDates';
 import { articleFrom } from '../support/article';
@@ -124,5 +124,41 @@ describe('coarseReportsOf', () => {
     const undated = { ...closedFacts, dates: [] };
     expect(coarseReportsOf(undated, undated.sentences).reporting.size).toBe(0);
     expect(coarseReportsOf(closedFacts, closedFacts.sentences)).toEqual(first);
+  });
+});
+
+describe('citedInOrder', () => {
+  const report = (articleId: string, paragraph: number, planned: boolean): Report => ({
+    articleId,
+    sentence: { start: 0, end: 10, paragraph, text: `Harbour Bridge news from ${articleId}.` },
+    date: '2024-03-05',
+    start: '2024-03-05',
+    end: '2024-03-05',
+    granularity: 'day',
+    planned,
+    named: true,
+    published: '2024-03-06',
+    rule: 'relative-weekday',
+  });
+
+  it('cites the best report first, then the others that report the day as past, then its plans', () => {
+    const plan = report('plan', 1, true);
+    const late = report('late', 5, false);
+    const lead = report('lead', 1, false);
+    const later = report('later', 4, true);
+    const cited = citedInOrder([plan, late, later, lead]);
+    expect(cited?.best).toBe(lead);
+    expect(cited?.reports.map((r) => r.articleId)).toEqual(['lead', 'late', 'plan', 'later']);
+    expect(citedInOrder([])).toBeUndefined();
+  });
+
+  it("prefers no report of an article's own day for being past: its lead may be background", () => {
+    const ownDay = { ...report('own', 1, false), rule: 'published' };
+    expect(citedInOrder([ownDay, report('plan', 1, true)])?.best.articleId).toBe('plan');
+  });
+
+  it('takes a plan as the best report when every report is one', () => {
+    const cited = citedInOrder([report('deep', 6, true), report('lead', 1, true)]);
+    expect(cited?.reports.map((r) => r.articleId)).toEqual(['lead', 'deep']);
   });
 });

@@ -74,4 +74,18 @@ describe('timeline pages', () => {
     expect(slack).toContain(`*Sun 2 Mar 2025* ${SLACK.plannedEvent}  The ferry will stop`);
     expect(slack).toContain('*Sat 1 Mar 2025*  The commission voted');
   });
+
+  it('marks the citations published before the day of an event that happened, and none of a planned one', () => {
+    const answer = make.timeline(2);
+    const [held, ahead] = answer.events as [TimelineEvent, TimelineEvent];
+    const preview = { ...make.citation(2), planned: true as const };
+    answer.events = [
+      { ...held, citations: [make.citation(1), preview] },
+      { ...ahead, planned: true, citations: [preview] },
+    ];
+    const text = renderTimelineText(answer).split('\n');
+    expect(text.filter((l) => l.endsWith(` · ${SLACK.citedAhead}`))).toHaveLength(1);
+    const slack = JSON.stringify(timelineMessage(answer, []).blocks);
+    expect(slack.split(SLACK.citedAhead)).toHaveLength(2);
+  });
 });

@@ -8,7 +8,7 @@ import type { Citation } from '../../answers/citation';
 import type { FactoidSentence } from '../../answers/factoid';
 import type { ProfileAnswer } from '../../answers/profile';
 import type { SearchAnswer, SearchHit } from '../../answers/search';
-import type { TimelineAnswer } from '../../answers/timeline';
+import type { TimelineAnswer, TimelineEvent } from '../../answers/timeline';
 import type { WhoSaidAnswer } from '../../answers/whosaid';
 import type { AppliedFilter } from '../../commands/filters';
 import type { Digest, DigestStory } from '../../digest/compose';
@@ -113,8 +113,10 @@ export function searchMessage(a: SearchAnswer, tail: Block[] = []): SlackMessage
 /** How many of an event's citations its line shows; the others are counted. */
 export const EVENT_CITATIONS_SHOWN = 3;
 
-function eventCitations(citations: Citation[]): string {
-  const shown = citations.slice(0, EVENT_CITATIONS_SHOWN).map((c) => citationLine(c));
+/** An event's citations; in an event that happened, those published before its day say so (see Citation.planned). */
+function eventCitations({ citations, planned }: TimelineEvent): string {
+  const ahead = (c: Citation) => (c.planned && !planned ? SLACK.citedAhead : undefined);
+  const shown = citations.slice(0, EVENT_CITATIONS_SHOWN).map((c) => citationLine(c, ahead(c)));
   const more = citations.length - shown.length;
   return [...shown, ...(more > 0 ? [SLACK.moreReports(more)] : [])].join('\n');
 }
@@ -152,7 +154,7 @@ export function timelineMessage(a: PagedTimeline, tail: Block[] = [], lead: Bloc
     section(
       `*${escapeMrkdwn(readableValue(e.date))}*${e.planned ? ` ${SLACK.plannedEvent}` : ''}  ${escapeMrkdwn(e.text)}`,
     ),
-    context(eventCitations(e.citations)),
+    context(eventCitations(e)),
   ]);
   const undated = page.page === 0 ? a.undated.map((u) => cited(u.text, u.citations[0] as Citation)) : [];
   if (undated.length) items.push([section(SLACK.undated)], ...undated);

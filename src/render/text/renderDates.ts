@@ -1,7 +1,7 @@
 /** Plain-text rendering of the `dates` report. */
 import type { DatesReport } from '../../answers/reports';
 import type { TimelineAnswer } from '../../answers/timeline';
-import { MSG } from '../../messages';
+import { MSG, SLACK } from '../../messages';
 import { readableValue } from '../readableDate';
 import { timelinePage } from '../timelinePages';
 import { citationLine } from './renderText';
@@ -37,7 +37,10 @@ export function renderTimelineText(answer: TimelineAnswer & { page?: number }): 
   for (const e of paged.events) {
     lines.push(`${readableValue(e.date).padEnd(EVENT_DATE_WIDTH)}  ${e.text}`);
     if (e.planned) lines.push(`${' '.repeat(EVENT_DATE_WIDTH + 2)}${MSG.plannedEvent}`);
-    for (const c of e.citations) lines.push(`${' '.repeat(EVENT_DATE_WIDTH + 2)}${citationLine(c)}`);
+    for (const c of e.citations) {
+      const ahead = c.planned && !e.planned ? ` · ${SLACK.citedAhead}` : '';
+      lines.push(`${' '.repeat(EVENT_DATE_WIDTH + 2)}${citationLine(c)}${ahead}`);
+    }
   }
   const left = paged.total - (paged.page + 1) * answer.pageSize;
   if (left > 0) lines.push('', MSG.timelineMore(left, paged.page + 2));
