@@ -53,8 +53,10 @@ export const MSG = {
   feedbackDownLine: (day: string, kind: string, reason: string | null, question: string) =>
     `  ${day}  ${kind}  ${reason ?? 'no reason given'}  "${question}"`,
   badPage: (value: string) => `--page must be a whole number from 1, got "${value}"`,
-  /** Under an event every report of which was published before its day: a plan, not yet what happened. */
-  plannedEvent: 'planned: every report of it was published before the day',
+  /** Under an event every report of which was published ahead of it: a plan, not yet what happened. */
+  plannedEvent: 'planned: every report of it was published ahead of it',
+  /** After a citation, in an event that happened, of a passage published ahead of it (a plan or preview of it). */
+  citedAhead: 'published ahead of it',
   timelineMore: (left: number, next: number) =>
     `${left} more ${left === 1 ? 'event' : 'events'}: --page ${next} shows the next ones.`,
   timelineHeadingTop: (shown: number, total: number, topic: string) =>
@@ -279,10 +281,10 @@ export const SLACK = {
   moreLabel: (next: number, left: number) => `Show ${next} more${left > next ? ` (of ${left})` : ''}`,
   timelineHeadingPage: (page: number, pages: number, topic: string) =>
     `*Timeline for “${topic}”*, page ${page} of ${pages}, in date order:`,
-  /** After the date of an event every report of which was published before its day (see MSG.plannedEvent). */
+  /** After the date of an event every report of which was published ahead of it (see MSG.plannedEvent). */
   plannedEvent: '_(planned)_',
-  /** After a citation, in an event that happened, of a passage published before the day (a plan or preview of it). */
-  citedAhead: 'published before the day',
+  /** After a citation, in an event that happened, of a passage published ahead of it (see MSG.citedAhead). */
+  citedAhead: 'published ahead of it',
   timelineFallback: (shown: number, total: number, topic: string, from: string) =>
     `${shown} of ${total} dated events for ${topic}, from ${from}`,
   matchExact: 'exact words',

@@ -16,8 +16,8 @@ export interface Citation {
   /** The article's correction notes, verbatim, shown with any answer that cites it. */
   corrections?: string[];
   /**
-   * A timeline's citations only, and only where true: the passage was published before the date it reports, as
-   * what was still to come ("is due in court on Tuesday"), not as what happened.
+   * A timeline's citations only, and only where true: the passage was published before the date it reports (a day,
+   * week, month or year), as what was still to come ("is due in court on Tuesday"), not as what happened.
    */
   planned?: true;
 }

@@ -4,14 +4,14 @@
  * dates); the choice of days and sentences is made by pure functions over plain data (timelineEvents.ts,
  * timelineSelect.ts, timelineTopic.ts). An article without a publication date contributes only absolute dates.
  */
-import type { Article, ArticleMeta, Paragraph, Span } from '../corpus/types';
+import type { Article, Paragraph, Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Result } from '../errors';
 import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
 import { withParagraphsOf } from './paragraphMatches';
 import { normaliseQuery, type QueryProblem } from './query';
-import { dayEventOf } from './timelineDayEvents';
+import { dayEventOf, withUnread } from './timelineDayEvents';
 import { type MatchedArticles, type RankedDay, rankDays } from './timelineDays';
 import { type PlannedEvent, planCoarse } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report, type SentenceFacts } from './timelineSelect';
@@ -19,6 +19,7 @@ import {
   LEAD_PARAGRAPHS,
   namesTopicIn,
   type TopicMatcher,
+  titleNamesTopic,
   topicMatcher,
   topicMentions,
   topicPhraseMode,
@@ -90,18 +91,15 @@ async function matchingDays(
     );
   }
   // One pass over the matched articles' metadata (thousands for a common name, scattered in memory).
-  const { metas } = matched;
-  const count = metas.length;
-  const ids = new Array<string>(count);
-  const published = new Array<string | null>(count);
-  const reports = new Array<readonly number[]>(count);
-  const inTitle = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    const meta = metas[i] as ArticleMeta;
-    ids[i] = meta.id;
-    published[i] = meta.published;
-    reports[i] = meta.dayReports ?? [];
-    inTitle[i] = Number(namesTopicIn(meta.title ?? '', matcher));
+  const ids: string[] = [];
+  const published: (string | null)[] = [];
+  const reports: (readonly number[])[] = [];
+  const inTitle = new Uint8Array(matched.metas.length);
+  for (const [i, meta] of matched.metas.entries()) {
+    ids.push(meta.id);
+    published.push(meta.published);
+    reports.push(meta.dayReports ?? []);
+    inTitle[i] = Number(titleNamesTopic(meta.title ?? '', matcher));
   }
   return { ids, published, inTitle, reports, starts: matched.starts, paragraphs: matched.paragraphs };
 }
@@ -290,9 +288,7 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
     const offTopic = new Set([...best.reads.keys()].filter((id) => !reads.has(id)));
     const days = best.days.flatMap((d) => {
       const event = dayEventOf(d, reads, matcher);
-      // Every report read that fits the day, and the reports of the articles left unread (see TIMELINE_READ).
-      const unread = d.citations.filter((c) => !offTopic.has(c.articleId) && !reads.has(c.articleId));
-      return event ? [{ ...event, total: event.reports.length + unread.length }] : [];
+      return event ? [withUnread(event, d, reads, offTopic)] : [];
     });
     const undated = plan.undated.map((u) => ({
       text: u.sentence.text,

@@ -78,6 +78,26 @@ function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Rep
 }
 
 /**
+ * A day's event with the reports of the articles left unread (see TIMELINE_READ in timeline.ts) counted in its
+ * total, and planned only when those are plans too (indexing marked each one): ten previews read and a report of
+ * what happened left unread is no plan. Articles read and found not to name the topic (`offTopic`) count for
+ * neither.
+ */
+export function withUnread(
+  event: Omit<PlannedEvent, 'rank'>,
+  day: RankedDay,
+  reads: ReadonlyMap<string, ReadArticle>,
+  offTopic: ReadonlySet<string>,
+): Omit<PlannedEvent, 'rank'> & { total: number } {
+  const unread = day.citations.filter((c) => !offTopic.has(c.articleId) && !reads.has(c.articleId));
+  return {
+    ...event,
+    total: event.reports.length + unread.length,
+    planned: event.planned && unread.every((c) => c.planned),
+  };
+}
+
+/**
  * The day's event from the articles read (those that name the topic: see namesTopic), or null when none of them
  * states the day.
  */

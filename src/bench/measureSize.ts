@@ -20,8 +20,9 @@ import { BENCH_QUERIES, type BenchCommand } from './queries';
 
 const MB = 1024 * 1024;
 /**
- * Rounds of each command's queries after a warm-up: 20 rounds of 5 to 8 queries give a p95 of 100 to 160 times
- * (5 rounds gave 25 to 40, where the p95 was the second slowest call and moved by several ms from run to run).
+ * Rounds of each command's queries after a warm-up: 20 rounds of 5 to 8 queries give a p95 of 100 to 160 calls
+ * (5 rounds gave 25 to 40, where the p95 was the second or third slowest call and moved by several ms from run to
+ * run). The latency part of a size takes four times as long as it did with 5.
  */
 const ROUNDS = 20;
 const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;

@@ -1,4 +1,4 @@
-import { dayEventOf } from '../../src/answers/timelineDayEvents';
+import { dayEventOf, withUnread } from '../../src/answers/timelineDayEvents';
 import type { RankedDay } from '../../src/answers/timelineDays';
 import { topicMatcher } from '../../src/answers/timelineTopic';
 import { extractDates, referenceDay } from '../../src/dates/extractDates';
@@ -76,5 +76,31 @@ describe('dayEventOf', () => {
     const withoutLead = { ...article, paragraphs: article.paragraphs.slice(1) };
     const event = dayEventOf(day, new Map([['bridge', { article: withoutLead, dates }]]), matcher);
     expect(event?.best.sentence.text).toBe('Engineers began repairs to the Harbour Bridge on Tuesday.');
+  });
+});
+
+describe('withUnread', () => {
+  const start = sentenceStartOf('Engineers began repairs');
+  const read = new Map([['bridge', { article, dates }]]);
+  // The article read is a plan of the day; two more cite it, left unread.
+  const ahead = { ...citation('2024-03-05', 2, start), planned: true };
+  const unread = (planned: boolean) => ({ ...citation('2024-03-05', 1, 0), articleId: 'other', planned });
+  const eventOf = (day: RankedDay) =>
+    dayEventOf(day, read, matcher) as NonNullable<ReturnType<typeof dayEventOf>>;
+
+  it('counts the unread reports in the total, and is planned only when they are plans too', () => {
+    const past: RankedDay = { day: '2024-03-05', citations: [ahead, unread(false)] };
+    expect(eventOf(past).planned).toBe(true);
+    expect(withUnread(eventOf(past), past, read, new Set())).toMatchObject({ total: 2, planned: false });
+    const plans: RankedDay = { day: '2024-03-05', citations: [ahead, unread(true)] };
+    expect(withUnread(eventOf(plans), plans, read, new Set())).toMatchObject({ total: 2, planned: true });
+  });
+
+  it('leaves out the articles read and found not to name the topic', () => {
+    const past: RankedDay = { day: '2024-03-05', citations: [ahead, unread(false)] };
+    expect(withUnread(eventOf(past), past, read, new Set(['other']))).toMatchObject({
+      total: 1,
+      planned: true,
+    });
   });
 });

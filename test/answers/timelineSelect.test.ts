@@ -152,7 +152,7 @@ describe('citedInOrder', () => {
     expect(citedInOrder([])).toBeUndefined();
   });
 
-  it("prefers no report of an article's own day for being past: its lead may be background", () => {
+  it("gives an article's own day nothing for being past (its lead may be background): a dated plan comes first", () => {
     const ownDay = { ...report('own', 1, false), rule: 'published' };
     expect(citedInOrder([ownDay, report('plan', 1, true)])?.best.articleId).toBe('plan');
   });

@@ -1,4 +1,10 @@
-import { isTopical, namesTopicIn, topicMatcher, topicMentions } from '../../src/answers/timelineTopic';
+import {
+  isTopical,
+  namesTopicIn,
+  titleNamesTopic,
+  topicMatcher,
+  topicMentions,
+} from '../../src/answers/timelineTopic';
 
 const found = (topic: string, text: string) =>
   topicMentions(text, topicMatcher(topic)).map((m) => text.slice(m.start, m.end));
@@ -78,6 +84,10 @@ describe('namesTopicIn: whether a text names the topic, as topicMentions finds i
       const words = texts.filter((t) => matcher.words.test(t));
       expect(words).toEqual(expect.arrayContaining(texts.filter((t) => matcher.present.test(t))));
       expect(words.filter((t) => !matcher.present.test(t))).not.toEqual([]);
+      // So a title is told by it first, with the same answer.
+      expect(texts.map((t) => titleNamesTopic(t, matcher))).toEqual(
+        texts.map((t) => namesTopicIn(t, matcher)),
+      );
     },
   );
 });

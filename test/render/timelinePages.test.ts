@@ -84,7 +84,7 @@ describe('timeline pages', () => {
       { ...ahead, planned: true, citations: [preview] },
     ];
     const text = renderTimelineText(answer).split('\n');
-    expect(text.filter((l) => l.endsWith(` · ${SLACK.citedAhead}`))).toHaveLength(1);
+    expect(text.filter((l) => l.endsWith(` · ${MSG.citedAhead}`))).toHaveLength(1);
     const slack = JSON.stringify(timelineMessage(answer, []).blocks);
     expect(slack.split(SLACK.citedAhead)).toHaveLength(2);
   });

@@ -1,7 +1,7 @@
 /** Plain-text rendering of the `dates` report. */
 import type { DatesReport } from '../../answers/reports';
 import type { TimelineAnswer } from '../../answers/timeline';
-import { MSG, SLACK } from '../../messages';
+import { MSG } from '../../messages';
 import { readableValue } from '../readableDate';
 import { timelinePage } from '../timelinePages';
 import { citationLine } from './renderText';
@@ -38,7 +38,7 @@ export function renderTimelineText(answer: TimelineAnswer & { page?: number }): 
     lines.push(`${readableValue(e.date).padEnd(EVENT_DATE_WIDTH)}  ${e.text}`);
     if (e.planned) lines.push(`${' '.repeat(EVENT_DATE_WIDTH + 2)}${MSG.plannedEvent}`);
     for (const c of e.citations) {
-      const ahead = c.planned && !e.planned ? ` · ${SLACK.citedAhead}` : '';
+      const ahead = c.planned && !e.planned ? ` · ${MSG.citedAhead}` : '';
       lines.push(`${' '.repeat(EVENT_DATE_WIDTH + 2)}${citationLine(c)}${ahead}`);
     }
   }
