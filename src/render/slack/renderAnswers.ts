@@ -113,7 +113,7 @@ export function searchMessage(a: SearchAnswer, tail: Block[] = []): SlackMessage
 /** How many of an event's citations its line shows; the others are counted. */
 export const EVENT_CITATIONS_SHOWN = 3;
 
-/** An event's citations; in an event that happened, those published before its day say so (see Citation.planned). */
+/** An event's citations; in an event that happened, those published ahead of it say so (see Citation.planned). */
 function eventCitations({ citations, planned }: TimelineEvent): string {
   const ahead = (c: Citation) => (c.planned && !planned ? SLACK.citedAhead : undefined);
   const shown = citations.slice(0, EVENT_CITATIONS_SHOWN).map((c) => citationLine(c, ahead(c)));
