@@ -80,7 +80,9 @@ const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
 export interface UnreportedDayRule {
   id: string;
   reason: string;
-  /** Whether it applies to an expression, read with the words around it and its article's publication day. */
+  /** The date rules (see dates/rules.ts) of the expressions it reads: no other expression is looked at. */
+  dateRules: readonly string[];
+  /** Whether it applies to such an expression, read with the words around it and its article's publication day. */
   applies: (
     expr: TimeExpression,
     around: { before: string; after: string; published: string | null },
@@ -122,8 +124,8 @@ export const UNREPORTED_DAY_RULES: readonly UnreportedDayRule[] = [
     id: 'holiday-season',
     reason:
       'a holiday named as a season or a deadline ("by Christmas", "the Christmas quarter") is no event on its day',
+    dateRules: ['holiday'],
     applies: (expr, { before, after }) =>
-      expr.rule === 'holiday' &&
       BARE_HOLIDAY.test(expr.text) &&
       !HOLIDAY_DAY_AFTER.test(after) &&
       (SEASON_BEFORE.test(before) || SEASON_AFTER.test(after)),
@@ -143,8 +145,8 @@ export const UNREPORTED_DAY_RULES: readonly UnreportedDayRule[] = [
     id: 'date-as-name',
     reason:
       'a day and month without a year that name an event ("the September 11 attacks", "the 7 July bombings") say nothing of the year, and the nearest one is rarely meant',
+    dateRules: ['month-day', 'day-month'],
     applies: (expr, { after, published }) =>
-      (expr.rule === 'month-day' || expr.rule === 'day-month') &&
       !/\d{4}/.test(expr.text) &&
       EVENT_NAME_AFTER.test(after) &&
       !withinDays(expr.value, published, NAMED_EVENT_NEWS_DAYS),
@@ -163,6 +165,8 @@ export const UNREPORTED_DAY_RULES: readonly UnreportedDayRule[] = [
 
 /** How many characters before and after an expression its rules read (see UNREPORTED_DAY_RULES). */
 const RULE_REACH = 40;
+/** Every date rule some unreported-day rule reads: the words around any other expression are never cut out. */
+const RULED_DATE_RULES = new Set(UNREPORTED_DAY_RULES.flatMap((r) => r.dateRules));
 
 /** The rule by which an expression in its sentence reports no day, if one applies. */
 export function unreportedDayRule(
@@ -171,9 +175,13 @@ export function unreportedDayRule(
   at: number,
   published: string | null,
 ): string | null {
+  if (!RULED_DATE_RULES.has(expr.rule)) return null;
   const before = sentence.slice(Math.max(0, at - RULE_REACH), at);
   const after = sentence.slice(at + expr.text.length, at + expr.text.length + RULE_REACH);
-  return UNREPORTED_DAY_RULES.find((r) => r.applies(expr, { before, after, published }))?.id ?? null;
+  const around = { before, after, published };
+  return (
+    UNREPORTED_DAY_RULES.find((r) => r.dateRules.includes(expr.rule) && r.applies(expr, around))?.id ?? null
+  );
 }
 
 /** The day an expression states, or null for durations, sets, coarser dates and bare timestamps. */
