@@ -8,6 +8,8 @@ import { citationLine } from './renderText';
 
 /** "week of 14 Aug 2025" is the longest date a timeline shows; the events' text lines up after it. */
 const EVENT_DATE_WIDTH = 19;
+/** Where the lines under an event start: under its text, past the date column. */
+const UNDER_EVENT = ' '.repeat(EVENT_DATE_WIDTH + 2);
 
 export function renderDatesText(report: DatesReport): string {
   return report.articles
@@ -36,10 +38,10 @@ export function renderTimelineText(answer: TimelineAnswer & { page?: number }): 
   ];
   for (const e of paged.events) {
     lines.push(`${readableValue(e.date).padEnd(EVENT_DATE_WIDTH)}  ${e.text}`);
-    if (e.planned) lines.push(`${' '.repeat(EVENT_DATE_WIDTH + 2)}${MSG.plannedEvent}`);
+    if (e.planned) lines.push(`${UNDER_EVENT}${MSG.plannedEvent}`);
     for (const c of e.citations) {
       const ahead = c.planned && !e.planned ? ` · ${MSG.citedAhead}` : '';
-      lines.push(`${' '.repeat(EVENT_DATE_WIDTH + 2)}${citationLine(c)}${ahead}`);
+      lines.push(`${UNDER_EVENT}${citationLine(c)}${ahead}`);
     }
   }
   const left = paged.total - (paged.page + 1) * answer.pageSize;
@@ -47,10 +49,7 @@ export function renderTimelineText(answer: TimelineAnswer & { page?: number }): 
   if (answer.undated.length && paged.page === 0) {
     lines.push('', MSG.undatedHeading);
     for (const u of answer.undated)
-      lines.push(
-        `  ${u.text}`,
-        `${' '.repeat(EVENT_DATE_WIDTH + 2)}${citationLine(u.citations[0] as never)}`,
-      );
+      lines.push(`  ${u.text}`, `${UNDER_EVENT}${citationLine(u.citations[0] as never)}`);
   }
   return lines.join('\n');
 }
