@@ -37,6 +37,11 @@ export const CUE_RULES = [
         text: '“Rents will rise faster than wages for a decade,” warned a study for the city council on housing costs by the research group Tallyfield.',
         speaker: 'Tallyfield',
       },
+      {
+        // An imperative: the pronoun after the verb is spoken to, not speaking.
+        text: 'Ask yourself: which port will Mayor Lena Park close with her plan for “cheaper and faster docks”?',
+        speaker: null,
+      },
     ],
   },
   {
@@ -127,7 +132,8 @@ export const CUE_RULES = [
   },
   {
     id: 'passive-by',
-    reason: 'a passive cue names its speaker after “by”: “was called … by X”',
+    reason:
+      'a passive cue names its speaker after “by”: “was called … by X” (a gerund after “by” is how, not who)',
     examples: [
       {
         text: 'The plan was praised by Senator Paul Brisco as “the best deal we could get.”',
@@ -158,6 +164,17 @@ export const CUE_RULES = [
       {
         text: 'Maya Brandt toured the flooded farms on Friday. Ms. Brandt met farmers in Dover.\n\nThe Republican candidate tried to calm the crowd by saying, “Every farm will be rebuilt before the spring.”',
         speaker: 'Maya Brandt',
+      },
+      {
+        // "began by talking": a gerund after "by" is no passive's agent; the clause's subject speaks. A party
+        // ("Republican") is no office, so it does not rule her out as "the billionaire businesswoman".
+        text: 'Republican Mara Lind held a town hall in Salem on Monday.\n\nThe billionaire businesswoman began by talking about the drug crisis, saying heroin is now “cheaper than getting candy.”',
+        speaker: 'Mara Lind',
+      },
+      {
+        // A verb after the description ends it: "supporters" is what the governor emailed, not a second head.
+        text: 'Ohio Gov. Laura Park spoke in Dayton on Monday.\n\nThe Ohio governor emailed supporters saying: “We will win this state in November.”',
+        speaker: 'Laura Park',
       },
       {
         // A definite organisation noun opening the clause is the participle's subject, not the "she" after it.
@@ -311,6 +328,11 @@ export const CUE_RULES = [
       {
         text: 'Moreover, in the same hearing with Ben Ruiz, Rosa Vance branded the bill “a gift to every landlord.”',
         speaker: 'Rosa Vance',
+      },
+      {
+        // An interjection opening the sentence is no one.
+        text: 'Yes, the “law and order” issue that won Riverton for the mayor in 1998 is back this fall.',
+        speaker: null,
       },
       {
         text: 'Mayor Ines Calder released a memo titled “Where the Budget Stands Today” on Friday.',

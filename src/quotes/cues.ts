@@ -12,6 +12,7 @@ import {
   DOCUMENT_NOUNS,
   EPITHET_NOUNS,
   NP_BREAKERS,
+  OBJECT_PRONOUNS,
   ORGANISATION_NOUNS,
   PARTICIPLE_CUES,
   PRONOUNS,
@@ -190,6 +191,12 @@ const SENTENCE_OPENERS = new Set([
   'days',
   'asked',
   'speaking',
+  // Interjections: "Yes, the “law and order” issue is back" names no one.
+  'yes',
+  'well',
+  'oh',
+  'okay',
+  'indeed',
 ]);
 
 const CLAUSE_BREAKERS = new Set([
@@ -438,6 +445,7 @@ function unclosedAppositive(tokens: Token[], head: number): Phrase | null {
 /** The subject after a cue: "said former Army intelligence officer Stefano Ritondale, who …". */
 function subjectAfter(tokens: Token[], from: number): Phrase | null {
   if (NP_BREAKERS.has(lower(tokens[from]))) return null; // "Asked on Monday whether …": no subject after
+  if (OBJECT_PRONOUNS.has(lower(tokens[from]))) return null; // "Ask yourself: …": an imperative, no speaker
   let i = from;
   while (i < tokens.length && i - from < MAX_NP) {
     const t = tokens[i] as Token;
@@ -545,6 +553,9 @@ function mentionOf(text: string, tokens: Token[], phrase: Phrase | null): Mentio
   return describeMention(text, tokens.slice(phrase.from, phrase.to), phrase.appositive);
 }
 
+/** "began by saying", "opened by talking about": after "by", a gerund is how, never who (as in "praised by X"). */
+const gerund = (t: Token | undefined) => t?.kind === 'word' && /^\p{Ll}+ing$/u.test(t.text);
+
 function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefined): Cue | null {
   const word = lower(tokens[i]);
   const make = (to: number, phrase: Phrase | null, side: Cue['side'], rule: CueRuleId): Cue => ({
@@ -571,7 +582,7 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
   if (word === 'put' && isWord(tokens[i + 1], 'it'))
     return make(i + 2, subjectBefore(tokens, i), 'before', 'as-x-put-it');
   if (!isCueWord(tokens, i)) return null;
-  if (isWord(tokens[i + 1], 'by') && !MEANS.has(lower(tokens[i + 2])))
+  if (isWord(tokens[i + 1], 'by') && !MEANS.has(lower(tokens[i + 2])) && !gerund(tokens[i + 2]))
     return make(i + 2, subjectAfter(tokens, i + 2), 'after', 'passive-by');
   if (PARTICIPLE_CUES.has(word)) {
     if (previous?.source) return { ...make(i + 1, null, 'inherited', 'participle'), source: previous.source };
@@ -727,6 +738,9 @@ function describedSubject(tokens: Token[], start: number, before: number): Phras
   for (let j = start + 1; j < before && j - start <= 6; j++) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word' || NP_BREAKERS.has(lower(t))) break;
+    // "The Vermont senator emailed supporters saying …": a verb after the head ends the subject; the object's
+    // noun ("supporters") is not a second head.
+    if (head >= 0 && strongVerb(t)) break;
     // "The Republican candidate appeared to …": a definite epithet is a subject too (resolved as an epithet).
     const epithet = EPITHET_NOUNS.has(lower(t)) && isWord(first, 'the');
     // "The conservative magazine has …, arguing …": so is a definite organisation noun (resolved by Discourse),

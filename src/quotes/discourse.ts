@@ -3,10 +3,10 @@
  * ("Corn" → "Geoffrey Corn"), a pronoun to the most recent fitting speaker, "the president" to the person the
  * article calls president, "the official" to the nearest earlier source it can mean.
  */
-import { EPITHET_NOUNS, ORGANISATION_NOUNS, SOURCE_NOUNS, SUIT_NOUNS } from './lexicon';
+import { EPITHET_NOUNS, ORGANISATION_NOUNS, PARTY_LABELS, SOURCE_NOUNS, SUIT_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKind } from './nameKinds';
-import type { People, Person } from './people';
+import { type People, type Person, titleHead, titleHolds } from './people';
 import { isRole } from './roleRules';
 import { genderOfPronoun, type Salience } from './salience';
 
@@ -32,6 +32,12 @@ export interface Speaker {
 const isEpithetHead = (head: string) => EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head);
 const genderOfNoun = (head: string) =>
   /woman$|ess$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;
+
+/** The capitalised words of a description before its noun: "the New Jersey governor" → "New Jersey". */
+function capitalisedModifiers(description: string): string {
+  const words = description.trim().split(/\s+/).slice(1, -1);
+  return words.filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+}
 
 /** How many sentences back "the lawsuit" looks for who sued: the suit is the article's, often told far above. */
 const SUIT_REACH = 400;
@@ -171,7 +177,7 @@ export class Discourse {
     if (organisation) return organisation;
     const epithet = this.epithet(mention);
     if (epithet) return epithet;
-    const titled = this.people.withTitle(mention.head);
+    const titled = this.people.withTitle(mention.head, capitalisedModifiers(mention.text));
     if (titled)
       return {
         name: titled.name,
@@ -220,17 +226,22 @@ export class Discourse {
   private epithet(mention: Mention): Speaker | null {
     const head = mention.head ?? '';
     if (mention.plural || !isEpithetHead(head)) return null;
+    const modifiers = capitalisedModifiers(mention.text);
     // "the Republican presidential candidate" is not the one the article calls "Mayor": another office. The
-    // most salient person who fits is taken, past a more recent mayor.
+    // most salient person who fits is taken, past a more recent mayor. A party ("Republican Donald Trump") is no
+    // office: it never rules out "the billionaire businessman".
     const fits = (person: Person) => {
       const offices = person.titles
         .map((t) => t.trim().toLowerCase().replace(/\.$/, ''))
-        .filter((t) => !HONORIFICS.has(t));
-      return offices.length === 0 || offices.some((t) => t.endsWith(head.toLowerCase()));
+        .filter((t) => !HONORIFICS.has(t) && !PARTY_LABELS.has(t));
+      const noun = head.toLowerCase();
+      const office = (t: string) =>
+        (t.endsWith(noun) || titleHead(t) === noun) && titleHolds(t, modifiers, true);
+      return offices.length === 0 || offices.some(office);
     };
     const salient = this.salience.salient(genderOfNoun(head), mention.start, fits);
     if (!salient) return null;
-    const titled = this.people.withTitle(head);
+    const titled = this.people.withTitle(head, modifiers);
     if (titled && titled !== salient.person) return null;
     return this.namedPerson(salient.person.name, mention.start, 'epithet');
   }

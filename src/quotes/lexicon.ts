@@ -48,6 +48,11 @@ export const ADVERBS = words(`
 
 export const PRONOUNS = words('he she they i we it you');
 
+/** Object and reflexive pronouns: never who speaks ("Ask yourself: …", "Tell me, …"). */
+export const OBJECT_PRONOUNS = words(
+  'me us him them myself yourself yourselves ourselves himself herself themselves itself',
+);
+
 /** Days, months and other time words: never the speaker, even when capitalised ("said Tuesday"). */
 export const TIME_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -86,6 +91,11 @@ export const TITLE_WORDS = words(`
   agent inspector press communications policy political founder co-founder owner chairperson president-elect
   ex-president then-president then-candidate candidate-elect acting interim assistant associate senior junior
   foreign economic finance justice intelligence cia fbi nsa dhs doj pentagon superintendent
+`);
+
+/** Party labels written as a title ("Republican Donald Trump", "Labour's"): a party, never an office. */
+export const PARTY_LABELS = words(`
+  republican democrat democratic gop conservative labour liberal tory independent libertarian green socialist
 `);
 
 /** Heads of unnamed-source descriptions ("a senior administration official", "the agent"). */

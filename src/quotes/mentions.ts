@@ -13,6 +13,7 @@ import {
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
+import { isFirstName } from './nameKinds';
 import { endsPossessive, isCapitalized, lower, type Token, withoutFinalDot } from './tokens';
 
 export interface Mention extends Span {
@@ -108,6 +109,7 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
     let to = runEnd;
     while (to > from && tokens[to - 1]?.kind !== 'word') to--;
     if (to <= from) continue;
+    from = afterInnerTitle(tokens, from, to);
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
     let name = text.slice(first.start, last.end).replace(/[’']s$/, '');
@@ -116,6 +118,19 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
     return { from, to, name };
   }
   return null;
+}
+
+/**
+ * "Supreme Court Justice Sonia Sotomayor", "New Jersey Gov. Chris Christie": a title inside a run, followed by a
+ * first name and at least one more word, ends the title; the name starts after it. "Martin Luther King Jr." keeps
+ * its "King" (no first name follows).
+ */
+function afterInnerTitle(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 3; k > from; k--) {
+    const next = tokens[k + 1] as Token;
+    if (isTitle(tokens[k] as Token) && !isAcronym(next) && isFirstName(bare(next))) return k + 1;
+  }
+  return from;
 }
 
 /**

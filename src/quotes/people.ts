@@ -15,6 +15,7 @@ import {
   DETERMINERS,
   EPITHET_NOUNS,
   NP_BREAKERS,
+  PARTY_LABELS,
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
@@ -81,10 +82,13 @@ const TIME_NAME =
 const isTimePhrase = (name: string) => TIME_NAME.test(name) && genderOfName(name, null) === null;
 
 /**
- * A run of capitals with a pronoun, a wh-word or a verb of being in it is a headline written in title case
- * ("Final Column Explains Why She Sees Reagan-like Qualities In Trump"), never a person's name.
+ * A run of capitals with a pronoun, a wh-word, a verb of being, a demonstrative, "About", "Just" or an inner "The"
+ * in it is a headline written in title case ("Final Column Explains Why She Sees Reagan-like Qualities In Trump",
+ * "Christian Speaker Just Shared This ‘Prophetic Prayer’ About Trump", "Words The Dems Will Hate"), never a
+ * person's name.
  */
-const HEADLINE_WORD = /(?:^|\s)(?:She|He|They|We|It|His|Her|Their|Why|How|What|Who|Is|Are|Was|Were)(?=\s|$)/;
+const HEADLINE_WORD =
+  /(?:^|\s)(?:She|He|They|We|It|His|Her|Their|Why|How|What|Who|Is|Are|Was|Were|This|These|Those|About|Just)(?=\s|$)|\sThe(?=\s)/;
 const isHeadline = (name: string) => HEADLINE_WORD.test(name);
 
 /** "real estate developer Victor Lund", "the pollster Ann Reed": a lowercase noun for a person before the name. */
@@ -145,9 +149,23 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
 };
 
 /** The last word of a title, spelled out: "Ohio Gov." → "governor". */
-function titleHead(title: string): string {
+export function titleHead(title: string): string {
   const last = key(title).split(/\s+/).pop() ?? '';
   return TITLE_ABBREVIATIONS[last] ?? last;
+}
+
+/**
+ * Whether a title holds a description's capitalised words before its noun: "the New Jersey governor" is not the
+ * one the article calls "Ohio Gov."; a party is left out ("the Senate Democratic leader" is "Senate Minority
+ * Leader Harry Reid"). A bare title ("Sen.") holds a place only when `bare` is true: as the article's title
+ * for someone, "Sen. Bernie Sanders" is not "the Florida senator"; as a fit among salient people, it may be.
+ */
+export function titleHolds(title: string, modifiers: string, bare = false): boolean {
+  const words = key(title).split(/\s+/);
+  if (bare && words.slice(0, -1).every((w) => PARTY_LABELS.has(w))) return true;
+  return key(modifiers)
+    .split(/\s+/)
+    .every((w) => !w || PARTY_LABELS.has(w) || words.includes(w));
 }
 
 /** Names compared without accents or case; plain ASCII (most names) skips the Unicode decomposition. */
@@ -260,14 +278,18 @@ export class People {
       this.possessives(found ? run.slice(0, found.from) : run);
       if (!found || isTimePhrase(found.name) || isHeadline(found.name)) continue;
       const multiWord = found.to - found.from >= 2;
-      const titled = run.slice(0, found.from).some((t) => TITLE_WORDS.has(withoutFinalDot(lower(t))));
+      const titleWords = run.slice(0, found.from).map((t) => withoutFinalDot(lower(t)));
+      const titled = titleWords.some((w) => TITLE_WORDS.has(w));
+      // "Republican Contest" in a headline: a party label makes no one a person ("Republican Donald Trump" is
+      // one by his name).
+      const office = titleWords.some((w) => TITLE_WORDS.has(w) && !PARTY_LABELS.has(w));
       const start = (run[found.from] as Token).start;
-      const kind = titled ? 'person' : this.kindAt(found.name, tokens[from - 1]);
+      const kind = office ? 'person' : this.kindAt(found.name, tokens[from - 1]);
       if (kind !== 'person') {
         this.things.push({ name: found.name, kind, at: start });
         continue;
       }
-      if (!multiWord && !titled && !this.byLastWord(found.name)) continue;
+      if (!multiWord && !office && !this.byLastWord(found.name)) continue;
       const end = (run[found.to - 1] as Token).end;
       const title = titled ? this.titleOf(run.slice(0, found.from)) : null;
       const appositive = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
@@ -468,9 +490,9 @@ export class People {
   }
 
   /** The person the article gives a title ending in `head` ("the president" → "President Donald Trump"). */
-  withTitle(head: string): Person | undefined {
+  withTitle(head: string, modifiers = ''): Person | undefined {
     const matching = [...this.people.values()].filter((p) =>
-      p.titles.some((t) => titleHead(t) === key(head)),
+      p.titles.some((t) => titleHead(t) === key(head) && titleHolds(t, modifiers)),
     );
     const unmodified = matching.find((p) =>
       p.titles.some((t) => !/\s/.test(t.trim()) && titleHead(t) === key(head)),

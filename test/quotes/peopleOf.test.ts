@@ -95,3 +95,41 @@ describe('peopleOf with the people quote extraction read', () => {
     expect(reused).toEqual(fresh);
   });
 });
+
+/** The names peopleOf gives for paragraphs written for a test. */
+const namesIn = (...paragraphs: string[]) => {
+  const article = articleFrom(paragraphs.join('\n\n'));
+  return peopleOf(article, extractQuotes(article)).map((p) => p.name);
+};
+
+describe('peopleOf and titles inside a run of capitals', () => {
+  it('takes the name after a title inside the run ("Supreme Court Justice Maria Ruiz") and keeps "King Jr."', () => {
+    const names = namesIn(
+      'New Jersey Gov. Laura Park met Supreme Court Justice Maria Ruiz in Trenton on Monday.',
+      'They spoke of Martin Luther King Jr. and of the port.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Laura Park', 'Maria Ruiz', 'Martin Luther King Jr.']));
+    expect(names.some((n) => /Gov\.|Justice/.test(n))).toBe(false);
+  });
+});
+
+describe('peopleOf and headlines written in title case', () => {
+  it('makes no person of a headline with "Just", "This", "About" or an inner "The" in it', () => {
+    const names = namesIn(
+      'Harbor Pastor Just Shared This ‘Bold Plan’ About Dana Whitlock – The Words The Council Will Hate.',
+      'Pastor Omar Haddad spoke to the council of Dana Whitlock on Monday.',
+    );
+    expect(names.filter((n) => n.split(' ').length > 3)).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['Omar Haddad', 'Dana Whitlock']));
+  });
+
+  it('makes no person of a word after a party label ("Republican Contest") but keeps "Republican Mara Lind"', () => {
+    const names = namesIn(
+      'New Polls Show Double-Digit Gaps in Republican Contest.',
+      'Republican Mara Lind toured the port on Monday.',
+      'The candidate labeled “a fighter for every dock worker” leads the field by 12 points.',
+    );
+    expect(names).not.toContain('Contest');
+    expect(names).toContain('Mara Lind');
+  });
+});

@@ -314,6 +314,27 @@ describe('descriptions', () => {
     expect(speakerOf(body, 'stubborn mind')).toMatchObject({ speaker: 'Carla Noor', speakerRule: 'epithet' });
   });
 
+  it('a title with a place is the person of that place ("the Ohio governor" is not "Oregon Gov. X")', () => {
+    const body = [
+      'Ohio Gov. Laura Park and Oregon Gov. Tom Alder met in Dayton on Monday.',
+      '“We will share the water,” the Oregon governor said.',
+      '“Not one drop leaves the basin,” the Idaho governor said later.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'share the water')).toMatchObject({
+      speaker: 'Tom Alder',
+      speakerRule: 'epithet',
+    });
+    expect(speakerOf(body, 'Not one drop').speaker).toBe('the Idaho governor');
+  });
+
+  it('a party is no office: "the Senate Democratic leader" is "Senate Minority Leader X"', () => {
+    const body = [
+      'Senate Minority Leader Ruth Okafor met the mayor on Monday.',
+      '“The budget is not finished,” the Senate Democratic leader said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'not finished')).toMatchObject({ speaker: 'Ruth Okafor', speakerRule: 'title' });
+  });
+
   it('"it" speaks for the organisation named just before, never for a place', () => {
     const body = [
       'The Harbor Authority met in Lisbon on Monday.',
