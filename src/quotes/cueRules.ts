@@ -38,6 +38,11 @@ export const CUE_RULES = [
         speaker: 'Tallyfield',
       },
       {
+        // "US" is no pronoun.
+        text: '“The talks are over,” said US Trade Representative Katherine Tai.',
+        speaker: 'Katherine Tai',
+      },
+      {
         // An imperative: the pronoun after the verb is spoken to, not speaking.
         text: 'Ask yourself: which port will Mayor Lena Park close with her plan for “cheaper and faster docks”?',
         speaker: null,
@@ -52,6 +57,26 @@ export const CUE_RULES = [
       { text: 'Tomas Reyes told reporters, “The vote is not close.”', speaker: 'Tomas Reyes' },
       { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
       { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
+      {
+        // A town and its state after "of" are where the speaker is from, not the speaker.
+        text: 'Tom Alder of Dayton, Ohio, said the harbor was “a mess from start to finish.”',
+        speaker: 'Tom Alder',
+      },
+      {
+        // A day opening the sentence has nothing set off after it; the name in commas speaks.
+        text: 'On Wednesday, however, the director of the Harbor Authority, James B. Morton, said the plan was “a waste of money.”',
+        speaker: 'James B. Morton',
+      },
+      {
+        // A name in commas after a description wins over a name inside a prepositional phrase before it.
+        text: 'In a statement to the Ledger, her senior policy adviser, Jake Sullivan, said: “The mayor wants the harbor open.”',
+        speaker: 'Jake Sullivan',
+      },
+      {
+        // "so called" names a thing; it is no verb of saying.
+        text: 'The so called “Harbor Initiative” was backed by the council on Monday.',
+        speaker: null,
+      },
       {
         text: '“We have had better conventions,” delegate Ray Olsen, wearing a straw hat, matter-of-factly said.',
         speaker: 'Ray Olsen',
@@ -138,6 +163,11 @@ export const CUE_RULES = [
       {
         text: 'The plan was praised by Senator Paul Brisco as “the best deal we could get.”',
         speaker: 'Paul Brisco',
+      },
+      {
+        // A passive keeps its agent, even one that begins with a word in -ing.
+        text: 'The ruling was criticized by opposing counsel Mark Reyes as “plainly wrong.”',
+        speaker: 'Mark Reyes',
       },
     ],
   },
@@ -321,6 +351,11 @@ export const CUE_RULES = [
     id: 'sentence-subject',
     reason: 'a partial quote with no cue belongs to the person the sentence opens with',
     examples: [
+      {
+        // "was charged" is a passive with no "by": no cue, so the sentence's subject speaks.
+        text: 'Mayor Ines Calder defended her aide as a “very decent man” on Tuesday, hours after the aide was charged with battery.',
+        speaker: 'Ines Calder',
+      },
       {
         text: 'Ellen Park thought the new schedule was “a disaster waiting to happen” for night workers.',
         speaker: 'Ellen Park',

@@ -11,6 +11,7 @@ import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   EPITHET_NOUNS,
+  INTERJECTIONS,
   NP_BREAKERS,
   OBJECT_PRONOUNS,
   ORGANISATION_NOUNS,
@@ -21,7 +22,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { describeMention, isGroupWord, type Mention } from './mentions';
-import { genderOfName } from './nameKinds';
+import { genderOfName, nameKind } from './nameKinds';
 import { isCapitalized, lower, type Token } from './tokens';
 
 export interface Cue {
@@ -129,12 +130,17 @@ function isCueWord(tokens: Token[], i: number): boolean {
     (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text))
   )
     return false;
-  return !/^so-/.test(prev?.text ?? '');
+  // "so-called", "so called": a name for a thing, not a verb of saying.
+  return !/^so-/.test(prev?.text ?? '') && !(lower(prev) === 'so' && word === 'called');
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Past participles that, after a form of "be", name the one spoken to or about, not the speaker. */
-const PASSIVE_PARTICIPLES = new Set(['said', 'asked', 'told', 'reported', 'described', 'called']);
+const PASSIVE_PARTICIPLES = new Set(
+  'said asked told reported described called charged accused praised criticized criticised blasted slammed labeled labelled dubbed hailed urged warned'.split(
+    ' ',
+  ),
+);
 
 /** "X was said to be …", "X was asked": a passive cue (without "by") has no speaker in the sentence. */
 function passive(tokens: Token[], i: number): boolean {
@@ -191,12 +197,7 @@ const SENTENCE_OPENERS = new Set([
   'days',
   'asked',
   'speaking',
-  // Interjections: "Yes, the “law and order” issue is back" names no one.
-  'yes',
-  'well',
-  'oh',
-  'okay',
-  'indeed',
+  ...INTERJECTIONS,
 ]);
 
 const CLAUSE_BREAKERS = new Set([
@@ -254,15 +255,30 @@ function skipParenthesis(tokens: Token[], i: number): number {
   return isPunct(tokens[j], '(') ? j - 1 : i;
 }
 
+/** The most words of a quoted name an appositive may hold ("a “Vote Olsen” pin", "the “Ted Cruz” campaign"). */
+const MAX_QUOTED_NAME_WORDS = 3;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 /** The comma that opens the appositive closed by the comma at `i`: "Corn, director of …, says". */
 function appositiveOpening(tokens: Token[], i: number): number | null {
   let fallback: number | null = null;
   for (let j = i - 1; j >= 0 && i - j < MAX_APPOSITIVE; j--) {
+    // "Sen. Ted Cruz (R-Tex.), a candidate …,": a parenthesis is passed over whole, its full stop too.
+    const opened = skipParenthesis(tokens, j);
+    if (opened !== j) j = opened + 1;
     const t = tokens[j] as Token;
-    if (t.kind === 'quote' || isPunct(t, '.') || isPunct(t, ':')) return null;
+    // A short quoted name inside the appositive ("wearing a “Vote Olsen” pin") is part of it; a quote is not.
+    const named = t.kind === 'quote' && j > 0 && wordCount(t.text) <= MAX_QUOTED_NAME_WORDS;
+    if ((t.kind === 'quote' && !named) || isPunct(t, '.') || isPunct(t, ':')) return null;
     if (!isPunct(t, ',')) continue;
-    const before = tokens[j - 1];
-    const nameOrSource = before !== undefined && (isCapitalized(before) || SOURCE_NOUNS.has(lower(before)));
+    const before = tokens[skipParenthesis(tokens, j - 1)];
+    // "On Wednesday, the director …, James Morton, said": a day opening the sentence has nothing set off after it
+    // ("Theresa May, the prime minister," has).
+    const day =
+      TIME_WORDS.has(lower(before)) &&
+      (!isCapitalized(tokens[j - 2]) || PREPOSITIONS.has(lower(tokens[j - 2])));
+    const nameOrSource =
+      before !== undefined && !day && (isCapitalized(before) || SOURCE_NOUNS.has(lower(before)));
     const apposed = looksLikeAppositive(tokens, j + 1) || hasLowercaseWord(tokens, j + 1, i);
     if (nameOrSource && apposed && !insidePrepositionalPhrase(tokens, j - 1)) return j;
     if (nameOrSource && apposed) fallback ??= j;
@@ -300,17 +316,41 @@ function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   while (i >= 0 && skippable(tokens[i])) i--;
   let appositive: Span | null = null;
   let end = skipParenthesis(tokens, i);
+  const resident = placeOwner(tokens, end);
+  if (resident !== null) return subjectEndingAt(tokens, resident, null);
   if (isPunct(tokens[end], ',')) {
     const comma = end;
     end = skipParenthesis(tokens, end - 1);
     if (!isPunct(tokens[end], ',') && end !== comma - 1) return subjectEndingAt(tokens, end, null);
     const j = appositiveOpening(tokens, comma);
-    if (j === null) return namedInCommas(tokens, comma);
+    // "In a statement to the Observer, her adviser, Jake Sullivan, said": a name set off by commas after a
+    // description wins over a name inside a prepositional phrase before them.
+    const named =
+      j === null || insidePrepositionalPhrase(tokens, j - 1) ? namedInCommas(tokens, comma) : null;
+    if (j === null || named) return named;
     appositive = { start: (tokens[j + 1] as Token).start, end: (tokens[comma - 1] as Token).end };
     end = skipParenthesis(tokens, j - 1);
     if (insidePrepositionalPhrase(tokens, end)) return withOwner(tokens, end, appositive);
   }
   return subjectEndingAt(tokens, end, appositive);
+}
+
+/**
+ * "Tom Alder of Dayton, Ohio, said", "Laura Park of Columbia, South Carolina says": a name, "of" or "from", a
+ * town, a comma and its state end where the subject does; the subject is the name (its last word's index), not
+ * the state.
+ */
+function placeOwner(tokens: Token[], end: number): number | null {
+  let k = isPunct(tokens[end], ',') ? end - 1 : end;
+  const stateEnd = k;
+  while (k >= 0 && isCapitalized(tokens[k])) k--;
+  if (k === stateEnd || !isPunct(tokens[k], ',')) return null;
+  const state = tokens.slice(k + 1, stateEnd + 1).map((t) => t.text);
+  if (nameKind(state.join(' ')) !== 'place') return null;
+  const townEnd = --k;
+  while (k >= 0 && isCapitalized(tokens[k])) k--;
+  if (k === townEnd || !(isWord(tokens[k], 'of') || isWord(tokens[k], 'from'))) return null;
+  return isCapitalized(tokens[k - 1]) ? k - 1 : null;
 }
 
 /** "Rep. Tom Cole of Oklahoma, an ally …, said": the name before "of …" is the subject. */
@@ -445,7 +485,8 @@ function unclosedAppositive(tokens: Token[], head: number): Phrase | null {
 /** The subject after a cue: "said former Army intelligence officer Stefano Ritondale, who …". */
 function subjectAfter(tokens: Token[], from: number): Phrase | null {
   if (NP_BREAKERS.has(lower(tokens[from]))) return null; // "Asked on Monday whether …": no subject after
-  if (OBJECT_PRONOUNS.has(lower(tokens[from]))) return null; // "Ask yourself: …": an imperative, no speaker
+  // "Ask yourself: …": an imperative, no speaker ("said US officials" is someone: the pronoun is lower case).
+  if (OBJECT_PRONOUNS.has(tokens[from]?.text ?? '')) return null;
   let i = from;
   while (i < tokens.length && i - from < MAX_NP) {
     const t = tokens[i] as Token;
@@ -456,6 +497,11 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
     if (i - from === 1 && PRONOUNS.has(w)) break;
   }
   if (i === from || AUXILIARIES.has(lower(tokens[i]))) return null;
+  // "pledged a “political revolution”", "said matter-of-factly": a lone determiner or adverb is no one.
+  // ("said one", "said another" are someone; "Skelly" is a name, not an adverb in -ly.)
+  const lone = i - from === 1 && !isCapitalized(tokens[from]) ? lower(tokens[from]) : '';
+  const determiner = DETERMINERS.has(lone) && !STANDALONE_DETERMINERS.has(lone);
+  if (lone && (determiner || ADVERBS.has(lone) || adverbByShape(lone))) return null;
   const named = namedAfterDescription(tokens, from, i);
   const inner = named === null ? null : subjectAfter(tokens, named);
   // "the ambassador at the time, Jo Park": the description and its modifier are the name's role.
@@ -553,8 +599,18 @@ function mentionOf(text: string, tokens: Token[], phrase: Phrase | null): Mentio
   return describeMention(text, tokens.slice(phrase.from, phrase.to), phrase.appositive);
 }
 
-/** "began by saying", "opened by talking about": after "by", a gerund is how, never who (as in "praised by X"). */
+/** "saying", "talking" after "by": how something was begun ("began by saying"). */
 const gerund = (t: Token | undefined) => t?.kind === 'word' && /^\p{Ll}+ing$/u.test(t.text);
+/**
+ * "began by talking": an active cue with a gerund after "by". A passive one keeps its agent, however it ends
+ * ("was criticized by leading economists", "by opposing counsel Mark Reyes").
+ */
+const activeBeforeGerund = (tokens: Token[], i: number) =>
+  gerund(tokens[i + 2]) && !BE_FORMS.has(lower(tokens[i - 1]));
+
+/** "praised by Senator Paul Brisco": the cue at `i` names its speaker after "by" (not "by phone", "by saying"). */
+const agentAfterBy = (tokens: Token[], i: number) =>
+  isWord(tokens[i + 1], 'by') && !MEANS.has(lower(tokens[i + 2])) && !activeBeforeGerund(tokens, i);
 
 function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefined): Cue | null {
   const word = lower(tokens[i]);
@@ -582,8 +638,7 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
   if (word === 'put' && isWord(tokens[i + 1], 'it'))
     return make(i + 2, subjectBefore(tokens, i), 'before', 'as-x-put-it');
   if (!isCueWord(tokens, i)) return null;
-  if (isWord(tokens[i + 1], 'by') && !MEANS.has(lower(tokens[i + 2])) && !gerund(tokens[i + 2]))
-    return make(i + 2, subjectAfter(tokens, i + 2), 'after', 'passive-by');
+  if (agentAfterBy(tokens, i)) return make(i + 2, subjectAfter(tokens, i + 2), 'after', 'passive-by');
   if (PARTICIPLE_CUES.has(word)) {
     if (previous?.source) return { ...make(i + 1, null, 'inherited', 'participle'), source: previous.source };
     const subject = clauseSubject(tokens, i);

@@ -48,6 +48,9 @@ export const ADVERBS = words(`
 
 export const PRONOUNS = words('he she they i we it you');
 
+/** Interjections opening a sentence: "Yes, the “law and order” issue is back" names no one. */
+export const INTERJECTIONS = words('yes well oh okay');
+
 /** Object and reflexive pronouns: never who speaks ("Ask yourself: …", "Tell me, …"). */
 export const OBJECT_PRONOUNS = words(
   'me us him them myself yourself yourselves ourselves himself herself themselves itself',
@@ -90,7 +93,8 @@ export const TITLE_WORDS = words(`
   congressman congresswoman councilman councilwoman assemblyman assemblywoman delegate lawmaker trooper detective
   agent inspector press communications policy political founder co-founder owner chairperson president-elect
   ex-president then-president then-candidate candidate-elect acting interim assistant associate senior junior
-  foreign economic finance justice intelligence cia fbi nsa dhs doj pentagon superintendent
+  foreign economic finance justice intelligence cia fbi nsa dhs doj pentagon superintendent correspondent reporter
+  editor anchor columnist commentator
 `);
 
 /** Party labels written as a title ("Republican Donald Trump", "Labour's"): a party, never an office. */

@@ -9,11 +9,12 @@ import {
   CUE_VERBS,
   DETERMINERS,
   NP_BREAKERS,
+  OBJECT_PRONOUNS,
   PRONOUNS,
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
-import { isFirstName } from './nameKinds';
+import { isFirstName, isTitleWord } from './nameKinds';
 import { endsPossessive, isCapitalized, lower, type Token, withoutFinalDot } from './tokens';
 
 export interface Mention extends Span {
@@ -121,14 +122,16 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
 }
 
 /**
- * "Supreme Court Justice Sonia Sotomayor", "New Jersey Gov. Chris Christie": a title inside a run, followed by a
- * first name and at least one more word, ends the title; the name starts after it. "Martin Luther King Jr." keeps
- * its "King" (no first name follows).
+ * "Supreme Court Justice Sonia Sotomayor", "New Jersey Gov. Chris Christie": the title inside a run is everything up
+ * to the last title word that two words or more follow, as nameProper reads it, or up to an acronym before a first
+ * name ("ECONOMY FAVORS TRUMP - David Wasserman"); the name starts after it. "Martin Luther King Jr." keeps its
+ * "King" (one word follows).
  */
 function afterInnerTitle(tokens: Token[], from: number, to: number): number {
   for (let k = to - 3; k > from; k--) {
+    const t = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
-    if (isTitle(tokens[k] as Token) && !isAcronym(next) && isFirstName(bare(next))) return k + 1;
+    if (isTitleWord(t.text) || (isTitle(t) && !isAcronym(next) && isFirstName(bare(next)))) return k + 1;
   }
   return from;
 }
@@ -195,14 +198,12 @@ function cleanRole(raw: string): string | null {
   return role.length >= 3 ? role : null;
 }
 
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
-
 /** "the Ohio governor", "a senior Cruz adviser", "Sanders aides": the name only modifies the noun after it. */
 function modifiesNoun(words: Token[], nameEnd: number): boolean {
   const next = words[nameEnd];
   if (next === undefined || next.kind !== 'word' || isCapitalized(next)) return false;
   const w = lower(next);
-  return !REFLEXIVES.has(w) && !AUXILIARIES.has(w) && !CUE_VERBS.has(w) && !/(?:ed|ly)$/.test(w);
+  return !OBJECT_PRONOUNS.has(w) && !AUXILIARIES.has(w) && !CUE_VERBS.has(w) && !/(?:ed|ly)$/.test(w);
 }
 
 /**

@@ -146,11 +146,17 @@ export function nameProper(name: string): string[] {
   const words = name.trim().split(/\s+/);
   let from = 0;
   words.forEach((w, i) => {
-    const titled = TITLE_WORDS.has(withoutFinalDot(w.toLowerCase())) || (w.endsWith('.') && w.length > 2);
-    if (titled && words.length - i - 1 >= 2) from = i + 1;
+    if (isTitleWord(w) && words.length - i - 1 >= 2) from = i + 1;
   });
   return words.slice(from);
 }
+
+/**
+ * A title word or an abbreviation ("Gov.", "Sen.", "Justice"): "E." in "Charles E. Schumer" is no title, nor is
+ * "U.S." in "How U.S. History Makes …".
+ */
+export const isTitleWord = (word: string): boolean =>
+  TITLE_WORDS.has(withoutFinalDot(word.toLowerCase())) || /^\p{Lu}\p{Ll}+\.$/u.test(word);
 
 /** The gender a first name or a title before the name tells, or null. */
 export function genderOfName(name: string, title: string | null): Gender | null {

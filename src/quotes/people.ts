@@ -20,7 +20,15 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { capitalRuns, findName, type NameParts } from './mentions';
-import { type Gender, genderOfName, isFirstName, type NameKind, nameKind, nameProper } from './nameKinds';
+import {
+  type Gender,
+  genderOfName,
+  isFirstName,
+  isTitleWord,
+  type NameKind,
+  nameKind,
+  nameProper,
+} from './nameKinds';
 import { isRole, shortenedRole } from './roleRules';
 import { samePersonName } from './sameName';
 import { endsPossessive, isCapitalized, lower, type Token, tokenize, withoutFinalDot } from './tokens';
@@ -82,14 +90,21 @@ const TIME_NAME =
 const isTimePhrase = (name: string) => TIME_NAME.test(name) && genderOfName(name, null) === null;
 
 /**
- * A run of capitals with a pronoun, a wh-word, a verb of being, a demonstrative, "About", "Just" or an inner "The"
- * in it is a headline written in title case ("Final Column Explains Why She Sees Reagan-like Qualities In Trump",
- * "Christian Speaker Just Shared This ‘Prophetic Prayer’ About Trump", "Words The Dems Will Hate"), never a
- * person's name.
+ * A run of capitals with a pronoun, a wh-word or a verb of being in it is a headline written in title case
+ * ("Final Column Explains Why She Sees Reagan-like Qualities In Trump"), never a person's name; so is a run longer
+ * than a name with a demonstrative, "About", "Just" or an inner "The" ("Christian Speaker Just Shared This
+ * ‘Prophetic Prayer’ About Trump", "Words The Dems Will Hate").
  */
-const HEADLINE_WORD =
-  /(?:^|\s)(?:She|He|They|We|It|His|Her|Their|Why|How|What|Who|Is|Are|Was|Were|This|These|Those|About|Just)(?=\s|$)|\sThe(?=\s)/;
-const isHeadline = (name: string) => HEADLINE_WORD.test(name);
+const HEADLINE_WORD = /(?:^|\s)(?:She|He|They|We|It|His|Her|Their|Why|How|What|Who|Is|Are|Was|Were)(?=\s|$)/;
+/** Words that mark a headline only in a run longer than a name ("Ward Just", "Hoang The Vinh" are names). */
+const LONG_HEADLINE_WORD = /(?:^|\s)(?:This|These|Those|About|Just)(?=\s|$)|\sThe(?=\s)/;
+const LONGEST_NAME_WORDS = 4;
+/** The text a run of tokens spans (a headline word after its first: "Was Szlachta" is a question, not a headline). */
+const textOf = (text: string, run: readonly Token[]) =>
+  run.length ? text.slice((run[0] as Token).start, (run[run.length - 1] as Token).end) : '';
+const isLongHeadline = (text: string) =>
+  text.split(/\s+/).length > LONGEST_NAME_WORDS && LONG_HEADLINE_WORD.test(text);
+const isHeadline = (name: string) => HEADLINE_WORD.test(name) || isLongHeadline(name);
 
 /** "real estate developer Victor Lund", "the pollster Ann Reed": a lowercase noun for a person before the name. */
 const isPersonNoun = (t: Token | undefined) =>
@@ -155,17 +170,20 @@ export function titleHead(title: string): string {
 }
 
 /**
- * Whether a title holds a description's capitalised words before its noun: "the New Jersey governor" is not the
- * one the article calls "Ohio Gov."; a party is left out ("the Senate Democratic leader" is "Senate Minority
- * Leader Harry Reid"). A bare title ("Sen.") holds a place only when `bare` is true: as the article's title
- * for someone, "Sen. Bernie Sanders" is not "the Florida senator"; as a fit among salient people, it may be.
+ * Whether a title fits the place a description names before its noun: "the New Jersey governor" is not the one
+ * the article calls "Ohio Gov.". Only a place counts ("the Trump campaign chairman" is "Campaign Chairman Paul
+ * Manafort"), and title words and parties are no place ("the White House press secretary", "the Senate Democratic
+ * leader"). A title with no place of its own ("Sen.") fits only when `bare` is true: as the article's title for
+ * someone, "Sen. Bernie Sanders" is not "the Florida senator"; as a fit among salient people, it may be.
  */
 export function titleHolds(title: string, modifiers: string, bare = false): boolean {
-  const words = key(title).split(/\s+/);
-  if (bare && words.slice(0, -1).every((w) => PARTY_LABELS.has(w))) return true;
-  return key(modifiers)
-    .split(/\s+/)
-    .every((w) => !w || PARTY_LABELS.has(w) || words.includes(w));
+  const own = (text: string) =>
+    text.split(/\s+/).filter((w) => w && !isTitleWord(w) && !PARTY_LABELS.has(key(w)));
+  const place = own(modifiers);
+  if (place.length === 0 || nameKind(place.join(' ')) !== 'place') return true;
+  const mine = own(title).map(key);
+  if (mine.length === 0) return bare;
+  return place.every((w) => mine.includes(key(w)));
 }
 
 /** Names compared without accents or case; plain ASCII (most names) skips the Unicode decomposition. */
@@ -276,7 +294,13 @@ export class People {
       const named = findName(this.text, run);
       const found = named && this.withoutCommonOpener(named, run);
       this.possessives(found ? run.slice(0, found.from) : run);
-      if (!found || isTimePhrase(found.name) || isHeadline(found.name)) continue;
+      if (
+        !found ||
+        isTimePhrase(found.name) ||
+        isHeadline(found.name) ||
+        isHeadline(textOf(this.text, run.slice(1)))
+      )
+        continue;
       const multiWord = found.to - found.from >= 2;
       const titleWords = run.slice(0, found.from).map((t) => withoutFinalDot(lower(t)));
       const titled = titleWords.some((w) => TITLE_WORDS.has(w));

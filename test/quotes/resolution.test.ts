@@ -327,7 +327,23 @@ describe('descriptions', () => {
     expect(speakerOf(body, 'Not one drop').speaker).toBe('the Idaho governor');
   });
 
-  it('a party is no office: "the Senate Democratic leader" is "Senate Minority Leader X"', () => {
+  it('title words are no place ("the White House press secretary" is "Press Secretary X")', () => {
+    const body = [
+      'Press Secretary Tom Alder spoke to reporters on Monday.',
+      '“We are done with the port,” the White House press secretary said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'done with the port').speaker).toBe('Tom Alder');
+  });
+
+  it('an epithet fits a person whose title names no place ("Sen. X" may be "the Texas senator")', () => {
+    const body = [
+      'Sen. Maria Ruiz toured the port on Monday.',
+      '“We will pass it,” the Texas senator said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'pass it')).toMatchObject({ speaker: 'Maria Ruiz', speakerRule: 'epithet' });
+  });
+
+  it('a party is no place: "the Senate Democratic leader" is "Senate Minority Leader X"', () => {
     const body = [
       'Senate Minority Leader Ruth Okafor met the mayor on Monday.',
       '“The budget is not finished,” the Senate Democratic leader said.',
