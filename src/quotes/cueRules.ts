@@ -43,6 +43,16 @@ export const CUE_RULES = [
         speaker: 'Katherine Tai',
       },
       {
+        // The title ends at its last title word two words follow, whatever the first name.
+        text: '“Not today,” said Supreme Court Justice Sonia Sotomayor.',
+        speaker: 'Sonia Sotomayor',
+      },
+      {
+        // A quantifier alone is someone unnamed.
+        text: '“We will win this,” said several of the delegates.',
+        speaker: 'several',
+      },
+      {
         // An imperative: the pronoun after the verb is spoken to, not speaking.
         text: 'Ask yourself: which port will Mayor Lena Park close with her plan for “cheaper and faster docks”?',
         speaker: null,
@@ -57,6 +67,37 @@ export const CUE_RULES = [
       { text: 'Tomas Reyes told reporters, “The vote is not close.”', speaker: 'Tomas Reyes' },
       { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
       { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
+      {
+        // A quote is no quoted name inside an appositive: the second speaker is the deputy.
+        text: 'Mayor Jo Park, a Democrat, called the plan “a disgrace,” and her deputy, Tom Smith, said it was “dead on arrival in the Senate.”',
+        quote: 'dead on arrival',
+        speaker: 'Tom Smith',
+      },
+      {
+        // A month's name after a quote is a name ("May, the prime minister,"), not a day opening the sentence.
+        text: '“The deal is a good one for the whole country,” May, the prime minister, said.',
+        speaker: 'May',
+      },
+      {
+        // "of Dayton, Ohio" belongs to a name inside the clause, not to its subject.
+        text: 'Gov. Jo Park, responding to Sen. Tom Alder of Dayton, Ohio, said the plan was “a mess from the start.”',
+        speaker: 'Jo Park',
+      },
+      {
+        // Praised for saying it: the one praised speaks.
+        text: 'Jo Park was praised for calling the ruling “a victory for every family in the state.”',
+        speaker: 'Jo Park',
+      },
+      {
+        // A short quoted name inside an appositive is part of it; "matter-of-factly" is no one.
+        text: '“We have had better conventions than this one,” delegate Ray Olsen, wearing a “Vote Olsen” pin, said matter-of-factly.',
+        speaker: 'Ray Olsen',
+      },
+      {
+        // A parenthesis ("(R-Tex.)") is passed over whole.
+        text: 'Sen. Maria Ruiz (R-Tex.), a Republican candidate for governor who has made the harbor a centerpiece of her campaign, tweeted a warning: “Remember in November who voted for this port plan.”',
+        speaker: 'Maria Ruiz',
+      },
       {
         // A town and its state after "of" are where the speaker is from, not the speaker.
         text: 'Tom Alder of Dayton, Ohio, said the harbor was “a mess from start to finish.”',
@@ -220,6 +261,12 @@ export const CUE_RULES = [
       {
         text: 'Hollis Grant laughed at the question and said the idea was “completely absurd.”',
         speaker: 'Hollis Grant',
+      },
+      {
+        // "pledged a “…”": the lone "a" after the cue is no one; the verb shares the clause's subject.
+        text: 'Ines Calder spoke for an hour in Dover on Friday.\n\nAnd she, once again, pledged a “political revolution” and said that she would stand up to the “billionaire class” that runs the port.',
+        quote: 'political revolution',
+        speaker: 'Ines Calder',
       },
     ],
   },

@@ -88,6 +88,8 @@ const PREPOSITIONS = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'by', 'at',
 
 /** Determiners that stand alone as a subject: "Another said", "One wrote". */
 const STANDALONE_DETERMINERS = new Set(['another', 'one']);
+/** Determiners that are never someone alone ("said some", "said several" are; "pledged a “…”" is not). */
+const NO_ONE_DETERMINERS = new Set('the a an his her its their our my your this that these those'.split(' '));
 
 const isWord = (t: Token | undefined, w: string) => t !== undefined && t.kind === 'word' && lower(t) === w;
 const isPunct = (t: Token | undefined, p: string) => t !== undefined && t.kind === 'punct' && t.text === p;
@@ -147,10 +149,14 @@ function passive(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (tokens[k]?.kind === 'word' && ADVERBS.has(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k])))
     k--;
+  // "was praised for calling it “…”": the one praised says the words.
+  const forSaying =
+    /^(?:for|of)$/i.test(tokens[i + 1]?.text ?? '') && PARTICIPLE_CUES.has(lower(tokens[i + 2]));
   return (
     BE_FORMS.has(lower(tokens[k])) &&
     PASSIVE_PARTICIPLES.has(lower(tokens[i])) &&
-    !isWord(tokens[i + 1], 'by')
+    !isWord(tokens[i + 1], 'by') &&
+    !forSaying
   );
 }
 
@@ -255,28 +261,40 @@ function skipParenthesis(tokens: Token[], i: number): number {
   return isPunct(tokens[j], '(') ? j - 1 : i;
 }
 
+/** Words that make a day of the word after them: "Last Friday, the mayor, Jo Park, said". */
+const DAY_SHIFTERS = new Set(['last', 'next', 'this', 'early', 'late']);
+
 /** The most words of a quoted name an appositive may hold ("a “Vote Olsen” pin", "the “Ted Cruz” campaign"). */
 const MAX_QUOTED_NAME_WORDS = 3;
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** A quoted name used as a modifier: a few capitalised words, no punctuation, a lower-case noun after it. */
+function quotedName(tokens: Token[], j: number): boolean {
+  const words = (tokens[j] as Token).text.replace(/^\W+|\W+$/gu, '').split(/\s+/);
+  const next = tokens[j + 1];
+  return (
+    words.length <= MAX_QUOTED_NAME_WORDS &&
+    words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w)) &&
+    next?.kind === 'word' &&
+    !isCapitalized(next)
+  );
+}
 
 /** The comma that opens the appositive closed by the comma at `i`: "Corn, director of …, says". */
 function appositiveOpening(tokens: Token[], i: number): number | null {
   let fallback: number | null = null;
   for (let j = i - 1; j >= 0 && i - j < MAX_APPOSITIVE; j--) {
-    // "Sen. Ted Cruz (R-Tex.), a candidate …,": a parenthesis is passed over whole, its full stop too.
-    const opened = skipParenthesis(tokens, j);
-    if (opened !== j) j = opened + 1;
     const t = tokens[j] as Token;
     // A short quoted name inside the appositive ("wearing a “Vote Olsen” pin") is part of it; a quote is not.
-    const named = t.kind === 'quote' && j > 0 && wordCount(t.text) <= MAX_QUOTED_NAME_WORDS;
+    const named = t.kind === 'quote' && quotedName(tokens, j);
     if ((t.kind === 'quote' && !named) || isPunct(t, '.') || isPunct(t, ':')) return null;
     if (!isPunct(t, ',')) continue;
+    // "Sen. Ted Cruz (R-Tex.), a candidate …,": the name is before the parenthesis.
     const before = tokens[skipParenthesis(tokens, j - 1)];
     // "On Wednesday, the director …, James Morton, said": a day opening the sentence has nothing set off after it
     // ("Theresa May, the prime minister," has).
+    const opener = tokens[j - 2];
     const day =
       TIME_WORDS.has(lower(before)) &&
-      (!isCapitalized(tokens[j - 2]) || PREPOSITIONS.has(lower(tokens[j - 2])));
+      (opener === undefined || PREPOSITIONS.has(lower(opener)) || DAY_SHIFTERS.has(lower(opener)));
     const nameOrSource =
       before !== undefined && !day && (isCapitalized(before) || SOURCE_NOUNS.has(lower(before)));
     const apposed = looksLikeAppositive(tokens, j + 1) || hasLowercaseWord(tokens, j + 1, i);
@@ -350,7 +368,19 @@ function placeOwner(tokens: Token[], end: number): number | null {
   const townEnd = --k;
   while (k >= 0 && isCapitalized(tokens[k])) k--;
   if (k === townEnd || !(isWord(tokens[k], 'of') || isWord(tokens[k], 'from'))) return null;
-  return isCapitalized(tokens[k - 1]) ? k - 1 : null;
+  const owner = k - 1;
+  if (!isCapitalized(tokens[owner])) return null;
+  // The name opens the clause ("Gov. Jo Park, responding to Sen. Tom Alder of Dayton, Ohio, said" is Jo Park).
+  k = owner;
+  while (k >= 0 && isCapitalized(tokens[k])) k--;
+  const opener = tokens[k];
+  const opens =
+    opener === undefined ||
+    opener.kind === 'quote' ||
+    isWord(opener, 'and') ||
+    isWord(opener, 'but') ||
+    (isPunct(opener, ',') && tokens[k - 1]?.kind === 'quote');
+  return opens ? owner : null;
 }
 
 /** "Rep. Tom Cole of Oklahoma, an ally …, said": the name before "of …" is the subject. */
@@ -500,7 +530,7 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
   // "pledged a “political revolution”", "said matter-of-factly": a lone determiner or adverb is no one.
   // ("said one", "said another" are someone; "Skelly" is a name, not an adverb in -ly.)
   const lone = i - from === 1 && !isCapitalized(tokens[from]) ? lower(tokens[from]) : '';
-  const determiner = DETERMINERS.has(lone) && !STANDALONE_DETERMINERS.has(lone);
+  const determiner = NO_ONE_DETERMINERS.has(lone);
   if (lone && (determiner || ADVERBS.has(lone) || adverbByShape(lone))) return null;
   const named = namedAfterDescription(tokens, from, i);
   const inner = named === null ? null : subjectAfter(tokens, named);

@@ -151,12 +151,9 @@ export function nameProper(name: string): string[] {
   return words.slice(from);
 }
 
-/**
- * A title word or an abbreviation ("Gov.", "Sen.", "Justice"): "E." in "Charles E. Schumer" is no title, nor is
- * "U.S." in "How U.S. History Makes …".
- */
+/** A title word or an abbreviation ("Gov.", "Sen.", "Justice"): "E." in "Charles E. Schumer" is no title. */
 export const isTitleWord = (word: string): boolean =>
-  TITLE_WORDS.has(withoutFinalDot(word.toLowerCase())) || /^\p{Lu}\p{Ll}+\.$/u.test(word);
+  TITLE_WORDS.has(withoutFinalDot(word.toLowerCase())) || (word.endsWith('.') && word.length > 2);
 
 /** The gender a first name or a title before the name tells, or null. */
 export function genderOfName(name: string, title: string | null): Gender | null {

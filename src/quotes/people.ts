@@ -169,21 +169,39 @@ export function titleHead(title: string): string {
   return TITLE_ABBREVIATIONS[last] ?? last;
 }
 
+/** Title words that name an institution: "the Senate majority leader" is not "House Majority Leader X". */
+const INSTITUTIONS = new Set([
+  'house',
+  'senate',
+  'state',
+  'white',
+  'pentagon',
+  'treasury',
+  'defense',
+  'homeland',
+]);
+
 /**
- * Whether a title fits the place a description names before its noun: "the New Jersey governor" is not the one
- * the article calls "Ohio Gov.". Only a place counts ("the Trump campaign chairman" is "Campaign Chairman Paul
- * Manafort"), and title words and parties are no place ("the White House press secretary", "the Senate Democratic
- * leader"). A title with no place of its own ("Sen.") fits only when `bare` is true: as the article's title for
- * someone, "Sen. Bernie Sanders" is not "the Florida senator"; as a fit among salient people, it may be.
+ * Whether a title fits the place or institution a description names before its noun. Both name one and they differ:
+ * no ("the New Jersey governor" is not "Ohio Gov. X", "the Toledo mayor" not "Dayton Mayor X", "the Senate majority
+ * leader" not "House Majority Leader X"). A party never counts ("the Senate Democratic leader" is "Senate Minority
+ * Leader X"), nor a name that is no place ("the Trump campaign chairman" is "Campaign Chairman X"), nor an
+ * institution the title does not name ("the White House press secretary" is "Press Secretary X"). A title that
+ * names no place ("Sen.") fits a described place only when `bare` is true: as the article's title for someone,
+ * "Sen. Bernie Sanders" is not "the Florida senator"; as a fit among salient people, it may be.
  */
 export function titleHolds(title: string, modifiers: string, bare = false): boolean {
-  const own = (text: string) =>
-    text.split(/\s+/).filter((w) => w && !isTitleWord(w) && !PARTY_LABELS.has(key(w)));
-  const place = own(modifiers);
-  if (place.length === 0 || nameKind(place.join(' ')) !== 'place') return true;
-  const mine = own(title).map(key);
-  if (mine.length === 0) return bare;
-  return place.every((w) => mine.includes(key(w)));
+  const own = (text: string) => text.split(/\s+/).filter((w) => w && !PARTY_LABELS.has(key(w)));
+  const mine = own(title).slice(0, -1);
+  const theirs = own(modifiers);
+  const institutions = (words: string[]) => words.map(key).filter((w) => INSTITUTIONS.has(w));
+  const [myInstitutions, theirInstitutions] = [institutions(mine), institutions(theirs)];
+  if (myInstitutions.length && theirInstitutions.some((w) => !myInstitutions.includes(w))) return false;
+  const places = (words: string[]) => words.filter((w) => !isTitleWord(w));
+  const [myPlace, theirPlace] = [places(mine).map(key), places(theirs)];
+  if (theirPlace.length === 0) return true;
+  if (myPlace.length) return theirPlace.every((w) => myPlace.includes(key(w)));
+  return bare || nameKind(theirPlace.join(' ')) !== 'place';
 }
 
 /** Names compared without accents or case; plain ASCII (most names) skips the Unicode decomposition. */

@@ -111,6 +111,12 @@ describe('peopleOf and titles inside a run of capitals', () => {
     expect(names).toEqual(expect.arrayContaining(['Laura Park', 'Maria Ruiz', 'Martin Luther King Jr.']));
     expect(names.some((n) => /Gov\.|Justice/.test(n))).toBe(false);
   });
+
+  it('counts a correspondent as a title ("Senior Investigative Correspondent Cynthia Moss")', () => {
+    expect(namesIn('NBC News Senior Investigative Correspondent Cynthia Moss met him in Dover.')).toEqual([
+      'Cynthia Moss',
+    ]);
+  });
 });
 
 describe('peopleOf and headlines written in title case', () => {

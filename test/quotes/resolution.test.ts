@@ -327,6 +327,18 @@ describe('descriptions', () => {
     expect(speakerOf(body, 'Not one drop').speaker).toBe('the Idaho governor');
   });
 
+  it.each([
+    [
+      'House Majority Leader Tom Hoyle met the mayor.',
+      'the Senate majority leader',
+      'the Senate majority leader',
+    ],
+    ['Dayton Mayor Nan Whaley and Toledo Mayor Wade Kapp met.', 'the Toledo mayor', 'Wade Kapp'],
+  ])('a title naming another place or house is not the person described: %s', (first, described, speaker) => {
+    const body = [first, `“We will pass it,” ${described} said.`].join('\n\n');
+    expect(speakerOf(body, 'pass it').speaker).toBe(speaker);
+  });
+
   it('title words are no place ("the White House press secretary" is "Press Secretary X")', () => {
     const body = [
       'Press Secretary Tom Alder spoke to reporters on Monday.',
