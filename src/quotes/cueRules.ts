@@ -94,7 +94,7 @@ export const CUE_RULES = [
         speaker: 'Ray Olsen',
       },
       {
-        // A parenthesis ("(R-Tex.)") is passed over whole.
+        // The name is the one before the parenthesis ("(R-Tex.)"), past a long appositive.
         text: 'Sen. Maria Ruiz (R-Tex.), a Republican candidate for governor who has made the harbor a centerpiece of her campaign, tweeted a warning: “Remember in November who voted for this port plan.”',
         speaker: 'Maria Ruiz',
       },
@@ -199,7 +199,7 @@ export const CUE_RULES = [
   {
     id: 'passive-by',
     reason:
-      'a passive cue names its speaker after “by”: “was called … by X” (a gerund after “by” is how, not who)',
+      'a passive cue names its speaker after “by”: “was called … by X” (after an active cue, a gerund after “by” is how, not who: “began by saying”)',
     examples: [
       {
         text: 'The plan was praised by Senator Paul Brisco as “the best deal we could get.”',

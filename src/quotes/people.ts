@@ -99,7 +99,7 @@ const HEADLINE_WORD = /(?:^|\s)(?:She|He|They|We|It|His|Her|Their|Why|How|What|W
 /** Words that mark a headline only in a run longer than a name ("Ward Just", "Hoang The Vinh" are names). */
 const LONG_HEADLINE_WORD = /(?:^|\s)(?:This|These|Those|About|Just)(?=\s|$)|\sThe(?=\s)/;
 const LONGEST_NAME_WORDS = 4;
-/** The text a run of tokens spans (a headline word after its first: "Was Szlachta" is a question, not a headline). */
+/** The text a run of tokens spans. */
 const textOf = (text: string, run: readonly Token[]) =>
   run.length ? text.slice((run[0] as Token).start, (run[run.length - 1] as Token).end) : '';
 const isLongHeadline = (text: string) =>
@@ -316,6 +316,8 @@ export class People {
         !found ||
         isTimePhrase(found.name) ||
         isHeadline(found.name) ||
+        // The whole run after its first word ("John Leguizamo On How U.S. History Makes Latinos Feel"); "Was
+        // Szlachta satisfied?" is a question, not a headline.
         isHeadline(textOf(this.text, run.slice(1)))
       )
         continue;
