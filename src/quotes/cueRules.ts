@@ -84,6 +84,11 @@ export const CUE_RULES = [
         speaker: 'Jo Park',
       },
       {
+        // Criticized for a remark of his own: the one criticized said it.
+        text: 'Mayor Tom Alder was criticized for his “very fine people” remark on Monday.',
+        speaker: 'Tom Alder',
+      },
+      {
         // Praised for saying it: the one praised speaks.
         text: 'Jo Park was praised for calling the ruling “a victory for every family in the state.”',
         speaker: 'Jo Park',

@@ -88,6 +88,7 @@ const PREPOSITIONS = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'by', 'at',
 
 /** Determiners that stand alone as a subject: "Another said", "One wrote". */
 const STANDALONE_DETERMINERS = new Set(['another', 'one']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** Determiners that are never someone alone ("said some", "said several" are; "pledged a “…”" is not). */
 const NO_ONE_DETERMINERS = new Set('the a an his her its their our my your this that these those'.split(' '));
 
@@ -149,9 +150,10 @@ function passive(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (tokens[k]?.kind === 'word' && ADVERBS.has(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k])))
     k--;
-  // "was praised for calling it “…”": the one praised says the words.
+  // "was praised for calling it “…”", "was criticized for his “very fine people” remark": the one praised said it.
   const forSaying =
-    /^(?:for|of)$/i.test(tokens[i + 1]?.text ?? '') && PARTICIPLE_CUES.has(lower(tokens[i + 2]));
+    /^(?:for|of|over)$/i.test(tokens[i + 1]?.text ?? '') &&
+    (PARTICIPLE_CUES.has(lower(tokens[i + 2])) || POSSESSIVES.has(lower(tokens[i + 2])));
   return (
     BE_FORMS.has(lower(tokens[k])) &&
     PASSIVE_PARTICIPLES.has(lower(tokens[i])) &&

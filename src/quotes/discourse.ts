@@ -3,7 +3,14 @@
  * ("Corn" → "Geoffrey Corn"), a pronoun to the most recent fitting speaker, "the president" to the person the
  * article calls president, "the official" to the nearest earlier source it can mean.
  */
-import { EPITHET_NOUNS, ORGANISATION_NOUNS, PARTY_LABELS, SOURCE_NOUNS, SUIT_NOUNS } from './lexicon';
+import {
+  EPITHET_NOUNS,
+  ORGANISATION_NOUNS,
+  PARTY_LABELS,
+  SOURCE_NOUNS,
+  SUIT_NOUNS,
+  TITLE_WORDS,
+} from './lexicon';
 import type { Mention } from './mentions';
 import { nameKind } from './nameKinds';
 import { type People, type Person, titleHead, titleHolds } from './people';
@@ -37,6 +44,31 @@ const genderOfNoun = (head: string) =>
 function capitalisedModifiers(description: string): string {
   const words = description.trim().split(/\s+/).slice(1, -1);
   return words.filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+}
+
+/** A party label as one word: "Democrat" and "Democratic" are one party. */
+const partyOf = (word: string) => word.toLowerCase().replace(/^democrat(?:ic)?$/, 'democratic');
+
+/**
+ * Whether a person can be an epithet ("the billionaire businessman", "the Ohio senator", "the Republican nominee"):
+ * an office the article gives them fits its noun and place (titleHolds); a party is no office, so a person known
+ * only by a party ("Republican Donald Trump") fits a noun for what one is ("the billionaire businessman"), or an
+ * office noun only with that same party named ("the Republican nominee"), never "the president" or "the Vermont
+ * senator"; a description naming another party is never them.
+ */
+function epithetFits(person: Person, noun: string, modifiers: string): boolean {
+  const titles = person.titles
+    .map((t) => t.trim().toLowerCase().replace(/\.$/, ''))
+    .filter((t) => !HONORIFICS.has(t));
+  const parties = titles.filter((t) => PARTY_LABELS.has(t)).map(partyOf);
+  const described = modifiers
+    .split(/\s+/)
+    .filter((w) => PARTY_LABELS.has(w.toLowerCase()))
+    .map(partyOf);
+  if (described.length && parties.length && !described.some((p) => parties.includes(p))) return false;
+  const offices = titles.filter((t) => !PARTY_LABELS.has(t));
+  if (offices.length === 0) return parties.length === 0 || !TITLE_WORDS.has(noun) || described.length > 0;
+  return offices.some((t) => (t.endsWith(noun) || titleHead(t) === noun) && titleHolds(t, modifiers, true));
 }
 
 /** How many sentences back "the lawsuit" looks for who sued: the suit is the article's, often told far above. */
@@ -177,7 +209,7 @@ export class Discourse {
     if (organisation) return organisation;
     const epithet = this.epithet(mention);
     if (epithet) return epithet;
-    const titled = this.people.withTitle(mention.head, capitalisedModifiers(mention.text));
+    const titled = this.people.withTitle(mention.head, capitalisedModifiers(mention.text), true);
     if (titled)
       return {
         name: titled.name,
@@ -228,17 +260,8 @@ export class Discourse {
     if (mention.plural || !isEpithetHead(head)) return null;
     const modifiers = capitalisedModifiers(mention.text);
     // "the Republican presidential candidate" is not the one the article calls "Mayor": another office. The
-    // most salient person who fits is taken, past a more recent mayor. A party ("Republican Donald Trump") is no
-    // office: it never rules out "the billionaire businessman".
-    const fits = (person: Person) => {
-      const offices = person.titles
-        .map((t) => t.trim().toLowerCase().replace(/\.$/, ''))
-        .filter((t) => !HONORIFICS.has(t) && !PARTY_LABELS.has(t));
-      const noun = head.toLowerCase();
-      const office = (t: string) =>
-        (t.endsWith(noun) || titleHead(t) === noun) && titleHolds(t, modifiers, true);
-      return offices.length === 0 || offices.some(office);
-    };
+    // most salient person who fits is taken, past a more recent mayor.
+    const fits = (person: Person) => epithetFits(person, head.toLowerCase(), modifiers);
     const salient = this.salience.salient(genderOfNoun(head), mention.start, fits);
     if (!salient) return null;
     const titled = this.people.withTitle(head, modifiers);

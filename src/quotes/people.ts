@@ -170,15 +170,15 @@ export function titleHead(title: string): string {
 }
 
 /** Title words that name an institution: "the Senate majority leader" is not "House Majority Leader X". */
-const INSTITUTIONS = new Set([
-  'house',
-  'senate',
-  'state',
-  'white',
-  'pentagon',
-  'treasury',
-  'defense',
-  'homeland',
+const INSTITUTIONS = new Map([
+  ['house', 'house'],
+  ['senate', 'senate'],
+  ['state', 'state'],
+  ['white', 'white'],
+  ['pentagon', 'defense'],
+  ['defense', 'defense'],
+  ['treasury', 'treasury'],
+  ['homeland', 'homeland'],
 ]);
 
 /**
@@ -194,13 +194,15 @@ export function titleHolds(title: string, modifiers: string, bare = false): bool
   const own = (text: string) => text.split(/\s+/).filter((w) => w && !PARTY_LABELS.has(key(w)));
   const mine = own(title).slice(0, -1);
   const theirs = own(modifiers);
-  const institutions = (words: string[]) => words.map(key).filter((w) => INSTITUTIONS.has(w));
+  const institutions = (words: string[]) =>
+    words.map((w) => INSTITUTIONS.get(key(w))).filter((w): w is string => w !== undefined);
   const [myInstitutions, theirInstitutions] = [institutions(mine), institutions(theirs)];
   if (myInstitutions.length && theirInstitutions.some((w) => !myInstitutions.includes(w))) return false;
   const places = (words: string[]) => words.filter((w) => !isTitleWord(w));
   const [myPlace, theirPlace] = [places(mine).map(key), places(theirs)];
   if (theirPlace.length === 0) return true;
-  if (myPlace.length) return theirPlace.every((w) => myPlace.includes(key(w)));
+  // "the New York City mayor" is "New York Mayor X": one place word in common is enough.
+  if (myPlace.length) return theirPlace.some((w) => myPlace.includes(key(w)));
   return bare || nameKind(theirPlace.join(' ')) !== 'place';
 }
 
@@ -534,10 +536,14 @@ export class People {
   }
 
   /** The person the article gives a title ending in `head` ("the president" → "President Donald Trump"). */
-  withTitle(head: string, modifiers = ''): Person | undefined {
-    const matching = [...this.people.values()].filter((p) =>
-      p.titles.some((t) => titleHead(t) === key(head) && titleHolds(t, modifiers)),
-    );
+  withTitle(head: string, modifiers = '', loneHolderFits = false): Person | undefined {
+    const holds = (p: Person, bare: boolean) =>
+      p.titles.some((t) => titleHead(t) === key(head) && titleHolds(t, modifiers, bare));
+    const holders = [...this.people.values()].filter((p) => holds(p, true));
+    // "Judge Rosemarie Aquilina" is "the Michigan judge" when she is the only judge the article names (asked by
+    // descriptions that are no epithet: an epithet weighs the salient people first).
+    const matching =
+      loneHolderFits && holders.length === 1 ? holders : holders.filter((p) => holds(p, false));
     const unmodified = matching.find((p) =>
       p.titles.some((t) => !/\s/.test(t.trim()) && titleHead(t) === key(head)),
     );

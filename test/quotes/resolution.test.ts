@@ -339,6 +339,20 @@ describe('descriptions', () => {
     expect(speakerOf(body, 'pass it').speaker).toBe(speaker);
   });
 
+  it.each([
+    // A person known only by a party fits no office noun, unless the description names that party.
+    ['Republican Tom Alder spoke in Dover on Monday.', 'the Vermont senator', 'the Vermont senator'],
+    ['Democrat Maria Ruiz and Republican Tom Alder spoke on Monday.', 'the Republican nominee', 'Tom Alder'],
+    // The only judge the article names is "the Michigan judge"; one place word in common is enough.
+    ['Judge Laura Park sentenced him on Monday.', 'the Michigan judge', 'Laura Park'],
+    ['New York Mayor Laura Park spoke on Monday.', 'the New York City mayor', 'Laura Park'],
+    // The Pentagon is the Defense Department.
+    ['Defense Secretary Tom Alder spoke on Monday.', 'the Pentagon secretary', 'Tom Alder'],
+  ])('%s "%s" is %s', (first, described, speaker) => {
+    const body = [first, `“We will build the port,” ${described} said.`].join('\n\n');
+    expect(speakerOf(body, 'build the port').speaker).toBe(speaker);
+  });
+
   it('title words are no place ("the White House press secretary" is "Press Secretary X")', () => {
     const body = [
       'Press Secretary Tom Alder spoke to reporters on Monday.',
