@@ -169,6 +169,20 @@ export function titleHead(title: string): string {
   return TITLE_ABBREVIATIONS[last] ?? last;
 }
 
+/** Words that many place names share: no evidence that two places are one. */
+const SHARED_PLACE_WORDS = new Set([
+  'new',
+  'north',
+  'south',
+  'east',
+  'west',
+  'city',
+  'county',
+  'st.',
+  'saint',
+  'fort',
+]);
+
 /** Title words that name an institution: "the Senate majority leader" is not "House Majority Leader X". */
 const INSTITUTIONS = new Map([
   ['house', 'house'],
@@ -201,8 +215,10 @@ export function titleHolds(title: string, modifiers: string, bare = false): bool
   const places = (words: string[]) => words.filter((w) => !isTitleWord(w));
   const [myPlace, theirPlace] = [places(mine).map(key), places(theirs)];
   if (theirPlace.length === 0) return true;
-  // "the New York City mayor" is "New York Mayor X": one place word in common is enough.
-  if (myPlace.length) return theirPlace.some((w) => myPlace.includes(key(w)));
+  // "the New York City mayor" is "New York Mayor X": one place word in common is enough, but for words many
+  // places share ("New Jersey" is not "New York").
+  const telling = theirPlace.filter((w) => !SHARED_PLACE_WORDS.has(key(w)));
+  if (myPlace.length) return telling.some((w) => myPlace.includes(key(w)));
   return bare || nameKind(theirPlace.join(' ')) !== 'place';
 }
 

@@ -346,6 +346,7 @@ describe('descriptions', () => {
     // The only judge the article names is "the Michigan judge"; one place word in common is enough.
     ['Judge Laura Park sentenced him on Monday.', 'the Michigan judge', 'Laura Park'],
     ['New York Mayor Laura Park spoke on Monday.', 'the New York City mayor', 'Laura Park'],
+    ['New York Gov. Laura Park spoke on Monday.', 'the New Jersey governor', 'the New Jersey governor'],
     // The Pentagon is the Defense Department.
     ['Defense Secretary Tom Alder spoke on Monday.', 'the Pentagon secretary', 'Tom Alder'],
   ])('%s "%s" is %s', (first, described, speaker) => {
