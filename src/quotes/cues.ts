@@ -90,7 +90,10 @@ const PREPOSITIONS = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'by', 'at',
 const STANDALONE_DETERMINERS = new Set(['another', 'one']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** Determiners that are never someone alone ("said some", "said several" are; "pledged a “…”" is not). */
-const NO_ONE_DETERMINERS = new Set('the a an his her its their our my your this that these those'.split(' '));
+const NO_ONE_DETERMINERS = new Set([
+  ...'the a an our my your this that these those'.split(' '),
+  ...POSSESSIVES,
+]);
 
 const isWord = (t: Token | undefined, w: string) => t !== undefined && t.kind === 'word' && lower(t) === w;
 const isPunct = (t: Token | undefined, p: string) => t !== undefined && t.kind === 'punct' && t.text === p;
