@@ -3,15 +3,14 @@
  * ("Sept. 11"), initialisms ("U.S.", "D.C.") and middle initials ("John F. Kennedy"). It returns spans, so the
  * sentences stay verbatim slices of the article.
  */
+import { SHORT_TITLES } from '../text/abbreviations';
 import type { Span } from './types';
 
 /** Titles and short forms that are never the end of a sentence. */
-const NEVER_FINAL = new Set(
-  (
-    'mr mrs ms messrs dr prof gen sen rep reps gov lt col sgt capt cmdr cmdt maj adm brig pres rev hon supt det insp ' +
-    'atty amb fr sr jr st mt ft vol vols fig figs approx est dept univ vs v cf e.g i.e al'
-  ).split(' '),
-);
+const NEVER_FINAL = new Set([
+  ...SHORT_TITLES,
+  ...'mt ft vol vols fig figs approx est dept univ vs v cf e.g i.e al'.split(' '),
+]);
 /** Month abbreviations and "No.": not final before a number ("Sept. 11", "No. 2"). */
 const BEFORE_NUMBERS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos'.split(' '));
 /** Company suffixes and the like: final only when a usual sentence opener follows. */

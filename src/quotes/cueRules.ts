@@ -48,6 +48,36 @@ export const CUE_RULES = [
         speaker: 'Sonia Sotomayor',
       },
       {
+        // An office's "of" is part of its title: "Secretary of the Treasury" is the role, not the end of the name.
+        text: '“The money is there,” said Secretary of the Treasury Janet Olsen.',
+        speaker: 'Janet Olsen',
+      },
+      {
+        // Title words after the "of" are the office's too ("National Intelligence").
+        text: '“We are close,” said Director of National Intelligence Mara Quist.',
+        speaker: 'Mara Quist',
+      },
+      {
+        // An office set off before its holder's name: the name is the speaker.
+        text: '“The count goes on,” said the Secretary of State, Leo Marchetti.',
+        speaker: 'Leo Marchetti',
+      },
+      {
+        // A description with a possessive, then the name it describes (an Arabic article inside the name).
+        text: '“It is over,” said the sheikh’s former aide, Nasser al-Harbi.',
+        speaker: 'Nasser al-Harbi',
+      },
+      {
+        // Two short titles in a row ("Maj." keeps its dot, like "Gen.").
+        text: '“We will hold the bridge,” said Maj. Gen. Carl Ostrander.',
+        speaker: 'Carl Ostrander',
+      },
+      {
+        // Particles inside a name, one or two in a row.
+        text: '“It works,” said Greta van der Molen, the port director.',
+        speaker: 'Greta van der Molen',
+      },
+      {
         // A quantifier alone is someone unnamed.
         text: '“We will win this,” said several of the delegates.',
         speaker: 'several',
@@ -67,6 +97,26 @@ export const CUE_RULES = [
       { text: 'Tomas Reyes told reporters, “The vote is not close.”', speaker: 'Tomas Reyes' },
       { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
       { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
+      {
+        // An Arabic article joined to a name is part of it, not a lower-case word after the name.
+        text: 'Interior Minister Karim el-Masri said the talks were “serious.”',
+        speaker: 'Karim el-Masri',
+      },
+      {
+        // A name opening the clause, then where they work: the name is the speaker.
+        text: 'Jeffrey Lund of the James Martin Center said the missiles were “old and slow.”',
+        speaker: 'Jeffrey Lund',
+      },
+      {
+        // The name hangs off a description: the description is the speaker, not the state.
+        text: 'A spokesman for Sen. Tom Alder of Ohio said the bill was “dead on arrival.”',
+        speaker: 'A spokesman for Sen. Tom Alder',
+      },
+      {
+        // "Defence" is the office's field ("Minister of Defence"), not part of the name.
+        text: 'Minister of Defence Ana Ruiz said, “The troops are ready.”',
+        speaker: 'Ana Ruiz',
+      },
       {
         // A quote is no quoted name inside an appositive: the second speaker is the deputy.
         text: 'Mayor Jo Park, a Democrat, called the plan “a disgrace,” and her deputy, Tom Smith, said it was “dead on arrival in the Senate.”',
@@ -224,6 +274,11 @@ export const CUE_RULES = [
       {
         text: 'Mara Delgado defended the budget on Tuesday, saying it was “fair to every district.”',
         speaker: 'Mara Delgado',
+      },
+      {
+        // An office's "of" ties its holder to no place: the holder is the clause's subject.
+        text: 'Former Secretary of State Mara Quist urged voters to turn out, saying, “Every vote counts.”',
+        speaker: 'Mara Quist',
       },
       {
         text: 'At a rally in Dover, Ohio, on Friday, Senator Maya Brandt defended the plan, saying it was “good for every farmer.”',

@@ -21,7 +21,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon';
-import { describeMention, isGroupWord, type Mention } from './mentions';
+import { describeMention, isGroupWord, type Mention, officeLink } from './mentions';
 import { genderOfName, nameKind } from './nameKinds';
 import { isCapitalized, lower, type Token } from './tokens';
 
@@ -188,6 +188,11 @@ function expandLeft(tokens: Token[], head: number): number {
   while (j > 0 && head - j < MAX_NP) {
     const prev = tokens[j - 1] as Token;
     const w = lower(prev);
+    const link = w === 'the' ? j - 2 : j - 1; // "Secretary of [the] State": the office's "of" is no break
+    if (officeLink(tokens, link) === j - link) {
+      j = link;
+      continue;
+    }
     if (prev.kind !== 'word' || NP_BREAKERS.has(w) || CUE_VERBS.has(w) || PRONOUNS.has(w)) break;
     j--;
     if (DETERMINERS.has(w)) break;
@@ -339,7 +344,7 @@ function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   while (i >= 0 && skippable(tokens[i])) i--;
   let appositive: Span | null = null;
   let end = skipParenthesis(tokens, i);
-  const resident = placeOwner(tokens, end);
+  const resident = placeOwner(tokens, end) ?? affiliatedOwner(tokens, end);
   if (resident !== null) return subjectEndingAt(tokens, resident, null);
   if (isPunct(tokens[end], ',')) {
     const comma = end;
@@ -374,18 +379,47 @@ function placeOwner(tokens: Token[], end: number): number | null {
   while (k >= 0 && isCapitalized(tokens[k])) k--;
   if (k === townEnd || !(isWord(tokens[k], 'of') || isWord(tokens[k], 'from'))) return null;
   const owner = k - 1;
-  if (!isCapitalized(tokens[owner])) return null;
-  // The name opens the clause ("Gov. Jo Park, responding to Sen. Tom Alder of Dayton, Ohio, said" is Jo Park).
-  k = owner;
+  return isCapitalized(tokens[owner]) && opensClause(tokens, owner) ? owner : null;
+}
+
+/**
+ * Whether the name ending at `owner` opens its clause: after nothing, a quote, "and", "but" or a quote's comma
+ * ("Gov. Jo Park, responding to Sen. Tom Alder of Dayton, Ohio, said" is Jo Park, not Tom Alder).
+ */
+function opensClause(tokens: Token[], owner: number): boolean {
+  let k = owner;
   while (k >= 0 && isCapitalized(tokens[k])) k--;
   const opener = tokens[k];
-  const opens =
+  return (
     opener === undefined ||
     opener.kind === 'quote' ||
     isWord(opener, 'and') ||
     isWord(opener, 'but') ||
-    (isPunct(opener, ',') && tokens[k - 1]?.kind === 'quote');
-  return opens ? owner : null;
+    (isPunct(opener, ',') && tokens[k - 1]?.kind === 'quote')
+  );
+}
+
+/** Prepositions that tie a person to where they work: "Jeffrey Lund of the James Martin Center". */
+const AFFILIATIONS = new Set(['of', 'from', 'at', 'with']);
+
+/**
+ * "Jeffrey Lund of the James Martin Center said": a person's name (two words or more) opening the clause, then
+ * "of", "from", "at" or "with" and a capitalised name, is the subject; the name after the preposition is where
+ * they work. ("A spokesman for Sen. Tom Alder of Ohio said" is the spokesman: the name does not open the clause.)
+ */
+function affiliatedOwner(tokens: Token[], end: number): number | null {
+  let k = end;
+  while (k >= 0 && (isCapitalized(tokens[k]) || isWord(tokens[k], 'the'))) k--;
+  // "Former Secretary of State Madeleine Albright": an office's "of" ties no one to anywhere.
+  if (k === end || !AFFILIATIONS.has(lower(tokens[k])) || officeLink(tokens, k) > 0) return null;
+  const owner = k - 1;
+  let first = owner;
+  while (first > 0 && isCapitalized(tokens[first - 1])) first--;
+  const name = tokens.slice(first, owner + 1).map((t) => t.text);
+  if (name.length < 2 || nameKind(name.join(' ')) !== 'person') return null;
+  // "A spokesman for Sen. Tom Alder of Ohio said": the description the name hangs off is the subject.
+  const described = DESCRIPTION_LINKS.has(lower(tokens[first - 1]));
+  return opensClause(tokens, owner) || described ? owner : null;
 }
 
 /** "Rep. Tom Cole of Oklahoma, an ally …, said": the name before "of …" is the subject. */
@@ -527,6 +561,11 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') break;
     const w = lower(t);
+    const link = officeLink(tokens, i); // "said Secretary of State John Kerry": the office's "of" is no break
+    if (link > 0) {
+      i += link;
+      continue;
+    }
     if (i > from && (NP_BREAKERS.has(w) || w === 'who' || CUE_VERBS.has(w) || AUXILIARIES.has(w))) break;
     i++;
     if (i - from === 1 && PRONOUNS.has(w)) break;
@@ -565,13 +604,19 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
 function namedAfterDescription(tokens: Token[], from: number, to: number): number | null {
   const head = tokens[to - 1];
   const comma = commaAfterModifier(tokens, to);
-  if (comma === null || !head || isCapitalized(head)) return null;
+  // "the Post, …" names no one; "the Secretary of State, Brad Raffensperger" is an office and its holder.
+  if (comma === null || !head || (isCapitalized(head) && !hasOfficeOf(tokens, from, to))) return null;
   if (!tokens.slice(from, to).some((t) => DETERMINERS.has(lower(t)) || /['’]s$/.test(t.text))) return null;
   let j = comma + 1;
   while (isCapitalized(tokens[j]) && j - comma <= 4) j++;
   const closes = j >= tokens.length || tokens[j]?.kind === 'punct' || isWord(tokens[j], 'who');
   return j - (comma + 1) >= 2 && closes && !TIME_WORDS.has(lower(tokens[comma + 1])) ? comma + 1 : null;
 }
+
+const hasOfficeOf = (tokens: Token[], from: number, to: number): boolean => {
+  for (let k = from + 1; k < to; k++) if (officeLink(tokens, k) > 0) return true;
+  return false;
+};
 
 const spanOf = (tokens: Token[], from: number, to: number): Span => ({
   start: (tokens[from] as Token).start,

@@ -84,7 +84,7 @@ export const NP_BREAKERS = words(`
 /** Words of a title or description that stand before a name: stripped to find the name itself. */
 export const TITLE_WORDS = words(`
   president vice secretary sen senator rep representative gov governor mayor judge justice attorney general gen
-  adm admiral col colonel lt sgt maj capt officer director chairman chairwoman chair ceo spokesman spokeswoman
+  adm admiral col colonel lt sgt maj brig cmdr cmdt capt officer fr reps pres hon supt atty amb insp det messrs director chairman chairwoman chair ceo spokesman spokeswoman
   spokesperson minister prime ambassador speaker leader majority minority house senate state defense treasury
   homeland security army navy air force marine white former mr mrs ms miss dr prof professor rev reverend
   commissioner chief deputy executive national council party republican democratic democrat gop campaign manager
@@ -95,6 +95,16 @@ export const TITLE_WORDS = words(`
   ex-president then-president then-candidate candidate-elect acting interim assistant associate senior junior
   foreign economic finance justice intelligence cia fbi nsa dhs doj pentagon superintendent correspondent reporter
   editor anchor columnist commentator
+`);
+
+/**
+ * What an office is of, after a title and "of": "Secretary of State", "Chief of Staff", "Minister of Defence",
+ * "Director of National Intelligence", "Secretary of the Treasury" (the title words above count too).
+ */
+export const OFFICE_FIELDS = words(`
+  state defence treasury labor labour commerce energy education health interior agriculture transportation
+  transport housing staff affairs trade environment culture communications operations works emergency management
+  home external internal veterans chiefs
 `);
 
 /** Party labels written as a title ("Republican Donald Trump", "Labour's"): a party, never an office. */

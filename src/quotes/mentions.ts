@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   NP_BREAKERS,
   OBJECT_PRONOUNS,
+  OFFICE_FIELDS,
   PRONOUNS,
   SOURCE_NOUNS,
   TITLE_WORDS,
@@ -58,12 +59,53 @@ function isTitle(t: Token): boolean {
   return TITLE_WORDS.has(bare(t)) || (isAcronym(t) && !isInitial(t));
 }
 
+/** A capitalised word that can name what an office is of: "State", "Defence", "National", "Staff". */
+const isOfficeField = (t: Token | undefined): boolean =>
+  t !== undefined && isCapitalized(t) && (OFFICE_FIELDS.has(bare(t)) || TITLE_WORDS.has(bare(t)));
+
+/**
+ * Whether tokens[i] is the "of" inside an office's title: after a capitalised title word and before (past an
+ * optional "the") a capitalised field ("Secretary of State John Kerry", "Secretary of the Treasury Janet Yellen",
+ * "Chief of Staff Katie Walsh"). "Jeffrey Lewis of the James Martin Center" has no title before its "of".
+ */
+export function isOfficeOf(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (
+    lower(tokens[i]) !== 'of' ||
+    before === undefined ||
+    !isCapitalized(before) ||
+    !isTitleWord(before.text)
+  )
+    return false;
+  const next = lower(tokens[i + 1]) === 'the' ? tokens[i + 2] : tokens[i + 1];
+  return isOfficeField(next);
+}
+
+/** How many tokens from tokens[i] belong to an office's "of [the]" (0 when tokens[i] is no such "of"). */
+export const officeLink = (tokens: readonly Token[], i: number): number =>
+  !isOfficeOf(tokens, i) ? 0 : lower(tokens[i + 1]) === 'the' ? 2 : 1;
+
+/**
+ * Whether tokens[i] opens the lower-case particles inside a name: "de" in "Charles de Gaulle", "von der" in "Ursula
+ * von der Leyen", "de la" in "Oscar de la Renta" (at most three, then a capital).
+ */
+function particlesBeforeName(tokens: Token[], i: number): boolean {
+  for (let j = i; j < i + 3; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || !PARTICLES.has(t.text)) return false;
+    if (isCapitalized(tokens[j + 1])) return true;
+  }
+  return false;
+}
+
 /** The runs of capitalised words (with name particles and initials) in a token list, as index ranges. */
 export function capitalRuns(tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
   let start = -1;
+  let linkEnd = -1;
   tokens.forEach((t, i) => {
-    const joins = start >= 0 && t.kind === 'word' && PARTICLES.has(t.text) && isCapitalized(tokens[i + 1]);
+    if (start >= 0 && i >= linkEnd) linkEnd = i + officeLink(tokens, i);
+    const joins = start >= 0 && t.kind === 'word' && (i < linkEnd || particlesBeforeName(tokens, i));
     if (isCapitalized(t) || joins) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -106,7 +148,8 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
   for (let r = runs.length - 1; r >= 0; r--) {
     const [runStart, runEnd] = runs[r] as [number, number];
     let from = runStart;
-    while (from < runEnd && isNotName(tokens[from] as Token)) from++;
+    while (from < runEnd && (isNotName(tokens[from] as Token) || afterOfficeOf(tokens, runStart, from)))
+      from++;
     let to = runEnd;
     while (to > from && tokens[to - 1]?.kind !== 'word') to--;
     if (to <= from) continue;
@@ -119,6 +162,16 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
     return { from, to, name };
   }
   return null;
+}
+
+/** "Defence" in "Minister of Defence Ana Ruiz": a field word after an office's "of" is the title's, not the name's. */
+function afterOfficeOf(tokens: readonly Token[], runStart: number, k: number): boolean {
+  if (!isOfficeField(tokens[k])) return false;
+  for (let j = k - 1; j > runStart; j--) {
+    if (isOfficeOf(tokens, j)) return true;
+    if (lower(tokens[j]) !== 'the' && !isOfficeField(tokens[j])) return false;
+  }
+  return false;
 }
 
 /**

@@ -161,6 +161,18 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   'col.': 'colonel',
   'capt.': 'captain',
   'dr.': 'doctor',
+  'pres.': 'president',
+  'maj.': 'major',
+  'brig.': 'brigadier',
+  'cmdr.': 'commander',
+  'supt.': 'superintendent',
+  'atty.': 'attorney',
+  'amb.': 'ambassador',
+  'insp.': 'inspector',
+  'det.': 'detective',
+  'fr.': 'father',
+  'prof.': 'professor',
+  'rev.': 'reverend',
 };
 
 /** The last word of a title, spelled out: "Ohio Gov." → "governor". */

@@ -3,6 +3,7 @@
  * token, all with offsets into the article text.
  */
 import type { Span } from '../corpus/types';
+import { SHORT_TITLES } from '../text/abbreviations';
 import { firstAtOrAfter } from '../text/sorted';
 
 export interface Token extends Span {
@@ -15,8 +16,15 @@ export interface Token extends Span {
 }
 
 const WORD = /[\p{L}\p{N}$]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[,;:!?()—–]|\.(?!\.)|\.{3}|…/gu;
-const KEEP_FINAL_DOT =
-  /^(?:\p{L}\.)+$|^\p{Lu}\.$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|jan|feb|aug|sept|oct|nov|dec|no|inc|corp|co|ltd|vs|u\.s|d\.c)\.$|^[RDI]-\p{Lu}[\p{L}.]*\.$/iu;
+/** Initials and initialisms ("J.", "U.S."), party-state tags ("R-Fla."): their final dot is theirs. */
+const DOTTED_SHAPE = /^(?:\p{L}\.)+$|^\p{Lu}\.$|^[RDI]-\p{Lu}[\p{L}.]*\.$/iu;
+/** Short forms whose dot is theirs besides the titles: months before a day, "No.", company suffixes, "vs.". */
+const OTHER_SHORT_FORMS = 'jan feb aug sept oct nov dec no inc corp co ltd vs'.split(' ');
+const SHORT_FORMS: ReadonlySet<string> = new Set([...SHORT_TITLES, ...OTHER_SHORT_FORMS]);
+
+/** Whether a word that ends in a dot keeps it: an initial, an initialism or a known short form ("Brig.", "Sept."). */
+const keepsFinalDot = (value: string): boolean =>
+  DOTTED_SHAPE.test(value) || SHORT_FORMS.has(value.slice(0, -1).toLowerCase());
 
 /** Every token has the same fields, in the same order (one object shape for the engine's inline caches). */
 const token = (text: string, start: number, kind: Token['kind'], quote?: number): Token => ({
@@ -48,7 +56,7 @@ function wordTokens(text: string, from: number, to: number, out: Token[]): void 
     let value = m[0];
     const start = m.index;
     if (start + value.length > to) break;
-    if (value.length > 1 && value.endsWith('.') && !KEEP_FINAL_DOT.test(value)) {
+    if (value.length > 1 && value.endsWith('.') && !keepsFinalDot(value)) {
       value = value.slice(0, -1);
       out.push(token(value, start, 'word'));
       out.push(token('.', start + value.length, 'punct'));
@@ -161,8 +169,15 @@ export const endsPossessive = (w: string): boolean => w.endsWith("'s") || w.ends
 
 const CAPITAL_START = /^[\p{Lu}$]/u;
 
+/**
+ * An Arabic article joined to a capitalised name ("al-Sudani", "el-Sisi", "ash-Sharaa"): capitalised as a whole,
+ * as the name it is part of.
+ */
+const ARTICLE_PREFIXED = /^(?:[ae]l|a[dnrstz]|ash)-\p{Lu}/u;
+
 export const isCapitalized = (t: Token | undefined): boolean => {
   if (t === undefined || t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return c !== 97 && c !== 101 ? false : ARTICLE_PREFIXED.test(t.text);
   return c < ASCII ? c === DOLLAR || (c >= 65 && c <= 90) : CAPITAL_START.test(t.text);
 };

@@ -51,6 +51,22 @@ describe('cues before the quote', () => {
     ]);
   });
 
+  it('an office named with "of" is the role, before the cue as after it', () => {
+    expect(
+      quotesOf(
+        'Secretary of State Leo Marchetti said: “We are close.”\n\nSecretary of the Treasury Janet Olsen told the Ledger: “The money is there.”\n\n“It holds,” said Chief of Staff Katie Vance.',
+      ),
+    ).toMatchObject([
+      { speaker: 'Leo Marchetti', mention: 'Secretary of State Leo Marchetti', role: 'Secretary of State' },
+      {
+        speaker: 'Janet Olsen',
+        mention: 'Secretary of the Treasury Janet Olsen',
+        role: 'Secretary of the Treasury',
+      },
+      { speaker: 'Katie Vance', mention: 'Chief of Staff Katie Vance', role: 'Chief of Staff' },
+    ]);
+  });
+
   it('according to X', () => {
     expect(quotesOf('The repairs are “long overdue,” according to the state inspector.')).toMatchObject([
       { speaker: 'the state inspector' },
@@ -113,6 +129,12 @@ describe('resolving the speaker', () => {
     ).toMatchObject([{ speaker: 'Maria Okafor', mention: 'Okafor', role: 'council president' }]);
   });
 
+  it('a surname with an Arabic article to the full name given earlier', () => {
+    expect(
+      quotesOf('Prime Minister Samir al-Rawi met the envoy.\n\n“We will not allow it,” al-Rawi said.'),
+    ).toMatchObject([{ speaker: 'Samir al-Rawi', mention: 'al-Rawi' }]);
+  });
+
   it('"he" to the last speaker, skipping people who did not speak', () => {
     expect(
       quotesOf(
@@ -125,6 +147,17 @@ describe('resolving the speaker', () => {
     expect(
       quotesOf('Council President Maria Okafor called the vote.\n\n“It passes,” the president said.'),
     ).toMatchObject([{ speaker: 'Maria Okafor', mention: 'the president' }]);
+  });
+
+  it('"the president" and "the general" to the people whose short titles say so ("Pres.", "Brig. Gen.")', () => {
+    expect(
+      quotesOf(
+        'Pres. Alma Reyes and Brig. Gen. Tom Alder toured the dam with Ana Ruiz, the mayor.\n\n“It will hold,” the president said.\n\n“The troops stay,” the general said.',
+      ),
+    ).toMatchObject([
+      { speaker: 'Alma Reyes', mention: 'the president' },
+      { speaker: 'Tom Alder', mention: 'the general' },
+    ]);
   });
 
   it('"the agent" to the description that introduced the agent', () => {

@@ -26,6 +26,12 @@ describe('tokenize', () => {
     expect(tokens.filter(isCapitalized).map((t) => t.text)).toEqual(['Él', 'Ñandú’s', '$5', 'U.S.']);
     expect(lower(tokens[3])).toBe("ñandú's");
   });
+
+  it('an Arabic article joined to a capital is capitalised; other hyphenated words are not', () => {
+    const text = 'al-Rawi el-Masri ash-Sharaa as-is e-mail al-qaida also-ran';
+    const tokens = tokenize(text, { start: 0, end: text.length }, []);
+    expect(tokens.filter(isCapitalized).map((t) => t.text)).toEqual(['al-Rawi', 'el-Masri', 'ash-Sharaa']);
+  });
 });
 
 describe('StretchTokens', () => {

@@ -1,0 +1,76 @@
+import { capitalRuns, describeMention, isOfficeOf } from '../../src/quotes/mentions';
+import { tokenize } from '../../src/quotes/tokens';
+
+const tokensOf = (text: string) => tokenize(text, { start: 0, end: text.length }, []);
+const mentionOf = (text: string) => describeMention(text, tokensOf(text), null);
+const runsOf = (text: string) => {
+  const tokens = tokensOf(text);
+  return capitalRuns(tokens).map(([a, b]) =>
+    tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' '),
+  );
+};
+
+describe('mentions: an office named with "of"', () => {
+  it.each([
+    ['Secretary of State Leo Marchetti', 'Leo Marchetti', 'Secretary of State'],
+    ['Secretary of the Treasury Janet Olsen', 'Janet Olsen', 'Secretary of the Treasury'],
+    ['Minister of Defence Ana Ruiz', 'Ana Ruiz', 'Minister of Defence'],
+    ['Chief of Staff Katie Vance', 'Katie Vance', 'Chief of Staff'],
+    [
+      'former Director of National Intelligence Mara Quist',
+      'Mara Quist',
+      'former Director of National Intelligence',
+    ],
+  ])('"%s" is %s, %s', (text, name, role) => {
+    expect(mentionOf(text)).toMatchObject({ kind: 'named', name, role });
+  });
+
+  it('an office without a holder names no one', () => {
+    expect(mentionOf('the Secretary of State')).toMatchObject({ kind: 'nominal', name: null });
+  });
+
+  it('a name before "of" stays apart from where they work', () => {
+    expect(runsOf('Jeffrey Lund of the James Martin Center')).toEqual([
+      'Jeffrey Lund',
+      'James Martin Center',
+    ]);
+  });
+
+  it('only a title before "of" and a field after it join one run', () => {
+    expect(runsOf('Secretary of State Leo Marchetti spoke')).toEqual(['Secretary of State Leo Marchetti']);
+    expect(runsOf('the Department of Justice said')).toEqual(['Department', 'Justice']);
+    expect(runsOf('the Secretary of Mars said')).toEqual(['Secretary', 'Mars']);
+  });
+
+  it('tells an office\'s "of" by the words around it', () => {
+    const tokens = tokensOf('Secretary of the Treasury');
+    expect(isOfficeOf(tokens, 1)).toBe(true);
+    expect(isOfficeOf(tokens, 0)).toBe(false);
+    expect(isOfficeOf(tokensOf('secretary of state'), 1)).toBe(false);
+  });
+});
+
+describe('mentions: particles and short titles inside names', () => {
+  it.each([
+    ['Greta van der Molen', 'Greta van der Molen'],
+    ['Oscar de la Renta', 'Oscar de la Renta'],
+    ['Charles de Gaulle', 'Charles de Gaulle'],
+  ])('"%s" is one name', (text, name) => {
+    expect(mentionOf(text)).toMatchObject({ kind: 'named', name });
+  });
+
+  it('particles that no capital follows end the name', () => {
+    expect(runsOf('Greta van der the end')).toEqual(['Greta']);
+  });
+
+  it.each([
+    ['Maj. Gen. Carl Ostrander', 'Carl Ostrander', 'Maj. Gen.'],
+    ['Brig. Gen. Mark Hollis', 'Mark Hollis', 'Brig. Gen.'],
+    ['Fr. Frank Pavlik', 'Frank Pavlik', 'Fr.'],
+  ])('"%s" is %s, %s', (text, name, role) => {
+    expect(mentionOf(text)).toMatchObject({ kind: 'named', name, role });
+  });
+});
