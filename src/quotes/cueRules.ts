@@ -68,6 +68,20 @@ export const CUE_RULES = [
         speaker: 'Nasser al-Harbi',
       },
       {
+        // Titles of heads of government and hyphenated titles are stripped like "Gov." or "Secretary".
+        text: '“It was a mistake,” said Chancellor Olga Brandt.',
+        speaker: 'Olga Brandt',
+      },
+      {
+        text: '“We need a ceasefire now,” said U.N. Secretary-General Ana Moretti.',
+        speaker: 'Ana Moretti',
+      },
+      {
+        // A capitalised possessive opens a role set off by commas, not a second name.
+        text: '“We will see,” said Jo Park, Trump’s former lawyer, on Monday.',
+        speaker: 'Jo Park',
+      },
+      {
         // Two short titles in a row ("Maj." keeps its dot, like "Gen.").
         text: '“We will hold the bridge,” said Maj. Gen. Carl Ostrander.',
         speaker: 'Carl Ostrander',
@@ -111,6 +125,11 @@ export const CUE_RULES = [
         // The name hangs off a description: the description is the speaker, not the state.
         text: 'A spokesman for Sen. Tom Alder of Ohio said the bill was “dead on arrival.”',
         speaker: 'A spokesman for Sen. Tom Alder',
+      },
+      {
+        // An honour before the name is a title, not part of the name.
+        text: 'Sir Alan Pryce said: “This government has failed.”',
+        speaker: 'Alan Pryce',
       },
       {
         // "Defence" is the office's field ("Minister of Defence"), not part of the name.

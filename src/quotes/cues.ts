@@ -23,7 +23,7 @@ import {
 } from './lexicon';
 import { describeMention, isGroupWord, type Mention, officeLink } from './mentions';
 import { genderOfName, nameKind } from './nameKinds';
-import { isCapitalized, lower, type Token } from './tokens';
+import { isCapitalized, lower, possessiveRole, type Token } from './tokens';
 
 export interface Cue {
   /** Token index range of the cue words. */
@@ -179,7 +179,14 @@ function looksLikeAppositive(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t?.kind !== 'word') return false;
   const w = lower(t);
-  return !isCapitalized(t) || DETERMINERS.has(w) || w === 'now' || /^\d/.test(w) || PARTY_TAG.test(t.text);
+  return (
+    !isCapitalized(t) ||
+    DETERMINERS.has(w) ||
+    w === 'now' ||
+    /^\d/.test(w) ||
+    PARTY_TAG.test(t.text) ||
+    possessiveRole(tokens, i)
+  );
 }
 
 /** The first index of the noun phrase whose head is token `head`, scanning left to a determiner. */

@@ -81,9 +81,9 @@ export const FEMALE_FIRST_NAMES = words(`
 /** Honorifics and titles that give a gender: "Mr. Kasich", "the spokeswoman". */
 export const MALE_TITLES =
   words(`mr mr. sir king prince lord father brother congressman councilman assemblyman
-  chairman spokesman husband son businessman`);
+  chairman spokesman husband son businessman baron duke earl`);
 export const FEMALE_TITLES = words(`mrs mrs. ms ms. miss madam queen princess lady sister congresswoman
-  councilwoman assemblywoman chairwoman spokeswoman wife daughter businesswoman`);
+  councilwoman assemblywoman chairwoman spokeswoman wife daughter businesswoman dame baroness duchess countess`);
 
 export type Gender = 'male' | 'female';
 export type NameKind = 'person' | 'place' | 'organisation';

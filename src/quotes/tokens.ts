@@ -181,3 +181,19 @@ export const isCapitalized = (t: Token | undefined): boolean => {
   if (c >= 97 && c <= 122) return c !== 97 && c !== 101 ? false : ARTICLE_PREFIXED.test(t.text);
   return c < ASCII ? c === DOLLAR || (c >= 65 && c <= 90) : CAPITAL_START.test(t.text);
 };
+
+/**
+ * "Canada’s prime minister", "Apple’s chief executive": a capitalised possessive and a lower-case word after it
+ * open a role, not a name.
+ */
+export const possessiveRole = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    t !== undefined &&
+    endsPossessive(t.text) &&
+    next?.kind === 'word' &&
+    !isCapitalized(next) &&
+    /^\p{Ll}/u.test(next.text)
+  );
+};

@@ -129,6 +129,18 @@ describe('resolving the speaker', () => {
     ).toMatchObject([{ speaker: 'Maria Okafor', mention: 'Okafor', role: 'council president' }]);
   });
 
+  it('a capitalised possessive opens a role after the name ("Canada’s prime minister")', () => {
+    expect(quotesOf('“We will rebuild,” said Jo Park, Canada’s prime minister.')).toMatchObject([
+      { speaker: 'Jo Park', role: 'Canada’s prime minister' },
+    ]);
+  });
+
+  it('"he" skips a woman the title "Dame" names, whatever her first name', () => {
+    expect(
+      quotesOf('Dame Robin Ashby met Tom Alder in London on Monday.\n\n“I have no regrets,” he said.'),
+    ).toMatchObject([{ speaker: 'Tom Alder', mention: 'he' }]);
+  });
+
   it('a surname with an Arabic article to the full name given earlier', () => {
     expect(
       quotesOf('Prime Minister Samir al-Rawi met the envoy.\n\n“We will not allow it,” al-Rawi said.'),
