@@ -122,6 +122,30 @@ export const CUE_RULES = [
         speaker: 'Jeffrey Lund',
       },
       {
+        // A place before an office named with "of" is part of the title: the holder is the speaker.
+        text: 'Georgia Secretary of State Brad Hollis said the count was “accurate.”',
+        speaker: 'Brad Hollis',
+      },
+      {
+        // An office's field ends its title, whatever stands before it.
+        text: 'Israeli Minister of Defence Avi Dror said the strikes were “precise.”',
+        speaker: 'Avi Dror',
+      },
+      {
+        // A title before "of" is no one's name: the name after the body is the speaker.
+        text: 'Secretary General of NATO Jens Lund said the alliance was “united.”',
+        speaker: 'Jens Lund',
+      },
+      {
+        // "The", a capitalised office or body, "of" and a place: the whole is the speaker, not the place.
+        text: 'The Chamber of Commerce said the rule was “costly.”',
+        speaker: 'Chamber of Commerce',
+      },
+      {
+        text: 'The Mayor of Dunmore said the city was “open for business.”',
+        speaker: 'Mayor of Dunmore',
+      },
+      {
         // The name hangs off a description: the description is the speaker, not the state.
         text: 'A spokesman for Sen. Tom Alder of Ohio said the bill was “dead on arrival.”',
         speaker: 'A spokesman for Sen. Tom Alder',

@@ -21,8 +21,8 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon';
-import { describeMention, isGroupWord, type Mention, officeLink } from './mentions';
-import { genderOfName, nameKind } from './nameKinds';
+import { describeMention, GROUP_WORD, isGroupWord, type Mention, officeLink } from './mentions';
+import { genderOfName, isTitleWord, nameKind, nameProper } from './nameKinds';
 import { isCapitalized, lower, possessiveRole, type Token } from './tokens';
 
 export interface Cue {
@@ -422,8 +422,21 @@ function affiliatedOwner(tokens: Token[], end: number): number | null {
   const owner = k - 1;
   let first = owner;
   while (first > 0 && isCapitalized(tokens[first - 1])) first--;
-  const name = tokens.slice(first, owner + 1).map((t) => t.text);
-  if (name.length < 2 || nameKind(name.join(' ')) !== 'person') return null;
+  // The name without its titles ("CBC Chairman G.K. Butterfield" is G.K. Butterfield); "Secretary General of
+  // NATO", "The Mayor of London", "Two Republicans from Texas": an office, a description or a group before the
+  // preposition is no one's name.
+  const name = nameProper(
+    tokens
+      .slice(first, owner + 1)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  const noName =
+    isTitleWord(name[name.length - 1] ?? '') ||
+    name.some(
+      (w) => DETERMINERS.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()) || GROUP_WORD.test(w),
+    );
+  if (name.length < 2 || noName || nameKind(name.join(' ')) !== 'person') return null;
   // "A spokesman for Sen. Tom Alder of Ohio said": the description the name hangs off is the subject.
   const described = DESCRIPTION_LINKS.has(lower(tokens[first - 1]));
   return opensClause(tokens, owner) || described ? owner : null;

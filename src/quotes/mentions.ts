@@ -132,13 +132,34 @@ const NAME_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);
  */
 export function findName(text: string, tokens: Token[]): NameParts | null {
   const cut = tokens.findIndex(
-    (t, i) => i > 0 && NAME_PREPOSITIONS.has(lower(t)) && isCapitalized(tokens[i - 1]),
+    (t, i) =>
+      i > 0 && NAME_PREPOSITIONS.has(lower(t)) && isCapitalized(tokens[i - 1]) && !isOfficeOf(tokens, i),
   );
   if (cut > 0) {
     const before = lastName(text, tokens.slice(0, cut));
     if (before && before.to - before.from >= 2) return before;
+    if (bodyOfPlace(tokens, cut)) {
+      const name = text.slice((tokens[1] as Token).start, (tokens[tokens.length - 1] as Token).end);
+      return { from: 1, to: tokens.length, name: name.replace(/[’']s$/, '').replace(/\s+/g, ' ') };
+    }
   }
   return lastName(text, tokens);
+}
+
+/** Small words inside the name of a body: "Bank of England", "Department of Health and Human Services". */
+const BODY_LINKS = new Set(['of', 'the', 'and', 'for']);
+
+/**
+ * "The Mayor of London", "The Chamber of Commerce", "the University of Michigan": "the", capitalised words, "of"
+ * and capitalised words to the end name one office or body, not the place after "of".
+ */
+function bodyOfPlace(tokens: Token[], cut: number): boolean {
+  if (lower(tokens[0]) !== 'the' || cut < 2) return false;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isCapitalized(t) && !(i >= cut && BODY_LINKS.has(lower(t)))) return false;
+  }
+  return isCapitalized(tokens[tokens.length - 1]);
 }
 
 function lastName(text: string, tokens: Token[]): NameParts | null {
@@ -152,7 +173,8 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
       from++;
     let to = runEnd;
     while (to > from && tokens[to - 1]?.kind !== 'word') to--;
-    if (to <= from) continue;
+    // "The California Secretary of State said": a run that ends in an office's field names no one.
+    if (to <= from || afterOfficeOf(tokens, runStart, to - 1)) continue;
     from = afterInnerTitle(tokens, from, to);
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
@@ -181,9 +203,12 @@ function afterOfficeOf(tokens: readonly Token[], runStart: number, k: number): b
  * "King" (one word follows).
  */
 function afterInnerTitle(tokens: Token[], from: number, to: number): number {
-  for (let k = to - 3; k > from; k--) {
+  for (let k = to - 2; k > from; k--) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
+    // "Israeli Minister of Defence Benny Gantz": an office's field ends its title, one word before the end or more.
+    if (afterOfficeOf(tokens, from, k)) return k + 1;
+    if (k === to - 2) continue;
     if (isTitleWord(t.text) || (isTitle(t) && !isAcronym(next) && isFirstName(bare(next)))) return k + 1;
   }
   return from;
@@ -266,7 +291,8 @@ function modifiesNoun(words: Token[], nameEnd: number): boolean {
 const commonNounOpening = (words: Token[], t: Token) => words[0] === t && SOURCE_NOUNS.has(lower(t));
 
 /** "Republicans", "Democrats", "Europeans": a party or a people in the plural is a group, never one person. */
-export const isGroupWord = (t: Token) => /^\p{Lu}\p{Ll}+(?:ans|crats|icans|ives|ists)$/u.test(t.text);
+export const GROUP_WORD = /^\p{Lu}\p{Ll}+(?:ans|crats|icans|ives|ists)$/u;
+export const isGroupWord = (t: Token) => GROUP_WORD.test(t.text);
 
 const OF_PHRASE = new Set([
   'of',

@@ -146,6 +146,9 @@ export interface Description {
   definite: boolean;
 }
 
+/** Honours written with a first name alone on later mentions: "Sir Christopher", "Dame Tanni". */
+const FIRST_NAME_HONOURS = new Set(['sir', 'dame']);
+
 /** Abbreviated titles written before names, by the noun a later description uses ("Gov." → "the governor"). */
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   'gov.': 'governor',
@@ -406,7 +409,7 @@ export class People {
   private add(name: string, span: Span, title: string | null, role: string | null, modifier = false): void {
     const at = span.start;
     // "Mrs Lay" is not Kenneth Lay: a title that gives a gender picks the person of that surname it fits.
-    const full = this.resolve(name, genderOfName(name, title)) ?? name;
+    const full = this.resolve(name, genderOfName(name, title)) ?? this.knightByFirstName(name, title) ?? name;
     let person = this.people.get(key(full));
     if (!person) {
       person = {
@@ -527,6 +530,19 @@ export class People {
 
   private byLastWord(name: string): Person | undefined {
     return this.fullByLastWord.get(lastWord(name))?.[0];
+  }
+
+  /**
+   * "Sir Christopher" after "Sir Christopher Meyer": a knight or a dame is called by the honour and the first name,
+   * which is the person of that first name named in full before.
+   */
+  private knightByFirstName(name: string, title: string | null): string | null {
+    const honour = withoutFinalDot((title ?? '').toLowerCase().split(/\s+/).pop() ?? '');
+    if (!FIRST_NAME_HONOURS.has(honour) || name.includes(' ')) return null;
+    for (const person of this.people.values())
+      if (person.name.includes(' ') && key(nameProper(person.name)[0] ?? '') === key(name))
+        return person.name;
+    return null;
   }
 
   /**

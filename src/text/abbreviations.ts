@@ -5,7 +5,13 @@
  */
 export const SHORT_TITLES: ReadonlySet<string> = new Set(
   (
-    'mr mrs ms messrs dr prof gen sen rep reps gov lt col sgt capt cmdr cmdt maj adm brig pres rev hon supt det ' +
-    'insp atty amb fr sr jr st'
+    'mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr cmdt maj adm brig pres rev hon supt det insp atty amb ' +
+    'fr sr jr st'
   ).split(' '),
 );
+
+/**
+ * Titles of several people ("Messrs. Smith and Jones", "Reps. Tom Alder and Jo Park"): never the end of a
+ * sentence either, but no one person's title, so the quote tokenizer leaves their dot apart.
+ */
+export const PLURAL_SHORT_TITLES: ReadonlySet<string> = new Set(['messrs', 'reps']);

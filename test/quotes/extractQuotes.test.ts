@@ -141,6 +141,41 @@ describe('resolving the speaker', () => {
     ).toMatchObject([{ speaker: 'Tom Alder', mention: 'he' }]);
   });
 
+  it('"Sir Christopher" to the knight named in full before', () => {
+    expect(
+      quotesOf(
+        'Sir Christopher Mayhew, the former ambassador, spoke on Monday.\n\n“It is a fair report,” Sir Christopher said.\n\nHe called one finding “a tad unfair.”',
+      ),
+    ).toMatchObject([
+      { speaker: 'Christopher Mayhew', mention: 'Sir Christopher' },
+      { speaker: 'Christopher Mayhew', mention: 'He' },
+    ]);
+  });
+
+  it('"the secretary" is no one when the office was named without its holder', () => {
+    expect(
+      quotesOf(
+        'The California Secretary of State said on Monday that the threshold had been met.\n\n“This triggers the next phase,” the secretary said.',
+      ),
+    ).toMatchObject([{ speaker: 'the secretary', mention: 'the secretary' }]);
+  });
+
+  it('a place before an office with "of" keeps the holder for a later "he"', () => {
+    expect(
+      quotesOf(
+        'Kansas Secretary of State Scott Walden spoke on Monday.\n\n“The count was accurate,” he said.',
+      ),
+    ).toMatchObject([{ speaker: 'Scott Walden', mention: 'he', role: 'Kansas Secretary of State' }]);
+  });
+
+  it('"Messrs." and "Reps." are no one person\'s role', () => {
+    expect(
+      quotesOf(
+        'H. Thomas Alder was named chairman of the bank.\n\nThe office of the chairman will include Messrs. Alder and Park.\n\n“We agree,” Mr. Alder says.',
+      ).map((q) => q.role),
+    ).toEqual([null]);
+  });
+
   it('a surname with an Arabic article to the full name given earlier', () => {
     expect(
       quotesOf('Prime Minister Samir al-Rawi met the envoy.\n\n“We will not allow it,” al-Rawi said.'),
