@@ -82,6 +82,11 @@ export const CUE_RULES = [
         speaker: 'Jo Park',
       },
       {
+        // Several people's title before a list of names: the first name is the speaker.
+        text: '“We object,” said Reps. Jim Jordan and Andy Biggs in a joint statement.',
+        speaker: 'Jim Jordan',
+      },
+      {
         // Two short titles in a row ("Maj." keeps its dot, like "Gen.").
         text: '“We will hold the bridge,” said Maj. Gen. Carl Ostrander.',
         speaker: 'Carl Ostrander',
@@ -120,6 +125,54 @@ export const CUE_RULES = [
         // A name opening the clause, then where they work: the name is the speaker.
         text: 'Jeffrey Lund of the James Martin Center said the missiles were “old and slow.”',
         speaker: 'Jeffrey Lund',
+      },
+      {
+        // After a phrase that opens the sentence, a name and where they work: the name is the speaker.
+        text: 'On Tuesday, Rep. Tom Colby of Oklahoma said the bill was “dead.”',
+        speaker: 'Tom Colby',
+      },
+      {
+        // "with", "at", "from" tie a name to where they work as "of" does.
+        text: '“Witnesses saw one person running,” Sgt. Wade Pickens with the Atlanta Police Department told reporters.',
+        speaker: 'Wade Pickens',
+      },
+      {
+        // A capitalised sentence opener is not part of the name.
+        text: 'So Steve Milbrook at First Boston said his estimate was “too high to begin with.”',
+        speaker: 'Steve Milbrook',
+      },
+      {
+        // A surname that is also a title word or ends like a group, and "Jr.", are still names.
+        text: 'Sen. Angus King of Maine said the deal was “a good start.”',
+        speaker: 'Angus King',
+      },
+      {
+        text: 'Rep. Dwight Evans of Pennsylvania said the bill was “overdue.”',
+        speaker: 'Dwight Evans',
+      },
+      {
+        text: 'Rep. Donald Payne Jr. of New Jersey said the vote was “historic.”',
+        speaker: 'Donald Payne Jr.',
+      },
+      {
+        // A title word after a first name is a surname, not an office: "of the House …" is where he works.
+        text: 'Dan Bishop of the House Freedom Caucus said the bill was “a disgrace.”',
+        speaker: 'Dan Bishop',
+      },
+      {
+        // The preposition is the one right after a capitalised name, not one inside a longer phrase.
+        text: 'But Tom Fenwick, the president of Judicial Check, a group that has sued to obtain records from Mrs. Dalton’s time at the State Department, said that “the damage is done.”',
+        speaker: 'Tom Fenwick',
+      },
+      {
+        // A body's name that opens with a word that can be a title stays whole.
+        text: 'The Premier League said the decision was “final.”',
+        speaker: 'Premier League',
+      },
+      {
+        // The body after the preposition may hold an "of" of its own.
+        text: 'Jane Roe of the University of Michigan said the data were “clear.”',
+        speaker: 'Jane Roe',
       },
       {
         // A place before an office named with "of" is part of the title: the holder is the speaker.

@@ -21,7 +21,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon';
-import { describeMention, GROUP_WORD, isGroupWord, type Mention, officeLink } from './mentions';
+import { describeMention, isGroupWord, type Mention, officeLink } from './mentions';
 import { genderOfName, isTitleWord, nameKind, nameProper } from './nameKinds';
 import { isCapitalized, lower, possessiveRole, type Token } from './tokens';
 
@@ -402,43 +402,106 @@ function opensClause(tokens: Token[], owner: number): boolean {
     opener.kind === 'quote' ||
     isWord(opener, 'and') ||
     isWord(opener, 'but') ||
-    (isPunct(opener, ',') && tokens[k - 1]?.kind === 'quote')
+    (isPunct(opener, ',') && (tokens[k - 1]?.kind === 'quote' || closesIntroduction(tokens, k)))
   );
+}
+
+/** Words that open an introductory phrase before a sentence's subject: "On Tuesday,", "In a statement,". */
+const INTRODUCTION_OPENERS = new Set([
+  ...PREPOSITIONS,
+  ...TIME_WORDS,
+  'after',
+  'before',
+  'during',
+  'earlier',
+  'later',
+  'still',
+  'however',
+  'meanwhile',
+  'last',
+  'this',
+]);
+
+/**
+ * Whether the comma at `comma` closes a phrase that opens the sentence: "On Tuesday, Rep. Tom Cole of Oklahoma
+ * said", "In a statement, Jo Park of Utah said" (the subject follows it, as at the sentence's start).
+ */
+function closesIntroduction(tokens: Token[], comma: number): boolean {
+  let k = comma - 1;
+  while (k >= 0 && tokens[k]?.kind !== 'quote' && !isPunct(tokens[k], '.') && !isPunct(tokens[k], ',')) k--;
+  const first = tokens[k + 1];
+  return k + 1 < comma && (k < 0 || isPunct(tokens[k], '.')) && INTRODUCTION_OPENERS.has(lower(first));
 }
 
 /** Prepositions that tie a person to where they work: "Jeffrey Lund of the James Martin Center". */
 const AFFILIATIONS = new Set(['of', 'from', 'at', 'with']);
 
+/** Days and their parts, never in a name ("Earlier on Monday Tom Alder of Ohio said"). */
+const DAY_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+]);
+
+/** Words inside the name of a body after the preposition: "the University of Michigan", "Bank of America". */
+const BODY_WORDS = new Set(['the', 'of']);
+
 /**
- * "Jeffrey Lund of the James Martin Center said": a person's name (two words or more) opening the clause, then
- * "of", "from", "at" or "with" and a capitalised name, is the subject; the name after the preposition is where
- * they work. ("A spokesman for Sen. Tom Alder of Ohio said" is the spokesman: the name does not open the clause.)
+ * "Jeffrey Lund of the James Martin Center said", "Jane Roe of the University of Michigan said": a person's name
+ * (two words or more) opening the clause, then "of", "from", "at" or "with" and the capitalised name of a place or
+ * body, is the subject; the name after the preposition is where they work. ("A spokesman for Sen. Tom Alder of
+ * Ohio said" is the spokesman: the name hangs off a description.)
  */
 function affiliatedOwner(tokens: Token[], end: number): number | null {
-  let k = end;
-  while (k >= 0 && (isCapitalized(tokens[k]) || isWord(tokens[k], 'the'))) k--;
+  let body = end;
+  while (body > 0 && (isCapitalized(tokens[body - 1]) || BODY_WORDS.has(lower(tokens[body - 1])))) body--;
+  let start = body;
+  let owner = body;
+  if (AFFILIATIONS.has(lower(tokens[body - 1]))) {
+    // "Steve Milunovich at First Boston": the name ends before the preposition.
+    owner = body - 2;
+    start = owner;
+    while (start > 0 && isCapitalized(tokens[start - 1])) start--;
+  } else while (owner < end && isCapitalized(tokens[owner + 1])) owner++; // "Jane Roe of the University of …"
+  // "So Steve Milunovich": a capitalised sentence opener is not part of the name.
+  while (start < owner && SENTENCE_OPENERS.has(lower(tokens[start]))) start++;
+  const link = owner + 1;
   // "Former Secretary of State Madeleine Albright": an office's "of" ties no one to anywhere.
-  if (k === end || !AFFILIATIONS.has(lower(tokens[k])) || officeLink(tokens, k) > 0) return null;
-  const owner = k - 1;
-  let first = owner;
-  while (first > 0 && isCapitalized(tokens[first - 1])) first--;
+  if (
+    !isCapitalized(tokens[start]) ||
+    !isCapitalized(tokens[owner]) ||
+    !AFFILIATIONS.has(lower(tokens[link])) ||
+    officeLink(tokens, link) > 0
+  )
+    return null;
+  if (!isCapitalized(tokens[link + 1]) && !isWord(tokens[link + 1], 'the')) return null;
   // The name without its titles ("CBC Chairman G.K. Butterfield" is G.K. Butterfield); "Secretary General of
   // NATO", "The Mayor of London", "Two Republicans from Texas": an office, a description or a group before the
   // preposition is no one's name.
   const name = nameProper(
     tokens
-      .slice(first, owner + 1)
+      .slice(start, owner + 1)
       .map((t) => t.text)
       .join(' '),
   );
+  // ("Sen. Angus King", "Rep. Dwight Evans", "Brian May" are names: only every word a title, or a determiner, a day
+  // or a participle in front, makes none.)
   const noName =
-    isTitleWord(name[name.length - 1] ?? '') ||
-    name.some(
-      (w) => DETERMINERS.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()) || GROUP_WORD.test(w),
-    );
-  if (name.length < 2 || noName || nameKind(name.join(' ')) !== 'person') return null;
+    name.every((w) => isTitleWord(w)) ||
+    name.some((w) => DETERMINERS.has(w.toLowerCase()) || DAY_WORDS.has(w.toLowerCase())) ||
+    /^\p{Lu}\p{Ll}+ing$/u.test(name[0] ?? '');
+  // "the Science and Technology Directorate of …": an "and" between capitals is inside a name, not before one.
+  const inName = isWord(tokens[start - 1], 'and') && isCapitalized(tokens[start - 2]);
+  if (name.length < 2 || noName || inName || nameKind(name.join(' ')) !== 'person') return null;
   // "A spokesman for Sen. Tom Alder of Ohio said": the description the name hangs off is the subject.
-  const described = DESCRIPTION_LINKS.has(lower(tokens[first - 1]));
+  const described = DESCRIPTION_LINKS.has(lower(tokens[start - 1]));
   return opensClause(tokens, owner) || described ? owner : null;
 }
 

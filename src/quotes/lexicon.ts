@@ -84,7 +84,7 @@ export const NP_BREAKERS = words(`
 /** Words of a title or description that stand before a name: stripped to find the name itself. */
 export const TITLE_WORDS = words(`
   president vice secretary sen senator rep representative gov governor mayor judge justice attorney general gen
-  adm admiral col colonel lt sgt maj brig cmdr cmdt capt officer fr pres hon supt atty amb insp det director chairman chairwoman chair ceo spokesman spokeswoman
+  adm admiral col colonel lt sgt maj brig cmdr cmdt capt officer fr messrs reps pres hon supt atty amb insp det director chairman chairwoman chair ceo spokesman spokeswoman
   spokesperson minister prime ambassador speaker leader majority minority house senate state defense treasury
   homeland security army navy air force marine white former mr mrs ms miss dr prof professor rev reverend
   commissioner chief deputy executive national council party republican democratic democrat gop campaign manager
@@ -94,7 +94,7 @@ export const TITLE_WORDS = words(`
   agent inspector press communications policy political founder co-founder owner chairperson president-elect
   ex-president then-president then-candidate candidate-elect acting interim assistant associate senior junior
   foreign economic finance justice intelligence cia fbi nsa dhs doj pentagon superintendent correspondent reporter
-  editor anchor columnist commentator chancellor premier emir ayatollah cardinal archbishop imam coach captain
+  editor anchor columnist commentator chancellor ayatollah archbishop imam coach captain
   lieutenant sergeant secretary-general attorney-general director-general governor-general vice-president
   vice-chairman editor-in-chief commander-in-chief sir dame baroness
 `);

@@ -16,7 +16,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { isFirstName, isTitleWord } from './nameKinds';
-import { endsPossessive, isCapitalized, lower, type Token, withoutFinalDot } from './tokens';
+import { endsPossessive, isCapitalized, isPluralTitle, lower, type Token, withoutFinalDot } from './tokens';
 
 export interface Mention extends Span {
   text: string;
@@ -77,6 +77,8 @@ export function isOfficeOf(tokens: readonly Token[], i: number): boolean {
     !isTitleWord(before.text)
   )
     return false;
+  // "Dan Bishop of the House Freedom Caucus", "Steve King of …": after a first name the title word is a surname.
+  if (isCapitalized(tokens[i - 2]) && isFirstName(bare(tokens[i - 2] as Token))) return false;
   const next = lower(tokens[i + 1]) === 'the' ? tokens[i + 2] : tokens[i + 1];
   return isOfficeField(next);
 }
@@ -158,6 +160,8 @@ function bodyOfPlace(tokens: Token[], cut: number): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!isCapitalized(t) && !(i >= cut && BODY_LINKS.has(lower(t)))) return false;
+    // "The University of Texas’s Jane Smith": a possessive names the person after it.
+    if (i < tokens.length - 1 && endsPossessive(t.text)) return false;
   }
   return isCapitalized(tokens[tokens.length - 1]);
 }
@@ -291,8 +295,7 @@ function modifiesNoun(words: Token[], nameEnd: number): boolean {
 const commonNounOpening = (words: Token[], t: Token) => words[0] === t && SOURCE_NOUNS.has(lower(t));
 
 /** "Republicans", "Democrats", "Europeans": a party or a people in the plural is a group, never one person. */
-export const GROUP_WORD = /^\p{Lu}\p{Ll}+(?:ans|crats|icans|ives|ists)$/u;
-export const isGroupWord = (t: Token) => GROUP_WORD.test(t.text);
+export const isGroupWord = (t: Token) => /^\p{Lu}\p{Ll}+(?:ans|crats|icans|ives|ists)$/u.test(t.text);
 
 const OF_PHRASE = new Set([
   'of',
@@ -349,7 +352,7 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
   const lone = name !== null && name.to - name.from === 1 ? (words[name.from] as Token) : null;
   const group = lone !== null && (isGroupWord(lone) || commonNounOpening(words, lone));
   if (name && !group && !modifiesNoun(words, name.to) && !objectOfDescription(words, name.from)) {
-    const before = words.slice(0, name.from).filter((t) => !DETERMINERS.has(lower(t)));
+    const before = words.slice(0, name.from).filter((t) => !DETERMINERS.has(lower(t)) && !isPluralTitle(t));
     const preRole = before.length
       ? cleanRole(text.slice(before[0]?.start, before[before.length - 1]?.end))
       : null;

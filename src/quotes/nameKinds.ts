@@ -102,6 +102,11 @@ const fold = boundedMemo(
   MAX_FOLDED,
 );
 
+/** The last words of place names: "Fairfax County", "Orleans Parish", "Mexico City", "Gaza Strip". */
+const PLACE_WORDS = words(
+  'county parish borough township province district city strip valley island islands',
+);
+
 /** Whether a capitalised name is a place, an organisation or (by default) a person. */
 export function nameKind(name: string): NameKind {
   const folded = fold(name);
@@ -109,6 +114,7 @@ export function nameKind(name: string): NameKind {
   const parts = folded.split(/\s+/);
   const last = parts[parts.length - 1] ?? '';
   if (ORGANISATION_WORDS.has(last)) return 'organisation';
+  if (parts.length > 1 && PLACE_WORDS.has(last)) return 'place'; // "Fairfax County", "Mexico City"
   if (parts.length > 1 && PLACES.has(parts.slice(0, -1).join(' ')) && !FIRST_NAMES_ANY(parts[0] ?? ''))
     return 'organisation'; // "Texas Tribune", "Iowa State"
   if (/^(?:\p{L}\.?){2,5}$/u.test(name) && name === name.toUpperCase()) return 'organisation'; // "NBC", "ESPN"

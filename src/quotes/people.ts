@@ -31,7 +31,16 @@ import {
 } from './nameKinds';
 import { isRole, shortenedRole } from './roleRules';
 import { samePersonName } from './sameName';
-import { endsPossessive, isCapitalized, lower, type Token, tokenize, withoutFinalDot } from './tokens';
+import {
+  endsPossessive,
+  isCapitalized,
+  isPluralTitle,
+  lower,
+  possessiveRole,
+  type Token,
+  tokenize,
+  withoutFinalDot,
+} from './tokens';
 
 export interface Person {
   name: string;
@@ -252,12 +261,34 @@ const MODIFIER_SHAPE = /^\p{Ll}{3,}(?:ed|ing|ly)$/u;
 const NOT_A_ROLE =
   /^(?:who|which|and|but|or|despite|after|before|while|though|although|like|unlike|as|including|with|without|in|on|at|for|from|by|if|when|because|\w+ing)\b/i;
 
+/** Nouns that head a role after a possessive ("Iran’s supreme leader", "his lawyer"), beside the title words. */
+const ROLE_HEADS = new Set([
+  ...TITLE_WORDS,
+  ...EPITHET_NOUNS,
+  ...SOURCE_NOUNS,
+  ...'lawyer wife husband son daughter mother father friend partner ally rival deputy successor predecessor'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * "Ayatollah Ali Khamenei, Iran’s supreme leader,": a capitalised possessive opens a role when a role noun ends it
+ * ("Miami-Dade County, Rubio’s home," is no person's role).
+ */
+function possessiveRoleAt(tokens: Token[], i: number): boolean {
+  if (!possessiveRole(tokens, i)) return false;
+  let j = i + 1;
+  while (tokens[j + 1]?.kind === 'word') j++;
+  return ROLE_HEADS.has(lower(tokens[j]));
+}
+
 function appositiveAfter(text: string, tokens: Token[], i: number): string | null {
   if (tokens[i]?.text !== ',') return null;
   const first = tokens[i + 1];
   if (first?.kind !== 'word') return null;
   const w = lower(first);
-  if (isCapitalized(first) && !DETERMINERS.has(w) && w !== 'now') return null;
+  if (isCapitalized(first) && !DETERMINERS.has(w) && w !== 'now' && !possessiveRoleAt(tokens, i + 1))
+    return null;
   for (let j = i + 1; j < tokens.length && j < i + 40; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
@@ -399,7 +430,11 @@ export class People {
   /** The title words before a name, without a sentence-opening "But", "The" or "Mexico’s". */
   private titleOf(tokens: Token[]): string | null {
     const words = tokens.filter(
-      (t) => !DETERMINERS.has(lower(t)) && !NP_BREAKERS.has(lower(t)) && !endsPossessive(t.text),
+      (t) =>
+        !DETERMINERS.has(lower(t)) &&
+        !NP_BREAKERS.has(lower(t)) &&
+        !endsPossessive(t.text) &&
+        !isPluralTitle(t),
     );
     const first = words[0];
     const last = words[words.length - 1];
@@ -539,9 +574,10 @@ export class People {
   private knightByFirstName(name: string, title: string | null): string | null {
     const honour = withoutFinalDot((title ?? '').toLowerCase().split(/\s+/).pop() ?? '');
     if (!FIRST_NAME_HONOURS.has(honour) || name.includes(' ')) return null;
+    const knighted = (person: Person) =>
+      person.titles.some((t) => withoutFinalDot(t.toLowerCase().split(/\s+/).pop() ?? '') === honour);
     for (const person of this.people.values())
-      if (person.name.includes(' ') && key(nameProper(person.name)[0] ?? '') === key(name))
-        return person.name;
+      if (knighted(person) && key(nameProper(person.name)[0] ?? '') === key(name)) return person.name;
     return null;
   }
 

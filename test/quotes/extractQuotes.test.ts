@@ -141,6 +141,33 @@ describe('resolving the speaker', () => {
     ).toMatchObject([{ speaker: 'Tom Alder', mention: 'he' }]);
   });
 
+  it('capitalised words with no title and no first name are no person working somewhere', () => {
+    const [quote] = quotesOf(
+      'Most recently, the Science and Technology Directorate of the Department of Energy concluded that the methods were “not suited” to the task.',
+    );
+    expect(quote?.speaker).not.toBe('Technology Directorate');
+  });
+
+  it('a possessive role ending in a role noun is kept beside an honorific title', () => {
+    expect(
+      quotesOf('Ayatollah Ali Rahimi, Iran’s supreme leader, said the talks were “useless.”'),
+    ).toMatchObject([{ speaker: 'Ali Rahimi', role: 'Iran’s supreme leader' }]);
+  });
+
+  it('"Sir Alex" is only a knight named before, not anyone called Alex', () => {
+    expect(
+      quotesOf(
+        'Alex Iwobi scored twice on Saturday.\n\n“He is a great player,” said Sir Alex Fergus.\n\n“We will win the league,” Sir Alex added.',
+      ),
+    ).toMatchObject([{ speaker: 'Alex Fergus' }, { speaker: 'Alex Fergus', mention: 'Sir Alex' }]);
+  });
+
+  it('a body’s possessive before a name gives the name, with the body as role', () => {
+    expect(quotesOf('The University of Texas’s Jane Smith said the data were “clear.”')).toMatchObject([
+      { speaker: 'Jane Smith', role: 'University of Texas’s' },
+    ]);
+  });
+
   it('"Sir Christopher" to the knight named in full before', () => {
     expect(
       quotesOf(

@@ -152,3 +152,20 @@ describe('peopleOf and headlines written in title case', () => {
     expect(names).toContain('Mara Lind');
   });
 });
+
+describe('peopleOf: a possessive after a name', () => {
+  const article = articleFrom(
+    'Ali Rahimi, Iran’s supreme leader, spoke on Monday.\n\nThe rally moved to Lake Forest, Rubio’s home, by night.',
+  );
+  const people = peopleOf(article, extractQuotes(article));
+
+  it('is a role when a role noun ends it', () => {
+    expect(people.find((p) => p.name === 'Ali Rahimi')?.roles.map((r) => r.text)).toEqual([
+      'Iran’s supreme leader',
+    ]);
+  });
+
+  it('is no role when no role noun ends it', () => {
+    expect(people.flatMap((p) => p.roles.map((r) => r.text))).not.toContain('Rubio’s home');
+  });
+});
