@@ -82,6 +82,21 @@ export const CUE_RULES = [
         speaker: 'Jo Park',
       },
       {
+        // A person's title and where it is held, then the holder's name set off by a comma.
+        text: '“The numbers add up,” said the Chancellor of the Exchequer, Rhona Reed.',
+        speaker: 'Rhona Reed',
+      },
+      {
+        // A capitalised title alone, then its holder set off by a comma.
+        text: '“We are ready,” said the President, Jo Baines.',
+        speaker: 'Jo Baines',
+      },
+      {
+        // A title, "of" and the place where it is held, then the holder: the place is the title's.
+        text: '“It is over,” said Mayor of London Sadie Kahn.',
+        speaker: 'Sadie Kahn',
+      },
+      {
         // Several people's title before a list of names: the first name is the speaker.
         text: '“We object,” said Reps. Jim Jordan and Andy Biggs in a joint statement.',
         speaker: 'Jim Jordan',
@@ -140,6 +155,50 @@ export const CUE_RULES = [
         // A capitalised sentence opener is not part of the name.
         text: 'So Steve Milbrook at First Boston said his estimate was “too high to begin with.”',
         speaker: 'Steve Milbrook',
+      },
+      {
+        // A title that is a head of government's, before the name ("Premier", "Cardinal" are titles).
+        text: 'Ontario Premier Doug Forde said the tariffs were “a disaster.”',
+        speaker: 'Doug Forde',
+      },
+      {
+        // A body's name that opens with a title word stays whole.
+        text: 'The Senate Judiciary Committee said the hearing was “over.”',
+        speaker: 'Senate Judiciary Committee',
+      },
+      {
+        // A list of people with their states: the last name before the verb is the speaker, not a state.
+        text: 'Sens. Lena Grant of South Carolina and Richard Blom of Connecticut said the sanctions were “overdue.”',
+        speaker: 'Richard Blom',
+      },
+      {
+        // Words that are all of an office name no one, even with a field in front ("Home Secretary").
+        text: 'Home Secretary of the UK Yvonne Carr said the border was “secure.”',
+        speaker: 'Yvonne Carr',
+      },
+      {
+        // A place that is also a first name before an office with "of" ("Virginia").
+        text: 'Virginia Secretary of Health John Littel said the program was “working.”',
+        speaker: 'John Littel',
+      },
+      {
+        // First names in -ing and surnames like "Parish" are names.
+        text: 'Irving Azner of Live Nation said ticket prices were “fair.”',
+        speaker: 'Irving Azner',
+      },
+      {
+        text: 'Rep. Jo Parish of Ohio said the bill was “dead.”',
+        speaker: 'Jo Parish',
+      },
+      {
+        // A body after a title and "of" is where the title is held.
+        text: 'President of the European Commission Ulla von der Lind said the deal was “fair.”',
+        speaker: 'Ulla von der Lind',
+      },
+      {
+        // After a middle initial, "King" is a surname: "of New York" is where he is from.
+        text: 'Representative Peter T. King of New York said the race was “close.”',
+        speaker: 'Peter T. King',
       },
       {
         // A surname that is also a title word or ends like a group, and "Jr.", are still names.

@@ -14,6 +14,7 @@ import {
   INTERJECTIONS,
   NP_BREAKERS,
   OBJECT_PRONOUNS,
+  OFFICE_FIELDS,
   ORGANISATION_NOUNS,
   PARTICIPLE_CUES,
   PRONOUNS,
@@ -21,8 +22,8 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon';
-import { describeMention, isGroupWord, type Mention, officeLink } from './mentions';
-import { genderOfName, isTitleWord, nameKind, nameProper } from './nameKinds';
+import { describeMention, isGroupWord, type Mention, officeLink, titleOfLink } from './mentions';
+import { genderOfName, isFirstName, isTitleWord, nameKind, nameProper } from './nameKinds';
 import { isCapitalized, lower, possessiveRole, type Token } from './tokens';
 
 export interface Cue {
@@ -195,8 +196,8 @@ function expandLeft(tokens: Token[], head: number): number {
   while (j > 0 && head - j < MAX_NP) {
     const prev = tokens[j - 1] as Token;
     const w = lower(prev);
-    const link = w === 'the' ? j - 2 : j - 1; // "Secretary of [the] State": the office's "of" is no break
-    if (officeLink(tokens, link) === j - link) {
+    const link = w === 'the' ? j - 2 : j - 1; // "Secretary of [the] State": a title's "of" is no break
+    if (titleOfLink(tokens, link) === j - link) {
       j = link;
       continue;
     }
@@ -450,6 +451,13 @@ const DAY_WORDS = new Set([
   'tonight',
 ]);
 
+/** Whether the capitalised words ending at `end` follow "the": "the Science" in "the Science and Technology …". */
+function afterThe(tokens: Token[], end: number): boolean {
+  let k = end;
+  while (k >= 0 && isCapitalized(tokens[k])) k--;
+  return isWord(tokens[k], 'the');
+}
+
 /** Words inside the name of a body after the preposition: "the University of Michigan", "Bank of America". */
 const BODY_WORDS = new Set(['the', 'of']);
 
@@ -491,14 +499,16 @@ function affiliatedOwner(tokens: Token[], end: number): number | null {
       .map((t) => t.text)
       .join(' '),
   );
-  // ("Sen. Angus King", "Rep. Dwight Evans", "Brian May" are names: only every word a title, or a determiner, a day
-  // or a participle in front, makes none.)
+  // ("Sen. Angus King", "Rep. Dwight Evans", "Brian May", "Irving Azoff" are names: only words that are all of an
+  // office ("Home Secretary", "Defence Minister"), or a determiner, a day or a participle in front, make none.)
   const noName =
-    name.every((w) => isTitleWord(w)) ||
+    name.every((w) => isTitleWord(w) || OFFICE_FIELDS.has(w.toLowerCase()) || w === 'Lord') ||
     name.some((w) => DETERMINERS.has(w.toLowerCase()) || DAY_WORDS.has(w.toLowerCase())) ||
-    /^\p{Lu}\p{Ll}+ing$/u.test(name[0] ?? '');
-  // "the Science and Technology Directorate of …": an "and" between capitals is inside a name, not before one.
-  const inName = isWord(tokens[start - 1], 'and') && isCapitalized(tokens[start - 2]);
+    (/^\p{Lu}\p{Ll}+ing$/u.test(name[0] ?? '') && !isFirstName((name[0] ?? '').toLowerCase()));
+  // "the Science and Technology Directorate of …": an "and" inside the name of a body, after "the", is not a list
+  // of people ("Sens. Lindsey Graham of South Carolina and Richard Blumenthal of Connecticut said").
+  const inName =
+    isWord(tokens[start - 1], 'and') && isCapitalized(tokens[start - 2]) && afterThe(tokens, start - 2);
   if (name.length < 2 || noName || inName || nameKind(name.join(' ')) !== 'person') return null;
   // "A spokesman for Sen. Tom Alder of Ohio said": the description the name hangs off is the subject.
   const described = DESCRIPTION_LINKS.has(lower(tokens[start - 1]));
@@ -644,7 +654,7 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') break;
     const w = lower(t);
-    const link = officeLink(tokens, i); // "said Secretary of State John Kerry": the office's "of" is no break
+    const link = titleOfLink(tokens, i); // "said Secretary of State John Kerry": a title's "of" is no break
     if (link > 0) {
       i += link;
       continue;
@@ -687,8 +697,10 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
 function namedAfterDescription(tokens: Token[], from: number, to: number): number | null {
   const head = tokens[to - 1];
   const comma = commaAfterModifier(tokens, to);
-  // "the Post, …" names no one; "the Secretary of State, Brad Raffensperger" is an office and its holder.
-  if (comma === null || !head || (isCapitalized(head) && !hasOfficeOf(tokens, from, to))) return null;
+  // "the Post, …" names no one; "the Secretary of State, Brad Raffensperger" and "the Chancellor of the
+  // Exchequer, Rachel Reeves" are an office and its holder.
+  const office = hasTitleOf(tokens, from, to) || personTitle(head);
+  if (comma === null || !head || (isCapitalized(head) && !office)) return null;
   if (!tokens.slice(from, to).some((t) => DETERMINERS.has(lower(t)) || /['’]s$/.test(t.text))) return null;
   let j = comma + 1;
   while (isCapitalized(tokens[j]) && j - comma <= 4) j++;
@@ -696,8 +708,12 @@ function namedAfterDescription(tokens: Token[], from: number, to: number): numbe
   return j - (comma + 1) >= 2 && closes && !TIME_WORDS.has(lower(tokens[comma + 1])) ? comma + 1 : null;
 }
 
-const hasOfficeOf = (tokens: Token[], from: number, to: number): boolean => {
-  for (let k = from + 1; k < to; k++) if (officeLink(tokens, k) > 0) return true;
+/** A title a person holds ("Chancellor", "Archbishop"), not a body's name ("House", "Senate", "Party"). */
+const personTitle = (t: Token | undefined): boolean =>
+  t !== undefined && TITLE_WORDS.has(lower(t)) && nameKind(t.text) === 'person';
+
+const hasTitleOf = (tokens: Token[], from: number, to: number): boolean => {
+  for (let k = from + 1; k < to; k++) if (titleOfLink(tokens, k) > 0) return true;
   return false;
 };
 

@@ -15,7 +15,7 @@ import {
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
-import { isFirstName, isTitleWord } from './nameKinds';
+import { isFirstName, isTitleWord, nameKind } from './nameKinds';
 import { endsPossessive, isCapitalized, isPluralTitle, lower, type Token, withoutFinalDot } from './tokens';
 
 export interface Mention extends Span {
@@ -59,6 +59,19 @@ function isTitle(t: Token): boolean {
   return TITLE_WORDS.has(bare(t)) || (isAcronym(t) && !isInitial(t));
 }
 
+/** Title words that are also surnames: "Angus King", "Dan Bishop", "Jeremy White", "Jim Justice". */
+const SURNAME_TITLES = new Set([
+  'king',
+  'bishop',
+  'white',
+  'justice',
+  'judge',
+  'marshal',
+  'coach',
+  'prince',
+  'cardinal',
+]);
+
 /** A capitalised word that can name what an office is of: "State", "Defence", "National", "Staff". */
 const isOfficeField = (t: Token | undefined): boolean =>
   t !== undefined && isCapitalized(t) && (OFFICE_FIELDS.has(bare(t)) || TITLE_WORDS.has(bare(t)));
@@ -77,10 +90,39 @@ export function isOfficeOf(tokens: readonly Token[], i: number): boolean {
     !isTitleWord(before.text)
   )
     return false;
-  // "Dan Bishop of the House Freedom Caucus", "Steve King of …": after a first name the title word is a surname.
-  if (isCapitalized(tokens[i - 2]) && isFirstName(bare(tokens[i - 2] as Token))) return false;
+  // "Dan Bishop of the House Freedom Caucus", "Steve King of …": after a name, a title word that is also a surname
+  // is the surname ("Virginia Secretary of Health" is an office).
+  if (
+    SURNAME_TITLES.has(bare(before)) &&
+    isCapitalized(tokens[i - 2]) &&
+    !isTitleWord((tokens[i - 2] as Token).text)
+  )
+    return false;
   const next = lower(tokens[i + 1]) === 'the' ? tokens[i + 2] : tokens[i + 1];
   return isOfficeField(next);
+}
+
+/**
+ * How many tokens from tokens[i] belong to a title's "of [the]" before a capitalised place, body or field ("Mayor
+ * of London Sadiq Khan", "President of the European Commission …", "Secretary of State …"): 0 when tokens[i] is
+ * no such "of". After a first name the title word is a surname ("Angus King of Maine").
+ */
+export function titleOfLink(tokens: readonly Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (
+    lower(tokens[i]) !== 'of' ||
+    before === undefined ||
+    !isCapitalized(before) ||
+    !isTitleWord(before.text)
+  )
+    return 0;
+  const office = officeLink(tokens, i);
+  if (office > 0) return office;
+  // "Rep. Peter T. King of New York": after a part of a name the title word is a surname.
+  const prev = tokens[i - 2];
+  if (isCapitalized(prev) && !isTitleWord((prev as Token).text)) return 0;
+  const the = lower(tokens[i + 1]) === 'the' ? 1 : 0;
+  return isCapitalized(tokens[i + 1 + the]) ? 1 + the : 0;
 }
 
 /** How many tokens from tokens[i] belong to an office's "of [the]" (0 when tokens[i] is no such "of"). */
@@ -175,11 +217,13 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
     let from = runStart;
     while (from < runEnd && (isNotName(tokens[from] as Token) || afterOfficeOf(tokens, runStart, from)))
       from++;
+    from = bodyWithTitleWord(tokens, runStart, from, runEnd);
     let to = runEnd;
     while (to > from && tokens[to - 1]?.kind !== 'word') to--;
     // "The California Secretary of State said": a run that ends in an office's field names no one.
     if (to <= from || afterOfficeOf(tokens, runStart, to - 1)) continue;
     from = afterInnerTitle(tokens, from, to);
+    if (afterTitleOf(tokens, runStart)) from = afterPlace(tokens, from, to);
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
     let name = text.slice(first.start, last.end).replace(/[’']s$/, '');
@@ -188,6 +232,59 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
     return { from, to, name };
   }
   return null;
+}
+
+/**
+ * "Premier League", "Senate Judiciary Committee": a body's name that opens with a title word keeps it when what is
+ * left is a body's name too (a name ending in "League", "Committee"); "Premier Li Qiang" is still Li Qiang.
+ */
+function bodyWithTitleWord(tokens: readonly Token[], runStart: number, from: number, runEnd: number): number {
+  let first = runStart;
+  while (first < from && DETERMINERS.has(bare(tokens[first] as Token))) first++;
+  if (first === from || from >= runEnd) return from;
+  const rest = tokens.slice(from, runEnd).map((t) => t.text);
+  return nameKind(rest.join(' ')) === 'organisation' && isTitle(tokens[first] as Token) ? first : from;
+}
+
+/** Whether the run at `runStart` follows a title and "of [the]": "Mayor of London Sadiq Khan". */
+function afterTitleOf(tokens: readonly Token[], runStart: number): boolean {
+  const of = lower(tokens[runStart - 1]) === 'the' ? runStart - 2 : runStart - 1;
+  const title = tokens[of - 1];
+  return lower(tokens[of]) === 'of' && title !== undefined && isCapitalized(title) && isTitleWord(title.text);
+}
+
+/**
+ * The name in a run of capitals at tokens[runStart…] (as findName read it, indices into the run) without the
+ * place or body that opens the run after "<Title> of": "London" in "Mayor of London Sadiq Khan".
+ */
+export function placeAfterTitle(
+  text: string,
+  tokens: readonly Token[],
+  runStart: number,
+  named: NameParts | null,
+): NameParts | null {
+  if (named === null || !afterTitleOf(tokens, runStart)) return named;
+  const from = afterPlace(tokens, runStart + named.from, runStart + named.to) - runStart;
+  if (from === named.from) return named;
+  const first = tokens[runStart + from] as Token;
+  const last = tokens[runStart + named.to - 1] as Token;
+  return { from, to: named.to, name: text.slice(first.start, last.end).replace(/\s+/g, ' ') };
+}
+
+/**
+ * "London Sadiq Khan", "European Commission Ursula von der Leyen" after "Mayor of", "President of the": the longest
+ * opening words that name a place or a body are where the title is held; the name is what follows (two words or
+ * more).
+ */
+function afterPlace(tokens: readonly Token[], from: number, to: number): number {
+  const textOf = (a: number, b: number) =>
+    tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' ');
+  for (let k = to - 2; k > from; k--)
+    if (nameKind(textOf(from, k)) !== 'person' && nameKind(textOf(k, to)) === 'person') return k;
+  return from;
 }
 
 /** "Defence" in "Minister of Defence Ana Ruiz": a field word after an office's "of" is the title's, not the name's. */

@@ -102,10 +102,8 @@ const fold = boundedMemo(
   MAX_FOLDED,
 );
 
-/** The last words of place names: "Fairfax County", "Orleans Parish", "Mexico City", "Gaza Strip". */
-const PLACE_WORDS = words(
-  'county parish borough township province district city strip valley island islands',
-);
+/** The last words of place names: "Fairfax County", "Mexico City", "Gaza Strip", "Rikers Island" (not "Parish", "Valley": surnames). */
+const PLACE_WORDS = words('county borough township province district city strip island islands');
 
 /** Whether a capitalised name is a place, an organisation or (by default) a person. */
 export function nameKind(name: string): NameKind {

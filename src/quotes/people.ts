@@ -19,7 +19,7 @@ import {
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
-import { capitalRuns, findName, type NameParts } from './mentions';
+import { capitalRuns, findName, type NameParts, placeAfterTitle } from './mentions';
 import {
   type Gender,
   genderOfName,
@@ -300,6 +300,15 @@ function appositiveAfter(text: string, tokens: Token[], i: number): string | nul
   return null;
 }
 
+/** A text's words (runs of letters and digits) written all in lower case: one pass, whatever is asked of it. */
+function lowerCaseWordsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [word] of text.matchAll(/[\p{L}\p{N}]+/gu)) if (LOWER_CASE_WORD.test(word)) out.add(word);
+  return out;
+}
+
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
 export class People {
   private readonly people = new Map<string, Person>();
   /**
@@ -318,8 +327,8 @@ export class People {
    * them.
    */
   private readonly learned = new Map<Person, Pick<Person, 'gender' | 'evidence'>>();
-  /** Words already looked for in lower case in the text (see isCommonWord). */
-  private readonly commonWords = new Map<string, boolean>();
+  /** The words the text writes in lower case, read once when first asked (see isCommonWord). */
+  private lowerCaseWords: Set<string> | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -373,7 +382,7 @@ export class People {
   private scanNames(tokens: Token[]): void {
     for (const [from, to] of capitalRuns(tokens)) {
       const run = tokens.slice(from, to);
-      const named = findName(this.text, run);
+      const named = placeAfterTitle(this.text, tokens, from, findName(this.text, run));
       const found = named && this.withoutCommonOpener(named, run);
       this.possessives(found ? run.slice(0, found.from) : run);
       if (
@@ -501,12 +510,8 @@ export class People {
   /** Whether a lower-case word is no first name and the article writes it in lower case ("team", "more", "top"). */
   private isCommonWord(word: string): boolean {
     if (!/^\p{Ll}+$/u.test(word) || isFirstName(word)) return false;
-    let common = this.commonWords.get(word);
-    if (common === undefined) {
-      common = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
-      this.commonWords.set(word, common);
-    }
-    return common;
+    this.lowerCaseWords ??= lowerCaseWordsOf(this.text);
+    return this.lowerCaseWords.has(word);
   }
 
   /**
@@ -576,9 +581,11 @@ export class People {
     if (!FIRST_NAME_HONOURS.has(honour) || name.includes(' ')) return null;
     const knighted = (person: Person) =>
       person.titles.some((t) => withoutFinalDot(t.toLowerCase().split(/\s+/).pop() ?? '') === honour);
-    for (const person of this.people.values())
-      if (knighted(person) && key(nameProper(person.name)[0] ?? '') === key(name)) return person.name;
-    return null;
+    // The knight of that first name; else the only person of that first name ("Keir Starmer", then "Sir Keir").
+    const named = [...this.people.values()].filter(
+      (p) => p.name.includes(' ') && key(nameProper(p.name)[0] ?? '') === key(name),
+    );
+    return (named.find(knighted) ?? (named.length === 1 ? named[0] : undefined))?.name ?? null;
   }
 
   /**

@@ -162,6 +162,12 @@ describe('resolving the speaker', () => {
     ).toMatchObject([{ speaker: 'Alex Fergus' }, { speaker: 'Alex Fergus', mention: 'Sir Alex' }]);
   });
 
+  it('"Sir Keir" to the only Keir named in full, knighted or not', () => {
+    expect(
+      quotesOf('Labour leader Keir Stamford spoke on Monday. Sir Keir said voters were “angry.”'),
+    ).toMatchObject([{ speaker: 'Keir Stamford', mention: 'Sir Keir' }]);
+  });
+
   it('a body’s possessive before a name gives the name, with the body as role', () => {
     expect(quotesOf('The University of Texas’s Jane Smith said the data were “clear.”')).toMatchObject([
       { speaker: 'Jane Smith', role: 'University of Texas’s' },
