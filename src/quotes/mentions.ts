@@ -76,6 +76,12 @@ const SURNAME_TITLES = new Set([
 const isOfficeField = (t: Token | undefined): boolean =>
   t !== undefined && isCapitalized(t) && (OFFICE_FIELDS.has(bare(t)) || TITLE_WORDS.has(bare(t)));
 
+/** Whether tokens[i] is "of" after a capitalised title word: "Secretary of", "Mayor of". */
+function titleBeforeOf(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return lower(tokens[i]) === 'of' && isCapitalized(before) && isTitleWord((before as Token).text);
+}
+
 /**
  * Whether tokens[i] is the "of" inside an office's title: after a capitalised title word and before (past an
  * optional "the") a capitalised field ("Secretary of State John Kerry", "Secretary of the Treasury Janet Yellen",
@@ -83,13 +89,7 @@ const isOfficeField = (t: Token | undefined): boolean =>
  */
 export function isOfficeOf(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  if (
-    lower(tokens[i]) !== 'of' ||
-    before === undefined ||
-    !isCapitalized(before) ||
-    !isTitleWord(before.text)
-  )
-    return false;
+  if (!titleBeforeOf(tokens, i) || before === undefined) return false;
   // "Dan Bishop of the House Freedom Caucus", "Steve King of …": after a name, a title word that is also a surname
   // is the surname ("Virginia Secretary of Health" is an office).
   if (
@@ -108,14 +108,7 @@ export function isOfficeOf(tokens: readonly Token[], i: number): boolean {
  * no such "of". After a first name the title word is a surname ("Angus King of Maine").
  */
 export function titleOfLink(tokens: readonly Token[], i: number): number {
-  const before = tokens[i - 1];
-  if (
-    lower(tokens[i]) !== 'of' ||
-    before === undefined ||
-    !isCapitalized(before) ||
-    !isTitleWord(before.text)
-  )
-    return 0;
+  if (!titleBeforeOf(tokens, i)) return 0;
   const office = officeLink(tokens, i);
   if (office > 0) return office;
   // "Rep. Peter T. King of New York": after a part of a name the title word is a surname.
