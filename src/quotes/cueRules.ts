@@ -87,6 +87,11 @@ export const CUE_RULES = [
         speaker: 'Rhona Reed',
       },
       {
+        // Two words after a title's "of" with no name in them are what the title is of: the office speaks.
+        text: '“The fleet is ready,” said the Chief of Naval Operations.',
+        speaker: 'Chief of Naval Operations',
+      },
+      {
         // A capitalised title alone, then its holder set off by a comma.
         text: '“We are ready,” said the President, Jo Baines.',
         speaker: 'Jo Baines',
@@ -189,6 +194,21 @@ export const CUE_RULES = [
       {
         text: 'Rep. Jo Parish of Ohio said the bill was “dead.”',
         speaker: 'Jo Parish',
+      },
+      {
+        // The name after the place is as long as it can be: three words here.
+        text: 'Mayor of Atlanta Keisha Lance Bottoms said the city was “ready.”',
+        speaker: 'Keisha Lance Bottoms',
+      },
+      {
+        // "Health", "Foods", "Inn" end a body's name: a title word before them is part of it.
+        text: '“Sales rose,” Cardinal Health said on Monday.',
+        speaker: 'Cardinal Health',
+      },
+      {
+        // "Emir" is also a given name.
+        text: '“It works,” Emir Kusic said.',
+        speaker: 'Emir Kusic',
       },
       {
         // A body after a title and "of" is where the title is held.
@@ -625,6 +645,11 @@ export const CUE_RULES = [
       {
         text: 'Moreover, in the same hearing with Ben Ruiz, Rosa Vance branded the bill “a gift to every landlord.”',
         speaker: 'Rosa Vance',
+      },
+      {
+        // With no cue, "it" is a dummy subject or a thing, not the organisation named before.
+        text: 'Officials at the State Department were briefed on Monday. It is clear that the plan is “dead in the water.”',
+        speaker: null,
       },
       {
         // An interjection opening the sentence is no one.

@@ -578,7 +578,9 @@ function inherit(
   const afterColon = isPunctAt(tokens, first.token - 1, ':');
   const subject =
     opensSentence || words < MIN_SUBJECT_QUOTE_WORDS ? null : sentenceSubject(text, tokens, first.token);
-  if (!subject) return null;
+  // "It is clear that …", "It was announced that …", "It earned them a fine for “…”": with no cue, "it" is the
+  // sentence's dummy subject or a thing, not an organisation speaking.
+  if (!subject || /^it$/i.test(subject.text)) return null;
   const speaker = discourse.resolve(subject, unit.paragraph);
   // After a colon whose clause names nobody ("Giant screens … glittered with a proclamation: “…”"), a lone
   // capitalised word the article never gives as a person's fuller name is not a speaker.

@@ -258,7 +258,9 @@ export function placeAfterTitle(
 ): NameParts | null {
   if (named === null || !afterTitleOf(tokens, runStart)) return named;
   const from = afterPlace(tokens, runStart + named.from, runStart + named.to) - runStart;
-  if (from === named.from) return named;
+  // "Director of Public Health", "Chief of Naval Operations": two words after the title's "of" and no name after
+  // a place in them are what the title is of, not a person.
+  if (from === named.from) return named.to - named.from <= 2 ? null : named;
   const first = tokens[runStart + from] as Token;
   const last = tokens[runStart + named.to - 1] as Token;
   return { from, to: named.to, name: text.slice(first.start, last.end).replace(/\s+/g, ' ') };
@@ -275,7 +277,7 @@ function afterPlace(tokens: readonly Token[], from: number, to: number): number 
       .slice(a, b)
       .map((t) => t.text)
       .join(' ');
-  for (let k = to - 2; k > from; k--)
+  for (let k = from + 1; k <= to - 2; k++)
     if (nameKind(textOf(from, k)) !== 'person' && nameKind(textOf(k, to)) === 'person') return k;
   return from;
 }

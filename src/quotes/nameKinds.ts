@@ -46,7 +46,7 @@ export const ORGANISATION_WORDS = words(`
   church hospital airlines motors technologies systems partners holdings lab labs report review channel radio
   tv television cnn msnbc fbi cia nsa gop nato un eu nra aclu isis al-qaeda hamas hezbollah taliban
   street avenue square tower building stadium arena airport debate primary caucuses convention summit
-  act amendment authority authorities
+  act amendment authority authorities inn foods health
 `);
 
 /**
