@@ -458,6 +458,20 @@ function afterThe(tokens: Token[], end: number): boolean {
   return isWord(tokens[k], 'the');
 }
 
+/**
+ * Capitalised words before an affiliation that name no one: all of an office ("Home Secretary", "Defence
+ * Minister"), or with a determiner, a day or a participle ("The Mayor", "Monday Tom Alder", "Managing Director").
+ * "Sen. Angus King", "Rep. Dwight Evans", "Brian May" and "Irving Azoff" are names.
+ */
+function namesNoOne(name: readonly string[]): boolean {
+  const first = name[0] ?? '';
+  return (
+    name.every((w) => isTitleWord(w) || OFFICE_FIELDS.has(w.toLowerCase()) || w === 'Lord') ||
+    name.some((w) => DETERMINERS.has(w.toLowerCase()) || DAY_WORDS.has(w.toLowerCase())) ||
+    (/^\p{Lu}\p{Ll}+ing$/u.test(first) && !isFirstName(first.toLowerCase()))
+  );
+}
+
 /** Words inside the name of a body after the preposition: "the University of Michigan", "Bank of America". */
 const BODY_WORDS = new Set(['the', 'of']);
 
@@ -499,17 +513,11 @@ function affiliatedOwner(tokens: Token[], end: number): number | null {
       .map((t) => t.text)
       .join(' '),
   );
-  // ("Sen. Angus King", "Rep. Dwight Evans", "Brian May", "Irving Azoff" are names: only words that are all of an
-  // office ("Home Secretary", "Defence Minister"), or a determiner, a day or a participle in front, make none.)
-  const noName =
-    name.every((w) => isTitleWord(w) || OFFICE_FIELDS.has(w.toLowerCase()) || w === 'Lord') ||
-    name.some((w) => DETERMINERS.has(w.toLowerCase()) || DAY_WORDS.has(w.toLowerCase())) ||
-    (/^\p{Lu}\p{Ll}+ing$/u.test(name[0] ?? '') && !isFirstName((name[0] ?? '').toLowerCase()));
   // "the Science and Technology Directorate of …": an "and" inside the name of a body, after "the", is not a list
   // of people ("Sens. Lindsey Graham of South Carolina and Richard Blumenthal of Connecticut said").
   const inName =
     isWord(tokens[start - 1], 'and') && isCapitalized(tokens[start - 2]) && afterThe(tokens, start - 2);
-  if (name.length < 2 || noName || inName || nameKind(name.join(' ')) !== 'person') return null;
+  if (name.length < 2 || namesNoOne(name) || inName || nameKind(name.join(' ')) !== 'person') return null;
   // "A spokesman for Sen. Tom Alder of Ohio said": the description the name hangs off is the subject.
   const described = DESCRIPTION_LINKS.has(lower(tokens[start - 1]));
   return opensClause(tokens, owner) || described ? owner : null;

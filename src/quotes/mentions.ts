@@ -105,7 +105,8 @@ export function isOfficeOf(tokens: readonly Token[], i: number): boolean {
 /**
  * How many tokens from tokens[i] belong to a title's "of [the]" before a capitalised place, body or field ("Mayor
  * of London Sadiq Khan", "President of the European Commission …", "Secretary of State …"): 0 when tokens[i] is
- * no such "of". After a first name the title word is a surname ("Angus King of Maine").
+ * no such "of". Past an office's field, a title word after another capitalised word that is no title is a
+ * surname ("Angus King of Maine", "Rep. Peter T. King of New York").
  */
 export function titleOfLink(tokens: readonly Token[], i: number): number {
   if (!titleBeforeOf(tokens, i)) return 0;
