@@ -102,7 +102,10 @@ const fold = boundedMemo(
   MAX_FOLDED,
 );
 
-/** The last words of place names: "Fairfax County", "Mexico City", "Gaza Strip", "Rikers Island" (not "Parish", "Valley": surnames). */
+/**
+ * The last words of place names: "Fairfax County", "Mexico City", "Gaza Strip", "Rikers Island" ("Parish" and
+ * "Valley" are left out: they are surnames too).
+ */
 const PLACE_WORDS = words('county borough township province district city strip island islands');
 
 /** Whether a capitalised name is a place, an organisation or (by default) a person. */
