@@ -107,6 +107,10 @@ export const CUE_RULES = [
         speaker: 'Jim Jordan',
       },
       {
+        text: '“We object,” said Sens. Lena Grant and Richard Blom in a statement.',
+        speaker: 'Lena Grant',
+      },
+      {
         // Two short titles in a row ("Maj." keeps its dot, like "Gen.").
         text: '“We will hold the bridge,” said Maj. Gen. Carl Ostrander.',
         speaker: 'Carl Ostrander',

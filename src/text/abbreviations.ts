@@ -14,4 +14,4 @@ export const SHORT_TITLES: ReadonlySet<string> = new Set(
  * Titles of several people ("Messrs. Smith and Jones", "Reps. Tom Alder and Jo Park"): never the end of a
  * sentence either, and stripped from names like the others, but no one person's role.
  */
-export const PLURAL_SHORT_TITLES: ReadonlySet<string> = new Set(['messrs', 'reps']);
+export const PLURAL_SHORT_TITLES: ReadonlySet<string> = new Set(['messrs', 'reps', 'sens']);
