@@ -205,14 +205,14 @@ export const CUE_RULES = [
         speaker: 'Keisha Lance Bottoms',
       },
       {
-        // "Health", "Foods", "Inn" end a body's name: a title word before them is part of it.
-        text: '“Sales rose,” Cardinal Health said on Monday.',
-        speaker: 'Cardinal Health',
+        // "Foods", "Inn" end a body's name: a title word before them is part of it.
+        text: '“Sales were weak,” Premier Foods said on Monday.',
+        speaker: 'Premier Foods',
       },
       {
-        // "Emir" is also a given name.
-        text: '“It works,” Emir Kusic said.',
-        speaker: 'Emir Kusic',
+        // A place that goes on in its next word is not cut there.
+        text: 'Mayor of Mexico City Clara Sheinberg said the metro was “safe.”',
+        speaker: 'Clara Sheinberg',
       },
       {
         // A body after a title and "of" is where the title is held.
@@ -654,6 +654,11 @@ export const CUE_RULES = [
         // With no cue, "it" is a dummy subject or a thing, not the organisation named before.
         text: 'Officials at the State Department were briefed on Monday. It is clear that the plan is “dead in the water.”',
         speaker: null,
+      },
+      {
+        // "It" with a verb of its own is the organisation named before.
+        text: 'The Monetary Fund cut its forecast on Tuesday. It now sees global growth as “weak by historical standards.”',
+        speaker: 'Monetary Fund',
       },
       {
         // An interjection opening the sentence is no one.

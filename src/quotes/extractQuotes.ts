@@ -578,15 +578,48 @@ function inherit(
   const afterColon = isPunctAt(tokens, first.token - 1, ':');
   const subject =
     opensSentence || words < MIN_SUBJECT_QUOTE_WORDS ? null : sentenceSubject(text, tokens, first.token);
-  // "It is clear that …", "It was announced that …", "It earned them a fine for “…”": with no cue, "it" is the
-  // sentence's dummy subject or a thing, not an organisation speaking.
-  if (!subject || /^it$/i.test(subject.text)) return null;
+  if (!subject || dummyIt(tokens, subject)) return null;
   const speaker = discourse.resolve(subject, unit.paragraph);
   // After a colon whose clause names nobody ("Giant screens … glittered with a proclamation: “…”"), a lone
   // capitalised word the article never gives as a person's fuller name is not a speaker.
   const lone = speaker.resolution === 'name' && !/\s/.test(speaker.name ?? '');
   if (afterColon && lone) return null;
   return { speaker, mention: subject, cue: null, rule: 'sentence-subject' };
+}
+
+/** Words after "it" that make it the sentence's dummy subject or a thing: "It is clear that …", "It has a …". */
+const DUMMY_IT_VERBS = new Set([
+  'is',
+  'was',
+  "it's",
+  'has',
+  'had',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'looks',
+  'looked',
+  'remains',
+  'will',
+  'would',
+  'may',
+  'might',
+  'could',
+  'can',
+  'must',
+  'should',
+]);
+
+/**
+ * "It is clear that …", "It was announced that …", "It has a 13-inch screen, “…”": with no cue, "it" before a
+ * copula, an auxiliary or "seems" is no organisation speaking. ("It found that …", "It branded the move “…”" keep
+ * the organisation named before.)
+ */
+function dummyIt(tokens: readonly Token[], subject: Mention): boolean {
+  if (!/^it$/i.test(subject.text)) return false;
+  const next = tokens.find((t) => t.start >= subject.end);
+  return next !== undefined && DUMMY_IT_VERBS.has(lower(next));
 }
 
 function makeQuote(

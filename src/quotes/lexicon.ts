@@ -94,7 +94,7 @@ export const TITLE_WORDS = words(`
   agent inspector press communications policy political founder co-founder owner chairperson president-elect
   ex-president then-president then-candidate candidate-elect acting interim assistant associate senior junior
   foreign economic finance justice intelligence cia fbi nsa dhs doj pentagon superintendent correspondent reporter
-  editor anchor columnist commentator chancellor premier ayatollah cardinal archbishop imam coach captain
+  editor anchor columnist commentator chancellor premier emir ayatollah cardinal archbishop imam coach captain
   lieutenant sergeant secretary-general attorney-general director-general governor-general vice-president
   vice-chairman editor-in-chief commander-in-chief sir dame baroness
 `);

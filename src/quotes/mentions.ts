@@ -278,8 +278,11 @@ function afterPlace(tokens: readonly Token[], from: number, to: number): number 
       .slice(a, b)
       .map((t) => t.text)
       .join(' ');
-  for (let k = from + 1; k <= to - 2; k++)
-    if (nameKind(textOf(from, k)) !== 'person' && nameKind(textOf(k, to)) === 'person') return k;
+  for (let k = from + 1; k <= to - 2; k++) {
+    // "Mexico City Claudia Sheinbaum": a place that goes on in the next word is not over yet.
+    const goesOn = nameKind(textOf(from, k + 1)) === 'place';
+    if (!goesOn && nameKind(textOf(from, k)) !== 'person' && nameKind(textOf(k, to)) === 'person') return k;
+  }
   return from;
 }
 

@@ -46,7 +46,7 @@ export const ORGANISATION_WORDS = words(`
   church hospital airlines motors technologies systems partners holdings lab labs report review channel radio
   tv television cnn msnbc fbi cia nsa gop nato un eu nra aclu isis al-qaeda hamas hezbollah taliban
   street avenue square tower building stadium arena airport debate primary caucuses convention summit
-  act amendment authority authorities inn foods health
+  act amendment authority authorities inn foods
 `);
 
 /**
@@ -106,7 +106,9 @@ const fold = boundedMemo(
  * The last words of place names: "Fairfax County", "Mexico City", "Gaza Strip", "Rikers Island" ("Parish" and
  * "Valley" are left out: they are surnames too).
  */
-const PLACE_WORDS = words('county borough township province district city strip island islands');
+const PLACE_WORDS = words(
+  'county borough township province district city strip island islands springs beach heights',
+);
 
 /** Whether a capitalised name is a place, an organisation or (by default) a person. */
 export function nameKind(name: string): NameKind {
