@@ -84,7 +84,8 @@ export const NP_BREAKERS = words(`
 /** Words of a title or description that stand before a name: stripped to find the name itself. */
 export const TITLE_WORDS = words(`
   president vice secretary sen senator rep representative gov governor mayor judge justice attorney general gen
-  adm admiral col colonel lt sgt maj brig cmdr cmdt capt officer fr messrs reps sens pres hon supt atty amb insp det director chairman chairwoman chair ceo spokesman spokeswoman
+  adm admiral col colonel lt sgt maj brig cmdr cmdt capt officer fr messrs reps sens pres hon supt atty amb insp det
+  director chairman chairwoman chair ceo spokesman spokeswoman
   spokesperson minister prime ambassador speaker leader majority minority house senate state defense treasury
   homeland security army navy air force marine white former mr mrs ms miss dr prof professor rev reverend
   commissioner chief deputy executive national council party republican democratic democrat gop campaign manager
