@@ -8,6 +8,7 @@ import {
   ADVERBS,
   AUXILIARIES,
   CUE_VERBS,
+  DAY_WORDS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   EPITHET_NOUNS,
@@ -24,7 +25,7 @@ import {
 } from './lexicon';
 import { describeMention, isGroupWord, type Mention, officeLink, titleOfLink } from './mentions';
 import { genderOfName, isFirstName, isTitleWord, nameKind, nameProper } from './nameKinds';
-import { isCapitalized, lower, possessiveRole, type Token } from './tokens';
+import { isCapitalized, joinedWords, lower, possessiveRole, type Token } from './tokens';
 
 export interface Cue {
   /** Token index range of the cue words. */
@@ -381,8 +382,7 @@ function placeOwner(tokens: Token[], end: number): number | null {
   const stateEnd = k;
   while (k >= 0 && isCapitalized(tokens[k])) k--;
   if (k === stateEnd || !isPunct(tokens[k], ',')) return null;
-  const state = tokens.slice(k + 1, stateEnd + 1).map((t) => t.text);
-  if (nameKind(state.join(' ')) !== 'place') return null;
+  if (nameKind(joinedWords(tokens.slice(k + 1, stateEnd + 1))) !== 'place') return null;
   const townEnd = --k;
   while (k >= 0 && isCapitalized(tokens[k])) k--;
   if (k === townEnd || !(isWord(tokens[k], 'of') || isWord(tokens[k], 'from'))) return null;
@@ -437,20 +437,6 @@ function closesIntroduction(tokens: Token[], comma: number): boolean {
 /** Prepositions that tie a person to where they work: "Jeffrey Lund of the James Martin Center". */
 const AFFILIATIONS = new Set(['of', 'from', 'at', 'with']);
 
-/** Days and their parts, never in a name ("Earlier on Monday Tom Alder of Ohio said"). */
-const DAY_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-]);
-
 /** Whether the capitalised words ending at `end` follow "the": "the Science" in "the Science and Technology …". */
 function afterThe(tokens: Token[], end: number): boolean {
   let k = end;
@@ -460,8 +446,9 @@ function afterThe(tokens: Token[], end: number): boolean {
 
 /**
  * Capitalised words before an affiliation that name no one: all of an office ("Home Secretary", "Defence
- * Minister"), or with a determiner, a day or a participle ("The Mayor", "Monday Tom Alder", "Managing Director").
- * "Sen. Angus King", "Rep. Dwight Evans", "Brian May" and "Irving Azoff" are names.
+ * Minister"), a determiner or a day among them, or a participle first ("Managing Director"). An opening "The" or
+ * "Monday" is stripped before as a sentence opener. "Sen. Angus King", "Rep. Dwight Evans", "Brian May" and
+ * "Irving Azoff" are names.
  */
 function namesNoOne(name: readonly string[]): boolean {
   const first = name[0] ?? '';
@@ -507,12 +494,7 @@ function affiliatedOwner(tokens: Token[], end: number): number | null {
   // The name without its titles ("CBC Chairman G.K. Butterfield" is G.K. Butterfield); "Secretary General of
   // NATO", "The Mayor of London", "Two Republicans from Texas": an office, a description or a group before the
   // preposition is no one's name.
-  const name = nameProper(
-    tokens
-      .slice(start, owner + 1)
-      .map((t) => t.text)
-      .join(' '),
-  );
+  const name = nameProper(joinedWords(tokens.slice(start, owner + 1)));
   // "the Science and Technology Directorate of …": an "and" inside the name of a body, after "the", is not a list
   // of people ("Sens. Lindsey Graham of South Carolina and Richard Blumenthal of Connecticut said").
   const inName =

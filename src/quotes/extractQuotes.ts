@@ -7,6 +7,7 @@
  */
 import { splitSentences } from '../corpus/sentences';
 import type { Article, Paragraph, Span } from '../corpus/types';
+import { firstAtOrAfter } from '../text/sorted';
 import type { CueRuleId } from './cueRules';
 import {
   type Cue,
@@ -591,7 +592,6 @@ function inherit(
 const DUMMY_IT_VERBS = new Set([
   'is',
   'was',
-  "it's",
   'has',
   'had',
   'seems',
@@ -618,7 +618,7 @@ const DUMMY_IT_VERBS = new Set([
  */
 function dummyIt(tokens: readonly Token[], subject: Mention): boolean {
   if (!/^it$/i.test(subject.text)) return false;
-  const next = tokens.find((t) => t.start >= subject.end);
+  const next = tokens[firstAtOrAfter(tokens, (t) => t.start, subject.end)];
   return next !== undefined && DUMMY_IT_VERBS.has(lower(next));
 }
 

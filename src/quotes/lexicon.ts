@@ -56,12 +56,19 @@ export const OBJECT_PRONOUNS = words(
   'me us him them myself yourself yourselves ourselves himself herself themselves itself',
 );
 
+/** Days and the words for them, never part of a name ("Earlier on Monday Tom Alder of Ohio said"). */
+export const DAY_WORDS = words(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight',
+);
+
 /** Days, months and other time words: never the speaker, even when capitalised ("said Tuesday"). */
-export const TIME_WORDS = words(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december today yesterday tonight morning afternoon evening night week month year
-  earlier later time
-`);
+export const TIME_WORDS = new Set([
+  ...DAY_WORDS,
+  ...words(`
+    january february march april may june july august september october november december morning afternoon
+    evening night week month year earlier later time
+  `),
+]);
 
 /** Auxiliaries and modals: a phrase followed by one is a clause, not an inverted subject ("said the plan could"). */
 export const AUXILIARIES = words(

@@ -16,7 +16,15 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { isFirstName, isTitleWord, nameKind } from './nameKinds';
-import { endsPossessive, isCapitalized, isPluralTitle, lower, type Token, withoutFinalDot } from './tokens';
+import {
+  endsPossessive,
+  isCapitalized,
+  isPluralTitle,
+  joinedWords,
+  lower,
+  type Token,
+  withoutFinalDot,
+} from './tokens';
 
 export interface Mention extends Span {
   text: string;
@@ -236,15 +244,13 @@ function bodyWithTitleWord(tokens: readonly Token[], runStart: number, from: num
   let first = runStart;
   while (first < from && DETERMINERS.has(bare(tokens[first] as Token))) first++;
   if (first === from || from >= runEnd) return from;
-  const rest = tokens.slice(from, runEnd).map((t) => t.text);
-  return nameKind(rest.join(' ')) === 'organisation' && isTitle(tokens[first] as Token) ? first : from;
+  const rest = joinedWords(tokens.slice(from, runEnd));
+  return nameKind(rest) === 'organisation' && isTitle(tokens[first] as Token) ? first : from;
 }
 
 /** Whether the run at `runStart` follows a title and "of [the]": "Mayor of London Sadiq Khan". */
 function afterTitleOf(tokens: readonly Token[], runStart: number): boolean {
-  const of = lower(tokens[runStart - 1]) === 'the' ? runStart - 2 : runStart - 1;
-  const title = tokens[of - 1];
-  return lower(tokens[of]) === 'of' && title !== undefined && isCapitalized(title) && isTitleWord(title.text);
+  return titleBeforeOf(tokens, lower(tokens[runStart - 1]) === 'the' ? runStart - 2 : runStart - 1);
 }
 
 /**
@@ -273,11 +279,7 @@ export function placeAfterTitle(
  * more).
  */
 function afterPlace(tokens: readonly Token[], from: number, to: number): number {
-  const textOf = (a: number, b: number) =>
-    tokens
-      .slice(a, b)
-      .map((t) => t.text)
-      .join(' ');
+  const textOf = (a: number, b: number) => joinedWords(tokens.slice(a, b));
   for (let k = from + 1; k <= to - 2; k++) {
     // "Mexico City Claudia Sheinbaum": a place that goes on in the next word is not over yet.
     const goesOn = nameKind(textOf(from, k + 1)) === 'place';

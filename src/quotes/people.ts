@@ -509,7 +509,7 @@ export class People {
 
   /** Whether a lower-case word is no first name and the article writes it in lower case ("team", "more", "top"). */
   private isCommonWord(word: string): boolean {
-    if (!/^\p{Ll}+$/u.test(word) || isFirstName(word)) return false;
+    if (!LOWER_CASE_WORD.test(word) || isFirstName(word)) return false;
     this.lowerCaseWords ??= lowerCaseWordsOf(this.text);
     return this.lowerCaseWords.has(word);
   }
@@ -577,10 +577,9 @@ export class People {
    * which is the person of that first name named in full before.
    */
   private knightByFirstName(name: string, title: string | null): string | null {
-    const honour = withoutFinalDot((title ?? '').toLowerCase().split(/\s+/).pop() ?? '');
+    const honour = titleHead(title ?? '');
     if (!FIRST_NAME_HONOURS.has(honour) || name.includes(' ')) return null;
-    const knighted = (person: Person) =>
-      person.titles.some((t) => withoutFinalDot(t.toLowerCase().split(/\s+/).pop() ?? '') === honour);
+    const knighted = (person: Person) => person.titles.some((t) => titleHead(t) === honour);
     // The knight of that first name; else the only person of that first name ("Keir Starmer", then "Sir Keir").
     const named = [...this.people.values()].filter(
       (p) => p.name.includes(' ') && key(nameProper(p.name)[0] ?? '') === key(name),

@@ -204,3 +204,6 @@ export const possessiveRole = (tokens: readonly Token[], i: number): boolean => 
 
 /** "Messrs.", "Reps.": the title of several people, which is no one person's role. */
 export const isPluralTitle = (t: Token): boolean => PLURAL_SHORT_TITLES.has(withoutFinalDot(lower(t)));
+
+/** The words of tokens joined by single spaces, as name lookups compare them ("New York", whatever the spacing). */
+export const joinedWords = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
