@@ -141,6 +141,16 @@ export const CUE_RULES = [
       { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
       { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
       {
+        // A rank written short ("Cpl.", "Pfc.", "Tpr.") ends no sentence: its name is the speaker's.
+        text: 'Police said the boy found the gun. “It was not the first shooting like this I have seen,” Cpl. Ryan Lawrence said.',
+        speaker: 'Ryan Lawrence',
+      },
+      {
+        // Who someone is to the story, capitalised at the sentence's start, is no part of the name.
+        text: 'Neighbor Gabrielle Ruiz said, “It just made me sad for the family and for everyone on the street.”',
+        speaker: 'Gabrielle Ruiz',
+      },
+      {
         // An Arabic article joined to a name is part of it, not a lower-case word after the name.
         text: 'Interior Minister Karim el-Masri said the talks were “serious.”',
         speaker: 'Karim el-Masri',

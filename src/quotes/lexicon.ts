@@ -104,7 +104,8 @@ export const TITLE_WORDS = words(`
   foreign economic finance justice intelligence cia fbi nsa dhs doj pentagon superintendent correspondent reporter
   editor anchor columnist commentator chancellor premier emir ayatollah cardinal archbishop imam coach captain
   lieutenant sergeant secretary-general attorney-general director-general governor-general vice-president
-  vice-chairman editor-in-chief commander-in-chief sir dame baroness
+  vice-chairman editor-in-chief commander-in-chief sir dame baroness cpl corporal pvt pfc spc ofc tpr dep msgr
+  monsignor ald alderman alderwoman patrolman constable
 `);
 
 /**
@@ -152,6 +153,16 @@ export const EPITHET_NOUNS = words(`
   governor congressman congresswoman president vice-president mayor secretary chairman chairwoman neurosurgeon
   surgeon developer pollster host anchor columnist commentator speaker singer actor actress star veteran graduate
   entrepreneur activist evangelist preacher
+`);
+
+/**
+ * Nouns for who someone is to a story, capitalised only because they open the sentence before a name ("Neighbor
+ * Gabrielle Ruiz said", "Witness Tom Harlan told police"): the noun is never part of the name.
+ */
+export const DESCRIPTOR_NOUNS = words(`
+  neighbor neighbour witness eyewitness resident friend relative colleague coworker co-worker classmate roommate
+  bystander passerby onlooker survivor victim shopper customer volunteer homeowner tenant landlord motorist
+  passenger parishioner
 `);
 
 /** Nouns for an organisation: "the company said" means the organisation the text is about (Discourse). */

@@ -12,6 +12,7 @@ import {
   ADVERBS,
   AUXILIARIES,
   CUE_VERBS,
+  DESCRIPTOR_NOUNS,
   DETERMINERS,
   EPITHET_NOUNS,
   NP_BREAKERS,
@@ -185,6 +186,15 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   'fr.': 'father',
   'prof.': 'professor',
   'rev.': 'reverend',
+  'cpl.': 'corporal',
+  'pvt.': 'private',
+  'pfc.': 'private',
+  'spc.': 'specialist',
+  'ofc.': 'officer',
+  'tpr.': 'trooper',
+  'dep.': 'deputy',
+  'msgr.': 'monsignor',
+  'ald.': 'alderman',
 };
 
 /** The last word of a title, spelled out: "Ohio Gov." → "governor". */
@@ -517,13 +527,14 @@ export class People {
   /**
    * A name found in a run without the common word before its first name ("More Hillary Clinton emails",
    * "Billionaire Donald Trump"): a capital the headline or the sentence gave it (see isCommonWord). A noun for
-   * what a person is ("Businessman Kenny Kunene", EPITHET_NOUNS) is left out before any two-word name.
+   * what a person is ("Businessman Kenny Kunene", EPITHET_NOUNS) or who they are to the story ("Neighbor Gabrielle
+   * Ruiz", DESCRIPTOR_NOUNS) is left out before any two-word name.
    */
   private withoutCommonOpener(found: NameParts, run: readonly Token[]): NameParts {
     const opener = run[found.from];
     const given = run[found.from + 1];
     if (found.to - found.from < 3 || !given || !opener) return found;
-    const epithet = EPITHET_NOUNS.has(lower(opener));
+    const epithet = EPITHET_NOUNS.has(lower(opener)) || DESCRIPTOR_NOUNS.has(lower(opener));
     if (!epithet && !(isFirstName(lower(given)) && this.isCommonWord(lower(opener)))) return found;
     return { from: found.from + 1, to: found.to, name: found.name.split(' ').slice(1).join(' ') };
   }
