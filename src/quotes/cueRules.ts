@@ -146,6 +146,15 @@ export const CUE_RULES = [
         speaker: 'Ryan Lawrence',
       },
       {
+        // A time phrase between the subject and its verb is neither ("this morning", "on Monday").
+        text: 'Matthew Taylor, the party’s treasury spokesman, this morning described the links as “pretty dubious.”',
+        speaker: 'Matthew Taylor',
+      },
+      {
+        text: 'Jane Holt this morning described the deal as “a scandal waiting to happen in full view.”',
+        speaker: 'Jane Holt',
+      },
+      {
         // Who someone is to the story, capitalised at the sentence's start, is no part of the name.
         text: 'Neighbor Gabrielle Ruiz said, “It just made me sad for the family and for everyone on the street.”',
         speaker: 'Gabrielle Ruiz',

@@ -252,7 +252,7 @@ function headBefore(tokens: Token[], end: number): number | null {
     // "“…,” federal prosecutors wrote": a short bare noun phrase between a quote and its verb is the subject.
     if (k < end && end - k <= MAX_BARE_SUBJECT && closesQuote(tokens, k)) return k + 1;
     if (t?.kind !== 'word' || CLAUSE_BREAKERS.has(lower(t)) || PRONOUNS.has(lower(t))) return null;
-    if (TIME_WORDS.has(lower(t))) continue;
+    if (TIME_WORDS.has(lower(t)) || opensTimePhrase(tokens, k)) continue;
     if (isHeadWord(t)) return k;
     if (DETERMINERS.has(lower(t)) && PREPOSITIONS.has(lower(tokens[k - 1]))) {
       k--; // a prepositional phrase between subject and verb: "Trump at the time said"
@@ -264,6 +264,16 @@ function headBefore(tokens: Token[], end: number): number | null {
 }
 
 const MAX_BARE_SUBJECT = 4;
+
+/** Words that open a time phrase before its time word: "this morning", "last week", "early Monday". */
+const TIME_OPENERS = new Set(['this', 'that', 'last', 'next', 'early', 'late', 'each', 'every']);
+
+/**
+ * Whether tokens[k] opens a time phrase between a subject and its verb ("Matthew Taylor, the party's spokesman,
+ * this morning described …"): the phrase is no subject, and the scan goes on past it.
+ */
+const opensTimePhrase = (tokens: Token[], k: number): boolean =>
+  TIME_OPENERS.has(lower(tokens[k])) && TIME_WORDS.has(lower(tokens[k + 1]));
 
 /** True when token `k` is a quote, or the comma or dash right after one. */
 function closesQuote(tokens: Token[], k: number): boolean {
@@ -343,6 +353,24 @@ interface Phrase {
 }
 
 /** The subject before a cue at `cue`: "Corn says", "Geoffrey Corn, director of …, says", "one official told". */
+/**
+ * Where a subject set off by commas ends when a time phrase stands between its closing comma and the verb ("Matthew
+ * Taylor, the party's spokesman, this morning described", "…, on Monday called"): the comma, else `end` itself.
+ */
+function beforeTimeAfterComma(tokens: Token[], end: number): number {
+  let k = end;
+  while (k >= 0) {
+    const w = lower(tokens[k]);
+    const inPhrase =
+      TIME_WORDS.has(w) ||
+      opensTimePhrase(tokens, k) ||
+      (PREPOSITIONS.has(w) && TIME_WORDS.has(lower(tokens[k + 1])));
+    if (!inPhrase || tokens[k]?.kind !== 'word') break;
+    k--;
+  }
+  return k < end && isPunct(tokens[k], ',') ? k : end;
+}
+
 function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   let i = cue - 1;
   // Adverbs and modals between subject and verb, but not a capitalised surname that is also a word ("Will wrote").
@@ -351,6 +379,7 @@ function subjectBefore(tokens: Token[], cue: number): Phrase | null {
     !isCapitalized(t) &&
     (ADVERBS.has(lower(t)) || MODALS.has(lower(t)) || adverbByShape(lower(t)));
   while (i >= 0 && skippable(tokens[i])) i--;
+  i = beforeTimeAfterComma(tokens, i);
   let appositive: Span | null = null;
   let end = skipParenthesis(tokens, i);
   const resident = placeOwner(tokens, end) ?? affiliatedOwner(tokens, end);
@@ -524,12 +553,17 @@ function namedInCommas(tokens: Token[], comma: number): Phrase | null {
   return head === null ? null : { from: expandLeft(tokens, head), to: comma, appositive: null };
 }
 
-/** Drops what trails a subject before its verb: "Sanders (I-Vt.) on Saturday criticized". */
+/** Drops what trails a subject before its verb: "Sanders (I-Vt.) on Saturday criticized", "Jo Park this week said". */
 function trimTrailing(tokens: Token[], head: number, end: number): number {
   let to = end;
   for (;;) {
     const t = tokens[to];
-    if (to > head && t && (TIME_WORDS.has(lower(t)) || PREPOSITIONS.has(lower(t)) || t.kind === 'punct')) {
+    const trailing =
+      TIME_WORDS.has(lower(t)) ||
+      opensTimePhrase(tokens, to) ||
+      PREPOSITIONS.has(lower(t)) ||
+      t?.kind === 'punct';
+    if (to > head && t && trailing) {
       to = isPunct(t, ')') ? skipParenthesis(tokens, to) : to - 1;
     } else return to;
   }
