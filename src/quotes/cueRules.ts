@@ -146,6 +146,16 @@ export const CUE_RULES = [
         speaker: 'Ryan Lawrence',
       },
       {
+        // A name set off by commas after a description, particles and all.
+        text: '“We never expected any special treatment,” Pistorius’s manager, Peet van Zyl, said.',
+        speaker: 'Peet van Zyl',
+      },
+      {
+        // A sentence's opening "In" is a preposition though capitalised: the place is no subject.
+        text: 'In Berlin, the foreign minister, Frank Steinmeier, said the talks were “a serious step forward.”',
+        speaker: 'Frank Steinmeier',
+      },
+      {
         // A time phrase between the subject and its verb is neither ("this morning", "on Monday").
         text: 'Matthew Taylor, the party’s treasury spokesman, this morning described the links as “pretty dubious.”',
         speaker: 'Matthew Taylor',
@@ -537,6 +547,11 @@ export const CUE_RULES = [
       {
         text: 'RENTS OUTPACE WAGES - Lena Fox and Omar Haddad: “Across every county we studied, rents rose twice as fast as pay.”',
         speaker: 'Lena Fox and Omar Haddad',
+      },
+      {
+        // A headline's capitals: "IN" there is no sentence's opening preposition.
+        text: 'TURNOUT RISES IN OTHER STATES - Omar Haddad: “At long last the contests have started, and turnout is up.”',
+        speaker: 'Omar Haddad',
       },
       {
         text: 'At a gala that month, the architect ended her talk by quoting a proverb in Portuguese: “Devagar se vai ao longe, slowly one goes far.”',

@@ -23,7 +23,14 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon';
-import { describeMention, isGroupWord, type Mention, officeLink, titleOfLink } from './mentions';
+import {
+  describeMention,
+  isGroupWord,
+  isNameParticle,
+  type Mention,
+  officeLink,
+  titleOfLink,
+} from './mentions';
 import { genderOfName, isFirstName, isTitleWord, nameKind, nameProper } from './nameKinds';
 import { isCapitalized, joinedWords, lower, possessiveRole, type Token } from './tokens';
 
@@ -336,7 +343,10 @@ function appositiveOpening(tokens: Token[], i: number): number | null {
 /** True when the name ending at `i` is the object of a preposition ("chairman of Freedom Partners"). */
 function insidePrepositionalPhrase(tokens: Token[], i: number): boolean {
   let k = i;
-  while (k >= 0 && (isCapitalized(tokens[k]) || isWord(tokens[k], 'the'))) k--;
+  // A sentence's opening preposition is capitalised too: "In Berlin, the foreign minister, …" (in a headline's
+  // capitals, "… IN OTHER STATES - Michael P. McDonald:", it is not the sentence's opening).
+  const opening = (j: number) => PREPOSITIONS.has(lower(tokens[j])) && tokens[j - 1]?.kind !== 'word';
+  while (k >= 0 && ((isCapitalized(tokens[k]) && !opening(k)) || isWord(tokens[k], 'the'))) k--;
   return k >= 0 && PREPOSITIONS.has(lower(tokens[k]));
 }
 
@@ -544,10 +554,10 @@ function withOwner(tokens: Token[], end: number, appositive: Span): Phrase | nul
     : null;
 }
 
-/** "the assailant, John McGraw, told": a description with the name set off by commas. */
+/** "the assailant, John McGraw, told", "his manager, Peet van Zyl, said": a description with the name set off by commas. */
 function namedInCommas(tokens: Token[], comma: number): Phrase | null {
   let j = comma - 1;
-  while (j >= 0 && isCapitalized(tokens[j]) && comma - j < 6) j--;
+  while (j >= 0 && (isCapitalized(tokens[j]) || isNameParticle(tokens, j)) && comma - j < 6) j--;
   if (!isPunct(tokens[j], ',') || j === comma - 1 || tokens[j - 1]?.kind !== 'word') return null;
   const head = headBefore(tokens, j - 1);
   return head === null ? null : { from: expandLeft(tokens, head), to: comma, appositive: null };

@@ -144,6 +144,12 @@ function particlesBeforeName(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Whether tokens[i] is a particle inside a name, before its capitalised rest: "van" in "Peet van Zyl". */
+export const isNameParticle = (tokens: Token[], i: number): boolean =>
+  isCapitalized(tokens[i - 1]) || PARTICLES.has(lower(tokens[i - 1]))
+    ? particlesBeforeName(tokens, i)
+    : false;
+
 /** The runs of capitalised words (with name particles and initials) in a token list, as index ranges. */
 export function capitalRuns(tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
