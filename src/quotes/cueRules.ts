@@ -146,6 +146,11 @@ export const CUE_RULES = [
         speaker: 'Ryan Lawrence',
       },
       {
+        // A company's acronym before a word that ends company names is its name's, no title ("CVS Health").
+        text: 'TC Energy said it had “terminated the project after a careful review of the options.”',
+        speaker: 'TC Energy',
+      },
+      {
         // A name set off by commas after a description, particles and all.
         text: '“We never expected any special treatment,” Pistorius’s manager, Peet van Zyl, said.',
         speaker: 'Peet van Zyl',
@@ -154,6 +159,11 @@ export const CUE_RULES = [
         // A sentence's opening "In" is a preposition though capitalised: the place is no subject.
         text: 'In Berlin, the foreign minister, Frank Steinmeier, said the talks were “a serious step forward.”',
         speaker: 'Frank Steinmeier',
+      },
+      {
+        // A number after "the" is inside the subject, not where it opens.
+        text: 'The two lawmakers wrote that “there is precedent for prosecution in cases like this one.”',
+        speaker: 'The two lawmakers',
       },
       {
         // A time phrase between the subject and its verb is neither ("this morning", "on Monday").
@@ -479,6 +489,11 @@ export const CUE_RULES = [
     id: 'participle',
     reason: 'a participle (“adding”, “saying”) keeps the speaker of its clause',
     examples: [
+      {
+        // A number opening the sentence opens its subject; it is no name.
+        text: 'Eighteen prominent scientists are calling for “a full and open investigation into the origins of the virus.”',
+        speaker: 'Eighteen prominent scientists',
+      },
       {
         text: 'Mara Delgado defended the budget on Tuesday, saying it was “fair to every district.”',
         speaker: 'Mara Delgado',

@@ -14,6 +14,7 @@ import {
   EPITHET_NOUNS,
   INTERJECTIONS,
   NP_BREAKERS,
+  NUMBER_WORDS,
   OBJECT_PRONOUNS,
   OFFICE_FIELDS,
   ORGANISATION_NOUNS,
@@ -211,7 +212,8 @@ function expandLeft(tokens: Token[], head: number): number {
     }
     if (prev.kind !== 'word' || NP_BREAKERS.has(w) || CUE_VERBS.has(w) || PRONOUNS.has(w)) break;
     j--;
-    if (DETERMINERS.has(w)) break;
+    // "the ten senators", "The five-time winner": a number after a determiner does not open the phrase.
+    if (DETERMINERS.has(w) && !(NUMBER_WORDS.has(w) && DETERMINERS.has(lower(tokens[j - 1])))) break;
   }
   return j;
 }

@@ -36,7 +36,10 @@ export const PLACES = phrases(`
   Hollywood|Midwest|the South|Appalachia
 `);
 
-/** Last words that make a name an organisation, a building or an event: "Fox News", "the State Department". */
+/**
+ * Last words that make a name an organisation, a building or an event: "Fox News", "the State Department", "TC
+ * Energy", "CVS Health" (an acronym before such a word is the company's, no title).
+ */
 export const ORGANISATION_WORDS = words(`
   party committee campaign news network times post journal tribune herald gazette magazine press media inc inc.
   corp corp. co co. company group association council foundation institute center centre university college
@@ -46,7 +49,9 @@ export const ORGANISATION_WORDS = words(`
   church hospital airlines motors technologies systems partners holdings lab labs report review channel radio
   tv television cnn msnbc fbi cia nsa gop nato un eu nra aclu isis al-qaeda hamas hezbollah taliban
   street avenue square tower building stadium arena airport debate primary caucuses convention summit
-  act amendment authority authorities inn foods
+  act amendment authority authorities inn foods energy health capital research financial insurance entertainment
+  studios pictures records brands industries electric petroleum oil gas solutions software pharmaceuticals
+  therapeutics airways logistics ventures investments securities resources mobility
 `);
 
 /**
