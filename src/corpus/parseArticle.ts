@@ -38,8 +38,12 @@ export function titleFromFirstLine(text: string, bodyStart: number): string | nu
   return looksLikeTitle(first, (lines[1] ?? '').trim() === '') ? first : null;
 }
 
+/** A line that opens with a dash and a capital: a sign-off under a quotation ("— Ronna McDaniel, in a tweet"). */
+const SIGN_OFF_LINE = /^[—–]\s*\p{Lu}/u;
+
 export function isHeading(line: string): boolean {
   if (/^#{1,6}\s/.test(line)) return true;
+  if (SIGN_OFF_LINE.test(line)) return false;
   return !endsLikeSentence(line) && wordCount(line) <= MAX_HEADING_WORDS;
 }
 

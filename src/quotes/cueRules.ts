@@ -780,6 +780,16 @@ export const CUE_RULES = [
         speaker: 'Ana Lee',
       },
       {
+        // A fact-check's sign-off: no final stop, a long title, a party tag, a date.
+        text: 'The claim spread fast.\n\n“Officials are handing out the book at the border, and someone should ask who paid.”\n\n— Republican National Committee Chair Ronna Vance, in a tweet, April 26, 2021\n\n“They are forcing taxpayers to buy the book to give it away.”\n\n— Rep. Jo Park (R-Tex.), in a tweet, April 25\n\nThe claim is false.',
+        speaker: 'Ronna Vance',
+      },
+      {
+        text: 'The claim spread fast.\n\n“Officials are handing out the book at the border, and someone should ask who paid.”\n\n— Republican National Committee Chair Ronna Vance, in a tweet, April 26, 2021\n\n“They are forcing taxpayers to buy the book to give it away.”\n\n— Rep. Jo Park (R-Tex.), in a tweet, April 25\n\nThe claim is false.',
+        quote: 'forcing taxpayers',
+        speaker: 'Jo Park',
+      },
+      {
         text: 'The week in words.\n\n“Nobody in this town has ever seen a flood like this one.”\n\n- and the river kept rising.',
         speaker: null,
       },

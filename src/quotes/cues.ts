@@ -1391,12 +1391,24 @@ function invertedByShape(text: string, tokens: Token[], verb: number): Mention |
  * "- Bernie Sanders.", "—President Obama, tweeting after the speech.": a line that opens with a dash and a name
  * signs the quotation printed just before it (a fact-check or a "quotable" box).
  */
+/** The most capitalised words a sign-off's title and name run to. */
+const MAX_SIGN_OFF_WORDS = 8;
+
+/** The index just past the parenthesis that opens at `open`, or `open` when it does not close. */
+function skipParenthesisForward(tokens: Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k - open < 8; k++) if (isPunct(tokens[k], ')')) return k + 1;
+  return open;
+}
+
 export function signOff(text: string, tokens: Token[], unitStart: number): Mention | null {
   if (!/^[-—–]/.test(text.slice(unitStart, unitStart + 1))) return null;
   const from = tokens[0]?.kind === 'punct' ? 1 : 0; // a lone hyphen is no token
   let end = from;
-  while (isCapitalized(tokens[end]) && end - from < 5) end++;
-  const closes = end === tokens.length || isPunct(tokens[end], ',') || isPunct(tokens[end], '.');
+  // "— Republican National Committee Chair Ronna McDaniel, in a tweet": a title and a name, up to eight words.
+  while (isCapitalized(tokens[end]) && end - from < MAX_SIGN_OFF_WORDS) end++;
+  // "— Rep. Jane Doe (R-Tex.), in a tweet": a party tag after the name.
+  const after = isPunct(tokens[end], '(') ? skipParenthesisForward(tokens, end) : end;
+  const closes = after === tokens.length || isPunct(tokens[after], ',') || isPunct(tokens[after], '.');
   if (end === from || !closes) return null;
   const mention = describeMention(text, tokens.slice(from, end), null);
   return mention?.kind === 'named' ? mention : null;

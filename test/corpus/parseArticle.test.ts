@@ -179,3 +179,29 @@ describe('a quoted paragraph whose closing mark is spaced off', () => {
     ]);
   });
 });
+
+describe('a sign-off line under a quotation', () => {
+  it('is a paragraph, not a heading, though it ends without a stop; a bullet list item stays a heading', () => {
+    const text = [
+      '---',
+      'title: No, officials are not handing out the book',
+      'published: 2021-04-28',
+      '---',
+      '',
+      '“Officials are handing out the book at the border, and someone should ask who paid.”',
+      '',
+      '— Republican National Committee Chair Ronna Vance, in a tweet, April 26, 2021',
+      '',
+      '- Key points',
+      '',
+      'The claim is false.',
+    ].join('\n');
+    const a = parseArticle({ id: 'sign-off', file: 'sign-off.md', text }).article;
+    expect(paragraphTexts(a).map((p) => p.slice(0, 20))).toEqual([
+      '“Officials are handi',
+      '— Republican Nationa',
+      'The claim is false.',
+    ]);
+    expect(a.headings.map((h) => a.text.slice(h.start, h.end))).toEqual(['- Key points']);
+  });
+});
