@@ -380,6 +380,8 @@ function cleanRole(raw: string): string | null {
     .replace(/^[\s,]+|[\s,]+$/g, '')
     .replace(/^(?:now|then|currently|also)\s+/i, '')
     .replace(/^(?:the|a|an)\s+/i, '')
+    // "a neighbor named Joe", "a man identified as Tom Ruiz": the word that brings the name in is no role's.
+    .replace(/\s+(?:named|called|identified as|known as)$/i, '')
     .trim();
   return role.length >= 3 ? role : null;
 }

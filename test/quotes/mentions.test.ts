@@ -74,3 +74,12 @@ describe('mentions: particles and short titles inside names', () => {
     expect(mentionOf(text)).toMatchObject({ kind: 'named', name, role });
   });
 });
+
+describe('mentions: the word that brings a name in', () => {
+  it.each([
+    ['a neighbor named Joe Marsh', 'Joe Marsh', 'neighbor'],
+    ['a man identified as Tom Ruiz', 'Tom Ruiz', 'man'],
+  ])('"%s" is %s, %s', (text, name, role) => {
+    expect(mentionOf(text)).toMatchObject({ kind: 'named', name, role });
+  });
+});
