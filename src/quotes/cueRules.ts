@@ -490,6 +490,11 @@ export const CUE_RULES = [
     reason: 'a participle (“adding”, “saying”) keeps the speaker of its clause',
     examples: [
       {
+        // "was quoted as saying": the one quoted is the speaker, without the auxiliary.
+        text: 'An anonymous law officer was quoted as saying the scene was “the worst thing I have seen in thirty years.”',
+        speaker: 'An anonymous law officer',
+      },
+      {
         // A number opening the sentence opens its subject; it is no name.
         text: 'Eighteen prominent scientists are calling for “a full and open investigation into the origins of the virus.”',
         speaker: 'Eighteen prominent scientists',

@@ -565,7 +565,10 @@ function namedInCommas(tokens: Token[], comma: number): Phrase | null {
   return head === null ? null : { from: expandLeft(tokens, head), to: comma, appositive: null };
 }
 
-/** Drops what trails a subject before its verb: "Sanders (I-Vt.) on Saturday criticized", "Jo Park this week said". */
+/**
+ * Drops what trails a subject before its verb: "Sanders (I-Vt.) on Saturday criticized", "Jo Park this week said",
+ * "An anonymous officer was quoted as saying".
+ */
 function trimTrailing(tokens: Token[], head: number, end: number): number {
   let to = end;
   for (;;) {
@@ -574,6 +577,7 @@ function trimTrailing(tokens: Token[], head: number, end: number): number {
       TIME_WORDS.has(lower(t)) ||
       opensTimePhrase(tokens, to) ||
       PREPOSITIONS.has(lower(t)) ||
+      AUXILIARIES.has(lower(t)) ||
       t?.kind === 'punct';
     if (to > head && t && trailing) {
       to = isPunct(t, ')') ? skipParenthesis(tokens, to) : to - 1;
