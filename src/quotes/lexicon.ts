@@ -162,7 +162,7 @@ export const EPITHET_NOUNS = words(`
   candidate nominee mogul billionaire businessman businesswoman frontrunner front-runner hopeful incumbent senator
   governor congressman congresswoman president vice-president mayor secretary chairman chairwoman neurosurgeon
   surgeon developer pollster host anchor columnist commentator speaker singer actor actress star veteran graduate
-  entrepreneur activist evangelist preacher
+  entrepreneur activist evangelist preacher tycoon magnate financier
 `);
 
 /**

@@ -314,6 +314,14 @@ describe('descriptions', () => {
     expect(speakerOf(body, 'stubborn mind')).toMatchObject({ speaker: 'Carla Noor', speakerRule: 'epithet' });
   });
 
+  it('a noun for a person of wealth is an epithet too ("the gambling tycoon")', () => {
+    const body = [
+      'Casino owner Sheldon Marsh gave $5 million to the campaign. He met the candidate in Macau.',
+      '“It was very nice,” the gambling tycoon told Reuters in a rare interview. “He was very charming.”',
+    ].join('\n\n');
+    expect(speakerOf(body, 'very nice')).toMatchObject({ speaker: 'Sheldon Marsh', speakerRule: 'epithet' });
+  });
+
   it('a title with a place is the person of that place ("the Ohio governor" is not "Oregon Gov. X")', () => {
     const body = [
       'Ohio Gov. Laura Park and Oregon Gov. Tom Alder met in Dayton on Monday.',
