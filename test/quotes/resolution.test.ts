@@ -278,12 +278,36 @@ describe('descriptions', () => {
     expect(q.named).toBe(false);
   });
 
-  it('an epithet resolves to the salient person it describes', () => {
-    const body = [
-      'Real estate developer Victor Lund bought the pier in 2019.',
-      '“It will be the best pier on the coast,” the developer said.',
-    ].join('\n\n');
-    expect(speakerOf(body, 'best pier')).toMatchObject({ speaker: 'Victor Lund', speakerRule: 'epithet' });
+  it.each([
+    [
+      'the salient person it describes',
+      [
+        'Real estate developer Victor Lund bought the pier in 2019.',
+        '“It will be the best pier on the coast,” the developer said.',
+      ],
+      'best pier',
+      'Victor Lund',
+    ],
+    [
+      'any noun for what a person is ("the Yale graduate")',
+      [
+        'Carla Noor studied law at Yale. Ms. Noor ran for the council in 2020.',
+        '“Every obstacle yields to a stubborn mind,” the Yale graduate told supporters in Dover.',
+      ],
+      'stubborn mind',
+      'Carla Noor',
+    ],
+    [
+      'a noun for a person of wealth ("the gambling tycoon")',
+      [
+        'Casino owner Sheldon Marsh gave $5 million to the campaign. He met the candidate in Macau.',
+        '“It was very nice,” the gambling tycoon told Reuters in a rare interview. “He was very charming.”',
+      ],
+      'very nice',
+      'Sheldon Marsh',
+    ],
+  ])('an epithet resolves to %s', (_what, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs.join('\n\n'), quote)).toMatchObject({ speaker, speakerRule: 'epithet' });
   });
 
   it('an epithet naming another office is not the person the article gives a title: kept as written', () => {
@@ -304,22 +328,6 @@ describe('descriptions', () => {
       speaker: 'Victor Lund',
       speakerRule: 'epithet',
     });
-  });
-
-  it('an epithet may be any noun for what a person is ("the Yale graduate")', () => {
-    const body = [
-      'Carla Noor studied law at Yale. Ms. Noor ran for the council in 2020.',
-      '“Every obstacle yields to a stubborn mind,” the Yale graduate told supporters in Dover.',
-    ].join('\n\n');
-    expect(speakerOf(body, 'stubborn mind')).toMatchObject({ speaker: 'Carla Noor', speakerRule: 'epithet' });
-  });
-
-  it('a noun for a person of wealth is an epithet too ("the gambling tycoon")', () => {
-    const body = [
-      'Casino owner Sheldon Marsh gave $5 million to the campaign. He met the candidate in Macau.',
-      '“It was very nice,” the gambling tycoon told Reuters in a rare interview. “He was very charming.”',
-    ].join('\n\n');
-    expect(speakerOf(body, 'very nice')).toMatchObject({ speaker: 'Sheldon Marsh', speakerRule: 'epithet' });
   });
 
   it('a title with a place is the person of that place ("the Ohio governor" is not "Oregon Gov. X")', () => {
