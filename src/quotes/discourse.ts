@@ -15,7 +15,7 @@ import type { Mention } from './mentions';
 import { nameKind } from './nameKinds';
 import { type People, type Person, titleHead, titleHolds } from './people';
 import { isRole } from './roleRules';
-import { genderOfPronoun, type Salience } from './salience';
+import { genderOfHead, genderOfPronoun, type Salience } from './salience';
 
 /** Titles that are no office: they never rule out an epithet. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam']);
@@ -71,6 +71,9 @@ function epithetFits(person: Person, noun: string, modifiers: string): boolean {
   return offices.some((t) => (t.endsWith(noun) || titleHead(t) === noun) && titleHolds(t, modifiers, true));
 }
 
+/** How the description of someone the article never names opens: "a woman", "the cashier", "one witness". */
+const UNNAMED_OPENING = /^(?:a|an|the|one|another)\s/i;
+
 /** How many sentences back "the lawsuit" looks for who sued: the suit is the article's, often told far above. */
 const SUIT_REACH = 400;
 
@@ -94,6 +97,14 @@ export class Discourse {
     if (speaker.name !== null) this.speakers.push({ ...speaker, paragraph });
     const person = speaker.named && speaker.name ? this.people.person(speaker.name) : undefined;
     if (person && mention) this.salience.noteSpeaker(mention, person);
+    // "“…,” the woman screams": an unnamed speaker whose sex the noun (or the pronoun) shows; not one described by
+    // whose they are ("his brother added"), who is often named elsewhere.
+    const { name } = speaker;
+    const unnamed = !speaker.named && !speaker.plural && name !== null && UNNAMED_OPENING.test(name);
+    if (unnamed && mention && mention.kind !== 'named') {
+      const gender = mention.kind === 'pronoun' ? genderOfPronoun(mention.text) : genderOfHead(mention.head);
+      this.salience.noteDescribedSpeaker(mention, name, gender);
+    }
   }
 
   /** A named person as the speaker, with the role the article gives them and how the mention was resolved. */

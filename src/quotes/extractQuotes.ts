@@ -309,6 +309,10 @@ function attribute(
           : (inherit(text, tokens, group.pieces, last, unit, discourse) ??
             sameSentence(earlier, text, group));
       if (attribution) earlier = attribution;
+      // A speaker found without a cue verb by its own mention ("“…,” the woman screams") is who the sentence is
+      // about for the pronouns after it, as a cue's speaker is.
+      if (attribution && !group.cue && OWN_MENTION_RULES.has(attribution.rule))
+        discourse.note(attribution.speaker, unit.paragraph, attribution.mention);
       const span = contentSpan(tokens, unit, group.pieces, group.cue);
       const quote = makeQuote(text, span, group.pieces, unit, attribution);
       if (!attribution && wordCount(quote.text) < MIN_UNATTRIBUTED_WORDS) continue;
@@ -448,6 +452,9 @@ function groupPieces(tokens: Token[], pieces: Piece[], cues: Cue[]): Group[] {
   }
   return groups;
 }
+
+/** Rules of quotes without a cue verb that find their speaker's own mention, not the last speaker's. */
+const OWN_MENTION_RULES: ReadonlySet<string> = new Set(['verb-by-shape', 'transcript-label', 'colon']);
 
 const MAX_BETWEEN_QUOTES = 7;
 

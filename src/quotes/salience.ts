@@ -64,6 +64,11 @@ export const PRONOUN_RULES: readonly SalienceRule[] = [
     reason:
       'the sentence just before opens with an unnamed person of the pronoun\'s sex ("A police spokeswoman could not …"): it is about them, not the names after',
   },
+  {
+    id: 'previous-described-speaker',
+    reason:
+      'the sentence just before quotes someone it never names, described by a noun or pronoun of that sex ("“…,” the woman screams"): she is the next "she says"',
+  },
   { id: 'previous-speaker', reason: 'the person an earlier sentence quotes is who it is about' },
   { id: 'previous-subject', reason: 'the first person of the nearest earlier sentence that names one' },
 ];
@@ -140,6 +145,16 @@ export function openingDescription(sentence: string): { text: string; gender: Ge
   return { text, gender, end: m.index + m[0].length };
 }
 
+/** The sex a person noun shows ("woman", "father", "spokeswoman"), or null. */
+export const genderOfHead = (head: string | null): Gender | null =>
+  head === null
+    ? null
+    : GENDERED_PERSON_NOUNS.female.includes(head)
+      ? 'female'
+      : GENDERED_PERSON_NOUNS.male.includes(head)
+        ? 'male'
+        : null;
+
 export const genderOfPronoun = (word: string): Gender | null => {
   const w = word.toLowerCase();
   if (w === 'he' || w === 'him' || w === 'his') return 'male';
@@ -151,6 +166,8 @@ export class Salience {
   private readonly sentences: Sentence[] = [];
   private readonly resolved: PersonMention[] = [];
   private readonly speakers: PersonMention[] = [];
+  /** Speakers the article never names, as written ("the woman"), with the sex their noun or pronoun shows. */
+  private readonly describedSpeakers: { at: number; description: string; gender: Gender }[] = [];
 
   constructor(
     private readonly text: string,
@@ -194,8 +211,17 @@ export class Salience {
   }
 
   /**
-   * The unnamed person of this sex the sentence just before opens with (in the same or the previous paragraph),
-   * when it names no one else who may be of that sex; `back` counts sentences back, as `salient` does.
+   * Records a speaker the article does not name ("“…,” the woman screams"), whose sex its noun or pronoun shows:
+   * a "she says" in the next sentence is her (see described).
+   */
+  noteDescribedSpeaker(span: Span, description: string, gender: Gender | null): void {
+    if (gender) this.describedSpeakers.push({ at: span.start, description, gender });
+  }
+
+  /**
+   * The unnamed person of this sex the sentence just before opens with or is the speaker of (in the same or the
+   * previous paragraph), when it names no one else who may be of that sex; `back` counts sentences back, as
+   * `salient` does.
    */
   private described(gender: Gender, at: number): { description: string; rule: string; back: number } | null {
     const index = this.sentenceAt(at);
@@ -203,13 +229,16 @@ export class Salience {
     const here = this.sentences[index] as Sentence;
     const s = this.sentences[index - 1];
     if (!s || here.paragraph - s.paragraph > 1) return null;
+    const spoke = [...this.describedSpeakers].reverse().find((d) => d.at >= s.start && d.at < s.end);
+    // A person the sentence names who may be of that sex may be them ("The woman … was her friend Ada Vélez").
+    const others = (m: PersonMention) => m.person.gender !== null && m.person.gender !== gender;
+    if (spoke?.gender === gender && this.mentionsIn(s.start, s.end).every(others))
+      return { description: spoke.description, rule: 'previous-described-speaker', back: 1 };
     if (this.quoted.some((q) => q.start <= s.start && s.start < q.end)) return null;
     const opening = openingDescription(this.text.slice(s.start, s.end));
     if (!opening || opening.gender !== gender) return null;
-    // A person the sentence names after it who may be of that sex may be them ("The woman … was her friend Ada
-    // Vélez"); one named inside it is whose they are ("Gordon Brown's spokesman"), never them.
-    const opposite = (m: PersonMention) => m.person.gender !== null && m.person.gender !== gender;
-    if (!this.mentionsIn(s.start + opening.end, s.end).every(opposite)) return null;
+    // After an opening description, one named inside it is whose they are ("Gordon Brown's spokesman"), never them.
+    if (!this.mentionsIn(s.start + opening.end, s.end).every(others)) return null;
     return { description: opening.text, rule: 'previous-description', back: 1 };
   }
 

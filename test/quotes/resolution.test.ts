@@ -11,6 +11,26 @@ const speakerOf = (body: string, words: string) => {
 };
 
 describe('he and she', () => {
+  it('after a speaker the article never names, "she says" is her, not a name from further back', () => {
+    const body = [
+      'In a shooting caught on Facebook Live, a boy was killed and a pregnant woman was wounded on Tuesday.',
+      '“Call 911! They shot him. I have a bullet in my stomach,” the woman screams as she runs from the car.',
+      '“Please, please, I can not breathe,” she says.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'can not breathe')).toMatchObject({
+      speaker: 'a pregnant woman',
+      speakerRule: 'previous-described-speaker',
+    });
+  });
+
+  it('a speaker described by whose they are ("his brother added") hands no "he" on: he may be named', () => {
+    const body = [
+      'Richard Osman was on the flight, according to an interview his brother Alastair Osman gave to ITV.',
+      'Alastair Osman called him a kind, loving person. He and his wife had just welcomed a second baby girl, his brother added. “He is a new dad,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'new dad').speaker).toBe('Alastair Osman');
+  });
+
   it('a newly introduced person wins over the previous speaker', () => {
     const body = [
       '“We will keep the clinic open,” said Mayor Tom Reilly.',
