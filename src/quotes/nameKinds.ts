@@ -54,6 +54,15 @@ export const ORGANISATION_WORDS = words(`
   therapeutics airways logistics ventures investments securities resources mobility
 `);
 
+/** Last words of things an organisation name may end in that never speak: laws, streets, buildings, events. */
+const MUTE_THING_WORDS = words(`
+  act amendment street avenue square tower building stadium arena airport debate primary caucuses convention summit
+`);
+
+/** Whether an organisation's name can be what "it said" means: not "the Royal Marriages Act", "Times Square". */
+export const canSpeak = (name: string): boolean =>
+  !MUTE_THING_WORDS.has(name.toLowerCase().split(/\s+/).at(-1) ?? '');
+
 /**
  * First names that are nearly always given to men or to women (used only when no pronoun or title says). Names
  * given to both, in English or in other languages (Chris, Alex, Terry, Jean, Andrea, Evelyn, Kelly, Lynn), are in

@@ -22,6 +22,7 @@ import {
 } from './lexicon';
 import { capitalRuns, findName, type NameParts, placeAfterTitle } from './mentions';
 import {
+  canSpeak,
   type Gender,
   genderOfName,
   isFirstName,
@@ -668,12 +669,16 @@ export class People {
     return { ...intro, at: latest.at };
   }
 
-  /** The organisation named last before an offset, within `window` characters ("it" after "The Harbor Authority"). */
+  /**
+   * The organisation named last before an offset, within `window` characters ("it" after "The Harbor Authority"),
+   * that can speak (not "the Royal Marriages Act", see canSpeak).
+   */
   lastOrganisationBefore(at: number, window: number): NamedThing | undefined {
     let best: NamedThing | undefined;
     for (const thing of this.things) {
       if (
         thing.kind === 'organisation' &&
+        canSpeak(thing.name) &&
         thing.at < at &&
         at - thing.at <= window &&
         (!best || thing.at > best.at)

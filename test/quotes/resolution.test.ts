@@ -425,6 +425,17 @@ describe('descriptions', () => {
     });
   });
 
+  it('"it" is never a law or a building the organisation writes about ("the Royal Marriages Act")', () => {
+    const body = [
+      'The Times looks to history, specifically the Royal Marriages Act of 1772, which gives the monarch a veto.',
+      '“Not that this has made for smoother royal relationships,” it says.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'smoother royal')).toMatchObject({
+      speaker: 'Times',
+      speakerRule: 'nearest-organisation',
+    });
+  });
+
   it('"the official" keeps the description the article gives, never a borrowed name', () => {
     const body = [
       'A senior city official said the budget was short.',
