@@ -414,24 +414,28 @@ describe('descriptions', () => {
     expect(speakerOf(body, 'not finished')).toMatchObject({ speaker: 'Ruth Okafor', speakerRule: 'title' });
   });
 
-  it('"it" speaks for the organisation named just before, never for a place', () => {
-    const body = [
-      'The Harbor Authority met in Lisbon on Monday.',
-      '“Keep the pier open until the end of June,” it recommended.',
-    ].join('\n\n');
-    expect(speakerOf(body, 'Keep the pier')).toMatchObject({
-      speaker: 'Harbor Authority',
-      speakerRule: 'nearest-organisation',
-    });
-  });
-
-  it('"it" is never a law or a building the organisation writes about ("the Royal Marriages Act")', () => {
-    const body = [
-      'The Times looks to history, specifically the Royal Marriages Act of 1772, which gives the monarch a veto.',
-      '“Not that this has made for smoother royal relationships,” it says.',
-    ].join('\n\n');
-    expect(speakerOf(body, 'smoother royal')).toMatchObject({
-      speaker: 'Times',
+  it.each([
+    [
+      'the organisation named just before, never a place',
+      [
+        'The Harbor Authority met in Lisbon on Monday.',
+        '“Keep the pier open until the end of June,” it recommended.',
+      ],
+      'Keep the pier',
+      'Harbor Authority',
+    ],
+    [
+      'never a law or a building the organisation writes about ("the Royal Marriages Act")',
+      [
+        'The Times looks to history, specifically the Royal Marriages Act of 1772, which gives the monarch a veto.',
+        '“Not that this has made for smoother royal relationships,” it says.',
+      ],
+      'smoother royal',
+      'Times',
+    ],
+  ])('"it" speaks for %s', (_what, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs.join('\n\n'), quote)).toMatchObject({
+      speaker,
       speakerRule: 'nearest-organisation',
     });
   });
