@@ -135,7 +135,26 @@ export function nameKind(name: string): NameKind {
   if (parts.length > 1 && PLACES.has(parts.slice(0, -1).join(' ')) && !FIRST_NAMES_ANY(parts[0] ?? ''))
     return 'organisation'; // "Texas Tribune", "Iowa State"
   if (/^(?:\p{L}\.?){2,5}$/u.test(name) && name === name.toUpperCase()) return 'organisation'; // "NBC", "ESPN"
+  if (ofPlace(parts)) return 'organisation';
   return 'person';
+}
+
+/** Links between a body's or an event's name and its place: "Bank of France", "Tour de France", "Giro d'Italia". */
+const PLACE_LINKS = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della']);
+
+/**
+ * "Tour de France", "Bank of England", "Tour of Britain": a word that is no first name and no title, a link and a
+ * known place name a body or an event, never a person ("Prince of Wales", "Duke of York" are people by their title;
+ * "Charles de Gaulle" by his first name).
+ */
+function ofPlace(parts: readonly string[]): boolean {
+  const link = parts.findIndex((p, i) => i > 0 && (PLACE_LINKS.has(p) || /^d['’]/.test(p)));
+  if (link < 1) return false;
+  const first = parts[0] ?? '';
+  if (FIRST_NAMES_ANY(first) || OTHER_FIRST_NAMES.has(first) || isTitleWord(first)) return false;
+  const after = parts.slice(link + 1).join(' ');
+  const place = /^d['’]/.test(parts[link] ?? '') ? (parts[link] ?? '').slice(2) : after;
+  return PLACES.has(place);
 }
 
 const FIRST_NAMES_ANY = (w: string) => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);

@@ -11,4 +11,22 @@ describe('nameKind', () => {
   it.each(['Angus King', 'Tom Alder', 'Valley', 'Jo Parish', 'Tom Valley'])('"%s" is a person', (name) => {
     expect(nameKind(name)).toBe('person');
   });
+
+  it.each([
+    'Tour de France',
+    'Tours de France',
+    'Bank of France',
+    'Tour of Britain',
+    'TC Energy',
+    'CVS Health',
+  ])('"%s" is a body or an event, never a "he"', (name) => {
+    expect(nameKind(name)).toBe('organisation');
+  });
+
+  it.each(['Charles de Gaulle', 'Dominique de Villepin', 'Prince of Wales', 'Duke of York', 'Joan of Arc'])(
+    '"%s" is a person: a first name or a title before the link',
+    (name) => {
+      expect(nameKind(name)).toBe('person');
+    },
+  );
 });
