@@ -161,6 +161,16 @@ export const CUE_RULES = [
         speaker: 'Frank Steinmeier',
       },
       {
+        // After a description, a name that closes the phrase set off by commas is the speaker's.
+        text: 'WikiLeaks supporter, the historian Omar Lindqvist, said the case was “a frame-up from start to finish.”',
+        speaker: 'Omar Lindqvist',
+      },
+      {
+        // A name set off by a comma after "head of the … committee" is in apposition, not what the head is of.
+        text: 'Responding to the report, the Republican head of the house energy committee, Bill Tarrant, said “somebody ought to go to jail for this.”',
+        speaker: 'Bill Tarrant',
+      },
+      {
         // A number after "the" is inside the subject, not where it opens.
         text: 'The two lawmakers wrote that “there is precedent for prosecution in cases like this one.”',
         speaker: 'The two lawmakers',
@@ -691,6 +701,11 @@ export const CUE_RULES = [
     id: 'sentence-subject',
     reason: 'a partial quote with no cue belongs to the person the sentence opens with',
     examples: [
+      {
+        // A description, then the name set off by commas, then a time phrase before the verb.
+        text: 'The Iranian president, Mahmud Rostami, today threatened to “cut off the hands of any aggressor.”',
+        speaker: 'Mahmud Rostami',
+      },
       {
         // "was charged" is a passive with no "by": no cue, so the sentence's subject speaks.
         text: 'Mayor Ines Calder defended her aide as a “very decent man” on Tuesday, hours after the aide was charged with battery.',

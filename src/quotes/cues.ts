@@ -365,6 +365,36 @@ interface Phrase {
 }
 
 /** The subject before a cue at `cue`: "Corn says", "Geoffrey Corn, director of …, says", "one official told". */
+/** The comma that closes a name set off by commas opening at tokens[comma] ("…, Mahmoud Ahmadinejad,"), or null. */
+function namedAfterComma(tokens: Token[], comma: number): number | null {
+  if (!isPunct(tokens[comma], ',')) return null;
+  let k = comma + 1;
+  while (k < tokens.length && (isCapitalized(tokens[k]) || isNameParticle(tokens, k))) k++;
+  return k - comma > 2 && isPunct(tokens[k], ',') ? k : null;
+}
+
+/** The index just past a time phrase at tokens[k] ("today", "this morning", "on Monday"), or k. */
+function pastTimePhrase(tokens: Token[], k: number): number {
+  let i = k;
+  for (;;) {
+    const w = lower(tokens[i]);
+    if (TIME_WORDS.has(w) || opensTimePhrase(tokens, i)) i++;
+    else if (PREPOSITIONS.has(w) && TIME_WORDS.has(lower(tokens[i + 1]))) i += 2;
+    else return i;
+  }
+}
+
+/**
+ * Whether tokens[from..to) is a description ending in a person's name of two words or more: "the historian Tariq
+ * Ali", "the Rev. Al Sharpton" (not "the author of Big Book": a name after a preposition is what the words are of).
+ */
+function endsInName(tokens: Token[], from: number, to: number): boolean {
+  let k = to;
+  while (k > from && (isCapitalized(tokens[k - 1]) || isNameParticle(tokens, k - 1))) k--;
+  if (to - k < 2 || k === from || PREPOSITIONS.has(lower(tokens[k - 1]))) return false;
+  return nameKind(joinedWords(tokens.slice(k, to))) === 'person';
+}
+
 /**
  * Where a subject set off by commas ends when a time phrase stands between its closing comma and the verb ("Matthew
  * Taylor, the party's spokesman, this morning described", "…, on Monday called"): the comma, else `end` itself.
@@ -406,6 +436,10 @@ function subjectBefore(tokens: Token[], cue: number): Phrase | null {
     const named =
       j === null || insidePrepositionalPhrase(tokens, j - 1) ? namedInCommas(tokens, comma) : null;
     if (j === null || named) return named;
+    // "WikiLeaks supporter, the historian Tariq Ali, said": after a description, a name closing the phrase set off
+    // by commas is the speaker's (the words before it are their role).
+    if (!isCapitalized(tokens[j - 1]) && endsInName(tokens, j + 1, comma))
+      return { from: j + 1, to: comma, appositive: null };
     appositive = { start: (tokens[j + 1] as Token).start, end: (tokens[comma - 1] as Token).end };
     end = skipParenthesis(tokens, j - 1);
     if (insidePrepositionalPhrase(tokens, end)) return withOwner(tokens, end, appositive);
@@ -1023,6 +1057,11 @@ function describedSubject(tokens: Token[], start: number, before: number): Phras
     if (SOURCE_NOUNS.has(lower(t)) || epithet || organisation) head = j;
   }
   if (head < 0) return null;
+  // "The Iranian president, Mahmoud Ahmadinejad, today threatened …": the name set off by commas after the head
+  // is in the subject, and a time phrase may stand before the verb.
+  const close = namedAfterComma(tokens, head + 1);
+  if (close !== null && close < before && verbAfter(tokens, pastTimePhrase(tokens, close + 1)))
+    return { from: start, to: close, appositive: null };
   for (let j = head + 1; j <= before && j - head <= 10; j++) {
     if (verbAfter(tokens, j)) return { from: start, to: j, appositive: null };
     const t = tokens[j];

@@ -424,7 +424,15 @@ const OF_PHRASE = new Set([
  * keeps its name: the noun before "of" is a capitalised title.)
  */
 function objectOfDescription(words: Token[], nameFrom: number): boolean {
-  for (let i = 1; i < nameFrom; i++) {
+  // "the head of the energy committee, Billy Tauzin": a name set off by a comma is in apposition, no object.
+  let from = 1;
+  for (let i = nameFrom - 1; i > 0; i--) {
+    if (words[i]?.kind === 'punct' && words[i]?.text === ',') {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = from; i < nameFrom; i++) {
     const t = words[i] as Token;
     const before = words[i - 1] as Token;
     if (!OF_PHRASE.has(lower(t))) continue;
