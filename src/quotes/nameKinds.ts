@@ -51,7 +51,8 @@ export const ORGANISATION_WORDS = words(`
   street avenue square tower building stadium arena airport debate primary caucuses convention summit
   act amendment authority authorities inn foods energy health capital research financial insurance entertainment
   studios pictures records brands industries electric petroleum oil gas solutions software pharmaceuticals
-  therapeutics airways logistics ventures investments securities resources mobility
+  therapeutics airways logistics ventures investments securities resources mobility restaurant cafe café grill
+  diner hotel motel store shop mall bakery pub tavern lounge salon gym
 `);
 
 /** Last words of things an organisation name may end in that never speak: laws, streets, buildings, events. */

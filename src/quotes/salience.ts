@@ -8,7 +8,7 @@
  */
 import type { Article, Span } from '../corpus/types';
 import { firstAtOrAfter } from '../text/sorted';
-import { AUXILIARIES, CUE_VERBS, DETERMINERS } from './lexicon';
+import { AUXILIARIES, CUE_VERBS, DESCRIPTOR_NOUNS, DETERMINERS } from './lexicon';
 import type { Gender } from './nameKinds';
 import type { People, Person, PersonMention } from './people';
 
@@ -38,7 +38,7 @@ const OFFICE_NOUNS = new Set([
 
 /** A name right after one of these (titles and "the" aside) is the object of a preposition, not a subject. */
 const OBLIQUE =
-  /\b(?:of|in|at|on|from|with|for|to|about|against|into|over|under|near|outside|inside|than|like|among|between)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
+  /\b(?:of|in|at|on|from|with|for|to|about|against|into|over|under|near|outside|inside|than|like|among|between|behind|beside|across|along|around|beyond|toward|towards|through|past|alongside|within|without)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 
 /** "official" or "officials" as a word, per office noun (compiled once each). */
 const OFFICE_NOUN_PATTERNS = new Map(
@@ -123,6 +123,36 @@ const OPENING_DESCRIPTION = new RegExp(
   ].join('|')}))\b(?!['’]\s?s\b|\s*,?\s*\p{Lu})`,
   'u',
 );
+
+/** Nouns for a person that do not tell their sex ("A resident who lives nearby said she …"). */
+const UNGENDERED_PERSON_NOUNS = [
+  ...DESCRIPTOR_NOUNS,
+  ...'official spokesperson person officer deputy detective investigator worker employee owner manager student teacher'.split(
+    ' ',
+  ),
+];
+
+/** A sentence that opens with an unnamed person whose noun does not tell their sex: "A resident who lives …". */
+const OPENING_PERSON = new RegExp(
+  String.raw`^\s*(?<description>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${UNGENDERED_PERSON_NOUNS.join('|')}))\b(?!['’]\s?s\b|\s*,?\s*\p{Lu})`,
+  'u',
+);
+
+/** "… said she was not aware …": the pronoun a sentence's own verb of saying gives its subject. */
+const SUBJECT_PRONOUN_AFTER_VERB = /\b(?:said|says|told|added|explained|recalled)\s+(?<pronoun>she|he)\b/i;
+
+/**
+ * The unnamed person a sentence opens with whose sex the sentence shows by "said she" ("A resident who lives on
+ * Bridge Street said she was not aware of it"), or null.
+ */
+function openingPerson(sentence: string): { text: string; gender: Gender; end: number } | null {
+  const m = OPENING_PERSON.exec(sentence);
+  const text = m?.groups?.description;
+  const pronoun = SUBJECT_PRONOUN_AFTER_VERB.exec(sentence)?.groups?.pronoun;
+  if (!m || !text || !pronoun) return null;
+  const gender = genderOfPronoun(pronoun);
+  return gender && { text, gender, end: m.index + m[0].length };
+}
 
 /** What opens a contraction, not a possessive: "That's what his wife said", "It's the mother who …". */
 const CONTRACTED = /^(?:That|It|Here|There|What|Who|Where|How|Why|He|She|Let)$/;
@@ -235,7 +265,8 @@ export class Salience {
     if (spoke?.gender === gender && this.mentionsIn(s.start, s.end).every(others))
       return { description: spoke.description, rule: 'previous-described-speaker', back: 1 };
     if (this.quoted.some((q) => q.start <= s.start && s.start < q.end)) return null;
-    const opening = openingDescription(this.text.slice(s.start, s.end));
+    const sentence = this.text.slice(s.start, s.end);
+    const opening = openingDescription(sentence) ?? openingPerson(sentence);
     if (!opening || opening.gender !== gender) return null;
     // After an opening description, one named inside it is whose they are ("Gordon Brown's spokesman"), never them.
     if (!this.mentionsIn(s.start + opening.end, s.end).every(others)) return null;

@@ -19,6 +19,7 @@ describe('nameKind', () => {
     'Tour of Britain',
     'TC Energy',
     'CVS Health',
+    'Down Low Restaurant',
   ])('"%s" is a body or an event, never a "he"', (name) => {
     expect(nameKind(name)).toBe('organisation');
   });

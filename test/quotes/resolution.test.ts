@@ -23,6 +23,18 @@ describe('he and she', () => {
     });
   });
 
+  it('an unnamed person whose sex only "said she" shows is the next "she" ("A resident … said she …")', () => {
+    const body = [
+      'Erica Symlar, born in 1973, was treated and released with minor wounds, police said.',
+      'A resident who lives on Bridge Street behind the Down Low Restaurant said she was not aware of the shooting.',
+      '“That makes me nervous,” she said Sunday.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'makes me nervous')).toMatchObject({
+      speaker: 'A resident',
+      speakerRule: 'previous-description',
+    });
+  });
+
   it('a speaker described by whose they are ("his brother added") hands no "he" on: he may be named', () => {
     const body = [
       'Richard Osman was on the flight, according to an interview his brother Alastair Osman gave to ITV.',
