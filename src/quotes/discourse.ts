@@ -220,7 +220,9 @@ export class Discourse {
     if (organisation) return organisation;
     const epithet = this.epithet(mention);
     if (epithet) return epithet;
-    const titled = this.people.withTitle(mention.head, capitalisedModifiers(mention.text), true);
+    const titled =
+      this.people.withTitle(mention.head, capitalisedModifiers(mention.text), true) ??
+      this.people.withPost(mention.head, mention.start);
     if (titled)
       return {
         name: titled.name,

@@ -51,6 +51,8 @@ export interface Person {
   mentions: number[];
   titles: string[];
   roles: string[];
+  /** Posts written in lower case right before the name ("district judge Howard Riddle"), where: see postBefore. */
+  posts: { text: string; at: number }[];
   /** From a first name, an honorific or a gendered title; null when the text does not tell. */
   gender: Gender | null;
   /** Every form of the name the article uses ("Chuck Schumer", "Schumer", "Charles E. Schumer"). */
@@ -426,6 +428,9 @@ export class People {
       this.add(found.name, { start, end }, title, role, modifier);
       const person = found.from === 0 && isPersonNoun(tokens[from - 1]) ? this.person(found.name) : undefined;
       if (person) person.evidence = true;
+      const post = person && this.postBefore(tokens, from);
+      if (person && post && !person.posts.some((p) => p.text === post))
+        person.posts.push({ text: post, at: start });
     }
   }
 
@@ -435,6 +440,28 @@ export class People {
     if (kind !== 'person' || this.byLastWord(name)) return this.byLastWord(name) ? 'person' : kind;
     const locative = before !== undefined && LOCATIVES.has(lower(before));
     return locative && genderOfName(name, null) === null ? 'place' : 'person';
+  }
+
+  /**
+   * "district judge Howard Riddle", "chief prosecutor Marianne Ny": the lower-case words for a post right before a
+   * name (a singular role noun, no unnamed-source noun such as "aide", and up to two words before it), which a
+   * later "the judge" may mean.
+   */
+  private postBefore(tokens: Token[], from: number): string | null {
+    const head = tokens[from - 1];
+    // Not a noun for an unnamed source ("aide Kevin Phillips" then "the former top aide" may be someone else).
+    const noun = lower(head);
+    if (!head || !ROLE_HEADS.has(noun) || SOURCE_NOUNS.has(noun) || /s$/.test(noun)) return null;
+    let k = from - 1;
+    const modifier = (t: Token | undefined) =>
+      t?.kind === 'word' &&
+      !isCapitalized(t) &&
+      !DETERMINERS.has(lower(t)) &&
+      !NP_BREAKERS.has(lower(t)) &&
+      !CUE_VERBS.has(lower(t)) &&
+      !AUXILIARIES.has(lower(t));
+    while (from - k < 3 && modifier(tokens[k - 1])) k--;
+    return this.text.slice((tokens[k] as Token).start, head.end);
   }
 
   /** "Clinton’s website", "Christie’s been": a known person's possessive is a mention of them too. */
@@ -473,6 +500,7 @@ export class People {
         mentions: [],
         titles: [],
         roles: [],
+        posts: [],
         gender: null,
         variants: [],
         roleSpans: [],
@@ -649,12 +677,23 @@ export class People {
   }
 
   /**
+   * The one person the article gives, before `at`, a post in lower case before their name whose noun is `head`
+   * ("the judge" after "district judge Howard Riddle"); none when two people hold such a post.
+   */
+  withPost(head: string, at: number): Person | undefined {
+    const holds = (post: { text: string; at: number }) => post.at < at && titleHead(post.text) === key(head);
+    const holders = [...this.people.values()].filter((p) => p.posts.some(holds));
+    return holders.length === 1 ? holders[0] : undefined;
+  }
+
+  /**
    * The best-known role of a person: the first appositive, else the first title, that the role rules keep ("His
    * rival, Hillary Clinton, captured Virginia" gives no role; "Mr." is not one).
    */
   roleOf(name: string): string | null {
     const person = this.person(name);
-    return person?.roles.find(isRole) ?? person?.titles.find(isRole) ?? null;
+    const post = person?.posts.find((p) => isRole(p.text))?.text;
+    return person?.roles.find(isRole) ?? person?.titles.find(isRole) ?? post ?? null;
   }
 
   /**

@@ -362,6 +362,19 @@ describe('descriptions', () => {
     });
   });
 
+  it('a post written in lower case before a name is who "the judge" means, once given ("district judge Howard Riddle")', () => {
+    const body = [
+      'Julian Assange appeared before district judge Howard Riddle at the magistrates court on Tuesday.',
+      'After a two-hour hearing, the judge announced that there were “substantial grounds” to keep him.',
+      '“We will appeal this decision,” the director said. Later, non-executive director Ann Puttock called it “a farce.”',
+    ].join('\n\n');
+    expect(speakerOf(body, 'substantial grounds')).toMatchObject({
+      speaker: 'Howard Riddle',
+      speakerRule: 'title',
+    });
+    expect(speakerOf(body, 'appeal this decision').speaker).toBe('the director');
+  });
+
   it('a title with a place is the person of that place ("the Ohio governor" is not "Oregon Gov. X")', () => {
     const body = [
       'Ohio Gov. Laura Park and Oregon Gov. Tom Alder met in Dayton on Monday.',
