@@ -3,7 +3,7 @@
  * ("Sept. 11"), initialisms ("U.S.", "D.C.") and middle initials ("John F. Kennedy"). It returns spans, so the
  * sentences stay verbatim slices of the article.
  */
-import { PLURAL_SHORT_TITLES, SHORT_TITLES } from '../text/abbreviations';
+import { isShortTitle, PLURAL_SHORT_TITLES, SHORT_TITLES } from '../text/abbreviations';
 import type { Span } from './types';
 
 /** Titles and short forms that are never the end of a sentence. */
@@ -51,7 +51,7 @@ function isBoundary(text: string, markStart: number, mark: string, after: number
   if (mark.replace(/["”’'»)\]]+$/, '') !== '.') return true;
   const word = wordBefore(text, markStart);
   const bare = word.toLowerCase();
-  if (NEVER_FINAL.has(bare)) return false;
+  if (NEVER_FINAL.has(bare) || isShortTitle(word)) return false;
   if (BEFORE_NUMBERS.has(bare)) return !digit;
   if (SOMETIMES_FINAL.has(bare) || INITIALISM.test(word)) return OPENERS.has(next.toLowerCase());
   return true;

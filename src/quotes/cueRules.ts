@@ -171,6 +171,20 @@ export const CUE_RULES = [
         speaker: 'Bill Tarrant',
       },
       {
+        // A number before a capital may open a company's name: "Five Guys", "Network Ten".
+        text: 'Five Guys said in a statement that it was “reviewing every store in the chain this week.”',
+        speaker: 'Five Guys',
+      },
+      {
+        text: '“The show has been a part of our lives for twenty years,” Network Ten said.',
+        speaker: 'Network Ten',
+      },
+      {
+        // A number before a name and a plural noun counts the noun: "Six Trump supporters" names Trump.
+        text: 'Six Trump supporters ran for delegate slots and lost. “Look at what happened here,” Trump said.',
+        speaker: 'Trump',
+      },
+      {
         // A number after "the" is inside the subject, not where it opens.
         text: 'The two lawmakers wrote that “there is precedent for prosecution in cases like this one.”',
         speaker: 'The two lawmakers',

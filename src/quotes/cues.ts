@@ -213,10 +213,15 @@ function expandLeft(tokens: Token[], head: number): number {
     if (prev.kind !== 'word' || NP_BREAKERS.has(w) || CUE_VERBS.has(w) || PRONOUNS.has(w)) break;
     j--;
     // "the ten senators", "The five-time winner": a number after a determiner does not open the phrase.
-    if (DETERMINERS.has(w) && !(NUMBER_WORDS.has(w) && DETERMINERS.has(lower(tokens[j - 1])))) break;
+    const opens = DETERMINERS.has(w) || quantifier(tokens, j);
+    if (opens && !(NUMBER_WORDS.has(w) && DETERMINERS.has(lower(tokens[j - 1])))) break;
   }
   return j;
 }
+
+/** A number written as a word before a lower-case word: "Eighteen prominent scientists", "ten senators". */
+const quantifier = (tokens: Token[], k: number): boolean =>
+  NUMBER_WORDS.has(lower(tokens[k])) && tokens[k + 1]?.kind === 'word' && !isCapitalized(tokens[k + 1]);
 
 const SENTENCE_OPENERS = new Set([
   ...DETERMINERS,
@@ -951,7 +956,7 @@ function subjectCandidates(tokens: Token[], before: number): Phrase[] {
   for (let k = start; k < before; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') break;
-    if (t.kind !== 'word' || SENTENCE_OPENERS.has(lower(t))) continue;
+    if (t.kind !== 'word' || SENTENCE_OPENERS.has(lower(t)) || quantifier(tokens, k)) continue;
     if (/^\p{Lu}{3,}$/u.test(t.text)) continue; // a dateline ("WASHINGTON —")
     if (PRONOUNS.has(lower(t)) && lower(t) !== 'it') out.push({ from: k, to: k + 1, appositive: null });
     else if (isCapitalized(t) && !(k === 0 && frontedWord(t.text))) {
@@ -1034,7 +1039,7 @@ function afterPreposition(tokens: Token[], k: number): boolean {
  */
 function describedSubject(tokens: Token[], start: number, before: number): Phrase | null {
   const first = tokens[start];
-  if (!first || !DETERMINERS.has(lower(first))) return null;
+  if (!first || !(DETERMINERS.has(lower(first)) || quantifier(tokens, start))) return null;
   // "Another said …", "One wrote …": a determiner alone is an unnamed subject.
   if (
     start + 1 < before &&

@@ -75,7 +75,11 @@ export const AUXILIARIES = words(
   'could would should will can may might must has have had is was are were does did do',
 );
 
-/** Numbers written as words: they open a noun phrase, and a sentence capitalised ("Eighteen scientists said"). */
+/**
+ * Numbers written as words: before a lower-case word they open a noun phrase as a determiner does, capitalised at a
+ * sentence's start too ("Eighteen prominent scientists said"); before a capital they may be a name's ("Five Guys",
+ * "Network Ten", "Seven West Media").
+ */
 export const NUMBER_WORDS = words(`
   one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
   eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
@@ -83,12 +87,9 @@ export const NUMBER_WORDS = words(`
 `);
 
 /** Words that open a noun phrase: where a backwards scan for a subject stops. */
-export const DETERMINERS = new Set([
-  ...words(
-    `the a an some several many most other another his her their its our this that these those any each`,
-  ),
-  ...NUMBER_WORDS,
-]);
+export const DETERMINERS =
+  words(`the a an one two three four some several many most other another his her their
+  its our this that these those any each`);
 
 /** Function words that end a noun phrase when scanning for a speaker. */
 export const NP_BREAKERS = words(`

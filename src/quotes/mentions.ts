@@ -9,6 +9,7 @@ import {
   CUE_VERBS,
   DETERMINERS,
   NP_BREAKERS,
+  NUMBER_WORDS,
   OBJECT_PRONOUNS,
   OFFICE_FIELDS,
   PRONOUNS,
@@ -223,7 +224,12 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
   for (let r = runs.length - 1; r >= 0; r--) {
     const [runStart, runEnd] = runs[r] as [number, number];
     let from = runStart;
-    while (from < runEnd && (isNotName(tokens[from] as Token) || afterOfficeOf(tokens, runStart, from)))
+    // A number word alone is no name ("Eighteen" before "prominent scientists"); "Five Guys" is one.
+    const loneNumber = (k: number) => k + 1 === runEnd && NUMBER_WORDS.has(bare(tokens[k] as Token));
+    while (
+      from < runEnd &&
+      (isNotName(tokens[from] as Token) || afterOfficeOf(tokens, runStart, from) || loneNumber(from))
+    )
       from++;
     from = bodyWithTitleWord(tokens, runStart, from, runEnd);
     let to = runEnd;

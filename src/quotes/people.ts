@@ -16,6 +16,7 @@ import {
   DETERMINERS,
   EPITHET_NOUNS,
   NP_BREAKERS,
+  NUMBER_WORDS,
   PARTY_LABELS,
   SOURCE_NOUNS,
   TITLE_WORDS,
@@ -118,6 +119,17 @@ const textOf = (text: string, run: readonly Token[]) =>
 const isLongHeadline = (text: string) =>
   text.split(/\s+/).length > LONGEST_NAME_WORDS && LONG_HEADLINE_WORD.test(text);
 const isHeadline = (name: string) => HEADLINE_WORD.test(name) || isLongHeadline(name);
+
+/**
+ * "Six Trump supporters": a number opening a run that modifies the noun after it counts that noun; the name is the
+ * rest ("Five Guys said" keeps its number: nothing follows the run).
+ */
+function withoutCountBefore(found: NameParts, run: readonly Token[], after: Token | undefined): NameParts {
+  const opener = run[found.from];
+  if (!opener || found.to - found.from < 2 || !NUMBER_WORDS.has(lower(opener))) return found;
+  if (after?.kind !== 'word' || isCapitalized(after) || !/s$/.test(lower(after))) return found;
+  return { from: found.from + 1, to: found.to, name: found.name.split(' ').slice(1).join(' ') };
+}
 
 /** "real estate developer Victor Lund", "the pollster Ann Reed": a lowercase noun for a person before the name. */
 const isPersonNoun = (t: Token | undefined) =>
@@ -396,7 +408,7 @@ export class People {
     for (const [from, to] of capitalRuns(tokens)) {
       const run = tokens.slice(from, to);
       const named = placeAfterTitle(this.text, tokens, from, findName(this.text, run));
-      const found = named && this.withoutCommonOpener(named, run);
+      const found = named && withoutCountBefore(this.withoutCommonOpener(named, run), run, tokens[to]);
       this.possessives(found ? run.slice(0, found.from) : run);
       if (
         !found ||

@@ -3,7 +3,7 @@
  * token, all with offsets into the article text.
  */
 import type { Span } from '../corpus/types';
-import { PLURAL_SHORT_TITLES, SHORT_TITLES } from '../text/abbreviations';
+import { isShortTitle, PLURAL_SHORT_TITLES, SHORT_TITLES } from '../text/abbreviations';
 import { firstAtOrAfter } from '../text/sorted';
 
 export interface Token extends Span {
@@ -28,7 +28,9 @@ const SHORT_FORMS: ReadonlySet<string> = new Set([
 
 /** Whether a word that ends in a dot keeps it: an initial, an initialism or a known short form ("Brig.", "Sept."). */
 const keepsFinalDot = (value: string): boolean =>
-  DOTTED_SHAPE.test(value) || SHORT_FORMS.has(value.slice(0, -1).toLowerCase());
+  DOTTED_SHAPE.test(value) ||
+  SHORT_FORMS.has(value.slice(0, -1).toLowerCase()) ||
+  isShortTitle(value.slice(0, -1));
 
 /** Every token has the same fields, in the same order (one object shape for the engine's inline caches). */
 const token = (text: string, start: number, kind: Token['kind'], quote?: number): Token => ({

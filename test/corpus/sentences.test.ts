@@ -27,6 +27,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a rank written short inside the sentence, but not an agency in capitals that ends one', () => {
+    expect(
+      sentencesOf(
+        '“It was not the first,” Cpl. Ryan Lawrence said. They reported the smell to the state DEP. Nobody came.',
+      ),
+    ).toEqual([
+      '“It was not the first,” Cpl. Ryan Lawrence said.',
+      'They reported the smell to the state DEP.',
+      'Nobody came.',
+    ]);
+  });
+
   it('keeps middle initials and "Mr." inside the sentence', () => {
     expect(sentencesOf('Secretary of State John F. Kerry met Mr. Lavrov. Talks went on.')).toEqual([
       'Secretary of State John F. Kerry met Mr. Lavrov.',
