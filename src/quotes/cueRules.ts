@@ -171,6 +171,16 @@ export const CUE_RULES = [
         speaker: 'Bill Tarrant',
       },
       {
+        // A title word alone is a surname: "King said" is the Angus King named before.
+        text: 'Sen. Rhea Bishop of Maine spoke on Tuesday. “We will not vote for this bill as it is written,” Bishop said.',
+        speaker: 'Rhea Bishop',
+      },
+      {
+        text: 'Novelist Nora Constable said the book took a year. “I wrote it in a year of long walks,” Constable said.',
+        quote: 'long walks',
+        speaker: 'Nora Constable',
+      },
+      {
         // A number before a capital may open a company's name: "Five Guys", "Network Ten".
         text: 'Five Guys said in a statement that it was “reviewing every store in the chain this week.”',
         speaker: 'Five Guys',
@@ -825,6 +835,15 @@ export const CUE_RULES = [
       },
       {
         text: 'The week in words.\n\n“Nobody in this town has ever seen a flood like this one.”\n\n- and the river kept rising.',
+        speaker: null,
+      },
+      {
+        // A byline or a credit under the article names who wrote it.
+        text: 'On the wall of the shelter hangs a banner: “We rise together, and we rebuild together.”\n\n— Additional Reporting By Jane Doe',
+        speaker: null,
+      },
+      {
+        text: 'On the wall of the shelter hangs a banner: “We rise together, and we rebuild together.”\n\n— Tom Hart, Staff Writer',
         speaker: null,
       },
     ],

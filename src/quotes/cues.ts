@@ -1439,6 +1439,18 @@ function invertedByShape(text: string, tokens: Token[], verb: number): Mention |
  * "- Bernie Sanders.", "—President Obama, tweeting after the speech.": a line that opens with a dash and a name
  * signs the quotation printed just before it (a fact-check or a "quotable" box).
  */
+/** Words of a byline or a credit line under an article, which names who wrote it, not who said anything. */
+const CREDIT_WORDS = new Set([
+  'by',
+  'reporting',
+  'writer',
+  'editor',
+  'editing',
+  'contributed',
+  'compiled',
+  'staff',
+]);
+
 /** The most capitalised words a sign-off's title and name run to. */
 const MAX_SIGN_OFF_WORDS = 8;
 
@@ -1451,6 +1463,8 @@ function skipParenthesisForward(tokens: Token[], open: number): number {
 export function signOff(text: string, tokens: Token[], unitStart: number): Mention | null {
   if (!/^[-—–]/.test(text.slice(unitStart, unitStart + 1))) return null;
   const from = tokens[0]?.kind === 'punct' ? 1 : 0; // a lone hyphen is no token
+  // "— By Tom Hart", "— Additional Reporting By Jane Doe", "— Tom Hart, Staff Writer": a credit, no sign-off.
+  if (tokens.some((t) => CREDIT_WORDS.has(lower(t)))) return null;
   let end = from;
   // "— Republican National Committee Chair Ronna McDaniel, in a tweet": a title and a name, up to eight words.
   while (isCapitalized(tokens[end]) && end - from < MAX_SIGN_OFF_WORDS) end++;

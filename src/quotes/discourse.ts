@@ -101,7 +101,11 @@ export class Discourse {
     // whose they are ("his brother added"), who is often named elsewhere.
     const { name } = speaker;
     const unnamed = !speaker.named && !speaker.plural && name !== null && UNNAMED_OPENING.test(name);
-    if (unnamed && mention && mention.kind !== 'named') {
+    // Only one the passage is about: referred back to ("the woman", "she"), not one brought in by the quote itself
+    // ("“Where were you?” one woman shouted at her": the next "she said" is the one she shouted at).
+    const referredBack =
+      mention?.kind === 'pronoun' || (mention?.kind === 'nominal' && /^the\s/i.test(mention.text));
+    if (unnamed && mention && referredBack) {
       const gender = mention.kind === 'pronoun' ? genderOfPronoun(mention.text) : genderOfHead(mention.head);
       this.salience.noteDescribedSpeaker(mention, name, gender);
     }

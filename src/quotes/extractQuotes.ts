@@ -311,7 +311,7 @@ function attribute(
       if (attribution) earlier = attribution;
       // A speaker found without a cue verb by its own mention ("“…,” the woman screams") is who the sentence is
       // about for the pronouns after it, as a cue's speaker is.
-      if (attribution && !group.cue && OWN_MENTION_RULES.has(attribution.rule))
+      if (attribution && !group.cue && ownMention(text, unit, attribution))
         discourse.note(attribution.speaker, unit.paragraph, attribution.mention);
       const span = contentSpan(tokens, unit, group.pieces, group.cue);
       const quote = makeQuote(text, span, group.pieces, unit, attribution);
@@ -455,6 +455,20 @@ function groupPieces(tokens: Token[], pieces: Piece[], cues: Cue[]): Group[] {
 
 /** Rules of quotes without a cue verb that find their speaker's own mention, not the last speaker's. */
 const OWN_MENTION_RULES: ReadonlySet<string> = new Set(['verb-by-shape', 'transcript-label', 'colon']);
+
+/**
+ * Whether a quote without a cue verb was given to its speaker's own mention, which then is who the sentence is
+ * about: a colon's source only when it opens its clause ("After meeting Ms Rice, Mrs Beckett made her first
+ * comment: “…”"), not when someone else named in the clause is its subject ("John Reyes held up the note Tom Hart
+ * left: “…”": the next "he told jurors" is Reyes).
+ */
+function ownMention(text: string, unit: Unit, attribution: Attribution): boolean {
+  if (!OWN_MENTION_RULES.has(attribution.rule)) return false;
+  if (attribution.rule !== 'colon') return true;
+  const before = text.slice(unit.start, attribution.mention.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1).trim();
+  return !/\s\p{Lu}/u.test(clause);
+}
 
 const MAX_BETWEEN_QUOTES = 7;
 

@@ -163,17 +163,19 @@ export const EPITHET_NOUNS = words(`
   candidate nominee mogul billionaire businessman businesswoman frontrunner front-runner hopeful incumbent senator
   governor congressman congresswoman president vice-president mayor secretary chairman chairwoman neurosurgeon
   surgeon developer pollster host anchor columnist commentator speaker singer actor actress star veteran graduate
-  entrepreneur activist evangelist preacher tycoon magnate financier
+  entrepreneur activist evangelist preacher
 `);
 
 /**
- * Nouns for who someone is to a story, capitalised only because they open the sentence before a name ("Neighbor
- * Gabrielle Ruiz said", "Witness Tom Harlan told police"): the noun is never part of the name.
+ * Nouns for who someone is to a story or what they do, capitalised only because they open the sentence before a
+ * name ("Neighbor Gabrielle Ruiz said", "Witness Tom Harlan told police", "Novelist Naomi Alderman"): the noun is
+ * never part of the name.
  */
 export const DESCRIPTOR_NOUNS = words(`
   neighbor neighbour witness eyewitness resident friend relative colleague coworker co-worker classmate roommate
   bystander passerby onlooker survivor victim shopper customer volunteer homeowner tenant landlord motorist
-  passenger parishioner
+  passenger parishioner novelist writer poet playwright historian artist photographer filmmaker composer journalist
+  chef designer
 `);
 
 /** Nouns for an organisation: "the company said" means the organisation the text is about (Discourse). */

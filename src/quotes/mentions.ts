@@ -68,7 +68,10 @@ function isTitle(t: Token): boolean {
   return TITLE_WORDS.has(bare(t)) || (isAcronym(t) && !isInitial(t));
 }
 
-/** Title words that are also surnames: "Angus King", "Dan Bishop", "Jeremy White", "Jim Justice". */
+/**
+ * Title words that are also surnames: "Angus King", "Dan Bishop", "Jeremy White", "Jim Justice", "Naomi Alderman",
+ * "John Constable".
+ */
 const SURNAME_TITLES = new Set([
   'king',
   'bishop',
@@ -79,6 +82,8 @@ const SURNAME_TITLES = new Set([
   'coach',
   'prince',
   'cardinal',
+  'alderman',
+  'constable',
 ]);
 
 /** A capitalised word that can name what an office is of: "State", "Defence", "National", "Staff". */
@@ -468,7 +473,9 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
       plural: PLURAL_PRONOUNS.has(lower(first)),
     };
   }
-  const name = findName(text, words);
+  // "“…,” King said", "Bishop added": a title word alone, capitalised, is a surname (the people resolve it).
+  const surname = words.length === 1 && isCapitalized(first) && SURNAME_TITLES.has(bare(first));
+  const name = surname ? { from: 0, to: 1, name: first.text.replace(/[’']s$/, '') } : findName(text, words);
   const lone = name !== null && name.to - name.from === 1 ? (words[name.from] as Token) : null;
   const group = lone !== null && (isGroupWord(lone) || commonNounOpening(words, lone));
   if (name && !group && !modifiesNoun(words, name.to) && !objectOfDescription(words, name.from)) {

@@ -50,7 +50,7 @@ export const ORGANISATION_WORDS = words(`
   tv television cnn msnbc fbi cia nsa gop nato un eu nra aclu isis al-qaeda hamas hezbollah taliban
   street avenue square tower building stadium arena airport debate primary caucuses convention summit
   act amendment authority authorities inn foods energy health capital research financial insurance entertainment
-  studios pictures records brands industries electric petroleum oil gas solutions software pharmaceuticals
+  studios pictures records industries electric petroleum oil gas solutions software pharmaceuticals
   therapeutics airways logistics ventures investments securities resources mobility restaurant cafe café grill
   diner hotel motel store shop mall bakery pub tavern lounge salon gym
 `);

@@ -259,7 +259,11 @@ export class Salience {
     const here = this.sentences[index] as Sentence;
     const s = this.sentences[index - 1];
     if (!s || here.paragraph - s.paragraph > 1) return null;
-    const spoke = [...this.describedSpeakers].reverse().find((d) => d.at >= s.start && d.at < s.end);
+    // Not one who asked the question the next sentence answers ("“How will you pay for it?” the man asked").
+    const asked = /\?\s*["”’']|\basked\b/.test(this.text.slice(s.start, s.end));
+    const spoke = asked
+      ? undefined
+      : [...this.describedSpeakers].reverse().find((d) => d.at >= s.start && d.at < s.end);
     // A person the sentence names who may be of that sex may be them ("The woman … was her friend Ada Vélez").
     const others = (m: PersonMention) => m.person.gender !== null && m.person.gender !== gender;
     if (spoke?.gender === gender && this.mentionsIn(s.start, s.end).every(others))
