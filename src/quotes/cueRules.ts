@@ -181,6 +181,24 @@ export const CUE_RULES = [
         speaker: 'Nora Constable',
       },
       {
+        // A name inside a clause or a phrase after the description is someone else's: the description speaks.
+        text: 'Her attorney, who also represented actor Jon Deppner, said: “My client is innocent of every charge.”',
+        speaker: 'Her attorney',
+      },
+      {
+        text: 'The father of the victim, Tyre Nolan, said the officers should face “the full weight of the law.”',
+        speaker: 'The father of the victim, Tyre Nolan',
+      },
+      {
+        text: 'Her lawyer, the father of the victim, Tyre Nolan, said the family wanted “justice, not revenge.”',
+        speaker: 'Her lawyer',
+      },
+      {
+        // A name set off by commas after its description, with nothing between: the description's.
+        text: 'In a brief statement, the chief prosecutor, Eva Finnes, said: “There is no reason to suspect him of rape.”',
+        speaker: 'Eva Finnes',
+      },
+      {
         // A number before a capital may open a company's name: "Five Guys", "Network Ten".
         text: 'Five Guys said in a statement that it was “reviewing every store in the chain this week.”',
         speaker: 'Five Guys',
@@ -836,6 +854,11 @@ export const CUE_RULES = [
       {
         text: 'The week in words.\n\n“Nobody in this town has ever seen a flood like this one.”\n\n- and the river kept rising.',
         speaker: null,
+      },
+      {
+        // A title with "editor" in it is no credit line.
+        text: 'The slogan went up on the newsroom wall.\n\n“Democracy dies in darkness, and we will not let it.”\n\n— Marty Barron, executive editor of The Washington Post',
+        speaker: 'Marty Barron',
       },
       {
         // A byline or a credit under the article names who wrote it.

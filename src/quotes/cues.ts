@@ -28,6 +28,7 @@ import {
   describeMention,
   isGroupWord,
   isNameParticle,
+  isPersonNoun,
   type Mention,
   officeLink,
   titleOfLink,
@@ -391,14 +392,37 @@ function pastTimePhrase(tokens: Token[], k: number): number {
 
 /**
  * Whether tokens[from..to) is a description ending in a person's name of two words or more: "the historian Tariq
- * Ali", "the Rev. Al Sharpton" (not "the author of Big Book": a name after a preposition is what the words are of).
+ * Ali", "the Rev. Al Sharpton": a determiner, then nouns and modifiers only (no preposition, relative or verb, after
+ * which the name is someone else's).
  */
-function endsInName(tokens: Token[], from: number, to: number): boolean {
+function endsInName(tokens: Token[], opening: number, to: number): boolean {
+  // "…, while another senior Republican, Mike Huckabee, said": a conjunction may open the phrase.
+  const from = CONJUNCTIONS.has(lower(tokens[opening])) ? opening + 1 : opening;
   let k = to;
   while (k > from && (isCapitalized(tokens[k - 1]) || isNameParticle(tokens, k - 1))) k--;
-  if (to - k < 2 || k === from || PREPOSITIONS.has(lower(tokens[k - 1]))) return false;
-  return nameKind(joinedWords(tokens.slice(k, to))) === 'person';
+  if (to - k < 2 || k === from || !DETERMINERS.has(lower(tokens[from]))) return false;
+  // "the chief prosecutor, Eva Finne", "the head of the energy committee, Billy Tauzin": a name set off by a comma
+  // is the head's, unless it follows a prepositional phrase's noun for a person ("the father of the victim, Tyre
+  // Nichols" is the victim).
+  if (isPunct(tokens[k - 1], ',')) {
+    const of = tokens.slice(from, k - 1).some((t) => PREPOSITIONS.has(lower(t)));
+    return !(of && isPersonNoun(tokens[k - 2])) && isPersonName(tokens, k, to);
+  }
+  // Else only a noun phrase before the name: "who also represented actor Johnny Depp", "a former aide to governor
+  // Andrew Cuomo", "the brother of chef Gordon Ramsay" name someone else.
+  for (let i = from + 1; i < k; i++) {
+    const w = lower(tokens[i]);
+    const breaks =
+      NP_BREAKERS.has(w) || PREPOSITIONS.has(w) || CLAUSE_BREAKERS.has(w) || /(?:ed|ing)$/.test(w);
+    if (tokens[i]?.kind !== 'word' || breaks) return false;
+  }
+  return isPersonName(tokens, k, to);
 }
+
+const CONJUNCTIONS = new Set(['while', 'and', 'but', 'whereas']);
+
+const isPersonName = (tokens: Token[], from: number, to: number): boolean =>
+  nameKind(joinedWords(tokens.slice(from, to))) === 'person';
 
 /**
  * Where a subject set off by commas ends when a time phrase stands between its closing comma and the verb ("Matthew
@@ -1436,20 +1460,12 @@ function invertedByShape(text: string, tokens: Token[], verb: number): Mention |
 }
 
 /**
- * "- Bernie Sanders.", "—President Obama, tweeting after the speech.": a line that opens with a dash and a name
- * signs the quotation printed just before it (a fact-check or a "quotable" box).
+ * How a byline or a credit line under an article opens or ends ("— By Tom Hart", "— Reporting by …", "— Tom Hart,
+ * Staff Writer"): it names who wrote the article, not who said anything ("— Marty Baron, executive editor of The
+ * Washington Post" still signs).
  */
-/** Words of a byline or a credit line under an article, which names who wrote it, not who said anything. */
-const CREDIT_WORDS = new Set([
-  'by',
-  'reporting',
-  'writer',
-  'editor',
-  'editing',
-  'contributed',
-  'compiled',
-  'staff',
-]);
+const CREDIT_OPENERS = new Set(['by', 'reporting', 'additional', 'compiled', 'edited', 'editing', 'written']);
+const CREDIT_LINE = /\b(?:staff|contributing)\s+(?:writer|reporter)\b|\bcontributed\b/i;
 
 /** The most capitalised words a sign-off's title and name run to. */
 const MAX_SIGN_OFF_WORDS = 8;
@@ -1460,11 +1476,16 @@ function skipParenthesisForward(tokens: Token[], open: number): number {
   return open;
 }
 
+/**
+ * "- Bernie Sanders.", "—President Obama, tweeting after the speech.": a line that opens with a dash and a name
+ * signs the quotation printed just before it (a fact-check or a "quotable" box).
+ */
 export function signOff(text: string, tokens: Token[], unitStart: number): Mention | null {
   if (!/^[-—–]/.test(text.slice(unitStart, unitStart + 1))) return null;
   const from = tokens[0]?.kind === 'punct' ? 1 : 0; // a lone hyphen is no token
   // "— By Tom Hart", "— Additional Reporting By Jane Doe", "— Tom Hart, Staff Writer": a credit, no sign-off.
-  if (tokens.some((t) => CREDIT_WORDS.has(lower(t)))) return null;
+  const line = text.slice(unitStart, tokens[tokens.length - 1]?.end ?? unitStart);
+  if (CREDIT_OPENERS.has(lower(tokens[from])) || CREDIT_LINE.test(line)) return null;
   let end = from;
   // "— Republican National Committee Chair Ronna McDaniel, in a tweet": a title and a name, up to eight words.
   while (isCapitalized(tokens[end]) && end - from < MAX_SIGN_OFF_WORDS) end++;

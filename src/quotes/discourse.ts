@@ -224,9 +224,10 @@ export class Discourse {
     if (organisation) return organisation;
     const epithet = this.epithet(mention);
     if (epithet) return epithet;
+    const described = this.people.descriptionBefore(mention.head, mention.start);
     const titled =
       this.people.withTitle(mention.head, capitalisedModifiers(mention.text), true) ??
-      this.people.withPost(mention.head, mention.start);
+      this.people.withPost(mention.head, mention.start, described?.at ?? -1);
     if (titled)
       return {
         name: titled.name,
@@ -236,7 +237,6 @@ export class Discourse {
         at: mention.start,
         resolution: 'title',
       };
-    const described = this.people.descriptionBefore(mention.head, mention.start);
     const linked = this.salience.linked(mention.head, mention.start, described?.at ?? -1);
     if (linked && !mention.plural) {
       const { name } = linked;

@@ -7,7 +7,9 @@ import type { Span } from '../corpus/types';
 import {
   AUXILIARIES,
   CUE_VERBS,
+  DESCRIPTOR_NOUNS,
   DETERMINERS,
+  EPITHET_NOUNS,
   NP_BREAKERS,
   NUMBER_WORDS,
   OBJECT_PRONOUNS,
@@ -230,7 +232,10 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
     const [runStart, runEnd] = runs[r] as [number, number];
     let from = runStart;
     // A number word alone is no name ("Eighteen" before "prominent scientists"); "Five Guys" is one.
-    const loneNumber = (k: number) => k + 1 === runEnd && NUMBER_WORDS.has(bare(tokens[k] as Token));
+    // "Five Republicans joined her": a number before a group is a count of it, no name either.
+    const loneNumber = (k: number) =>
+      NUMBER_WORDS.has(bare(tokens[k] as Token)) &&
+      (k + 1 === runEnd || (k + 2 === runEnd && isGroupWord(tokens[k + 1] as Token)));
     while (
       from < runEnd &&
       (isNotName(tokens[from] as Token) || afterOfficeOf(tokens, runStart, from) || loneNumber(from))
@@ -397,6 +402,22 @@ function cleanRole(raw: string): string | null {
   return role.length >= 3 ? role : null;
 }
 
+/** Nouns for a person that no suffix tells: "the daughter of the king, X", "a friend of the official, Y". */
+const PERSON_NOUNS = new Set(
+  'official aide source king queen prince princess duke child son daughter wife'.split(' '),
+);
+
+/** A noun for a person ("victim", "teenager", "governor", "neighbor"), not for a body ("committee", "party"). */
+export const isPersonNoun = (t: Token | undefined): boolean => {
+  const w = t === undefined ? '' : lower(t);
+  return (
+    PERSON_NOUNS.has(w) ||
+    DESCRIPTOR_NOUNS.has(w) ||
+    EPITHET_NOUNS.has(w) ||
+    /(?:er|or|ist|ian|man|woman|ant|ent)$/.test(w)
+  );
+};
+
 /** "the Ohio governor", "a senior Cruz adviser", "Sanders aides": the name only modifies the noun after it. */
 function modifiesNoun(words: Token[], nameEnd: number): boolean {
   const next = words[nameEnd];
@@ -435,11 +456,12 @@ const OF_PHRASE = new Set([
  * keeps its name: the noun before "of" is a capitalised title.)
  */
 function objectOfDescription(words: Token[], nameFrom: number): boolean {
-  // "the head of the energy committee, Billy Tauzin": a name set off by a comma is in apposition, no object.
+  // "the head of the energy committee, Billy Tauzin": a name set off by a comma after a noun for no person is in
+  // apposition to the head ("the father of the victim, Tyre Nichols" names the victim).
   let from = 1;
   for (let i = nameFrom - 1; i > 0; i--) {
     if (words[i]?.kind === 'punct' && words[i]?.text === ',') {
-      from = i + 1;
+      if (!isPersonNoun(words[i - 1])) from = i + 1;
       break;
     }
   }

@@ -51,16 +51,17 @@ export const ORGANISATION_WORDS = words(`
   street avenue square tower building stadium arena airport debate primary caucuses convention summit
   act amendment authority authorities inn foods energy health capital research financial insurance entertainment
   studios pictures records industries electric petroleum oil gas solutions software pharmaceuticals
-  therapeutics airways logistics ventures investments securities resources mobility restaurant cafe café grill
-  diner hotel motel store shop mall bakery pub tavern lounge salon gym
+  therapeutics airways logistics ventures investments securities resources mobility restaurant cafe café diner
+  hotel motel shop bakery pub tavern lounge gym brands
 `);
 
-/** Last words of things an organisation name may end in that never speak: laws, streets, buildings, events. */
-const MUTE_THING_WORDS = words(`
-  act amendment street avenue square tower building stadium arena airport debate primary caucuses convention summit
-`);
+/**
+ * Last words of things an organisation name may end in that never speak: laws and events ("Heathrow Airport",
+ * "Downing Street" and "Wembley Stadium" do).
+ */
+const MUTE_THING_WORDS = words('act amendment debate primary caucuses convention summit');
 
-/** Whether an organisation's name can be what "it said" means: not "the Royal Marriages Act", "Times Square". */
+/** Whether an organisation's name can be what "it said" means: not "the Royal Marriages Act". */
 export const canSpeak = (name: string): boolean =>
   !MUTE_THING_WORDS.has(name.toLowerCase().split(/\s+/).at(-1) ?? '');
 
@@ -131,6 +132,8 @@ export function nameKind(name: string): NameKind {
   if (PLACES.has(folded)) return 'place';
   const parts = folded.split(/\s+/);
   const last = parts[parts.length - 1] ?? '';
+  // "H.W. Brands", "J.K. Rowling": initials open a person's name, whatever its last word.
+  if (parts.length > 1 && /^(?:\p{L}\.)+$/u.test(parts[0] ?? '')) return 'person';
   if (ORGANISATION_WORDS.has(last)) return 'organisation';
   if (parts.length > 1 && PLACE_WORDS.has(last)) return 'place'; // "Fairfax County", "Mexico City"
   if (parts.length > 1 && PLACES.has(parts.slice(0, -1).join(' ')) && !FIRST_NAMES_ANY(parts[0] ?? ''))
@@ -140,19 +143,19 @@ export function nameKind(name: string): NameKind {
   return 'person';
 }
 
+/** Heads of an event's or a body's name before its place: "Tour de France", "Bank of England", "Rally of Portugal". */
+const EVENT_OR_BODY_HEADS = words('tour tours bank giro rally cup games championship championships');
+
 /** Links between a body's or an event's name and its place: "Bank of France", "Tour de France", "Giro d'Italia". */
 const PLACE_LINKS = new Set(['of', 'de', 'du', 'des', 'di', 'del', 'della']);
 
 /**
- * "Tour de France", "Bank of England", "Tour of Britain": a word that is no first name and no title, a link and a
- * known place name a body or an event, never a person ("Prince of Wales", "Duke of York" are people by their title;
- * "Charles de Gaulle" by his first name).
+ * "Tour de France", "Bank of England", "Tour of Britain": an event's or a body's head, a link and a known place name
+ * a body or an event, never a person (not "the Lord Mayor of Manchester", "Abdullah of Jordan", "Charles de Gaulle").
  */
 function ofPlace(parts: readonly string[]): boolean {
   const link = parts.findIndex((p, i) => i > 0 && (PLACE_LINKS.has(p) || /^d['’]/.test(p)));
-  if (link < 1) return false;
-  const first = parts[0] ?? '';
-  if (FIRST_NAMES_ANY(first) || OTHER_FIRST_NAMES.has(first) || isTitleWord(first)) return false;
+  if (link !== 1 || !EVENT_OR_BODY_HEADS.has(parts[0] ?? '')) return false;
   const after = parts.slice(link + 1).join(' ');
   const place = /^d['’]/.test(parts[link] ?? '') ? (parts[link] ?? '').slice(2) : after;
   return PLACES.has(place);

@@ -171,6 +171,9 @@ export interface Description {
   definite: boolean;
 }
 
+/** Participles that describe a post rather than act on it: "retired judge", "elected official". */
+const POST_PARTICIPLES = new Set(['retired', 'elected', 'appointed', 'embattled', 'disgraced', 'decorated']);
+
 /** Honours written with a first name alone on later mentions: "Sir Christopher", "Dame Tanni". */
 const FIRST_NAME_HONOURS = new Set(['sir', 'dame']);
 
@@ -465,13 +468,15 @@ export class People {
     const noun = lower(head);
     if (!head || !ROLE_HEADS.has(noun) || SOURCE_NOUNS.has(noun) || /s$/.test(noun)) return null;
     let k = from - 1;
+    // Not a verb before the post ("attacked federal judge X", "fired head coach Y"), save a few that describe it.
     const modifier = (t: Token | undefined) =>
       t?.kind === 'word' &&
       !isCapitalized(t) &&
       !DETERMINERS.has(lower(t)) &&
       !NP_BREAKERS.has(lower(t)) &&
       !CUE_VERBS.has(lower(t)) &&
-      !AUXILIARIES.has(lower(t));
+      !AUXILIARIES.has(lower(t)) &&
+      (!/ed$/.test(lower(t)) || POST_PARTICIPLES.has(lower(t)));
     while (from - k < 3 && modifier(tokens[k - 1])) k--;
     return this.text.slice((tokens[k] as Token).start, head.end);
   }
@@ -689,13 +694,23 @@ export class People {
   }
 
   /**
-   * The one person the article gives, before `at`, a post in lower case before their name whose noun is `head`
-   * ("the judge" after "district judge Howard Riddle"); none when two people hold such a post.
+   * The one person the article gives, before `at` (and after `notBefore`, where an unnamed one was brought in: "a
+   * different judge"), a post in lower case before their name whose noun is `head` ("the judge" after "district
+   * judge Howard Riddle"); none when someone else holds such a post, title or role ("Georgia's coach, Kirby Smart").
    */
-  withPost(head: string, at: number): Person | undefined {
-    const holds = (post: { text: string; at: number }) => post.at < at && titleHead(post.text) === key(head);
+  withPost(head: string, at: number, notBefore: number): Person | undefined {
+    const noun = key(head);
+    const holds = (post: { text: string; at: number }) =>
+      post.at < at && post.at > notBefore && titleHead(post.text) === noun;
     const holders = [...this.people.values()].filter((p) => p.posts.some(holds));
-    return holders.length === 1 ? holders[0] : undefined;
+    // Every earlier use of the noun is that post: "Georgia's coach, Kirby Smart," or "a different judge" is another.
+    const uses = this.text.slice(0, at).match(new RegExp(`\\b${noun}\\b`, 'gi'))?.length ?? 0;
+    if (uses !== holders.flatMap((p) => p.posts.filter(holds)).length) return undefined;
+    // "Georgia's coach, Kirby Smart," holds it too: two people, no one.
+    const others = [...this.people.values()].filter(
+      (p) => !holders.includes(p) && [...p.roles, ...p.titles].some((r) => titleHead(r) === noun),
+    );
+    return holders.length === 1 && others.length === 0 ? holders[0] : undefined;
   }
 
   /**

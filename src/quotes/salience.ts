@@ -124,17 +124,13 @@ const OPENING_DESCRIPTION = new RegExp(
   'u',
 );
 
-/** Nouns for a person that do not tell their sex ("A resident who lives nearby said she …"). */
-const UNGENDERED_PERSON_NOUNS = [
-  ...DESCRIPTOR_NOUNS,
-  ...'official spokesperson person officer deputy detective investigator worker employee owner manager student teacher'.split(
-    ' ',
-  ),
-];
-
-/** A sentence that opens with an unnamed person whose noun does not tell their sex: "A resident who lives …". */
+/**
+ * A sentence that opens with an unnamed person, brought in by "a" or "one", whose noun does not tell their sex and
+ * is no post (DESCRIPTOR_NOUNS: "A resident who lives …"; not "The manager", who may be named before, nor "A
+ * spokesperson for the mayor said he …", where "he" is the mayor).
+ */
 const OPENING_PERSON = new RegExp(
-  String.raw`^\s*(?<description>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${UNGENDERED_PERSON_NOUNS.join('|')}))\b(?!['’]\s?s\b|\s*,?\s*\p{Lu})`,
+  String.raw`^\s*(?<description>(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${[...DESCRIPTOR_NOUNS].join('|')}))\b(?!['’]\s?s\b|\s*,?\s*\p{Lu})`,
   'u',
 );
 

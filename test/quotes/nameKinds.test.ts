@@ -24,10 +24,17 @@ describe('nameKind', () => {
     expect(nameKind(name)).toBe('organisation');
   });
 
-  it.each(['Charles de Gaulle', 'Dominique de Villepin', 'Prince of Wales', 'Duke of York', 'Joan of Arc'])(
-    '"%s" is a person: a first name or a title before the link',
-    (name) => {
-      expect(nameKind(name)).toBe('person');
-    },
-  );
+  it.each([
+    'Charles de Gaulle',
+    'Dominique de Villepin',
+    'Prince of Wales',
+    'Duke of York',
+    'Joan of Arc',
+    'Lord Mayor of Manchester',
+    'Abdullah of Jordan',
+    'H.W. Brands',
+    'Jonas Gahr Store',
+  ])('"%s" is a person: a first name or a title before the link', (name) => {
+    expect(nameKind(name)).toBe('person');
+  });
 });

@@ -72,6 +72,41 @@ describe('he and she', () => {
     expect(speakerOf(body, 'confession').speaker).toBe('John Reyes');
   });
 
+  it.each([
+    [
+      'a surname that is also a word for a shop',
+      'Norway’s prime minister, Jonas Gahr Store, said on Tuesday the deal was fair.\n\n“We have waited for this for years,” he said.',
+      'waited for this',
+      'Jonas Gahr Store',
+    ],
+    [
+      'a definite description said to be him',
+      'Liverpool manager Jurgen Klopp praised his players.\n\nThe manager said he was pleased with the result. “We were brilliant in the first half,” he said.',
+      'brilliant in the first',
+      'Jurgen Klopp',
+    ],
+    [
+      'a definite descriptor said to be him ("The neighbor said he …")',
+      'Tom Reyes, who lives next door, saw the smoke first.\n\nThe neighbor said he called 911 at once. “I ran over with a hose,” he said.',
+      'ran over with a hose',
+      'Tom Reyes',
+    ],
+    [
+      'a count of a group between them',
+      'Sen. Susan Collins of Maine opposed the nominee. Five Republicans joined her, calling the process “rushed.”\n\n“I cannot support this,” she said.',
+      'cannot support',
+      'Susan Collins',
+    ],
+  ])('"he"/"she" is the named person across %s', (_what, body, quote, speaker) => {
+    expect(speakerOf(body, quote).speaker).toBe(speaker);
+  });
+
+  it('"the coach" is as written when two coaches are named ("Alabama coach X", "Georgia’s coach, Y,")', () => {
+    const body =
+      'Alabama coach Nick Sabin has won six national titles.\n\nGeorgia’s coach, Kirby Smarts, said Monday his team was ready.\n\n“We have prepared all week for this,” the coach said.';
+    expect(speakerOf(body, 'prepared all week').speaker).toBe('the coach');
+  });
+
   it('a speaker described by whose they are ("his brother added") hands no "he" on: he may be named', () => {
     const body = [
       'Richard Osman was on the flight, according to an interview his brother Alastair Osman gave to ITV.',
@@ -476,6 +511,24 @@ describe('descriptions', () => {
       ],
       'Keep the pier',
       'Harbor Authority',
+    ],
+    [
+      'an airport or a stadium too ("Heathrow Airport")',
+      [
+        'Heathrow Airport said on Tuesday that it would cap passenger numbers.',
+        '“We apologise to our passengers,” it said.',
+      ],
+      'apologise',
+      'Heathrow Airport',
+    ],
+    [
+      'a company whose name ends in "Brands"',
+      [
+        'Conagra Brands said on Tuesday that it would recall the soup.',
+        '“Safety comes first,” it said in a statement.',
+      ],
+      'Safety comes first',
+      'Conagra Brands',
     ],
     [
       'never a law or a building the organisation writes about ("the Royal Marriages Act")',
