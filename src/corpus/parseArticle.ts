@@ -38,8 +38,11 @@ export function titleFromFirstLine(text: string, bodyStart: number): string | nu
   return looksLikeTitle(first, (lines[1] ?? '').trim() === '') ? first : null;
 }
 
-/** A line that opens with a dash and a capital: a sign-off under a quotation ("— Ronna McDaniel, in a tweet"). */
-const SIGN_OFF_LINE = /^[—–]\s*\p{Lu}/u;
+/**
+ * A line that opens with a dash and a capital, with no quotation in it and short: a sign-off under a quotation
+ * ("— Ronna McDaniel, in a tweet"), not a bulleted item ("— Expand the child tax credit for “…”").
+ */
+const SIGN_OFF_LINE = /^[—–]\s*\p{Lu}[^"“”]{0,160}$/u;
 
 export function isHeading(line: string): boolean {
   if (/^#{1,6}\s/.test(line)) return true;

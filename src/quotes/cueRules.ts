@@ -199,6 +199,20 @@ export const CUE_RULES = [
         speaker: 'Eva Finnes',
       },
       {
+        // A number inside a capitalised name opens nothing ("Big Ten officials", not "Ten officials").
+        text: 'Big Ten officials said the season would be “postponed until the spring, with regret.”',
+        speaker: 'Big Ten officials',
+      },
+      {
+        // A descriptor noun opening a body's name stays ("Tenant Resource Center"), and "Laureate" is no title.
+        text: 'The Tenant Resource Center released its report on Monday. “We saw this crisis coming for months,” it said.',
+        speaker: 'Tenant Resource Center',
+      },
+      {
+        text: 'Laureate Education said the sale was “the right step for our students and staff.”',
+        speaker: 'Laureate Education',
+      },
+      {
         // A number before a capital may open a company's name: "Five Guys", "Network Ten".
         text: 'Five Guys said in a statement that it was “reviewing every store in the chain this week.”',
         speaker: 'Five Guys',
@@ -859,6 +873,19 @@ export const CUE_RULES = [
         // A title with "editor" in it is no credit line.
         text: 'The slogan went up on the newsroom wall.\n\n“Democracy dies in darkness, and we will not let it.”\n\n— Marty Barron, executive editor of The Washington Post',
         speaker: 'Marty Barron',
+      },
+      {
+        // A credit anywhere in the line: "By", a correspondent, a newspaper alone after the comma.
+        text: 'The banner hung over the square.\n\n“We rise together, and we rebuild together.”\n\n— Photos By Jane Doe',
+        speaker: null,
+      },
+      {
+        text: 'The banner hung over the square.\n\n“We rise together, and we rebuild together.”\n\n— Jane Doe, Globe Correspondent',
+        speaker: null,
+      },
+      {
+        text: 'The banner hung over the square.\n\n“We rise together, and we rebuild together.”\n\n— Jane Doe, Tampa Bay Times',
+        speaker: null,
       },
       {
         // A byline or a credit under the article names who wrote it.

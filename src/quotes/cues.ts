@@ -214,7 +214,8 @@ function expandLeft(tokens: Token[], head: number): number {
     if (prev.kind !== 'word' || NP_BREAKERS.has(w) || CUE_VERBS.has(w) || PRONOUNS.has(w)) break;
     j--;
     // "the ten senators", "The five-time winner": a number after a determiner does not open the phrase.
-    const opens = DETERMINERS.has(w) || quantifier(tokens, j);
+    // "Big Ten officials": a number inside a capitalised name opens nothing.
+    const opens = DETERMINERS.has(w) || (quantifier(tokens, j) && !isCapitalized(tokens[j - 1]));
     if (opens && !(NUMBER_WORDS.has(w) && DETERMINERS.has(lower(tokens[j - 1])))) break;
   }
   return j;
@@ -1464,8 +1465,21 @@ function invertedByShape(text: string, tokens: Token[], verb: number): Mention |
  * Staff Writer"): it names who wrote the article, not who said anything ("— Marty Baron, executive editor of The
  * Washington Post" still signs).
  */
-const CREDIT_OPENERS = new Set(['by', 'reporting', 'additional', 'compiled', 'edited', 'editing', 'written']);
-const CREDIT_LINE = /\b(?:staff|contributing)\s+(?:writer|reporter)\b|\bcontributed\b/i;
+const CREDIT_OPENERS = new Set([
+  'by',
+  'reporting',
+  'additional',
+  'compiled',
+  'edited',
+  'editing',
+  'written',
+  'from',
+]);
+const CREDIT_LINE =
+  /\bby\b|\b(?:staff|contributing|senior)\s+(?:writer|reporter|reports|photographer)\b|\bcontributed\b|\bcorrespondent\b|\bspecial\s+to\b/i;
+/** A newspaper's name alone after the comma: "— Jane Doe, Tampa Bay Times" (not "…, executive editor of The Post"). */
+const CREDIT_PAPER =
+  /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:Times|Post|Journal|Herald|Tribune|Gazette|News|Globe|Chronicle)\s*$/u;
 
 /** The most capitalised words a sign-off's title and name run to. */
 const MAX_SIGN_OFF_WORDS = 8;
@@ -1485,7 +1499,8 @@ export function signOff(text: string, tokens: Token[], unitStart: number): Menti
   const from = tokens[0]?.kind === 'punct' ? 1 : 0; // a lone hyphen is no token
   // "— By Tom Hart", "— Additional Reporting By Jane Doe", "— Tom Hart, Staff Writer": a credit, no sign-off.
   const line = text.slice(unitStart, tokens[tokens.length - 1]?.end ?? unitStart);
-  if (CREDIT_OPENERS.has(lower(tokens[from])) || CREDIT_LINE.test(line)) return null;
+  if (CREDIT_OPENERS.has(lower(tokens[from])) || CREDIT_LINE.test(line) || CREDIT_PAPER.test(line))
+    return null;
   let end = from;
   // "— Republican National Committee Chair Ronna McDaniel, in a tweet": a title and a name, up to eight words.
   while (isCapitalized(tokens[end]) && end - from < MAX_SIGN_OFF_WORDS) end++;

@@ -101,10 +101,11 @@ export class Discourse {
     // whose they are ("his brother added"), who is often named elsewhere.
     const { name } = speaker;
     const unnamed = !speaker.named && !speaker.plural && name !== null && UNNAMED_OPENING.test(name);
-    // Only one the passage is about: referred back to ("the woman", "she"), not one brought in by the quote itself
-    // ("“Where were you?” one woman shouted at her": the next "she said" is the one she shouted at).
-    const referredBack =
-      mention?.kind === 'pronoun' || (mention?.kind === 'nominal' && /^the\s/i.test(mention.text));
+    // Only one the passage is about: referred back to ("the woman" linked to "a pregnant woman", "she"), not one
+    // brought in by the quote itself ("“Where were you?” one woman shouted at her"), nor a definite description
+    // kept as written, who may be a person named before it was not linked to ("Her mother, Rosa Lopez, said …
+    // “…,” the mother said").
+    const referredBack = mention?.kind === 'pronoun' || speaker.resolution === 'earlier-description';
     if (unnamed && mention && referredBack) {
       const gender = mention.kind === 'pronoun' ? genderOfPronoun(mention.text) : genderOfHead(mention.head);
       this.salience.noteDescribedSpeaker(mention, name, gender);

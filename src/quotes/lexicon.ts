@@ -116,7 +116,7 @@ export const TITLE_WORDS = words(`
   editor anchor columnist commentator chancellor premier emir ayatollah cardinal archbishop imam coach captain
   lieutenant sergeant secretary-general attorney-general director-general governor-general vice-president
   vice-chairman editor-in-chief commander-in-chief sir dame baroness cpl corporal pvt pfc spc ofc tpr dep msgr
-  monsignor ald alderman alderwoman patrolman constable laureate
+  monsignor ald alderman alderwoman patrolman constable
 `);
 
 /**

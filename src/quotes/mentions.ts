@@ -404,17 +404,22 @@ function cleanRole(raw: string): string | null {
 
 /** Nouns for a person that no suffix tells: "the daughter of the king, X", "a friend of the official, Y". */
 const PERSON_NOUNS = new Set(
-  'official aide source king queen prince princess duke child son daughter wife'.split(' '),
+  'official aide source agent student patient servant king queen prince princess duke child son daughter wife'.split(
+    ' ',
+  ),
 );
 
-/** A noun for a person ("victim", "teenager", "governor", "neighbor"), not for a body ("committee", "party"). */
+/**
+ * A noun for a person ("victim", "teenager", "governor", "neighbor"), not for a body or a place ("committee",
+ * "party", "restaurant").
+ */
 export const isPersonNoun = (t: Token | undefined): boolean => {
   const w = t === undefined ? '' : lower(t);
   return (
     PERSON_NOUNS.has(w) ||
     DESCRIPTOR_NOUNS.has(w) ||
     EPITHET_NOUNS.has(w) ||
-    /(?:er|or|ist|ian|man|woman|ant|ent)$/.test(w)
+    /(?:er|or|ist|ian|man|woman)$/.test(w)
   );
 };
 

@@ -52,14 +52,14 @@ export const ORGANISATION_WORDS = words(`
   act amendment authority authorities inn foods energy health capital research financial insurance entertainment
   studios pictures records industries electric petroleum oil gas solutions software pharmaceuticals
   therapeutics airways logistics ventures investments securities resources mobility restaurant cafe café diner
-  hotel motel shop bakery pub tavern lounge gym brands
+  hotel motel shop bakery pub tavern lounge gym brands warehouse
 `);
 
 /**
  * Last words of things an organisation name may end in that never speak: laws and events ("Heathrow Airport",
  * "Downing Street" and "Wembley Stadium" do).
  */
-const MUTE_THING_WORDS = words('act amendment debate primary caucuses convention summit');
+const MUTE_THING_WORDS = words('act amendment debate primary caucuses summit');
 
 /** Whether an organisation's name can be what "it said" means: not "the Royal Marriages Act". */
 export const canSpeak = (name: string): boolean =>
@@ -126,14 +126,19 @@ const PLACE_WORDS = words(
   'county borough township province district city strip island islands springs beach heights',
 );
 
+/** Places written as initials: "U.S. Army", "L.A. Times", "D.C. Council" are no person "U.S.". */
+const PLACE_INITIALISMS = words('u.s. u.k. l.a. d.c. n.y. u.n. e.u. n.j. s.f.');
+
 /** Whether a capitalised name is a place, an organisation or (by default) a person. */
 export function nameKind(name: string): NameKind {
   const folded = fold(name);
   if (PLACES.has(folded)) return 'place';
   const parts = folded.split(/\s+/);
   const last = parts[parts.length - 1] ?? '';
-  // "H.W. Brands", "J.K. Rowling": initials open a person's name, whatever its last word.
-  if (parts.length > 1 && /^(?:\p{L}\.)+$/u.test(parts[0] ?? '')) return 'person';
+  // "H.W. Brands", "J.K. Rowling": initials and a surname are a person's name, whatever its last word ("U.S. Army",
+  // "L.A. Times" and "J.M. Smucker Co." are not).
+  const initials = parts.length === 2 && /^(?:\p{L}\.)+$/u.test(parts[0] ?? '');
+  if (initials && !PLACE_INITIALISMS.has(parts[0] ?? '')) return 'person';
   if (ORGANISATION_WORDS.has(last)) return 'organisation';
   if (parts.length > 1 && PLACE_WORDS.has(last)) return 'place'; // "Fairfax County", "Mexico City"
   if (parts.length > 1 && PLACES.has(parts.slice(0, -1).join(' ')) && !FIRST_NAMES_ANY(parts[0] ?? ''))

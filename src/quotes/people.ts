@@ -127,7 +127,9 @@ const isHeadline = (name: string) => HEADLINE_WORD.test(name) || isLongHeadline(
 function withoutCountBefore(found: NameParts, run: readonly Token[], after: Token | undefined): NameParts {
   const opener = run[found.from];
   if (!opener || found.to - found.from < 2 || !NUMBER_WORDS.has(lower(opener))) return found;
-  if (after?.kind !== 'word' || isCapitalized(after) || !/s$/.test(lower(after))) return found;
+  const noun = after?.kind === 'word' && !isCapitalized(after) && /s$/.test(lower(after));
+  // "Seven West Media says", "Six Flags is": a verb, not a counted noun.
+  if (!noun || CUE_VERBS.has(lower(after)) || AUXILIARIES.has(lower(after))) return found;
   return { from: found.from + 1, to: found.to, name: found.name.split(' ').slice(1).join(' ') };
 }
 
@@ -170,6 +172,9 @@ export interface Description {
   at: number;
   definite: boolean;
 }
+
+/** Words that say a post is no longer held: "former judge", "ex-coach", "retired judge". */
+const FORMER = new Set(['former', 'retired', 'ex', 'onetime', 'one-time', 'erstwhile', 'late']);
 
 /** Participles that describe a post rather than act on it: "retired judge", "elected official". */
 const POST_PARTICIPLES = new Set(['retired', 'elected', 'appointed', 'embattled', 'disgraced', 'decorated']);
@@ -478,6 +483,8 @@ export class People {
       !AUXILIARIES.has(lower(t)) &&
       (!/ed$/.test(lower(t)) || POST_PARTICIPLES.has(lower(t)));
     while (from - k < 3 && modifier(tokens[k - 1])) k--;
+    // "former judge Ann Lee" holds it no longer: a later "the judge" is someone else.
+    if (tokens.slice(k, from).some((t) => FORMER.has(lower(t)))) return null;
     return this.text.slice((tokens[k] as Token).start, head.end);
   }
 
@@ -580,6 +587,8 @@ export class People {
     const opener = run[found.from];
     const given = run[found.from + 1];
     if (found.to - found.from < 3 || !given || !opener) return found;
+    // "Tenant Resource Center", "Designer Brands Inc.", "Witness Against Torture": a body's name keeps its first word.
+    if (nameKind(found.name) !== 'person' || NP_BREAKERS.has(lower(given))) return found;
     const epithet = EPITHET_NOUNS.has(lower(opener)) || DESCRIPTOR_NOUNS.has(lower(opener));
     if (!epithet && !(isFirstName(lower(given)) && this.isCommonWord(lower(opener)))) return found;
     return { from: found.from + 1, to: found.to, name: found.name.split(' ').slice(1).join(' ') };
@@ -719,8 +728,7 @@ export class People {
    */
   roleOf(name: string): string | null {
     const person = this.person(name);
-    const post = person?.posts.find((p) => isRole(p.text))?.text;
-    return person?.roles.find(isRole) ?? person?.titles.find(isRole) ?? post ?? null;
+    return person?.roles.find(isRole) ?? person?.titles.find(isRole) ?? null;
   }
 
   /**

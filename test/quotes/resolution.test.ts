@@ -92,6 +92,12 @@ describe('he and she', () => {
       'Tom Reyes',
     ],
     [
+      'a definite description kept as written ("Her mother, Rosa Lopes, said … the mother said")',
+      'The victim, Maria Lopes, was 19. Her mother, Rosa Lopes, said she had warned her.\n\n“She was everything to us,” the mother said. “We will never forget her,” she said.',
+      'never forget',
+      'Rosa Lopes',
+    ],
+    [
       'a count of a group between them',
       'Sen. Susan Collins of Maine opposed the nominee. Five Republicans joined her, calling the process “rushed.”\n\n“I cannot support this,” she said.',
       'cannot support',
@@ -99,6 +105,12 @@ describe('he and she', () => {
     ],
   ])('"he"/"she" is the named person across %s', (_what, body, quote, speaker) => {
     expect(speakerOf(body, quote).speaker).toBe(speaker);
+  });
+
+  it('"the judge" is as written when the post was a former one ("former judge Ann Lee")', () => {
+    const body =
+      'The lawsuit was brought by former judge Ann Leeds on behalf of the tenants.\n\nThe case was heard in federal court on Monday. “This claim has no merit,” the judge said from the bench.';
+    expect(speakerOf(body, 'no merit').speaker).toBe('the judge');
   });
 
   it('"the coach" is as written when two coaches are named ("Alabama coach X", "Georgia’s coach, Y,")', () => {
@@ -520,6 +532,24 @@ describe('descriptions', () => {
       ],
       'apologise',
       'Heathrow Airport',
+    ],
+    [
+      'a body whose name opens with a place in initials ("L.A. Times")',
+      ['The L.A. Times said on Monday it would raise prices.', '“We need the revenue,” it said.'],
+      'need the revenue',
+      'L.A. Times',
+    ],
+    [
+      'a body whose name ends in "Convention"',
+      ['The Southern Baptist Convention released the list on Tuesday.', '“We are heartbroken,” it said.'],
+      'heartbroken',
+      'Southern Baptist Convention',
+    ],
+    [
+      'a company that "says" (no counted noun: "Seven West Media")',
+      ['Seven West Media says revenue fell in the year.', '“The market was hard,” it said.'],
+      'market was hard',
+      'Seven West Media',
     ],
     [
       'a company whose name ends in "Brands"',
