@@ -875,7 +875,12 @@ export const CUE_RULES = [
         speaker: 'Marty Barron',
       },
       {
-        // A credit anywhere in the line: "By", a correspondent, a newspaper alone after the comma.
+        // "by" deep in the line is no byline.
+        text: 'The bridge reopened on Monday.\n\n“We kept every promise we made to this town.”\n\n— Gov. Tom Reeder, standing by the new bridge',
+        speaker: 'Tom Reeder',
+      },
+      {
+        // A credit: "By" among the first words, a correspondent, a newspaper alone after the comma.
         text: 'The banner hung over the square.\n\n“We rise together, and we rebuild together.”\n\n— Photos By Jane Doe',
         speaker: null,
       },

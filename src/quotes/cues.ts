@@ -28,7 +28,7 @@ import {
   describeMention,
   isGroupWord,
   isNameParticle,
-  isPersonNoun,
+  isNounForPerson,
   type Mention,
   officeLink,
   titleOfLink,
@@ -407,7 +407,7 @@ function endsInName(tokens: Token[], opening: number, to: number): boolean {
   // Nichols" is the victim).
   if (isPunct(tokens[k - 1], ',')) {
     const of = tokens.slice(from, k - 1).some((t) => PREPOSITIONS.has(lower(t)));
-    return !(of && isPersonNoun(tokens[k - 2])) && isPersonName(tokens, k, to);
+    return !(of && isNounForPerson(tokens[k - 2])) && isPersonName(tokens, k, to);
   }
   // Else only a noun phrase before the name: "who also represented actor Johnny Depp", "a former aide to governor
   // Andrew Cuomo", "the brother of chef Gordon Ramsay" name someone else.
@@ -1461,9 +1461,10 @@ function invertedByShape(text: string, tokens: Token[], verb: number): Mention |
 }
 
 /**
- * How a byline or a credit line under an article opens or ends ("— By Tom Hart", "— Reporting by …", "— Tom Hart,
- * Staff Writer"): it names who wrote the article, not who said anything ("— Marty Baron, executive editor of The
- * Washington Post" still signs).
+ * How a byline or a credit line under an article opens or ends ("— By Tom Hart", "— Photos By …", "— Tom Hart,
+ * Staff Writer", "— Jane Doe, Globe Correspondent"): it names who wrote the article, not who said anything ("—
+ * Marty Baron, executive editor of The Washington Post" and "— Gov. Tom Reed, standing by the new bridge" still
+ * sign).
  */
 const CREDIT_OPENERS = new Set([
   'by',
@@ -1476,7 +1477,7 @@ const CREDIT_OPENERS = new Set([
   'from',
 ]);
 const CREDIT_LINE =
-  /\bby\b|\b(?:staff|contributing|senior)\s+(?:writer|reporter|reports|photographer)\b|\bcontributed\b|\bcorrespondent\b|\bspecial\s+to\b/i;
+  /^[-—–\s]*(?:\S+\s+){0,3}by\b|\b(?:staff|contributing|senior)\s+(?:writer|reporter|reports|photographer)\b|\bcontributed\b|\bcorrespondent\b|\bspecial\s+to\b/i;
 /** A newspaper's name alone after the comma: "— Jane Doe, Tampa Bay Times" (not "…, executive editor of The Post"). */
 const CREDIT_PAPER =
   /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:Times|Post|Journal|Herald|Tribune|Gazette|News|Globe|Chronicle)\s*$/u;

@@ -413,7 +413,7 @@ const PERSON_NOUNS = new Set(
  * A noun for a person ("victim", "teenager", "governor", "neighbor"), not for a body or a place ("committee",
  * "party", "restaurant").
  */
-export const isPersonNoun = (t: Token | undefined): boolean => {
+export const isNounForPerson = (t: Token | undefined): boolean => {
   const w = t === undefined ? '' : lower(t);
   return (
     PERSON_NOUNS.has(w) ||
@@ -466,7 +466,7 @@ function objectOfDescription(words: Token[], nameFrom: number): boolean {
   let from = 1;
   for (let i = nameFrom - 1; i > 0; i--) {
     if (words[i]?.kind === 'punct' && words[i]?.text === ',') {
-      if (!isPersonNoun(words[i - 1])) from = i + 1;
+      if (!isNounForPerson(words[i - 1])) from = i + 1;
       break;
     }
   }

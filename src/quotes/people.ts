@@ -176,8 +176,8 @@ export interface Description {
 /** Words that say a post is no longer held: "former judge", "ex-coach", "retired judge". */
 const FORMER = new Set(['former', 'retired', 'ex', 'onetime', 'one-time', 'erstwhile', 'late']);
 
-/** Participles that describe a post rather than act on it: "retired judge", "elected official". */
-const POST_PARTICIPLES = new Set(['retired', 'elected', 'appointed', 'embattled', 'disgraced', 'decorated']);
+/** Participles that describe a post rather than act on it: "elected official", "appointed judge". */
+const POST_PARTICIPLES = new Set(['elected', 'appointed', 'embattled', 'disgraced', 'decorated']);
 
 /** Honours written with a first name alone on later mentions: "Sir Christopher", "Dame Tanni". */
 const FIRST_NAME_HONOURS = new Set(['sir', 'dame']);
