@@ -3,12 +3,11 @@
  * ("Sept. 11"), initialisms ("U.S.", "D.C.") and middle initials ("John F. Kennedy"). It returns spans, so the
  * sentences stay verbatim slices of the article.
  */
-import { isShortTitle, PLURAL_SHORT_TITLES, SHORT_TITLES } from '../text/abbreviations';
+import { isShortTitle, PLURAL_SHORT_TITLES } from '../text/abbreviations';
 import type { Span } from './types';
 
-/** Titles and short forms that are never the end of a sentence. */
+/** Short forms that are never the end of a sentence, besides the titles (see isShortTitle). */
 const NEVER_FINAL = new Set([
-  ...SHORT_TITLES,
   ...PLURAL_SHORT_TITLES,
   ...'mt ft vol vols fig figs approx est dept univ vs v cf e.g i.e al'.split(' '),
 ]);

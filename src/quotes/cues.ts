@@ -380,15 +380,22 @@ function namedAfterComma(tokens: Token[], comma: number): number | null {
   return k - comma > 2 && isPunct(tokens[k], ',') ? k : null;
 }
 
+/** Whether tokens[k] is a word of a time phrase: "today", "this morning", "on Monday". */
+const inTimePhrase = (tokens: Token[], k: number): boolean => {
+  const w = lower(tokens[k]);
+  return (
+    tokens[k]?.kind === 'word' &&
+    (TIME_WORDS.has(w) ||
+      opensTimePhrase(tokens, k) ||
+      (PREPOSITIONS.has(w) && TIME_WORDS.has(lower(tokens[k + 1]))))
+  );
+};
+
 /** The index just past a time phrase at tokens[k] ("today", "this morning", "on Monday"), or k. */
 function pastTimePhrase(tokens: Token[], k: number): number {
   let i = k;
-  for (;;) {
-    const w = lower(tokens[i]);
-    if (TIME_WORDS.has(w) || opensTimePhrase(tokens, i)) i++;
-    else if (PREPOSITIONS.has(w) && TIME_WORDS.has(lower(tokens[i + 1]))) i += 2;
-    else return i;
-  }
+  while (inTimePhrase(tokens, i)) i++;
+  return i;
 }
 
 /**
@@ -431,15 +438,7 @@ const isPersonName = (tokens: Token[], from: number, to: number): boolean =>
  */
 function beforeTimeAfterComma(tokens: Token[], end: number): number {
   let k = end;
-  while (k >= 0) {
-    const w = lower(tokens[k]);
-    const inPhrase =
-      TIME_WORDS.has(w) ||
-      opensTimePhrase(tokens, k) ||
-      (PREPOSITIONS.has(w) && TIME_WORDS.has(lower(tokens[k + 1])));
-    if (!inPhrase || tokens[k]?.kind !== 'word') break;
-    k--;
-  }
+  while (k >= 0 && inTimePhrase(tokens, k)) k--;
   return k < end && isPunct(tokens[k], ',') ? k : end;
 }
 
@@ -1467,7 +1466,6 @@ function invertedByShape(text: string, tokens: Token[], verb: number): Mention |
  * sign).
  */
 const CREDIT_OPENERS = new Set([
-  'by',
   'reporting',
   'additional',
   'compiled',

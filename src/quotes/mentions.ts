@@ -402,6 +402,9 @@ function cleanRole(raw: string): string | null {
   return role.length >= 3 ? role : null;
 }
 
+/** Endings of nouns for a person: "teenager", "governor", "activist", "comedian", "chairman". */
+export const PERSON_SUFFIX = /(?:er|or|ist|ian|man|woman)$/;
+
 /** Nouns for a person that no suffix tells: "the daughter of the king, X", "a friend of the official, Y". */
 const PERSON_NOUNS = new Set(
   'official aide source agent student patient servant king queen prince princess duke child son daughter wife'.split(
@@ -415,12 +418,7 @@ const PERSON_NOUNS = new Set(
  */
 export const isNounForPerson = (t: Token | undefined): boolean => {
   const w = t === undefined ? '' : lower(t);
-  return (
-    PERSON_NOUNS.has(w) ||
-    DESCRIPTOR_NOUNS.has(w) ||
-    EPITHET_NOUNS.has(w) ||
-    /(?:er|or|ist|ian|man|woman)$/.test(w)
-  );
+  return PERSON_NOUNS.has(w) || DESCRIPTOR_NOUNS.has(w) || EPITHET_NOUNS.has(w) || PERSON_SUFFIX.test(w);
 };
 
 /** "the Ohio governor", "a senior Cruz adviser", "Sanders aides": the name only modifies the noun after it. */

@@ -21,7 +21,7 @@ import {
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
-import { capitalRuns, findName, type NameParts, placeAfterTitle } from './mentions';
+import { capitalRuns, findName, type NameParts, PERSON_SUFFIX, placeAfterTitle } from './mentions';
 import {
   canSpeak,
   type Gender,
@@ -138,7 +138,7 @@ const isPersonNoun = (t: Token | undefined) =>
   t !== undefined &&
   t.kind === 'word' &&
   !isCapitalized(t) &&
-  (TITLE_WORDS.has(lower(t)) || SOURCE_NOUNS.has(lower(t)) || /(?:er|or|ist|ian|man|woman)$/.test(lower(t)));
+  (TITLE_WORDS.has(lower(t)) || SOURCE_NOUNS.has(lower(t)) || PERSON_SUFFIX.test(lower(t)));
 
 /** A name directly followed by a title or source noun modifies it ("the Ohio governor", "Sanders aides"). */
 const isModifiedNoun = (next: Token | undefined) =>

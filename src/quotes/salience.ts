@@ -165,7 +165,7 @@ export function openingDescription(sentence: string): { text: string; gender: Ge
   if (!m || !text || !noun) return null;
   if (owner && CONTRACTED.test(owner)) return null;
   if (modifiers.split(/\s+/).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
-  const gender: Gender = GENDERED_PERSON_NOUNS.female.includes(noun) ? 'female' : 'male';
+  const gender: Gender = genderOfHead(noun) ?? 'male';
   const possessor = /^his$/i.test(determiner) ? 'male' : /^her$/i.test(determiner) ? 'female' : null;
   if (possessor === gender) return null;
   return { text, gender, end: m.index + m[0].length };

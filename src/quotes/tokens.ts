@@ -3,7 +3,7 @@
  * token, all with offsets into the article text.
  */
 import type { Span } from '../corpus/types';
-import { isShortTitle, PLURAL_SHORT_TITLES, SHORT_TITLES } from '../text/abbreviations';
+import { isShortTitle, PLURAL_SHORT_TITLES } from '../text/abbreviations';
 import { firstAtOrAfter } from '../text/sorted';
 
 export interface Token extends Span {
@@ -20,11 +20,7 @@ const WORD = /[\p{L}\p{N}$]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[,;:!?()—–]|\.(?!
 const DOTTED_SHAPE = /^(?:\p{L}\.)+$|^\p{Lu}\.$|^[RDI]-\p{Lu}[\p{L}.]*\.$/iu;
 /** Short forms whose dot is theirs besides the titles: months before a day, "No.", company suffixes, "vs.". */
 const OTHER_SHORT_FORMS = 'jan feb aug sept oct nov dec no inc corp co ltd vs'.split(' ');
-const SHORT_FORMS: ReadonlySet<string> = new Set([
-  ...SHORT_TITLES,
-  ...PLURAL_SHORT_TITLES,
-  ...OTHER_SHORT_FORMS,
-]);
+const SHORT_FORMS: ReadonlySet<string> = new Set([...PLURAL_SHORT_TITLES, ...OTHER_SHORT_FORMS]);
 
 /** Whether a word that ends in a dot keeps it: an initial, an initialism or a known short form ("Brig.", "Sept."). */
 const keepsFinalDot = (value: string): boolean =>
