@@ -7,6 +7,8 @@
  * headline quotes.
  */
 import type { Article, Span } from '../corpus/types';
+import { closesBeforeAttribution, type MarkRole, roleOfAmbiguous } from './markShape';
+import { looksRespaced, respacedQuotes } from './respacedQuotes';
 
 export interface QuotedSpan extends Span {
   /** The paragraph (1-based) where the quote opens, and where it closes. */
@@ -15,55 +17,15 @@ export interface QuotedSpan extends Span {
 }
 
 type Family = 'curly' | 'straight' | 'doubled' | 'guillemet';
-type Mark = { at: number; length: number; role: 'open' | 'close' | 'either'; family: Family };
+type Mark = { at: number; length: number; role: MarkRole; family: Family };
 
 const MARK = /“|”|«|»|„|''|"/g;
-
-function isWordChar(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch);
-}
-
-/**
- * A straight mark spaced off the quote it closes and set against the attribution (`…next year, "said Peter Keane`,
- * `… all of the time. "he said`), as archives that re-spaced their punctuation print it: what follows is the
- * reporting verb and its speaker, so it closes. A quote may open with the verb itself (`his wife, Melania, "said
- * right from the beginning …"`): a bare verb closes only before a name or a determiner (after words such as "top"
- * or "former": `"said top criminal attorney Paula Canny`), and a pronoun and verb quoted whole (`the bonfire of
- * "he said", "she said"`) stay a quote.
- */
-const REPORTING_VERB =
-  `said|says|added|adds|told|tells|asked|asks|wrote|writes|insisted|explained|continued|replied|
-  claimed|warned|admitted|noted|declared|argued|stated|recalled|conceded|responded|announced|agreed|complained|
-  confirmed|suggested`.replace(/\s+/g, '');
-const CLOSES_BEFORE_ATTRIBUTION = new RegExp(
-  `^(?:(?:he|she|they|it)\\s+(?:${REPORTING_VERB})\\b(?!["”])|(?:${REPORTING_VERB})\\s+(?:(?:top|senior|former|chief|leading|veteran|deputy|acting)\\s+(?:[\\p{Ll}-]+\\s+){0,3})?(?:\\p{Lu}|(?:the|a|an|his|her|their|its|one)\\s))`,
-  'u',
-);
-/** The end of a quote's words before a mark spaced off them: punctuation, then a space or two. */
-const AFTER_QUOTE_PUNCTUATION = /[,.?!…;:–—][ \t]{1,2}$/;
-
-/** Whether a straight mark closes a quote before its attribution (see CLOSES_BEFORE_ATTRIBUTION). */
-const closesBeforeAttribution = (text: string, at: number): boolean =>
-  AFTER_QUOTE_PUNCTUATION.test(text.slice(Math.max(0, at - 3), at)) &&
-  CLOSES_BEFORE_ATTRIBUTION.test(text.slice(at + 1, at + 81));
-
-/** A straight or doubled-apostrophe mark is opening when what follows is text and what precedes is not. */
-function roleOfAmbiguous(text: string, at: number, length: number): Mark['role'] {
-  const before = text.charAt(at - 1);
-  const after = text.charAt(at + length);
-  const spaceBefore = before === '' || /[\s([{—–-]/.test(before);
-  const spaceAfter = after === '' || /[\s.,;:!?)\]}—–-]/.test(after);
-  if (spaceBefore && !spaceAfter) return 'open';
-  if (!spaceBefore && spaceAfter) return 'close';
-  if (isWordChar(before) && isWordChar(after)) return 'close';
-  return 'either';
-}
 
 /**
  * Curly marks say which side they are, unless the typist put the wrong one and the context says otherwise:
  * "“Apparently not,“ he said" closes with a left mark.
  */
-function roleOfCurly(text: string, at: number, declared: 'open' | 'close'): Mark['role'] {
+function roleOfCurly(text: string, at: number, declared: 'open' | 'close'): MarkRole {
   const context = roleOfAmbiguous(text, at, 1);
   return context === 'either' ? declared : context;
 }
@@ -78,7 +40,7 @@ const FAMILY: Record<string, Family> = {
   "''": 'doubled',
 };
 
-function roleOf(text: string, at: number, mark: string): Mark['role'] {
+function roleOf(text: string, at: number, mark: string): MarkRole {
   if (mark === '“' || mark === '„') return roleOfCurly(text, at, 'open');
   if (mark === '”') return roleOfCurly(text, at, 'close');
   if (mark === '«') return 'open';
@@ -177,6 +139,16 @@ function opensWithQuote(text: string, span: Span): boolean {
 
 export function findQuotedSpans(article: Pick<Article, 'text' | 'paragraphs'>): QuotedSpan[] {
   const { text, paragraphs } = article;
+  if (paragraphs.length > 0 && looksRespaced(text, paragraphs[0]?.start ?? 0)) {
+    return respacedQuotes(text, paragraphs)
+      .map((q) => ({
+        start: q.start,
+        end: q.end,
+        paragraph: paragraphs[q.first]?.n ?? 0,
+        lastParagraph: paragraphs[q.last]?.n ?? 0,
+      }))
+      .filter((q) => /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
+  }
   const out: QuotedSpan[] = [];
   let open: Open | null = null;
   paragraphs.forEach((paragraph, i) => {

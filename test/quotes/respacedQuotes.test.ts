@@ -1,0 +1,73 @@
+import { findQuotedSpans } from '../../src/quotes/quoteMarks';
+import { looksRespaced, RESPACED_COSTS } from '../../src/quotes/respacedQuotes';
+import { articleFrom } from '../support/article';
+
+function quotesIn(body: string): string[] {
+  const article = articleFrom(body);
+  return findQuotedSpans(article).map((q) => article.text.slice(q.start, q.end).replace(/\s+/g, ' ').trim());
+}
+
+describe('respaced quotation marks', () => {
+  it('reads a text as re-spaced only when a straight mark stands alone and no typeset mark says its side', () => {
+    expect(looksRespaced('The coach said it was " a fair result " after the game.', 0)).toBe(true);
+    expect(looksRespaced('A line that ends with an opening mark "\nThe quote goes on.', 0)).toBe(true);
+    expect(looksRespaced('"We are ready," she said. "So are we," he said.', 0)).toBe(false);
+    // A single-quoted quote closing inside a double one: `,' "` is how typists close both.
+    expect(looksRespaced('"He told me, \'Well done,\' " said Ana Ruiz.', 0)).toBe(false);
+    expect(looksRespaced('“Ready,” she said. The word was " ready ".', 0)).toBe(false);
+  });
+
+  it('turns the marks around after a quote ran over a paragraph without closing', () => {
+    // The machine that re-spaced the text counted marks: after the odd one out, closing marks lean on the next
+    // word and opening marks on the last ("promised to" keep … open "through").
+    const body = [
+      '"The harbour will be dredged in the spring," the mayor said. "The boats need the depth.',
+      '"We will pay for it from the reserve. "',
+      'The council voted six to one, and Ana Ruiz promised to" keep every berth open "through the winter. ' +
+        'Fishermen, she said, were" leaving for other ports "already.',
+    ].join('\n\n');
+    expect(quotesIn(body)).toEqual([
+      '"The harbour will be dredged in the spring,"',
+      '"The boats need the depth. "We will pay for it from the reserve. "',
+      '" keep every berth open "',
+      '" leaving for other ports "',
+    ]);
+  });
+
+  it('opens a quote with a mark left at the end of a line and closes it before a named speaker and verb', () => {
+    const body = [
+      'The inquiry has not charged anyone, the lawyer says, and the warrant was never served. "',
+      'My client has never been questioned. He is a witness, "Priya Natarajan told reporters on Friday.',
+      '"We have only seen the charges in the newspapers. "',
+    ].join('\n\n');
+    expect(quotesIn(body)).toEqual([
+      '" My client has never been questioned. He is a witness, "',
+      '"We have only seen the charges in the newspapers. "',
+    ]);
+  });
+
+  it('closes a quote with a mark spaced on both sides after its last sentence', () => {
+    const body = [
+      'In his column he wrote: "Nobody reads the small print.',
+      'Nobody ever has. " This made him famous, and it nearly cost him the column.',
+    ].join('\n\n');
+    expect(quotesIn(body)).toEqual(['"Nobody reads the small print. Nobody ever has. "']);
+  });
+
+  it('leaves a stray mark unpaired rather than pairing the narrative after it', () => {
+    const body = [
+      'The club confirmed the sale of its ground. " The buyers were not named.',
+      'The chairman said the price was " fair to both sides " and thanked the supporters.',
+    ].join('\n\n');
+    expect(quotesIn(body)).toEqual(['" fair to both sides "']);
+    expect(RESPACED_COSTS.stray).toBeGreaterThan(RESPACED_COSTS.unspaced * 2);
+  });
+
+  it('reads a clean text with a spaced quote as before', () => {
+    expect(
+      quotesIn(
+        'The rate will stay " slightly above" last year\'s, the bank said. "We are careful," it added.',
+      ),
+    ).toEqual(['" slightly above"', '"We are careful,"']);
+  });
+});
