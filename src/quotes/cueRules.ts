@@ -26,6 +26,11 @@ export const CUE_RULES = [
       { text: '“The levee will hold,” said Dana Whitlock, the county engineer.', speaker: 'Dana Whitlock' },
       { text: 'Said Ruth Okoye: “We are not done.”', speaker: 'Ruth Okoye' },
       {
+        // A verb of worrying after the quote says it as well as "said" does.
+        text: '“The bill for that could be very high,” worries former treasury secretary Ingrid Halvorsen.',
+        speaker: 'Ingrid Halvorsen',
+      },
+      {
         text: '“We are worried about the floods,” said another resident, Hana Ivers, who lives by the river.',
         speaker: 'Hana Ivers',
       },
@@ -140,6 +145,12 @@ export const CUE_RULES = [
       { text: 'Tomas Reyes told reporters, “The vote is not close.”', speaker: 'Tomas Reyes' },
       { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
       { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
+      {
+        // A town and its state inside the phrase set off after a name: the name is the speaker, not the state.
+        text: 'Rosa Delgado, a Bayonne, N.J., shipping broker, says the port is “running out of room.”',
+        speaker: 'Rosa Delgado',
+      },
+
       {
         // A rank written short ("Cpl.", "Pfc.", "Tpr.") ends no sentence: its name is the speaker's.
         text: 'Police said the boy found the gun. “It was not the first shooting like this I have seen,” Cpl. Ryan Lawrence said.',

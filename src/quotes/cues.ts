@@ -25,6 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import {
+  aroundTownsState,
   describeMention,
   isGroupWord,
   isNameParticle,
@@ -331,7 +332,7 @@ function appositiveOpening(tokens: Token[], i: number): number | null {
     // A short quoted name inside the appositive ("wearing a “Vote Olsen” pin") is part of it; a quote is not.
     const named = t.kind === 'quote' && quotedName(tokens, j);
     if ((t.kind === 'quote' && !named) || isPunct(t, '.') || isPunct(t, ':')) return null;
-    if (!isPunct(t, ',')) continue;
+    if (!isPunct(t, ',') || aroundTownsState(tokens, j)) continue;
     // "Sen. Ted Cruz (R-Tex.), a candidate …,": the name is before the parenthesis.
     const before = tokens[skipParenthesis(tokens, j - 1)];
     // "On Wednesday, the director …, James Morton, said": a day opening the sentence has nothing set off after it

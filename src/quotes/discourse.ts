@@ -74,6 +74,20 @@ function epithetFits(person: Person, noun: string, modifiers: string): boolean {
 /** How the description of someone the article never names opens: "a woman", "the cashier", "one witness". */
 const UNNAMED_OPENING = /^(?:a|an|the|one|another)\s/i;
 
+/** Nouns for a business: "the company" stands for the firm the story is about, often named a few sentences up. */
+const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'corporation',
+  'bank',
+  'retailer',
+  'airline',
+  'automaker',
+  'insurer',
+]);
+/** How many sentences back "the company" looks for a company opening a sentence. */
+const COMPANY_REACH = 6;
+
 /** How many sentences back "the lawsuit" looks for who sued: the suit is the article's, often told far above. */
 const SUIT_REACH = 400;
 
@@ -264,6 +278,26 @@ export class Discourse {
       const name = this.people.subjectOf(sentence, Math.min(sentence.end, mention.start), suit);
       const resolution = suit ? 'plaintiff' : 'organisation-subject';
       if (name) return { name, named: true, plural: false, role: null, at: mention.start, resolution };
+    }
+    return suit || !COMPANY_NOUNS.has(head) ? null : this.companyLead(mention);
+  }
+
+  /**
+   * "the company said" a few sentences after "Consolidated Freightways Inc. said …": the company a recent
+   * sentence opens with, when its name shows it is one (rule company-lead).
+   */
+  private companyLead(mention: Mention): Speaker | null {
+    for (const sentence of this.salience.sentencesBack(mention.start, COMPANY_REACH).slice(2)) {
+      const name = this.people.companyOpening(sentence, Math.min(sentence.end, mention.start));
+      if (name)
+        return {
+          name,
+          named: true,
+          plural: false,
+          role: null,
+          at: mention.start,
+          resolution: 'company-lead',
+        };
     }
     return null;
   }

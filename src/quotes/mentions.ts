@@ -7,6 +7,7 @@ import type { Span } from '../corpus/types';
 import {
   AUXILIARIES,
   CUE_VERBS,
+  DAY_WORDS,
   DESCRIPTOR_NOUNS,
   DETERMINERS,
   EPITHET_NOUNS,
@@ -18,7 +19,7 @@ import {
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
-import { isFirstName, isTitleWord, nameKind } from './nameKinds';
+import { isFirstName, isTitleWord, nameKind, STATE_ABBREVIATIONS } from './nameKinds';
 import {
   endsPossessive,
   isCapitalized,
@@ -166,6 +167,13 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
   tokens.forEach((t, i) => {
     if (start >= 0 && i >= linkEnd) linkEnd = i + officeLink(tokens, i);
     const joins = start >= 0 && t.kind === 'word' && (i < linkEnd || particlesBeforeName(tokens, i));
+    // "President Bill Clinton Saturday vowed": a weekday after two or more capitals is when, not a name's end
+    // ("Super Tuesday", "Good Friday" keep theirs).
+    if (start >= 0 && i - start >= 2 && isCapitalized(t) && DAY_WORDS.has(lower(t))) {
+      runs.push([start, i]);
+      start = -1;
+      return;
+    }
     if (isCapitalized(t) || joins) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -513,4 +521,21 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
   const head = headOf(words);
   const plural = isPlural(words, head);
   return { ...span, kind: 'nominal', name: null, role, head, plural };
+}
+
+/** A US state as papers print it after a town: "N.J.", "Calif.", "Ohio". */
+const isState = (t: Token | undefined): boolean =>
+  t?.kind === 'word' &&
+  (STATE_ABBREVIATIONS.has(lower(t)) || (isCapitalized(t) && nameKind(t.text) === 'place'));
+
+/**
+ * "James Fallon, a New Providence, N.J., marketing consultant, says": the commas before and after a town's state
+ * are inside the phrase they stand in, not where it opens.
+ */
+export function aroundTownsState(tokens: Token[], comma: number): boolean {
+  const isComma = (t: Token | undefined) => t?.kind === 'punct' && t.text === ',';
+  const between =
+    isCapitalized(tokens[comma - 1]) && isState(tokens[comma + 1]) && isComma(tokens[comma + 2]);
+  const after = isState(tokens[comma - 1]) && isComma(tokens[comma - 2]) && isCapitalized(tokens[comma - 3]);
+  return between || after;
 }

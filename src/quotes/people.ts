@@ -21,7 +21,14 @@ import {
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
-import { capitalRuns, findName, type NameParts, PERSON_SUFFIX, placeAfterTitle } from './mentions';
+import {
+  aroundTownsState,
+  capitalRuns,
+  findName,
+  type NameParts,
+  PERSON_SUFFIX,
+  placeAfterTitle,
+} from './mentions';
 import {
   canSpeak,
   type Gender,
@@ -156,6 +163,9 @@ const isVerbLike = (word: string) => {
   if (w === ',' || w === 'and' || AUXILIARIES.has(w) || ADVERBS.has(w) || CUE_VERBS.has(w)) return true;
   return !SOURCE_NOUNS.has(w) && !/ss$/.test(w) && /(?:ed|s)$/.test(w);
 };
+
+/** The last word of a company's name: "Inc.", "Corp.", "Co.", "Cos.", "Ltd.", "PLC", "Bancorp". */
+const COMPANY_SUFFIX = /\s(?:Inc|Corp|Co|Cos|Ltd|PLC|plc|AG|SA|NV|LLC|Bancorp|Holdings|Group)\.?$/;
 
 /**
  * The capitalised words a sentence opens with, a dateline ("SALEM, Ore. --") and "The" aside, with an "of …" part
@@ -315,6 +325,20 @@ function possessiveRoleAt(tokens: Token[], i: number): boolean {
   return ROLE_HEADS.has(lower(tokens[j]));
 }
 
+/** A capitalised word or three, then an ampersand (or "amp"): the rest of a firm's name after its comma. */
+const FIRM_NAME_AFTER_COMMA = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*(?:&|amp\b)/u;
+
+/**
+ * "an analyst at Goldman, Sachs & Co.", "Donaldson, Lufkin & Jenrette": a comma between capitalised words that an
+ * ampersand soon follows is inside a firm's name (also "amp", what an escaped ampersand leaves in some archives).
+ */
+function commaInFirmName(text: string, tokens: Token[], comma: number): boolean {
+  const before = tokens[comma - 1];
+  const after = tokens[comma + 1];
+  if (before?.kind !== 'word' || after?.kind !== 'word' || !isCapitalized(before)) return false;
+  return FIRM_NAME_AFTER_COMMA.test(text.slice(after.start, after.start + 60));
+}
+
 function appositiveAfter(text: string, tokens: Token[], i: number): string | null {
   if (tokens[i]?.text !== ',') return null;
   const first = tokens[i + 1];
@@ -325,6 +349,7 @@ function appositiveAfter(text: string, tokens: Token[], i: number): string | nul
   for (let j = i + 1; j < tokens.length && j < i + 40; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
+    if (t.text === ',' && (commaInFirmName(text, tokens, j) || aroundTownsState(tokens, j))) continue;
     if (t.text === ',' || t.text === '.') {
       const role = text.slice(first.start, (tokens[j - 1] as Token).end).replace(/^(?:now|then)\s+/i, '');
       return j > i + 1 && !NOT_A_ROLE.test(role) ? role.replace(/^(?:the|a|an)\s+/i, '') : null;
@@ -739,7 +764,9 @@ export class People {
     const earlier = this.descriptions.filter((d) => d.head === head && d.at < at);
     const latest = earlier[earlier.length - 1];
     if (!latest) return undefined;
-    const intro = earlier.find((d) => !d.definite) ?? latest;
+    // "One highly placed source said … Another highly placed source said … the source said": the last one
+    // introduced before the mention.
+    const intro = [...earlier].reverse().find((d) => !d.definite) ?? latest;
     return { ...intro, at: latest.at };
   }
 
@@ -760,6 +787,18 @@ export class People {
         best = thing;
     }
     return best;
+  }
+
+  /**
+   * The company a sentence opens with as its subject, before `before`, when its name shows it is a company
+   * ("Anheuser-Busch Cos. said …", "Sotheby's Holdings Inc., the parent of …, said …").
+   */
+  companyOpening(sentence: Span, before: number): string | undefined {
+    const opening = OPENING_NAME.exec(this.text.slice(sentence.start, before));
+    const name = opening?.[1];
+    if (!name || !COMPANY_SUFFIX.test(name)) return undefined;
+    const end = sentence.start + (opening?.[0].length ?? 0);
+    return this.verbAfter(end) || this.text.charAt(end) === ',' ? name : undefined;
   }
 
   /**

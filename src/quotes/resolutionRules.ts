@@ -58,6 +58,27 @@ export const RESOLUTION_RULES = [
     ],
   },
   {
+    id: 'company-lead',
+    reason:
+      'a definite noun for a business ("the company", "the St. Louis company", "the bank") with no organisation opening the sentence before means the company a recent sentence (up to six back) opens with, when its name shows it is a company ("Inc.", "Corp.", "Co.")',
+    examples: [
+      {
+        text: 'Harbor Freight Lines Inc. said its quarterly profit fell 30%.\n\nRevenue rose 5% to $1.1 billion. Its shares fell 50 cents.\n\nProfit also suffered because of “intense” discounting, the company said.',
+        speaker: 'Harbor Freight Lines Inc.',
+      },
+      {
+        text: 'Calder Brewing Co., the maker of Riverton Lager, said sales rose.\n\nShares closed at $12.\n\nThe Milwaukee company said rivals “have been discounting deeply.”',
+        speaker: 'Calder Brewing Co.',
+      },
+      {
+        // A company named inside a person's role opens nothing.
+        text: 'Tom Reyes, an analyst at Lehman, Vance & Co., said the trucker lost ground.\n\nIts shares fell 50 cents.\n\nProfit suffered because of “intense” discounting, the company said.',
+        speaker: 'the company',
+        rule: false,
+      },
+    ],
+  },
+  {
     id: 'plaintiff',
     reason:
       'a lawsuit, complaint or petition says what whoever brought it says: the named subject of the nearest earlier sentence saying who sued or filed it (not one acting "on behalf of" others, not "was sued")',

@@ -169,3 +169,47 @@ describe('peopleOf: a possessive after a name', () => {
     expect(people.flatMap((p) => p.roles.map((r) => r.text))).not.toContain('Rubio’s home');
   });
 });
+
+describe('peopleOf: a firm whose name holds a comma', () => {
+  const article = articleFrom(
+    [
+      '“The margins will not last,” said Dana Whitcomb, an analyst at Lehman, Vance & Co. in New York.',
+      '“Nobody saw it coming,” said Luis Ortega, a trader at Baird, Hollis amp Lee, the regional broker.',
+      '“We sold early,” said Mona Reyes, a partner at Kessler, a Boston law firm.',
+    ].join('\n\n'),
+  );
+  const people = peopleOf(article, extractQuotes(article));
+  const rolesOf = (name: string) => people.find((p) => p.name === name)?.roles.map((r) => r.text);
+
+  it('keeps the firm whole when an ampersand follows the comma (also "amp", left by an escaped one)', () => {
+    expect(rolesOf('Dana Whitcomb')).toEqual(['analyst at Lehman, Vance & Co. in New York']);
+    expect(rolesOf('Luis Ortega')).toEqual(['trader at Baird, Hollis amp Lee']);
+  });
+
+  it('ends the role at the comma when no ampersand follows', () => {
+    expect(rolesOf('Mona Reyes')).toEqual(['partner at Kessler']);
+  });
+});
+
+describe('peopleOf: places and days beside a name', () => {
+  const article = articleFrom(
+    [
+      'Governor Ana Whitfield Monday vowed to keep every clinic open.',
+      '“We will not close one,” the governor said.',
+      'Rosa Delgado, a Bayonne, N.J., shipping broker, says the port is “running out of room.”',
+    ].join('\n\n'),
+  );
+  const people = peopleOf(article, extractQuotes(article));
+
+  it('leaves a weekday after a name out of it: "Ana Whitfield Monday vowed" is Ana Whitfield', () => {
+    const names = people.map((p) => p.name);
+    expect(names).toContain('Ana Whitfield');
+    expect(names.some((n) => n.includes('Monday'))).toBe(false);
+  });
+
+  it('keeps a town and its state inside the role set off after a name', () => {
+    expect(people.find((p) => p.name === 'Rosa Delgado')?.roles.map((r) => r.text)).toEqual([
+      'Bayonne, N.J., shipping broker',
+    ]);
+  });
+});

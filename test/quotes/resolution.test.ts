@@ -370,6 +370,17 @@ describe('he and she', () => {
 });
 
 describe('descriptions', () => {
+  it('"the source" is the one introduced last: "another source" is someone new', () => {
+    const body = [
+      'The governor was warned in March, one senior aide said.',
+      'Another senior aide said the warning came from the treasurer. “She was told twice,” the aide said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'told twice')).toMatchObject({
+      speaker: 'Another senior aide',
+      speakerRule: 'earlier-description',
+    });
+  });
+
   it('a name that modifies a noun is not the speaker: "a senior Reilly adviser" is kept as written', () => {
     const q = speakerOf('“The mayor will not resign,” a senior Reilly adviser said.', 'will not resign');
     expect(q).toMatchObject({ speaker: 'a senior Reilly adviser', named: false });
