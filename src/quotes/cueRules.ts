@@ -31,6 +31,12 @@ export const CUE_RULES = [
         speaker: 'Ingrid Halvorsen',
       },
       {
+        // Elsewhere "worries" is mostly a noun: no one is "economic".
+        text: '“It should not be like this,” said Omid Farahani. But economic worries form the heart of the campaign, “more than anything.”',
+        quote: 'more than anything',
+        speaker: null,
+      },
+      {
         text: '“We are worried about the floods,” said another resident, Hana Ivers, who lives by the river.',
         speaker: 'Hana Ivers',
       },

@@ -13,6 +13,7 @@ import {
   DOCUMENT_NOUNS,
   EPITHET_NOUNS,
   INTERJECTIONS,
+  INVERTED_CUE_VERBS,
   NP_BREAKERS,
   NUMBER_WORDS,
   OBJECT_PRONOUNS,
@@ -131,6 +132,7 @@ function isCueWord(tokens: Token[], i: number): boolean {
   if (NOUN_LIKE_CUES.has(word)) {
     return prev !== undefined && (prev.kind !== 'word' || isHeadWord(prev) || PRONOUNS.has(lower(prev)));
   }
+  if (t.kind === 'word' && INVERTED_CUE_VERBS.has(word)) return followsQuote(tokens, i);
   if (t.kind !== 'word' || !CUE_VERBS.has(word)) return false;
   if (passive(tokens, i)) return false; // "Priebus was said to be “furious”", "Blumenthal was asked, “…”"
   // "the report", "a call" are nouns; "Another said", "One wrote" are a subject and its verb.

@@ -25,7 +25,7 @@ export const CUE_VERBS = words(`
   opines opined thunder thunders thundered scoff scoffs scoffed sneer sneered snap snaps snapped fume fumes
   fumed cried concur concurs concurred interject interjected began wonder wonders wondered mock mocks mocked
   deride derides derided dismiss dismisses dismissed pledged chime chimed quoted reads read started expressed vented jokes promises vows pledges
-  answers replies cries thanked worries frets fretted
+  answers replies cries thanked
   sang cited citing declaring
 `);
 
@@ -60,6 +60,12 @@ export const OBJECT_PRONOUNS = words(
 export const DAY_WORDS = words(
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight',
 );
+
+/**
+ * Verbs that say a quote only right after it, before their speaker ("“…,” worries former adviser Zbigniew
+ * Brzezinski"): elsewhere they are mostly nouns or feelings ("economic worries", "she frets about").
+ */
+export const INVERTED_CUE_VERBS = words('worries frets fretted');
 
 /** Days, months and other time words: never the speaker, even when capitalised ("said Tuesday"). */
 export const TIME_WORDS = new Set([

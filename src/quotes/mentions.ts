@@ -167,9 +167,10 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
   tokens.forEach((t, i) => {
     if (start >= 0 && i >= linkEnd) linkEnd = i + officeLink(tokens, i);
     const joins = start >= 0 && t.kind === 'word' && (i < linkEnd || particlesBeforeName(tokens, i));
-    // "President Bill Clinton Saturday vowed": a weekday after two or more capitals is when, not a name's end
-    // ("Super Tuesday", "Good Friday" keep theirs).
-    if (start >= 0 && i - start >= 2 && isCapitalized(t) && DAY_WORDS.has(lower(t))) {
+    // "President Bill Clinton Saturday vowed": a weekday after two or more capitals and before no capital is
+    // when, not a name's end ("Super Tuesday", "Good Friday", "Mark Dooley, Sunday Independent" keep theirs).
+    const when = i - start >= 2 && DAY_WORDS.has(lower(t)) && !isCapitalized(tokens[i + 1]);
+    if (start >= 0 && isCapitalized(t) && when) {
       runs.push([start, i]);
       start = -1;
       return;

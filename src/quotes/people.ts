@@ -181,7 +181,12 @@ export interface Description {
   head: string;
   at: number;
   definite: boolean;
+  /** The determiner it opens with, in lower case ("a", "the", "its"). */
+  determiner: string;
 }
+
+/** Determiners that bring someone new into a story: "one highly placed source", "another aide". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
 
 /** Words that say a post is no longer held: "former judge", "ex-coach", "retired judge". */
 const FORMER = new Set(['former', 'retired', 'ex', 'onetime', 'one-time', 'erstwhile', 'late']);
@@ -642,6 +647,7 @@ export class People {
         head: lower(t),
         at: first.start,
         definite: lower(first) === 'the',
+        determiner: lower(first),
       });
     });
   }
@@ -766,7 +772,10 @@ export class People {
     if (!latest) return undefined;
     // "One highly placed source said … Another highly placed source said … the source said": the last one
     // introduced before the mention.
-    const intro = [...earlier].reverse().find((d) => !d.definite) ?? latest;
+    const intro =
+      [...earlier].reverse().find((d) => INDEFINITE.has(d.determiner)) ??
+      earlier.find((d) => !d.definite) ??
+      latest;
     return { ...intro, at: latest.at };
   }
 

@@ -32,6 +32,12 @@ describe('mentions: an office named with "of"', () => {
     expect(mentionOf('the Secretary of State')).toMatchObject({ kind: 'nominal', name: null });
   });
 
+  it("a weekday after a name and before a verb is when it happened; before a capital it is a name's", () => {
+    expect(runsOf('President Ana Whitfield Saturday vowed to fight')).toEqual(['President Ana Whitfield']);
+    expect(runsOf('columnist Mark Dale Sunday Courier wrote')).toEqual(['Mark Dale Sunday Courier']);
+    expect(runsOf('voters on Super Tuesday said')).toEqual(['Super Tuesday']);
+  });
+
   it('a name before "of" stays apart from where they work', () => {
     expect(runsOf('Jeffrey Lund of the James Martin Center')).toEqual([
       'Jeffrey Lund',

@@ -379,6 +379,12 @@ describe('descriptions', () => {
       speaker: 'Another senior aide',
       speakerRule: 'earlier-description',
     });
+    // A possessive ("its spokesman") refers back; it introduces no one.
+    const group = [
+      'A 22-year-old spokesman for the hackers spoke to reporters on Friday.',
+      'The group and its spokesman plan to move away from the attacks. “We are done with that,” the spokesman said.',
+    ].join('\n\n');
+    expect(speakerOf(group, 'done with that')).toMatchObject({ speaker: 'A 22-year-old spokesman' });
   });
 
   it('a name that modifies a noun is not the speaker: "a senior Reilly adviser" is kept as written', () => {
