@@ -3,7 +3,7 @@
  * ("Kenneth Lay" and his wife "Linda Lay"; "Reeva Steenkamp" and her mother "June Steenkamp"): those are different
  * people, and a quote of one must never go to the other. The same person is named again with a shorter or fuller
  * first name ("Chuck Schumer", "Charles E. Schumer") or a common nickname ("Bill Clinton", "William Jefferson
- * Clinton"). First names that share their first letter, or that a nickname joins, agree; first names that give
+ * Clinton"). First names that share their first two letters, or that a nickname joins, agree; first names that give
  * different genders never do.
  */
 import { foldName } from '../text/terms';
@@ -19,7 +19,9 @@ export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   robert: ['bob', 'bobby', 'rob', 'robbie', 'bert'],
   richard: ['dick', 'rick', 'rich', 'ricky'],
   edward: ['ted', 'teddy', 'ned', 'ed', 'eddie'],
-  john: ['jack', 'johnny'],
+  john: ['jack', 'johnny', 'jeb'],
+  thomas: ['tom', 'tommy'],
+  rebecca: ['becky', 'becca'],
   margaret: ['peggy', 'peg', 'maggie', 'meg', 'molly'],
   henry: ['hank', 'harry'],
   anthony: ['tony'],
@@ -55,9 +57,12 @@ const givenNames = (name: string) =>
 /** The formal names a first name may stand for, itself included. */
 const formsOf = (first: string) => [first, ...(FORMAL_OF.get(first) ?? [])];
 
-/** Whether two first names (folded) can be the same person's: the same letter first, or a nickname of it. */
+/**
+ * Whether two first names (folded) can be the same person's: the same two letters first ("Mike" and "Michael",
+ * "Chris" and "Christopher"; not "Josefa" and "Juan"), or a nickname of it.
+ */
 function firstNamesAgree(a: string, b: string): boolean {
-  if (a === b || a[0] === b[0]) return true;
+  if (a === b || a.slice(0, 2) === b.slice(0, 2)) return true;
   const formsA = formsOf(a);
   return formsOf(b).some((f) => formsA.includes(f));
 }

@@ -6,6 +6,9 @@ describe('samePersonName', () => {
     ['Chuck Schumer', 'Charles E. Schumer'],
     ['Bill Clinton', 'William Jefferson Clinton'],
     ['Jim Comey', 'James Comey'],
+    ['Mike Pence', 'Michael R. Pence'],
+    ['Tom Vilsack', 'Thomas J. Vilsack'],
+    ['Jeb Bush', 'John Ellis Bush'],
     ['Bob Dole', 'Robert Dole'],
     ['Ted Kennedy', 'Edward M. Kennedy'],
     ['Florida Sen. Marco Rubio', 'Marco Rubio'],
@@ -26,6 +29,9 @@ describe('samePersonName', () => {
     ['Carl Pistorius', 'Oscar Pistorius'],
     ['Joan Marsh', 'John Marsh'],
     ['Vermont Sen. Bernie Sanders', 'Jane Sanders'],
+    // One first letter is not enough: a family of one surname.
+    ['Josefa Gonzalez', 'Juan Miguel Gonzalez'],
+    ['Marta Ruiz', 'Miguel Ruiz'],
   ])('%s and %s are two people', (a, b) => {
     expect(samePersonName(a, b)).toBe(false);
     expect(samePersonName(b, a)).toBe(false);
