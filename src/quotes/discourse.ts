@@ -75,16 +75,13 @@ function epithetFits(person: Person, noun: string, modifiers: string): boolean {
 const UNNAMED_OPENING = /^(?:a|an|the|one|another)\s/i;
 
 /** Nouns for a business: "the company" stands for the firm the story is about, often named a few sentences up. */
-const COMPANY_NOUNS = new Set([
-  'company',
-  'firm',
-  'corporation',
-  'bank',
-  'retailer',
-  'airline',
-  'automaker',
-  'insurer',
-]);
+const COMPANY_NOUNS = new Set(['company', 'firm', 'corporation']);
+/** "Anheuser" and "Anheuser-Busch Cos.": a short name is the company whose name it opens. */
+function sameCompany(short: string, full: string): boolean {
+  const first = short.toLowerCase().split(/\s+/)[0] ?? '';
+  return first.length > 0 && full.toLowerCase().startsWith(first);
+}
+
 /** How many sentences back "the company" looks for a company opening a sentence. */
 const COMPANY_REACH = 6;
 
@@ -258,6 +255,15 @@ export class Discourse {
       const role = this.people.roleOf(name);
       return { name, named: true, plural: false, role, at: mention.start, resolution: 'linked-description' };
     }
+    if (described?.author)
+      return {
+        name: described.author,
+        named: true,
+        plural: false,
+        role: null,
+        at: mention.start,
+        resolution: 'document-author',
+      };
     return described ? { ...asWritten, name: described.text, resolution: 'earlier-description' } : asWritten;
   }
 
@@ -284,20 +290,21 @@ export class Discourse {
 
   /**
    * "the company said" a few sentences after "Consolidated Freightways Inc. said …": the company a recent
-   * sentence opens with, when its name shows it is one (rule company-lead).
+   * sentence opens with, when its name shows it is one and every subject named since is that company too
+   * ("Anheuser, the world's largest brewer, has …"; not "Delta said …") (rule company-lead).
    */
   private companyLead(mention: Mention): Speaker | null {
+    const since: string[] = [];
     for (const sentence of this.salience.sentencesBack(mention.start, COMPANY_REACH).slice(2)) {
-      const name = this.people.companyOpening(sentence, Math.min(sentence.end, mention.start));
-      if (name)
-        return {
-          name,
-          named: true,
-          plural: false,
-          role: null,
-          at: mention.start,
-          resolution: 'company-lead',
-        };
+      const subject = this.people.openingSubject(sentence, Math.min(sentence.end, mention.start));
+      if (!subject) continue;
+      if (!subject.company) {
+        since.push(subject.name);
+        continue;
+      }
+      const { name } = subject;
+      if (!since.every((other) => sameCompany(other, name))) return null;
+      return { name, named: true, plural: false, role: null, at: mention.start, resolution: 'company-lead' };
     }
     return null;
   }

@@ -168,8 +168,11 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
     if (start >= 0 && i >= linkEnd) linkEnd = i + officeLink(tokens, i);
     const joins = start >= 0 && t.kind === 'word' && (i < linkEnd || particlesBeforeName(tokens, i));
     // "President Bill Clinton Saturday vowed": a weekday after two or more capitals and before no capital is
-    // when, not a name's end ("Super Tuesday", "Good Friday", "Mark Dooley, Sunday Independent" keep theirs).
-    const when = i - start >= 2 && DAY_WORDS.has(lower(t)) && !isCapitalized(tokens[i + 1]);
+    // when, not a name's end ("Super Tuesday", "Mark Dooley Sunday Independent" keep theirs, and so does a
+    // surname after a first name or an initial: "William Friday", "William C. Friday").
+    const prev = tokens[i - 1];
+    const surname = prev !== undefined && (isFirstName(lower(prev)) || /^\p{Lu}\.$/u.test(prev.text));
+    const when = i - start >= 2 && DAY_WORDS.has(lower(t)) && !isCapitalized(tokens[i + 1]) && !surname;
     if (start >= 0 && isCapitalized(t) && when) {
       runs.push([start, i]);
       start = -1;
@@ -535,8 +538,19 @@ const isState = (t: Token | undefined): boolean =>
  */
 export function aroundTownsState(tokens: Token[], comma: number): boolean {
   const isComma = (t: Token | undefined) => t?.kind === 'punct' && t.text === ',';
+  // The phrase goes on after the state ("…, N.J., marketing consultant"); "Bob Dole, Kansas, the leader" or
+  // "of Austin, Texas, a retired teacher" start another.
+  const goesOn = (t: Token | undefined) =>
+    t?.kind === 'word' && !isCapitalized(t) && !DETERMINERS.has(lower(t)) && !CUE_VERBS.has(lower(t));
   const between =
-    isCapitalized(tokens[comma - 1]) && isState(tokens[comma + 1]) && isComma(tokens[comma + 2]);
-  const after = isState(tokens[comma - 1]) && isComma(tokens[comma - 2]) && isCapitalized(tokens[comma - 3]);
+    isCapitalized(tokens[comma - 1]) &&
+    isState(tokens[comma + 1]) &&
+    isComma(tokens[comma + 2]) &&
+    goesOn(tokens[comma + 3]);
+  const after =
+    isState(tokens[comma - 1]) &&
+    isComma(tokens[comma - 2]) &&
+    isCapitalized(tokens[comma - 3]) &&
+    goesOn(tokens[comma + 1]);
   return between || after;
 }

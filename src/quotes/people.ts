@@ -14,11 +14,13 @@ import {
   CUE_VERBS,
   DESCRIPTOR_NOUNS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   EPITHET_NOUNS,
   NP_BREAKERS,
   NUMBER_WORDS,
   PARTY_LABELS,
   SOURCE_NOUNS,
+  TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon';
 import {
@@ -45,6 +47,7 @@ import {
   endsPossessive,
   isCapitalized,
   isPluralTitle,
+  joinedWords,
   lower,
   possessiveRole,
   type Token,
@@ -183,6 +186,10 @@ export interface Description {
   definite: boolean;
   /** The determiner it opens with, in lower case ("a", "the", "its"). */
   determiner: string;
+  /** A document's author named after "by" or "from" ("a statement by the Foreign Affairs Department"). */
+  author?: string;
+  /** It opens its sentence or clause (after nothing, a quote or punctuation): a subject, not an object. */
+  opensClause: boolean;
 }
 
 /** Determiners that bring someone new into a story: "one highly placed source", "another aide". */
@@ -330,8 +337,15 @@ function possessiveRoleAt(tokens: Token[], i: number): boolean {
   return ROLE_HEADS.has(lower(tokens[j]));
 }
 
-/** A capitalised word or three, then an ampersand (or "amp"): the rest of a firm's name after its comma. */
-const FIRM_NAME_AFTER_COMMA = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*(?:&|amp\b)/u;
+/** The word that ends a firm's name with a dot: "Co.", "Inc.", "Corp.". */
+const COMPANY_END = /^(?:Co|Cos|Inc|Corp|Ltd|Cie)\.$/;
+
+/**
+ * A capitalised word or three, an ampersand (or "amp") and a capitalised word or three that end the phrase: the
+ * rest of a firm's name after its comma ("Sachs & Co.,"; not "Standard & Poor's rival", "S&L executives").
+ */
+const FIRM_NAME_AFTER_COMMA =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*(?:&|amp\b)\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?=\s*(?:[,;)]|\.?$|\.\s))/u;
 
 /**
  * "an analyst at Goldman, Sachs & Co.", "Donaldson, Lufkin & Jenrette": a comma between capitalised words that an
@@ -351,10 +365,19 @@ function appositiveAfter(text: string, tokens: Token[], i: number): string | nul
   const w = lower(first);
   if (isCapitalized(first) && !DETERMINERS.has(w) && w !== 'now' && !possessiveRoleAt(tokens, i + 1))
     return null;
+  let firm = false;
   for (let j = i + 1; j < tokens.length && j < i + 40; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
-    if (t.text === ',' && (commaInFirmName(text, tokens, j) || aroundTownsState(tokens, j))) continue;
+    if (t.text === ',' && commaInFirmName(text, tokens, j)) {
+      firm = true;
+      continue;
+    }
+    if (t.text === ',' && aroundTownsState(tokens, j)) continue;
+    // "… at Goldman, Sachs & Co. Other analysts agreed": the firm's name ends with its "Co." (whose dot may end
+    // the sentence too).
+    if (firm && COMPANY_END.test(t.text))
+      return text.slice(first.start, t.end).replace(/^(?:the|a|an)\s+/i, '');
     if (t.text === ',' || t.text === '.') {
       const role = text.slice(first.start, (tokens[j - 1] as Token).end).replace(/^(?:now|then)\s+/i, '');
       return j > i + 1 && !NOT_A_ROLE.test(role) ? role.replace(/^(?:the|a|an)\s+/i, '') : null;
@@ -642,14 +665,36 @@ export class People {
       const first = tokens[j] as Token;
       if (!DETERMINERS.has(lower(first))) return;
       const end = this.extendDescription(tokens, i);
+      const author = DOCUMENT_NOUNS.has(lower(t)) ? this.authorAfter(tokens, i + 1) : null;
+      const before = tokens[j - 1];
       this.descriptions.push({
         text: this.text.slice(first.start, end),
         head: lower(t),
         at: first.start,
         definite: lower(first) === 'the',
         determiner: lower(first),
+        opensClause: before === undefined || before.kind === 'quote' || /^[.,;:—–]$/.test(before.text),
+        ...(author ? { author } : {}),
       });
     });
+  }
+
+  /**
+   * "A statement by the Foreign Affairs Department", "a report from Amnesty International": the name right after
+   * "by" or "from" is the document's author.
+   */
+  private authorAfter(tokens: Token[], at: number): string | null {
+    if (!['by', 'from'].includes(lower(tokens[at]))) return null;
+    let k = at + 1;
+    if (lower(tokens[k]) === 'the') k++;
+    const from = k;
+    while (
+      isCapitalized(tokens[k]) ||
+      (k > from && lower(tokens[k]) === 'of' && isCapitalized(tokens[k + 1]))
+    )
+      k++;
+    if (k === from || TIME_WORDS.has(lower(tokens[from]))) return null;
+    return joinedWords(tokens.slice(from, k));
   }
 
   /** "a federal agent working on the southern border": a participle phrase belongs to the description. */
@@ -771,9 +816,9 @@ export class People {
     const latest = earlier[earlier.length - 1];
     if (!latest) return undefined;
     // "One highly placed source said … Another highly placed source said … the source said": the last one
-    // introduced before the mention.
+    // introduced before the mention as a clause's subject ("whether a second source leaked it" brings in no one).
     const intro =
-      [...earlier].reverse().find((d) => INDEFINITE.has(d.determiner)) ??
+      [...earlier].reverse().find((d) => INDEFINITE.has(d.determiner) && d.opensClause) ??
       earlier.find((d) => !d.definite) ??
       latest;
     return { ...intro, at: latest.at };
@@ -799,15 +844,21 @@ export class People {
   }
 
   /**
-   * The company a sentence opens with as its subject, before `before`, when its name shows it is a company
-   * ("Anheuser-Busch Cos. said …", "Sotheby's Holdings Inc., the parent of …, said …").
+   * The name a sentence opens with as its subject, before `before` (a verb or an appositive after it: "Delta said
+   * …", "Paine Webber, the brokerage, was hired …"), and whether the name shows it is a company ("Anheuser-Busch
+   * Cos. said …"). A name modifying a noun ("The Menlo Park, Calif., company said") is no subject.
    */
-  companyOpening(sentence: Span, before: number): string | undefined {
+  openingSubject(sentence: Span, before: number): { name: string; company: boolean } | undefined {
     const opening = OPENING_NAME.exec(this.text.slice(sentence.start, before));
     const name = opening?.[1];
-    if (!name || !COMPANY_SUFFIX.test(name)) return undefined;
+    if (!name || nameKind(name) === 'place') return undefined;
     const end = sentence.start + (opening?.[0].length ?? 0);
-    return this.verbAfter(end) || this.text.charAt(end) === ',' ? name : undefined;
+    const apposed = /^,\s+(?:the|a|an|its|his|her|their)\s/i.test(this.text.slice(end, end + 8));
+    const company = COMPANY_SUFFIX.test(name);
+    const next = /^\s*([\p{L}’'-]+)/u.exec(this.text.slice(end, end + 40))?.[1];
+    const verb = next !== undefined && isVerbLike(next);
+    if (verb || apposed || (company && this.text.charAt(end) === ',')) return { name, company };
+    return undefined;
   }
 
   /**

@@ -67,13 +67,41 @@ export const RESOLUTION_RULES = [
         speaker: 'Harbor Freight Lines Inc.',
       },
       {
+        // The company's short name, and a description of it, as subjects in between.
+        text: 'Calder Brewing Co. said it will cut prices.\n\nCalder, the largest brewer in the state, has long avoided discounts. The Riverton, Wis., company said net income fell. Its shares slipped.\n\nRivals “have been discounting deeply,” the company said.',
+        speaker: 'Calder Brewing Co.',
+        quote: 'discounting deeply',
+      },
+      {
         text: 'Calder Brewing Co., the maker of Riverton Lager, said sales rose.\n\nShares closed at $12.\n\nThe Milwaukee company said rivals “have been discounting deeply.”',
         speaker: 'Calder Brewing Co.',
+      },
+      {
+        // Another name opening a sentence in between: the story has moved on to it.
+        text: 'Harbor Freight Lines Inc. said its orders rose.\n\nDelta said fuel costs rose sharply. Its shares fell $2.\n\n“We are seeing pressure everywhere,” the company said.',
+        speaker: 'the company',
+        rule: false,
       },
       {
         // A company named inside a person's role opens nothing.
         text: 'Tom Reyes, an analyst at Lehman, Vance & Co., said the trucker lost ground.\n\nIts shares fell 50 cents.\n\nProfit suffered because of “intense” discounting, the company said.',
         speaker: 'the company',
+        rule: false,
+      },
+    ],
+  },
+  {
+    id: 'document-author',
+    reason:
+      'a document introduced with its author ("a statement by the Foreign Affairs Department", "a report from Amnesty International") speaks for that author when it is referred back to ("the statement said")',
+    examples: [
+      {
+        text: 'A statement by the Foreign Affairs Department described the attacks as senseless.\n\n“The government deplores these acts,” the statement said.',
+        speaker: 'Foreign Affairs Department',
+      },
+      {
+        text: 'A statement released on Monday described the attacks as senseless.\n\n“The government deplores these acts,” the statement said.',
+        speaker: 'A statement',
         rule: false,
       },
     ],

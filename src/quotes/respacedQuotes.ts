@@ -29,16 +29,20 @@ export const RESPACED_COSTS = {
   turn: 2.5,
   /** The text starting turned around. */
   startTurned: 1,
-  /** A quote still open at the end of the article. */
-  openAtEnd: 3,
+  /** A quote left open at the end of a paragraph that the next does not take up: it ends there. */
+  unclosed: 1.5,
 } as const;
+
+/** Capitalised words that open a quote's own sentence rather than name its speaker ("We asked them", "It says"). */
+const NOT_A_NAME =
+  '(?:I|We|You|He|She|It|They|This|That|There|Nobody|Everybody|Everyone|Someone|Somebody|No one|Anyone|People)';
 
 /**
  * A named or described speaker and the reporting verb right after a mark that follows punctuation
  * (`… a witness, "Stephens told the Guardian`, `… for us, "the minister said`): the mark closes the quote.
  */
 const NAMED_ATTRIBUTION_AFTER = new RegExp(
-  `^(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}|(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3})(?:${REPORTING_VERB})\\b`,
+  `^(?!${NOT_A_NAME}\\s)(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}|(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3})(?:${REPORTING_VERB})\\b`,
   'u',
 );
 const AFTER_PUNCTUATION = /[,.?!…;:–—][ \t]{0,2}$/;
@@ -50,18 +54,30 @@ function beforeAttribution(text: string, at: number): boolean {
   return NAMED_ATTRIBUTION_AFTER.test(text.slice(at + 1, at + 81).trimStart());
 }
 
-/** A quote's lead-in just before its opening mark: a colon, or a reporting verb and perhaps a comma. */
-const LEAD_IN = new RegExp(`(?::|\\b(?:${REPORTING_VERB}),?)\\s*$`, 'u');
+/**
+ * A quote's lead-in just before its opening mark: a colon, or a reporting verb, perhaps a comma, and a space (a
+ * mark set against the verb closes: `… what I was told,"`).
+ */
+const LEAD_IN = new RegExp(`(?::\\s*|\\b(?:${REPORTING_VERB}),?\\s+)$`, 'u');
 
-/** A straight mark spaced off on both sides, not closing a single-quoted quote inside it (`…,' " she said`). */
-const RESPACED_MARK = /(?:^|[ \t])(?<!['’][ \t])"(?:[ \t]|$)/m;
+/**
+ * A straight mark spaced off on both sides, not beside a single-quoted quote inside it (`…,' " she said`,
+ * `" 'No comment,' that was all"`), or set against its attribution after the quote's punctuation (`…, "he said`).
+ */
+const RESPACED_MARK =
+  /(?:^|[ \t])(?<!['’][ \t])"(?![ \t]*['’])(?:[ \t]|$)|[,.?!][ \t]"(?:he|she|they|it) (?:said|says|added|told|asked|wrote)\b/gm;
 /** Marks that say their side whatever their spacing: the text is then not read as re-spaced. */
 const TYPESET_MARK = /[“”«»„]|''/;
+/** How many re-spaced marks show a machine's spacing: one may be a typist's slip or a heading's. */
+const MIN_RESPACED_MARKS = 2;
 
-/** Whether an article's text reads as re-spaced: a straight mark spaced on both sides, and no typeset marks. */
+/** Whether an article's text reads as re-spaced: straight marks spaced off twice or more, and no typeset marks. */
 export function looksRespaced(text: string, from: number): boolean {
   const body = text.slice(from);
-  return RESPACED_MARK.test(body) && !TYPESET_MARK.test(body);
+  if (TYPESET_MARK.test(body)) return false;
+  let seen = 0;
+  for (const _ of body.matchAll(RESPACED_MARK)) if (++seen >= MIN_RESPACED_MARKS) return true;
+  return false;
 }
 
 interface StraightMark {
@@ -151,28 +167,59 @@ interface Cell {
   cost: number;
   from: State;
   action: Action;
+  /** The quote open before this mark ended with its paragraph (its closing mark missing). */
+  ended: boolean;
+}
+
+/** A reading's step into a mark: where it stands before the mark, at what cost, and whether a quote ended. */
+interface Entry {
+  state: State;
+  cost: number;
+  ended: boolean;
+}
+
+/**
+ * The ways into a mark from a state: as it is (inside a quote, paying for the lines it ran on), with the marks
+ * turned around, and, for a quote open since an earlier paragraph, ended with that paragraph instead.
+ */
+function entries(from: State, prev: StraightMark | undefined, mark: StraightMark): Entry[] {
+  const out: Entry[] = [];
+  const carried = inside(from) ? runOnCost(prev, mark) : 0;
+  const turnedOver = ((from + 2) % 4) as State;
+  out.push({ state: from, cost: carried, ended: false });
+  out.push({ state: turnedOver, cost: carried + RESPACED_COSTS.turn, ended: false });
+  if (inside(from) && prev && mark.paragraph > prev.paragraph) {
+    const closed = (from - 1) as State;
+    out.push({ state: closed, cost: RESPACED_COSTS.unclosed, ended: true });
+    out.push({
+      state: ((closed + 2) % 4) as State,
+      cost: RESPACED_COSTS.unclosed + RESPACED_COSTS.turn,
+      ended: true,
+    });
+  }
+  return out;
 }
 
 /** The cheapest reading: for each mark, what it does. */
-function readMarks(marks: readonly StraightMark[]): Action[] {
+function readMarks(marks: readonly StraightMark[]): Cell[] {
   let costs: number[] = [0, Number.POSITIVE_INFINITY, RESPACED_COSTS.startTurned, Number.POSITIVE_INFINITY];
   const trail: Cell[][] = [];
   marks.forEach((mark, i) => {
-    const next = [0, 1, 2, 3].map(() => ({
+    const next: Cell[] = [0, 1, 2, 3].map(() => ({
       cost: Number.POSITIVE_INFINITY,
       from: 0 as State,
       action: 'stray' as Action,
+      ended: false,
     }));
     for (const from of [0, 1, 2, 3] as State[]) {
       const reached = costs[from] ?? Number.POSITIVE_INFINITY;
       if (reached === Number.POSITIVE_INFINITY) continue;
-      const carried = inside(from) ? runOnCost(marks[i - 1], mark) : 0;
-      for (const side of [from, ((from + 2) % 4) as State]) {
-        const turn = side === from ? 0 : RESPACED_COSTS.turn;
-        for (const move of step(mark, side)) {
-          const cost = reached + carried + turn + move.cost;
+      for (const entry of entries(from, marks[i - 1], mark)) {
+        for (const move of step(mark, entry.state)) {
+          const cost = reached + entry.cost + move.cost;
           const cell = next[move.to];
-          if (cell && cost < cell.cost) next[move.to] = { cost, from, action: move.action };
+          if (cell && cost < cell.cost)
+            next[move.to] = { cost, from, action: move.action, ended: entry.ended };
         }
       }
     }
@@ -182,17 +229,17 @@ function readMarks(marks: readonly StraightMark[]): Action[] {
   return backtrack(trail, costs);
 }
 
-function backtrack(trail: Cell[][], costs: number[]): Action[] {
-  const end = costs.map((c, s) => c + (inside(s as State) ? RESPACED_COSTS.openAtEnd : 0));
+function backtrack(trail: Cell[][], costs: number[]): Cell[] {
+  const end = costs.map((c, s) => c + (inside(s as State) ? RESPACED_COSTS.unclosed : 0));
   let state = end.indexOf(Math.min(...end)) as State;
-  const actions: Action[] = [];
+  const cells: Cell[] = [];
   for (let i = trail.length - 1; i >= 0; i--) {
     const cell = trail[i]?.[state];
     if (!cell) break;
-    actions[i] = cell.action;
+    cells[i] = cell;
     state = cell.from;
   }
-  return actions;
+  return cells;
 }
 
 export interface RespacedQuote extends Span {
@@ -201,26 +248,32 @@ export interface RespacedQuote extends Span {
   last: number;
 }
 
-/** The quotes of a re-spaced text, in order (see the module comment). A quote open at the end ends its paragraph. */
+/** The quotes of a re-spaced text, in order (see the module comment). A quote left open ends with its paragraph. */
 export function respacedQuotes(text: string, paragraphs: readonly Span[]): RespacedQuote[] {
   const marks = straightMarks(text, paragraphs);
-  const actions = readMarks(marks);
+  const cells = readMarks(marks);
   const out: RespacedQuote[] = [];
   let open: StraightMark | null = null;
+  const endWithParagraph = (quote: StraightMark, paragraph: number) => {
+    const p = paragraphs[paragraph];
+    const end = p ? p.start + text.slice(p.start, p.end).trimEnd().length : text.length;
+    if (end > quote.at + 1) out.push({ start: quote.at, end, first: quote.paragraph, last: paragraph });
+  };
   marks.forEach((mark, i) => {
-    const action = actions[i];
-    if (action === 'open') open = mark;
-    else if (action === 'close' && open !== null) {
+    const cell = cells[i];
+    const prev = marks[i - 1];
+    if (cell?.ended && open !== null && prev) {
+      endWithParagraph(open, prev.paragraph);
+      open = null;
+    }
+    if (cell?.action === 'open') open = mark;
+    else if (cell?.action === 'close' && open !== null) {
       out.push({ start: open.at, end: mark.at + 1, first: open.paragraph, last: mark.paragraph });
       open = null;
     }
   });
   const unclosed = open as StraightMark | null;
-  if (unclosed !== null) {
-    const p = paragraphs[unclosed.paragraph];
-    const end = p ? p.start + text.slice(p.start, p.end).trimEnd().length : text.length;
-    if (end > unclosed.at + 1)
-      out.push({ start: unclosed.at, end, first: unclosed.paragraph, last: unclosed.paragraph });
-  }
+  const last = marks[marks.length - 1];
+  if (unclosed !== null && last) endWithParagraph(unclosed, last.paragraph);
   return out;
 }

@@ -36,6 +36,9 @@ describe('mentions: an office named with "of"', () => {
     expect(runsOf('President Ana Whitfield Saturday vowed to fight')).toEqual(['President Ana Whitfield']);
     expect(runsOf('columnist Mark Dale Sunday Courier wrote')).toEqual(['Mark Dale Sunday Courier']);
     expect(runsOf('voters on Super Tuesday said')).toEqual(['Super Tuesday']);
+    // A weekday after a first name or an initial is a surname.
+    expect(runsOf('Former President William Friday said')).toEqual(['Former President William Friday']);
+    expect(runsOf('said William C. Friday on Monday')).toEqual(['William C. Friday', 'Monday']);
   });
 
   it('a name before "of" stays apart from where they work', () => {

@@ -182,8 +182,30 @@ describe('peopleOf: a firm whose name holds a comma', () => {
   const rolesOf = (name: string) => people.find((p) => p.name === name)?.roles.map((r) => r.text);
 
   it('keeps the firm whole when an ampersand follows the comma (also "amp", left by an escaped one)', () => {
-    expect(rolesOf('Dana Whitcomb')).toEqual(['analyst at Lehman, Vance & Co. in New York']);
+    expect(rolesOf('Dana Whitcomb')).toEqual(['analyst at Lehman, Vance & Co.']);
     expect(rolesOf('Luis Ortega')).toEqual(['trader at Baird, Hollis amp Lee']);
+  });
+
+  it('ends the role with the firm\'s "Co.", whose dot may end the sentence too', () => {
+    const next = articleFrom(
+      '“We like it,” said Ann Ruiz, an analyst at Goldman, Sachs & Co. Other analysts agreed.',
+    );
+    const ruiz = peopleOf(next, extractQuotes(next)).find((p) => p.name === 'Ann Ruiz');
+    expect(ruiz?.roles.map((r) => r.text)).toEqual(['analyst at Goldman, Sachs & Co.']);
+  });
+
+  it('ends the role at a comma whose ampersand is in another phrase ("Standard & Poor\'s rival")', () => {
+    const other = articleFrom(
+      '“The outlook is stable,” said Lisa Moy, a credit analyst at Moody’s, Standard & Poor’s rival, in a note.\n\n' +
+        '“Rates will rise,” said Dan Pike, a regulator in Dallas, S&L executives warned.',
+    );
+    const found = peopleOf(other, extractQuotes(other));
+    expect(found.find((p) => p.name === 'Lisa Moy')?.roles.map((r) => r.text)).toEqual([
+      'credit analyst at Moody’s',
+    ]);
+    expect(found.find((p) => p.name === 'Dan Pike')?.roles.map((r) => r.text)).toEqual([
+      'regulator in Dallas',
+    ]);
   });
 
   it('ends the role at the comma when no ampersand follows', () => {

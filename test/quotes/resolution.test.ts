@@ -385,6 +385,12 @@ describe('descriptions', () => {
       'The group and its spokesman plan to move away from the attacks. “We are done with that,” the spokesman said.',
     ].join('\n\n');
     expect(speakerOf(group, 'done with that')).toMatchObject({ speaker: 'A 22-year-old spokesman' });
+    // Nor does a description that is no clause's subject ("whether a second source leaked it").
+    const passing = [
+      'A source close to the inquiry said the agents came at dawn. Officials would not say whether a second source leaked the file.',
+      '“They took boxes and boxes,” the source said.',
+    ].join('\n\n');
+    expect(speakerOf(passing, 'boxes and boxes')).toMatchObject({ speaker: 'A source' });
   });
 
   it('a name that modifies a noun is not the speaker: "a senior Reilly adviser" is kept as written', () => {
