@@ -578,6 +578,16 @@ export const CUE_RULES = [
         speaker: 'An anonymous law officer',
       },
       {
+        // A day and its preposition, or an adverb, between the subject and its verb are not the subject's.
+        text: 'The Riverton campaign on Monday also doubled down on its attacks, saying the mayor was ready “on paper” only.',
+        speaker: 'The Riverton campaign',
+      },
+      {
+        // A public body described by its nation is the subject, not the nation's adjective.
+        text: 'The Cypriot government Saturday strongly condemned the bombings, calling them an “atrocious crime.”',
+        speaker: 'The Cypriot government',
+      },
+      {
         // A number opening the sentence opens its subject; it is no name.
         text: 'Eighteen prominent scientists are calling for “a full and open investigation into the origins of the virus.”',
         speaker: 'Eighteen prominent scientists',

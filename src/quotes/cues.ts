@@ -7,6 +7,7 @@ import type { CueRuleId } from './cueRules';
 import {
   ADVERBS,
   AUXILIARIES,
+  BODY_NOUNS,
   CUE_VERBS,
   DAY_WORDS,
   DETERMINERS,
@@ -1085,7 +1086,8 @@ function describedSubject(tokens: Token[], start: number, before: number): Phras
     const epithet = EPITHET_NOUNS.has(lower(t)) && isWord(first, 'the');
     // "The conservative magazine has …, arguing …": so is a definite organisation noun (resolved by Discourse),
     // when no noun for a person came first ("The candidate mocked a newspaper reporter" is the candidate).
-    const organisation = head < 0 && ORGANISATION_NOUNS.has(lower(t)) && isWord(first, 'the');
+    const body = ORGANISATION_NOUNS.has(lower(t)) || BODY_NOUNS.has(lower(t));
+    const organisation = head < 0 && body && isWord(first, 'the');
     if (SOURCE_NOUNS.has(lower(t)) || epithet || organisation) head = j;
   }
   if (head < 0) return null;
@@ -1095,7 +1097,14 @@ function describedSubject(tokens: Token[], start: number, before: number): Phras
   if (close !== null && close < before && verbAfter(tokens, pastTimePhrase(tokens, close + 1)))
     return { from: start, to: close, appositive: null };
   for (let j = head + 1; j <= before && j - head <= 10; j++) {
-    if (verbAfter(tokens, j)) return { from: start, to: j, appositive: null };
+    // "The Cypriot government Saturday condemned …", "The embassy even said …": a day or an adverb before the
+    // verb is not in the subject.
+    const w = lower(tokens[j]);
+    const beforeVerb =
+      (DAY_WORDS.has(w) || ADVERBS.has(w)) && tokens[j + 1]?.kind === 'word' && verbAfter(tokens, j + 1);
+    // "The Sanders campaign on Monday dismissed …": the day's preposition goes with it.
+    const to = beforeVerb && DAY_WORDS.has(w) && PREPOSITIONS.has(lower(tokens[j - 1])) ? j - 1 : j;
+    if (verbAfter(tokens, j) || beforeVerb) return { from: start, to, appositive: null };
     const t = tokens[j];
     if (t?.kind !== 'word') return null;
   }

@@ -43,7 +43,7 @@ export const NAMING_CUES = words(`call calls called calling describe describes d
 export const ADVERBS = words(`
   also later then once previously recently earlier further simply flatly bluntly quickly repeatedly reportedly
   often has had have would will did does had already again still just only publicly privately separately
-  initially subsequently immediately angrily quietly firmly insisted long never sarcastically has
+  initially subsequently immediately angrily quietly firmly insisted long never sarcastically has even
 `);
 
 export const PRONOUNS = words('he she they i we it you');
@@ -189,6 +189,15 @@ export const ORGANISATION_NOUNS = words(`
   company firm corporation business publication magazine newspaper paper network channel broadcaster station
   outlet website site organization organisation group agency union foundation institute association bank retailer
   airline automaker insurer university college charity
+`);
+
+/**
+ * Public bodies a definite description names as a clause's subject ("The Cypriot government condemned …,
+ * calling …"): kept as written, never resolved to a nearby name as "the company" is.
+ */
+export const BODY_NOUNS = words(`
+  government ministry council police army military court parliament committee department administration cabinet
+  commission embassy regime junta
 `);
 
 /** Court papers whose words are those of whoever brought the suit ("the lawsuit says"). */

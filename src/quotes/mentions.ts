@@ -258,7 +258,7 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
     while (to > from && tokens[to - 1]?.kind !== 'word') to--;
     // "The California Secretary of State said": a run that ends in an office's field names no one.
     if (to <= from || afterOfficeOf(tokens, runStart, to - 1)) continue;
-    from = afterInnerTitle(tokens, from, to);
+    from = afterOwner(tokens, afterInnerTitle(tokens, from, to), to);
     if (afterTitleOf(tokens, runStart)) from = afterPlace(tokens, from, to);
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
@@ -330,6 +330,20 @@ function afterOfficeOf(tokens: readonly Token[], runStart: number, k: number): b
     if (lower(tokens[j]) !== 'the' && !isOfficeField(tokens[j])) return false;
   }
   return false;
+}
+
+/**
+ * "Smith Barney's Mr. Doyle", "CNN's Wolf Blitzer": a possessive inside a run is whom the person works for; the name
+ * starts after it and its titles, when a full name or a title and a name follow it.
+ */
+function afterOwner(tokens: Token[], from: number, to: number): number {
+  let owner = -1;
+  for (let k = from; k < to - 1; k++) if (endsPossessive((tokens[k] as Token).text)) owner = k;
+  if (owner < 0) return from;
+  let start = owner + 1;
+  while (start < to - 1 && isNotName(tokens[start] as Token)) start++;
+  // "Dave Leip's Atlas", "the Sheriff's Office": one word with no title before it is what the owner owns.
+  return to - start >= 2 || start > owner + 1 ? start : from;
 }
 
 /**

@@ -13,6 +13,17 @@ const runsOf = (text: string) => {
   );
 };
 
+describe('mentions: a possessive inside a run of capitals', () => {
+  it.each([
+    ["Smith Barney's Mr. Doyle", 'Doyle'],
+    ['The New Republic’s Jeet Heer', 'Jeet Heer'],
+    ["Dave Leip's Atlas", "Dave Leip's Atlas"],
+    ["the Santa Clara Sheriff's Office", "Santa Clara Sheriff's Office"],
+  ])('"%s" names %s (the owner is where they work; one word it owns is no person)', (text, name) => {
+    expect(mentionOf(text)).toMatchObject({ kind: 'named', name });
+  });
+});
+
 describe('mentions: an office named with "of"', () => {
   it.each([
     ['Secretary of State Leo Marchetti', 'Leo Marchetti', 'Secretary of State'],
