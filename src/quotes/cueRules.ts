@@ -152,6 +152,16 @@ export const CUE_RULES = [
       { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
       { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
       {
+        // A day alone after the verb is when, never who.
+        text: 'The Iraqi leader, in an “initiative” meant to rally opinion as much as to open talks, announced yesterday that he would leave.',
+        speaker: null,
+      },
+      {
+        // A clause with a negated verb is what is said, never who says it.
+        text: 'Staff say the official figures don’t tell the full story, that the prince is “tied up with his training.”',
+        speaker: 'Staff',
+      },
+      {
         // A town and its state inside the phrase set off after a name: the name is the speaker, not the state.
         text: 'Rosa Delgado, a Bayonne, N.J., shipping broker, says the port is “running out of room.”',
         speaker: 'Rosa Delgado',

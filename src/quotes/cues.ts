@@ -873,6 +873,16 @@ function sentenceEnd(tokens: Token[], from: number): number {
   return j;
 }
 
+/**
+ * What a cue's subject can never be: a day alone ("announced yesterday"), or a clause with a negated verb
+ * ("say the defects don't affect the average user").
+ */
+function notAnyone(words: readonly Token[]): boolean {
+  if (words.length === 1 && DAY_WORDS.has(lower(words[0]))) return true;
+  // "Don't Shoot Portland leader Teressa Raiford": a capitalised one is in a name.
+  return words.some((t) => /^\p{Ll}.*n['’]t$/u.test(t.text));
+}
+
 /** True when the cue directly follows a quote ("“…,” said X"), so its subject comes after it. */
 function followsQuote(tokens: Token[], cue: number): boolean {
   let i = cue - 1;
@@ -881,7 +891,7 @@ function followsQuote(tokens: Token[], cue: number): boolean {
 }
 
 function mentionOf(text: string, tokens: Token[], phrase: Phrase | null): Mention | null {
-  if (!phrase) return null;
+  if (!phrase || notAnyone(tokens.slice(phrase.from, phrase.to))) return null;
   return describeMention(text, tokens.slice(phrase.from, phrase.to), phrase.appositive);
 }
 
