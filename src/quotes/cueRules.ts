@@ -593,6 +593,11 @@ export const CUE_RULES = [
         speaker: 'The Riverton campaign',
       },
       {
+        // A body's noun that modifies a person's noun is no head: the name set off after it is the speaker.
+        text: 'The police commissioner, Howard Safir, defended the unit, saying it had “saved lives.”',
+        speaker: 'Howard Safir',
+      },
+      {
         // A public body described by its nation is the subject, not the nation's adjective.
         text: 'The Cypriot government Saturday strongly condemned the bombings, calling them an “atrocious crime.”',
         speaker: 'The Cypriot government',

@@ -1096,7 +1096,12 @@ function describedSubject(tokens: Token[], start: number, before: number): Phras
     const epithet = EPITHET_NOUNS.has(lower(t)) && isWord(first, 'the');
     // "The conservative magazine has …, arguing …": so is a definite organisation noun (resolved by Discourse),
     // when no noun for a person came first ("The candidate mocked a newspaper reporter" is the candidate).
-    const body = ORGANISATION_NOUNS.has(lower(t)) || BODY_NOUNS.has(lower(t));
+    // A public body's noun heads the phrase only where it ends it ("The Cypriot government Saturday condemned";
+    // not "The police commissioner, Howard Safir, defended", whose head is the commissioner).
+    const next = tokens[j + 1];
+    const endsPhrase =
+      next?.kind !== 'word' || isCapitalized(next) || DAY_WORDS.has(lower(next)) || verbAfter(tokens, j + 1);
+    const body = ORGANISATION_NOUNS.has(lower(t)) || (BODY_NOUNS.has(lower(t)) && endsPhrase);
     const organisation = head < 0 && body && isWord(first, 'the');
     if (SOURCE_NOUNS.has(lower(t)) || epithet || organisation) head = j;
   }

@@ -19,7 +19,7 @@ import {
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
-import { isFirstName, isTitleWord, nameKind, STATE_ABBREVIATIONS } from './nameKinds';
+import { isFirstName, isTitleWord, nameKind, ORGANISATION_WORDS, STATE_ABBREVIATIONS } from './nameKinds';
 import {
   endsPossessive,
   isCapitalized,
@@ -332,19 +332,34 @@ function afterOfficeOf(tokens: readonly Token[], runStart: number, k: number): b
   return false;
 }
 
+/** Honorifics and short titles before a surname: "Smith Barney's Mr. Doyle", "NBC's Dr. Nancy Snyderman". */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Rev|Sir|Dame|Lord|Lady)\.?$/;
+
 /**
  * "Smith Barney's Mr. Doyle", "CNN's Wolf Blitzer": a possessive inside a run is whom the person works for; the name
- * starts after it and its titles, when a full name or a title and a name follow it.
+ * starts after it when a person's name follows: two words or more with no word of a body's name in them, or an
+ * honorific and a surname. What a possessive owns otherwise is a body's name or part of one ("Ben & Jerry's
+ * Homemade Inc.", "St. Mary's Medical Center", "Secretary Albright's State Department", "Dave Leip's Atlas").
  */
 function afterOwner(tokens: Token[], from: number, to: number): number {
   let owner = -1;
   for (let k = from; k < to - 1; k++) if (endsPossessive((tokens[k] as Token).text)) owner = k;
   if (owner < 0) return from;
   let start = owner + 1;
-  while (start < to - 1 && isNotName(tokens[start] as Token)) start++;
-  // "Dave Leip's Atlas", "the Sheriff's Office": one word with no title before it is what the owner owns.
-  return to - start >= 2 || start > owner + 1 ? start : from;
+  while (start < to - 1 && PERSON_TITLE.test((tokens[start] as Token).text)) start++;
+  const rest = tokens.slice(start, to);
+  const bodyWord = rest.some((t) => ORGANISATION_WORDS.has(bare(t)) || BODY_NAME_WORDS.has(bare(t)));
+  const person =
+    !bodyWord && nameKind(joinedWords(rest)) === 'person' && !isTitleWord((rest[0] as Token).text);
+  return person && (start > owner + 1 || rest.length >= 2) ? start : from;
 }
+
+/** Common words in bodies' names that no person's name has: "Standard & Poor's Ratings Services". */
+const BODY_NAME_WORDS = new Set(
+  `medical research international ratings investors homemade state justice republican democratic banking national
+  federal general public security securities capital foods products energy financial global american united royal
+  children's women's men's memorial regional community`.split(/\s+/),
+);
 
 /**
  * "Supreme Court Justice Sonia Sotomayor", "New Jersey Gov. Chris Christie": the title inside a run is everything up

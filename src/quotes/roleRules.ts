@@ -76,9 +76,12 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     id: 'age',
-    reason: 'an age set off by commas ("Jane Roe, 56,") is not a role',
-    rejects: (r) => /^\d+(?:\s*years?\s+old)?$/i.test(r.trim()),
-    examples: { rejected: ['56', '34 years old'], kept: ['56th mayor of the city'] },
+    reason: 'an age set off by commas ("Jane Roe, 56,"), or a phrase that opens with one, is not a role',
+    rejects: (r) => /^\d+(?:\s*years?\s+old)?$/i.test(r.trim()) || /^\d+\s*years?\s+old\b/i.test(r.trim()),
+    examples: {
+      rejected: ['56', '34 years old', '52 years old and a 27-year Reuters veteran'],
+      kept: ['56th mayor of the city', '27-year Reuters veteran'],
+    },
   },
   {
     id: 'clause',

@@ -18,6 +18,10 @@ describe('mentions: a possessive inside a run of capitals', () => {
     ["Smith Barney's Mr. Doyle", 'Doyle'],
     ['The New Republic’s Jeet Heer', 'Jeet Heer'],
     ["Dave Leip's Atlas", "Dave Leip's Atlas"],
+    ["Ben & Jerry's Homemade Inc.", "Ben & Jerry's Homemade Inc."],
+    ["St. Mary's Medical Center", "St. Mary's Medical Center"],
+    ["Papa John's Pizza International", "Papa John's Pizza International"],
+    ["Secretary Albright's State Department", "Secretary Albright's State Department"],
     ["the Santa Clara Sheriff's Office", "Santa Clara Sheriff's Office"],
   ])('"%s" names %s (the owner is where they work; one word it owns is no person)', (text, name) => {
     expect(mentionOf(text)).toMatchObject({ kind: 'named', name });
