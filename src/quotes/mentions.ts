@@ -332,6 +332,9 @@ function afterOfficeOf(tokens: readonly Token[], runStart: number, k: number): b
   return false;
 }
 
+/** Honorifics, which say how a person is addressed, not what they do. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
+
 /** Honorifics and short titles before a surname: "Smith Barney's Mr. Doyle", "NBC's Dr. Nancy Snyderman". */
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Rev|Sir|Dame|Lord|Lady)\.?$/;
 
@@ -546,6 +549,8 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
   const group = lone !== null && (isGroupWord(lone) || commonNounOpening(words, lone));
   if (name && !group && !modifiesNoun(words, name.to) && !objectOfDescription(words, name.from)) {
     const before = words.slice(0, name.from).filter((t) => !DETERMINERS.has(lower(t)) && !isPluralTitle(t));
+    // "Smith Barney's Mr. Doyle": the honorific before the name is no part of the role.
+    if (HONORIFIC.test(before[before.length - 1]?.text ?? '')) before.pop();
     const preRole = before.length
       ? cleanRole(text.slice(before[0]?.start, before[before.length - 1]?.end))
       : null;

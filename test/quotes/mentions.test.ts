@@ -28,6 +28,12 @@ describe('mentions: a possessive inside a run of capitals', () => {
   });
 });
 
+describe('mentions: the role before a name', () => {
+  it('leaves out the honorific right before the name ("Smith Barney\'s Mr. Doyle" works at Smith Barney)', () => {
+    expect(mentionOf("Smith Barney's Mr. Doyle")).toMatchObject({ name: 'Doyle', role: "Smith Barney's" });
+  });
+});
+
 describe('mentions: an office named with "of"', () => {
   it.each([
     ['Secretary of State Leo Marchetti', 'Leo Marchetti', 'Secretary of State'],
