@@ -112,7 +112,10 @@ const NO_ONE_DETERMINERS = new Set([
 const isWord = (t: Token | undefined, w: string) => t !== undefined && t.kind === 'word' && lower(t) === w;
 const isPunct = (t: Token | undefined, p: string) => t !== undefined && t.kind === 'punct' && t.text === p;
 
-/** Forms that are as often nouns ("his remarks"): cues only right after a name, pronoun, source or quote. */
+/**
+ * Forms that are as often nouns ("his remarks", "the two bomb blasts"): cues only right after a name, pronoun,
+ * source or quote ("Trump blasts Clinton").
+ */
 const NOUN_LIKE_CUES = new Set([
   'notes',
   'remarks',
@@ -122,6 +125,11 @@ const NOUN_LIKE_CUES = new Set([
   'reports',
   'tweets',
   'posts',
+  'blasts',
+  'slams',
+  'hails',
+  'praises',
+  'cries',
 ]);
 
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while']);
