@@ -162,6 +162,11 @@ export const CUE_RULES = [
         speaker: null,
       },
       {
+        // A document read out with no author named leaves the reader as the one quoted (see read-from).
+        text: '“I am ready to leave tomorrow,” Mayor Ana Ruiz read from a letter she had received.',
+        speaker: 'Ana Ruiz',
+      },
+      {
         // A clause with a negated verb is what is said, never who says it.
         text: 'Staff say the official figures don’t tell the full story, that the prince is “tied up with his training.”',
         speaker: 'Staff',
@@ -565,6 +570,17 @@ export const CUE_RULES = [
     reason: '“as X put it” attributes the words that follow',
     examples: [
       { text: 'As Gwen Ostrander put it, “The budget is a moral document.”', speaker: 'Gwen Ostrander' },
+    ],
+  },
+  {
+    id: 'read-from',
+    reason:
+      "words read out from a document are its author's, named after “by”: “X read from a letter signed by Y: “…”” is Y's, not the reader's",
+    examples: [
+      {
+        text: '“I am ready to leave tomorrow,” Mayor Ana Ruiz read from a letter signed by Tomas Herrera.',
+        speaker: 'Tomas Herrera',
+      },
     ],
   },
   {

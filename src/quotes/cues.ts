@@ -875,6 +875,26 @@ function authorOf(tokens: Token[], end: number): number | null {
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose']);
 
+/** Verbs of reading out: the words are the document's author's, not the reader's. */
+const READ_VERBS = new Set(['read', 'reads', 'reading']);
+
+/**
+ * "read from a letter signed by Gonzalez", "read aloud a statement from the family": the author of the document read
+ * out, when the text names one after "by". Returns the author's phrase.
+ */
+function signerOfReading(tokens: Token[], at: number): Phrase | null {
+  let k = at;
+  while (['from', 'aloud', 'out'].includes(lower(tokens[k]))) k++;
+  for (let end = k; end < tokens.length && end - k <= 4; end++) {
+    const t = tokens[end] as Token;
+    if (t.kind !== 'word') return null;
+    if (!DOCUMENT_NOUNS.has(lower(t))) continue;
+    const author = authorOf(tokens, end + 1);
+    return author === null ? null : subjectAfter(tokens, author);
+  }
+  return null;
+}
+
 function sentenceEnd(tokens: Token[], from: number): number {
   let j = from;
   while (j < tokens.length && tokens[j]?.kind !== 'quote' && !isPunct(tokens[j], '.')) j++;
@@ -964,6 +984,9 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
   const opener = before === null ? '' : lower(tokens[before.from - 1]);
   const pronoun = before !== null && PRONOUNS.has(lower(tokens[before.from]));
   const subordinate = SUBORDINATORS.has(opener) || (pronoun && OWN_CLAUSE_OPENERS.has(opener));
+  // "Castro read from a letter signed by Gonzalez: “…”": the words read out are the letter's signer's.
+  const signer = READ_VERBS.has(word) ? signerOfReading(tokens, i + 1) : null;
+  if (signer) return make(i + 1, signer, 'after', 'read-from');
   if (before) return make(i + 1, before, 'before', subordinate ? 'subordinate-cue' : 'x-said');
   if (isPunct(tokens[i - 1], ',') || i === 0)
     return make(i + 1, subjectAfter(tokens, i + 1), 'after', 'said-x');
