@@ -47,6 +47,8 @@ export interface ExtractedQuote extends Span {
   rule: CueRuleId | null;
   /** How the speaker mention was resolved to the speaker: "name", a pronoun rule, "epithet", "as-written", … */
   speakerRule: string | null;
+  /** "respaced" when the article's straight marks were paired as a machine's re-spacing (respacedQuotes.ts). */
+  marks?: 'respaced';
 }
 
 /** Quotes of fewer words than this with no speaker are scare quotes or titles, not quotes. */
@@ -665,5 +667,6 @@ function makeQuote(
     cue: attribution?.cue ?? null,
     rule: attribution?.rule ?? null,
     speakerRule: attribution?.speaker.resolution ?? null,
+    ...(pieces.some((p) => p.quote.respaced) ? { marks: 'respaced' as const } : {}),
   };
 }

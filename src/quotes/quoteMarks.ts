@@ -14,6 +14,8 @@ export interface QuotedSpan extends Span {
   /** The paragraph (1-based) where the quote opens, and where it closes. */
   paragraph: number;
   lastParagraph: number;
+  /** Its marks were paired as a machine's re-spacing (respacedQuotes.ts), not paragraph by paragraph. */
+  respaced?: true;
 }
 
 type Family = 'curly' | 'straight' | 'doubled' | 'guillemet';
@@ -146,6 +148,7 @@ export function findQuotedSpans(article: Pick<Article, 'text' | 'paragraphs'>): 
         end: q.end,
         paragraph: paragraphs[q.first]?.n ?? 0,
         lastParagraph: paragraphs[q.last]?.n ?? 0,
+        respaced: true as const,
       }))
       .filter((q) => /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
   }

@@ -1,3 +1,4 @@
+import { extractQuotes } from '../../src/quotes/extractQuotes';
 import { findQuotedSpans } from '../../src/quotes/quoteMarks';
 import { looksRespaced } from '../../src/quotes/respacedQuotes';
 import { articleFrom } from '../support/article';
@@ -89,5 +90,12 @@ describe('respaced quotation marks', () => {
         'The rate will stay " slightly above" last year\'s, the bank said. "We are careful," it added.',
       ),
     ).toEqual(['" slightly above"', '"We are careful,"']);
+  });
+
+  it('says in each quote when its marks were read as re-spaced, and not otherwise', () => {
+    const spaced = articleFrom('" We will appeal, " said Ana Ruiz. " The ruling is wrong, " she added.');
+    expect(extractQuotes(spaced).map((q) => q.marks)).toEqual(['respaced', 'respaced']);
+    const clean = articleFrom('"We will appeal," said Ana Ruiz. "The ruling is wrong," she added.');
+    expect(extractQuotes(clean).map((q) => q.marks)).toEqual([undefined, undefined]);
   });
 });
