@@ -879,8 +879,8 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose']);
 const READ_VERBS = new Set(['read', 'reads', 'reading']);
 
 /**
- * "read from a letter signed by Gonzalez", "read aloud a statement from the family": the author of the document read
- * out, when the text names one after "by". Returns the author's phrase.
+ * "read from a letter signed by Gonzalez", "read aloud a statement by the family": the author of the document read
+ * out, when the text names one after "by" (see authorOf). Returns the author's phrase.
  */
 function signerOfReading(tokens: Token[], at: number): Phrase | null {
   let k = at;
@@ -1129,10 +1129,7 @@ function describedSubject(tokens: Token[], start: number, before: number): Phras
     // when no noun for a person came first ("The candidate mocked a newspaper reporter" is the candidate).
     // A public body's noun heads the phrase only where it ends it ("The Cypriot government Saturday condemned";
     // not "The police commissioner, Howard Safir, defended", whose head is the commissioner).
-    const next = tokens[j + 1];
-    const endsPhrase =
-      next?.kind !== 'word' || isCapitalized(next) || DAY_WORDS.has(lower(next)) || verbAfter(tokens, j + 1);
-    const body = ORGANISATION_NOUNS.has(lower(t)) || (BODY_NOUNS.has(lower(t)) && endsPhrase);
+    const body = ORGANISATION_NOUNS.has(lower(t)) || (BODY_NOUNS.has(lower(t)) && endsPhrase(tokens, j + 1));
     const organisation = head < 0 && body && isWord(first, 'the');
     if (SOURCE_NOUNS.has(lower(t)) || epithet || organisation) head = j;
   }
@@ -1155,6 +1152,12 @@ function describedSubject(tokens: Token[], start: number, before: number): Phras
     if (t?.kind !== 'word') return null;
   }
   return null;
+}
+
+/** Whether the token at `next` ends the noun phrase before it: no word, a capital, a day, or a verb. */
+function endsPhrase(tokens: Token[], next: number): boolean {
+  const t = tokens[next];
+  return t?.kind !== 'word' || isCapitalized(t) || DAY_WORDS.has(lower(t)) || verbAfter(tokens, next);
 }
 
 /** A sentence-opening word that is an adverb, a participle or a subordinator, not a first name ("Led", not "Ted"). */

@@ -170,10 +170,13 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
     // "President Bill Clinton Saturday vowed": a weekday after two or more capitals and before no capital is
     // when, not a name's end ("Super Tuesday", "Mark Dooley Sunday Independent" keep theirs, and so does a
     // surname after a first name or an initial: "William Friday", "William C. Friday").
-    const prev = tokens[i - 1];
-    const surname = prev !== undefined && (isFirstName(lower(prev)) || /^\p{Lu}\.$/u.test(prev.text));
-    const when = i - start >= 2 && DAY_WORDS.has(lower(t)) && !isCapitalized(tokens[i + 1]) && !surname;
-    if (start >= 0 && isCapitalized(t) && when) {
+    if (
+      start >= 0 &&
+      i - start >= 2 &&
+      isCapitalized(t) &&
+      DAY_WORDS.has(lower(t)) &&
+      weekdayIsWhen(tokens, i)
+    ) {
       runs.push([start, i]);
       start = -1;
       return;
@@ -187,6 +190,16 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
   });
   if (start >= 0) runs.push([start, tokens.length]);
   return runs;
+}
+
+/**
+ * Whether the weekday at tokens[i], after a run of capitals, says when: no capital after it ("Mark Dooley Sunday
+ * Independent"), and no first name or initial before it, whose surname it is ("William Friday").
+ */
+function weekdayIsWhen(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const surname = prev !== undefined && (isFirstName(lower(prev)) || /^\p{Lu}\.$/u.test(prev.text));
+  return !isCapitalized(tokens[i + 1]) && !surname;
 }
 
 export interface NameParts {

@@ -855,9 +855,8 @@ export class People {
     const end = sentence.start + (opening?.[0].length ?? 0);
     const apposed = /^,\s+(?:the|a|an|its|his|her|their)\s/i.test(this.text.slice(end, end + 8));
     const company = COMPANY_SUFFIX.test(name);
-    const next = /^\s*([\p{L}’'-]+)/u.exec(this.text.slice(end, end + 40))?.[1];
-    const verb = next !== undefined && isVerbLike(next);
-    if (verb || apposed || (company && this.text.charAt(end) === ',')) return { name, company };
+    if (this.verbAfter(end, false) || apposed || (company && this.text.charAt(end) === ','))
+      return { name, company };
     return undefined;
   }
 
@@ -891,8 +890,10 @@ export class People {
     return partner ? `${subject.person.name} and ${partner.person.name}` : subject.person.name;
   }
 
-  private verbAfter(end: number): boolean {
-    return isVerbLike(/^\s*([\p{L}’'-]+|,)/u.exec(this.text.slice(end))?.[1] ?? '');
+  /** Whether the word after `end` is a verb (or, unless `comma` is false, a comma: "Smith, the chair, said"). */
+  private verbAfter(end: number, comma = true): boolean {
+    const next = /^\s*([\p{L}’'-]+|,)/u.exec(this.text.slice(end, end + 80))?.[1] ?? '';
+    return (comma || next !== ',') && isVerbLike(next);
   }
 
   /**

@@ -141,17 +141,24 @@ function opensWithQuote(text: string, span: Span): boolean {
 
 export function findQuotedSpans(article: Pick<Article, 'text' | 'paragraphs'>): QuotedSpan[] {
   const { text, paragraphs } = article;
-  if (paragraphs.length > 0 && looksRespaced(text, paragraphs[0]?.start ?? 0)) {
-    return respacedQuotes(text, paragraphs)
-      .map((q) => ({
-        start: q.start,
-        end: q.end,
-        paragraph: paragraphs[q.first]?.n ?? 0,
-        lastParagraph: paragraphs[q.last]?.n ?? 0,
-        respaced: true as const,
-      }))
-      .filter((q) => /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
-  }
+  const respaced = paragraphs.length > 0 && looksRespaced(text, paragraphs[0]?.start ?? 0);
+  const spans = respaced ? respacedSpans(text, paragraphs) : scannedSpans(text, paragraphs);
+  return spans.filter((q) => /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
+}
+
+/** The quotes of a text whose marks a machine re-spaced, as QuotedSpans (see respacedQuotes.ts). */
+function respacedSpans(text: string, paragraphs: Article['paragraphs']): QuotedSpan[] {
+  return respacedQuotes(text, paragraphs).map((q) => ({
+    start: q.start,
+    end: q.end,
+    paragraph: paragraphs[q.first]?.n ?? 0,
+    lastParagraph: paragraphs[q.last]?.n ?? 0,
+    respaced: true as const,
+  }));
+}
+
+/** The quotes of a typed text, paired paragraph by paragraph (see the module comment). */
+function scannedSpans(text: string, paragraphs: Article['paragraphs']): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let open: Open | null = null;
   paragraphs.forEach((paragraph, i) => {
@@ -167,7 +174,7 @@ export function findQuotedSpans(article: Pick<Article, 'text' | 'paragraphs'>): 
       open = null;
     }
   });
-  return out.filter((q) => /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
+  return out;
 }
 
 /**
