@@ -5,6 +5,7 @@
  */
 import {
   EPITHET_NOUNS,
+  HONORIFICS,
   ORGANISATION_NOUNS,
   PARTY_LABELS,
   SOURCE_NOUNS,
@@ -18,7 +19,6 @@ import { isRole } from './roleRules';
 import { genderOfHead, genderOfPronoun, type Salience } from './salience';
 
 /** Titles that are no office: they never rule out an epithet. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam']);
 
 /** How far back (characters) "it" looks for the organisation it stands for. */
 const IT_WINDOW = 600;

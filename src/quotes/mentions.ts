@@ -4,6 +4,7 @@
  * words from the last run of capitalised words; the stripped titles and any appositive give the role.
  */
 import type { Span } from '../corpus/types';
+import { isShortTitle } from '../text/abbreviations';
 import {
   AUXILIARIES,
   CUE_VERBS,
@@ -11,6 +12,7 @@ import {
   DESCRIPTOR_NOUNS,
   DETERMINERS,
   EPITHET_NOUNS,
+  HONORIFICS,
   NP_BREAKERS,
   NUMBER_WORDS,
   OBJECT_PRONOUNS,
@@ -345,11 +347,15 @@ function afterOfficeOf(tokens: readonly Token[], runStart: number, k: number): b
   return false;
 }
 
-/** Honorifics, which say how a person is addressed, not what they do. */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
+/** Whether a word is an honorific ("Mr.", "Dame"): how a person is addressed (HONORIFICS). */
+const isHonorific = (t: Token | undefined): boolean => t !== undefined && HONORIFICS.has(bare(t));
 
-/** Honorifics and short titles before a surname: "Smith Barney's Mr. Doyle", "NBC's Dr. Nancy Snyderman". */
-const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Rev|Sir|Dame|Lord|Lady)\.?$/;
+/**
+ * Honorifics, titles written short and a peer's title before a surname: "Smith Barney's Mr. Doyle", "NBC's Dr.
+ * Nancy Snyderman", "the BBC's Lord Hall".
+ */
+const isPersonTitle = (t: Token): boolean =>
+  isHonorific(t) || isShortTitle(withoutFinalDot(t.text)) || bare(t) === 'lord' || bare(t) === 'lady';
 
 /**
  * "Smith Barney's Mr. Doyle", "CNN's Wolf Blitzer": a possessive inside a run is whom the person works for; the name
@@ -362,7 +368,7 @@ function afterOwner(tokens: Token[], from: number, to: number): number {
   for (let k = from; k < to - 1; k++) if (endsPossessive((tokens[k] as Token).text)) owner = k;
   if (owner < 0) return from;
   let start = owner + 1;
-  while (start < to - 1 && PERSON_TITLE.test((tokens[start] as Token).text)) start++;
+  while (start < to - 1 && isPersonTitle(tokens[start] as Token)) start++;
   const rest = tokens.slice(start, to);
   const bodyWord = rest.some((t) => ORGANISATION_WORDS.has(bare(t)) || BODY_NAME_WORDS.has(bare(t)));
   const person =
@@ -563,7 +569,7 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
   if (name && !group && !modifiesNoun(words, name.to) && !objectOfDescription(words, name.from)) {
     const before = words.slice(0, name.from).filter((t) => !DETERMINERS.has(lower(t)) && !isPluralTitle(t));
     // "Smith Barney's Mr. Doyle": the honorific before the name is no part of the role.
-    if (HONORIFIC.test(before[before.length - 1]?.text ?? '')) before.pop();
+    if (isHonorific(before[before.length - 1])) before.pop();
     const preRole = before.length
       ? cleanRole(text.slice(before[0]?.start, before[before.length - 1]?.end))
       : null;

@@ -6,7 +6,7 @@
  * given (People.roleOf) go through them.
  */
 import { IRREGULAR_PAST_FORMS } from '../text/pastForms';
-import { ADVERBS, AUXILIARIES, CUE_VERBS, TITLE_WORDS } from './lexicon';
+import { ADVERBS, AUXILIARIES, CUE_VERBS, HONORIFICS, TITLE_WORDS } from './lexicon';
 
 export interface RoleRule {
   id: string;
@@ -16,7 +16,6 @@ export interface RoleRule {
   examples: { rejected: readonly string[]; kept: readonly string[] };
 }
 
-const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|madam|mx)\.?$/i;
 const words = (s: string) => s.trim().toLowerCase().split(/\s+/);
 const firstWord = (s: string) => words(s)[0] ?? '';
 const isAdverb = (w: string) => ADVERBS.has(w) || /^[a-z]{3,}ly$/.test(w);
@@ -71,8 +70,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'honorific',
     reason: 'an honorific says how to address someone, not what they do',
-    rejects: (r) => HONORIFICS.test(r.trim()),
-    examples: { rejected: ['Mr.', 'Mrs', 'Dr.'], kept: ['Senator', 'Defense Secretary'] },
+    rejects: (r) => HONORIFICS.has(r.trim().toLowerCase().replace(/\.$/, '')),
+    examples: { rejected: ['Mr.', 'Mrs', 'Dr.', 'Dame'], kept: ['Senator', 'Defense Secretary'] },
   },
   {
     id: 'age',
