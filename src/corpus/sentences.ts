@@ -25,6 +25,16 @@ const OPENERS = new Set(
 );
 
 const BOUNDARY = /[.!?…]+["”’'»)\]]*(?=\s)/g;
+/**
+ * Sentences a page's markup once kept apart and a scraper ran together, with no space between them (`according
+ * to police.No word yet`, `Walton Street.They heard`, `someone close."I'm tired`): a stop after two lower-case
+ * letters, perhaps a quotation mark, then a capitalised word (or "I"). Read as a boundary only where the word
+ * before is no short form and the word after ends as words do (not in "@" or ".", as in an e-mail or a web
+ * address).
+ */
+const RUN_ON = /\p{Ll}\p{Ll}([.!?]+["”“]?)(?=(?:\p{Lu}\p{Ll}+|I)(?:[\s,;:!?'’"”)]|$))/gu;
+/** What follows the dot of a web address written with capitals ("Amazon.Com"): no new sentence. */
+const WEB_ENDINGS = new Set('com net org gov edu'.split(' '));
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$|^\p{Lu}$/u;
 
 function wordBefore(text: string, end: number): string {
@@ -56,6 +66,45 @@ function isBoundary(text: string, markStart: number, mark: string, after: number
   return true;
 }
 
+/** Where the sentences of `slice` end, in order: after white space follows, or where a scraper ran them together. */
+function boundaries(slice: string): number[] {
+  const cuts: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m !== null; m = BOUNDARY.exec(slice)) {
+    const after = m.index + m[0].length;
+    if (isBoundary(slice, m.index, m[0], after)) cuts.push(after);
+  }
+  RUN_ON.lastIndex = 0;
+  for (let m = RUN_ON.exec(slice); m !== null; m = RUN_ON.exec(slice)) {
+    const cut = runOnCut(slice, m.index + 2, m[1] ?? '');
+    if (cut !== null) cuts.push(cut);
+  }
+  return cuts.sort((a, b) => a - b);
+}
+
+/**
+ * Where a run-on boundary (RUN_ON) cuts, or null when it is none: before a quotation mark that opens the next
+ * sentence (a left mark, or a straight one when the paragraph's straight marks so far are even), else after.
+ */
+function runOnCut(slice: string, at: number, mark: string): number | null {
+  const word = wordBefore(slice, at);
+  const bare = word.toLowerCase();
+  if (NEVER_FINAL.has(bare) || isShortTitle(word)) return null;
+  if (BEFORE_NUMBERS.has(bare) || SOMETIMES_FINAL.has(bare)) return null;
+  if (WEB_ENDINGS.has(nextWord(slice, at + mark.length).toLowerCase())) return null;
+  const end = at + mark.length;
+  const last = mark.charAt(mark.length - 1);
+  if (last === '“') return end - 1;
+  if (last === '"' && straightMarksBefore(slice, end - 1) % 2 === 0) return end - 1;
+  return end;
+}
+
+function straightMarksBefore(slice: string, at: number): number {
+  let count = 0;
+  for (let i = slice.indexOf('"'); i !== -1 && i < at; i = slice.indexOf('"', i + 1)) count++;
+  return count;
+}
+
 /**
  * The longest sentence the extraction stages read: a longer run without a sentence end (a timetable, a list, a
  * transcript with no full stops) is cut into pieces of at most this many characters at a space, so that the work
@@ -76,12 +125,9 @@ export function splitSentences(
   const slice = text.slice(start, end);
   const spans: Span[] = [];
   let from = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(slice); m !== null; m = BOUNDARY.exec(slice)) {
-    const after = m.index + m[0].length;
-    if (!isBoundary(slice, m.index, m[0], after)) continue;
-    pushTrimmed(slice, from, after, start, spans);
-    from = after;
+  for (const cut of boundaries(slice)) {
+    pushTrimmed(slice, from, cut, start, spans);
+    from = cut;
   }
   pushTrimmed(slice, from, slice.length, start, spans);
   return spans.flatMap((span) =>

@@ -15,7 +15,13 @@ export interface Token extends Span {
   lowered: string | undefined;
 }
 
-const WORD = /[\p{L}\p{N}$]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[,;:!?()—–]|\.(?!\.)|\.{3}|…/gu;
+/**
+ * A word, a punctuation mark or an ellipsis. Inner apostrophes, ampersands, hyphens and dots keep a word whole
+ * ("O'Neill", "AT&T", "U.S.", "abc11.com"), but not a dot between two sentences a scraper ran together
+ * ("said Dorel Clayton.Clayton is with"): after two lower-case letters and before a capitalised word.
+ */
+const WORD =
+  /[\p{L}\p{N}$]+(?:[’'&-][\p{L}\p{N}]+|(?<!\p{Ll}\p{Ll})\.[\p{L}\p{N}]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{N}]+)*\.?|[,;:!?()—–]|\.(?!\.)|\.{3}|…/gu;
 /** Initials and initialisms ("J.", "U.S."), party-state tags ("R-Fla."): their final dot is theirs. */
 const DOTTED_SHAPE = /^(?:\p{L}\.)+$|^\p{Lu}\.$|^[RDI]-\p{Lu}[\p{L}.]*\.$/iu;
 /** Short forms whose dot is theirs besides the titles: months before a day, "No.", company suffixes, "vs.". */

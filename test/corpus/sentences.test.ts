@@ -93,4 +93,32 @@ describe('splitSentences', () => {
     splitSentences(text, 0, text.length, (length) => cuts.push(length));
     expect(cuts).toEqual([]);
   });
+  it('splits sentences a scraper ran together, a straight mark going with the sentence it opens or closes', () => {
+    expect(
+      sentencesOf(
+        'No arrests yet, according to police.No word on suspects. They call it a "Week of Peace."They started Sunday. She lost someone close."I am tired," said Sheriff Ann Bell.',
+      ),
+    ).toEqual([
+      'No arrests yet, according to police.',
+      'No word on suspects.',
+      'They call it a "Week of Peace."',
+      'They started Sunday.',
+      'She lost someone close.',
+      '"I am tired," said Sheriff Ann Bell.',
+    ]);
+    expect(sentencesOf('It ended at the station.“We are safe now,” she said.')).toEqual([
+      'It ended at the station.',
+      '“We are safe now,” she said.',
+    ]);
+  });
+
+  it('does not split an e-mail, a web address, a short form or initials written without a space', () => {
+    for (const text of [
+      'Send comments to Jack.Schofield@example.com today.',
+      'He shops at Amazon.Com every week.',
+      'They met Gen.Smith and the U.S.Army envoy.',
+    ]) {
+      expect(sentencesOf(text)).toEqual([text]);
+    }
+  });
 });

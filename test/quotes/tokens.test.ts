@@ -27,6 +27,15 @@ describe('tokenize', () => {
     expect(lower(tokens[3])).toBe("ñandú's");
   });
 
+  it('keeps dotted words whole but parts two sentences a scraper ran together', () => {
+    const text = 'said Dorel Clayton.Clayton is with police.No word from abc11.com or the U.S.Army.';
+    const words = tokenize(text, { start: 0, end: text.length }, []).map((t) => t.text);
+    expect(words).toEqual([
+      ...['said', 'Dorel', 'Clayton', '.', 'Clayton', 'is', 'with', 'police', '.', 'No', 'word', 'from'],
+      ...['abc11.com', 'or', 'the', 'U.S.Army', '.'],
+    ]);
+  });
+
   it('an Arabic article joined to a capital is capitalised; other hyphenated words are not', () => {
     const text = 'al-Rawi el-Masri ash-Sharaa as-is e-mail al-qaida also-ran';
     const tokens = tokenize(text, { start: 0, end: text.length }, []);
