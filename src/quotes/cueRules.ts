@@ -715,6 +715,12 @@ export const CUE_RULES = [
         speaker: 'Ben Ortiz',
       },
       {
+        // A line telling the reader where to look introduces nobody's words, not even the last speaker's.
+        text: 'Two mayors announced they will suspend their campaigns.\n\nSee the results here.Read the latest updates below:\n\n“Senator Ada Moss took the stage in Ames late on Monday, trailing by just a point.”',
+        quote: 'Senator Ada Moss',
+        speaker: null,
+      },
+      {
         text: '“We open at nine,” said Ben Ortiz.\n\nScreens over the square glittered with the words:\n\n“Over the top and into the night, all of us together.”',
         quote: 'Over the top',
         speaker: null,

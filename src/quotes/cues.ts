@@ -22,6 +22,7 @@ import {
   ORGANISATION_NOUNS,
   PARTICIPLE_CUES,
   PRONOUNS,
+  READER_INSTRUCTIONS,
   SOURCE_NOUNS,
   TIME_WORDS,
   TITLE_WORDS,
@@ -1304,6 +1305,17 @@ export function transcriptLabel(text: string, tokens: Token[], quoteIndex: numbe
     head: null,
     plural: false,
   };
+}
+
+/** "Read the latest updates below:", "Watch:": a line for the reader (not "Read, a spokesman, said:"). */
+export function tellsReaderWhereToLook(tokens: Token[]): boolean {
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  const next = tokens[first + 1];
+  return (
+    first >= 0 &&
+    READER_INSTRUCTIONS.has(lower(tokens[first])) &&
+    (isPunct(next, ':') || (next?.kind === 'word' && !isCapitalized(next)))
+  );
 }
 
 /**

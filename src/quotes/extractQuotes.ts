@@ -20,10 +20,11 @@ import {
   SUBORDINATORS,
   sentenceSubject,
   signOff,
+  tellsReaderWhereToLook,
   transcriptLabel,
 } from './cues';
 import { Discourse, type Speaker } from './discourse';
-import { CUE_VERBS as CUE_VERB_WORDS, SOURCE_NOUNS } from './lexicon';
+import { AUXILIARIES, CUE_VERBS as CUE_VERB_WORDS, DETERMINERS, PRONOUNS, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { People } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
@@ -178,6 +179,23 @@ function subordinate(tokens: Token[], cue: Cue): boolean {
   return SUBORDINATORS.has(before) || OWN_CLAUSE_OPENERS.has(before);
 }
 
+/**
+ * A colon between the cue and the quote introduces the quote itself ("told reporters: “…”", "said in a statement:
+ * “…”"), so the words before it are the frame, not the reported words; unless they are a reported clause of their
+ * own, opening with "that" or with a subject and its auxiliary ("said he had come up with the sign idea: “…”").
+ */
+function introducesByColon(tokens: Token[], from: number, quote: number): boolean {
+  if (!isPunctAt(tokens, quote - 1, ':')) return false;
+  const opener = lower(tokens[from]);
+  if (opener === 'that') return false;
+  const subject =
+    PRONOUNS.has(opener) || DETERMINERS.has(opener) || /^\p{Lu}/u.test(tokens[from]?.text ?? '');
+  const verbAt = tokens
+    .slice(from + 1, Math.min(quote, from + 5))
+    .findIndex((t) => AUXILIARIES.has(lower(t)));
+  return !(subject && verbAt >= 0);
+}
+
 interface Piece {
   token: number;
   quote: QuotedSpan;
@@ -194,7 +212,9 @@ function contentSpan(tokens: Token[], unit: Unit, pieces: Piece[], cue: Cue | nu
     return span;
   }
   const end = clauseEnd(cue);
-  if (!onlyPunct(tokens, end, first.token)) span.start = (tokens[end] as Token).start;
+  if (!onlyPunct(tokens, end, first.token) && !introducesByColon(tokens, end, first.token)) {
+    span.start = (tokens[end] as Token).start;
+  }
   const rest = tokens.slice(last.token + 1);
   if (!rest.some((t) => t.kind === 'quote')) span.end = Math.max(span.end, trimmedEnd(tokens, last.token));
   return span;
@@ -326,7 +346,7 @@ function attribute(
     if (signed) signQuotes(out, unit.paragraph, discourse.resolve(signed, unit.paragraph), signed);
     // A sentence of reported speech with no quote ("Lau said in a statement.") hands its speaker on.
     const lastCue = cues[cues.length - 1];
-    const reported = lastCue ? attributions.get(lastCue) : undefined;
+    const reported = lastCue && !tellsReaderWhereToLook(tokens) ? attributions.get(lastCue) : undefined;
     if (reported && pieces.length === 0) last = { ...reported, paragraph: unit.paragraph, reported: true };
     // "Governor Lee released the following statement:" with no cue verb: the clause's subject introduces the
     // quote that opens the next paragraph.

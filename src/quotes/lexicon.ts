@@ -51,6 +51,9 @@ export const PRONOUNS = words('he she they i we it you');
 /** How a person is addressed, not what they do or hold ("Mr.", "Ms", "Dame"): never a role, never an office. */
 export const HONORIFICS = words('mr mrs ms miss mx dr sir dame madam');
 
+/** Verbs that open a line telling the reader where to look ("Read the latest updates below:"): nobody speaks. */
+export const READER_INSTRUCTIONS = words('read see watch click follow listen scroll');
+
 /** Interjections opening a sentence: "Yes, the “law and order” issue is back" names no one. */
 export const INTERJECTIONS = words('yes well oh okay');
 

@@ -18,6 +18,7 @@ import {
   OBJECT_PRONOUNS,
   OFFICE_FIELDS,
   PRONOUNS,
+  READER_INSTRUCTIONS,
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
@@ -161,6 +162,12 @@ export const isNameParticle = (tokens: Token[], i: number): boolean =>
     ? particlesBeforeName(tokens, i)
     : false;
 
+/** The sentence opens with a verb for the reader before a capital: "See Governor Ben Ortiz explain:". */
+const opensWithReaderVerb = (tokens: Token[], i: number): boolean =>
+  READER_INSTRUCTIONS.has(lower(tokens[i])) &&
+  isCapitalized(tokens[i + 1]) &&
+  tokens.slice(0, i).every((t) => t.kind !== 'word');
+
 /** The runs of capitalised words (with name particles and initials) in a token list, as index ranges. */
 export function capitalRuns(tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -183,6 +190,7 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
       start = -1;
       return;
     }
+    if (start < 0 && opensWithReaderVerb(tokens, i)) return;
     if (isCapitalized(t) || joins) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -544,8 +552,14 @@ function objectOfDescription(words: Token[], nameFrom: number): boolean {
 }
 
 /** Describes the noun phrase tokens[from, to) as a mention; `appositive` is a role span set off by commas. */
+/** "Watch Ruiz below", "See Governor Ben Ortiz explain": the verb telling the reader to look is no part of a name. */
+function withoutReaderVerb(words: Token[]): Token[] {
+  const [first, next] = words;
+  return first && READER_INSTRUCTIONS.has(lower(first)) && isCapitalized(next) ? words.slice(1) : words;
+}
+
 export function describeMention(text: string, tokens: Token[], appositive: Span | null): Mention | null {
-  const words = tokens.filter((t) => t.kind !== 'quote');
+  const words = withoutReaderVerb(tokens.filter((t) => t.kind !== 'quote'));
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;

@@ -322,3 +322,58 @@ describe('lines the article took for headings', () => {
     expect(quotesOf(body)).toMatchObject([{ speaker: 'Omar Haddad' }]);
   });
 });
+
+describe('frames and lines for the reader', () => {
+  it('starts a quote a colon introduces at its mark, not at the words between cue and colon', () => {
+    expect(
+      quotesOf('Mayor Ana Ruiz told reporters: “We will rebuild the harbor before the winter comes.”'),
+    ).toMatchObject([{ text: '“We will rebuild the harbor before the winter comes.”', speaker: 'Ana Ruiz' }]);
+    expect(
+      quotesOf('Ben Ortiz wrote on Facebook: “The harbor deserves better than another year of delay.”'),
+    ).toMatchObject([
+      { text: '“The harbor deserves better than another year of delay.”', speaker: 'Ben Ortiz' },
+    ]);
+  });
+
+  it('keeps a reported clause of its own before the colon in the quote', () => {
+    expect(
+      quotesOf(
+        'Tomas Herrera said he had come up with the sign idea: “Boats $1, ferries $10, just kidding.”',
+      ),
+    ).toMatchObject([{ text: 'he had come up with the sign idea: “Boats $1, ferries $10, just kidding.”' }]);
+    expect(
+      quotesOf('Tomas Herrera said the sign was his own idea: “Boats $1, ferries $10, just kidding.”'),
+    ).toMatchObject([{ text: 'the sign was his own idea: “Boats $1, ferries $10, just kidding.”' }]);
+    expect(
+      quotesOf(
+        'Ana Ruiz said that the harbor faced two choices: “Rebuild the pier or lose the ferry for good.”',
+      ),
+    ).toMatchObject([
+      { text: 'that the harbor faced two choices: “Rebuild the pier or lose the ferry for good.”' },
+    ]);
+  });
+
+  it('leaves a verb for the reader out of the name after it', () => {
+    expect(
+      quotesOf(
+        'The harbor reopened on Monday.\n\nSee Governor Ben Ortiz explain:\n\n“We will rebuild the harbor this year, whatever it costs.”',
+      ),
+    ).toMatchObject([{ speaker: 'Ben Ortiz', mention: 'Governor Ben Ortiz', role: 'Governor' }]);
+    expect(
+      quotesOf(
+        'Mayor Ana Ruiz spoke on Monday.\n\nWatch Ruiz below:\n\n“We will rebuild the harbor this year, whatever it costs.”',
+      ),
+    ).toMatchObject([{ speaker: 'Ana Ruiz', mention: 'Ruiz' }]);
+  });
+
+  it('reads sentences a scraper ran together as two, each quote with its own speaker', () => {
+    expect(
+      quotesOf(
+        '"We lost a beautiful child," said Rosa Young, a cousin."Whoever did it knows something and should come forward," the father said.',
+      ),
+    ).toMatchObject([
+      { text: '"We lost a beautiful child,"', speaker: 'Rosa Young' },
+      { text: '"Whoever did it knows something and should come forward,"', mention: 'the father' },
+    ]);
+  });
+});
