@@ -400,6 +400,15 @@ export const CUE_RULES = [
         speaker: 'Jane Roe',
       },
       {
+        // … or an "on" or "for" between two capitals.
+        text: 'Ray Talbot of the US-based Council on Foreign Relations said Tehran was “largely indifferent” to the talks.',
+        speaker: 'Ray Talbot',
+      },
+      {
+        text: 'Ana Ruiz of the Leeds-based Institute for Fiscal Studies said the cuts were “deeper than they look.”',
+        speaker: 'Ana Ruiz',
+      },
+      {
         // A place before an office named with "of" is part of the title: the holder is the speaker.
         text: 'Georgia Secretary of State Brad Hollis said the count was “accurate.”',
         speaker: 'Brad Hollis',
@@ -562,6 +571,11 @@ export const CUE_RULES = [
       {
         text: 'Council member Omar Haddad fired back: “Nobody asked the tenants.”',
         speaker: 'Omar Haddad',
+      },
+      {
+        // "was quick to", "is keen to" between the subject and its verb are no part of the subject.
+        text: 'The AFL was quick to point out that the deal was “non-exclusive and open to others.”',
+        speaker: 'The AFL',
       },
     ],
   },

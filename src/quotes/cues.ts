@@ -455,6 +455,20 @@ function beforeTimeAfterComma(tokens: Token[], end: number): number {
   return k < end && isPunct(tokens[k], ',') ? k : end;
 }
 
+/**
+ * "The BBC was quick to point out", "The minister is keen to stress": a form of "be", an adjective and "to"
+ * between the subject and its verb are no part of the subject; the index before them, else `i`.
+ */
+function beforeEagerTo(tokens: Token[], i: number): number {
+  const adjective = tokens[i - 1];
+  return isWord(tokens[i], 'to') &&
+    adjective?.kind === 'word' &&
+    !isCapitalized(adjective) &&
+    BE_FORMS.has(lower(tokens[i - 2]))
+    ? i - 3
+    : i;
+}
+
 function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   let i = cue - 1;
   // Adverbs and modals between subject and verb, but not a capitalised surname that is also a word ("Will wrote").
@@ -462,6 +476,8 @@ function subjectBefore(tokens: Token[], cue: number): Phrase | null {
     t?.kind === 'word' &&
     !isCapitalized(t) &&
     (ADVERBS.has(lower(t)) || MODALS.has(lower(t)) || adverbByShape(lower(t)));
+  while (i >= 0 && skippable(tokens[i])) i--;
+  i = beforeEagerTo(tokens, i);
   while (i >= 0 && skippable(tokens[i])) i--;
   i = beforeTimeAfterComma(tokens, i);
   let appositive: Span | null = null;
@@ -578,16 +594,24 @@ function namesNoOne(name: readonly string[]): boolean {
 
 /** Words inside the name of a body after the preposition: "the University of Michigan", "Bank of America". */
 const BODY_WORDS = new Set(['the', 'of']);
+/** Words inside a body's name only between two capitals: "the Council on Foreign Relations", "Institute for Fiscal Studies". */
+const INNER_BODY_WORDS = new Set(['on', 'for']);
+
+const insideBodyName = (tokens: Token[], i: number): boolean =>
+  isCapitalized(tokens[i]) ||
+  BODY_WORDS.has(lower(tokens[i])) ||
+  (INNER_BODY_WORDS.has(lower(tokens[i])) && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1]));
 
 /**
- * "Jeffrey Lund of the James Martin Center said", "Jane Roe of the University of Michigan said": a person's name
+ * "Jeffrey Lund of the James Martin Center said", "Jane Roe of the University of Michigan said", "Ray Takeyh of
+ * the US-based Council on Foreign Relations said": a person's name
  * (two words or more) opening the clause, then "of", "from", "at" or "with" and the capitalised name of a place or
  * body, is the subject; the name after the preposition is where they work. ("A spokesman for Sen. Tom Alder of
  * Ohio said" is the spokesman: the name hangs off a description.)
  */
 function affiliatedOwner(tokens: Token[], end: number): number | null {
   let body = end;
-  while (body > 0 && (isCapitalized(tokens[body - 1]) || BODY_WORDS.has(lower(tokens[body - 1])))) body--;
+  while (body > 0 && insideBodyName(tokens, body - 1)) body--;
   let start = body;
   let owner = body;
   if (AFFILIATIONS.has(lower(tokens[body - 1]))) {

@@ -35,8 +35,11 @@ export interface Speaker {
   resolution?: string;
 }
 
-/** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman". */
-const isEpithetHead = (head: string) => EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head);
+/** An age used as a name: "says the 35-year-old", "the twenty-year-old added". */
+const AGE_EPITHET = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
+/** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman", an age. */
+const isEpithetHead = (head: string) =>
+  (EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head)) || AGE_EPITHET.test(head);
 const genderOfNoun = (head: string) =>
   /woman$|ess$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;
 
@@ -314,13 +317,22 @@ export class Discourse {
    * are (not an unnamed-source noun such as "the official") means the most salient person it fits; when the
    * article gives someone that title, it must be that person.
    */
+  /** Whether the text before `at` brings someone in by this age alone: "a 17-year-old", "one 17-year-old". */
+  private introducedByAge(head: string, at: number): boolean {
+    const before = this.people.slice({ start: 0, end: at });
+    return new RegExp(`\\b(?:a|an|one|another)\\s+${head}\\b`, 'i').test(before);
+  }
+
   private epithet(mention: Mention): Speaker | null {
     const head = mention.head ?? '';
     if (mention.plural || !isEpithetHead(head)) return null;
     const modifiers = capitalisedModifiers(mention.text);
     // "the Republican presidential candidate" is not the one the article calls "Mayor": another office. The
     // most salient person who fits is taken, past a more recent mayor.
-    const fits = (person: Person) => epithetFits(person, head.toLowerCase(), modifiers);
+    const age = AGE_EPITHET.test(head);
+    // "A 17-year-old was hit … the 17-year-old said": someone the article described by that age and never named.
+    if (age && this.introducedByAge(head, mention.start)) return null;
+    const fits = (person: Person) => age || epithetFits(person, head.toLowerCase(), modifiers);
     const salient = this.salience.salient(genderOfNoun(head), mention.start, fits);
     if (!salient) return null;
     const titled = this.people.withTitle(head, modifiers);

@@ -51,6 +51,24 @@ export const PRONOUNS = words('he she they i we it you');
 /** How a person is addressed, not what they do or hold ("Mr.", "Ms", "Dame"): never a role, never an office. */
 export const HONORIFICS = words('mr mrs ms miss mx dr sir dame madam');
 
+/**
+ * Nationalities written before a name ("the Australian Stuart O'Grady", "Briton Mark Cavendish", "the Frenchman
+ * Thomas Voeckler"): no part of the name when a first name and a surname follow.
+ */
+export const DEMONYMS = words(`
+  afghan albanian algerian american argentine argentinian armenian australian austrian azerbaijani bahraini
+  bangladeshi belarusian belgian bolivian bosnian brazilian briton british bulgarian burmese cambodian cameroonian
+  canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian
+  emirati english eritrean estonian ethiopian filipino finnish french georgian german ghanaian greek guatemalan
+  haitian honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican
+  japanese jordanian kazakh kenyan korean kosovan kuwaiti kurdish latvian lebanese liberian libyan lithuanian
+  malaysian maltese mexican moldovan mongolian moroccan namibian nepalese nigerian norwegian pakistani palestinian
+  panamanian paraguayan peruvian polish portuguese qatari romanian russian rwandan saudi scottish senegalese serbian
+  singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tanzanian thai tunisian
+  turkish ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+  frenchman frenchwoman englishman englishwoman scotsman scotswoman irishman irishwoman welshman welshwoman
+  dutchman dutchwoman spaniard swede dane pole finn turk scot kiwi`);
+
 /** Verbs that open a line telling the reader where to look ("Read the latest updates below:"): nobody speaks. */
 export const READER_INSTRUCTIONS = words('read see watch click follow listen scroll');
 

@@ -9,6 +9,7 @@ import {
   AUXILIARIES,
   CUE_VERBS,
   DAY_WORDS,
+  DEMONYMS,
   DESCRIPTOR_NOUNS,
   DETERMINERS,
   EPITHET_NOUNS,
@@ -259,6 +260,10 @@ function bodyOfPlace(tokens: Token[], cut: number): boolean {
   return isCapitalized(tokens[tokens.length - 1]);
 }
 
+/** "Australian Stuart O'Grady", "Briton Mark Cavendish": a nationality before a first name and a surname. */
+const nationalityBeforeName = (tokens: readonly Token[], k: number, runEnd: number): boolean =>
+  runEnd - k >= 3 && DEMONYMS.has(bare(tokens[k] as Token)) && isFirstName(bare(tokens[k + 1] as Token));
+
 function lastName(text: string, tokens: Token[]): NameParts | null {
   const runs = capitalRuns(tokens).filter(
     ([a, b]) => !(b - a === 1 && /^[RDI]-\p{Lu}/u.test(tokens[a]?.text ?? '')),
@@ -273,7 +278,10 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
       (k + 1 === runEnd || (k + 2 === runEnd && isGroupWord(tokens[k + 1] as Token)));
     while (
       from < runEnd &&
-      (isNotName(tokens[from] as Token) || afterOfficeOf(tokens, runStart, from) || loneNumber(from))
+      (isNotName(tokens[from] as Token) ||
+        afterOfficeOf(tokens, runStart, from) ||
+        loneNumber(from) ||
+        nationalityBeforeName(tokens, from, runEnd))
     )
       from++;
     from = bodyWithTitleWord(tokens, runStart, from, runEnd);

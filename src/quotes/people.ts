@@ -107,11 +107,25 @@ const LOCATIVES = new Set([
   'into',
   'throughout',
 ]);
+/** Nouns after a place's name: "Eastern Cape province", "Orange County", "the Vaal river", "Cedar Rapids area". */
+const PLACE_NOUNS = new Set(
+  `province state county region district city town village river island valley coast peninsula
+  municipality suburb township area neighborhood neighbourhood`.split(/\s+/),
+);
 const TIME_NAME =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december|earlier|later|today|tonight|yesterday)\b/i;
 
-/** "Earlier Wednesday", "Asked Tuesday", "Saturday": a time phrase, never a person. */
-const isTimePhrase = (name: string) => TIME_NAME.test(name) && genderOfName(name, null) === null;
+/**
+ * "Earlier Wednesday", "Asked Tuesday", "Saturday": a time phrase, never a person; but "June Steenkamp" and "April
+ * Ryan" are people, a month that is also a first name before a surname.
+ */
+const isTimePhrase = (name: string) =>
+  TIME_NAME.test(name) && genderOfName(name, null) === null && !monthAsFirstName(name);
+
+function monthAsFirstName(name: string): boolean {
+  const [first = '', ...rest] = name.split(/\s+/);
+  return rest.length > 0 && isFirstName(first.toLowerCase()) && !TIME_NAME.test(rest.join(' '));
+}
 
 /**
  * A run of capitals with a pronoun, a wh-word or a verb of being in it is a headline written in title case
@@ -487,7 +501,8 @@ export class People {
       // one by his name).
       const office = titleWords.some((w) => TITLE_WORDS.has(w) && !PARTY_LABELS.has(w));
       const start = (run[found.from] as Token).start;
-      const kind = office ? 'person' : this.kindAt(found.name, tokens[from - 1]);
+      const after = found.to === run.length ? tokens[to] : undefined;
+      const kind = office ? 'person' : this.kindAt(found.name, tokens[from - 1], after);
       if (kind !== 'person') {
         this.things.push({ name: found.name, kind, at: start });
         continue;
@@ -507,11 +522,16 @@ export class People {
     }
   }
 
-  /** A place after "in", "at", "from" ("At Boca West, …"), unless it opens with a first name or is known. */
-  private kindAt(name: string, before: Token | undefined): NameKind {
+  /**
+   * A place after "in", "at", "from" ("At Boca West, …") or before a noun for one ("Eastern Cape province"),
+   * unless it opens with a first name or is known.
+   */
+  private kindAt(name: string, before: Token | undefined, after: Token | undefined): NameKind {
     const kind = nameKind(name);
     if (kind !== 'person' || this.byLastWord(name)) return this.byLastWord(name) ? 'person' : kind;
-    const locative = before !== undefined && LOCATIVES.has(lower(before));
+    const locative =
+      (before !== undefined && LOCATIVES.has(lower(before))) ||
+      (after?.kind === 'word' && !isCapitalized(after) && PLACE_NOUNS.has(lower(after)));
     return locative && genderOfName(name, null) === null ? 'place' : 'person';
   }
 

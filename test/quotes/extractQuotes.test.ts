@@ -377,3 +377,44 @@ describe('frames and lines for the reader', () => {
     ]);
   });
 });
+
+describe('names with a nationality, ages as names, subjects "quick to" speak', () => {
+  it('leaves a nationality before a first name and a surname out of the name', () => {
+    expect(
+      quotesOf('Briton Mark Cavendish said the sprint was "the fastest finish of the whole Tour this year".'),
+    ).toMatchObject([{ speaker: 'Mark Cavendish' }]);
+    expect(
+      quotesOf('"We will be back next year, stronger than ever before," said the Frenchman Thomas Voeckler.'),
+    ).toMatchObject([{ speaker: 'Thomas Voeckler' }]);
+  });
+
+  it('gives "the 35-year-old" to the person the story is about, unless an unnamed one came in by that age', () => {
+    expect(
+      quotesOf(
+        'Bradford goalkeeper Matt Duke shone again on Saturday. "When I was told it was a tumour, I thought my career was over," says the 35-year-old.',
+      ),
+    ).toMatchObject([{ speaker: 'Matt Duke', mention: 'the 35-year-old' }]);
+    expect(
+      quotesOf(
+        'Police Chief Tom Hale said a 17-year-old was hit in the leg on Elm Street. "I did not see who fired, it happened so fast," the 17-year-old said.',
+      ),
+    ).toMatchObject([{ speaker: 'the 17-year-old', mention: 'the 17-year-old' }]);
+  });
+});
+
+describe('months as first names, places before a noun for one', () => {
+  it('reads "June Steenkamp" as a woman, not a date', () => {
+    expect(
+      quotesOf(
+        'June Steenkamp, 67, travelled from her home near Port Elizabeth for the hearing.\n\n"I am not a person who hates another person," she said.',
+      ),
+    ).toMatchObject([{ speaker: 'June Steenkamp', mention: 'she' }]);
+  });
+
+  it('never gives "she" to a place named before "province", "county" or "river"', () => {
+    const [quote] = quotesOf(
+      'The hearing drew visitors from all over Eastern Cape province.\n\n"We came a long way to be here today," she said.',
+    );
+    expect(quote?.speaker ?? null).toBeNull();
+  });
+});
