@@ -3,7 +3,7 @@
  * ("Sept. 11"), initialisms ("U.S.", "D.C.") and middle initials ("John F. Kennedy"). It returns spans, so the
  * sentences stay verbatim slices of the article.
  */
-import { isShortTitle, PLURAL_SHORT_TITLES } from '../text/abbreviations';
+import { isShortTitle, PLURAL_SHORT_TITLES, WEB_ENDINGS } from '../text/abbreviations';
 import type { Span } from './types';
 
 /** Short forms that are never the end of a sentence, besides the titles (see isShortTitle). */
@@ -33,8 +33,6 @@ const BOUNDARY = /[.!?…]+["”’'»)\]]*(?=\s)/g;
  * address).
  */
 const RUN_ON = /\p{Ll}\p{Ll}([.!?]+["”“]?)(?=(?:\p{Lu}\p{Ll}+|I)(?:[\s,;:!?'’"”)]|$))/gu;
-/** What follows the dot of a web address written with capitals ("Amazon.Com"): no new sentence. */
-const WEB_ENDINGS = new Set('com net org gov edu'.split(' '));
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$|^\p{Lu}$/u;
 
 function wordBefore(text: string, end: number): string {
@@ -87,7 +85,9 @@ function boundaries(slice: string): number[] {
  * sentence (a left mark, or a straight one when the paragraph's straight marks so far are even), else after.
  */
 function runOnCut(slice: string, at: number, mark: string): number | null {
-  const word = wordBefore(slice, at);
+  // "Lt.Gen.Tom Alder": the part after the word's last dot is the one that may be a title.
+  const whole = wordBefore(slice, at);
+  const word = whole.slice(whole.lastIndexOf('.') + 1);
   const bare = word.toLowerCase();
   if (NEVER_FINAL.has(bare) || isShortTitle(word)) return null;
   if (BEFORE_NUMBERS.has(bare) || SOMETIMES_FINAL.has(bare)) return null;

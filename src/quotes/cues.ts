@@ -594,13 +594,26 @@ function namesNoOne(name: readonly string[]): boolean {
 
 /** Words inside the name of a body after the preposition: "the University of Michigan", "Bank of America". */
 const BODY_WORDS = new Set(['the', 'of']);
-/** Words inside a body's name only between two capitals: "the Council on Foreign Relations", "Institute for Fiscal Studies". */
+/** Words inside a body's name only between two capitals after "the": "the Council on Foreign Relations". */
 const INNER_BODY_WORDS = new Set(['on', 'for']);
 
 const insideBodyName = (tokens: Token[], i: number): boolean =>
   isCapitalized(tokens[i]) ||
   BODY_WORDS.has(lower(tokens[i])) ||
-  (INNER_BODY_WORDS.has(lower(tokens[i])) && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1]));
+  (INNER_BODY_WORDS.has(lower(tokens[i])) &&
+    isCapitalized(tokens[i - 1]) &&
+    isCapitalized(tokens[i + 1]) &&
+    bodyAfterThe(tokens, i - 1));
+
+/**
+ * Whether the capitalised words (with an "on" or "for" inside) ending at `end` follow "the": "the Center for
+ * Budget Studies", not "Speaking on CNN" or "Running for Governor".
+ */
+function bodyAfterThe(tokens: Token[], end: number): boolean {
+  let k = end;
+  while (k >= 0 && (isCapitalized(tokens[k]) || INNER_BODY_WORDS.has(lower(tokens[k])))) k--;
+  return isWord(tokens[k], 'the');
+}
 
 /**
  * "Jeffrey Lund of the James Martin Center said", "Jane Roe of the University of Michigan said", "Ray Takeyh of
@@ -1331,14 +1344,15 @@ export function transcriptLabel(text: string, tokens: Token[], quoteIndex: numbe
   };
 }
 
-/** "Read the latest updates below:", "Watch:": a line for the reader (not "Read, a spokesman, said:"). */
+/** "Read the latest updates below:", "Watch:": a line for the reader, ending in a colon (not "Read told reporters:"). */
 export function tellsReaderWhereToLook(tokens: Token[]): boolean {
   const first = tokens.findIndex((t) => t.kind === 'word');
   const next = tokens[first + 1];
   return (
     first >= 0 &&
+    isPunct(tokens[tokens.length - 1], ':') &&
     READER_INSTRUCTIONS.has(lower(tokens[first])) &&
-    (isPunct(next, ':') || (next?.kind === 'word' && !isCapitalized(next)))
+    (isPunct(next, ':') || (next?.kind === 'word' && !isCapitalized(next) && !CUE_VERBS.has(lower(next))))
   );
 }
 

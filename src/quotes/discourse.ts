@@ -11,6 +11,7 @@ import {
   PARTY_LABELS,
   SOURCE_NOUNS,
   SUIT_NOUNS,
+  TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon';
 import type { Mention } from './mentions';
@@ -38,6 +39,11 @@ export interface Speaker {
 
 /** An age used as a name: "says the 35-year-old", "the twenty-year-old added". */
 const AGE_EPITHET = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
+/** A person given an age: "Maria Lopez, 35," (groups 1, 2) or "35-year-old Maria Lopez" (groups 3, 4). */
+const NAME_WITH_AGE =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s+(\d{1,3})\b|\b(\d{1,3})-year-old\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+/** Any age given after a name: "John Kerr, 42,". */
+const AGE_GIVEN = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},/u;
 /** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman", an age. */
 const isEpithetHead = (head: string) =>
   (EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head)) || AGE_EPITHET.test(head);
@@ -339,26 +345,42 @@ export class Discourse {
   }
 
   /**
+   * "says the 35-year-old": the person the article gives that age ("Maria Lopez, 35,", "35-year-old Maria
+   * Lopez"); no one when it brought in someone unnamed by it ("a 17-year-old was hit", "the boy, 12,", "a girl
+   * aged 17") or gives ages but not this one; else the most salient person (rule epithet).
+   */
+  private byAge(mention: Mention, head: string): Speaker | null {
+    const age = head.slice(0, -'-year-old'.length);
+    const before = this.people.slice({ start: 0, end: mention.start });
+    const unnamed = new RegExp(
+      `\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:[\\p{L}-]+\\s+)?${age}-year-old\\b|\\b[Aa]ged\\s+${age}\\b|\\b\\p{Ll}+,\\s+${age},`,
+      'u',
+    );
+    if (unnamed.test(before)) return null;
+    const named = [...before.matchAll(NAME_WITH_AGE)].filter(
+      (m) =>
+        (m[2] ?? m[3]) === age && !TIME_WORDS.has((m[1] ?? m[4] ?? '').split(/\s+/)[0]?.toLowerCase() ?? ''),
+    );
+    const name = named[named.length - 1]?.[1] ?? named[named.length - 1]?.[4];
+    if (name) return this.namedPerson(this.people.resolve(name) ?? name, mention.start, 'epithet');
+    if (AGE_GIVEN.test(before)) return null;
+    const salient = this.salience.salient(null, mention.start, () => true);
+    return salient ? this.namedPerson(salient.person.name, mention.start, 'epithet') : null;
+  }
+
+  /**
    * "the billionaire businessman said", "The Vermont senator": a definite description of a person by what they
    * are (not an unnamed-source noun such as "the official") means the most salient person it fits; when the
    * article gives someone that title, it must be that person.
    */
-  /** Whether the text before `at` brings someone in by this age alone: "a 17-year-old", "one 17-year-old". */
-  private introducedByAge(head: string, at: number): boolean {
-    const before = this.people.slice({ start: 0, end: at });
-    return new RegExp(`\\b(?:a|an|one|another)\\s+${head}\\b`, 'i').test(before);
-  }
-
   private epithet(mention: Mention): Speaker | null {
     const head = mention.head ?? '';
     if (mention.plural || !isEpithetHead(head)) return null;
+    if (AGE_EPITHET.test(head)) return this.byAge(mention, head);
     const modifiers = capitalisedModifiers(mention.text);
     // "the Republican presidential candidate" is not the one the article calls "Mayor": another office. The
     // most salient person who fits is taken, past a more recent mayor.
-    const age = AGE_EPITHET.test(head);
-    // "A 17-year-old was hit … the 17-year-old said": someone the article described by that age and never named.
-    if (age && this.introducedByAge(head, mention.start)) return null;
-    const fits = (person: Person) => age || epithetFits(person, head.toLowerCase(), modifiers);
+    const fits = (person: Person) => epithetFits(person, head.toLowerCase(), modifiers);
     const salient = this.salience.salient(genderOfNoun(head), mention.start, fits);
     if (!salient) return null;
     const titled = this.people.withTitle(head, modifiers);

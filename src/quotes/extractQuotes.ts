@@ -24,7 +24,7 @@ import {
   transcriptLabel,
 } from './cues';
 import { Discourse, type Speaker } from './discourse';
-import { AUXILIARIES, CUE_VERBS as CUE_VERB_WORDS, DETERMINERS, PRONOUNS, SOURCE_NOUNS } from './lexicon';
+import { ADVERBS, AUXILIARIES, CUE_VERBS as CUE_VERB_WORDS, PRONOUNS, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { People } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
@@ -180,21 +180,29 @@ function subordinate(tokens: Token[], cue: Cue): boolean {
 }
 
 /**
- * A colon between the cue and the quote introduces the quote itself ("told reporters: “…”", "said in a statement:
- * “…”"), so the words before it are the frame, not the reported words; unless they are a reported clause of their
- * own, opening with "that" or with a subject and its auxiliary ("said he had come up with the sign idea: “…”").
+ * A colon between the cue and the quote introduces the quote itself when the words between are only its frame:
+ * where, how or to whom it was said ("told reporters: “…”", "said in a statement: “…”", "said flatly: “…”", "told
+ * Fox News: “…”"). Words with a verb or a clause of their own are reported speech the quote belongs to ("said the
+ * plan failed: “…”", "said that the harbor faced two choices: “…”", "said he wants one thing: “…”").
  */
 function introducesByColon(tokens: Token[], from: number, quote: number): boolean {
   if (!isPunctAt(tokens, quote - 1, ':')) return false;
-  const opener = lower(tokens[from]);
-  if (opener === 'that') return false;
-  const subject =
-    PRONOUNS.has(opener) || DETERMINERS.has(opener) || /^\p{Lu}/u.test(tokens[from]?.text ?? '');
-  const verbAt = tokens
-    .slice(from + 1, Math.min(quote, from + 5))
-    .findIndex((t) => AUXILIARIES.has(lower(t)));
-  return !(subject && verbAt >= 0);
+  const words = tokens.slice(from, quote - 1).filter((t) => t.kind === 'word');
+  const first = lower(words[0]);
+  if (words.some((t) => CLAUSE_WORDS.has(lower(t)))) return false;
+  if (FRAME_OPENERS.has(first) || ADVERBS.has(first) || /^[a-z]{3,}ly$/.test(first)) return true;
+  const verbLike = (t: Token) => AUXILIARIES.has(lower(t)) || /^[a-z]{2,}ed$/.test(t.text);
+  return words.length <= MAX_FRAME_WORDS && !PRONOUNS.has(first) && !words.some(verbLike);
 }
+
+/** Words that open where or how a quote was said: "in a statement", "on Facebook", "to reporters". */
+const FRAME_OPENERS = new Set('in on to at of with about via for from during after before back'.split(' '));
+/** Words that make the words before a colon a clause of their own: "that …", "how he …", "why she quit". */
+const CLAUSE_WORDS = new Set(
+  'that how why what when where who whom whose which because if whether'.split(' '),
+);
+/** An addressee or a medium without a preposition: "the crowd", "Breitbart London", "The Huffington Post". */
+const MAX_FRAME_WORDS = 3;
 
 interface Piece {
   token: number;
@@ -346,7 +354,9 @@ function attribute(
     if (signed) signQuotes(out, unit.paragraph, discourse.resolve(signed, unit.paragraph), signed);
     // A sentence of reported speech with no quote ("Lau said in a statement.") hands its speaker on.
     const lastCue = cues[cues.length - 1];
-    const reported = lastCue && !tellsReaderWhereToLook(tokens) ? attributions.get(lastCue) : undefined;
+    const said = lastCue ? attributions.get(lastCue) : undefined;
+    // "Read the latest updates below:" hands on no one; "Listen to Ortiz describe the scene:" hands on Ortiz.
+    const reported = said && (said.speaker.named || !tellsReaderWhereToLook(tokens)) ? said : undefined;
     if (reported && pieces.length === 0) last = { ...reported, paragraph: unit.paragraph, reported: true };
     // "Governor Lee released the following statement:" with no cue verb: the clause's subject introduces the
     // quote that opens the next paragraph.

@@ -53,7 +53,8 @@ export const HONORIFICS = words('mr mrs ms miss mx dr sir dame madam');
 
 /**
  * Nationalities written before a name ("the Australian Stuart O'Grady", "Briton Mark Cavendish", "the Frenchman
- * Thomas Voeckler"): no part of the name when a first name and a surname follow.
+ * Thomas Voeckler"): no part of the name when a first name and a surname follow. ("Dane", "Finn" and "Scot" are
+ * first names themselves: "Dane Anthony Cook".)
  */
 export const DEMONYMS = words(`
   afghan albanian algerian american argentine argentinian armenian australian austrian azerbaijani bahraini
@@ -67,7 +68,7 @@ export const DEMONYMS = words(`
   singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tanzanian thai tunisian
   turkish ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
   frenchman frenchwoman englishman englishwoman scotsman scotswoman irishman irishwoman welshman welshwoman
-  dutchman dutchwoman spaniard swede dane pole finn turk scot kiwi`);
+  dutchman dutchwoman spaniard swede pole turk kiwi`);
 
 /** Verbs that open a line telling the reader where to look ("Read the latest updates below:"): nobody speaks. */
 export const READER_INSTRUCTIONS = words('read see watch click follow listen scroll');

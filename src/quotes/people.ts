@@ -108,20 +108,32 @@ const LOCATIVES = new Set([
   'into',
   'throughout',
 ]);
-/** Nouns after a place's name: "Eastern Cape province", "Orange County", "the Vaal river", "Cedar Rapids area". */
+/**
+ * Nouns after a place's name: "Eastern Cape province", "Orange county", "the Vaal river". Not "state", "city",
+ * "town" or "region", which follow a person's name as often ("the Narendra Modi state visit").
+ */
 const PLACE_NOUNS = new Set(
-  `province state county region district city town village river island valley coast peninsula
-  municipality suburb township area neighborhood neighbourhood`.split(/\s+/),
+  'province county district river island valley coast peninsula municipality township'.split(' '),
 );
 const TIME_NAME =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december|earlier|later|today|tonight|yesterday)\b/i;
 
 /**
  * "Earlier Wednesday", "Asked Tuesday", "Saturday": a time phrase, never a person; but "June Steenkamp" and "April
- * Ryan" are people, a month that is also a first name before a surname.
+ * Ryan" are people, a month that is also a first name before a surname, unless a word for when comes before it
+ * ("In June Fox said", "since April Congress has").
  */
-const isTimePhrase = (name: string) =>
-  TIME_NAME.test(name) && genderOfName(name, null) === null && !monthAsFirstName(name);
+const isTimePhrase = (name: string, before: Token | undefined) =>
+  TIME_NAME.test(name) &&
+  genderOfName(name, null) === null &&
+  (WHEN_WORDS.has(lower(before)) || !monthAsFirstName(name));
+
+/** Words before a month that make it a date: "in June", "last April", "since May". */
+const WHEN_WORDS = new Set(
+  'in on since by until till from through during last next this early late mid earlier of before after'.split(
+    ' ',
+  ),
+);
 
 function monthAsFirstName(name: string): boolean {
   const [first = '', ...rest] = name.split(/\s+/);
@@ -491,7 +503,7 @@ export class People {
       this.possessives(found ? run.slice(0, found.from) : run);
       if (
         !found ||
-        isTimePhrase(found.name) ||
+        isTimePhrase(found.name, found.from === 0 ? tokens[from - 1] : run[found.from - 1]) ||
         isHeadline(found.name) ||
         // The whole run after its first word ("John Leguizamo On How U.S. History Makes Latinos Feel"); "Was
         // Szlachta satisfied?" is a question, not a headline.

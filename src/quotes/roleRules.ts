@@ -6,7 +6,7 @@
  * given (People.roleOf) go through them.
  */
 import { IRREGULAR_PAST_FORMS } from '../text/pastForms';
-import { ADVERBS, AUXILIARIES, CUE_VERBS, HONORIFICS, TITLE_WORDS } from './lexicon';
+import { ADVERBS, AUXILIARIES, CUE_VERBS, HONORIFICS, TIME_WORDS, TITLE_WORDS } from './lexicon';
 
 export interface RoleRule {
   id: string;
@@ -18,7 +18,14 @@ export interface RoleRule {
 
 const words = (s: string) => s.trim().toLowerCase().split(/\s+/);
 const firstWord = (s: string) => words(s)[0] ?? '';
-const isAdverb = (w: string) => ADVERBS.has(w) || /^[a-z]{3,}ly$/.test(w);
+const isAdverb = (w: string) => ADVERBS.has(w) || TIME_WORDS.has(w) || /^[a-z]{3,}ly$/.test(w);
+/** The phrase without its leading adverbs ("today likened …" -> "likened …"). */
+const afterLeading = (s: string) => {
+  const all = s.trim().split(/\s+/);
+  let i = 0;
+  while (i < all.length - 1 && isAdverb((all[i] as string).toLowerCase())) i++;
+  return all.slice(i).join(' ');
+};
 /** The first word after any leading adverbs ("bluntly suggested" -> "suggested"); '' when none follows. */
 const afterAdverbs = (s: string) => {
   const all = words(s);
@@ -43,7 +50,9 @@ const RELATIVE = /\b(?:who|whom|whose|that|which|where|when)\b/i;
 const isClauseParticiple = (w: string) => /^[a-z]{3,}ing$/.test(w) && !ROLE_PARTICIPLES.has(w);
 /** What follows a verb as its object or complement: a determiner, a preposition, "that", a name. */
 const VERB_OBJECT =
-  /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|by|to|in|on|at|for|with|from|as|him|them|it|me|us)$|^[A-Z]/;
+  /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|by|to|in|on|at|for|with|from|as|him|them|it|me|us|[–—])$|^[A-Z]/;
+/** A past form in -ed inside the phrase with a determiner after it: "… her home captured the entire incident". */
+const PAST_WITH_OBJECT = /\s[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its)\s/;
 
 /**
  * A first word written in lower case in -ed or -ing followed by an object or by nothing ("captured Virginia",
@@ -53,6 +62,8 @@ const VERB_OBJECT =
 const isLowerVerbForm = (r: string) => {
   const [first = '', next] = r.trim().split(/\s+/);
   if (!/^[a-z]+$/.test(first) || !(/ed$/.test(first) || isClauseParticiple(first))) return false;
+  // "dressed - as ever - in …": a dash after a verb of six letters or more ("red - haired singer" is a role).
+  if (next === '-') return first.length >= 6;
   return next === undefined || VERB_OBJECT.test(next);
 };
 
@@ -69,9 +80,13 @@ const IRREGULAR_PASTS = new Set([...IRREGULAR_PAST_FORMS, 'led', 'thought', 'kep
 export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'honorific',
-    reason: 'an honorific says how to address someone, not what they do',
-    rejects: (r) => HONORIFICS.has(r.trim().toLowerCase().replace(/\.$/, '')),
-    examples: { rejected: ['Mr.', 'Mrs', 'Dr.', 'Dame'], kept: ['Senator', 'Defense Secretary'] },
+    reason:
+      'an honorific says how to address someone, not what they do (nor does a word before one: "Yet Mr." is a sentence\'s opening)',
+    rejects: (r) => HONORIFICS.has((words(r).pop() ?? '').replace(/\.$/, '')),
+    examples: {
+      rejected: ['Mr.', 'Mrs', 'Dr.', 'Dame', 'Yet Mr.'],
+      kept: ['Senator', 'Defense Secretary', 'former Dr. Phil producer'],
+    },
   },
   {
     id: 'age',
@@ -100,6 +115,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'captured Ohio',
         'referring to the bankruptcy chapter used by cities',
         'recalling the weekly breakfasts with the mayor',
+        'dressed — as ever — in his trademark black turtleneck',
+        'dressed - as ever - in his trademark black turtleneck',
       ],
       kept: [
         'top aide to the governor',
@@ -110,6 +127,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'United States Customs and Border Protection commissioner',
         'seasoned operative who worked the convention floor',
         'plumbing contractor who came to the rally',
+        'red - haired singer',
       ],
     },
   },
@@ -118,30 +136,39 @@ export const ROLE_RULES: readonly RoleRule[] = [
     reason:
       'a phrase with a verb of its own ("his leanings are in plain view") is a clause, unless "who" or "that" opens the part that has it',
     rejects: (r) => {
-      const verb = FINITE.exec(r);
+      const verb = FINITE.exec(r) ?? PAST_WITH_OBJECT.exec(r);
       const relative = RELATIVE.exec(r);
       return verb !== null && (relative === null || relative.index > verb.index);
     },
     examples: {
-      rejected: ['his leanings are in plainer view than his brother’s', 'union members and leaders say'],
+      rejected: [
+        'his leanings are in plainer view than his brother’s',
+        'union members and leaders say',
+        'a security camera on the outside of her home captured the entire incident',
+      ],
       kept: [
         'Orlando Democrat who was first elected to Congress in 2008',
         'councilman who has represented the east side',
+        'spokesman for a group based in Ohio',
+        'head of a charity funded by the state',
       ],
     },
   },
   {
     id: 'adverb-clause',
-    reason: 'an adverb and then a verb ("bluntly suggested that …") is a clause about what someone did',
+    reason:
+      'an adverb or a day and then a verb ("bluntly suggested that …", "today likened the founder to …") is a clause about what someone did',
     rejects: (r) => {
       const w = afterAdverbs(r);
-      return CUE_VERBS.has(w) || AUXILIARIES.has(w);
+      return CUE_VERBS.has(w) || AUXILIARIES.has(w) || (w !== '' && isLowerVerbForm(afterLeading(r)));
     },
     examples: {
       rejected: [
         'bluntly suggested that the plan would fail',
         'also said on Monday',
         'previously told reporters',
+        'today likened the WikiLeaks founder to a terrorist',
+        'yesterday accused the Swedish authorities of callousness',
       ],
       kept: ['widely respected county engineer', 'recently retired fire chief', 'spokeswoman'],
     },

@@ -3,7 +3,7 @@
  * token, all with offsets into the article text.
  */
 import type { Span } from '../corpus/types';
-import { isShortTitle, PLURAL_SHORT_TITLES } from '../text/abbreviations';
+import { isShortTitle, PLURAL_SHORT_TITLES, runOnDot } from '../text/abbreviations';
 import { firstAtOrAfter } from '../text/sorted';
 
 export interface Token extends Span {
@@ -15,13 +15,7 @@ export interface Token extends Span {
   lowered: string | undefined;
 }
 
-/**
- * A word, a punctuation mark or an ellipsis. Inner apostrophes, ampersands, hyphens and dots keep a word whole
- * ("O'Neill", "AT&T", "U.S.", "abc11.com"), but not a dot between two sentences a scraper ran together
- * ("said Dorel Clayton.Clayton is with"): after two lower-case letters and before a capitalised word.
- */
-const WORD =
-  /[\p{L}\p{N}$]+(?:[’'&-][\p{L}\p{N}]+|(?<!\p{Ll}\p{Ll})\.[\p{L}\p{N}]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{N}]+)*\.?|[,;:!?()—–]|\.(?!\.)|\.{3}|…/gu;
+const WORD = /[\p{L}\p{N}$]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[,;:!?()—–]|\.(?!\.)|\.{3}|…/gu;
 /** Initials and initialisms ("J.", "U.S."), party-state tags ("R-Fla."): their final dot is theirs. */
 const DOTTED_SHAPE = /^(?:\p{L}\.)+$|^\p{Lu}\.$|^[RDI]-\p{Lu}[\p{L}.]*\.$/iu;
 /** Short forms whose dot is theirs besides the titles: months before a day, "No.", company suffixes, "vs.". */
@@ -64,6 +58,14 @@ function wordTokens(text: string, from: number, to: number, out: Token[]): void 
     let value = m[0];
     const start = m.index;
     if (start + value.length > to) break;
+    // "said Dorel Clayton.Clayton is with": two sentences a scraper ran together, not one word.
+    const dot = value.length > 4 && value.includes('.') ? runOnDot(value) : -1;
+    if (dot > 0) {
+      out.push(token(value.slice(0, dot), start, 'word'));
+      out.push(token('.', start + dot, 'punct'));
+      WORD.lastIndex = start + dot + 1;
+      continue;
+    }
     if (value.length > 1 && value.endsWith('.') && !keepsFinalDot(value)) {
       value = value.slice(0, -1);
       out.push(token(value, start, 'word'));

@@ -6,7 +6,7 @@
 export const SHORT_TITLES: ReadonlySet<string> = new Set(
   (
     'mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr cmdt maj adm brig pres rev hon supt det insp atty amb ' +
-    'fr sr jr st'
+    'fr sr jr st mme mlle cllr'
   ).split(' '),
 );
 
@@ -29,3 +29,27 @@ export function isShortTitle(word: string): boolean {
  * sentence either, and stripped from names like the others, but no one person's role.
  */
 export const PLURAL_SHORT_TITLES: ReadonlySet<string> = new Set(['messrs', 'reps', 'sens']);
+
+/** The ends of web addresses written with a capital ("Amazon.Com", "Politico.Eu", "Last.Fm"): no new sentence. */
+export const WEB_ENDINGS: ReadonlySet<string> = new Set(
+  'com net org gov edu eu fm io tv uk co inc'.split(' '),
+);
+
+const RUN_ON_DOT = /\p{Ll}\p{Ll}\.(?=(\p{Lu}\p{Ll}*))/gu;
+
+/**
+ * Where two sentences a scraper ran together meet inside what reads as one word ("Clayton.Clayton", "police.No"):
+ * the index of a dot after two lower-case letters and before a capital, unless the part before it is a title
+ * written short ("Lt.Gen.Tom", "Mrs.Smith") or the part after it a web address's end ("Amazon.Com"); else -1.
+ */
+export function runOnDot(word: string): number {
+  RUN_ON_DOT.lastIndex = 0;
+  for (let m = RUN_ON_DOT.exec(word); m !== null; m = RUN_ON_DOT.exec(word)) {
+    const dot = m.index + 2;
+    const part = word.slice(word.lastIndexOf('.', dot - 1) + 1, dot);
+    const next = (m[1] ?? '').toLowerCase();
+    if (!isShortTitle(part) && !PLURAL_SHORT_TITLES.has(part.toLowerCase()) && !WEB_ENDINGS.has(next))
+      return dot;
+  }
+  return -1;
+}

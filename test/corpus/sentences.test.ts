@@ -117,6 +117,9 @@ describe('splitSentences', () => {
       'Send comments to Jack.Schofield@example.com today.',
       'He shops at Amazon.Com every week.',
       'They met Gen.Smith and the U.S.Army envoy.',
+      'The border is secure, said Lt.Gen.Tom Alder of the army.',
+      'Streaming changed everything, said Last.Fm founder Martin Stiksel.',
+      'The vote was close, Politico.Eu reported.',
     ]) {
       expect(sentencesOf(text)).toEqual([text]);
     }

@@ -418,3 +418,77 @@ describe('months as first names, places before a noun for one', () => {
     expect(quote?.speaker ?? null).toBeNull();
   });
 });
+
+describe('the edges of these rules (a review wrote the sentences)', () => {
+  const speakerOf = (body: string, words: string) =>
+    quotesOf(body).find((q) => q.text.includes(words))?.speaker;
+
+  it('keeps a reported clause before a colon, trims only where, how or to whom', () => {
+    expect(quotesOf('Tom Alder said the plan failed: “Nobody came to the meetings.”')).toMatchObject([
+      { text: 'the plan failed: “Nobody came to the meetings.”' },
+    ]);
+    expect(quotesOf('Ann Fox said on Tuesday night: “This ends now, and it ends with us.”')).toMatchObject([
+      { text: '“This ends now, and it ends with us.”' },
+    ]);
+  });
+
+  it('reads a reader line only as one: a surname "Read" before a verb, a "Watch commander", a named speaker', () => {
+    const read =
+      'All Blacks captain Kieran Read spoke after the match.\n\nRead told reporters:\n\n“We were not good enough and we know it.”';
+    expect(quotesOf(read)).toMatchObject([{ mention: 'Read' }]);
+    expect(
+      speakerOf(
+        'The fire spread quickly. Watch commander Tom Alder said in a statement.\n\n“We got everyone out in time, and nobody was hurt.”',
+        'We got everyone',
+      ),
+    ).toBe('Tom Alder');
+  });
+
+  it('keeps "on" and "for" inside a body only after "the", not after an opening participle', () => {
+    expect(speakerOf('Speaking on CNN Ann Fox of Ohio said the bill was “dead on arrival.”', 'dead')).toBe(
+      'Ann Fox',
+    );
+  });
+
+  it('keeps a first name that is also a nationality: "Dane Anthony Cook"', () => {
+    expect(speakerOf('Dane Anthony Cook said the show was “the best of the whole tour.”', 'best')).toBe(
+      'Dane Anthony Cook',
+    );
+  });
+
+  it('gives "the 42-year-old" to the one the article gives that age, and to no one past an unnamed child', () => {
+    expect(
+      speakerOf(
+        'Maria Lopez, 35, and her husband, John Kerr, 42, run a bakery on Main Street. “It was hard at first, but we never gave up,” says the 42-year-old.',
+        'hard at first',
+      ),
+    ).toBe('John Kerr');
+    expect(
+      speakerOf(
+        'Police Chief Tom Alder said the boy had been shot in the leg. The boy, 12, was taken to the hospital. “I just ran as fast as I could,” the 12-year-old said.',
+        'just ran',
+      ),
+    ).toBe('the 12-year-old');
+    expect(
+      speakerOf(
+        'Sarah Kim, 29, is a nurse at the clinic. “We are exhausted, every one of us,” says the 61-year-old.',
+        'exhausted',
+      ),
+    ).toBe('the 61-year-old');
+  });
+
+  it('reads "In June Fox said" as a date, and a name before "state" or with a possessive as a person', () => {
+    expect(
+      speakerOf(
+        'Mayor Ann Fox announced the plan last year. In June Fox said the plan was “on track.” She added that it was “under budget and ahead of time.”',
+        'under budget',
+      ),
+    ).toBe('Ann Fox');
+    expect(
+      speakerOf(
+        "Narendra Modi's state visit ended Friday. Modi said the talks were “productive and long overdue.”",
+        'productive',
+      ),
+    ).toBe('Narendra Modi');
+  });
+});

@@ -34,6 +34,11 @@ describe('tokenize', () => {
       ...['said', 'Dorel', 'Clayton', '.', 'Clayton', 'is', 'with', 'police', '.', 'No', 'word', 'from'],
       ...['abc11.com', 'or', 'the', 'U.S.Army', '.'],
     ]);
+    const joined = 'said Amazon.Com spokesman Drew Herdener and Lt.Gen.Tom Alder and Mme.Curie';
+    expect(tokenize(joined, { start: 0, end: joined.length }, []).map((t) => t.text)).toEqual([
+      ...['said', 'Amazon.Com', 'spokesman', 'Drew', 'Herdener', 'and', 'Lt.Gen.Tom', 'Alder', 'and'],
+      'Mme.Curie',
+    ]);
   });
 
   it('an Arabic article joined to a capital is capitalised; other hyphenated words are not', () => {
