@@ -4,7 +4,6 @@
  * article calls president, "the official" to the nearest earlier source it can mean.
  */
 import {
-  DOCUMENT_NOUNS,
   EPITHET_NOUNS,
   HONORIFICS,
   ORGANISATION_NOUNS,
@@ -175,31 +174,6 @@ export class Discourse {
     };
   }
 
-  /**
-   * "WikiLeaks issued a message … “…,” it said", "The report found failings. “…,” it said": the thing the sentence
-   * before opens with, when it is no person (rule previous-thing).
-   */
-  private thingBefore(mention: Mention, paragraph: number): Speaker | null {
-    // "…, the report said. It said …": the thing that spoke last, in this sentence or the one before.
-    const previous = this.salience.sentencesBack(mention.start, 1)[1];
-    const recent = this.recent(paragraph, false);
-    const near = recent !== undefined && recent.at >= (previous?.start ?? mention.start);
-    if (near && recent.name && this.isThing(recent))
-      return { ...recent, at: mention.start, resolution: 'previous-thing' };
-    const name = previous ? this.people.thingOpening(previous, mention.start) : undefined;
-    if (!name) return null;
-    const named = !/^(?:the|its)\s/i.test(name);
-    return { name, named, plural: false, role: null, at: mention.start, resolution: 'previous-thing' };
-  }
-
-  /** A speaker that is no person: a document or body as written ("the report"), or a name of no person. */
-  private isThing(speaker: Speaker): boolean {
-    const name = speaker.name ?? '';
-    const head = (name.split(/\s+/).pop() ?? '').toLowerCase();
-    if (!speaker.named) return DOCUMENT_NOUNS.has(head) || ORGANISATION_NOUNS.has(head);
-    return nameKind(name) !== 'person' && this.people.person(name) === undefined;
-  }
-
   private pronoun(mention: Mention, paragraph: number): Speaker {
     const unresolved = {
       name: null,
@@ -212,7 +186,7 @@ export class Discourse {
     if (/^it$/i.test(mention.text)) {
       // "it" speaks for the organisation named just before, never for a person or a place.
       const org = this.people.lastOrganisationBefore(mention.start, IT_WINDOW);
-      if (!org) return this.thingBefore(mention, paragraph) ?? unresolved;
+      if (!org) return unresolved;
       const speaker = { name: org.name, named: true, plural: false, role: null };
       return { ...speaker, at: mention.start, resolution: 'nearest-organisation' };
     }

@@ -7,7 +7,6 @@
 import type { Article, Span } from '../corpus/types';
 import { boundedMemo } from '../text/boundedMemo';
 import { firstAtOrAfter } from '../text/sorted';
-import { ENGLISH_STOPWORDS } from '../text/stopwords';
 import { isPrintableAscii } from '../text/terms';
 import {
   ADVERBS,
@@ -203,9 +202,6 @@ const COMPANY_SUFFIX = /\s(?:Inc|Corp|Co|Cos|Ltd|PLC|plc|AG|SA|NV|LLC|Bancorp|Ho
  */
 const OPENING_NAME =
   /^[\s"“(—–-]*(?:\p{Lu}{2,}[^\n]{0,30}?\s(?:--|—|–)\s*)?(?:[Tt]he\s+|An?\s+)?((?:\p{Lu}[\p{L}.’'&-]*\s+)*\p{Lu}[\p{L}.’'&-]*(?:\s+of(?:\s+\p{Lu}[\p{L}.’'&-]*)+)?)/u;
-const firstWord = (name: string) => (name.split(/\s+/)[0] ?? '').toLowerCase();
-/** "The report", "The new audit": a sentence opening with a document it describes (its noun in group 2). */
-const OPENING_DOCUMENT = /^[\s"“(]*((?:[Tt]he|[Ii]ts)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+))/u;
 /** What may stand before a sentence's subject: quotation marks, a bracket, a dash, "The", titles. */
 const SUBJECT_OPENING = /^[\s"“(—–-]*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 
@@ -864,41 +860,6 @@ export class People {
    * The organisation named last before an offset, within `window` characters ("it" after "The Harbor Authority"),
    * that can speak (not "the Royal Marriages Act", see canSpeak).
    */
-  /**
-   * What a sentence opens with as its subject when that is no person: a name the article never gives a person
-   * ("WikiLeaks issued a message …") or a document described ("The report, published on Friday, found …"). What
-   * "it said" in the next sentence stands for.
-   */
-  thingOpening(sentence: Span, before: number): string | undefined {
-    const text = this.text.slice(sentence.start, Math.min(sentence.end, before));
-    const document = OPENING_DOCUMENT.exec(text);
-    if (
-      document?.[2] &&
-      DOCUMENT_NOUNS.has(document[2]) &&
-      this.verbAfter(sentence.start + document[0].length)
-    )
-      return document[1];
-    const opening = OPENING_NAME.exec(text);
-    const name = opening?.[1];
-    // "“I just tried you,” it reads.": a quote opening the sentence before is not a thing's name; nor is a count
-    // ("Two Americans died").
-    if (!opening || !name || /^\s*["“]/.test(text) || NUMBER_WORDS.has(firstWord(name))) return undefined;
-    const verb = sentence.start + opening[0].length;
-    if (!this.verbAfter(verb, false)) return undefined;
-    return this.couldBePerson(name) || nameKind(name) === 'place' ? undefined : name;
-  }
-
-  /**
-   * A name the article gives a person, or one that reads as a person's or a time's ("Ana", "June 5"), or a word
-   * that opens a sentence with a capital ("In its response …").
-   */
-  private couldBePerson(name: string): boolean {
-    if (this.person(name) ?? this.byLastWord(name)) return true;
-    if (genderOfName(name, null) !== null || TIME_NAME.test(name)) return true;
-    const word = name.toLowerCase();
-    return !/\s/.test(name) && (isFirstName(word) || ENGLISH_STOPWORDS.has(word) || this.isCommonWord(word));
-  }
-
   lastOrganisationBefore(at: number, window: number): NamedThing | undefined {
     let best: NamedThing | undefined;
     for (const thing of this.things) {

@@ -3,7 +3,7 @@
  * an id (which `quotes --json` reports in `speakerRule`), the reason a reader would give, and example texts with
  * the speaker the rule must give — and negative examples (`rule: false`) where it must not fire, with the
  * speaker the quote keeps. test/quotes/resolutionRules.test.ts runs every example. The code is in
- * Discourse.organisation and People.subjectOf (and, for "it", Discourse.thingBefore and People.thingOpening).
+ * Discourse.organisation and People.subjectOf.
  */
 
 export interface ResolutionExample {
@@ -102,43 +102,6 @@ export const RESOLUTION_RULES = [
       {
         text: 'A statement released on Monday described the attacks as senseless.\n\n“The government deplores these acts,” the statement said.',
         speaker: 'A statement',
-        rule: false,
-      },
-    ],
-  },
-  {
-    id: 'previous-thing',
-    reason:
-      '"it said" after a sentence that opens with something other than a person (a name the article never gives a person, or a document it describes) is that thing speaking; not a quote, nor a count of people',
-    examples: [
-      {
-        text: 'Dockleaks issued a message on its website urging supporters to leave the bank.\n\n“We ask that our supporters move their money elsewhere,” it said.',
-        speaker: 'Dockleaks',
-      },
-      {
-        text: 'The report, published on Friday, found serious failings at the port.\n\n“The board bears significant responsibility for what went wrong,” it said.',
-        speaker: 'The report',
-      },
-      {
-        text: 'The port audit found the cranes had not been inspected for years, the report said. It said the board “bears significant responsibility” for the failure.',
-        quote: 'bears significant',
-        speaker: 'the report',
-      },
-      {
-        text: 'Two Americans died at the pier on Monday.\n\n“We will review every crane on the site this week,” it said.',
-        speaker: null,
-        rule: false,
-      },
-      {
-        text: 'The memo was sent at 7 p.m. by the port’s chief of staff.\n\n“Harbor crews are ready to move tonight,” it reads.\n\n“Assuming the board agrees to the plan, we will ask the city to approve it,” it read.',
-        quote: 'Assuming the board',
-        speaker: null,
-        rule: false,
-      },
-      {
-        text: 'In its response the union defended the list of speakers.\n\nThey were chosen for being “interesting people with something to say,” it said.',
-        quote: 'interesting people',
-        speaker: null,
         rule: false,
       },
     ],
