@@ -38,11 +38,37 @@ export interface Speaker {
 
 /** An age used as a name: "says the 35-year-old", "the twenty-year-old added". */
 const AGE_EPITHET = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
-/** A person given an age: "Maria Lopez, 35," (groups 1, 2) or "35-year-old Maria Lopez" (groups 3, 4). */
-const NAME_WITH_AGE =
-  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s+(\d{1,3})\b|\b(\d{1,3})-year-old\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+const NAME = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*`;
+/** A person the text gives this age: "Maria Lopez, 35,", "Maria Lopez, aged 35", "35-year-old Maria Lopez", "Maria Lopez, the 35-year-old owner". */
+const nameWithAge = (age: string) =>
+  new RegExp(
+    `(${NAME}),\\s+(?:aged\\s+)?${age}\\b|${age}-year-old\\s+(${NAME})|(${NAME}),\\s+(?:the|an?)\\s+${age}-year-old`,
+    'gu',
+  );
+/**
+ * Someone unnamed brought in by this age: "a 17-year-old was hit", "A girl aged 17", "The boy, 12,", "The
+ * 17-year-old victim" (not "the 17-year-old said", the epithet itself, nor ages set off after a name).
+ */
+const unnamedWithAge = (age: string) =>
+  new RegExp(
+    `(?<!\\p{L})(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+)?${age}-year-old|(?<!,\\s)\\b[Aa]ged\\s+${age}\\b|(?<!\\p{L})\\p{Ll}+,\\s+${age},|\\bThe\\s+${age}-year-old\\s+(?!(?:said|says|told|added|adds|explained|recalled)\\b)\\p{Ll}`,
+    'u',
+  );
 /** Any age given after a name: "John Kerr, 42,". */
 const AGE_GIVEN = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},/u;
+const UNITS = 'one two three four five six seven eight nine'.split(' ');
+const TEENS = 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+/** An age in digits: "35" as it is, "thirty-five" as 35; null when it is neither. */
+function ageDigits(age: string): string | null {
+  if (/^\d{1,3}$/.test(age)) return age;
+  const [tens = '', unit] = age.toLowerCase().split('-');
+  if (unit === undefined && UNITS.includes(tens)) return String(UNITS.indexOf(tens) + 1);
+  if (unit === undefined && TEENS.includes(tens)) return String(TEENS.indexOf(tens) + 10);
+  const t = TENS.indexOf(tens);
+  if (t < 0 || (unit !== undefined && !UNITS.includes(unit))) return null;
+  return String((t + 2) * 10 + (unit === undefined ? 0 : UNITS.indexOf(unit) + 1));
+}
 /** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman", an age. */
 const isEpithetHead = (head: string) =>
   (EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head)) || AGE_EPITHET.test(head);
@@ -324,20 +350,20 @@ export class Discourse {
    * aged 17") or gives ages but not this one; else the most salient person (rule epithet).
    */
   private byAge(mention: Mention, head: string): Speaker | null {
-    const age = head.slice(0, -'-year-old'.length);
+    const age = ageDigits(head.slice(0, -'-year-old'.length));
     const before = this.people.slice({ start: 0, end: mention.start });
-    const unnamed = new RegExp(
-      `\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:[\\p{L}-]+\\s+)?${age}-year-old\\b|\\b[Aa]ged\\s+${age}\\b|\\b\\p{Ll}+,\\s+${age},`,
-      'u',
-    );
-    if (unnamed.test(before)) return null;
-    const named = [...before.matchAll(NAME_WITH_AGE)].filter(
-      (m) =>
-        (m[2] ?? m[3]) === age && !TIME_WORDS.has((m[1] ?? m[4] ?? '').split(/\s+/)[0]?.toLowerCase() ?? ''),
-    );
-    const name = named[named.length - 1]?.[1] ?? named[named.length - 1]?.[4];
-    if (name) return this.namedPerson(this.people.resolve(name) ?? name, mention.start, 'epithet');
-    if (AGE_GIVEN.test(before)) return null;
+    if (age === null) return AGE_GIVEN.test(before) ? null : this.mostSalient(mention);
+    const named = [...before.matchAll(nameWithAge(age))];
+    const last = named[named.length - 1];
+    const name = last?.[1] ?? last?.[2] ?? last?.[3];
+    if (name && !TIME_WORDS.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')) {
+      return this.namedPerson(this.people.resolve(name) ?? name, mention.start, 'epithet');
+    }
+    if (unnamedWithAge(age).test(before) || AGE_GIVEN.test(before)) return null;
+    return this.mostSalient(mention);
+  }
+
+  private mostSalient(mention: Mention): Speaker | null {
     const salient = this.salience.salient(null, mention.start, () => true);
     return salient ? this.namedPerson(salient.person.name, mention.start, 'epithet') : null;
   }

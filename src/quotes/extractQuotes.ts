@@ -191,8 +191,11 @@ function introducesByColon(tokens: Token[], from: number, quote: number): boolea
   const first = lower(words[0]);
   if (words.some((t) => CLAUSE_WORDS.has(lower(t)))) return false;
   if (FRAME_OPENERS.has(first) || ADVERBS.has(first) || /^[a-z]{3,}ly$/.test(first)) return true;
+  // An addressee, then perhaps where or when: "the crowd", "reporters at the White House on Monday".
+  const at = words.findIndex((t) => FRAME_OPENERS.has(lower(t)));
+  const addressee = at < 0 ? words : words.slice(0, at);
   const verbLike = (t: Token) => AUXILIARIES.has(lower(t)) || /^[a-z]{2,}ed$/.test(t.text);
-  return words.length <= MAX_FRAME_WORDS && !PRONOUNS.has(first) && !words.some(verbLike);
+  return addressee.length <= MAX_FRAME_WORDS && !PRONOUNS.has(first) && !words.some(verbLike);
 }
 
 /** Words that open where or how a quote was said: "in a statement", "on Facebook", "to reporters". */

@@ -127,12 +127,11 @@ const isTimePhrase = (name: string, before: Token | undefined) =>
   genderOfName(name, null) === null &&
   (WHEN_WORDS.has(lower(before)) || !monthAsFirstName(name));
 
-/** Words before a month that make it a date: "in June", "last April", "since May". */
-const WHEN_WORDS = new Set(
-  'in on since by until till from through during last next this early late mid earlier of before after'.split(
-    ' ',
-  ),
-);
+/**
+ * Words before a month that make it a date: "in June", "last April", "since May" (not "by", "after", "until" or
+ * "of": "asked by April Ryan", "After June Steenkamp spoke").
+ */
+const WHEN_WORDS = new Set('in on since during last next this early late mid earlier'.split(' '));
 
 function monthAsFirstName(name: string): boolean {
   const [first = '', ...rest] = name.split(/\s+/);

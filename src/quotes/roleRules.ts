@@ -6,7 +6,7 @@
  * given (People.roleOf) go through them.
  */
 import { IRREGULAR_PAST_FORMS } from '../text/pastForms';
-import { ADVERBS, AUXILIARIES, CUE_VERBS, HONORIFICS, TIME_WORDS, TITLE_WORDS } from './lexicon';
+import { ADVERBS, AUXILIARIES, CUE_VERBS, HONORIFICS, TITLE_WORDS } from './lexicon';
 
 export interface RoleRule {
   id: string;
@@ -18,14 +18,24 @@ export interface RoleRule {
 
 const words = (s: string) => s.trim().toLowerCase().split(/\s+/);
 const firstWord = (s: string) => words(s)[0] ?? '';
-const isAdverb = (w: string) => ADVERBS.has(w) || TIME_WORDS.has(w) || /^[a-z]{3,}ly$/.test(w);
-/** The phrase without its leading adverbs ("today likened …" -> "likened …"). */
-const afterLeading = (s: string) => {
-  const all = s.trim().split(/\s+/);
+const isAdverb = (w: string) => ADVERBS.has(w) || /^[a-z]{3,}ly$/.test(w);
+/** "today likened the founder to …": a day, then a past form with a determiner after it. */
+const DAY_THEN_VERB =
+  /^(?:today|yesterday|tonight|earlier|later)\s+[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its)\b/i;
+const dayThenVerb = (r: string) => DAY_THEN_VERB.test(r.trim());
+/** Participles that describe what someone is after an adverb: "recently retired Army colonel", "newly elected MP". */
+const ROLE_PAST_PARTICIPLES = new Set(
+  `retired elected appointed decorated regarded respected acclaimed renowned recognized recognised promoted
+  qualified trained licensed certified registered published celebrated established serving`.split(/\s+/),
+);
+/** "clearly frustrated", "forcefully rejected Clinton's claim", "still excoriated by Democrats": what someone did. */
+function adverbThenVerb(r: string): boolean {
+  const all = r.trim().split(/\s+/);
   let i = 0;
   while (i < all.length - 1 && isAdverb((all[i] as string).toLowerCase())) i++;
-  return all.slice(i).join(' ');
-};
+  const rest = all.slice(i);
+  return i > 0 && !ROLE_PAST_PARTICIPLES.has(rest[0] ?? '') && isLowerVerbForm(rest.join(' '));
+}
 /** The first word after any leading adverbs ("bluntly suggested" -> "suggested"); '' when none follows. */
 const afterAdverbs = (s: string) => {
   const all = words(s);
@@ -50,9 +60,13 @@ const RELATIVE = /\b(?:who|whom|whose|that|which|where|when)\b/i;
 const isClauseParticiple = (w: string) => /^[a-z]{3,}ing$/.test(w) && !ROLE_PARTICIPLES.has(w);
 /** What follows a verb as its object or complement: a determiner, a preposition, "that", a name. */
 const VERB_OBJECT =
-  /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|by|to|in|on|at|for|with|from|as|him|them|it|me|us|[–—])$|^[A-Z]/;
-/** A past form in -ed inside the phrase with a determiner after it: "… her home captured the entire incident". */
-const PAST_WITH_OBJECT = /\s[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its)\s/;
+  /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|by|to|in|on|at|for|with|from|as|him|them|it|me|us)$|^[A-Z]/;
+/**
+ * A past form in -ed with a determiner after it, five words or more into a phrase that opens with a determiner:
+ * "a security camera on the outside of her home captured the entire incident" ("physicist awarded the Nobel
+ * Prize", "a nurse awarded an OBE" are roles).
+ */
+const PAST_WITH_OBJECT = /^(?:a|an|the)\s+(?:\S+\s+){3,}[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its)\s/i;
 
 /**
  * A first word written in lower case in -ed or -ing followed by an object or by nothing ("captured Virginia",
@@ -62,8 +76,6 @@ const PAST_WITH_OBJECT = /\s[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its)\s/;
 const isLowerVerbForm = (r: string) => {
   const [first = '', next] = r.trim().split(/\s+/);
   if (!/^[a-z]+$/.test(first) || !(/ed$/.test(first) || isClauseParticiple(first))) return false;
-  // "dressed - as ever - in …": a dash after a verb of six letters or more ("red - haired singer" is a role).
-  if (next === '-') return first.length >= 6;
   return next === undefined || VERB_OBJECT.test(next);
 };
 
@@ -81,11 +93,12 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'honorific',
     reason:
-      'an honorific says how to address someone, not what they do (nor does a word before one: "Yet Mr." is a sentence\'s opening)',
-    rejects: (r) => HONORIFICS.has((words(r).pop() ?? '').replace(/\.$/, '')),
+      'an honorific says how to address someone, not what they do (nor does a word before "Mr." or "Dr.": "Yet Mr." is a sentence\'s opening)',
+    rejects: (r) =>
+      HONORIFICS.has(r.trim().toLowerCase().replace(/\.$/, '')) || /\s(?:Mr|Mrs|Ms|Mx|Dr)\.?$/.test(r.trim()),
     examples: {
       rejected: ['Mr.', 'Mrs', 'Dr.', 'Dame', 'Yet Mr.'],
-      kept: ['Senator', 'Defense Secretary', 'former Dr. Phil producer'],
+      kept: ['Senator', 'Defense Secretary', 'former Dr. Phil producer', 'professor at Notre Dame'],
     },
   },
   {
@@ -115,8 +128,6 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'captured Ohio',
         'referring to the bankruptcy chapter used by cities',
         'recalling the weekly breakfasts with the mayor',
-        'dressed — as ever — in his trademark black turtleneck',
-        'dressed - as ever - in his trademark black turtleneck',
       ],
       kept: [
         'top aide to the governor',
@@ -128,6 +139,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'seasoned operative who worked the convention floor',
         'plumbing contractor who came to the rally',
         'red - haired singer',
+        'decorated — and outspoken — Marine general',
       ],
     },
   },
@@ -151,6 +163,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'councilman who has represented the east side',
         'spokesman for a group based in Ohio',
         'head of a charity funded by the state',
+        'physicist awarded the Nobel Prize in 2013',
+        'a nurse awarded an OBE in the New Year honours',
+        'lawyer elected the first black mayor of the city',
       ],
     },
   },
@@ -160,7 +175,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       'an adverb or a day and then a verb ("bluntly suggested that …", "today likened the founder to …") is a clause about what someone did',
     rejects: (r) => {
       const w = afterAdverbs(r);
-      return CUE_VERBS.has(w) || AUXILIARIES.has(w) || (w !== '' && isLowerVerbForm(afterLeading(r)));
+      return CUE_VERBS.has(w) || AUXILIARIES.has(w) || dayThenVerb(r) || adverbThenVerb(r);
     },
     examples: {
       rejected: [
@@ -169,8 +184,19 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'previously told reporters',
         'today likened the WikiLeaks founder to a terrorist',
         'yesterday accused the Swedish authorities of callousness',
+        'clearly frustrated',
+        'forcefully rejected Clinton’s claim',
+        'still excoriated by Democrats for tipping the 2000 election',
       ],
-      kept: ['widely respected county engineer', 'recently retired fire chief', 'spokeswoman'],
+      kept: [
+        'widely respected county engineer',
+        'recently retired fire chief',
+        'spokeswoman',
+        'recently retired Army colonel',
+        'newly elected Labour MP for Bristol West',
+        'highly decorated Marine veteran',
+        'widely acclaimed Hollywood director',
+      ],
     },
   },
   {

@@ -475,6 +475,18 @@ describe('the edges of these rules (a review wrote the sentences)', () => {
         'exhausted',
       ),
     ).toBe('the 61-year-old');
+    const feature =
+      'Thomas Müller, the 26-year-old forward, scored twice on Saturday. "It was a good day," the 26-year-old said. "We needed it," the 26-year-old added.';
+    expect(quotesOf(feature).map((q) => q.speaker)).toEqual(['Thomas Müller', 'Thomas Müller']);
+  });
+
+  it('reads a month after "by" or "after" as a first name: "asked by April Ryan"', () => {
+    expect(
+      speakerOf(
+        'The question was asked by April Ryan of American Urban Radio Networks. "Will you meet the black caucus?" she asked.',
+        'black caucus',
+      ),
+    ).toBe('April Ryan');
   });
 
   it('reads "In June Fox said" as a date, and a name before "state" or with a possessive as a person', () => {
