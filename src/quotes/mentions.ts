@@ -561,10 +561,8 @@ function objectOfDescription(words: Token[], nameFrom: number): boolean {
 
 /** Describes the noun phrase tokens[from, to) as a mention; `appositive` is a role span set off by commas. */
 /** "Watch Ruiz below", "See Governor Ben Ortiz explain": the verb telling the reader to look is no part of a name. */
-function withoutReaderVerb(words: Token[]): Token[] {
-  const [first, next] = words;
-  return first && READER_INSTRUCTIONS.has(lower(first)) && isCapitalized(next) ? words.slice(1) : words;
-}
+const withoutReaderVerb = (words: Token[]): Token[] =>
+  opensWithReaderVerb(words, 0) ? words.slice(1) : words;
 
 export function describeMention(text: string, tokens: Token[], appositive: Span | null): Mention | null {
   const words = withoutReaderVerb(tokens.filter((t) => t.kind !== 'quote'));

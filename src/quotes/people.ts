@@ -498,7 +498,7 @@ export class People {
       this.possessives(found ? run.slice(0, found.from) : run);
       if (
         !found ||
-        isTimePhrase(found.name, found.from === 0 ? tokens[from - 1] : run[found.from - 1]) ||
+        isTimePhrase(found.name, tokens[from + found.from - 1]) ||
         isHeadline(found.name) ||
         // The whole run after its first word ("John Leguizamo On How U.S. History Makes Latinos Feel"); "Was
         // Szlachta satisfied?" is a question, not a headline.

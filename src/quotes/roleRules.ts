@@ -31,16 +31,20 @@ const ROLE_PAST_PARTICIPLES = new Set(
 /** "clearly frustrated", "forcefully rejected Clinton's claim", "still excoriated by Democrats": what someone did. */
 function adverbThenVerb(r: string): boolean {
   const all = r.trim().split(/\s+/);
-  let i = 0;
-  while (i < all.length - 1 && isAdverb((all[i] as string).toLowerCase())) i++;
+  const i = adverbsAtStart(all);
   const rest = all.slice(i);
   return i > 0 && !ROLE_PAST_PARTICIPLES.has(rest[0] ?? '') && isLowerVerbForm(rest.join(' '));
+}
+/** How many words open `all` as adverbs, always leaving the last one. */
+function adverbsAtStart(all: readonly string[]): number {
+  let i = 0;
+  while (i < all.length - 1 && isAdverb((all[i] as string).toLowerCase())) i++;
+  return i;
 }
 /** The first word after any leading adverbs ("bluntly suggested" -> "suggested"); '' when none follows. */
 const afterAdverbs = (s: string) => {
   const all = words(s);
-  let i = 0;
-  while (i < all.length - 1 && isAdverb(all[i] as string)) i++;
+  const i = adverbsAtStart(all);
   return i > 0 ? (all[i] as string) : '';
 };
 /** Words that open an adverbial or prepositional phrase, never a noun phrase ("who runs X" describes a person). */
