@@ -5,7 +5,7 @@
  */
 
 import { boundedMemo } from '../text/boundedMemo';
-import { TITLE_WORDS } from './lexicon';
+import { DEMONYMS, TITLE_WORDS } from './lexicon';
 import { withoutFinalDot } from './tokens';
 
 const words = (list: string) => new Set(list.trim().toLowerCase().split(/\s+/));
@@ -102,7 +102,7 @@ export const FEMALE_TITLES = words(`mrs mrs. ms ms. miss madam queen princess la
   councilwoman assemblywoman chairwoman spokeswoman wife daughter businesswoman dame baroness duchess countess`);
 
 export type Gender = 'male' | 'female';
-export type NameKind = 'person' | 'place' | 'organisation';
+export type NameKind = 'person' | 'place' | 'organisation' | 'group';
 
 /** Names already folded are remembered: an article names the same people again and again. */
 const MAX_FOLDED = 50_000;
@@ -135,7 +135,7 @@ export const STATE_ABBREVIATIONS =
   mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex.
   vt. va. wash. w.va. wis. wyo. d.c.`);
 
-/** Whether a capitalised name is a place, an organisation or (by default) a person. */
+/** Whether a capitalised name is a place, an organisation, a group of people or (by default) a person. */
 export function nameKind(name: string): NameKind {
   const folded = fold(name);
   if (PLACES.has(folded)) return 'place';
@@ -146,6 +146,7 @@ export function nameKind(name: string): NameKind {
   const initials = parts.length === 2 && /^(?:\p{L}\.)+$/u.test(parts[0] ?? '');
   if (initials && !PLACE_INITIALISMS.has(parts[0] ?? '')) return 'person';
   if (ORGANISATION_WORDS.has(last)) return 'organisation';
+  if (isPeoplePlural(last)) return 'group';
   if (parts.length > 1 && PLACE_WORDS.has(last)) return 'place'; // "Fairfax County", "Mexico City"
   if (parts.length > 1 && PLACES.has(parts.slice(0, -1).join(' ')) && !FIRST_NAMES_ANY(parts[0] ?? ''))
     return 'organisation'; // "Texas Tribune", "Iowa State"
@@ -153,6 +154,19 @@ export function nameKind(name: string): NameKind {
   if (ofPlace(parts)) return 'organisation';
   return 'person';
 }
+
+/**
+ * Plurals that name a group of people, never one person: "Muslim Americans", "Senate Democrats", "Iraqi Kurds",
+ * "Young Republicans" (a demonym's plural or one of these): no "he" or "she" means them, and no "it".
+ */
+const PEOPLE_PLURALS = words(`
+  democrats republicans conservatives liberals progressives independents libertarians socialists tories
+  muslims christians jews catholics protestants evangelicals mormons sunnis shiites
+  latinos latinas hispanics arabs kurds millennials
+`);
+
+const isPeoplePlural = (word: string): boolean =>
+  PEOPLE_PLURALS.has(word) || (word.length > 4 && word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)));
 
 /** Heads of an event's or a body's name before its place: "Tour de France", "Bank of England", "Rally of Portugal". */
 const EVENT_OR_BODY_HEADS = words('tour tours bank giro rally cup games championship championships');

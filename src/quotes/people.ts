@@ -82,7 +82,7 @@ export interface RoleSpan extends Span {
 /** A place or organisation the article names: never a person a pronoun can mean. */
 export interface NamedThing {
   name: string;
-  kind: 'place' | 'organisation';
+  kind: 'place' | 'organisation' | 'group';
   at: number;
 }
 
@@ -228,6 +228,12 @@ const POST_PARTICIPLES = new Set(['elected', 'appointed', 'embattled', 'disgrace
 
 /** Honours written with a first name alone on later mentions: "Sir Christopher", "Dame Tanni". */
 const FIRST_NAME_HONOURS = new Set(['sir', 'dame']);
+
+/**
+ * A photo credit a scraped page runs into a caption's first word: "ASSOCIATED PRESSOhio Gov. John Kasich" gives the
+ * title "Ohio Gov.", not "PRESSOhio Gov." (capitals, then a capitalised word of three letters or more: not "CEOs").
+ */
+const GLUED_CREDIT = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll}{2,}$)/u;
 
 /** Abbreviated titles written before names, by the noun a later description uses ("Gov." → "the governor"). */
 const TITLE_ABBREVIATIONS: Record<string, string> = {
@@ -591,9 +597,16 @@ export class People {
         !endsPossessive(t.text) &&
         !isPluralTitle(t),
     );
-    const first = words[0];
+    // The title starts after a photo credit run into one of its words ("ASSOCIATED PRESSOhio Gov.").
+    let from = 0;
+    words.forEach((t, i) => {
+      if (GLUED_CREDIT.test(t.text)) from = i;
+    });
+    const first = words[from];
     const last = words[words.length - 1];
-    return first && last ? this.text.slice(first.start, last.end) : null;
+    if (!first || !last) return null;
+    const credit = GLUED_CREDIT.exec(first.text)?.[0].length ?? 0;
+    return this.text.slice(first.start + credit, last.end);
   }
 
   private add(name: string, span: Span, title: string | null, role: string | null, modifier = false): void {

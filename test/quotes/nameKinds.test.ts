@@ -24,6 +24,20 @@ describe('nameKind', () => {
     expect(nameKind(name)).toBe('organisation');
   });
 
+  it.each(['Muslim Americans', 'Senate Democrats', 'Iraqi Kurds', 'Young Republicans', 'Australians'])(
+    '"%s" is a group of people, never one person',
+    (name) => {
+      expect(nameKind(name)).toBe('group');
+    },
+  );
+
+  it.each(['Bernie Sanders', 'Ruth Jones', 'Dan Hughes', 'Nick Catholic'])(
+    '"%s" is a person: a surname in -s is no plural of a people',
+    (name) => {
+      expect(nameKind(name)).toBe('person');
+    },
+  );
+
   it.each([
     'Charles de Gaulle',
     'Dominique de Villepin',

@@ -35,6 +35,17 @@ describe('he and she', () => {
     });
   });
 
+  it('a photo credit run into a caption does not change the title\'s place ("PRESSOhio Gov." is "Ohio Gov.")', () => {
+    const body = [
+      'ASSOCIATED PRESSOhio Gov. Tom Alder answers a question as Sen. Ben Ortiz listens during the debate.',
+      '“We will build it on time,” Ray Dunn said of the bridge.',
+      'Tom Alder said Saturday that the state would not cut school funding.',
+      'The Ohio governor said the budget needs a rainy-day fund, but that he would not raise taxes.',
+      '“I could not imagine asking families to pay more this year,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'could not imagine')).toMatchObject({ speaker: 'Tom Alder', role: 'Ohio Gov.' });
+  });
+
   it.each([
     [
       'Sen. Ann Sandler took questions from voters at a town hall in Iowa on Monday.\n\n“How will you pay for it?” one man asked. “We will make the billionaires pay,” she said.',
