@@ -484,6 +484,7 @@ function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   let end = skipParenthesis(tokens, i);
   const resident = placeOwner(tokens, end) ?? affiliatedOwner(tokens, end);
   if (resident !== null) return subjectEndingAt(tokens, resident, null);
+  if (isDash(tokens[end])) return subjectBeforeDashes(tokens, end);
   if (isPunct(tokens[end], ',')) {
     const comma = end;
     end = skipParenthesis(tokens, end - 1);
@@ -503,6 +504,43 @@ function subjectBefore(tokens: Token[], cue: number): Phrase | null {
     if (insidePrepositionalPhrase(tokens, end)) return withOwner(tokens, end, appositive);
   }
   return subjectEndingAt(tokens, end, appositive);
+}
+
+const isDash = (t: Token | undefined) => t?.kind === 'punct' && (t.text === '—' || t.text === '–');
+
+/**
+ * The subject before an aside set off by dashes that ends at tokens[close]: "Republican pollster Whit Ayres — author
+ * of 2016 and Beyond — said" is Whit Ayres; "A former presidential candidate — John McCain, who lost in 2008 — said"
+ * is the person the aside names first, described by the words before it.
+ */
+function subjectBeforeDashes(tokens: Token[], close: number): Phrase | null {
+  let open = close - 1;
+  for (; open > 0 && close - open < MAX_APPOSITIVE && !isDash(tokens[open]); open--) {
+    const t = tokens[open] as Token;
+    if (t.kind === 'quote' || isPunct(t, '.') || isPunct(t, ';') || isPunct(t, ':')) return null;
+  }
+  if (open < 1 || !isDash(tokens[open]) || open === close - 1) return null;
+  let k = open + 1;
+  while (k < close && (isCapitalized(tokens[k]) || isNameParticle(tokens, k))) k++;
+  const named = k - open > 2 && (k === close || isPunct(tokens[k], ',')) && isPersonName(tokens, open + 1, k);
+  const head = headBefore(tokens, open - 1);
+  if (named && head !== null && !isCapitalized(tokens[open - 1])) {
+    const from = expandLeft(tokens, head);
+    const description = { start: (tokens[from] as Token).start, end: (tokens[open - 1] as Token).end };
+    return { from: open + 1, to: k, appositive: description };
+  }
+  const aside = { start: (tokens[open + 1] as Token).start, end: (tokens[close - 1] as Token).end };
+  return subjectEndingAt(tokens, open - 1, rolelikeAside(tokens, open + 1) ? aside : null);
+}
+
+/**
+ * An aside that says what someone is, so it is their role: "a teacher from Mount Pleasant", "author of …",
+ * "Trump's former adviser"; not "who is in contact with him" or "her boots peeping out beneath a dress".
+ */
+function rolelikeAside(tokens: Token[], i: number): boolean {
+  const w = lower(tokens[i]);
+  const noun = TITLE_WORDS.has(w) || SOURCE_NOUNS.has(w) || EPITHET_NOUNS.has(w);
+  return ['a', 'an', 'the'].includes(w) || noun || possessiveRole(tokens, i);
 }
 
 /**

@@ -164,7 +164,10 @@ function cueFor(tokens: Token[], q: number, cues: Cue[]): Cue | null {
   const nearest = befores[befores.length - 1];
   const embedded =
     nearest !== undefined && !onlyPunct(tokens, clauseEnd(nearest), q) && tokens[q - 1]?.kind === 'word';
-  if (after && onlyPunct(tokens, q + 1, clauseStart(after)) && !embedded) return after;
+  // The words between the quote and the cue after it: up to its subject, or up to its verb when the subject
+  // stands before the quote ("Sanders … saying “of course” Clinton … but said" is not "“…” said").
+  const next = after && (clauseStart(after) > q ? clauseStart(after) : after.from);
+  if (after && onlyPunct(tokens, q + 1, next ?? q + 1) && !embedded) return after;
   if (nearest?.source?.kind === 'pronoun' && !subordinate(tokens, nearest)) {
     const main = befores.find((c) => c.source?.kind !== 'pronoun');
     if (main) return main;

@@ -146,6 +146,7 @@ export function nameKind(name: string): NameKind {
   const initials = parts.length === 2 && /^(?:\p{L}\.)+$/u.test(parts[0] ?? '');
   if (initials && !PLACE_INITIALISMS.has(parts[0] ?? '')) return 'person';
   if (ORGANISATION_WORDS.has(last)) return 'organisation';
+  if (parts.length > 1 && parts[0] === 'team') return 'organisation'; // "Team Trump", "Team Sky", "Team GB"
   if (isPeoplePlural(last)) return 'group';
   if (parts.length > 1 && PLACE_WORDS.has(last)) return 'place'; // "Fairfax County", "Mexico City"
   if (parts.length > 1 && PLACES.has(parts.slice(0, -1).join(' ')) && !FIRST_NAMES_ANY(parts[0] ?? ''))

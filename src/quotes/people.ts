@@ -33,10 +33,12 @@ import {
 } from './mentions';
 import {
   canSpeak,
+  FEMALE_FIRST_NAMES,
   type Gender,
   genderOfName,
   isFirstName,
   isTitleWord,
+  MALE_FIRST_NAMES,
   type NameKind,
   nameKind,
   nameProper,
@@ -174,6 +176,26 @@ const isPersonNoun = (t: Token | undefined) =>
   t.kind === 'word' &&
   !isCapitalized(t) &&
   (TITLE_WORDS.has(lower(t)) || SOURCE_NOUNS.has(lower(t)) || PERSON_SUFFIX.test(lower(t)));
+
+/** Nouns for kin after which a first name alone names the person, with the sex each tells. */
+const KIN_NOUNS = new Map<string, Gender>([
+  ...'wife daughter sister mother widow fiancee fiancée girlfriend'
+    .split(' ')
+    .map((w) => [w, 'female'] as const),
+  ...'husband son brother father widower fiance fiancé boyfriend'.split(' ').map((w) => [w, 'male'] as const),
+]);
+
+/**
+ * "Trump's wife, Melania, is scheduled to speak": a known first name alone, set off after a noun for kin, is a
+ * person of the sex the noun tells (so a later "she" can mean her), though a single word is no name elsewhere.
+ */
+function kinByFirstName(tokens: readonly Token[], from: number, name: string): Gender | null {
+  const comma = tokens[from - 1];
+  const noun = tokens[from - 2];
+  const first = name.toLowerCase();
+  const known = MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first);
+  return comma?.text === ',' && noun !== undefined && known ? (KIN_NOUNS.get(lower(noun)) ?? null) : null;
+}
 
 /** A name directly followed by a title or source noun modifies it ("the Ohio governor", "Sanders aides"). */
 const isModifiedNoun = (next: Token | undefined) =>
@@ -474,6 +496,12 @@ export class People {
     person.gender = gender;
   }
 
+  /** The sex a noun for kin gives a first name alone ("his wife, Melania,"), as read from the text. */
+  private learnKin(name: string, gender: Gender): void {
+    const person = this.people.get(key(name));
+    if (person && person.gender === null) person.gender = gender;
+  }
+
   /** A person an attribution cue quotes: being quoted is evidence of being a person. */
   learnQuoted(person: Person): void {
     if (person.evidence === true) return;
@@ -524,13 +552,15 @@ export class People {
         this.things.push({ name: found.name, kind, at: start });
         continue;
       }
-      if (!multiWord && !office && !this.byLastWord(found.name)) continue;
+      const kin = multiWord ? null : kinByFirstName(tokens, from, found.name);
+      if (!multiWord && !office && !kin && !this.byLastWord(found.name)) continue;
       const end = (run[found.to - 1] as Token).end;
       const title = titled ? this.titleOf(run.slice(0, found.from)) : null;
       const appositive = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
       const role = appositive && shortenedRole(appositive);
       const modifier = found.to === run.length && isModifiedNoun(tokens[to]);
       this.add(found.name, { start, end }, title, role, modifier);
+      if (kin) this.learnKin(found.name, kin);
       const person = found.from === 0 && isPersonNoun(tokens[from - 1]) ? this.person(found.name) : undefined;
       if (person) person.evidence = true;
       const post = person && this.postBefore(tokens, from);

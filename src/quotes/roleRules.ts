@@ -93,6 +93,25 @@ const SUBJECT_PRONOUN = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)(?:['’]
 /** Past forms not in -ed that open a clause about what someone did ("gave evidence today", "took leave"). */
 const IRREGULAR_PASTS = new Set([...IRREGULAR_PAST_FORMS, 'led', 'thought', 'kept', 'felt']);
 
+/** Possessive pronouns that open an absolute phrase: "her arm outstretched", "his voice breaking". */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Words after a participle that end its phrase rather than name what it describes ("peeping out", "shaking with"). */
+const AFTER_ABSOLUTE =
+  /^(?:and|out|up|down|off|away|back|beneath|under|over|in|on|at|with|from|behind|above)$/;
+
+/** "her boots peeping out beneath a dress", "his voice breaking": a possessive, a noun, a participle, then no noun. */
+function absolutePhrase(r: string): boolean {
+  const all = words(r);
+  if (!POSSESSIVE_PRONOUNS.has(all[0] ?? '')) return false;
+  for (let i = 2; i < all.length; i++) {
+    const w = all[i] as string;
+    const participle = isClauseParticiple(w) || (/^[a-z]{4,}ed$/.test(w) && !ROLE_PAST_PARTICIPLES.has(w));
+    const next = all[i + 1];
+    if (participle && (next === undefined || AFTER_ABSOLUTE.test(next))) return true;
+  }
+  return false;
+}
+
 export const ROLE_RULES: readonly RoleRule[] = [
   {
     id: 'honorific',
@@ -265,6 +284,26 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'left-wing activist',
         'lead prosecutor',
         'made-for-TV film producer',
+      ],
+    },
+  },
+  {
+    id: 'absolute-phrase',
+    reason:
+      'a possessive and a noun, then a participle with nothing after it that it describes ("her boots peeping out beneath a dress", "his voice breaking"), say how someone looked, not what they are',
+    rejects: absolutePhrase,
+    examples: {
+      rejected: [
+        'her Hunter wellington boots peeping out beneath a vibrant summer dress',
+        'her arm outstretched and fist clenched',
+        'his voice breaking',
+      ],
+      kept: [
+        'his former running mate',
+        'her estranged husband',
+        'his newly appointed chief of staff',
+        'its founding director',
+        'her long - suffering agent',
       ],
     },
   },

@@ -15,7 +15,7 @@ export interface Token extends Span {
   lowered: string | undefined;
 }
 
-const WORD = /[\p{L}\p{N}$]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[,;:!?()—–]|\.(?!\.)|\.{3}|…/gu;
+const WORD = /[\p{L}\p{N}$]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[,;:!?()—–]|-{2,}|\.(?!\.)|\.{3}|…/gu;
 /** Initials and initialisms ("J.", "U.S."), party-state tags ("R-Fla."): their final dot is theirs. */
 const DOTTED_SHAPE = /^(?:\p{L}\.)+$|^\p{Lu}\.$|^[RDI]-\p{Lu}[\p{L}.]*\.$/iu;
 /** Short forms whose dot is theirs besides the titles: months before a day, "No.", company suffixes, "vs.". */
@@ -29,10 +29,16 @@ const keepsFinalDot = (value: string): boolean =>
   isShortTitle(value.slice(0, -1));
 
 /** Every token has the same fields, in the same order (one object shape for the engine's inline caches). */
-const token = (text: string, start: number, kind: Token['kind'], quote?: number): Token => ({
+const token = (
+  text: string,
+  start: number,
+  kind: Token['kind'],
+  quote?: number,
+  end = start + text.length,
+): Token => ({
   text,
   start,
-  end: start + text.length,
+  end,
   kind,
   quote,
   lowered: undefined,
@@ -40,6 +46,7 @@ const token = (text: string, start: number, kind: Token['kind'], quote?: number)
 
 const WORD_START = /^[\p{L}\p{N}$]/u;
 const DOLLAR = 36;
+const HYPHEN = 45;
 const ASCII = 128;
 
 /**
@@ -72,7 +79,9 @@ function wordTokens(text: string, from: number, to: number, out: Token[]): void 
       out.push(token('.', start + value.length, 'punct'));
       continue;
     }
-    out.push(token(value, start, isWordMatch(value) ? 'word' : 'punct'));
+    // "Whit Ayres -- author of …": a dash typed as two hyphens is a dash ("—", its span the hyphens).
+    if (value.charCodeAt(0) === HYPHEN) out.push(token('—', start, 'punct', undefined, start + value.length));
+    else out.push(token(value, start, isWordMatch(value) ? 'word' : 'punct'));
   }
 }
 

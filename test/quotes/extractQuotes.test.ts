@@ -51,6 +51,33 @@ describe('cues before the quote', () => {
     ]);
   });
 
+  it.each([
+    ['—', '—'],
+    ['--', '--'],
+  ])('an aside set off by dashes ("%s") before the cue is skipped to its subject', (open, close) => {
+    const body = [
+      `Republican pollster Ann Reed ${open} author of a book on the suburban vote, which urged the party to change ${close} said the plan “will not win back a single county.”`,
+      `A former Ohio senator ${open} Tom Alder, who lost the 2012 race ${close} said the mayor “offered no plan at all.”`,
+      `Jo Park ${open} her boots splashing through the flood ${close} said the levee “was never finished.”`,
+    ].join('\n\n');
+    expect(quotesOf(body)).toMatchObject([
+      { speaker: 'Ann Reed', role: 'author of a book on the suburban vote, which urged the party to change' },
+      { speaker: 'Tom Alder', role: 'former Ohio senator' },
+      { speaker: 'Jo Park', role: null },
+    ]);
+  });
+
+  it('a partial quote goes with the cue before it, not with a verb after it whose subject opens the sentence', () => {
+    const body =
+      'Fox opened the forum saying “of course” Lee can run the port -- having said in May that she could not -- but said he doubted her plan.';
+    expect(quotesOf(body)).toMatchObject([
+      {
+        text: '“of course” Lee can run the port -- having said in May that she could not -- but said he doubted her plan.',
+        speaker: 'Fox',
+      },
+    ]);
+  });
+
   it('an office named with "of" is the role, before the cue as after it', () => {
     expect(
       quotesOf(

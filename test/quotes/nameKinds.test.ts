@@ -20,6 +20,8 @@ describe('nameKind', () => {
     'TC Energy',
     'CVS Health',
     'Down Low Restaurant',
+    'Team Trump',
+    'Team Sky',
   ])('"%s" is a body or an event, never a "he"', (name) => {
     expect(nameKind(name)).toBe('organisation');
   });

@@ -1,6 +1,7 @@
 /** Who "he", "she", "the official" and the rest mean: one case per resolution rule, in sentences written for it. */
 import { extractQuotes } from '../../src/quotes/extractQuotes';
 import { nameKind } from '../../src/quotes/nameKinds';
+import { People } from '../../src/quotes/people';
 import { openingDescription } from '../../src/quotes/salience';
 import { articleFrom } from '../support/article';
 
@@ -33,6 +34,19 @@ describe('he and she', () => {
       speaker: 'A resident',
       speakerRule: 'previous-description',
     });
+  });
+
+  it('a first name alone after a noun for kin is a person of that sex ("his wife, Melania,")', () => {
+    const body = [
+      '“We will win Ohio,” Jan Brewer said on Monday.',
+      'Tom Alder’s wife, Melania, is scheduled to speak tonight. At a rally in May, she described him as “kind.”',
+    ].join('\n\n');
+    expect(speakerOf(body, 'kind')).toMatchObject({ speaker: 'Melania', mention: 'she' });
+    const people = People.of(articleFrom('Ray Dunn’s son, Bill, and his daughter, Anna, ran the farm.'), []);
+    expect([people.person('Bill')?.gender, people.person('Anna')?.gender]).toEqual(['male', 'female']);
+    expect(
+      People.of(articleFrom('Ray Dunn, Bill and Anna ran the farm.'), []).person('Bill'),
+    ).toBeUndefined();
   });
 
   it('a photo credit run into a caption does not change the title\'s place ("PRESSOhio Gov." is "Ohio Gov.")', () => {
