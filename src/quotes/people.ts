@@ -16,6 +16,7 @@ import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   EPITHET_NOUNS,
+  HONORIFICS,
   NP_BREAKERS,
   NUMBER_WORDS,
   PARTY_LABELS,
@@ -257,6 +258,9 @@ const FIRST_NAME_HONOURS = new Set(['sir', 'dame']);
  */
 const GLUED_CREDIT = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll}{2,}$)/u;
 
+/** Title words that modify the title after them and are no title alone ("Air France" is no one's title). */
+const TITLE_MODIFIERS = new Set(['air', 'vice', 'deputy', 'former', 'acting', 'interim', 'chief']);
+
 /** Abbreviated titles written before names, by the noun a later description uses ("Gov." → "the governor"). */
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   'gov.': 'governor',
@@ -457,6 +461,8 @@ export class People {
   private readonly fullByLastWord = new Map<string, Person[]>();
   readonly descriptions: Description[] = [];
   readonly things: NamedThing[] = [];
+  /** Names written family name first, by the first word a title was seen with ("Mr. Lou" → "Lou Jiwei"). */
+  private readonly familyFirst = new Map<string, Person>();
   /** Every mention of a person outside quotation marks, in text order. */
   readonly mentions: PersonMention[] = [];
 
@@ -642,7 +648,11 @@ export class People {
   private add(name: string, span: Span, title: string | null, role: string | null, modifier = false): void {
     const at = span.start;
     // "Mrs Lay" is not Kenneth Lay: a title that gives a gender picks the person of that surname it fits.
-    const full = this.resolve(name, genderOfName(name, title)) ?? this.knightByFirstName(name, title) ?? name;
+    const full =
+      this.resolve(name, genderOfName(name, title)) ??
+      this.knightByFirstName(name, title) ??
+      this.familyNameFirst(name, title) ??
+      name;
     let person = this.people.get(key(full));
     if (!person) {
       person = {
@@ -804,6 +814,28 @@ export class People {
   }
 
   /**
+   * "Mr. Lou" after "Lou Jiwei", "President Xi" after "Xi Jinping", "Ms. Park" after "Park Geun-hye": a name with a
+   * title or honorific that no full name ends in is the first word of the one full name it opens, when that word is
+   * no first name (a name written family name first). Remembered, so that a later bare "Lou" is that person too.
+   */
+  private familyNameFirst(name: string, title: string | null): string | null {
+    const head = withoutFinalDot(
+      key(title ?? '')
+        .split(/\s+/)
+        .pop() ?? '',
+    );
+    const titled = HONORIFICS.has(head) || (TITLE_WORDS.has(head) && !TITLE_MODIFIERS.has(head));
+    if (!titled || name.includes(' ') || isFirstName(key(name))) return null;
+    const opened = [...this.people.values()].filter((p) => {
+      const words = nameProper(p.name);
+      return words.length >= 2 && words.length <= 3 && key(words[0] ?? '') === key(name);
+    });
+    const only = opened.length === 1 ? opened[0] : undefined;
+    if (only) this.familyFirst.set(key(name), only);
+    return only?.name ?? null;
+  }
+
+  /**
    * The full name for a mention's name ("Corn" → "Geoffrey Corn", "Chuck Schumer" → "Charles E. Schumer"), or null
    * when the article never names one. A full name never resolves to another person of the same surname ("Linda
    * Lay" is not "Kenneth Lay").
@@ -819,7 +851,8 @@ export class People {
       : gender === null
         ? same?.[0]
         : (same?.find((p) => p.gender === gender) ?? same?.find((p) => p.gender === null));
-    return match?.name ?? exact?.name ?? null;
+    const familyFirst = name.includes(' ') ? undefined : this.familyFirst.get(key(name));
+    return match?.name ?? familyFirst?.name ?? exact?.name ?? null;
   }
 
   /** The person the name written at `at` was read as (so "Mrs Lay" is the Lay she is), if one was. */

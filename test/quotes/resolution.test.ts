@@ -49,6 +49,19 @@ describe('he and she', () => {
     ).toBeUndefined();
   });
 
+  it('a name written family name first: "Mr. Lou" and a later "Lou" are Lou Jiwei; "Mr. Scott" is not Scott Walker', () => {
+    const body = [
+      'Finance Minister Lou Jiwei spoke at the forum in Beijing on Monday.',
+      '“The reform will take years,” Mr. Lou said.',
+      '“We are patient,” Lou added.',
+      'Gov. Scott Walker also attended.',
+      '“It is a fair deal,” Mr. Scott said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'take years').speaker).toBe('Lou Jiwei');
+    expect(speakerOf(body, 'patient').speaker).toBe('Lou Jiwei');
+    expect(speakerOf(body, 'fair deal').speaker).not.toBe('Scott Walker');
+  });
+
   it('a photo credit run into a caption does not change the title\'s place ("PRESSOhio Gov." is "Ohio Gov.")', () => {
     const body = [
       'ASSOCIATED PRESSOhio Gov. Tom Alder answers a question as Sen. Ben Ortiz listens during the debate.',
