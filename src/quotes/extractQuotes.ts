@@ -25,7 +25,7 @@ import {
 } from './cues';
 import { Discourse, type Speaker } from './discourse';
 import { ADVERBS, AUXILIARIES, CUE_VERBS as CUE_VERB_WORDS, PRONOUNS, SOURCE_NOUNS } from './lexicon';
-import type { Mention } from './mentions';
+import { type Mention, nicknameAt } from './mentions';
 import { People } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
 import { Salience } from './salience';
@@ -332,7 +332,8 @@ function attribute(
     const pieces: Piece[] = [];
     tokens.forEach((t, i) => {
       const quote = t.quote !== undefined ? quotes[t.quote] : undefined;
-      if (quote && quote.start >= unit.start) pieces.push({ token: i, quote });
+      // "Armando “Mando” Martinez": a nickname inside a name is part of the name, not a quotation.
+      if (quote && quote.start >= unit.start && !nicknameAt(tokens, i)) pieces.push({ token: i, quote });
     });
     const groups = groupPieces(tokens, pieces, cues);
     let earlier: Attribution | null = null; // the speaker of this sentence's quotes so far

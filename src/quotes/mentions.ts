@@ -176,7 +176,9 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
   let linkEnd = -1;
   tokens.forEach((t, i) => {
     if (start >= 0 && i >= linkEnd) linkEnd = i + officeLink(tokens, i);
-    const joins = start >= 0 && t.kind === 'word' && (i < linkEnd || particlesBeforeName(tokens, i));
+    const joins =
+      start >= 0 &&
+      ((t.kind === 'word' && (i < linkEnd || particlesBeforeName(tokens, i))) || nicknameAt(tokens, i));
     // "President Bill Clinton Saturday vowed": a weekday after two or more capitals and before no capital is
     // when, not a name's end ("Super Tuesday", "Mark Dooley Sunday Independent" keep theirs, and so does a
     // surname after a first name or an initial: "William Friday", "William C. Friday").
@@ -201,6 +203,26 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
   });
   if (start >= 0) runs.push([start, tokens.length]);
   return runs;
+}
+
+/** A nickname in quotation marks: one or two capitalised words ("Tig", "Mando", "Big Jim"). */
+const NICKNAME = /^[“"‘'](\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)[”"’']$/u;
+/** A quoted nickname inside a name, as the name's text writes it: "John “Tig” Tiegen" is John Tiegen. */
+const NICKNAME_IN_NAME = /\s[“"‘']\p{Lu}[\p{L}.'’ -]{0,20}[”"’'](?=\s)/gu;
+
+/** "John “Tig” Tiegen", "Armando "Mando" Martinez": a quoted nickname between a first name and a surname. */
+export function nicknameAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return (
+    t?.kind === 'quote' &&
+    t.text.length <= 24 &&
+    NICKNAME.test(t.text) &&
+    prev?.kind === 'word' &&
+    isCapitalized(prev) &&
+    tokens[i + 1]?.kind === 'word' &&
+    isCapitalized(tokens[i + 1])
+  );
 }
 
 /**
@@ -295,7 +317,7 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
     const last = tokens[to - 1] as Token;
     let name = text.slice(first.start, last.end).replace(/[’']s$/, '');
     if (SUFFIXES.has(lower(last)) && to - from === 1) continue;
-    name = name.replace(/\s+/g, ' ');
+    name = name.replace(NICKNAME_IN_NAME, ' ').replace(/\s+/g, ' ');
     return { from, to, name };
   }
   return null;

@@ -359,8 +359,12 @@ export class Salience {
   }
 
   private askedPerson(s: Span, ok: (p: Person) => boolean): Person | undefined {
+    // "also questioned Trump's logic" asks Trump nothing: a possessive is not the one asked.
     const hit = this.mentionsIn(s.start, s.end).find(
-      (m) => ASKING.test(this.text.slice(Math.max(s.start, m.at - 40), m.at)) && ok(m.person),
+      (m) =>
+        ASKING.test(this.text.slice(Math.max(s.start, m.at - 40), m.at)) &&
+        !/^['’]s?\b/.test(this.text.slice(m.end, m.end + 2)) &&
+        ok(m.person),
     );
     return hit?.person;
   }

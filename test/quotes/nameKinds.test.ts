@@ -22,6 +22,7 @@ describe('nameKind', () => {
     'Down Low Restaurant',
     'Team Trump',
     'Team Sky',
+    'Fox Business',
   ])('"%s" is a body or an event, never a "he"', (name) => {
     expect(nameKind(name)).toBe('organisation');
   });

@@ -62,6 +62,32 @@ describe('he and she', () => {
     expect(speakerOf(body, 'fair deal').speaker).not.toBe('Scott Walker');
   });
 
+  it('a quoted nickname inside a name is part of the name, not a quotation ("John “Tig” Tiegen")', () => {
+    const body = [
+      'Former CIA operative John “Tig” Tiegen found both issues disqualifying.',
+      '“That is it,” Tiegen said.',
+      'Tiegen was also troubled by the handling of classified material.',
+      '“Her lack of respect for security information puts lives in jeopardy,” he said.',
+      'State Rep. Armando "Mando" Martinez, D-Weslaco, said the shot "felt like a sledgehammer."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'That is it').speaker).toBe('John Tiegen');
+    expect(speakerOf(body, 'jeopardy').speaker).toBe('John Tiegen');
+    const martinez = speakerOf(body, 'sledgehammer');
+    expect([martinez.speaker, martinez.text]).toEqual([
+      'Armando Martinez',
+      'the shot "felt like a sledgehammer."',
+    ]);
+  });
+
+  it('"questioned Trump\'s logic" asks Trump nothing: the "he" that follows is the one who questioned', () => {
+    const body = [
+      '“The plan ignores the costs,” Donald Trump’s critics said on Monday.',
+      'Juan Zarate, a former adviser to President George W. Bush, also questioned Trump’s logic.',
+      '“There is no question that you have to deny them a sanctuary,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'deny them a sanctuary').speaker).toBe('Juan Zarate');
+  });
+
   it('a photo credit run into a caption does not change the title\'s place ("PRESSOhio Gov." is "Ohio Gov.")', () => {
     const body = [
       'ASSOCIATED PRESSOhio Gov. Tom Alder answers a question as Sen. Ben Ortiz listens during the debate.',
