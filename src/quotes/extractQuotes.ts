@@ -349,14 +349,14 @@ function attribute(
       // A speaker found without a cue verb by its own mention ("“…,” the woman screams") is who the sentence is
       // about for the pronouns after it, as a cue's speaker is.
       if (attribution && !group.cue && ownMention(text, unit, attribution))
-        discourse.note(attribution.speaker, unit.paragraph, attribution.mention);
+        discourse.note(attribution.speaker, unit.paragraph, attribution.mention, attribution.cue);
       const span = contentSpan(tokens, unit, group.pieces, group.cue);
       const quote = makeQuote(text, span, group.pieces, unit, attribution);
       if (!attribution && wordCount(quote.text) < MIN_UNATTRIBUTED_WORDS) continue;
       out.push(quote);
       if (attribution) last = { ...attribution, paragraph: unit.paragraph };
     }
-    for (const a of attributions.values()) discourse.note(a.speaker, unit.paragraph, a.mention);
+    for (const a of attributions.values()) discourse.note(a.speaker, unit.paragraph, a.mention, a.cue);
     const signed = pieces.length === 0 && cues.length === 0 ? signOff(text, tokens, unit.start) : null;
     if (signed) signQuotes(out, unit.paragraph, discourse.resolve(signed, unit.paragraph), signed);
     // A sentence of reported speech with no quote ("Lau said in a statement.") hands its speaker on.

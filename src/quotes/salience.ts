@@ -19,6 +19,19 @@ const SENTENCE_REACH = 6;
 const ASKING =
   /\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Ii]nterviewed|[Qq]uizzed)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
+/** A sentence that opens with a subordinate clause: its subject is after the clause's comma. */
+const SUBORDINATE_OPENING =
+  /^(?:When|While|As|After|Before|Although|Though|Because|If|Since|Once|Until|Unless|Whereas)\s/;
+
+/** "Christie's been making the case", "Trump's not done": a name's "'s" for "has" or "is", no possessive. */
+const CONTRACTED_HAS_IS =
+  /^['’]s\s+(?:been|got|gotten|had|not|never|done|gone|going|always|still|already|also|now|just|made|said|told)\b/;
+
+/** Cue verbs of a question: who asked is not who answers in the next sentence. */
+const QUESTION_CUES = new Set(['asked', 'asks', 'ask', 'asking', 'questioned', 'inquired', 'wondered aloud']);
+/** Cue verbs that plainly report speech: the source a sentence names with one is who it is about. */
+const REPORTING_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'recalled']);
+
 /** Nouns for a post someone holds: only these link a named person to "the official" (not "the woman"). */
 const OFFICE_NOUNS = new Set([
   'official',
@@ -191,7 +204,7 @@ export const genderOfPronoun = (word: string): Gender | null => {
 export class Salience {
   private readonly sentences: Sentence[] = [];
   private readonly resolved: PersonMention[] = [];
-  private readonly speakers: PersonMention[] = [];
+  private readonly speakers: (PersonMention & { cue: string | null })[] = [];
   /** Speakers the article never names, as written ("the woman"), with the sex their noun or pronoun shows. */
   private readonly describedSpeakers: { at: number; description: string; gender: Gender }[] = [];
 
@@ -213,10 +226,13 @@ export class Salience {
     this.resolved.push({ at: span.start, end: span.end, person });
   }
 
-  /** Records the speaker a cue in a sentence gives: who that sentence is about, for the pronouns after it. */
-  noteSpeaker(span: Span, person: Person): void {
+  /**
+   * Records the speaker a cue in a sentence gives (with the cue's verb): who that sentence is about, for the
+   * pronouns after it.
+   */
+  noteSpeaker(span: Span, person: Person, cue: string | null = null): void {
     this.people.learnQuoted(person);
-    this.speakers.push({ at: span.start, end: span.end, person });
+    this.speakers.push({ at: span.start, end: span.end, person, cue: cue && cue.toLowerCase() });
   }
 
   /**
@@ -291,7 +307,7 @@ export class Salience {
       const back = index - i;
       const asked = this.askedPerson(s, ok);
       if (asked) return { person: asked, rule: 'asked-person', back };
-      const speaker = this.speakers.find((m) => m.at >= s.start && m.at < s.end && ok(m.person));
+      const speaker = this.previousSpeaker(s, ok);
       if (speaker) return { person: speaker.person, rule: 'previous-speaker', back };
       const first = this.firstCompatible(s.start, s.end, ok);
       if (first) return { person: first.person, rule: 'previous-subject', back };
@@ -349,13 +365,34 @@ export class Salience {
    */
   private firstCompatible(from: number, to: number, ok: (p: Person) => boolean): PersonMention | undefined {
     const fitting = this.mentionsIn(from, to).filter((m) => ok(m.person));
-    return fitting.find((m) => !this.oblique(m)) ?? fitting[0];
+    // "When Mr. Trump tried to defend his remarks, Mr. Kasich differed": the main clause's subject comes first.
+    const comma = SUBORDINATE_OPENING.test(this.text.slice(from, from + 12))
+      ? this.text.indexOf(',', from)
+      : -1;
+    // Only a name that opens the main clause ("…, he offered his thoughts on Donald Trump" is no such name).
+    const main = comma > 0 && comma < to ? fitting.filter((m) => m.at > comma && m.at - comma <= 25) : [];
+    const free = (m: PersonMention) => !this.oblique(m, from);
+    return main.find(free) ?? fitting.find(free) ?? fitting[0];
   }
 
-  private oblique(m: PersonMention): boolean {
-    if (/^['’]s?\b/.test(this.text.slice(m.end, m.end + 2))) return true;
-    const before = this.text.slice(Math.max(0, m.at - 40), m.at);
+  /** Whether a mention is a possessive or a preposition's object within its sentence (which starts at `from`). */
+  private oblique(m: PersonMention, from: number): boolean {
+    const after = this.text.slice(m.end, m.end + 12);
+    if (/^['’]s?\b/.test(after) && !CONTRACTED_HAS_IS.test(after)) return true;
+    const before = this.text.slice(Math.max(from, m.at - 40), m.at);
     return OBLIQUE.test(before);
+  }
+
+  /**
+   * The speaker a sentence's cues give: one who reports ("…, Stovall said") before one a looser cue found ("Cruz
+   * electrified crowds with speeches and promises"); never one who asked ("when Tapper asked whether …"), since what
+   * follows a question answers it.
+   */
+  private previousSpeaker(s: Span, ok: (p: Person) => boolean): PersonMention | undefined {
+    const here = this.speakers.filter(
+      (m) => m.at >= s.start && m.at < s.end && ok(m.person) && !QUESTION_CUES.has(m.cue ?? ''),
+    );
+    return here.find((m) => REPORTING_CUES.has(m.cue ?? '')) ?? here[0];
   }
 
   private askedPerson(s: Span, ok: (p: Person) => boolean): Person | undefined {

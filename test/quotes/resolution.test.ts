@@ -88,6 +88,45 @@ describe('he and she', () => {
     expect(speakerOf(body, 'deny them a sanctuary').speaker).toBe('Juan Zarate');
   });
 
+  it('after a sentence a source ends ("…, Stovall said"), "he said" is that source, not one a looser cue found', () => {
+    const body = [
+      'Joining Ted Cruz at those early meetings was Ray Stovall, a party activist.',
+      'Cruz electrified the small crowds with speeches and promises to shake things up, Stovall said.',
+      '“He was very articulate,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'very articulate').speaker).toBe('Ray Stovall');
+  });
+
+  it('after a question ("when Tapper asked whether …"), "he said" is who answers, not who asked', () => {
+    const body = [
+      '“We will unify the party,” House Speaker Paul Ryan said in the interview with Jake Tapper.',
+      'Ryan did not exude confidence when Tapper asked whether Republicans would hold the House.',
+      '“It is going to be unpredictable,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'unpredictable').speaker).toBe('Paul Ryan');
+  });
+
+  it('"Christie\'s been making the case" is Christie as a subject, not a possessive', () => {
+    const body = [
+      '“He is not ready,” Chris Christie said of Marco Rubio on Saturday.',
+      'Christie’s been making the case for weeks that Rubio is not ready for the White House.',
+      '“You have not been held accountable,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'held accountable').speaker).toBe('Chris Christie');
+  });
+
+  it('after "When X …, Y verbed", "he said" is Y, the main clause\'s subject', () => {
+    const body = [
+      '“We balanced budgets,” John Kasich said, as Donald Trump looked on.',
+      'When Mr. Trump tried to defend his remarks on the crackdown, Mr. Kasich forcefully differed.',
+      '“The government butchered those kids,” he said.',
+      'When the host steered Tim Allen toward the race, he offered his thoughts on Donald Trump.',
+      '“I think it is funny,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'butchered').speaker).toBe('John Kasich');
+    expect(speakerOf(body, 'it is funny').speaker).toBe('Tim Allen');
+  });
+
   it('a photo credit run into a caption does not change the title\'s place ("PRESSOhio Gov." is "Ohio Gov.")', () => {
     const body = [
       'ASSOCIATED PRESSOhio Gov. Tom Alder answers a question as Sen. Ben Ortiz listens during the debate.',
