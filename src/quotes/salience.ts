@@ -232,7 +232,7 @@ export class Salience {
    */
   noteSpeaker(span: Span, person: Person, cue: string | null = null): void {
     this.people.learnQuoted(person);
-    this.speakers.push({ at: span.start, end: span.end, person, cue: cue && cue.toLowerCase() });
+    this.speakers.push({ at: span.start, end: span.end, person, cue: cue?.toLowerCase() ?? null });
   }
 
   /**
