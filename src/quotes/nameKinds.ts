@@ -6,6 +6,7 @@
 
 import { boundedMemo } from '../text/boundedMemo';
 import { DEMONYMS, TITLE_WORDS } from './lexicon';
+import { SSA_FEMALE_NAMES, SSA_MALE_NAMES } from './nameGenders';
 import { withoutFinalDot } from './tokens';
 
 const words = (list: string) => new Set(list.trim().toLowerCase().split(/\s+/));
@@ -239,4 +240,15 @@ export function genderOfName(name: string, title: string | null): Gender | null 
   if (words.length > 1 && MALE_FIRST_NAMES.has(first)) return 'male';
   if (words.length > 1 && FEMALE_FIRST_NAMES.has(first)) return 'female';
   return null;
+}
+
+/**
+ * The sex US records give a full name's first word ("Oscar Pistorius", "Aimee Mullins"), beyond the short lists:
+ * enough to refuse a "she" to Oscar, never evidence that a name is a person's (see Person.likelySex).
+ */
+export function recordedSexOf(name: string): Gender | null {
+  const words = nameProper(name);
+  if (words.length < 2) return null;
+  const first = fold(words[0] ?? '');
+  return SSA_MALE_NAMES.has(first) ? 'male' : SSA_FEMALE_NAMES.has(first) ? 'female' : null;
 }

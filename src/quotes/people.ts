@@ -43,6 +43,7 @@ import {
   type NameKind,
   nameKind,
   nameProper,
+  recordedSexOf,
 } from './nameKinds';
 import { isRole, shortenedRole } from './roleRules';
 import { samePersonName } from './sameName';
@@ -69,6 +70,8 @@ export interface Person {
   posts: { text: string; at: number }[];
   /** From a first name, an honorific or a gendered title; null when the text does not tell. */
   gender: Gender | null;
+  /** The sex US records give the first name: only to refuse a pronoun of the other sex (see recordedSexOf). */
+  likelySex: Gender | null;
   /** Every form of the name the article uses ("Chuck Schumer", "Schumer", "Charles E. Schumer"). */
   variants: string[];
   /** The titles and roles with where the article gives them. */
@@ -663,6 +666,7 @@ export class People {
         roles: [],
         posts: [],
         gender: null,
+        likelySex: recordedSexOf(full),
         variants: [],
         roleSpans: [],
       };

@@ -19,6 +19,9 @@ const SENTENCE_REACH = 6;
 const ASKING =
   /\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Ii]nterviewed|[Qq]uizzed)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
+/** A "he" or "she" (its sentence's subject when no name comes first). */
+const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)\b/;
+
 /** A sentence that opens with a subordinate clause: its subject is after the clause's comma. */
 const SUBORDINATE_OPENING =
   /^(?:When|While|As|After|Before|Although|Though|Because|If|Since|Once|Until|Unless|Whereas)\s/;
@@ -310,6 +313,10 @@ export class Salience {
       const speaker = this.previousSpeaker(s, ok);
       if (speaker) return { person: speaker.person, rule: 'previous-speaker', back };
       const first = this.firstCompatible(s.start, s.end, ok);
+      // "In the video, he sends a message to Trump's lawyer": names there only as possessives or objects, after a
+      // "he" or "she" that is the subject, leave the person to the sentence before.
+      if (first && this.oblique(first, s.start) && PRONOUN_SUBJECT.test(this.text.slice(s.start, first.at)))
+        continue;
       if (first) return { person: first.person, rule: 'previous-subject', back };
     }
     return null;
@@ -410,4 +417,4 @@ export class Salience {
 /** A candidate must look like a person ("Sandy Hook" does not) and not be of the other gender. */
 const compatible = (person: Person, gender: Gender | null) =>
   (person.evidence === true || person.gender !== null) &&
-  (gender === null || person.gender === null || person.gender === gender);
+  (gender === null || (person.gender ?? person.likelySex ?? gender) === gender);

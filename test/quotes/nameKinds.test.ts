@@ -1,4 +1,4 @@
-import { nameKind } from '../../src/quotes/nameKinds';
+import { nameKind, recordedSexOf } from '../../src/quotes/nameKinds';
 
 describe('nameKind', () => {
   it.each(['Fairfax County', 'Miami-Dade County', 'Mexico City', 'Gaza Strip'])(
@@ -53,5 +53,18 @@ describe('nameKind', () => {
     'Jonas Gahr Store',
   ])('"%s" is a person: a first name or a title before the link', (name) => {
     expect(nameKind(name)).toBe('person');
+  });
+
+  it.each([
+    ['Oscar Pistorius', 'male'],
+    ['Aimee Mullins', 'female'],
+    ['Rachel Berg', 'female'],
+    ['Lu Kang', null],
+    ['Andrea Pirlo', null],
+    ['Jean Dujardin', null],
+    ['Jordan Peele', null],
+    ['Oscar', null],
+  ])('the US records give "%s" the sex %s', (name, sex) => {
+    expect(recordedSexOf(name)).toBe(sex);
   });
 });

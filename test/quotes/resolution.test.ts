@@ -127,6 +127,25 @@ describe('he and she', () => {
     expect(speakerOf(body, 'it is funny').speaker).toBe('Tim Allen');
   });
 
+  it('"she" is never a man the US records name so ("Oscar"), nor a woman "he" ("Aimee")', () => {
+    const body = [
+      '“I run on what I have,” Oscar Pistorius said after the heat.',
+      'Aimee Mullins, a double amputee below the knee, was competing as a sprinter as long ago as 1995. She wore an early version of the blade that Pistorius uses today.',
+      'She believes the criticism stems from prejudice: “If we allow a person we view as our inferior to compete, we are afraid.”',
+    ].join('\n\n');
+    expect(speakerOf(body, 'view as our inferior').speaker).toBe('Aimee Mullins');
+  });
+
+  it('names there only as objects, after a "he" that is the subject, leave the person to the sentence before', () => {
+    const body = [
+      'Popular Christian speaker Lance Wallnau believes he has a word for Donald Trump.',
+      'Wallnau recently posted a video from a conference in Charlotte.',
+      'In the video, he sends a message to Trump’s lawyer (and a friend of Wallnau).',
+      '“My dear Michael,” the conference speaker says into the camera.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'My dear Michael').speaker).toBe('Lance Wallnau');
+  });
+
   it('a photo credit run into a caption does not change the title\'s place ("PRESSOhio Gov." is "Ohio Gov.")', () => {
     const body = [
       'ASSOCIATED PRESSOhio Gov. Tom Alder answers a question as Sen. Ben Ortiz listens during the debate.',
