@@ -37,7 +37,7 @@ import {
   officeLink,
   titleOfLink,
 } from './mentions';
-import { genderOfName, isFirstName, isTitleWord, nameKind, nameProper } from './nameKinds';
+import { genderOfName, isFirstName, isTitleWord, nameKind, nameProper, recordedSexOf } from './nameKinds';
 import { isCapitalized, joinedWords, lower, possessiveRole, type Token } from './tokens';
 
 export interface Cue {
@@ -145,6 +145,7 @@ function isCueWord(tokens: Token[], i: number): boolean {
   if (t.kind === 'word' && INVERTED_CUE_VERBS.has(word)) return followsQuote(tokens, i);
   if (t.kind !== 'word' || !CUE_VERBS.has(word)) return false;
   if (passive(tokens, i)) return false; // "Priebus was said to be “furious”", "Blumenthal was asked, “…”"
+  if (negated(tokens, i) || afterIndefiniteModifier(tokens, i)) return false;
   // "the report", "a call" are nouns; "Another said", "One wrote" are a subject and its verb.
   const standalone = STANDALONE_DETERMINERS.has(lower(prev)) && /(?:ed|said|wrote|told)$/.test(lower(t));
   if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev)) && !standalone) return false;
@@ -152,7 +153,8 @@ function isCueWord(tokens: Token[], i: number): boolean {
   const surname = isCapitalized(prev) && (i < 2 || tokens[i - 2]?.kind !== 'word');
   // "… by saying “…”", "after adding": the subject's own manner of speaking, still a cue ("for saying" is not:
   // the one criticised for saying it is the object).
-  const gerund = PARTICIPLE_CUES.has(lower(t)) && GERUND_PREPOSITIONS.has(lower(prev));
+  const byAdverb = VERB_ADVERBS.has(lower(prev)) && GERUND_PREPOSITIONS.has(lower(tokens[i - 2]));
+  const gerund = PARTICIPLE_CUES.has(lower(t)) && (GERUND_PREPOSITIONS.has(lower(prev)) || byAdverb);
   if (
     prev?.kind === 'word' &&
     !surname &&
@@ -163,6 +165,38 @@ function isCueWord(tokens: Token[], i: number): boolean {
   // "so-called", "so called": a name for a thing, not a verb of saying.
   return !/^so-/.test(prev?.text ?? '') && !(lower(prev) === 'so' && word === 'called');
 }
+
+/** Words that deny a verb of saying: "Comey cannot say that …", "he did not say whether …" report no words. */
+const NEGATIONS = new Set(
+  "not never cannot can't won't wouldn't couldn't didn't doesn't don't shouldn't hasn't haven't hadn't".split(
+    ' ',
+  ),
+);
+/** Verbs before "to" that refuse what follows: "declined to say", "refused to comment". */
+const REFUSALS = new Set(['declined', 'declines', 'refused', 'refuses', 'refusing', 'declining']);
+
+/** "Comey cannot say that …", "he declined to say whether …": a verb of saying denied or refused is no cue. */
+function negated(tokens: Token[], i: number): boolean {
+  const prev = lower(tokens[i - 1]).replace(/’/g, "'");
+  return NEGATIONS.has(prev) || (prev === 'to' && REFUSALS.has(lower(tokens[i - 2])));
+}
+
+/**
+ * "Sanders delivered a snappy retort:", "a Trump-style reply": a verb's plain form after "a" or "an" and one
+ * modifier is a noun (no singular subject takes a plain form: "a spokesman say" is no sentence).
+ */
+function afterIndefiniteModifier(tokens: Token[], i: number): boolean {
+  const article = lower(tokens[i - 2]);
+  const word = lower(tokens[i]);
+  const plain = !/(?:ed|s|ing)$/.test(word) && !IRREGULAR_PASTS.has(word);
+  return (article === 'a' || article === 'an') && tokens[i - 1]?.kind === 'word' && plain;
+}
+
+/**
+ * Adverbs between a subject and its verb ("Mr. Bush responded by first saying", "she finally said"): the
+ * lexicon's, and ordinals used as adverbs, which a role keeps ("first defending Tour winner" is one).
+ */
+const VERB_ADVERBS: ReadonlySet<string> = new Set([...ADVERBS, 'first', 'finally']);
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Past participles that, after a form of "be", name the one spoken to or about, not the speaker. */
@@ -475,7 +509,7 @@ function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   const skippable = (t: Token | undefined) =>
     t?.kind === 'word' &&
     !isCapitalized(t) &&
-    (ADVERBS.has(lower(t)) || MODALS.has(lower(t)) || adverbByShape(lower(t)));
+    (VERB_ADVERBS.has(lower(t)) || MODALS.has(lower(t)) || adverbByShape(lower(t)));
   while (i >= 0 && skippable(tokens[i])) i--;
   i = beforeEagerTo(tokens, i);
   while (i >= 0 && skippable(tokens[i])) i--;
@@ -525,13 +559,26 @@ function subjectBeforeDashes(tokens: Token[], close: number): Phrase | null {
   const named = k - open > 2 && (k === close || isPunct(tokens[k], ',')) && isPersonName(tokens, open + 1, k);
   const head = headBefore(tokens, open - 1);
   if (named && head !== null && !isCapitalized(tokens[open - 1])) {
-    const from = expandLeft(tokens, head);
+    let from = open - 1;
+    while (from > 0 && tokens[from - 1]?.kind === 'word') from--;
+    // "A lawyer for the family of the slain teenager — Tamir Rice, 12 — said": a name after a description with a
+    // preposition or a clause may be its object's, not the speaker's, and a name with no first name may be a
+    // place: the description itself is the speaker then, as written.
+    const words = tokens.slice(from, open);
+    const simple = words.every((t) => !PREPOSITIONS.has(lower(t)) && !CLAUSE_BREAKERS.has(lower(t)));
+    const person =
+      isFirstName(lower(tokens[open + 1])) || recordedSexOf(joinedWords(tokens.slice(open + 1, k)));
+    if ((!simple && !partitive(tokens, from)) || !person) return { from, to: open, appositive: null };
     const description = { start: (tokens[from] as Token).start, end: (tokens[open - 1] as Token).end };
     return { from: open + 1, to: k, appositive: description };
   }
   const aside = { start: (tokens[open + 1] as Token).start, end: (tokens[close - 1] as Token).end };
   return subjectEndingAt(tokens, open - 1, rolelikeAside(tokens, open + 1) ? aside : null);
 }
+
+/** "One of Trump's oldest friends", "another of the lawyers": a part of a group, whose name may follow. */
+const partitive = (tokens: Token[], from: number): boolean =>
+  /^(?:one|another|some|two|three)$/.test(lower(tokens[from])) && isWord(tokens[from + 1], 'of');
 
 /**
  * An aside that says what someone is, so it is their role: "a teacher from Mount Pleasant", "author of …",
@@ -1244,7 +1291,7 @@ const FRONTED_OPENER =
   /^(?:\p{Lu}\p{Ll}*(?:ly|ing|ed)|Unless|Moreover|Furthermore|Indeed|Instead|Nevertheless|Yet|Though|Once)$/u;
 
 const isAdverb = (t: Token) =>
-  (ADVERBS.has(lower(t)) && !AUXILIARIES.has(lower(t))) || (/ly$/.test(t.text) && !isCapitalized(t));
+  (VERB_ADVERBS.has(lower(t)) && !AUXILIARIES.has(lower(t))) || (/ly$/.test(t.text) && !isCapitalized(t));
 
 /** Index past an aside set off by commas or dashes after a subject ("Ted Nordhaus, co-founder of …, welcomed"). */
 function pastAside(tokens: Token[], i: number): number {

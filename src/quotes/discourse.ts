@@ -15,7 +15,7 @@ import {
 } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKind } from './nameKinds';
-import { type People, type Person, titleHead, titleHolds } from './people';
+import { KIN_NOUNS, type People, type Person, titleHead, titleHolds } from './people';
 import { isRole } from './roleRules';
 import { genderOfHead, genderOfPronoun, type Salience } from './salience';
 
@@ -92,6 +92,8 @@ const partyOf = (word: string) => word.toLowerCase().replace(/^democrat(?:ic)?$/
  * senator"; a description naming another party is never them.
  */
 function epithetFits(person: Person, noun: string, modifiers: string): boolean {
+  // "Kasich's wife, Karen," is no "governor": one known only as kin fits a noun for kin or for a man or woman.
+  if (person.kin && !KIN_NOUNS.has(noun) && !/^(?:wo)?man$/.test(noun)) return false;
   const titles = person.titles
     .map((t) => t.trim().toLowerCase().replace(/\.$/, ''))
     .filter((t) => !HONORIFICS.has(t));

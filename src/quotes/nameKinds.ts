@@ -148,10 +148,11 @@ export function nameKind(name: string): NameKind {
   if (initials && !PLACE_INITIALISMS.has(parts[0] ?? '')) return 'person';
   if (ORGANISATION_WORDS.has(last)) return 'organisation';
   if (parts.length > 1 && parts[0] === 'team') return 'organisation'; // "Team Trump", "Team Sky", "Team GB"
-  if (isPeoplePlural(last)) return 'group';
   if (parts.length > 1 && PLACE_WORDS.has(last)) return 'place'; // "Fairfax County", "Mexico City"
   if (parts.length > 1 && PLACES.has(parts.slice(0, -1).join(' ')) && !FIRST_NAMES_ANY(parts[0] ?? ''))
-    return 'organisation'; // "Texas Tribune", "Iowa State"
+    return 'organisation'; // "Texas Tribune", "Iowa State", "Cleveland Indians"
+  // "Ted Poles" is a man: a plural of a people after a first name is a surname.
+  if (isPeoplePlural(last) && !(parts.length > 1 && isFirstName(parts[0] ?? ''))) return 'group';
   if (/^(?:\p{L}\.?){2,5}$/u.test(name) && name === name.toUpperCase()) return 'organisation'; // "NBC", "ESPN"
   if (ofPlace(parts)) return 'organisation';
   return 'person';

@@ -78,6 +78,8 @@ export interface Person {
   roleSpans: RoleSpan[];
   /** Whether something shows it is a person: a title, a role, a gendered first name, or being quoted. */
   evidence?: boolean;
+  /** Named only by a first name as someone's kin ("Trump's wife, Melania,"): no office's description is them. */
+  kin?: boolean;
 }
 
 export interface RoleSpan extends Span {
@@ -182,23 +184,48 @@ const isPersonNoun = (t: Token | undefined) =>
   (TITLE_WORDS.has(lower(t)) || SOURCE_NOUNS.has(lower(t)) || PERSON_SUFFIX.test(lower(t)));
 
 /** Nouns for kin after which a first name alone names the person, with the sex each tells. */
-const KIN_NOUNS = new Map<string, Gender>([
+export const KIN_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...'wife daughter sister mother widow fiancee fiancée girlfriend'
     .split(' ')
     .map((w) => [w, 'female'] as const),
   ...'husband son brother father widower fiance fiancé boyfriend'.split(' ').map((w) => [w, 'male'] as const),
 ]);
 
+/** Who a first name alone set off after a noun for kin is: the sex the noun tells, and the kin as their role. */
+interface Kin {
+  gender: Gender;
+  role: string;
+}
+
 /**
- * "Trump's wife, Melania, is scheduled to speak": a known first name alone, set off after a noun for kin, is a
- * person of the sex the noun tells (so a later "she" can mean her), though a single word is no name elsewhere.
+ * "Trump's wife, Melania, is scheduled to speak": a known first name alone, set off by commas (or ending the
+ * sentence) after a noun for kin, is a person of the sex the noun tells, whose role is that kin ("Trump's wife"),
+ * though a single word is no name elsewhere. Not "Speaking to her father, Ann said" (a verb follows the name), nor a
+ * name whose own sex the noun contradicts.
  */
-function kinByFirstName(tokens: readonly Token[], from: number, name: string): Gender | null {
-  const comma = tokens[from - 1];
+function kinByFirstName(tokens: readonly Token[], from: number, to: number, name: string): Kin | null {
   const noun = tokens[from - 2];
+  const gender = noun && KIN_NOUNS.get(lower(noun));
   const first = name.toLowerCase();
-  const known = MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first);
-  return comma?.text === ',' && noun !== undefined && known ? (KIN_NOUNS.get(lower(noun)) ?? null) : null;
+  const own = MALE_FIRST_NAMES.has(first) ? 'male' : FEMALE_FIRST_NAMES.has(first) ? 'female' : null;
+  const closed = /^[,.;)]$/.test(tokens[to]?.text ?? '');
+  if (tokens[from - 1]?.text !== ',' || !noun || !gender || own !== gender || !closed) return null;
+  const owner = tokens[from - 3];
+  const named = owner !== undefined && isCapitalized(owner) && endsPossessive(owner.text);
+  const owned = owner?.kind === 'word' && (named || /^(?:his|her|their)$/i.test(owner.text));
+  if (!owned) return { gender, role: noun.text };
+  // "Tom Alder’s wife": the owner's whole name (not a day before it: "On Tuesday Assange’s mother").
+  const nameWord = (t: Token | undefined) =>
+    t?.kind === 'word' && isCapitalized(t) && !TIME_WORDS.has(lower(t)) && !DETERMINERS.has(lower(t));
+  let k = from - 3;
+  while (named && k > 0 && nameWord(tokens[k - 1])) k--;
+  return {
+    gender,
+    role: `${tokens
+      .slice(k, from - 2)
+      .map((t) => t.text)
+      .join(' ')} ${noun.text}`,
+  };
 }
 
 /** A name directly followed by a title or source noun modifies it ("the Ohio governor", "Sanders aides"). */
@@ -257,9 +284,10 @@ const FIRST_NAME_HONOURS = new Set(['sir', 'dame']);
 
 /**
  * A photo credit a scraped page runs into a caption's first word: "ASSOCIATED PRESSOhio Gov. John Kasich" gives the
- * title "Ohio Gov.", not "PRESSOhio Gov." (capitals, then a capitalised word of three letters or more: not "CEOs").
+ * title "Ohio Gov.", not "PRESSOhio Gov." (a credit's word run into a capitalised word: not "JPMorgan", "SABMiller").
  */
-const GLUED_CREDIT = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll}{2,}$)/u;
+const GLUED_CREDIT =
+  /^(?:PRESS|REUTERS|AFP|EPA|AP|UPI|IMAGES|PHOTO|PHOTOS|GETTY|SHUTTERSTOCK|BLOOMBERG|CREDIT)(?=\p{Lu}\p{Ll}{2,}$)/u;
 
 /** Title words that modify the title after them and are no title alone ("Air France" is no one's title). */
 const TITLE_MODIFIERS = new Set(['air', 'vice', 'deputy', 'former', 'acting', 'interim', 'chief']);
@@ -505,10 +533,16 @@ export class People {
     person.gender = gender;
   }
 
-  /** The sex a noun for kin gives a first name alone ("his wife, Melania,"), as read from the text. */
-  private learnKin(name: string, gender: Gender): void {
+  /**
+   * What a noun for kin tells of a first name alone ("Trump's wife, Melania,"): the sex, and the kin as a role; such
+   * a person is known as kin, so "the governor" or "the nominee" is never them (see Person.kin).
+   */
+  private learnKin(name: string, kin: Kin): void {
     const person = this.people.get(key(name));
-    if (person && person.gender === null) person.gender = gender;
+    if (!person) return;
+    if (person.gender === null) person.gender = kin.gender;
+    if (!person.roles.includes(kin.role)) person.roles.push(kin.role);
+    person.kin = true;
   }
 
   /** A person an attribution cue quotes: being quoted is evidence of being a person. */
@@ -561,7 +595,7 @@ export class People {
         this.things.push({ name: found.name, kind, at: start });
         continue;
       }
-      const kin = multiWord ? null : kinByFirstName(tokens, from, found.name);
+      const kin = multiWord || found.to !== run.length ? null : kinByFirstName(tokens, from, to, found.name);
       if (!multiWord && !office && !kin && !this.byLastWord(found.name)) continue;
       const end = (run[found.to - 1] as Token).end;
       const title = titled ? this.titleOf(run.slice(0, found.from)) : null;

@@ -93,6 +93,12 @@ const SUBJECT_PRONOUN = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)(?:['’]
 /** Past forms not in -ed that open a clause about what someone did ("gave evidence today", "took leave"). */
 const IRREGULAR_PASTS = new Set([...IRREGULAR_PAST_FORMS, 'led', 'thought', 'kept', 'felt']);
 
+/** Nouns for kin: after a possessive they make a role ("her cousin twice removed"), not an absolute phrase. */
+const KIN = new Set(
+  'cousin uncle aunt nephew niece brother sister son daughter father mother wife husband grandson granddaughter'.split(
+    ' ',
+  ),
+);
 /** Possessive pronouns that open an absolute phrase: "her arm outstretched", "his voice breaking". */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** Words after a participle that end its phrase rather than name what it describes ("peeping out", "shaking with"). */
@@ -102,7 +108,8 @@ const AFTER_ABSOLUTE =
 /** "her boots peeping out beneath a dress", "his voice breaking": a possessive, a noun, a participle, then no noun. */
 function absolutePhrase(r: string): boolean {
   const all = words(r);
-  if (!POSSESSIVE_PRONOUNS.has(all[0] ?? '')) return false;
+  // "her cousin twice removed" is kin, a role.
+  if (!POSSESSIVE_PRONOUNS.has(all[0] ?? '') || KIN.has(all[1] ?? '')) return false;
   for (let i = 2; i < all.length; i++) {
     const w = all[i] as string;
     const participle = isClauseParticiple(w) || (/^[a-z]{4,}ed$/.test(w) && !ROLE_PAST_PARTICIPLES.has(w));
@@ -304,6 +311,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'his newly appointed chief of staff',
         'its founding director',
         'her long - suffering agent',
+        'her cousin twice removed',
       ],
     },
   },

@@ -67,6 +67,19 @@ describe('cues before the quote', () => {
     ]);
   });
 
+  it('a name in dashes after a description with "for", "of" or a clause is not the speaker: the description is', () => {
+    const body = [
+      'A lawyer for the family of the slain teenager -- Tamir Rice, 12 -- said the officers “never gave him a chance.”',
+      'A resident of the village — Little Hampton, where the fire began — said the smoke “was like nothing else.”',
+      'One of Trump’s oldest friends — Thomas Barrack, a real estate investor — said the candidate “is not the man you see.”',
+    ].join('\n\n');
+    expect(quotesOf(body)).toMatchObject([
+      { speaker: 'A lawyer for the family of the slain teenager' },
+      { speaker: 'A resident of the village' },
+      { speaker: 'Thomas Barrack', role: 'One of Trump’s oldest friends' },
+    ]);
+  });
+
   it('a partial quote goes with the cue before it, not with a verb after it whose subject opens the sentence', () => {
     const body =
       'Fox opened the forum saying “of course” Lee can run the port -- having said in May that she could not -- but said he doubted her plan.';

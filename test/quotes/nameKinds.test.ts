@@ -22,6 +22,7 @@ describe('nameKind', () => {
     'Down Low Restaurant',
     'Team Trump',
     'Team Sky',
+    'Cleveland Indians',
     'Fox Business',
   ])('"%s" is a body or an event, never a "he"', (name) => {
     expect(nameKind(name)).toBe('organisation');
@@ -34,7 +35,7 @@ describe('nameKind', () => {
     },
   );
 
-  it.each(['Bernie Sanders', 'Ruth Jones', 'Dan Hughes', 'Nick Catholic'])(
+  it.each(['Bernie Sanders', 'Ruth Jones', 'Dan Hughes', 'Nick Catholic', 'Ted Poles'])(
     '"%s" is a person: a surname in -s is no plural of a people',
     (name) => {
       expect(nameKind(name)).toBe('person');

@@ -41,7 +41,17 @@ describe('he and she', () => {
       '“We will win Ohio,” Jan Brewer said on Monday.',
       'Tom Alder’s wife, Melania, is scheduled to speak tonight. At a rally in May, she described him as “kind.”',
     ].join('\n\n');
-    expect(speakerOf(body, 'kind')).toMatchObject({ speaker: 'Melania', mention: 'she' });
+    expect(speakerOf(body, 'kind')).toMatchObject({
+      speaker: 'Melania',
+      mention: 'she',
+      role: 'Tom Alder’s wife',
+    });
+    // Known only as kin, she is no "governor"; a name a verb follows is no appositive ("her father, Ann said").
+    const governor = 'Kasich’s wife, Karen, introduced him. The governor said he was “in it to win it.”';
+    expect(speakerOf(governor, 'win it').speaker).not.toBe('Karen');
+    const father =
+      'Speaking to her father, Ann said the family would not give up. “We want answers,” she said.';
+    expect(speakerOf(father, 'We want answers').speaker).toBe('Ann');
     const people = People.of(articleFrom('Ray Dunn’s son, Bill, and his daughter, Anna, ran the farm.'), []);
     expect([people.person('Bill')?.gender, people.person('Anna')?.gender]).toEqual(['male', 'female']);
     expect(
@@ -155,6 +165,9 @@ describe('he and she', () => {
       '“I could not imagine asking families to pay more this year,” he said.',
     ].join('\n\n');
     expect(speakerOf(body, 'could not imagine')).toMatchObject({ speaker: 'Tom Alder', role: 'Ohio Gov.' });
+    // A company's capitals are no credit: "JPMorgan Chase CEO" stays the role.
+    const firm = 'JPMorgan Chase CEO Jamie Dimon said the bank was “well positioned” for higher rates.';
+    expect(speakerOf(firm, 'well positioned').role).toBe('JPMorgan Chase CEO');
   });
 
   it.each([
