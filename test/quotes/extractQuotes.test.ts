@@ -67,6 +67,14 @@ describe('cues before the quote', () => {
     ]);
   });
 
+  it('a verb of saying denied, refused or used as a noun is no cue', () => {
+    const body = [
+      'Comey cannot say that “from his perspective,” Ray Lewis added.',
+      'Sen. Ann Lee delivered a snappy retort: “No one is tearing this up.”',
+    ].join('\n\n');
+    expect(quotesOf(body)).toMatchObject([{ speaker: 'Ray Lewis' }, { speaker: 'Ann Lee' }]);
+  });
+
   it('a name in dashes after a description with "for", "of" or a clause is not the speaker: the description is', () => {
     const body = [
       'A lawyer for the family of the slain teenager -- Tamir Rice, 12 -- said the officers “never gave him a chance.”',
