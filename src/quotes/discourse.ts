@@ -15,7 +15,7 @@ import {
 } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKind } from './nameKinds';
-import { KIN_NOUNS, type People, type Person, titleHead, titleHolds } from './people';
+import { KIN_NOUNS, type People, type Person, secondUnasked, titleHead, titleHolds } from './people';
 import { isRole } from './roleRules';
 import { genderOfHead, genderOfPronoun, type Salience } from './salience';
 
@@ -91,7 +91,7 @@ const partyOf = (word: string) => word.toLowerCase().replace(/^democrat(?:ic)?$/
  * office noun only with that same party named ("the Republican nominee"), never "the president" or "the Vermont
  * senator"; a description naming another party is never them.
  */
-function epithetFits(person: Person, noun: string, modifiers: string): boolean {
+function epithetFits(person: Person, noun: string, modifiers: string, description = ''): boolean {
   // "Kasich's wife, Karen," is no "governor": one known only as kin fits a noun for kin or for a man or woman.
   if (person.kin && !KIN_NOUNS.has(noun) && !/^(?:wo)?man$/.test(noun)) return false;
   const titles = person.titles
@@ -105,7 +105,12 @@ function epithetFits(person: Person, noun: string, modifiers: string): boolean {
   if (described.length && parties.length && !described.some((p) => parties.includes(p))) return false;
   const offices = titles.filter((t) => !PARTY_LABELS.has(t));
   if (offices.length === 0) return parties.length === 0 || !TITLE_WORDS.has(noun) || described.length > 0;
-  return offices.some((t) => (t.endsWith(noun) || titleHead(t) === noun) && titleHolds(t, modifiers, true));
+  return offices.some(
+    (t) =>
+      (t.endsWith(noun) || titleHead(t) === noun) &&
+      !secondUnasked(t, description) &&
+      titleHolds(t, modifiers, true),
+  );
 }
 
 /** How the description of someone the article never names opens: "a woman", "the cashier", "one witness". */
@@ -275,7 +280,7 @@ export class Discourse {
     if (epithet) return epithet;
     const described = this.people.descriptionBefore(mention.head, mention.start);
     const titled =
-      this.people.withTitle(mention.head, capitalisedModifiers(mention.text), true) ??
+      this.people.withTitle(mention.head, capitalisedModifiers(mention.text), true, mention.text) ??
       this.people.withPost(mention.head, mention.start, described?.at ?? -1);
     if (titled)
       return {
@@ -382,10 +387,10 @@ export class Discourse {
     const modifiers = capitalisedModifiers(mention.text);
     // "the Republican presidential candidate" is not the one the article calls "Mayor": another office. The
     // most salient person who fits is taken, past a more recent mayor.
-    const fits = (person: Person) => epithetFits(person, head.toLowerCase(), modifiers);
+    const fits = (person: Person) => epithetFits(person, head.toLowerCase(), modifiers, mention.text);
     const salient = this.salience.salient(genderOfNoun(head), mention.start, fits);
     if (!salient) return null;
-    const titled = this.people.withTitle(head, modifiers);
+    const titled = this.people.withTitle(head, modifiers, false, mention.text);
     if (titled && titled !== salient.person) return null;
     return this.namedPerson(salient.person.name, mention.start, 'epithet');
   }

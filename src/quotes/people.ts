@@ -336,6 +336,13 @@ export function titleHead(title: string): string {
   return TITLE_ABBREVIATIONS[last] ?? last;
 }
 
+/** Words that make a title the second in an office: "Vice President", "Deputy Secretary", "Lt. Gov.". */
+const SECOND_IN_OFFICE = /\b(?:vice|deputy|assistant|lieutenant|lt\.?|under)\b/i;
+
+/** "Vice President Joe Biden" is not "the former president": a second's title, unless the description says so. */
+export const secondUnasked = (title: string, description: string): boolean =>
+  SECOND_IN_OFFICE.test(title) && !SECOND_IN_OFFICE.test(description);
+
 /** Words that many place names share: no evidence that two places are one. */
 const SHARED_PLACE_WORDS = new Set([
   'new',
@@ -909,9 +916,11 @@ export class People {
   }
 
   /** The person the article gives a title ending in `head` ("the president" → "President Donald Trump"). */
-  withTitle(head: string, modifiers = '', loneHolderFits = false): Person | undefined {
+  withTitle(head: string, modifiers = '', loneHolderFits = false, description = ''): Person | undefined {
     const holds = (p: Person, bare: boolean) =>
-      p.titles.some((t) => titleHead(t) === key(head) && titleHolds(t, modifiers, bare));
+      p.titles.some(
+        (t) => titleHead(t) === key(head) && !secondUnasked(t, description) && titleHolds(t, modifiers, bare),
+      );
     const holders = [...this.people.values()].filter((p) => holds(p, true));
     // "Judge Rosemarie Aquilina" is "the Michigan judge" when she is the only judge the article names (asked by
     // descriptions that are no epithet: an epithet weighs the salient people first).

@@ -608,6 +608,17 @@ describe('descriptions', () => {
     expect(speakerOf(body, 'appeal this decision').speaker).toBe('the director');
   });
 
+  it('"the former president" is not the vice president ("Vice President Joe Biden"), unless it says "vice"', () => {
+    const body = [
+      'Vice President Joe Biden weighed in as well, telling a reporter that both were qualified.',
+      'Bill Clinton got in on the game, bashing Sanders during a rally in Brooklyn on Monday.',
+      '“He is running harder against President Obama and me,” the former president said.',
+      '“They are both qualified,” the vice president added.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'running harder').speaker).toBe('Bill Clinton');
+    expect(speakerOf(body, 'both qualified').speaker).toBe('Joe Biden');
+  });
+
   it('a title with a place is the person of that place ("the Ohio governor" is not "Oregon Gov. X")', () => {
     const body = [
       'Ohio Gov. Laura Park and Oregon Gov. Tom Alder met in Dayton on Monday.',
