@@ -791,11 +791,29 @@ function subjectEndingAt(tokens: Token[], end: number, appositive: Span | null):
   const opened =
     appositive || !insidePrepositionalPhrase(tokens, head) ? null : unclosedAppositive(tokens, head);
   if (opened) return opened;
-  return {
-    from: describedOwner(tokens, expandLeft(tokens, head)),
-    to: trimTrailing(tokens, head, end) + 1,
-    appositive,
-  };
+  const from = describedOwner(tokens, expandLeft(tokens, head));
+  const to = trimTrailing(tokens, head, end) + 1;
+  return (!appositive && namedBeforeDescription(tokens, from, to)) || { from, to, appositive };
+}
+
+/**
+ * "“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": a description that opens after a
+ * person's name and a comma, with its closing comma missing, describes that name (the subject is the name, the
+ * description its role); the name must open the sentence or follow a quote.
+ */
+function namedBeforeDescription(tokens: Token[], found: number, to: number): Phrase | null {
+  // The description may run back past the phrase found ("the pollster who founded the site tweeted").
+  let from = found;
+  while (from > 1 && tokens[from - 1]?.kind === 'word' && found - from < MAX_APPOSITIVE) from--;
+  if (!isPunct(tokens[from - 1], ',') || !DETERMINERS.has(lower(tokens[from])) || from < 2) return null;
+  let start = from - 1;
+  while (start > 0 && (isCapitalized(tokens[start - 1]) || isNameParticle(tokens, start - 1))) start--;
+  const opens = start === 0 || tokens[start - 1]?.kind !== 'word';
+  if (from - 1 - start < 2 || !opens || !isPersonName(tokens, start, from - 1)) return null;
+  if (!isFirstName(lower(tokens[start])) && !recordedSexOf(joinedWords(tokens.slice(start, from - 1))))
+    return null;
+  const appositive = { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
+  return { from: start, to: from - 1, appositive };
 }
 
 /** Nouns in -ly that are no adverbs: "his ally said", "the family said". */

@@ -67,6 +67,14 @@ describe('cues before the quote', () => {
     ]);
   });
 
+  it('a description after a name whose closing comma is missing describes the name', () => {
+    const body = [
+      '“Lee needs a plan for the suburbs,” Tom Alder, the pollster who founded the site tweeted on Wednesday.',
+      'In Washington, the minister said the talks were “going nowhere.”',
+    ].join('\n\n');
+    expect(quotesOf(body)).toMatchObject([{ speaker: 'Tom Alder' }, { speaker: 'the minister' }]);
+  });
+
   it('a verb of saying denied, refused or used as a noun is no cue', () => {
     const body = [
       'Comey cannot say that “from his perspective,” Ray Lewis added.',
