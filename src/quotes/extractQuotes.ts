@@ -172,8 +172,16 @@ function cueFor(tokens: Token[], q: number, cues: Cue[]): Cue | null {
     const main = befores.find((c) => c.source?.kind !== 'pronoun');
     if (main) return main;
   }
+  // "Stevens said the way the campaign disparaged women who complained about … ''would be …''": a cue in a
+  // relative clause describes someone; the quote is the main clause's speaker's.
+  if (nearest && RELATIVES.has(lower(tokens[nearest.from - 1])) && befores.length > 1) {
+    return befores.find((c) => !RELATIVES.has(lower(tokens[c.from - 1]))) ?? nearest;
+  }
   return nearest ?? after ?? null;
 }
+
+/** Relative pronouns: a verb right after one is in a clause that describes a noun. */
+const RELATIVES = new Set(['who', 'whom', 'that', 'which']);
 
 /** "… was right when he said “…”": a cue in a clause of its own ("when", "as", "after" …) keeps its speaker. */
 function subordinate(tokens: Token[], cue: Cue): boolean {

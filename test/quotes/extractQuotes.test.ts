@@ -75,6 +75,12 @@ describe('cues before the quote', () => {
     expect(quotesOf(body)).toMatchObject([{ speaker: 'Tom Alder' }, { speaker: 'the minister' }]);
   });
 
+  it("a cue in a relative clause describes someone; the quote is the main clause speaker's", () => {
+    const body =
+      'Ray Stevens, a Republican strategist, said the way the campaign treated women who complained about the mayor “would be disqualifying” today.';
+    expect(quotesOf(body)).toMatchObject([{ speaker: 'Ray Stevens' }]);
+  });
+
   it('a verb of saying denied, refused or used as a noun is no cue', () => {
     const body = [
       'Comey cannot say that “from his perspective,” Ray Lewis added.',
