@@ -18,8 +18,10 @@ const MIN_TOTAL = 2000;
 const SHARE = 0.98;
 /** Male in Italian, French, Catalan or Slavic use, female in the US records (or the other way round). */
 const OTHER_LANGUAGE = new Set(
-  `andrea nicola simone michele daniele gabriele emanuele raffaele pasquale nikita sasha misha jean
-  dominique claude camille joan rene noa ira toni yuri vanya ilya dana sandy kelly kim`.split(/\s+/),
+  `andrea nicola simone michele daniele gabriele emanuele raffaele pasquale rosario nikita sasha sacha misha
+  jean dominique claude camille joan rene noa ira toni yuri vanya ilya dana sandy kelly kim jan valery vivian
+  kari marian ashley laurie jocelyn chandra evelyn carol hilary aubrey marion robin leslie lindsay shirley
+  beverley darcy jody shannon stacy tracy`.split(/\s+/),
 );
 
 function main(dir) {
@@ -40,11 +42,14 @@ function main(dir) {
   }
   const male = [];
   const female = [];
+  const other = [];
   for (const [name, { m, f }] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (m + f < MIN_TOTAL) continue;
     // Two letters are as often a surname written first ("Lu Kang", "Li Qiang") as a given name.
-    if (m + f < MIN_TOTAL || OTHER_LANGUAGE.has(name) || name.length < 3) continue;
-    if (m / (m + f) >= SHARE) male.push(name);
+    if (OTHER_LANGUAGE.has(name) || name.length < 3) other.push(name);
+    else if (m / (m + f) >= SHARE) male.push(name);
     else if (f / (m + f) >= SHARE) female.push(name);
+    else other.push(name);
   }
   const wrap = (names) => names.join(' ').replace(/(.{1,110})(?: |$)/g, '  $1\n');
   const out = `/**
@@ -61,9 +66,19 @@ ${wrap(male)}\`);
 
 export const SSA_FEMALE_NAMES = words(\`
 ${wrap(female)}\`);
+
+/** The other first names given at least ${MIN_TOTAL} times, to both sexes (or left out above): first names all the same. */
+export const SSA_OTHER_GIVEN_NAMES = words(\`
+${wrap(other)}\`);
+
+/** Whether a lower-case word is a first name in the US records ("tucker", "kennedy", "lou"), of either sex. */
+export const isGivenName = (word: string): boolean =>
+  SSA_MALE_NAMES.has(word) || SSA_FEMALE_NAMES.has(word) || SSA_OTHER_GIVEN_NAMES.has(word);
 `;
   fs.writeFileSync(path.join(__dirname, '..', 'src', 'quotes', 'nameGenders.ts'), out);
-  process.stdout.write(`${male.length} male and ${female.length} female first names\n`);
+  process.stdout.write(
+    `${male.length} male, ${female.length} female and ${other.length} other first names\n`,
+  );
 }
 
 main(process.argv[2]);

@@ -182,21 +182,36 @@ function negated(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "Sanders delivered a snappy retort:", "a Trump-style reply": a verb's plain form after "a" or "an" and one
- * modifier is a noun (no singular subject takes a plain form: "a spokesman say" is no sentence).
+ * "Sanders delivered a snappy retort:", "a Trump-style reply to …": a verb's plain form after "a" or "an" and one
+ * modifier, before punctuation or a preposition, is a noun (no singular subject takes a plain form: "a spokesman
+ * say" is no sentence); not after a word for a number of people ("A majority say", "A few argue").
  */
 function afterIndefiniteModifier(tokens: Token[], i: number): boolean {
   const article = lower(tokens[i - 2]);
   const word = lower(tokens[i]);
   const plain = !/(?:ed|s|ing)$/.test(word) && !IRREGULAR_PASTS.has(word);
-  return (article === 'a' || article === 'an') && tokens[i - 1]?.kind === 'word' && plain;
+  const next = tokens[i + 1];
+  const ends = next === undefined || next.kind !== 'word' || PREPOSITIONS.has(lower(next));
+  const modifier = tokens[i - 1]?.kind === 'word' && !QUANTITY_NOUNS.has(lower(tokens[i - 1]));
+  return (article === 'a' || article === 'an') && modifier && plain && ends;
 }
+
+/** Words for a number of people, after which a plain form is a verb: "A majority say", "A handful argue". */
+const QUANTITY_NOUNS = new Set(
+  'few handful majority minority plurality couple dozen number lot third quarter half bunch group score'.split(
+    ' ',
+  ),
+);
 
 /**
  * Adverbs between a subject and its verb ("Mr. Bush responded by first saying", "she finally said"): the
  * lexicon's, and ordinals used as adverbs, which a role keeps ("first defending Tour winner" is one).
  */
 const VERB_ADVERBS: ReadonlySet<string> = new Set([...ADVERBS, 'first', 'finally']);
+/** "The first said", "the last told": after a determiner an ordinal is the subject, no adverb. */
+const verbAdverbAt = (tokens: Token[], k: number): boolean =>
+  VERB_ADVERBS.has(lower(tokens[k])) &&
+  (ADVERBS.has(lower(tokens[k])) || !DETERMINERS.has(lower(tokens[k - 1])));
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Past participles that, after a form of "be", name the one spoken to or about, not the speaker. */
@@ -506,13 +521,17 @@ function beforeEagerTo(tokens: Token[], i: number): number {
 function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   let i = cue - 1;
   // Adverbs and modals between subject and verb, but not a capitalised surname that is also a word ("Will wrote").
-  const skippable = (t: Token | undefined) =>
-    t?.kind === 'word' &&
-    !isCapitalized(t) &&
-    (VERB_ADVERBS.has(lower(t)) || MODALS.has(lower(t)) || adverbByShape(lower(t)));
-  while (i >= 0 && skippable(tokens[i])) i--;
+  const skippable = (k: number) => {
+    const t = tokens[k];
+    return (
+      t?.kind === 'word' &&
+      !isCapitalized(t) &&
+      (verbAdverbAt(tokens, k) || MODALS.has(lower(t)) || adverbByShape(lower(t)))
+    );
+  };
+  while (i >= 0 && skippable(i)) i--;
   i = beforeEagerTo(tokens, i);
-  while (i >= 0 && skippable(tokens[i])) i--;
+  while (i >= 0 && skippable(i)) i--;
   i = beforeTimeAfterComma(tokens, i);
   let appositive: Span | null = null;
   let end = skipParenthesis(tokens, i);

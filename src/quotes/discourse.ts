@@ -146,10 +146,16 @@ export class Discourse {
   ) {}
 
   /** Records who is speaking in a sentence, for the pronouns and descriptions that follow. */
-  note(speaker: Speaker, paragraph: number, mention?: Mention, cue: string | null = null): void {
+  note(
+    speaker: Speaker,
+    paragraph: number,
+    mention?: Mention,
+    cue: string | null = null,
+    quoted = false,
+  ): void {
     if (speaker.name !== null) this.speakers.push({ ...speaker, paragraph });
     const person = speaker.named && speaker.name ? this.people.person(speaker.name) : undefined;
-    if (person && mention) this.salience.noteSpeaker(mention, person, cue);
+    if (person && mention) this.salience.noteSpeaker(mention, person, cue, quoted);
     // "“…,” the woman screams": an unnamed speaker whose sex the noun (or the pronoun) shows; not one described by
     // whose they are ("his brother added"), who is often named elsewhere.
     const { name } = speaker;

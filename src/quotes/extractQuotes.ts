@@ -364,7 +364,9 @@ function attribute(
       out.push(quote);
       if (attribution) last = { ...attribution, paragraph: unit.paragraph };
     }
-    for (const a of attributions.values()) discourse.note(a.speaker, unit.paragraph, a.mention, a.cue);
+    const quotedCues = new Set(groups.map((g) => g.cue));
+    for (const [cue, a] of attributions)
+      discourse.note(a.speaker, unit.paragraph, a.mention, a.cue, quotedCues.has(cue));
     const signed = pieces.length === 0 && cues.length === 0 ? signOff(text, tokens, unit.start) : null;
     if (signed) signQuotes(out, unit.paragraph, discourse.resolve(signed, unit.paragraph), signed);
     // A sentence of reported speech with no quote ("Lau said in a statement.") hands its speaker on.

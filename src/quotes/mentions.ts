@@ -23,6 +23,7 @@ import {
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
+import { isGivenName } from './nameGenders';
 import { isFirstName, isTitleWord, nameKind, ORGANISATION_WORDS, STATE_ABBREVIATIONS } from './nameKinds';
 import {
   endsPossessive,
@@ -206,22 +207,38 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
 }
 
 /** A nickname in quotation marks: one or two capitalised words ("Tig", "Mando", "Big Jim"). */
-const NICKNAME = /^[“"‘'](\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)[”"’']$/u;
+const NICKNAME = /^[“"‘'](\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?\p{L})[”"’']$/u;
 /** A quoted nickname inside a name, as the name's text writes it: "John “Tig” Tiegen" is John Tiegen. */
 const NICKNAME_IN_NAME = /\s[“"‘']\p{Lu}[\p{L}.'’ -]{0,20}[”"’'](?=\s)/gu;
+/** Verbs that give someone a nickname of the speaker's own ("called Warren “Pocahontas”"): a quotation, no name. */
+const NAMING_VERBS = new Set([
+  'called',
+  'calling',
+  'calls',
+  'call',
+  'dubbed',
+  'labeled',
+  'labelled',
+  'branded',
+]);
 
-/** "John “Tig” Tiegen", "Armando "Mando" Martinez": a quoted nickname between a first name and a surname. */
+/**
+ * "John “Tig” Tiegen", "Armando "Mando" Martinez": a quoted nickname (one or two capitalised words ending in a
+ * letter) between a first name and a surname; not after a verb that gives the nickname ('called Biden "Sleepy
+ * Joe" Biden'), not before a day ('"Crooked Hillary" Tuesday'), and not between one word twice.
+ */
 export function nicknameAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t?.kind !== 'quote' || t.text.length > 24 || !NICKNAME.test(t.text)) return false;
+  if (prev?.kind !== 'word' || next?.kind !== 'word' || !isCapitalized(next) || prev.text === next.text)
+    return false;
+  const first = lower(prev);
   return (
-    t?.kind === 'quote' &&
-    t.text.length <= 24 &&
-    NICKNAME.test(t.text) &&
-    prev?.kind === 'word' &&
-    isCapitalized(prev) &&
-    tokens[i + 1]?.kind === 'word' &&
-    isCapitalized(tokens[i + 1])
+    (isFirstName(first) || isGivenName(first) || /^\p{Lu}\.$/u.test(prev.text)) &&
+    !NAMING_VERBS.has(lower(tokens[i - 2])) &&
+    !DAY_WORDS.has(lower(next))
   );
 }
 

@@ -157,121 +157,120 @@ export const SSA_FEMALE_NAMES = words(`
   annmarie antionette antoinette antonella antonette antonina anya anyla anyssa april apryl arabella araceli
   aracely aranza araya ardella areli arely aretha aria ariadna ariadne ariah ariana ariane arianna arianne arica
   ariela ariella arielle arika arionna arissa ariya ariyah ariyana ariyanna arla arleen arlena arlene arleth
-  arlette arline armida arnetta arwen aryana aryanna asha ashely ashia ashlea ashlee ashlei ashleigh ashley
-  ashli ashlie ashly ashlyn ashlynn asia asma astrid asya athena aubree aubri aubriana aubrianna aubrie
-  aubriella aubrielle audra audrea audree audrey audriana audrianna audrie audrina aura aurelia aurora autum
-  autumn ava avah avalon avalyn avalynn avani averie aviana avianna aviva avril aya ayah ayana ayanna ayesha
-  ayla ayleen aylin aysha aysia ayva azalea azucena babette baila bailee baileigh bambi barb barbara barbie
-  barbra bayleigh baylie beatrice beatrix beatriz becca becki beckie becky belen belinda bella belle belva
-  benita berenice bernadette bernadine bernardine berneice bernetta bernice berniece bernita berta bertha bess
-  bessie beth bethanie bethann bethany betsey betsy bette bettie bettina betty bettye beulah beverlee beverly
-  bianca bianka birdie blaire blanca blanch blanche blossom bobbi bonita bonnie bracha braelynn brandee brandi
-  brandie braylee brea breana breann breanna breanne bree breeanna brenda brenna breonna bria briana brianna
-  brianne bridget bridgett bridgette brie brieanna briella brielle brigette brigid brigitte brinda brinlee
-  brinley brionna brisa briseida brissa britany britney britni britta brittaney brittani brittanie brittany
-  brittnee brittney brittni brittnie brittny bronwyn brooke brookelyn brookelynn brooklyn brooklynn bryana
-  bryanna bryleigh brynlee brynleigh brynley brynn brynna brynne buffy cady caelyn cailey cailin cailyn caitlin
-  caitlyn caitlynn caleigh cali calista calla calleigh calli callie calliope callista cambree cambria camelia
-  camellia cami camila camilla cammie candace candance candelaria candi candice candida candie candis candy
-  candyce capri cara caren cari carie carin carina carisa carissa carla carleen carleigh carlene carletta carli
-  carlotta carly carlyn carma carmela carmelita carmella carol carolann carole carolee carolina caroline carolyn
-  carolyne carolynn carri carrie caryn carys casandra casie cassandra cassaundra cassi cassie cassondra cassy
-  cataleya catalina catarina catelyn caterina catharine catherine cathey cathi cathie cathleen cathrine cathryn
-  cathy catina catrina cayla caylee cayleigh cecelia cecile cecilia cecily celena celeste celestina celestine
-  celia celina celine chana chanda chandra chanel chanell chanelle chantal chante chantel chantell chantelle
-  charis charise charisma charissa charisse charity charla charleen charleigh charlene charlette charli charline
-  charlize charlotte charmaine charolette chasidy chasity chassidy chassity chastity chava chaya chelsea chelsey
-  chelsi chelsie chelsy cheree cheri cherie cherilyn cherise cherish cherri cherrie cherry cheryl cheryle
-  cheryll cheyanne chiara china chiquita chloe chrissy christa christal christeen christel christena christene
-  christi christiana christiane christianna christie christina christine christy chrystal chyanne chyna chynna
-  ciana cianna ciara ciarra cicely cielo cienna ciera cierra cinda cindi cindy cinnamon cinthia citlali citlalli
-  citlaly claira claire clara claribel clarice clarisa clarissa claudette claudia claudine clementine cleta cloe
-  clover coleen colette colleen collette concetta constance consuelo contessa cora coral coralee coralie
-  coraline cordelia coreen corene coretta corina corine corinna corinne corissa cornelia corrina corrine cosette
-  courtnie crissy crista cristal cristi cristie cristina cristine cristy crystal cydney cyndi cynthia dacia
-  dafne dahlia daija daijah daina daisha daisy daja dajah dalary daleyza dalia dalila dalilah danae danelle
-  danette dania danica daniela daniella danielle danika danisha danita danna dannette dannielle danya danyelle
-  daphne darci darcie daria dariana darla darleen darlene darline dasha dasia davida davina dawn dawna dawne
-  dayana dayanara dayanna dayna daysha deana deann deanna deanne deasia debbi debbie debbra debby debi debora
-  deborah debra debrah dedra deeann deedee deedra deena deidra deidre deirdre deisy deja dejah delana delanie
-  delena delfina delia delicia delila delilah delinda delisa della delois delora delores deloris delphia
-  delphine demetra demetria demi dena denae deneen denice denise denisha denisse denita denna deonna desirae
-  desire desiree destany destinee destiney destini destinie destiny detra devona devora devorah diana diane
-  diann dianna dianne dina dinah dionna divya dixie diya dollie dolly dolores domenica dominga dominica dona
-  donita donna dora dorcas doreen dorene doretha doretta dori dorinda dorine doris dorotha dorothea dorothy
-  dortha dorthea dorthy dottie dovie dreama drema drucilla drusilla dulce dynasty earlean earlene earline
-  earnestine eartha easter eboni ebonie ebony eda edie edith edna edwina edythe effie eileen ela elaina elaine
-  elana elayna elayne elda eldora eleanor eleanora eleanore elease elena eleni elenora elexis eliana elianna
-  elicia elida elina elinor elisa elisabeth elise elisheva elissa eliza elizabeth elizebeth ella elle ellen
-  ellena elli elliana ellianna ellie elly ellyn elmira elna elnora elodie elois eloisa eloise elora elouise elsa
-  elsie elvera elvia elvira elyse elysia elyssa ema emalee ember emberly emelia emelie emeline emely emelyn
-  emerie emersyn emi emilee emilia emiliana emilie emily emma emmalee emmaleigh emmaline emmalyn emmalynn emme
-  emmeline emmie emmy emogene ena enedina enid ensley era erica ericka erika erlene erlinda erma erna ernestina
-  ernestine esme esmeralda esperanza essence esta estefani estefania estefany estela estella estelle esther
-  estrella ethel ethelyn etta eugenia eugenie eula eulalia eunice eva evalyn evalynn evangelina evangeline eve
-  evelin evelina eveline evelyn evelyne evelynn everlee everleigh everly evette evie evonne fabiola faigy faith
-  fannie fanny farah farrah fatima fatimah fatoumata fawn faye felecia felica felicia felicity felisha fern
-  fernanda ferne filomena fiona flor flora florence florene florida florine flossie fonda frances francesca
-  franchesca francine francisca freda fredia freeda freida freya frida frieda gabriela gabriella gabrielle
-  galilea gaye gayla gaylene gaynell gearldine gema gemma gena geneva genevieve genna genoveva georgeann
-  georgene georgetta georgette georgia georgiana georgianna georgina georgine geraldine geralyn geri gerri
-  gertie gertrude gia giada giana gianna giavanna gigi gilda gillian gina ginger ginny giovanna gisel gisela
-  gisele giselle gissel gisselle gitty giulia giuliana gizelle gladis gladys glenda glenna glinda gloria glory
-  glynda glynis golda goldie grace gracelyn gracelynn gracey gracie graciela grayce grecia greta gretchen gretta
-  griselda guinevere gwen gwenda gwendolyn gwenyth gwyneth hadassah hadlee hadleigh hailee hailey hailie haily
-  haisley halee haleigh haley hali halie halle hana hanna hannah harleigh harmoni harmonie harmony harriet
-  harriett harriette hattie haydee haylee hayleigh hayley haylie hazel heather heaven heavenly hedy heide heidi
-  heidy helen helena helene hellen henrietta herlinda herminia hettie hilda holli holly honesty honey hope
-  hortencia hortense ida idalia idell idella iesha ila ilana ileana ilene iliana ilona ilse ima imelda imogen
-  imogene ina india indira inga ingrid iola iona ione irene iris irma isabel isabela isabell isabella isabelle
-  isadora isela isha isis isla isobel italia itzayana itzel iva ivana ivanna ivette ivonne iyana iyanna izabel
-  izabella izabelle izzabella jacalyn jacelyn jaci jacie jacinda jacinta jackeline jackelyn jacki jacklyn
-  jacklynn jaclyn jaclynn jacqualine jacquelin jacqueline jacquelyn jacquelyne jacquelynn jacquline jacqulyn
-  jada jaeda jaela jaelynn jaida jaila jailene jaimee jakayla jala jaleah jaleesa jalisa jalissa jaliyah jamaya
-  jamesha jamia jamila jamilah jamiya jamiyah jamya jana janae janay janaya jane janee janeen janel janell
-  janelle janelly janene janessa janet janeth janett janetta janette janey jania janiah janice janie janiece
-  janina janine janis janise janiya janiyah janna jannet jannette jannie january janya jaquelin jaqueline
-  jaquelyn jaslene jaslyn jaslynn jasmin jasmine jasmyn jasmyne jaunita jaya jaycie jayda jayla jaylah jaylee
-  jayleen jaylene jaymee jayna jayne jazelle jazlyn jazlynn jazmin jazmine jazmyn jazmyne jazzlyn jazzmin
-  jazzmine jeana jeane jeanelle jeanene jeanetta jeanette jeanie jeanine jeanmarie jeanna jeanne jeannette
-  jeannie jeannine jemma jena jenae jenee jenell jenelle jenessa jeni jenica jenifer jeniffer jenine jenise
-  jenna jennah jennette jenni jennie jennifer jenniffer jenny jeraldine jeri jerica jerilyn jerri jerrica
-  jesenia jesica jessa jessalyn jessenia jessica jessika jesslyn jianna jill jillian jimena jiselle joana joanie
-  joann joanna joanne jocelin jocelyn jocelyne jocelynn jodee jodi joella joellen joetta joette johana johanna
-  johannah johna johnetta johnna joi jolee joleen jolene jolie joline jolynn jonelle jonna jordana jordynn jorja
-  josalyn joscelyn josefa josefina joselin joseline joselyn josephina josephine josette josie joslyn joslynn
-  josselyn josslyn journee journi jovanna jovie jovita joy joyce joycelyn joye juana juanita jubilee judi judie
-  judith judy julee juli julia juliana juliane juliann julianna julianne julie julieann julienne juliet julieta
-  juliette julisa julissa june juniper jurnee justina kaci kacie kadie kady kaela kaeli kaelyn kaelynn kaia
-  kaila kailah kailani kailee kaileigh kailey kaili kaily kailyn kailynn kaira kaitlin kaitlyn kaitlynn kaiya
-  kala kalea kaleah kalee kaleena kaleigh kalena kaley kalia kaliah kalie kalina kalista kaliyah kalli kallie
-  kalynn kamaria kami kamila kamilah kamilla kamille kamiya kamiyah kamora kamya kandace kandi kandice kandis
-  kandy kanisha kaniya kaniyah kara karah karely karen karena kari karie karime karin karina karis karisa
-  karissa karla karlee karleen karleigh karlene karley karli karlie karly karlyn karmen karolina karoline
-  karolyn karren karri karrie karyl karyme karyn kasandra kasi kasie kassandra kassi kassidy kassie kataleya
-  katalina katarina kate katelin katelyn katelynn kateri katerina katey kathaleen katharine katherin katherine
-  kathern katheryn kathi kathie kathleen kathlene kathlyn kathrine kathryn kathryne kathy kathyrn kati katia
-  katie katina katlyn katlynn katrice katrina kattie katy katya kaycie kaydee kayla kaylah kaylani kaylea kaylee
-  kayleen kaylei kayleigh kaylene kayley kayli kaylie kaylyn kaylynn kaytlin kaytlyn keana keanna keara kecia
-  keeley keely keesha kehlani keila keilani keily keira keisha kelci kelcie keli kelis kelle kellee kelli kellie
-  kellye kelsea kelsi kelsie kelsy kenda kendra kenia kenisha kenna kennedi kenzi kera keren keri kerri kerrie
-  kerstin kesha keshia keturah keyana keyanna keyla keyona keyonna kezia khadija khadijah khaleesi khalia khloe
-  kiana kianna kiara kiarra kiera kierra kiersten kierstin kierstyn kiesha kimberely kimberlee kimberley
-  kimberli kimberlie kimberly kimberlyn kimora kindra kinlee kinley kinslee kinsley kinzley kira kirra kirsten
-  kirstie kirstin kirstyn kisha kitty kiya kiyah kizzy klara klarissa kloe kora korina krisha krissy krista
-  kristal kristel kristen kristi kristiana kristie kristin kristina kristine kristy kristyn krysta krystal
-  krysten krystin krystina krystle kya kyah kyana kyara kyla kylah kylee kyleigh kyli kylie kymberly kyndra
-  kynlee kyra kyrah lacee lachelle laci lacie ladonna laila lailah laina lainey laisha lakeisha lakendra lakesha
-  lakeshia lakia lakisha lana lanae lanette lanie lanita laniya laniyah lanna laquisha laquita lara larae
-  laraine larhonda larisa larissa laronda lashanda lashawnda lashay lashonda lashunda latanya latasha latavia
-  latesha latia laticia latina latisha latonia latonya latoria latosha latoya latrice latricia latrina launa
-  laura lauralee laureen lauren laurene lauretta laurette lauri laurie lauryn lavada lavera laverna lavina
-  lavinia lavonda lavonne lawana lawanda lawanna layla laylah layna lea leah leana leandra leann leanna leanne
-  leatha leatrice leda leeann leeanna leeanne leela leena leesa leia leigha leighann leila leilah leilani
-  leilany leisa leisha lela lelia lena lenna lenora lenore leola leona leonor leonora leora leota lesa lesia
-  leslee lesli leslye leta letha leticia letitia lettie letty lexi lexis lexy leyla lezlie lia liana liane
-  lianna lianne libby liberty lida lidia lila lilah lili lilia lilian liliana lilianna lilith lilla lilli lillia
-  lillian lilliana lillianna lillie lilly lillyan lillyana lillyann lillyanna lily lilyan lilyana lilyann
+  arlette arline armida arnetta arwen aryana aryanna asha ashely ashia ashlea ashlee ashlei ashleigh ashli
+  ashlie ashly ashlyn ashlynn asia asma astrid asya athena aubree aubri aubriana aubrianna aubrie aubriella
+  aubrielle audra audrea audree audrey audriana audrianna audrie audrina aura aurelia aurora autum autumn ava
+  avah avalon avalyn avalynn avani averie aviana avianna aviva avril aya ayah ayana ayanna ayesha ayla ayleen
+  aylin aysha aysia ayva azalea azucena babette baila bailee baileigh bambi barb barbara barbie barbra bayleigh
+  baylie beatrice beatrix beatriz becca becki beckie becky belen belinda bella belle belva benita berenice
+  bernadette bernadine bernardine berneice bernetta bernice berniece bernita berta bertha bess bessie beth
+  bethanie bethann bethany betsey betsy bette bettie bettina betty bettye beulah beverlee beverly bianca bianka
+  birdie blaire blanca blanch blanche blossom bobbi bonita bonnie bracha braelynn brandee brandi brandie braylee
+  brea breana breann breanna breanne bree breeanna brenda brenna breonna bria briana brianna brianne bridget
+  bridgett bridgette brie brieanna briella brielle brigette brigid brigitte brinda brinlee brinley brionna brisa
+  briseida brissa britany britney britni britta brittaney brittani brittanie brittany brittnee brittney brittni
+  brittnie brittny bronwyn brooke brookelyn brookelynn brooklyn brooklynn bryana bryanna bryleigh brynlee
+  brynleigh brynley brynn brynna brynne buffy cady caelyn cailey cailin cailyn caitlin caitlyn caitlynn caleigh
+  cali calista calla calleigh calli callie calliope callista cambree cambria camelia camellia cami camila
+  camilla cammie candace candance candelaria candi candice candida candie candis candy candyce capri cara caren
+  cari carie carin carina carisa carissa carla carleen carleigh carlene carletta carli carlotta carly carlyn
+  carma carmela carmelita carmella carolann carole carolee carolina caroline carolyn carolyne carolynn carri
+  carrie caryn carys casandra casie cassandra cassaundra cassi cassie cassondra cassy cataleya catalina catarina
+  catelyn caterina catharine catherine cathey cathi cathie cathleen cathrine cathryn cathy catina catrina cayla
+  caylee cayleigh cecelia cecile cecilia cecily celena celeste celestina celestine celia celina celine chana
+  chanda chanel chanell chanelle chantal chante chantel chantell chantelle charis charise charisma charissa
+  charisse charity charla charleen charleigh charlene charlette charli charline charlize charlotte charmaine
+  charolette chasidy chasity chassidy chassity chastity chava chaya chelsea chelsey chelsi chelsie chelsy cheree
+  cheri cherie cherilyn cherise cherish cherri cherrie cherry cheryl cheryle cheryll cheyanne chiara china
+  chiquita chloe chrissy christa christal christeen christel christena christene christi christiana christiane
+  christianna christie christina christine christy chrystal chyanne chyna chynna ciana cianna ciara ciarra
+  cicely cielo cienna ciera cierra cinda cindi cindy cinnamon cinthia citlali citlalli citlaly claira claire
+  clara claribel clarice clarisa clarissa claudette claudia claudine clementine cleta cloe clover coleen colette
+  colleen collette concetta constance consuelo contessa cora coral coralee coralie coraline cordelia coreen
+  corene coretta corina corine corinna corinne corissa cornelia corrina corrine cosette courtnie crissy crista
+  cristal cristi cristie cristina cristine cristy crystal cydney cyndi cynthia dacia dafne dahlia daija daijah
+  daina daisha daisy daja dajah dalary daleyza dalia dalila dalilah danae danelle danette dania danica daniela
+  daniella danielle danika danisha danita danna dannette dannielle danya danyelle daphne darci darcie daria
+  dariana darla darleen darlene darline dasha dasia davida davina dawn dawna dawne dayana dayanara dayanna dayna
+  daysha deana deann deanna deanne deasia debbi debbie debbra debby debi debora deborah debra debrah dedra
+  deeann deedee deedra deena deidra deidre deirdre deisy deja dejah delana delanie delena delfina delia delicia
+  delila delilah delinda delisa della delois delora delores deloris delphia delphine demetra demetria demi dena
+  denae deneen denice denise denisha denisse denita denna deonna desirae desire desiree destany destinee
+  destiney destini destinie destiny detra devona devora devorah diana diane diann dianna dianne dina dinah
+  dionna divya dixie diya dollie dolly dolores domenica dominga dominica dona donita donna dora dorcas doreen
+  dorene doretha doretta dori dorinda dorine doris dorotha dorothea dorothy dortha dorthea dorthy dottie dovie
+  dreama drema drucilla drusilla dulce dynasty earlean earlene earline earnestine eartha easter eboni ebonie
+  ebony eda edie edith edna edwina edythe effie eileen ela elaina elaine elana elayna elayne elda eldora eleanor
+  eleanora eleanore elease elena eleni elenora elexis eliana elianna elicia elida elina elinor elisa elisabeth
+  elise elisheva elissa eliza elizabeth elizebeth ella elle ellen ellena elli elliana ellianna ellie elly ellyn
+  elmira elna elnora elodie elois eloisa eloise elora elouise elsa elsie elvera elvia elvira elyse elysia elyssa
+  ema emalee ember emberly emelia emelie emeline emely emelyn emerie emersyn emi emilee emilia emiliana emilie
+  emily emma emmalee emmaleigh emmaline emmalyn emmalynn emme emmeline emmie emmy emogene ena enedina enid
+  ensley era erica ericka erika erlene erlinda erma erna ernestina ernestine esme esmeralda esperanza essence
+  esta estefani estefania estefany estela estella estelle esther estrella ethel ethelyn etta eugenia eugenie
+  eula eulalia eunice eva evalyn evalynn evangelina evangeline eve evelin evelina eveline evelyne evelynn
+  everlee everleigh everly evette evie evonne fabiola faigy faith fannie fanny farah farrah fatima fatimah
+  fatoumata fawn faye felecia felica felicia felicity felisha fern fernanda ferne filomena fiona flor flora
+  florence florene florida florine flossie fonda frances francesca franchesca francine francisca freda fredia
+  freeda freida freya frida frieda gabriela gabriella gabrielle galilea gaye gayla gaylene gaynell gearldine
+  gema gemma gena geneva genevieve genna genoveva georgeann georgene georgetta georgette georgia georgiana
+  georgianna georgina georgine geraldine geralyn geri gerri gertie gertrude gia giada giana gianna giavanna gigi
+  gilda gillian gina ginger ginny giovanna gisel gisela gisele giselle gissel gisselle gitty giulia giuliana
+  gizelle gladis gladys glenda glenna glinda gloria glory glynda glynis golda goldie grace gracelyn gracelynn
+  gracey gracie graciela grayce grecia greta gretchen gretta griselda guinevere gwen gwenda gwendolyn gwenyth
+  gwyneth hadassah hadlee hadleigh hailee hailey hailie haily haisley halee haleigh haley hali halie halle hana
+  hanna hannah harleigh harmoni harmonie harmony harriet harriett harriette hattie haydee haylee hayleigh hayley
+  haylie hazel heather heaven heavenly hedy heide heidi heidy helen helena helene hellen henrietta herlinda
+  herminia hettie hilda holli holly honesty honey hope hortencia hortense ida idalia idell idella iesha ila
+  ilana ileana ilene iliana ilona ilse ima imelda imogen imogene ina india indira inga ingrid iola iona ione
+  irene iris irma isabel isabela isabell isabella isabelle isadora isela isha isis isla isobel italia itzayana
+  itzel iva ivana ivanna ivette ivonne iyana iyanna izabel izabella izabelle izzabella jacalyn jacelyn jaci
+  jacie jacinda jacinta jackeline jackelyn jacki jacklyn jacklynn jaclyn jaclynn jacqualine jacquelin jacqueline
+  jacquelyn jacquelyne jacquelynn jacquline jacqulyn jada jaeda jaela jaelynn jaida jaila jailene jaimee jakayla
+  jala jaleah jaleesa jalisa jalissa jaliyah jamaya jamesha jamia jamila jamilah jamiya jamiyah jamya jana janae
+  janay janaya jane janee janeen janel janell janelle janelly janene janessa janet janeth janett janetta janette
+  janey jania janiah janice janie janiece janina janine janis janise janiya janiyah janna jannet jannette jannie
+  january janya jaquelin jaqueline jaquelyn jaslene jaslyn jaslynn jasmin jasmine jasmyn jasmyne jaunita jaya
+  jaycie jayda jayla jaylah jaylee jayleen jaylene jaymee jayna jayne jazelle jazlyn jazlynn jazmin jazmine
+  jazmyn jazmyne jazzlyn jazzmin jazzmine jeana jeane jeanelle jeanene jeanetta jeanette jeanie jeanine
+  jeanmarie jeanna jeanne jeannette jeannie jeannine jemma jena jenae jenee jenell jenelle jenessa jeni jenica
+  jenifer jeniffer jenine jenise jenna jennah jennette jenni jennie jennifer jenniffer jenny jeraldine jeri
+  jerica jerilyn jerri jerrica jesenia jesica jessa jessalyn jessenia jessica jessika jesslyn jianna jill
+  jillian jimena jiselle joana joanie joann joanna joanne jocelin jocelyne jocelynn jodee jodi joella joellen
+  joetta joette johana johanna johannah johna johnetta johnna joi jolee joleen jolene jolie joline jolynn
+  jonelle jonna jordana jordynn jorja josalyn joscelyn josefa josefina joselin joseline joselyn josephina
+  josephine josette josie joslyn joslynn josselyn josslyn journee journi jovanna jovie jovita joy joyce joycelyn
+  joye juana juanita jubilee judi judie judith judy julee juli julia juliana juliane juliann julianna julianne
+  julie julieann julienne juliet julieta juliette julisa julissa june juniper jurnee justina kaci kacie kadie
+  kady kaela kaeli kaelyn kaelynn kaia kaila kailah kailani kailee kaileigh kailey kaili kaily kailyn kailynn
+  kaira kaitlin kaitlyn kaitlynn kaiya kala kalea kaleah kalee kaleena kaleigh kalena kaley kalia kaliah kalie
+  kalina kalista kaliyah kalli kallie kalynn kamaria kami kamila kamilah kamilla kamille kamiya kamiyah kamora
+  kamya kandace kandi kandice kandis kandy kanisha kaniya kaniyah kara karah karely karen karena karie karime
+  karin karina karis karisa karissa karla karlee karleen karleigh karlene karley karli karlie karly karlyn
+  karmen karolina karoline karolyn karren karri karrie karyl karyme karyn kasandra kasi kasie kassandra kassi
+  kassidy kassie kataleya katalina katarina kate katelin katelyn katelynn kateri katerina katey kathaleen
+  katharine katherin katherine kathern katheryn kathi kathie kathleen kathlene kathlyn kathrine kathryn kathryne
+  kathy kathyrn kati katia katie katina katlyn katlynn katrice katrina kattie katy katya kaycie kaydee kayla
+  kaylah kaylani kaylea kaylee kayleen kaylei kayleigh kaylene kayley kayli kaylie kaylyn kaylynn kaytlin
+  kaytlyn keana keanna keara kecia keeley keely keesha kehlani keila keilani keily keira keisha kelci kelcie
+  keli kelis kelle kellee kelli kellie kellye kelsea kelsi kelsie kelsy kenda kendra kenia kenisha kenna kennedi
+  kenzi kera keren keri kerri kerrie kerstin kesha keshia keturah keyana keyanna keyla keyona keyonna kezia
+  khadija khadijah khaleesi khalia khloe kiana kianna kiara kiarra kiera kierra kiersten kierstin kierstyn
+  kiesha kimberely kimberlee kimberley kimberli kimberlie kimberly kimberlyn kimora kindra kinlee kinley kinslee
+  kinsley kinzley kira kirra kirsten kirstie kirstin kirstyn kisha kitty kiya kiyah kizzy klara klarissa kloe
+  kora korina krisha krissy krista kristal kristel kristen kristi kristiana kristie kristin kristina kristine
+  kristy kristyn krysta krystal krysten krystin krystina krystle kya kyah kyana kyara kyla kylah kylee kyleigh
+  kyli kylie kymberly kyndra kynlee kyra kyrah lacee lachelle laci lacie ladonna laila lailah laina lainey
+  laisha lakeisha lakendra lakesha lakeshia lakia lakisha lana lanae lanette lanie lanita laniya laniyah lanna
+  laquisha laquita lara larae laraine larhonda larisa larissa laronda lashanda lashawnda lashay lashonda
+  lashunda latanya latasha latavia latesha latia laticia latina latisha latonia latonya latoria latosha latoya
+  latrice latricia latrina launa laura lauralee laureen lauren laurene lauretta laurette lauri lauryn lavada
+  lavera laverna lavina lavinia lavonda lavonne lawana lawanda lawanna layla laylah layna lea leah leana leandra
+  leann leanna leanne leatha leatrice leda leeann leeanna leeanne leela leena leesa leia leigha leighann leila
+  leilah leilani leilany leisa leisha lela lelia lena lenna lenora lenore leola leona leonor leonora leora leota
+  lesa lesia leslee lesli leslye leta letha leticia letitia lettie letty lexi lexis lexy leyla lezlie lia liana
+  liane lianna lianne libby liberty lida lidia lila lilah lili lilia lilian liliana lilianna lilith lilla lilli
+  lillia lillian lilliana lillianna lillie lilly lillyan lillyana lillyann lillyanna lily lilyan lilyana lilyann
   lilyanna lina linda lindsy linette linnea lisa lisbeth lise lisette lisha lissa lissette lita litzy liv livia
   liz liza lizabeth lizbeth lizet lizeth lizette lizzie lluvia lois lola lolita lona londyn londynn lonna lora
   loraine loree loreen lorelai lorelei lorena lorene loretta lori loriann lorie lorinda lorine lorna lorraine
@@ -286,25 +285,25 @@ export const SSA_FEMALE_NAMES = words(`
   maleah malena malia maliah malika malina malinda malisa malissa maliya maliyah malka malky mallorie mallory
   malorie mamie manda mandi mandie mandy manuela maple mara marah maranda marcela marcelina marceline marcella
   marci marcia marcie marcy marely maren margaret margarett margarette margarita margaux marge margery margie
-  margo margot margret marguerite mari maria mariah mariajose mariam marian mariana mariann marianna marianne
-  maribel maribeth maricela maricruz marie mariel mariela mariella marielle marietta marika marilee marilou
-  marilu marilyn marilynn marina marisa marisela marisol marissa marita maritza marivel mariya mariyah marjorie
-  marjory markayla markita marla marlana marlee marleen marleigh marlena marlene marli marlie marlys marna marni
-  marnie marquetta marquita marsha marta martha martina marva mary marya maryah maryalice maryam maryann
-  maryanna maryanne marybeth maryellen maryjane maryjo marykate marylee marylin marylou marylyn marylynn maryn
-  maryrose mathilda matilda mattie maud maude maudie maura maureen maurine mavis maxine may maya mayah maybelle
-  maycee maylee maylin mayme mayra mayte mazie mckayla mckenna meadow meagan meaghan mechelle meera meg megan
-  meggan meghan meghann meilani melaine melani melania melanie melany melba melia melina melinda melisa melissa
-  mellisa mellissa melodee melodie melody melonie melony melva melvina melynda melyssa meranda mercedes mercedez
-  mercy meri meridith merilyn merissa merlene merri merrie merry meta mia miah micaela micayla michaela
-  michaella michela michelle micki miesha migdalia mikaela mikaila mikala mikayla mikki mila milagros milah
-  milana milani milania mildred milena miley milissa millicent millie milly mimi mindi mindy minerva minnie mira
-  miranda mirella mireya miriam mirian mirna missy misti mistie misty mittie mitzi miya miyah moira mollie molly
-  mona monae monet monica monika monique monserrat montserrat moriah mozelle muriel mya myah myesha myia mykayla
-  myla mylah mylee myra myranda myriam myrna myrtice myrtis myrtle nada nadia nadine nadya nahla naila nailah
-  naima nakisha nakita nala nalani nallely nan nanci nancie nancy nanette nannette nannie naomi nariah natalee
-  natali natalia natalie nataly natalya natasha natashia nathalia nathalie nathaly natosha naya nayeli nayely
-  nayla nechama nedra neha nelda nell nella nellie nelly nena neoma nereida neta nettie neva nevaeh neveah nia
+  margo margot margret marguerite mari maria mariah mariajose mariam mariana mariann marianna marianne maribel
+  maribeth maricela maricruz marie mariel mariela mariella marielle marietta marika marilee marilou marilu
+  marilyn marilynn marina marisa marisela marisol marissa marita maritza marivel mariya mariyah marjorie marjory
+  markayla markita marla marlana marlee marleen marleigh marlena marlene marli marlie marlys marna marni marnie
+  marquetta marquita marsha marta martha martina marva mary marya maryah maryalice maryam maryann maryanna
+  maryanne marybeth maryellen maryjane maryjo marykate marylee marylin marylou marylyn marylynn maryn maryrose
+  mathilda matilda mattie maud maude maudie maura maureen maurine mavis maxine may maya mayah maybelle maycee
+  maylee maylin mayme mayra mayte mazie mckayla mckenna meadow meagan meaghan mechelle meera meg megan meggan
+  meghan meghann meilani melaine melani melania melanie melany melba melia melina melinda melisa melissa mellisa
+  mellissa melodee melodie melody melonie melony melva melvina melynda melyssa meranda mercedes mercedez mercy
+  meri meridith merilyn merissa merlene merri merrie merry meta mia miah micaela micayla michaela michaella
+  michela michelle micki miesha migdalia mikaela mikaila mikala mikayla mikki mila milagros milah milana milani
+  milania mildred milena miley milissa millicent millie milly mimi mindi mindy minerva minnie mira miranda
+  mirella mireya miriam mirian mirna missy misti mistie misty mittie mitzi miya miyah moira mollie molly mona
+  monae monet monica monika monique monserrat montserrat moriah mozelle muriel mya myah myesha myia mykayla myla
+  mylah mylee myra myranda myriam myrna myrtice myrtis myrtle nada nadia nadine nadya nahla naila nailah naima
+  nakisha nakita nala nalani nallely nan nanci nancie nancy nanette nannette nannie naomi nariah natalee natali
+  natalia natalie nataly natalya natasha natashia nathalia nathalie nathaly natosha naya nayeli nayely nayla
+  nechama nedra neha nelda nell nella nellie nelly nena neoma nereida neta nettie neva nevaeh neveah nia
   nichelle nichol nichole nickole nicol nicole nicolette nicolle nidia niesha nika nikole nila nilda nina ninfa
   nisha nita niya niyah noelani noelia noella noelle noemi nola nona nora norah noreen norene norine norma
   novalee novella nubia nya nyah nyasia nydia nyla nylah nyomi oaklynn octavia odalis odalys odessa odette
@@ -333,32 +332,137 @@ export const SSA_FEMALE_NAMES = words(`
   shanya shaquana shaquita shara sharee sharen shari sharita sharla sharleen sharlene sharon sharonda sharyl
   sharyn shasta shauna shaunna shavonne shawanda shawna shawnda shawnna shayla shaylee shaylyn shaylynn shayna
   sheena sheila sheilah shekinah shelba shelbi shelbie shelia shelli shena sheree sheri sherie sherilyn sherita
-  sherlyn sherri sherrie sherry sherryl sheryl sheyla shianne shiela shira shirlee shirlene shirley shivani
-  shona shonda shonna shoshana shreya shyann shyanne shyla sibyl siena sienna siera sierra sigrid silvana silvia
-  simona sindy siobhan sirena siri skyla skylah skylee skylynn sofia sofie soledad soleil somer sommer sondra
-  sonia sonja sonya sophia sophie soraya spring staci stacia stacie star starla stefani stefania stefanie
-  stefany steffanie stella stephaine stephani stephania stephanie stephany stephenie stormi stormie sue sueann
-  suellen summer sunni sunshine suri susan susana susann susanna susannah susanne susie suzan suzann suzanna
-  suzanne suzette suzie suzy sybil syble sydnee sydni sydnie sylvia sylvie symone symphony synthia tabatha
-  tabetha tabitha tahlia taina taisha takisha tala taleah talia taliah talisa talisha talitha taliyah tallulah
-  talya tamala tamara tamatha tameka tamela tamera tami tamia tamica tamie tamika tamiko tamira tamisha tammara
-  tammi tammie tammy tamra tamya tamyra tana tanaya taneisha tanesha tangela tania tanika tanisha taniya taniyah
-  tanja tanna tanvi tanya tara tarah taraji tarra tarsha tasha tashia tasia tatiana tatianna tatiyana tatyana
-  tavia tawana tawanda tawanna tawny tawnya taya tayla taylar tea teanna teena temperance tena tenisha tenley
-  tennille tequila tera teresa terese teresita teressa teri terra terri terrie tess tessa tessie thalia thea
-  theda thelma theodora theresa therese thomasina thomasine tia tiana tianna tiara tiarra tiera tierney tierra
-  tiesha tiffaney tiffani tiffanie tiffany tiffiny tillie tina tinley tionna tisha tomasa tomeka tomika tonda
-  tonia tonisha tonja tonya tosha tova towanda toya tracee traci tracie trena tresa tressa tressie treva tricia
-  trina triniti trish trisha trista trudi trudie trudy tuesday twana twila twyla tyana tyanna tyasia tyesha tyla
-  tyra una ursula vada valarie valencia valentina valeria valerie valery valorie vanesa vanessa vania vannessa
-  veda velda velia velma velva velvet venessa venita venus vera verda vergie verla verna vernetta vernita verona
-  veronica veronika vesta vianey vianney vicki vickie vicky victoria vida vienna vikki viktoria vilma vina
-  vincenza viola violet violeta violetta violette virginia viridiana vita viva vivian viviana vivianna vivianne
-  vivien vivienne vonda wanda wanita wendi wendie wendy wilda wilhelmina willa willene willow wilma windy winnie
-  winnifred winona wynona xena xenia ximena xiomara xitlali xochitl yadira yahaira yajaira yamilet yamileth yana
-  yaneli yanet yanira yara yareli yarely yaretzi yaretzy yaritza yasmeen yasmin yasmine yazmin yazmine yesenia
-  yesica yessenia yessica yocheved yolanda yolonda yoselin yuliana yulissa yuridia yvette yvonne zada zadie
-  zahara zahra zaida zaina zainab zaira zakiya zana zandra zaniya zaniyah zara zarah zaria zariah zariyah zayla
-  zaylee zelda zella zelma zena zenaida zendaya zenobia zina zipporah zita zoe zoey zoie zola zona zora zoraida
-  zoya zulema
+  sherlyn sherri sherrie sherry sherryl sheryl sheyla shianne shiela shira shirlee shirlene shivani shona shonda
+  shonna shoshana shreya shyann shyanne shyla sibyl siena sienna siera sierra sigrid silvana silvia simona sindy
+  siobhan sirena siri skyla skylah skylee skylynn sofia sofie soledad soleil somer sommer sondra sonia sonja
+  sonya sophia sophie soraya spring staci stacia stacie star starla stefani stefania stefanie stefany steffanie
+  stella stephaine stephani stephania stephanie stephany stephenie stormi stormie sue sueann suellen summer
+  sunni sunshine suri susan susana susann susanna susannah susanne susie suzan suzann suzanna suzanne suzette
+  suzie suzy sybil syble sydnee sydni sydnie sylvia sylvie symone symphony synthia tabatha tabetha tabitha
+  tahlia taina taisha takisha tala taleah talia taliah talisa talisha talitha taliyah tallulah talya tamala
+  tamara tamatha tameka tamela tamera tami tamia tamica tamie tamika tamiko tamira tamisha tammara tammi tammie
+  tammy tamra tamya tamyra tana tanaya taneisha tanesha tangela tania tanika tanisha taniya taniyah tanja tanna
+  tanvi tanya tara tarah taraji tarra tarsha tasha tashia tasia tatiana tatianna tatiyana tatyana tavia tawana
+  tawanda tawanna tawny tawnya taya tayla taylar tea teanna teena temperance tena tenisha tenley tennille
+  tequila tera teresa terese teresita teressa teri terra terri terrie tess tessa tessie thalia thea theda thelma
+  theodora theresa therese thomasina thomasine tia tiana tianna tiara tiarra tiera tierney tierra tiesha
+  tiffaney tiffani tiffanie tiffany tiffiny tillie tina tinley tionna tisha tomasa tomeka tomika tonda tonia
+  tonisha tonja tonya tosha tova towanda toya tracee traci tracie trena tresa tressa tressie treva tricia trina
+  triniti trish trisha trista trudi trudie trudy tuesday twana twila twyla tyana tyanna tyasia tyesha tyla tyra
+  una ursula vada valarie valencia valentina valeria valerie valorie vanesa vanessa vania vannessa veda velda
+  velia velma velva velvet venessa venita venus vera verda vergie verla verna vernetta vernita verona veronica
+  veronika vesta vianey vianney vicki vickie vicky victoria vida vienna vikki viktoria vilma vina vincenza viola
+  violet violeta violetta violette virginia viridiana vita viva viviana vivianna vivianne vivien vivienne vonda
+  wanda wanita wendi wendie wendy wilda wilhelmina willa willene willow wilma windy winnie winnifred winona
+  wynona xena xenia ximena xiomara xitlali xochitl yadira yahaira yajaira yamilet yamileth yana yaneli yanet
+  yanira yara yareli yarely yaretzi yaretzy yaritza yasmeen yasmin yasmine yazmin yazmine yesenia yesica
+  yessenia yessica yocheved yolanda yolonda yoselin yuliana yulissa yuridia yvette yvonne zada zadie zahara
+  zahra zaida zaina zainab zaira zakiya zana zandra zaniya zaniyah zara zarah zaria zariah zariyah zayla zaylee
+  zelda zella zelma zena zenaida zendaya zenobia zina zipporah zita zoe zoey zoie zola zona zora zoraida zoya
+  zulema
 `);
+
+/** The other first names given at least 2000 times, to both sexes (or left out above): first names all the same. */
+export const SSA_OTHER_GIVEN_NAMES = words(`
+  aarya adair addison adel adell aden adiel adin adison adler adley adrain adrian adriane adriel adrien adriene
+  afton aidan aidyn aime ainsley aj ajani akira akiva al alden alex alexandre alexi alexis alexys ali alijah
+  alix alize allie allyn alpha alva alvie alvis amal aman amani amar amare amari amarie amaris amauri ami amit
+  an anderson andi andie andra andrea andree andrey anel angel angeles anh ansley antonia anwar ara aramis
+  archie ardell arden ardis ardith aren ares ari arian arie ariel aries arin arion aris arizona arlen arley
+  arlie arlin arlis arlo arlyn armani armoni arron artemis artie artis arya aryan aryn asa ashanti ashby ashley
+  ashlin ashten ashtin ashton ashtyn asiah aspen aspyn aston atlas aubrey aubry auden audie audry august augusta
+  augustine aundrea austen austyn aven averi avery avi avion avis avon ayaan ayan aydan ayden aydin azaria
+  azariah azriel azul baby bailey baker banks barrett barrie basil baylee bayley baylor beckett bellamy bennett
+  bennie bentlee bentley bently berkeley berkley berlin bernell bernie berry bertie beryl bethel beverley billie
+  billye blaine blair blaise blake blakely blayne blaze blessing blythe bo bobbie bobby bobbye bodhi bonny
+  boston bowen bradlee brady bradyn braedyn braelyn braiden brandin brandy brandyn brannon brantlee brantley
+  braylen braylin breck brecken brennan brentley breon brett briar brice brighton briley brion bristol britt
+  britton brixton brodie brogan brook brooks bryar bryce brylee bryn bryton burnell burnice cadence caelan
+  caiden cairo calen caley callahan callan callen cam camari camden camdyn cameran cameron cameryn camille
+  campbell camren camron camryn canaan cannon canyon caprice carey carlee carley carlie carlin carlyle carman
+  carmel carmen carmine carmon carnell carol caroll caron carrington carrol carroll carsen carson carsyn carter
+  carver cary caryl casey cassidy cayden caydence caylin cecil cedar chace chance chandler chandra channing
+  charlee charleston charley charlie charly chase chauncey chayce chayse che cherokee chesley chesney chevelle
+  chevy cheyenne chris christain christan christen christian christin clair clare clarke claude claudie clemmie
+  cleo cleon cletus clovis coby codi codie colbie colby coley collins concepcion conley connie cooper corbyn
+  corey cori corie corin corliss cornelious cornell corrie corrin corry cortney cory coty courtland courtney coy
+  cris cristen cristin crosby cruz curley cy dakari dakoda dakota dakotah dale dallas damani damari damaris dana
+  dani daniele daniell dann danni dannie danniel danyel danyell dara darby darcey darcy darian dariel darien
+  darion darnell daron darrian darrien darrion darris daryl daryle daryn dash dashawn daven davey davie davin
+  davis davon davy dawson daylan dayle daylen daylin dayne dayton deandra deandrea deane decker dee deion dejon
+  del delaine delaney dell delma delta demari demetri demetric demetrice demetris demetrius dempsey denim denis
+  dennie dennise denny denver deon deryl deshaun deshawn deshon desi dessie destin devan deven devin devlin
+  devon devyn dia diamond dian dickie dietrich dilan dillan dion dione dionne dior divine dominique dominque
+  domonic domonique donell donielle donnell donnie donta donya doran dorian dorris dorsey draven dream drew dru
+  dusty dustyn dwan dylan dyllan earlie early echo ed eddie eddy eden egypt elan elba eldred elia elie elin
+  eliot elisha ellery elliot elliott ellis ellison elma elon elva elwyn ely elzie eman emani emerald emerson
+  emery emile emmerson emoni emory emry ennis erie erin erinn eris ernie eryn essie estel estell ester evelyn
+  ever everest everette evin evon ezell ezra fallon falon faron farrell farris fay felice ferris finley finnley
+  floy flynn forest fox fran francis frankie franky freddie gabriele gael gaige gail gale galen garland garnet
+  garnett gavyn gay gayle gaylen gaylon gene genesis genie gennie gentry georgie germaine gerry gianni gibson
+  glennis glynn golden gracen gracyn gray graysen grayson greer grey greysen guadalupe gussie gwyn haden hadley
+  hagen haiden haidyn halley hallie halo hampton harlee harlem harley harlie harlow harper hartley haven hayden
+  haydn hayes hendrix henley henri hester hilary hillary holland holley hollie hollis honor houston hunter
+  hurley huxley ilan iman imani imari indiana indie indigo ines inez infant ira ireland irie isa isamar israel
+  issa ivey ivory ivy jacari jacey jackie jacky jacobi jacque jacques jacy jade jaden jadin jadyn jae jaeden
+  jaedyn jael jaelin jaelyn jagger jai jaiden jaidyn jailyn jailynn jaime jaimie jakai jakari jalen jalin jalon
+  jalyn jalynn jamari jame jamee jamel jamell jameson jamey jami jamiah jamie jamil jamin jamison jammie jan
+  janai jann jansen jaren jasiah jasper javen javon jayce jaycee jaydan jayde jayden jaydin jaydon jaye jaylan
+  jaylen jaylin jaylon jaylyn jaylynn jayme jaymes jaymie jean jelani jene jenesis jennings jensen jere jericho
+  jermaine jermiah jerrie jerry jersey jesiah jesse jessi jessiah jessie jessy jet jett jettie jewel jewell
+  jimmie jo joan jocelyn jodie jody joe joell joelle joey johann johnie johnnie joie jona jonell joni jonnie
+  jonny jordan jorden jordi jordin jordon jordy jordyn jori jory josey jourdan journey jovan jovanni jovon judah
+  jude juelz jule jules jullian justice justine justus justyce justyn kacee kacey kacy kadence kadin kadyn
+  kaeden kaelin kai kaiden kaidence kaidyn kairi kairo kalani kale kalei kalen kali kalin kallen kalyn kamari
+  kamden kamdyn kameron kameryn kamil kamren kamron kamryn kannon karan kareen karey kari karma karol karon
+  karsen karson karsten karsyn karter kary kasey katlin kay kaya kayce kaycee kayden kaydence kaye kaylan kayle
+  kaylen kaylin kaysen kayson kc keagan keanu keaton keegan keelan keena kegan kelby kelcey kellan kellen keller
+  kelley kelly kellyn kelsey kendal kendall kendell kendyl kenley kennedy kensington kensley kenya kenyatta
+  kenyetta kenyon kenzie keona keoni kerrigan kerry keshaun keshawn kevyn keziah khai khamari khari khristian
+  kia kiah kieran kiernan kiley killian kim kimani kimball kimber kingsley kinsey kiran kirby kit koa kobe kobi
+  koda kodi kodie kody kolby konner kooper korbyn korey kori korie kortney kory kourtney kris krishna kristan
+  kristian kyan kye kylan kylar kylen kyler kylin kymani kyndal kyndall kyran kyree kyren kyrie lacey lachlan
+  lacy lael laine lake laken lakin lakota lakyn lamar landis landry landyn lane lanell laney langston lani
+  lannie laquan laramie larkin laron larue lashaun lashawn lashon latrell laurel laurie laurin lavell lavelle
+  lavern laverne lavon lawson layne layton lee legacy legend leigh leighton len lennie lennon lennox lenny leone
+  lesley leslie lesly lessie levern levon levy lexie lexus leyton lian lindell linden lindsay lindsey lindy linn
+  linnie linsey llewellyn lochlan logan london loni lonnie loran loren lorenza lorin lory lotus lou louie love
+  lovell lovie loy loyal loyce lu luca lucca lucero lucky lue luka lupe luz lyn lyndell lyndon lynell lynn lyric
+  mackenzie madden maddix maddox maddux maison majesty makai makiah malak mallie marcel marcell marcelle mardell
+  marian marin marion maris markel markell marlen marley marlin marlo marlow marlowe marlyn marquel marquise
+  marshawn marti martine marty marvel marvis masen matilde mattison maury maxie maxx mayson mccoy mckay mckenzie
+  mckinley mecca mel memphis mendy meredith merl merle merlin merlyn merrick merrill merritt meryl messiah meyer
+  mica micah micaiah micha michal michale michel michele michell mickey mickie micky mika mikael mikah mikal
+  mikel milan miller mina minh miquel miracle misha monroe montana monte montez montgomery montie morgan morgen
+  mozell murphy murry mychal myka mykah mykel najee nakia nana nate natividad nautica navy neely neftali
+  nehemiah neriah nevada neville nicki nickie nicky nico nicola niki nikia nikita nikki nikko niko nikola nile
+  nixon noa noam noble noel noor norris nour nova novah oaklee oakley oaklyn obie ocean ocie odell odie ola
+  ollie oma omari omega oneal onyx ora oral orion osiris ossie otha ozell ozzie page palmer paris parker parris
+  parrish pasquale pat patric patrice patsy paxton payson payten payton pearl pearlie peighton pepper pernell
+  perri perry peyton phoenix pilar porter prentiss presley prince promise quin quincey quincy quinlan quinn rae
+  ragan raiden rain raine rainey raleigh rami ramsey rana rand randee randi randie rashaun rashawn raven rayan
+  rayden raye raylan raylee rayne rayshawn rayven rayvon rayyan reagan reda reece reed reese refugio regan
+  reggie regis reid reign reilly remi remington remy ren rene rey reyes rhea rhyan rhylee rhys rian richie ricki
+  rickie rikki rilee riley rio river rivers roan robbie robbin robby robin roby rocio roma romaine rome romy
+  rondell roni ronin ronnell ronnie ronny rory rosario rowan rowen rowyn roxy royal royalty royce rudy rusty
+  ryan ryann ryder ryen rylan ryland rylee rylen ryley rylie rylin rylynn sacha sage saige sailor salem salome
+  sami sammie sammy san sandy santana santos sasha sawyer saylor schuyler scottie scout semaj sena seneca
+  sequoia seven sevyn shae shai shalom shamar shan shannan shannen shannon shanon shanta shante shaquan
+  shaquille sharron shaun shavon shawn shawnee shay shaya shaye shayne shea shelby shelley shellie shelly
+  sheridan sheron sherrell sherrill sherron shia shilo shiloh shirley shon sidney simone simran sinai sincere
+  sky skye skylar skyler sloan sloane smith socorro sol sonny soren spencer spenser stacey stacy starr steele
+  sterling stevie stoney storm stormy sullivan sumner sunday sunny sutton sydney sylvan syncere taelor taelyn
+  tahj tai taj talon tamar tanner taran tari taron taryn tate tatum taurean taurus tayden taylen tayler taylin
+  taylor taytum teagan teddie teddy teegan tegan temple tenzin terran terrel terrell terrill terry tesla theo
+  timmie tinsley tobey tobi tobie tobin toby tomi tommie toney toni tonie torey tori torie torin torrance
+  torrence torrey torri torrie tory trace tracey tracy tramaine treasure tremaine trinidad trinity tristan
+  tristen tristian tristin triston tristyn tru true trystan turner ty tye tylan tylar tyler tylor tyran tyre
+  tyree tyshawn unique unknown uriah urijah val valentine valery van vaughn venice verdell verl verlin vern
+  verne vernell vernice vernie vester vickey vinnie virgie vivian von vonnie wally waverly wells whitley whitney
+  wilder willia willie willy wilmer winfred winifred winter wren wylie wynn wynter yael yancy young yuri zain
+  zaire zakaria zephaniah zephyr zhane zia zion zuri zyaire zyon
+`);
+
+/** Whether a lower-case word is a first name in the US records ("tucker", "kennedy", "lou"), of either sex. */
+export const isGivenName = (word: string): boolean =>
+  SSA_MALE_NAMES.has(word) || SSA_FEMALE_NAMES.has(word) || SSA_OTHER_GIVEN_NAMES.has(word);

@@ -32,6 +32,7 @@ import {
   PERSON_SUFFIX,
   placeAfterTitle,
 } from './mentions';
+import { isGivenName } from './nameGenders';
 import {
   canSpeak,
   FEMALE_FIRST_NAMES,
@@ -499,8 +500,8 @@ export class People {
   private readonly fullByLastWord = new Map<string, Person[]>();
   readonly descriptions: Description[] = [];
   readonly things: NamedThing[] = [];
-  /** Names written family name first, by the first word a title was seen with ("Mr. Lou" → "Lou Jiwei"). */
-  private readonly familyFirst = new Map<string, Person>();
+  /** Words a title was seen with that open a full name written family name first ("President Xi"). */
+  private readonly familyFirst = new Set<string>();
   /** Every mention of a person outside quotation marks, in text order. */
   readonly mentions: PersonMention[] = [];
 
@@ -859,9 +860,12 @@ export class People {
   }
 
   /**
-   * "Mr. Lou" after "Lou Jiwei", "President Xi" after "Xi Jinping", "Ms. Park" after "Park Geun-hye": a name with a
-   * title or honorific that no full name ends in is the first word of the one full name it opens, when that word is
-   * no first name (a name written family name first). Remembered, so that a later bare "Lou" is that person too.
+   * "President Xi" after "Xi Jinping", "Ms. Park" after "Park Geun-hye": a name with a title or honorific that no
+   * full name ends in is the first word of the one full name it opens, when that word is short (five letters at
+   * most: "Chairman Powell" is not Powell Smith) and no one's first name in the lists or the US records ("Sen.
+   * Warren" is never Warren Buffett, "Mr. Lincoln" never Lincoln Chafee) and the honorific's sex does not
+   * contradict the person's. The word is remembered as written family name first, so that
+   * a later bare "Xi" is that person too, while only one full name opens with it (see familyNamed).
    */
   private familyNameFirst(name: string, title: string | null): string | null {
     const head = withoutFinalDot(
@@ -870,14 +874,24 @@ export class People {
         .pop() ?? '',
     );
     const titled = HONORIFICS.has(head) || (TITLE_WORDS.has(head) && !TITLE_MODIFIERS.has(head));
-    if (!titled || name.includes(' ') || isFirstName(key(name))) return null;
+    const word = key(name);
+    // Names written family name first open with a short family name ("Xi", "Park", "Gao"), not "Powell".
+    if (!titled || name.includes(' ') || word.length > 5 || isFirstName(word) || isGivenName(word))
+      return null;
+    const only = this.familyNamed(word);
+    const sex = genderOfName(name, title);
+    if (!only || (sex && (only.gender ?? only.likelySex ?? sex) !== sex)) return null;
+    this.familyFirst.add(word);
+    return only.name;
+  }
+
+  /** The one person named in full whose name opens with `word` (keyed), if only one does. */
+  private familyNamed(word: string): Person | undefined {
     const opened = [...this.people.values()].filter((p) => {
       const words = nameProper(p.name);
-      return words.length >= 2 && words.length <= 3 && key(words[0] ?? '') === key(name);
+      return words.length >= 2 && words.length <= 3 && key(words[0] ?? '') === word;
     });
-    const only = opened.length === 1 ? opened[0] : undefined;
-    if (only) this.familyFirst.set(key(name), only);
-    return only?.name ?? null;
+    return opened.length === 1 ? opened[0] : undefined;
   }
 
   /**
@@ -896,7 +910,8 @@ export class People {
       : gender === null
         ? same?.[0]
         : (same?.find((p) => p.gender === gender) ?? same?.find((p) => p.gender === null));
-    const familyFirst = name.includes(' ') ? undefined : this.familyFirst.get(key(name));
+    const familyFirst =
+      name.includes(' ') || !this.familyFirst.has(key(name)) ? undefined : this.familyNamed(key(name));
     return match?.name ?? familyFirst?.name ?? exact?.name ?? null;
   }
 

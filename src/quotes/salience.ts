@@ -20,7 +20,13 @@ const ASKING =
   /\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Ii]nterviewed|[Qq]uizzed)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 /** A "he" or "she" (its sentence's subject when no name comes first). */
-const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)\b/;
+const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)\b/g;
+
+/**
+ * What may stand between the comma and the main clause's subject: titles and "the" ("…, Ohio Gov. Kasich"), after a
+ * description set off by commas ("…, a former president, Akbar Hashemi Rafsanjani"); not "unlike" or "with".
+ */
+const MAIN_SUBJECT_LEAD = /^\s*(?:(?:a|an|the)\s+[\p{L}\s-]+?,\s*)?(?:(?:the|\p{Lu}[\p{L}.]*)\s+)*$/u;
 
 /** A sentence that opens with a subordinate clause: its subject is after the clause's comma. */
 const SUBORDINATE_OPENING =
@@ -28,12 +34,15 @@ const SUBORDINATE_OPENING =
 
 /** "Christie's been making the case", "Trump's not done": a name's "'s" for "has" or "is", no possessive. */
 const CONTRACTED_HAS_IS =
-  /^['’]s\s+(?:been|got|gotten|had|not|never|done|gone|going|always|still|already|also|now|just|made|said|told)\b/;
+  /^['’]s\s+(?:been|got|gotten|had|not|never|done|gone|going|always|still|already|also|now|just|made|said|told)\b(?!-)/;
 
 /** Cue verbs of a question: who asked is not who answers in the next sentence. */
 const QUESTION_CUES = new Set(['asked', 'asks', 'ask', 'asking', 'questioned', 'inquired', 'wondered aloud']);
-/** Cue verbs that plainly report speech: the source a sentence names with one is who it is about. */
+/** Cue verbs that plainly report speech: "said", "told", "added". */
 const REPORTING_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'recalled']);
+/** What follows a source that closes its sentence: a verb of saying and a few words, no quote ("…, Stovall said."). */
+const CLOSING_SOURCE =
+  /^\s*(?:(?:said|says|told|tells|added|adds|wrote|writes)\b(?:[\s,]+[\p{L}\p{N}'’-]+){0,4})?\s*[.!?]["”’']?\s*$/u;
 
 /** Nouns for a post someone holds: only these link a named person to "the official" (not "the woman"). */
 const OFFICE_NOUNS = new Set([
@@ -207,7 +216,7 @@ export const genderOfPronoun = (word: string): Gender | null => {
 export class Salience {
   private readonly sentences: Sentence[] = [];
   private readonly resolved: PersonMention[] = [];
-  private readonly speakers: (PersonMention & { cue: string | null })[] = [];
+  private readonly speakers: (PersonMention & { cue: string | null; quoted: boolean })[] = [];
   /** Speakers the article never names, as written ("the woman"), with the sex their noun or pronoun shows. */
   private readonly describedSpeakers: { at: number; description: string; gender: Gender }[] = [];
 
@@ -230,12 +239,12 @@ export class Salience {
   }
 
   /**
-   * Records the speaker a cue in a sentence gives (with the cue's verb): who that sentence is about, for the
-   * pronouns after it.
+   * Records the speaker a cue in a sentence gives (with the cue's verb, and whether a quotation of the sentence is
+   * theirs): who that sentence is about, for the pronouns after it.
    */
-  noteSpeaker(span: Span, person: Person, cue: string | null = null): void {
+  noteSpeaker(span: Span, person: Person, cue: string | null = null, quoted = false): void {
     this.people.learnQuoted(person);
-    this.speakers.push({ at: span.start, end: span.end, person, cue: cue?.toLowerCase() ?? null });
+    this.speakers.push({ at: span.start, end: span.end, person, cue: cue?.toLowerCase() ?? null, quoted });
   }
 
   /**
@@ -315,8 +324,7 @@ export class Salience {
       const first = this.firstCompatible(s.start, s.end, ok);
       // "In the video, he sends a message to Trump's lawyer": names there only as possessives or objects, after a
       // "he" or "she" that is the subject, leave the person to the sentence before.
-      if (first && this.oblique(first, s.start) && PRONOUN_SUBJECT.test(this.text.slice(s.start, first.at)))
-        continue;
+      if (first && this.oblique(first, s.start) && this.pronounSubject(s.start, first.at, gender)) continue;
       if (first) return { person: first.person, rule: 'previous-subject', back };
     }
     return null;
@@ -377,29 +385,49 @@ export class Salience {
       ? this.text.indexOf(',', from)
       : -1;
     // Only a name that opens the main clause ("…, he offered his thoughts on Donald Trump" is no such name).
-    const main = comma > 0 && comma < to ? fitting.filter((m) => m.at > comma && m.at - comma <= 25) : [];
+    const opensMain = (m: PersonMention) =>
+      m.at > comma && m.at - comma <= 25 && MAIN_SUBJECT_LEAD.test(this.text.slice(comma + 1, m.at));
+    const main = comma > 0 && comma < to ? fitting.filter(opensMain) : [];
     const free = (m: PersonMention) => !this.oblique(m, from);
     return main.find(free) ?? fitting.find(free) ?? fitting[0];
   }
 
   /** Whether a mention is a possessive or a preposition's object within its sentence (which starts at `from`). */
   private oblique(m: PersonMention, from: number): boolean {
-    const after = this.text.slice(m.end, m.end + 12);
+    // A mention may hold its own "'s" ("Donald Trump's made-for-TV persona"): read from it.
+    const own = /['’]s$/.test(this.text.slice(m.at, m.end)) ? 2 : 0;
+    const after = this.text.slice(m.end - own, m.end + 12);
     if (/^['’]s?\b/.test(after) && !CONTRACTED_HAS_IS.test(after)) return true;
     const before = this.text.slice(Math.max(from, m.at - 40), m.at);
     return OBLIQUE.test(before);
   }
 
   /**
-   * The speaker a sentence's cues give: one who reports ("…, Stovall said") before one a looser cue found ("Cruz
-   * electrified crowds with speeches and promises"); never one who asked ("when Tapper asked whether …"), since what
-   * follows a question answers it.
+   * The speaker a sentence's cues give, when it gives several: the first when it prints their words ("“…,” Trump
+   * insisted, and Pence said …"), else the source that closes it ("Cruz electrified crowds with speeches and
+   * promises …, Stovall said."), else one who plainly reports ("Bowcott reports: Mukasey said that …", "He said Ahmadinejad
+   * had told him …"), else one whose words it prints ("When Trump suggested …, Rubio fired back: “…”"), else the
+   * first; never one who asked ("when Tapper asked whether …"), since what follows a question answers it.
    */
   private previousSpeaker(s: Span, ok: (p: Person) => boolean): PersonMention | undefined {
     const here = this.speakers.filter(
       (m) => m.at >= s.start && m.at < s.end && ok(m.person) && !QUESTION_CUES.has(m.cue ?? ''),
     );
-    return here.find((m) => REPORTING_CUES.has(m.cue ?? '')) ?? here[0];
+    const first = here[0];
+    if (here.length < 2 || !first) return first;
+    return (
+      (first.quoted ? first : undefined) ??
+      here.find((m) => CLOSING_SOURCE.test(this.text.slice(m.end, s.end))) ??
+      here.find((m) => REPORTING_CUES.has(m.cue ?? '')) ??
+      here.find((m) => m.quoted) ??
+      first
+    );
+  }
+
+  /** Whether a "he" or "she" of the sex sought (either, for a description) comes in [from, to): the subject. */
+  private pronounSubject(from: number, to: number, gender: Gender | null): boolean {
+    const found = this.text.slice(from, to).match(PRONOUN_SUBJECT) ?? [];
+    return found.some((p) => gender === null || genderOfPronoun(p) === gender);
   }
 
   private askedPerson(s: Span, ok: (p: Person) => boolean): Person | undefined {

@@ -87,6 +87,12 @@ describe('cues before the quote', () => {
       'Sen. Ann Lee delivered a snappy retort: “No one is tearing this up.”',
     ].join('\n\n');
     expect(quotesOf(body)).toMatchObject([{ speaker: 'Ray Lewis' }, { speaker: 'Ann Lee' }]);
+    // A plain form after a word for a number of people is a verb; an ordinal after "the" is the subject.
+    const counted = 'A handful argue: “The plan is too costly.”\n\nThe first said the vote was “a sham.”';
+    expect(quotesOf(counted)).toMatchObject([{ speaker: 'A handful' }, { speaker: 'The first' }]);
+    // A nickname a verb gives is the speaker's quotation, not part of a name.
+    const called = 'Donald Trump called Hillary "Crooked Hillary" Clinton at the rally on Tuesday night.';
+    expect(quotesOf(called)).toMatchObject([{ speaker: 'Donald Trump' }]);
   });
 
   it('a name in dashes after a description with "for", "of" or a clause is not the speaker: the description is', () => {
