@@ -405,9 +405,10 @@ export class Salience {
   /**
    * The speaker a sentence's cues give, when it gives several: the first when it prints their words ("“…,” Trump
    * insisted, and Pence said …"), else the source that closes it ("Cruz electrified crowds with speeches and
-   * promises …, Stovall said."), else one who plainly reports ("Bowcott reports: Mukasey said that …", "He said Ahmadinejad
-   * had told him …"), else one whose words it prints ("When Trump suggested …, Rubio fired back: “…”"), else the
-   * first; never one who asked ("when Tapper asked whether …"), since what follows a question answers it.
+   * promises …, Stovall said."), else one who plainly reports ("Bowcott reports: Mukasey said that …", "He said
+   * Ahmadinejad had told him …"), else one whose words it prints ("When Trump suggested …, Rubio fired back:
+   * “…”"), else the first; never one who asked ("when Tapper asked whether …"), since what follows a question
+   * answers it.
    */
   private previousSpeaker(s: Span, ok: (p: Person) => boolean): PersonMention | undefined {
     const here = this.speakers.filter(
@@ -436,6 +437,7 @@ export class Salience {
       (m) =>
         ASKING.test(this.text.slice(Math.max(s.start, m.at - 40), m.at)) &&
         !/^['’]s?\b/.test(this.text.slice(m.end, m.end + 2)) &&
+        !/['’]s$/.test(this.text.slice(m.at, m.end)) &&
         ok(m.person),
     );
     return hit?.person;
