@@ -37,7 +37,8 @@ import {
   officeLink,
   titleOfLink,
 } from './mentions';
-import { genderOfName, isFirstName, isTitleWord, nameKind, nameProper, recordedSexOf } from './nameKinds';
+import { isGivenName } from './nameGenders';
+import { genderOfName, isFirstName, isTitleWord, nameKind, nameProper } from './nameKinds';
 import { isCapitalized, joinedWords, lower, possessiveRole, type Token } from './tokens';
 
 export interface Cue {
@@ -585,8 +586,7 @@ function subjectBeforeDashes(tokens: Token[], close: number): Phrase | null {
     // place: the description itself is the speaker then, as written.
     const words = tokens.slice(from, open);
     const simple = words.every((t) => !PREPOSITIONS.has(lower(t)) && !CLAUSE_BREAKERS.has(lower(t)));
-    const person =
-      isFirstName(lower(tokens[open + 1])) || recordedSexOf(joinedWords(tokens.slice(open + 1, k)));
+    const person = isFirstName(lower(tokens[open + 1])) || isGivenName(lower(tokens[open + 1]));
     if ((!simple && !partitive(tokens, from)) || !person) return { from, to: open, appositive: null };
     const description = { start: (tokens[from] as Token).start, end: (tokens[open - 1] as Token).end };
     return { from: open + 1, to: k, appositive: description };
@@ -829,8 +829,7 @@ function namedBeforeDescription(tokens: Token[], found: number, to: number): Phr
   while (start > 0 && (isCapitalized(tokens[start - 1]) || isNameParticle(tokens, start - 1))) start--;
   const opens = start === 0 || tokens[start - 1]?.kind !== 'word';
   if (from - 1 - start < 2 || !opens || !isPersonName(tokens, start, from - 1)) return null;
-  if (!isFirstName(lower(tokens[start])) && !recordedSexOf(joinedWords(tokens.slice(start, from - 1))))
-    return null;
+  if (!isFirstName(lower(tokens[start])) && !isGivenName(lower(tokens[start]))) return null;
   const appositive = { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
   return { from: start, to: from - 1, appositive };
 }

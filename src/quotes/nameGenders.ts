@@ -463,6 +463,8 @@ export const SSA_OTHER_GIVEN_NAMES = words(`
   zaire zakaria zephaniah zephyr zhane zia zion zuri zyaire zyon
 `);
 
-/** Whether a lower-case word is a first name in the US records ("tucker", "kennedy", "lou"), of either sex. */
-export const isGivenName = (word: string): boolean =>
-  SSA_MALE_NAMES.has(word) || SSA_FEMALE_NAMES.has(word) || SSA_OTHER_GIVEN_NAMES.has(word);
+/** Whether a lower-case word is a first name in the US records ("tucker", "kennedy", "gérard"), of either sex. */
+export const isGivenName = (word: string): boolean => {
+  const bare = word.normalize('NFKD').replace(/\p{M}/gu, '');
+  return SSA_MALE_NAMES.has(bare) || SSA_FEMALE_NAMES.has(bare) || SSA_OTHER_GIVEN_NAMES.has(bare);
+};

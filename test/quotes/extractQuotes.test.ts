@@ -69,10 +69,10 @@ describe('cues before the quote', () => {
 
   it('a description after a name whose closing comma is missing describes the name', () => {
     const body = [
-      '“Lee needs a plan for the suburbs,” Tom Alder, the pollster who founded the site tweeted on Wednesday.',
+      '“Lee needs a plan for the suburbs,” Nate Silver, the pollster who founded the site tweeted on Wednesday.',
       'In Washington, the minister said the talks were “going nowhere.”',
     ].join('\n\n');
-    expect(quotesOf(body)).toMatchObject([{ speaker: 'Tom Alder' }, { speaker: 'the minister' }]);
+    expect(quotesOf(body)).toMatchObject([{ speaker: 'Nate Silver' }, { speaker: 'the minister' }]);
   });
 
   it("a cue in a relative clause describes someone; the quote is the main clause speaker's", () => {
