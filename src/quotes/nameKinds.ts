@@ -235,12 +235,21 @@ export function genderOfName(name: string, title: string | null): Gender | null 
     if (MALE_TITLES.has(word)) return 'male';
     if (FEMALE_TITLES.has(word)) return 'female';
   }
-  // "Virginia Gov. Terry McAuliffe" is a man: the first name is the one after the title.
+  const first = firstOfFullName(name);
+  return first === null ? null : listedSexOf(first);
+}
+
+/** The sex the short lists give a first name, folded ("Melania" → female), or null. */
+export const listedSexOf = (first: string): Gender | null =>
+  MALE_FIRST_NAMES.has(first) ? 'male' : FEMALE_FIRST_NAMES.has(first) ? 'female' : null;
+
+/**
+ * A full name's first name, folded: "Virginia Gov. Terry McAuliffe" → "terry" (the word after the title); null for
+ * a name of one word.
+ */
+function firstOfFullName(name: string): string | null {
   const words = nameProper(name);
-  const first = fold(words[0] ?? '');
-  if (words.length > 1 && MALE_FIRST_NAMES.has(first)) return 'male';
-  if (words.length > 1 && FEMALE_FIRST_NAMES.has(first)) return 'female';
-  return null;
+  return words.length > 1 ? fold(words[0] ?? '') : null;
 }
 
 /**
@@ -248,8 +257,7 @@ export function genderOfName(name: string, title: string | null): Gender | null 
  * enough to refuse a "she" to Oscar, never evidence that a name is a person's (see Person.likelySex).
  */
 export function recordedSexOf(name: string): Gender | null {
-  const words = nameProper(name);
-  if (words.length < 2) return null;
-  const first = fold(words[0] ?? '');
+  const first = firstOfFullName(name);
+  if (first === null) return null;
   return SSA_MALE_NAMES.has(first) ? 'male' : SSA_FEMALE_NAMES.has(first) ? 'female' : null;
 }

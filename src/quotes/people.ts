@@ -35,12 +35,11 @@ import {
 import { isGivenName } from './nameGenders';
 import {
   canSpeak,
-  FEMALE_FIRST_NAMES,
   type Gender,
   genderOfName,
   isFirstName,
   isTitleWord,
-  MALE_FIRST_NAMES,
+  listedSexOf,
   type NameKind,
   nameKind,
   nameProper,
@@ -207,8 +206,7 @@ interface Kin {
 function kinByFirstName(tokens: readonly Token[], from: number, to: number, name: string): Kin | null {
   const noun = tokens[from - 2];
   const gender = noun && KIN_NOUNS.get(lower(noun));
-  const first = name.toLowerCase();
-  const own = MALE_FIRST_NAMES.has(first) ? 'male' : FEMALE_FIRST_NAMES.has(first) ? 'female' : null;
+  const own = listedSexOf(name.toLowerCase());
   const closed = /^[,.;)]$/.test(tokens[to]?.text ?? '');
   if (tokens[from - 1]?.text !== ',' || !noun || !gender || own !== gender || !closed) return null;
   const owner = tokens[from - 3];

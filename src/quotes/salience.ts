@@ -37,7 +37,7 @@ const CONTRACTED_HAS_IS =
   /^['’]s\s+(?:been|got|gotten|had|not|never|done|gone|going|always|still|already|also|now|just|made|said|told)\b(?!-)/;
 
 /** Cue verbs of a question: who asked is not who answers in the next sentence. */
-const QUESTION_CUES = new Set(['asked', 'asks', 'ask', 'asking', 'questioned', 'inquired', 'wondered aloud']);
+const QUESTION_CUES = new Set(['asked', 'asks', 'ask', 'asking', 'questioned', 'inquired']);
 /** Cue verbs that plainly report speech: "said", "told", "added". */
 const REPORTING_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'recalled']);
 /** What follows a source that closes its sentence: a verb of saying and a few words, no quote ("…, Stovall said."). */
@@ -394,9 +394,7 @@ export class Salience {
 
   /** Whether a mention is a possessive or a preposition's object within its sentence (which starts at `from`). */
   private oblique(m: PersonMention, from: number): boolean {
-    // A mention may hold its own "'s" ("Donald Trump's made-for-TV persona"): read from it.
-    const own = /['’]s$/.test(this.text.slice(m.at, m.end)) ? 2 : 0;
-    const after = this.text.slice(m.end - own, m.end + 12);
+    const after = this.afterName(m);
     if (/^['’]s?\b/.test(after) && !CONTRACTED_HAS_IS.test(after)) return true;
     const before = this.text.slice(Math.max(from, m.at - 40), m.at);
     return OBLIQUE.test(before);
@@ -436,11 +434,19 @@ export class Salience {
     const hit = this.mentionsIn(s.start, s.end).find(
       (m) =>
         ASKING.test(this.text.slice(Math.max(s.start, m.at - 40), m.at)) &&
-        !/^['’]s?\b/.test(this.text.slice(m.end, m.end + 2)) &&
-        !/['’]s$/.test(this.text.slice(m.at, m.end)) &&
+        !/^['’]s?\b/.test(this.afterName(m)) &&
         ok(m.person),
     );
     return hit?.person;
+  }
+
+  /**
+   * The text right after a name, from its "'s" when the mention holds one ("Donald Trump's made-for-TV persona"):
+   * where a possessive or a contraction shows.
+   */
+  private afterName(m: PersonMention): string {
+    const own = /['’]s$/.test(this.text.slice(m.at, m.end)) ? 2 : 0;
+    return this.text.slice(m.end - own, m.end + 12);
   }
 }
 
