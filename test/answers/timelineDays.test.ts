@@ -79,17 +79,30 @@ describe('ranking a timeline days from what indexing stored', () => {
     ]);
   });
 
-  it("a lead that names a day reports that day and is its own day's coverage too; an undated article is neither", () => {
-    // "Police charged the athlete on Thursday" in Friday's paper: Thursday is the event, Friday the day it was news.
+  it("an article reporting the day before its own reports that day's news, not its own; an undated article neither", () => {
+    // "Police charged the athlete on Thursday" in Friday's paper: Thursday is the news, not Friday.
     const days = rankDays([
       article('a', { published: '2024-05-10', reports: [report('2024-05-09', 1)] }),
       article('b', { published: '2024-05-10', reports: [report('2024-05-09', 1)] }),
     ]);
-    expect(days.map((d) => [d.day, d.citations.length])).toEqual([
-      ['2024-05-09', 2],
-      ['2024-05-10', 2],
-    ]);
+    expect(days.map((d) => [d.day, d.citations.length])).toEqual([['2024-05-09', 2]]);
     expect(rankDays([article('a', { published: null })])).toEqual([]);
+  });
+
+  it("Saturday's news in Monday's paper is Saturday's; a day three days back or ahead leaves the own day cited", () => {
+    const monday = (id: string, day: string) =>
+      article(id, { published: '2024-05-13', matchParagraphs: [1, 3], reports: [report(day, 3)] });
+    const cited = (a: ArticleDays) => rankDays([a]).map((d) => d.day);
+    expect(cited(monday('a', '2024-05-11'))).toEqual(['2024-05-11']);
+    expect(cited(monday('b', '2024-05-10')).sort()).toEqual(['2024-05-10', '2024-05-13']);
+    expect(cited(monday('c', '2024-05-14')).sort()).toEqual(['2024-05-13', '2024-05-14']);
+  });
+
+  it('a report of the day before far from every mention of the topic is another story: the own day is still cited', () => {
+    const days = rankDays([
+      article('a', { published: '2024-05-10', matchParagraphs: [1], reports: [report('2024-05-09', 6)] }),
+    ]);
+    expect(days.map((d) => d.day)).toEqual(['2024-05-10']);
   });
 
   it('an article reporting its own publication day counts for it once', () => {
