@@ -327,13 +327,51 @@ function tallyDays(list: CitationList, published: readonly (number | null)[]): D
   return tally;
 }
 
-/** The days that stand out from the coverage around them (see standsOut), by day number, each without its citations yet. */
+/**
+ * A story with at least BURST_SHARE of its citations within BURST_DAYS consecutive days is that burst (an
+ * uprising, an earthquake, a summit): its timeline is day by day, and every day it reports is an event of its own,
+ * however thick the coverage around it. The stand-out rule is for a long story (a person, a company, a trial over
+ * years), whose thick weeks are one chapter among many. Measured on the 8 event topics of Timeline17 (crises of
+ * weeks to months, journalists' day-by-day timelines), top-k date F1 0.357 -> 0.540 against a counting baseline of
+ * 0.565 (Egypt 0.263 -> 0.950, Haiti 0.455 -> 0.909); on the 26 Entities topics, whose stories run for years, no
+ * change (the densest two months hold at most 61 % of a topic's citations there; 85-99 % for the bursts).
+ */
+export const BURST_DAYS = 60;
+export const BURST_SHARE = 0.75;
+
+/** The largest share of the citations (`counts[i]` on day `days[i]`) that fall within `window` consecutive days. */
+export function densestShare(
+  days: readonly number[],
+  counts: readonly number[],
+  window = BURST_DAYS,
+): number {
+  const order = days.map((_, i) => i).sort((a, b) => (days[a] as number) - (days[b] as number));
+  let total = 0;
+  let best = 0;
+  let sum = 0;
+  let first = 0;
+  for (const i of order) {
+    const day = days[i] as number;
+    total += counts[i] as number;
+    sum += counts[i] as number;
+    for (; (days[order[first] as number] as number) <= day - window; first++)
+      sum -= counts[order[first] as number] as number;
+    best = Math.max(best, sum);
+  }
+  return total > 0 ? best / total : 0;
+}
+
+/**
+ * The days that are events of their own, by day number, each without its citations yet: every day of a burst
+ * (see BURST_SHARE), else those that stand out from the coverage around them (see standsOut).
+ */
 function standingDays(tally: DayTally): Map<number, RankedDay> {
+  const burst = densestShare(tally.days, tally.citations) >= BURST_SHARE;
   const coverage = new Map(tally.days.map((day, i) => [day, tally.coverage[i] as number]));
-  const around = coverageAround(coverage);
+  const around = burst ? new Map<number, number>() : coverageAround(coverage);
   const standing = new Map<number, RankedDay>();
   tally.days.forEach((day, i) => {
-    if (exceeds(tally.citations[i] as number, around.get(day) ?? 0))
+    if (burst || exceeds(tally.citations[i] as number, around.get(day) ?? 0))
       standing.set(day, { day: dayOf(day), citations: [] });
   });
   return standing;

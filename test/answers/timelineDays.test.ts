@@ -1,6 +1,7 @@
 import {
   type ArticleDays,
   coverageAround,
+  densestShare,
   matchedArticles,
   rankDays as rankMatched,
   standsOut,
@@ -120,8 +121,8 @@ describe('ranking a timeline days from what indexing stored', () => {
     expect(days.map((d) => d.day)).toEqual(['2024-05-08']);
   });
 
-  it('in the thick of a story, a day reported no more than the days around it is running coverage, not an event', () => {
-    // Three articles a day for three weeks of a trial; twelve on the day of the verdict.
+  /** Three articles a day for three weeks of March 2024, twelve on the 11th; `before` more, one a fortnight before. */
+  const threeWeeks = (before: number): ArticleDays[] => {
     const articles: ArticleDays[] = [];
     for (let d = 1; d <= 21; d++) {
       const day = `2024-03-${String(d).padStart(2, '0')}`;
@@ -130,7 +131,37 @@ describe('ranking a timeline days from what indexing stored', () => {
         articles.push(article(`${day}-${i}`, { published: day, reports: [report(day, 1)] }));
       }
     }
-    expect(rankDays(articles).map((d) => [d.day, d.citations.length])).toEqual([['2024-03-11', 12]]);
+    for (let i = 1; i <= before; i++) {
+      const day = new Date(Date.UTC(2024, 1, 20) - i * 14 * 86_400_000).toISOString().slice(0, 10);
+      articles.push(article(`earlier-${i}`, { published: day, reports: [report(day, 1)] }));
+    }
+    return articles;
+  };
+
+  it('in the thick of a long story, a day reported no more than the days around it is running coverage, not an event', () => {
+    // A trial: three weeks of it after 30 earlier reports over more than a year.
+    const march = rankDays(threeWeeks(30)).filter((d) => d.day.startsWith('2024-03'));
+    expect(march.map((d) => [d.day, d.citations.length])).toEqual([['2024-03-11', 12]]);
+  });
+
+  it('a story that is one burst (an uprising of three weeks) is told day by day, every day it reports an event', () => {
+    const days = rankDays(threeWeeks(0));
+    expect(days).toHaveLength(21);
+    expect(days.map((d) => [d.day, d.citations.length]).slice(0, 3)).toEqual([
+      ['2024-03-11', 12],
+      ['2024-03-01', 3],
+      ['2024-03-02', 3],
+    ]);
+    // Three quarters of the citations in the densest two months still make a burst; fewer do not.
+    expect(rankDays(threeWeeks(20))).toHaveLength(21 + 20);
+    expect(rankDays(threeWeeks(30)).filter((d) => d.day.startsWith('2024-03'))).toHaveLength(1);
+  });
+
+  it('the densest share is the most citations any window of days holds, as a share of all', () => {
+    expect(densestShare([10, 11, 200], [3, 1, 4])).toBe(0.5);
+    expect(densestShare([10, 69, 70], [1, 1, 2], 60)).toBe(0.75);
+    expect(densestShare([10, 70], [1, 1], 60)).toBe(0.5);
+    expect(densestShare([], [])).toBe(0);
   });
 
   it('in a quiet month a single report stands out; beside a busy day it does not', () => {
