@@ -210,6 +210,18 @@ function isPersonName(m: RegExpExecArray): boolean {
   );
 }
 
+/** A capitalised word (a first name, a title: "Theresa", "Mrs.", "Dr") right before a month. */
+const CAPITALISED_BEFORE = /(?:^|[\s(“"])\p{Lu}[\p{L}'’-]*\.?\s+$/u;
+/**
+ * A month that is a person's surname: a name-month after a capitalised word that cannot date it ("Theresa May said
+ * on Monday", "Mrs May told MPs", "Brian May played"). "In May the council voted", "By May", "Since May" stay dates.
+ */
+function isSurname(m: RegExpExecArray): boolean {
+  if (m[1] !== undefined || m[0] !== m[2] || !NAME_MONTHS.test(m[2] ?? '')) return false;
+  const before = textBefore(m, 30);
+  return CAPITALISED_BEFORE.test(before) && !BEFORE_DATED_MONTH.test(before);
+}
+
 /** Words that make a weekday part of a newspaper's or a programme's name: "the Sunday Times", "Saturday Night Live". */
 const TITLES_AFTER_WEEKDAY =
   'Times|Telegraph|Mirror|People|Independent|Express|Post|Herald|Correspondent|Mail|Star|Tribune|Sport|Business|Standard|Night\\s+(?:Live|Football)';
@@ -384,11 +396,15 @@ const RELATIVE_RULES: Rule[] = [
       { sentence: 'The airport will reopen in December.', text: 'December', value: '2025-12' },
       { sentence: 'Turnout fell in the June Primary.', text: 'June', value: '2025-06' },
       { sentence: 'The roads were busy over the May Bank Holiday.', text: 'May', value: '2025-05' },
+      { sentence: 'In May the council voted to close it.', text: 'May', value: '2025-05' },
+      { sentence: 'Since May, prices have doubled.', text: 'May', value: '2025-05' },
     ],
     counterExamples: [
       { sentence: 'Thousands joined the March for Life in the capital.', text: 'March' },
       { sentence: 'June Steenkamp, the victim’s mother, told the court she had forgiven him.', text: 'June' },
       { sentence: '“It was a fair race,” said April Holmes, the relay’s anchor.', text: 'April' },
+      { sentence: 'Theresa May said on Monday that the talks would go on.', text: 'May' },
+      { sentence: 'Mrs May told MPs the deal was done.', text: 'May' },
     ],
     type: 'DATE',
     pattern: re(
@@ -396,7 +412,7 @@ const RELATIVE_RULES: Rule[] = [
       'g',
     ),
     value: (m, ctx) =>
-      isEventName(m) || isPersonName(m)
+      isEventName(m) || isPersonName(m) || isSurname(m)
         ? null
         : monthValue(MONTHS[(m[2] ?? '').toLowerCase()] ?? 1, ctx, relationOf(m[1])),
   },

@@ -70,6 +70,21 @@ const PAST = new RegExp(
   'i',
 );
 
+/**
+ * "may" and "might" before a verb look ahead ("police may come back on Monday", "the strike might not start until
+ * Tuesday"); before "have" or "been" they look back ("he may have left on Monday"). Lower case only, so no month or
+ * name is a modal ("in May", "Theresa May said on Monday"); a global pattern, read with lastModal.
+ */
+const MODAL_AHEAD =
+  /\b(?:may|might)\s+(?:(?:not|also|well|still|even|yet)\s+)?(?!have\b|had\b|been\b)[a-z]+\b/g;
+
+/** Where the last "may" or "might" that looks ahead ends in the text (see MODAL_AHEAD), or -1. */
+const lastModal = (text: string): number => {
+  let at = -1;
+  for (const m of text.matchAll(MODAL_AHEAD)) at = m.index + m[0].length;
+  return at;
+};
+
 /** What was planned in the past for a time now gone: "had been scheduled to expire Friday". */
 const PLANNED_BEFORE =
   /\b(?:had\s+been|previously|originally)\s+(?:scheduled|due|set|expected|planned|fixed|booked|chosen|pencill?ed)\b/i;
@@ -186,7 +201,7 @@ function readTense(text: string, start: number, end: number): Tense {
   if (scheduled && !pastBeforeTo(before.slice(0, scheduled.index))) return 'future';
   if (PRESENT_PASSIVE.test(before) || SCHEDULED_FOR.test(before)) return 'future';
   if (scheduledAhead(sentence.slice(0, start))) return 'future';
-  const future = lastIndex(FUTURE_BEFORE, before);
+  const future = Math.max(lastIndex(FUTURE_BEFORE, before), lastModal(before));
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= 0 && future >= past ? 'future' : 'past';
   return tenseOfText(after) ?? clauseTense(sentence, start, end) ?? 'present';
@@ -221,7 +236,7 @@ function untilTense(governing: string[]): Tense {
  */
 function clauseTense(sentence: string, start: number, end: number): Tense | null {
   const before = withoutPassives(sentence.slice(0, start));
-  const future = lastIndex(FUTURE_BEFORE, before);
+  const future = Math.max(lastIndex(FUTURE_BEFORE, before), lastModal(before));
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= past ? 'future' : 'past';
   const after = sentence.slice(end);

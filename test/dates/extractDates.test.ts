@@ -368,6 +368,20 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     expect(value('Three people died after the storm in January.')).toBe('2025-01');
   });
 
+  it('"may" and "might" before a verb look ahead; before "have" they look back; "May" is no modal', () => {
+    expect(value('Police may come back on Monday.')).toBe('2025-08-18');
+    expect(value('There is a report that police may come back tomorrow on Monday.', '2025-08-17')).toBe(
+      '2025-08-18',
+    );
+    expect(value('The strike might not start on Tuesday.')).toBe('2025-08-19');
+    expect(value('The suspect may have left the country on Monday.')).toBe('2025-08-11');
+    expect(value('Theresa May said on Monday that talks would go on.')).toBe('2025-08-11');
+    expect(dates('The talks that began in May may end on Monday.').map((d) => d[1])).toEqual([
+      '2025-05',
+      '2025-08-18',
+    ]);
+  });
+
   it('a day something is due, awaited or set for is ahead', () => {
     expect(value('A decision on bail is due on Friday.')).toBe('2025-08-15');
     expect(value('The athlete awaits sentencing on Tuesday.')).toBe('2025-08-19');
