@@ -3,7 +3,8 @@
  * article reports, where its paragraphs name the topic's words), without reading any text: a day ranks by how
  * many different articles about the topic report it, near their mentions of the topic, or were published on it
  * with the topic in their lead (the day's coverage). A day is an event of its own only when it stands out from the
- * running coverage around it (see standsOut). Pure functions over plain data.
+ * running coverage around it (see standsOut), or when the whole story is one burst (see BURST_SHARE). Pure
+ * functions over plain data.
  */
 import { dayNumber, dayOf, PACKED_WIDTH, PLANNED_FLAG } from '../indexing/dayReports';
 import { NEAR_PARAGRAPHS } from './timelineSelect';
@@ -145,10 +146,10 @@ function holds(paragraph: number, matches: ArrayLike<number>, from: number, to: 
 
 /**
  * The lead paragraph that cites an article's own day. An article about the topic whose lead speaks of it reports
- * its own day's news: the topic was news the day the article came out, when its lead names no day. The lead
- * paragraph that names the topic, else one next to a mention ("In other news, ..." before it); undefined when the
- * lead is nowhere near it. An article that reports one of the days just before its own near the topic is that
- * day's news, not its own (see YESTERDAYS_NEWS_DAYS).
+ * its own day's news: the topic was news the day the article came out. The lead paragraph that names the topic,
+ * else one next to a mention ("In other news, ..." before it); undefined when the lead is nowhere near it. Not
+ * asked for an article that reports its own day already, or, near the topic anywhere in it, one of the two days
+ * before (that day's news, not its own: see YESTERDAYS_NEWS_DAYS).
  */
 function ownDayLead(matches: ArrayLike<number>, from: number, to: number): number | undefined {
   for (let n = 1; n <= LEAD_PARAGRAPHS; n++) if (holds(n, matches, from, to)) return n;
@@ -328,15 +329,21 @@ function tallyDays(list: CitationList, published: readonly (number | null)[]): D
 }
 
 /**
- * A story with at least BURST_SHARE of its citations within BURST_DAYS consecutive days is that burst (an
- * uprising, an earthquake, a summit): its timeline is day by day, and every day it reports is an event of its own,
- * however thick the coverage around it. The stand-out rule is for a long story (a person, a company, a trial over
- * years), whose thick weeks are one chapter among many. Measured on the 8 event topics of Timeline17 (crises of
- * weeks to months, journalists' day-by-day timelines), top-k date F1 0.357 -> 0.540 against a counting baseline of
- * 0.565 (Egypt 0.263 -> 0.950, Haiti 0.455 -> 0.909); on the 26 Entities topics, whose stories run for years, no
- * change (the densest two months hold at most 61 % of a topic's citations there; 85-99 % for the bursts).
+ * The span of a burst: a story with at least BURST_SHARE of its running coverage (the citations made at the time,
+ * see DayTally) within this many consecutive days is that burst (an uprising, an earthquake, a summit).
  */
 export const BURST_DAYS = 60;
+/**
+ * The share of a story's running coverage that makes it a burst (see BURST_DAYS). A burst's timeline is day by
+ * day: every day it reports is an event of its own, however thick the coverage around it, as the journalists'
+ * timelines of such crises are. The stand-out rule is for a long story (a person, a company, a trial over years),
+ * whose thick weeks are one chapter among many. On Timeline17's 8 crises top-k date F1 went 0.357 -> 0.540 (the
+ * counting baseline: 0.565; Egypt 0.263 -> 0.950, Haiti 0.455 -> 0.909), on the 26 Entities topics nothing changed.
+ * The share was chosen after seeing those topics: their densest 60 days hold at most 59 % of the coverage of an
+ * Entities topic, 87-100 % of the four crises that are bursts. Those sets keep only the articles near their gold
+ * dates, so a real archive, with years of coverage around a crisis, makes fewer topics bursts; a young archive
+ * (a few weeks of articles) makes nearly every topic one, and its timelines list every day it reports.
+ */
 export const BURST_SHARE = 0.75;
 
 /** The largest share of the citations (`counts[i]` on day `days[i]`) that fall within `window` consecutive days. */
@@ -345,18 +352,19 @@ export function densestShare(
   counts: readonly number[],
   window = BURST_DAYS,
 ): number {
-  const order = days.map((_, i) => i).sort((a, b) => (days[a] as number) - (days[b] as number));
+  const sorted = days.map((day, i) => [day, counts[i] as number] as const).sort((a, b) => a[0] - b[0]);
   let total = 0;
   let best = 0;
-  let sum = 0;
+  let inWindow = 0;
   let first = 0;
-  for (const i of order) {
-    const day = days[i] as number;
-    total += counts[i] as number;
-    sum += counts[i] as number;
-    for (; (days[order[first] as number] as number) <= day - window; first++)
-      sum -= counts[order[first] as number] as number;
-    best = Math.max(best, sum);
+  for (const [day, count] of sorted) {
+    total += count;
+    inWindow += count;
+    while ((sorted[first] as readonly [number, number])[0] <= day - window) {
+      inWindow -= (sorted[first] as readonly [number, number])[1];
+      first++;
+    }
+    best = Math.max(best, inWindow);
   }
   return total > 0 ? best / total : 0;
 }
@@ -366,20 +374,22 @@ export function densestShare(
  * (see BURST_SHARE), else those that stand out from the coverage around them (see standsOut).
  */
 function standingDays(tally: DayTally): Map<number, RankedDay> {
-  const burst = densestShare(tally.days, tally.citations) >= BURST_SHARE;
-  const coverage = new Map(tally.days.map((day, i) => [day, tally.coverage[i] as number]));
-  const around = burst ? new Map<number, number>() : coverageAround(coverage);
   const standing = new Map<number, RankedDay>();
+  const stands = (day: number) => standing.set(day, { day: dayOf(day), citations: [] });
+  if (densestShare(tally.days, tally.coverage) >= BURST_SHARE) {
+    for (const day of tally.days) stands(day);
+    return standing;
+  }
+  const around = coverageAround(new Map(tally.days.map((day, i) => [day, tally.coverage[i] as number])));
   tally.days.forEach((day, i) => {
-    if (burst || exceeds(tally.citations[i] as number, around.get(day) ?? 0))
-      standing.set(day, { day: dayOf(day), citations: [] });
+    if (exceeds(tally.citations[i] as number, around.get(day) ?? 0)) stands(day);
   });
   return standing;
 }
 
 /**
- * Every reported day that stands out from the coverage around it, the most-reported first (ties: the earlier day).
- * The days are counted first from the packed reports; only the days that stand out get their citations made.
+ * Every reported day that is an event of its own (see standingDays), the most-reported first (ties: the earlier
+ * day). The days are counted first from the packed reports; only those days get their citations made.
  */
 export function rankDays(matched: MatchedArticles): RankedDay[] {
   const chosen = chosenArticles(matched);

@@ -157,6 +157,79 @@ describe('ranking a timeline days from what indexing stored', () => {
     expect(rankDays(threeWeeks(30)).filter((d) => d.day.startsWith('2024-03'))).toHaveLength(1);
   });
 
+  /** Articles each reporting its own day: `reports` on each day (days after 2024-01-01), and `quiet` single ones far before. */
+  const story = (reports: [number, number][], quiet = 15): ArticleDays[] => {
+    const dayAt = (offset: number) =>
+      new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    const articles: ArticleDays[] = [];
+    for (const [offset, n] of reports) {
+      const day = dayAt(offset);
+      for (let i = 0; i < n; i++)
+        articles.push(article(`${day}-${i}`, { published: day, reports: [report(day, 1)] }));
+    }
+    for (let k = 1; k <= quiet; k++) {
+      const day = dayAt(-100 * k);
+      articles.push(article(`quiet-${k}`, { published: day, reports: [report(day, 1)] }));
+    }
+    return articles;
+  };
+  /** Whether the one report the day after a day of 40 is an event: only in a burst. */
+  const dayAfterStands = (articles: ArticleDays[]) => rankDays(articles).some((d) => d.day === '2024-01-02');
+
+  it('a burst is three quarters of the coverage (exactly 0.75 is one) within 60 days (exactly 60 is)', () => {
+    // 40 + 1 + 4 of 60 reports within the first 60 days: 0.75.
+    expect(
+      dayAfterStands(
+        story([
+          [0, 40],
+          [1, 1],
+          [59, 4],
+        ]),
+      ),
+    ).toBe(true);
+    // 74 of 99: 0.747.
+    expect(
+      dayAfterStands(
+        story(
+          [
+            [0, 40],
+            [1, 1],
+            [59, 33],
+          ],
+          25,
+        ),
+      ),
+    ).toBe(false);
+    // The same reports over 61 days: the densest 60 hold 41 of 60.
+    expect(
+      dayAfterStands(
+        story([
+          [0, 40],
+          [1, 1],
+          [60, 4],
+        ]),
+      ),
+    ).toBe(false);
+  });
+
+  it('a burst is of the coverage at the time: a day recalled through the next year makes no story a burst', () => {
+    // The trial of the test above, its verdict recalled by 200 articles in 2025 (far from their leads).
+    const recalled = threeWeeks(30);
+    for (let i = 0; i < 200; i++) {
+      const published = `2025-0${(i % 9) + 1}-15`;
+      recalled.push(
+        article(`recall-${i}`, {
+          published,
+          inTitle: true,
+          reports: [report('2024-03-11', 5)],
+          matchParagraphs: [5],
+        }),
+      );
+    }
+    const march = rankDays(recalled).filter((d) => d.day.startsWith('2024-03'));
+    expect(march.map((d) => [d.day, d.citations.length])).toEqual([['2024-03-11', 212]]);
+  });
+
   it('the densest share is the most citations any window of days holds, as a share of all', () => {
     expect(densestShare([10, 11, 200], [3, 1, 4])).toBe(0.5);
     expect(densestShare([10, 69, 70], [1, 1, 2], 60)).toBe(0.75);
