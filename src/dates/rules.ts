@@ -210,6 +210,14 @@ function isPersonName(m: RegExpExecArray): boolean {
   );
 }
 
+/**
+ * The relation a month shares with the month it is listed after: "next April and May" is next May too, "last June
+ * or July" last July. Only a month right after another month and "and", "or" or "to".
+ */
+const LISTED_AFTER = new RegExp(`\\b(last|next|this)\\s+(?:${MONTH_NAMES})\\s*,?\\s+(?:and|or|to)\\s+$`, 'i');
+const listedRelation = (m: RegExpExecArray): string | undefined =>
+  m[1] ?? LISTED_AFTER.exec(textBefore(m, 40))?.[1];
+
 /** A capitalised word (a first name, a title: "Theresa", "Mrs.", "Dr") right before a month. */
 const CAPITALISED_BEFORE = /(?:^|[\s(“"])\p{Lu}[\p{L}'’-]*\.?\s+$/u;
 /**
@@ -398,6 +406,12 @@ const RELATIVE_RULES: Rule[] = [
       { sentence: 'The roads were busy over the May Bank Holiday.', text: 'May', value: '2025-05' },
       { sentence: 'In May the council voted to close it.', text: 'May', value: '2025-05' },
       { sentence: 'Since May, prices have doubled.', text: 'May', value: '2025-05' },
+      {
+        sentence: 'Polls had long predicted his win in the election next April and May.',
+        text: 'May',
+        value: '2026-05',
+      },
+      { sentence: 'The region flooded last June and again in July.', text: 'July', value: '2025-07' },
     ],
     counterExamples: [
       { sentence: 'Thousands joined the March for Life in the capital.', text: 'March' },
@@ -414,7 +428,7 @@ const RELATIVE_RULES: Rule[] = [
     value: (m, ctx) =>
       isEventName(m) || isPersonName(m) || isSurname(m)
         ? null
-        : monthValue(MONTHS[(m[2] ?? '').toLowerCase()] ?? 1, ctx, relationOf(m[1])),
+        : monthValue(MONTHS[(m[2] ?? '').toLowerCase()] ?? 1, ctx, relationOf(listedRelation(m))),
   },
   {
     id: 'season',
