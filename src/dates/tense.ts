@@ -18,9 +18,13 @@ const FUTURE = new RegExp(aheadPattern(`${AHEAD_WORDS}|until|${AHEAD_PHRASES}`),
  * never from a clause after the date ("strikes on Thursday, which would be an escalation").
  */
 const WOULD_BE = String.raw`\bwould\s+be\b`;
-/** Verbs of a schedule: in the simple present they look ahead (see SCHEDULED_PRESENT). */
+/**
+ * Verbs of a schedule: in the simple present they look ahead (see SCHEDULED_PRESENT). A hearing "continues on
+ * Wednesday", a consultation "closes on Friday", a trial "ends on Monday": news writes past ones as "continued",
+ * "closed", "ended".
+ */
 const SCHEDULE_VERBS =
-  'meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?|returns?';
+  'meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?|returns?|continues?|closes?|ends?|concludes?';
 /**
  * A schedule verb that is no verb of a schedule: a noun after a determiner or a possessive ("followed a visit on
  * Thursday", "the prince's visit", "Her return to the stage on Monday"), or a bare form after "not", "never" or
