@@ -20,11 +20,11 @@ const FUTURE = new RegExp(aheadPattern(`${AHEAD_WORDS}|until|${AHEAD_PHRASES}`),
 const WOULD_BE = String.raw`\bwould\s+be\b`;
 /**
  * Verbs of a schedule: in the simple present they look ahead (see SCHEDULED_PRESENT). A hearing "continues on
- * Wednesday", a consultation "closes on Friday", a trial "ends on Monday": news writes past ones as "continued",
- * "closed", "ended".
+ * Wednesday", a consultation "closes on Friday", a trial "ends on Monday", an exhibition "runs from March": news
+ * writes past ones as "continued", "closed", "ended", "ran".
  */
 const SCHEDULE_VERBS =
-  'meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?|returns?|continues?|closes?|ends?|concludes?';
+  'meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?|returns?|continues?|closes?|ends?|concludes?|runs';
 /**
  * A schedule verb that is no verb of a schedule: a noun after a determiner or a possessive ("followed a visit on
  * Thursday", "the prince's visit", "Her return to the stage on Monday"), or a bare form after "not", "never" or
@@ -45,7 +45,7 @@ const AHEAD_SCHEDULE_VERBS = `${SCHEDULE_VERBS.replace(/\|(?:opens|heads|visits)
  * A schedule in the simple present looks ahead: "the two leaders meet separately Monday", "the court convenes on
  * Tuesday" (news writes a past meeting as "met").
  */
-const SCHEDULED_PRESENT = `${NOT_A_SCHEDULE}\\b(?:${SCHEDULE_VERBS})(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this))?$`;
+const SCHEDULED_PRESENT = `${NOT_A_SCHEDULE}\\b(?:${SCHEDULE_VERBS})(?:\\s+(?:separately|again|here|there))?(?:\\s+(?:on|next|this|from))?$`;
 /**
  * The same verb a few words before "on" and the day, in the same clause (no comma), with no tense marker between
  * (see scheduledAhead): "returns to the witness box on Monday", "the mountain stages start in the Alps on Saturday"

@@ -382,13 +382,15 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     ]);
   });
 
-  it('a hearing that continues, a consultation that closes, a trial that ends on a day is ahead', () => {
+  it('a hearing that continues, a consultation that closes, a trial that ends, a show that runs from a day is ahead', () => {
     expect(value('The case was adjourned and continues on Wednesday.')).toBe('2025-08-20');
     expect(value('The public consultation closes on Friday.')).toBe('2025-08-15');
     expect(value('The trial ends on Monday with closing speeches.')).toBe('2025-08-18');
+    expect(value('He has opened his archive for the show, which runs from March to July.')).toBe('2026-03');
     // Written in the past, they stay behind.
     expect(value('The hearing continued on Wednesday.')).toBe('2025-08-13');
     expect(value('The trial ended on Monday.')).toBe('2025-08-11');
+    expect(value('The show ran from May to July.')).toBe('2025-05');
   });
 
   it('a day something is due, awaited or set for is ahead', () => {
