@@ -77,17 +77,10 @@ const PAST = new RegExp(
 /**
  * "may" and "might" before a verb look ahead ("police may come back on Monday", "the strike might not start until
  * Tuesday"); before "have" or "been" they look back ("he may have left on Monday"). Lower case only, so no month or
- * name is a modal ("in May", "Theresa May said on Monday"); a global pattern, read with lastModal.
+ * name is a modal ("in May", "Theresa May said on Monday").
  */
 const MODAL_AHEAD =
-  /\b(?:may|might)\s+(?:(?:not|also|well|still|even|yet)\s+)?(?!have\b|had\b|been\b)[a-z]+\b/g;
-
-/** Where the last "may" or "might" that looks ahead ends in the text (see MODAL_AHEAD), or -1. */
-const lastModal = (text: string): number => {
-  let at = -1;
-  for (const m of text.matchAll(MODAL_AHEAD)) at = m.index + m[0].length;
-  return at;
-};
+  /\b(?:may|might)\s+(?:(?:not|also|well|still|even|yet)\s+)?(?!have\b|had\b|been\b)[a-z]+\b/;
 
 /** What was planned in the past for a time now gone: "had been scheduled to expire Friday". */
 const PLANNED_BEFORE =
@@ -149,12 +142,15 @@ const FALSE_PARTICIPLE = /\b(?:\p{Lu}\p{Ll}*ed|un\w{3,}ed)\b/gu;
 const withoutFalseParticiples = (text: string): string =>
   text.replace(FALSE_PARTICIPLE, (w, at: number) => (at === 0 && !/^un/i.test(w) ? w : 'x'.repeat(w.length)));
 
-/** The global forms of the tense markers, compiled once (a sentence's every date asks for them). */
+/**
+ * The global forms of the tense markers, with their own flags (most ignore case; MODAL_AHEAD does not), compiled
+ * once (a sentence's every date asks for them).
+ */
 const GLOBAL = new Map<RegExp, RegExp>();
 const globalOf = (pattern: RegExp): RegExp => {
   let global = GLOBAL.get(pattern);
   if (!global) {
-    global = new RegExp(pattern.source, 'gi');
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
     GLOBAL.set(pattern, global);
   }
   return global;
@@ -166,6 +162,10 @@ const lastIndex = (pattern: RegExp, text: string): number => {
   for (const m of text.matchAll(globalOf(pattern))) at = m.index + m[0].length;
   return at;
 };
+
+/** Where the last word that looks ahead ends (see FUTURE_BEFORE and MODAL_AHEAD), or -1. */
+const lastAhead = (text: string): number =>
+  Math.max(lastIndex(FUTURE_BEFORE, text), lastIndex(MODAL_AHEAD, text));
 
 /** Tenses already read, by expression and sentence: a timeline asks again for the dates it read before. */
 const READ = new Map<string, Tense>();
@@ -205,7 +205,7 @@ function readTense(text: string, start: number, end: number): Tense {
   if (scheduled && !pastBeforeTo(before.slice(0, scheduled.index))) return 'future';
   if (PRESENT_PASSIVE.test(before) || SCHEDULED_FOR.test(before)) return 'future';
   if (scheduledAhead(sentence.slice(0, start))) return 'future';
-  const future = Math.max(lastIndex(FUTURE_BEFORE, before), lastModal(before));
+  const future = lastAhead(before);
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= 0 && future >= past ? 'future' : 'past';
   return tenseOfText(after) ?? clauseTense(sentence, start, end) ?? 'present';
@@ -240,7 +240,7 @@ function untilTense(governing: string[]): Tense {
  */
 function clauseTense(sentence: string, start: number, end: number): Tense | null {
   const before = withoutPassives(sentence.slice(0, start));
-  const future = Math.max(lastIndex(FUTURE_BEFORE, before), lastModal(before));
+  const future = lastAhead(before);
   const past = lastIndex(PAST, before);
   if (future >= 0 || past >= 0) return future >= past ? 'future' : 'past';
   const after = sentence.slice(end);
