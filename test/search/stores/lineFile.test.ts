@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import { LineFile, WRITE_BATCH_BYTES } from '../../../src/search/stores/lineFile';
+
+const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+
+/** A quote line of about `bytes` bytes, numbered. */
+const line = (n: number, bytes = 200) =>
+  Buffer.from(JSON.stringify({ n, text: `“The ferry runs until midnight,” she said. ${'x'.repeat(bytes)}` }));
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('LineFile', () => {
+  it('writes appended lines in batches, and reads each back before and after its batch is written', () => {
+    const writes = jest.spyOn(fs, 'writeSync');
+    const file = LineFile.spill();
+    const [a, b, c] = [line(0), line(1), line(2)];
+    const offsets = [a, b, c].map((l) => file.append(l));
+    expect(writes).not.toHaveBeenCalled();
+    expect(offsets).toEqual([0, a.length + 1, a.length + b.length + 2]);
+    expect(file.read(a.length + 1, b.length).toString()).toBe(b.toString());
+
+    const big = Array.from({ length: 4 }, (_, n) => line(3 + n, WRITE_BATCH_BYTES / 3));
+    const all = [a, b, c, ...big].map((l) => ({ l, at: offsets.shift() ?? file.append(l) }));
+    expect(writes.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(writes.mock.calls.length).toBeLessThanOrEqual(3);
+    for (const { l, at } of all) expect(file.read(at, l.length).toString()).toBe(l.toString());
+    file.close();
+  });
+
+  it('on a full disk leaves the line that needed the write out, keeps those held readable and writes them later', () => {
+    const file = LineFile.spill();
+    const first = line(0, WRITE_BATCH_BYTES / 2);
+    const at = file.append(first);
+    const writes = jest.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw enospc();
+    });
+    const second = line(1, WRITE_BATCH_BYTES / 2);
+    expect(() => file.append(second)).toThrow('ENOSPC');
+    expect(file.read(at, first.length).toString()).toBe(first.toString());
+    writes.mockRestore();
+
+    // Room again: the line left out goes where it would have gone, and both are on disk after the next batch.
+    const secondAt = file.append(second);
+    expect(secondAt).toBe(first.length + 1);
+    const reads = jest.spyOn(fs, 'readSync');
+    file.flush();
+    expect(file.read(0, first.length + second.length + 2).toString()).toBe(`${first}\n${second}\n`);
+    expect(reads).toHaveBeenCalledTimes(1); // from the disk, not from memory
+    file.close();
+  });
+});
