@@ -21,6 +21,33 @@ export interface FrontMatter {
   problems: string[];
 }
 
+/**
+ * Front matter of plain `field: value` lines only, read without the YAML parser (which was most of the time spent
+ * parsing an article): each value quoted without escapes or inner quotes, a day as YYYY-MM-DD, a web address, or plain
+ * words that YAML reads as text too. Anything else (a list, a comment, an escape, a number, true/false/null, a repeated field)
+ * goes to the YAML parser, so what is read is always what YAML reads.
+ */
+const SIMPLE_LINE =
+  /^([A-Za-z][A-Za-z0-9_]*):[ \t]+(?:"([^"\\]*)"|'([^']*)'|(\d{4}-\d{2}-\d{2}|https?:\/\/\S*[^\s:]|[A-Za-z][A-Za-z0-9 .,&()/'’-]*?))[ \t]*$/;
+/** Plain words that YAML's core schema reads as true, false or null, not text. */
+const YAML_WORDS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+
+/** The fields of front matter made only of simple lines (see SIMPLE_LINE), or null for the YAML parser. */
+export function simpleFrontMatter(yaml: string): Record<string, string> | null {
+  const fields: Record<string, string> = {};
+  for (const raw of yaml.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.trim() === '') continue;
+    const m = SIMPLE_LINE.exec(line);
+    const key = m?.[1];
+    const value = m?.[2] ?? m?.[3] ?? m?.[4];
+    if (!key || value === undefined || key in fields) return null;
+    if (m?.[4] !== undefined && YAML_WORDS.test(value)) return null;
+    fields[key] = value;
+  }
+  return fields;
+}
+
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 const isRealDay = isIsoDay;
@@ -82,9 +109,17 @@ export function parseFrontMatter(text: string): FrontMatter {
   }
   const bodyStart = opening[0].length + closing.index + closing[0].length;
   const problems: string[] = [];
-  let data: unknown;
+  const yaml = rest.slice(0, closing.index);
+  let data: unknown = simpleFrontMatter(yaml);
+  if (data !== null)
+    return {
+      fields: fieldsOf(data as Record<string, unknown>, problems),
+      bodyStart,
+      present: true,
+      problems,
+    };
   try {
-    data = parseYaml(rest.slice(0, closing.index));
+    data = parseYaml(yaml);
   } catch (err) {
     problems.push(`front matter is not valid YAML (${(err as Error).message.split('\n')[0]}); ignored`);
     return { fields: {}, bodyStart, present: true, problems };

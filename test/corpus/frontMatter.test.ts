@@ -1,4 +1,5 @@
-import { parseFrontMatter } from '../../src/corpus/frontMatter';
+import { parse as parseYaml } from 'yaml';
+import { parseFrontMatter, simpleFrontMatter } from '../../src/corpus/frontMatter';
 
 describe('parseFrontMatter', () => {
   it('reads the known fields and where the body starts', () => {
@@ -49,5 +50,49 @@ describe('parseFrontMatter', () => {
     const fm = parseFrontMatter('---\ntitle: x\nno closing line');
     expect(fm.bodyStart).toBe(0);
     expect(fm.problems).toEqual(['front matter has no closing "---"; read as text']);
+  });
+});
+
+describe('simpleFrontMatter', () => {
+  /** Front matter as newsrooms' exports write it: each read without YAML, and the same as YAML reads it. */
+  const SIMPLE = [
+    'title: "Council votes to close two libraries: what happens next"\noutlet: "The Ledger"\npublished: 2025-08-14',
+    "title: 'Ferry service resumes after storm'\noutlet: Harbour Times\nauthors: Dana O'Brien",
+    'title: "Strike ends, #3 in a series"\r\noutlet: AP & Reuters\r\npublished: 2016-11-09\r\n',
+    'url: https://example.com/news/2016/11/09/ferry#comments\noutlet: Nov. Weekly (print edition)',
+    'outlet: Channel 4 News\n\ntitle: "Spring, \'finally\'"',
+  ];
+  /** Front matter the fast path leaves to YAML: lists, comments, escapes, numbers, words YAML reads otherwise. */
+  const FOR_YAML = [
+    'authors: [A One, B Two]',
+    'authors:\n  - A One\n  - B Two',
+    'title: "A \\"quoted\\" word"',
+    "title: 'It''s over'",
+    'outlet: Ledger # the print edition',
+    'title: 2016',
+    'title: TRUE',
+    'title: null',
+    'title:',
+    'title: "One"\ntitle: "Two"',
+    'url: http://example.com:',
+    'title: "A title" extra',
+  ];
+
+  it.each(SIMPLE)('reads %j as YAML does', (yaml) => {
+    expect(simpleFrontMatter(yaml)).toEqual(parseYaml(yaml));
+  });
+
+  it.each(FOR_YAML)('leaves %j to YAML', (yaml) => {
+    expect(simpleFrontMatter(yaml)).toBeNull();
+  });
+
+  it('gives parseFrontMatter the same fields either way', () => {
+    const fm = parseFrontMatter(
+      '---\ntitle: "Ferry resumes"\noutlet: Harbour Times\npublished: 2025-02-30\n---\nBody',
+    );
+    expect(fm.fields).toEqual({ title: 'Ferry resumes', outlet: 'Harbour Times' });
+    expect(fm.problems).toEqual([
+      'front matter field "published" must be a date as YYYY-MM-DD, got "2025-02-30"; ignored',
+    ]);
   });
 });
