@@ -43,7 +43,7 @@ export class LineFile {
   }
 
   read(offset: number, length: number): Buffer {
-    if (offset >= this.written) return this.readPending(offset, length);
+    if (this.pendingBytes > 0 && offset >= this.written) return this.readPending(offset, length);
     if (offset + length > this.written) this.flush();
     const buffer = Buffer.allocUnsafe(length);
     const read = readSync(this.fd, buffer, 0, length, offset);

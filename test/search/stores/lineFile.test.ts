@@ -1,5 +1,7 @@
-import fs from 'node:fs';
+import fs, { openSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LineFile, WRITE_BATCH_BYTES } from '../../../src/search/stores/lineFile';
+import { tempDir } from '../../support/tmp';
 
 const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 
@@ -24,6 +26,17 @@ describe('LineFile', () => {
     expect(writes.mock.calls.length).toBeGreaterThanOrEqual(1);
     expect(writes.mock.calls.length).toBeLessThanOrEqual(3);
     for (const { l, at } of all) expect(file.read(at, l.length).toString()).toBe(l.toString());
+    file.close();
+  });
+
+  it('reads the lines of a file it did not write, as the snapshot is read', () => {
+    const path = join(tempDir(), 'index-snapshot.ndx');
+    writeFileSync(path, '{"n":0}\n{"text":"Über “curly”"}\n');
+    const file = new LineFile(openSync(path, 'r'));
+    expect(file.read(8, Buffer.byteLength('{"text":"Über “curly”"}')).toString()).toBe(
+      '{"text":"Über “curly”"}',
+    );
+    expect(() => file.read(0, 100)).toThrow('index line at byte 0 is cut short (');
     file.close();
   });
 
