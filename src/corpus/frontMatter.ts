@@ -32,6 +32,13 @@ const SIMPLE_LINE =
 /** Plain words that YAML's core schema reads as true, false or null, not text. */
 const YAML_WORDS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 
+/**
+ * A string that holds its own characters: a piece cut from a file's text by a regular expression may keep the whole
+ * text alive as long as it lives (V8 cuts long pieces as views of the string they came from), and the index keeps
+ * every article's title for good.
+ */
+const ownCopy = (piece: string): string => Buffer.from(piece, 'utf8').toString('utf8');
+
 /** The fields of front matter made only of simple lines (see SIMPLE_LINE), or null for the YAML parser. */
 export function simpleFrontMatter(yaml: string): Record<string, string> | null {
   const fields: Record<string, string> = {};
@@ -43,7 +50,7 @@ export function simpleFrontMatter(yaml: string): Record<string, string> | null {
     const value = m?.[2] ?? m?.[3] ?? m?.[4];
     if (!key || value === undefined || key in fields) return null;
     if (m?.[4] !== undefined && YAML_WORDS.test(value)) return null;
-    fields[key] = value;
+    fields[key] = ownCopy(value);
   }
   return fields;
 }

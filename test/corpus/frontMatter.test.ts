@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parse as parseYaml } from 'yaml';
 import { parseFrontMatter, simpleFrontMatter } from '../../src/corpus/frontMatter';
 
@@ -94,5 +96,25 @@ describe('simpleFrontMatter', () => {
     expect(fm.problems).toEqual([
       'front matter field "published" must be a date as YYYY-MM-DD, got "2025-02-30"; ignored',
     ]);
+  });
+});
+
+describe('what front matter keeps', () => {
+  it('keeps no article text alive through its fields: the index holds every title for good', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const body = 'The council met on Tuesday to vote on the library budget. '.repeat(4000); // about 240 KB
+    const measure = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = measure();
+    const titles = Array.from({ length: 100 }, (_, i) => {
+      const text = `---\ntitle: "Council votes to keep the libraries open, part ${i}"\noutlet: Ledger\n---\n${body}${i}`;
+      return parseFrontMatter(text).fields.title;
+    });
+    const kept = measure() - before;
+    expect(titles).toHaveLength(100);
+    expect(kept).toBeLessThan(5 * 1024 * 1024); // 100 texts of 240 KB kept would be 24 MB
   });
 });
