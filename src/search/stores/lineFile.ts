@@ -19,6 +19,8 @@ export const WRITE_BATCH_BYTES = 256 * 1024;
 export class LineFile {
   /** Lines appended but not yet written (each followed by its newline), from byte `written` on. */
   private pending: Buffer[] = [];
+  /** Where each of `pending` starts in the file, ascending. */
+  private pendingStarts: number[] = [];
   private pendingBytes = 0;
   private written: number;
 
@@ -42,29 +44,45 @@ export class LineFile {
     return new LineFile(fd);
   }
 
+  /**
+   * Bytes `offset..offset+length` of the file: those written read from it, those still held copied from memory (a
+   * read never writes, so it cannot fail for want of room).
+   */
   read(offset: number, length: number): Buffer {
-    if (this.pendingBytes > 0 && offset >= this.written) return this.readPending(offset, length);
-    if (offset + length > this.written) this.flush();
     const buffer = Buffer.allocUnsafe(length);
-    const read = readSync(this.fd, buffer, 0, length, offset);
+    const onDisk = this.pendingBytes === 0 ? length : Math.max(0, Math.min(length, this.written - offset));
+    let read = onDisk > 0 ? readSync(this.fd, buffer, 0, onDisk, offset) : 0;
+    if (read === onDisk && read < length) read += this.copyHeld(buffer, read, offset + read);
     if (read !== length)
       throw new Error(`index line at byte ${offset} is cut short (${read} of ${length} bytes)`);
     return buffer;
   }
 
-  /** Lines not written yet, read from memory (they are one buffer from then on). */
-  private readPending(offset: number, length: number): Buffer {
-    const held = Buffer.concat(this.pending, this.pendingBytes);
-    this.pending = [held];
-    const from = offset - this.written;
-    const available = Math.max(0, Math.min(length, held.length - from));
-    if (available !== length)
-      throw new Error(`index line at byte ${offset} is cut short (${available} of ${length} bytes)`);
-    return Buffer.from(held.subarray(from, from + length));
+  /** Copies held bytes from file position `position` on into `target[at..]`; returns how many there were. */
+  private copyHeld(target: Buffer, at: number, position: number): number {
+    const starts = this.pendingStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    let copied = 0;
+    for (let i = lo; i < this.pending.length && at + copied < target.length; i++) {
+      const piece = this.pending[i] as Buffer;
+      const from = Math.max(0, position + copied - (starts[i] as number));
+      if (from >= piece.length) continue;
+      copied += piece.copy(target, at + copied, from);
+    }
+    return copied;
   }
 
-  /** Gives the descriptor back; the file's lines cannot be read after. */
+  /** Gives the descriptor back, and the memory of the lines held; the file's lines cannot be read after. */
   close(): void {
+    this.pending = [];
+    this.pendingStarts = [];
+    this.pendingBytes = 0;
     if (this.fd < 0) return;
     closeSync(this.fd);
     this.fd = -1;
@@ -80,6 +98,7 @@ export class LineFile {
     if (this.pendingBytes + line.length + 1 > WRITE_BATCH_BYTES) this.flush();
     const offset = this.size;
     this.pending.push(line, NEWLINE);
+    this.pendingStarts.push(offset, offset + line.length);
     this.pendingBytes += line.length + 1;
     this.size += line.length + 1;
     return offset;
@@ -91,6 +110,7 @@ export class LineFile {
     this.writeAll(Buffer.concat(this.pending, this.pendingBytes), this.written);
     this.written += this.pendingBytes;
     this.pending = [];
+    this.pendingStarts = [];
     this.pendingBytes = 0;
   }
 

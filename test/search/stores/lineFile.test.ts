@@ -61,4 +61,50 @@ describe('LineFile', () => {
     expect(reads).toHaveBeenCalledTimes(1); // from the disk, not from memory
     file.close();
   });
+
+  it('reads across the written end, from the disk and from memory, without writing', () => {
+    const file = LineFile.spill();
+    const first = line(0, WRITE_BATCH_BYTES / 2);
+    file.append(first);
+    file.flush();
+    const second = line(1);
+    file.append(second);
+    const writes = jest.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw enospc();
+    });
+    const both = file.read(0, first.length + second.length + 2);
+    expect(both.toString()).toBe(`${first}\n${second}\n`);
+    expect(writes).not.toHaveBeenCalled();
+    file.close();
+  });
+
+  it('writes a batch again whole after a write that stopped part way, so nothing is left half written', () => {
+    const file = LineFile.spill();
+    const first = line(0, WRITE_BATCH_BYTES / 2);
+    file.append(first);
+    const real = fs.writeSync;
+    const half = (fd: number, buffer: Buffer, offset: number, length: number, position: number) =>
+      real(fd, buffer, offset, Math.floor(length / 2), position);
+    const writes = jest
+      .spyOn(fs, 'writeSync')
+      .mockImplementationOnce(half as typeof fs.writeSync)
+      .mockImplementationOnce(() => {
+        throw enospc();
+      });
+    const second = line(1, WRITE_BATCH_BYTES / 2);
+    expect(() => file.append(second)).toThrow('ENOSPC');
+    writes.mockRestore();
+    const at = file.append(second);
+    file.flush();
+    expect(file.read(0, first.length + 1).toString()).toBe(`${first}\n`);
+    expect(file.read(at, second.length).toString()).toBe(second.toString());
+    file.close();
+  });
+
+  it('forgets the lines it holds when closed', () => {
+    const file = LineFile.spill();
+    file.append(line(0));
+    file.close();
+    expect(() => file.read(0, 10)).toThrow();
+  });
 });

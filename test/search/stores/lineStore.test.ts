@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { crc32 } from 'node:zlib';
-import { LineFile } from '../../../src/search/stores/lineFile';
+import { LineFile, WRITE_BATCH_BYTES } from '../../../src/search/stores/lineFile';
 import { DamagedLineError, LineStore } from '../../../src/search/stores/lineStore';
 import { Lru } from '../../../src/search/stores/lru';
 
@@ -71,6 +72,22 @@ describe('LineStore', () => {
     const damaged = LineStore.over<{ n: number }>({ file, offsets, lengths, sums: damagedSums });
     expect(damaged.getMany([0, 1, 2]).map((v) => v.n)).toEqual([0, 1, 2]);
     expect(() => damaged.getMany([4, 5, 6])).toThrow(DamagedLineError);
+  });
+
+  it('keeps a value in memory when the spill file cannot take it, and the next ones go to the file again', () => {
+    const store = new LineStore<{ n: number; text: string }>();
+    const text = 'The ferry runs until midnight. '.repeat(WRITE_BATCH_BYTES / 4 / 31);
+    for (const n of [0, 1, 2]) store.put(n, { n, text }); // three quarters of a batch, held
+    const writes = jest.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    });
+    store.put(3, { n: 3, text }); // the batch must be written first: the disk is full
+    expect(store.heldInMemory).toBe(1);
+    writes.mockRestore();
+    for (const n of [4, 5, 6, 7]) store.put(n, { n, text });
+    expect(store.heldInMemory).toBe(1);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((n) => store.get(n)?.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(store.get(7)?.text).toBe(text);
   });
 
   it('says where a line is cut short', () => {
