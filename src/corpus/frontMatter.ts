@@ -24,33 +24,32 @@ export interface FrontMatter {
 /**
  * Front matter of plain `field: value` lines only, read without the YAML parser (which was most of the time spent
  * parsing an article): each value quoted without escapes or inner quotes, a day as YYYY-MM-DD, a web address, or plain
- * words that YAML reads as text too. Anything else (a list, a comment, an escape, a number, true/false/null, a repeated field)
- * goes to the YAML parser, so what is read is always what YAML reads.
+ * words that YAML reads as text too. Anything else (a list, a comment, an escape, a number, true/false/null as a
+ * value or a field, a repeated field, a line of other white space, a carriage return not before a line feed) goes to
+ * the YAML parser, so what is read is always what YAML reads.
  */
 const SIMPLE_LINE =
-  /^([A-Za-z][A-Za-z0-9_]*):[ \t]+(?:"([^"\\]*)"|'([^']*)'|(\d{4}-\d{2}-\d{2}|https?:\/\/\S*[^\s:]|[A-Za-z][A-Za-z0-9 .,&()/'’-]*?))[ \t]*$/;
+  /^([A-Za-z][A-Za-z0-9_]{0,63}):[ \t]+(?:"([^"\\]*)"|'([^']*)'|(\d{4}-\d{2}-\d{2}|https?:\/\/\S*[^\s:]|[A-Za-z][A-Za-z0-9 .,&()/'’-]*?))[ \t]*$/;
 /** Plain words that YAML's core schema reads as true, false or null, not text. */
 const YAML_WORDS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 
-/**
- * A string that holds its own characters: a piece cut from a file's text by a regular expression may keep the whole
- * text alive as long as it lives (V8 cuts long pieces as views of the string they came from), and the index keeps
- * every article's title for good.
- */
-const ownCopy = (piece: string): string => Buffer.from(piece, 'utf8').toString('utf8');
+/** What YAML takes for a blank line (a line of other white space, such as a no-break space, is not one). */
+const BLANK_LINE = /^[ \t]*$/;
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 
 /** The fields of front matter made only of simple lines (see SIMPLE_LINE), or null for the YAML parser. */
 export function simpleFrontMatter(yaml: string): Record<string, string> | null {
+  if (LONE_CARRIAGE_RETURN.test(yaml)) return null;
   const fields: Record<string, string> = {};
   for (const raw of yaml.split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.trim() === '') continue;
+    if (BLANK_LINE.test(line)) continue;
     const m = SIMPLE_LINE.exec(line);
     const key = m?.[1];
     const value = m?.[2] ?? m?.[3] ?? m?.[4];
-    if (!key || value === undefined || key in fields) return null;
+    if (!key || value === undefined || Object.hasOwn(fields, key) || YAML_WORDS.test(key)) return null;
     if (m?.[4] !== undefined && YAML_WORDS.test(value)) return null;
-    fields[key] = ownCopy(value);
+    fields[key] = value;
   }
   return fields;
 }
@@ -59,9 +58,16 @@ const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 const isRealDay = isIsoDay;
 
+/**
+ * A string that holds its own characters: a piece cut from a file's text (by a regular expression or by the YAML
+ * parser) may keep the whole text alive as long as it lives (V8 cuts long pieces as views of the string they came
+ * from), and the index keeps every article's title for good. A JSON round trip copies every character as it is.
+ */
+const ownCopy = (piece: string): string => JSON.parse(JSON.stringify(piece)) as string;
+
 function optionalString(value: unknown, field: string, problems: string[]): string | null | undefined {
   if (value === null) return null;
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return ownCopy(value.trim()) || null;
   if (typeof value === 'number') return String(value);
   problems.push(`front matter field "${field}" must be text, got ${typeof value}; ignored`);
   return undefined;
@@ -69,8 +75,9 @@ function optionalString(value: unknown, field: string, problems: string[]): stri
 
 function authorsOf(value: unknown, problems: string[]): string[] | undefined {
   if (value === null) return [];
-  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
-  if (Array.isArray(value) && value.every((a) => typeof a === 'string')) return value.map((a) => a.trim());
+  if (typeof value === 'string') return value.trim() ? [ownCopy(value.trim())] : [];
+  if (Array.isArray(value) && value.every((a) => typeof a === 'string'))
+    return value.map((a) => ownCopy(a.trim()));
   problems.push('front matter field "authors" must be a name or a list of names; ignored');
   return undefined;
 }
