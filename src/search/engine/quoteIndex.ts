@@ -83,7 +83,8 @@ class SavedQuoteArticles {
 export interface QuoteIndexExport {
   postings: PostingsExport;
   order: Int32Array;
-  rawLine: (slot: number) => Buffer;
+  /** The lines of quote slots `slots[from..to)`, as stored. */
+  rawLines: (slots: ArrayLike<number>, from: number, to: number) => Buffer[];
   articleOf: (slot: number) => string;
 }
 
@@ -137,7 +138,7 @@ export class QuoteIndex {
     return {
       postings: data,
       order,
-      rawLine: (slot) => this.rawLine(slot),
+      rawLines: (slots, from, to) => this.lines.rawMany(slots, from, to),
       articleOf: (slot) =>
         slot < this.saved.count
           ? this.saved.articleOf(slot)
@@ -160,12 +161,6 @@ export class QuoteIndex {
 
   private quote(slot: number): StoredQuote | undefined {
     return this.lines.get(slot);
-  }
-
-  private rawLine(slot: number): Buffer {
-    const raw = this.lines.raw(slot);
-    if (!raw) throw new Error(`quote slot ${slot} is not stored`);
-    return raw;
   }
 
   /** Adds an article's quotes; their lines and terms when made beforehand (see `preparedQuotes`). */

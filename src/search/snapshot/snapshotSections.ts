@@ -32,12 +32,12 @@ export interface LazyLocations {
 export async function writeLazyParts(writer: SnapshotWriter, data: ArchiveExport): Promise<LazyLocations> {
   const { articleOrder } = data.passages;
   writer.section('records');
-  const records = await writeRawLines(writer, articleOrder.length, (i) =>
-    data.store.rawLine(articleOrder[i] as number),
+  const records = await writeRawLines(writer, articleOrder.length, (from, to) =>
+    data.store.rawLines(articleOrder, from, to),
   );
-  const { order, rawLine } = data.quotes;
+  const { order, rawLines } = data.quotes;
   writer.section('quotes');
-  const quotes = await writeRawLines(writer, order.length, (i) => rawLine(order[i] as number));
+  const quotes = await writeRawLines(writer, order.length, (from, to) => rawLines(order, from, to));
   return { records, quotes };
 }
 

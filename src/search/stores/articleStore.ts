@@ -180,11 +180,9 @@ export class ArticleStore {
     this.lines.closeSpill();
   }
 
-  /** An article's record as one JSON line, as stored. */
-  rawLine(n: number): Buffer {
-    const raw = this.lines.raw(n);
-    if (!raw) throw new Error(`article number ${n} is not stored`);
-    return raw;
+  /** The records of articles `ns[from..to)`, each as its JSON line, as stored (see LineStore.rawMany). */
+  rawLines(ns: ArrayLike<number>, from: number, to: number): Buffer[] {
+    return this.lines.rawMany(ns, from, to);
   }
 }
 

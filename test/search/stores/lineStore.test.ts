@@ -4,6 +4,18 @@ import { LineFile, WRITE_BATCH_BYTES } from '../../../src/search/stores/lineFile
 import { DamagedLineError, LineStore } from '../../../src/search/stores/lineStore';
 import { Lru } from '../../../src/search/stores/lru';
 
+/** `count` lines as a snapshot holds them: in a file, with where each is, its length and its CRC-32. */
+function savedLines(count: number) {
+  const file = LineFile.spill();
+  const lines = Array.from({ length: count }, (_, n) =>
+    Buffer.from(JSON.stringify({ n, text: 'é'.repeat(n) })),
+  );
+  const offsets = Float64Array.from(lines, (line) => file.append(line));
+  const lengths = Uint32Array.from(lines, (line) => line.length);
+  const sums = Uint32Array.from(lines, (line) => crc32(line));
+  return { file, offsets, lengths, sums };
+}
+
 describe('LineStore', () => {
   it('keeps values on disk and reads each back as stored, including text with newlines and quotes', () => {
     const store = new LineStore<{ text: string }>();
@@ -53,13 +65,7 @@ describe('LineStore', () => {
   });
 
   it('reads lines that lie together with one read, as it reads each alone, and checks every one of them', () => {
-    const file = LineFile.spill();
-    const lines = Array.from({ length: 8 }, (_, n) =>
-      Buffer.from(JSON.stringify({ n, text: 'é'.repeat(n) })),
-    );
-    const offsets = Float64Array.from(lines, (line) => file.append(line));
-    const lengths = Uint32Array.from(lines, (line) => line.length);
-    const sums = Uint32Array.from(lines, (line) => crc32(line));
+    const { file, offsets, lengths, sums } = savedLines(8);
     const store = LineStore.over<{ n: number }>({ file, offsets, lengths, sums });
     store.put(8, { n: 8 });
     store.delete(3);
@@ -88,6 +94,27 @@ describe('LineStore', () => {
     expect(store.heldInMemory).toBe(1);
     expect([0, 1, 2, 3, 4, 5, 6, 7].map((n) => store.get(n)?.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(store.get(7)?.text).toBe(text);
+  });
+
+  it('gives many lines as stored, a run of the snapshot or of the spill file with one read, as a save copies them', () => {
+    const { file, offsets, lengths, sums } = savedLines(6);
+    const store = LineStore.over<{ n: number }>({ file, offsets, lengths, sums });
+    for (const n of [6, 7, 8, 9]) store.put(n, { n });
+    store.delete(2);
+    store.delete(8);
+    const live = [0, 1, 3, 4, 5, 6, 7, 9];
+    const spill = (store as unknown as { spillFile: LineFile }).spillFile;
+    const reads = [jest.spyOn(file, 'read'), jest.spyOn(spill, 'read')];
+    const many = store.rawMany(live).map((b) => b.toString());
+    expect(reads.map((r) => r.mock.calls.length)).toEqual([2, 2]); // 0-1 and 3-5; 6-7 and 9
+    expect(many).toEqual(live.map((n) => store.raw(n)?.toString()));
+    expect(store.rawMany(live, 2, 5).map((b) => JSON.parse(b.toString()).n)).toEqual([3, 4, 5]);
+    expect(() => store.rawMany([2])).toThrow('index line 2 is not stored');
+    const damaged = Uint32Array.from(sums);
+    damaged[4] = (damaged[4] as number) ^ 1;
+    expect(() => LineStore.over({ file, offsets, lengths, sums: damaged }).rawMany([3, 4, 5])).toThrow(
+      DamagedLineError,
+    );
   });
 
   it('says where a line is cut short', () => {
