@@ -83,8 +83,8 @@ class SavedQuoteArticles {
 export interface QuoteIndexExport {
   postings: PostingsExport;
   order: Int32Array;
-  /** The lines of quote slots `slots[from..to)`, as stored. */
-  rawLines: (slots: ArrayLike<number>, from: number, to: number) => Buffer[];
+  /** The lines of quote slots `slots[from..to)`, as stored, a run at a time (see LineStore.rawRuns). */
+  rawRuns: (slots: ArrayLike<number>, from: number, to: number) => Iterable<Buffer[]>;
   articleOf: (slot: number) => string;
 }
 
@@ -138,7 +138,7 @@ export class QuoteIndex {
     return {
       postings: data,
       order,
-      rawLines: (slots, from, to) => this.lines.rawMany(slots, from, to),
+      rawRuns: (slots, from, to) => this.lines.rawRuns(slots, from, to, 'quote slot'),
       articleOf: (slot) =>
         slot < this.saved.count
           ? this.saved.articleOf(slot)

@@ -33,11 +33,11 @@ export async function writeLazyParts(writer: SnapshotWriter, data: ArchiveExport
   const { articleOrder } = data.passages;
   writer.section('records');
   const records = await writeRawLines(writer, articleOrder.length, (from, to) =>
-    data.store.rawLines(articleOrder, from, to),
+    data.store.rawRuns(articleOrder, from, to),
   );
-  const { order, rawLines } = data.quotes;
+  const { order, rawRuns } = data.quotes;
   writer.section('quotes');
-  const quotes = await writeRawLines(writer, order.length, (from, to) => rawLines(order, from, to));
+  const quotes = await writeRawLines(writer, order.length, (from, to) => rawRuns(order, from, to));
   return { records, quotes };
 }
 

@@ -180,9 +180,9 @@ export class ArticleStore {
     this.lines.closeSpill();
   }
 
-  /** The records of articles `ns[from..to)`, each as its JSON line, as stored (see LineStore.rawMany). */
-  rawLines(ns: ArrayLike<number>, from: number, to: number): Buffer[] {
-    return this.lines.rawMany(ns, from, to);
+  /** The records of articles `ns[from..to)`, each as its JSON line, as stored, a run at a time (see LineStore.rawRuns). */
+  rawRuns(ns: ArrayLike<number>, from: number, to: number): Iterable<Buffer[]> {
+    return this.lines.rawRuns(ns, from, to, 'article number');
   }
 }
 

@@ -125,26 +125,26 @@ export class LineStore<T> {
   }
 
   /**
-   * The lines of values `ns[from..to)`, in order, each as stored (every one must be held): a run that lies one line
-   * after another in the snapshot or in the spill file is read with one read, as a save copies them all (a read each
-   * was a fifth of a 100,000-article save); the snapshot's lines are checked against their CRC-32 as always.
+   * The lines of values `ns[from..to)`, in order, each as stored (every one must be held; `what` names the values
+   * in the error when one is not), a run at a time: a run that lies one line after another in the snapshot or in the
+   * spill file is read with one read, as a save copies them all (a read each was a fifth of a 100,000-article
+   * save); the snapshot's lines are checked against their CRC-32 as always. One run is held at a time (at most
+   * MAX_RUN_BYTES, or one longer line), whatever the lines' sizes.
    */
-  rawMany(ns: ArrayLike<number>, from = 0, to = ns.length): Buffer[] {
-    const out: Buffer[] = [];
+  *rawRuns(ns: ArrayLike<number>, from = 0, to = ns.length, what = 'index line'): Generator<Buffer[]> {
     for (let i = from; i < to; ) {
       const inBase = this.runEnd(ns, i, to);
       const end = inBase > i + 1 ? inBase : this.spillRunEnd(ns, i, to);
-      if (inBase > i + 1 && this.base) out.push(...checkedLines(this.base, ns, i, end));
-      else if (end > i + 1) out.push(...this.spillLines(ns, i, end));
-      else out.push(this.held(ns[i] as number));
+      if (inBase > i + 1 && this.base) yield checkedLines(this.base, ns, i, end);
+      else if (end > i + 1) yield this.spillLines(ns, i, end);
+      else yield [this.held(ns[i] as number, what)];
       i = end;
     }
-    return out;
   }
 
-  private held(n: number): Buffer {
+  private held(n: number, what: string): Buffer {
     const raw = this.raw(n);
-    if (!raw) throw new Error(`index line ${n} is not stored`);
+    if (!raw) throw new Error(`${what} ${n} is not stored`);
     return raw;
   }
 
@@ -240,13 +240,13 @@ function checkedLines(lines: Lines, ns: ArrayLike<number>, from: number, to: num
 const LINES_PER_PAUSE = 1024;
 
 /**
- * Writes `count` stored lines into the snapshot, `lines(from, to)` giving lines from..to-1 a slice at a time;
- * returns where each went and its CRC-32, for `LineStore.over`.
+ * Writes `count` stored lines into the snapshot, `runs(from, to)` giving lines from..to-1 a run at a time (each run
+ * written before the next is read); returns where each went and its CRC-32, for `LineStore.over`.
  */
 export async function writeRawLines(
   writer: SnapshotWriter,
   count: number,
-  lines: (from: number, to: number) => Buffer[],
+  runs: (from: number, to: number) => Iterable<readonly Buffer[]>,
 ) {
   const offsets = new Float64Array(count);
   const lengths = new Uint32Array(count);
@@ -255,14 +255,17 @@ export async function writeRawLines(
   for (let from = 0; from < count; from += LINES_PER_PAUSE) {
     if (from > 0) await slicer.pause();
     const to = Math.min(count, from + LINES_PER_PAUSE);
-    const slice = lines(from, to);
-    if (slice.length !== to - from) throw new Error(`snapshot: ${slice.length} lines given for ${to - from}`);
-    for (const [k, line] of slice.entries()) {
-      offsets[from + k] = writer.position;
-      lengths[from + k] = line.length;
-      sums[from + k] = crc32(line);
-      await writer.raw(line);
+    let i = from;
+    for (const run of runs(from, to)) {
+      for (const line of run) {
+        if (i >= to) throw new Error(`snapshot: more lines given than the ${to - from} asked for`);
+        offsets[i] = writer.position;
+        lengths[i] = line.length;
+        sums[i++] = crc32(line);
+        await writer.raw(line);
+      }
     }
+    if (i !== to) throw new Error(`snapshot: ${i - from} lines given for ${to - from}`);
   }
   return { offsets, lengths, sums };
 }

@@ -1,8 +1,13 @@
 import fs from 'node:fs';
 import { crc32 } from 'node:zlib';
+import type { SnapshotWriter } from '../../../src/search/snapshot/snapshotFile';
 import { LineFile, WRITE_BATCH_BYTES } from '../../../src/search/stores/lineFile';
-import { DamagedLineError, LineStore } from '../../../src/search/stores/lineStore';
+import { DamagedLineError, LineStore, writeRawLines } from '../../../src/search/stores/lineStore';
 import { Lru } from '../../../src/search/stores/lru';
+
+/** rawRuns' lines, in order, as text. */
+const flat = <T>(store: LineStore<T>, ns: number[], from?: number, to?: number, what?: string): string[] =>
+  [...store.rawRuns(ns, from, to, what)].flat().map((line) => line.toString());
 
 /** `count` lines as a snapshot holds them: in a file, with where each is, its length and its CRC-32. */
 function savedLines(count: number) {
@@ -96,7 +101,7 @@ describe('LineStore', () => {
     expect(store.get(7)?.text).toBe(text);
   });
 
-  it('gives many lines as stored, a run of the snapshot or of the spill file with one read, as a save copies them', () => {
+  it('gives many lines as stored, a run of the snapshot or of the spill file at a time, as a save copies them', () => {
     const { file, offsets, lengths, sums } = savedLines(6);
     const store = LineStore.over<{ n: number }>({ file, offsets, lengths, sums });
     for (const n of [6, 7, 8, 9]) store.put(n, { n });
@@ -105,15 +110,62 @@ describe('LineStore', () => {
     const live = [0, 1, 3, 4, 5, 6, 7, 9];
     const spill = (store as unknown as { spillFile: LineFile }).spillFile;
     const reads = [jest.spyOn(file, 'read'), jest.spyOn(spill, 'read')];
-    const many = store.rawMany(live).map((b) => b.toString());
-    expect(reads.map((r) => r.mock.calls.length)).toEqual([2, 2]); // 0-1 and 3-5; 6-7 and 9
-    expect(many).toEqual(live.map((n) => store.raw(n)?.toString()));
-    expect(store.rawMany(live, 2, 5).map((b) => JSON.parse(b.toString()).n)).toEqual([3, 4, 5]);
-    expect(() => store.rawMany([2])).toThrow('index line 2 is not stored');
+    const runs = [...store.rawRuns(live)].map((run) => run.map((b) => JSON.parse(b.toString()).n));
+    expect(runs).toEqual([[0, 1], [3, 4, 5], [6, 7], [9]]);
+    expect(reads.map((r) => r.mock.calls.length)).toEqual([2, 2]); // a read a run
+    expect(flat(store, live)).toEqual(live.map((n) => store.raw(n)?.toString()));
+    expect(flat(store, live, 0, 1)).toHaveLength(1);
+    expect(flat(store, live, 2, 5).map((l) => JSON.parse(l).n)).toEqual([3, 4, 5]);
+    expect(flat(store, live, 5, 6).map((l) => JSON.parse(l).n)).toEqual([6]);
+    expect(() => flat(store, [2])).toThrow('index line 2 is not stored');
+    expect(() => flat(store, [7, 8, 9])).toThrow('index line 8 is not stored');
+    expect(() => flat(store, [8], 0, 1, 'quote slot')).toThrow('quote slot 8 is not stored');
     const damaged = Uint32Array.from(sums);
     damaged[4] = (damaged[4] as number) ^ 1;
-    expect(() => LineStore.over({ file, offsets, lengths, sums: damaged }).rawMany([3, 4, 5])).toThrow(
+    expect(() => flat(LineStore.over({ file, offsets, lengths, sums: damaged }), [3, 4, 5])).toThrow(
       DamagedLineError,
+    );
+  });
+
+  it('gives spill lines written, held and kept in memory on a full disk as stored, never one of memory in a run', () => {
+    const store = new LineStore<{ n: number; text: string }>();
+    const text = 'The ferry runs until midnight. '.repeat((WRITE_BATCH_BYTES / 2 - 100) / 31); // two to a batch
+    for (const n of [0, 1, 2]) store.put(n, { n, text }); // 0 and 1 written when 2 came; 2 held
+    const writes = jest.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    });
+    for (const n of [3, 4]) store.put(n, { n, text }); // 3 held; 4 needed the batch written: kept in memory
+    writes.mockRestore();
+    for (const n of [5, 6]) store.put(n, { n, text }); // 2 and 3 written when 5 came; 5 and 6 held
+    expect(store.heldInMemory).toBe(1);
+    const all = [0, 1, 2, 3, 4, 5, 6];
+    const runs = [...store.rawRuns(all)].map((run) => run.map((b) => JSON.parse(b.toString()).n));
+    expect(runs).toEqual([[0, 1, 2, 3], [4], [5, 6]]);
+    expect(flat(store, all)).toEqual(all.map((n) => store.raw(n)?.toString()));
+  });
+
+  it('writes lines to a snapshot a run at a time: each run written before the next is read', async () => {
+    let pulled = 0;
+    const seen: number[] = [];
+    const writer = {
+      position: 0,
+      raw: async (line: Buffer) => {
+        seen.push(pulled);
+        writer.position += line.length + 1;
+      },
+    };
+    function* runs() {
+      pulled++;
+      yield [Buffer.from('{"n":0}'), Buffer.from('{"n":1}')];
+      pulled++;
+      yield [Buffer.from('{"n":2}')];
+    }
+    const written = await writeRawLines(writer as unknown as SnapshotWriter, 3, () => runs());
+    expect(seen).toEqual([1, 1, 2]);
+    expect([...written.offsets]).toEqual([0, 8, 16]);
+    expect([...written.sums]).toEqual(['{"n":0}', '{"n":1}', '{"n":2}'].map((l) => crc32(Buffer.from(l))));
+    await expect(writeRawLines(writer as unknown as SnapshotWriter, 4, () => runs())).rejects.toThrow(
+      'snapshot: 3 lines given for 4',
     );
   });
 
