@@ -195,19 +195,21 @@ const BEFORE_DATED_MONTH =
 const EVENT_AFTER_MONTH =
   /^\s+(?:Primary|Primaries|Democratic|Republican|Senate|House|Bank|Holiday|Recess|Budget|Half|Caucus|Caucuses|First|Election|Elections|Vote|Referendum|Summit|Session|Term|Jobs|Report|Meeting|Quarter|Issue|Edition|Sales|Figures|Poll|Polls|Council|Congress|Parliament|Conference|Games|Cup|Open|Finals?)\b/;
 /**
+ * A month that may be a name (see NAME_MONTHS), with no "last", "next" or "this" and nothing just before it that
+ * would date it: what a first name (isPersonName) and a surname (isSurname) have in common.
+ */
+const undatedNameMonth = (m: RegExpExecArray): boolean =>
+  m[1] === undefined && NAME_MONTHS.test(m[2] ?? '') && !BEFORE_DATED_MONTH.test(textBefore(m, 30));
+
+/**
  * A month that is a person's first name: written with a capital, followed by a capitalised surname (not a day, a
  * year or another month), with nothing before it that would date it ("June Steenkamp, Reeva's mother, told…",
  * "said April Holmes"). "In June Parliament voted" stays a date.
  */
 function isPersonName(m: RegExpExecArray): boolean {
-  if (m[1] !== undefined || !NAME_MONTHS.test(m[2] ?? '')) return false;
+  if (!undatedNameMonth(m)) return false;
   const after = textAfter(m);
-  return (
-    /^\s+\p{Lu}\p{Ll}+/u.test(after) &&
-    !DATE_WORD_AFTER.test(after) &&
-    !EVENT_AFTER_MONTH.test(after) &&
-    !BEFORE_DATED_MONTH.test(textBefore(m, 30))
-  );
+  return /^\s+\p{Lu}\p{Ll}+/u.test(after) && !DATE_WORD_AFTER.test(after) && !EVENT_AFTER_MONTH.test(after);
 }
 
 /**
@@ -225,9 +227,7 @@ const CAPITALISED_BEFORE = /(?:^|[\s(“"])\p{Lu}[\p{L}'’-]*\.?\s+$/u;
  * on Monday", "Mrs May told MPs", "Brian May played"). "In May the council voted", "By May", "Since May" stay dates.
  */
 function isSurname(m: RegExpExecArray): boolean {
-  if (m[1] !== undefined || m[0] !== m[2] || !NAME_MONTHS.test(m[2] ?? '')) return false;
-  const before = textBefore(m, 30);
-  return CAPITALISED_BEFORE.test(before) && !BEFORE_DATED_MONTH.test(before);
+  return m[0] === m[2] && undatedNameMonth(m) && CAPITALISED_BEFORE.test(textBefore(m, 30));
 }
 
 /** Words that make a weekday part of a newspaper's or a programme's name: "the Sunday Times", "Saturday Night Live". */
