@@ -13,7 +13,7 @@ import { withParagraphsOf } from './paragraphMatches';
 import { normaliseQuery, type QueryProblem } from './query';
 import { dayEventOf, withUnread } from './timelineDayEvents';
 import { type MatchedArticles, type RankedDay, rankDays } from './timelineDays';
-import { type PlannedEvent, planCoarse } from './timelineEvents';
+import { type PlannedEvent, planCoarse, withRank } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report, type SentenceFacts } from './timelineSelect';
 import {
   LEAD_PARAGRAPHS,
@@ -268,7 +268,7 @@ function ranked(events: Omit<PlannedEvent, 'rank'>[]): PlannedEvent[] {
         (b.total ?? b.reports.length) - (a.total ?? a.reports.length) ||
         (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
     )
-    .map((e, i) => ({ ...e, rank: i + 1 }))
+    .map((e, i) => withRank(e, i + 1))
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.rank - b.rank));
 }
 

@@ -57,8 +57,10 @@ function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Rep
   const paragraph = paragraphNumbered(article.paragraphs, c.paragraph);
   const span = paragraph && sentenceOf(paragraph, c, read);
   if (!span) return null;
+  // Fields written out rather than spread: see mentionOf in quotes/mentions.ts.
   const sentence: SentenceFacts = {
-    ...span,
+    start: span.start,
+    end: span.end,
     paragraph: c.paragraph,
     text: article.text.slice(span.start, span.end),
   };
@@ -90,11 +92,10 @@ export function withUnread(
   offTopic: ReadonlySet<string>,
 ): Omit<PlannedEvent, 'rank'> & { total: number } {
   const unread = day.citations.filter((c) => !offTopic.has(c.articleId) && !reads.has(c.articleId));
-  return {
-    ...event,
-    total: event.reports.length + unread.length,
-    planned: event.planned && unread.every((c) => c.planned),
-  };
+  const { date, start, end, granularity, best, reports } = event;
+  const total = reports.length + unread.length;
+  const planned = event.planned && unread.every((c) => c.planned);
+  return { date, start, end, granularity, best, reports, planned, total };
 }
 
 /**

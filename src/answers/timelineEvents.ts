@@ -230,11 +230,17 @@ function gather(articles: ArticleFacts[], ownDays: boolean): { reports: Report[]
   return { reports, undated };
 }
 
+/** An event with its rank, fields written out rather than spread (see mentionOf in quotes/mentions.ts). */
+export function withRank(e: Omit<PlannedEvent, 'rank'>, rank: number): PlannedEvent {
+  const { date, start, end, granularity, best, reports, total, planned } = e;
+  return { date, start, end, granularity, best, reports, total, planned, rank };
+}
+
 /** Events ranked (see byRank), then sorted by date. */
 function rankedByDate(events: Omit<PlannedEvent, 'rank'>[]): PlannedEvent[] {
   return [...events]
     .sort(byRank)
-    .map((e, i) => ({ ...e, rank: i + 1 }))
+    .map((e, i) => withRank(e, i + 1))
     .sort(byDate);
 }
 

@@ -75,13 +75,14 @@ function classifyBlocks(
       authors: meta.authors,
     });
     if (rule) {
-      body.removed.push({ ...block, rule: rule.id });
+      body.removed.push({ start: block.start, end: block.end, rule: rule.id });
     } else if (isHeading(line)) {
       body.headings.push(block);
     } else {
       const n = body.paragraphs.length + 1;
       const onCut = (length: number) => problems.push(longSentenceProblem(n, length));
-      body.paragraphs.push({ ...block, n, sentences: splitSentences(text, block.start, block.end, onCut) });
+      const sentences = splitSentences(text, block.start, block.end, onCut);
+      body.paragraphs.push({ start: block.start, end: block.end, n, sentences });
     }
   });
   return body;

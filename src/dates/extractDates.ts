@@ -247,8 +247,18 @@ export function extractDates(
     const pastVerb = pastVerbJustBefore(window, c.start - from);
     const { type, value } = c.resolve({ dct: reference, tense, anchor, quarter: nearQuarter, pastVerb });
     if (value === null) continue;
-    const found = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type, value, rule: c.rule };
-    out.push({ ...found, sentence: c.sentence });
+    // One object with its sentence, fields written out (see mentionOf in quotes/mentions.ts); the sentence is
+    // left out once the clock times have their days (see onTheDayNamed).
+    const found = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type,
+      value,
+      rule: c.rule,
+      sentence: c.sentence,
+    };
+    out.push(found);
     if (/^\d{4}/.test(value) && !c.anchored && !DAYLESS_TIME_RULES.has(c.rule))
       anchor = type === 'TIME' ? value.slice(0, 10) : value;
     if (isReportedQuarter(value, reference) && !c.anchored) quarter = found;
@@ -306,8 +316,17 @@ function onTheDayNamed(
     if (isDay(d) && !dayOfSentence.has(d.sentence)) dayOfSentence.set(d.sentence, d.value.slice(0, 10));
   }
   let lastDay: { day: string; paragraph: number | undefined } | null = null;
-  return found.map(({ sentence, ...e }) => {
+  return found.map((d) => {
     work.steps++;
+    const { sentence } = d;
+    const e: TimeExpression = {
+      start: d.start,
+      end: d.end,
+      text: d.text,
+      type: d.type,
+      value: d.value,
+      rule: d.rule,
+    };
     const paragraph = paragraphOf.get(sentence);
     if (!DAYLESS_TIME_RULES.has(e.rule) || !e.value.startsWith(refDay)) {
       if (isDay(e)) lastDay = { day: e.value.slice(0, 10), paragraph };

@@ -36,6 +36,19 @@ export interface Speaker {
   resolution?: string;
 }
 
+/**
+ * `s` mentioned `at` and resolved by `resolution`. Fields written out rather than spread: see mentionOf in
+ * mentions.ts.
+ */
+const speakerAt = (s: Speaker, at: number, resolution: string | undefined): Speaker => ({
+  name: s.name,
+  named: s.named,
+  plural: s.plural,
+  role: s.role,
+  at,
+  resolution,
+});
+
 /** An age used as a name: "says the 35-year-old", "the twenty-year-old added". */
 const AGE_EPITHET = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
 const NAME = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*`;
@@ -153,7 +166,10 @@ export class Discourse {
     cue: string | null = null,
     quoted = false,
   ): void {
-    if (speaker.name !== null) this.speakers.push({ ...speaker, paragraph });
+    if (speaker.name !== null) {
+      const { name, named, plural, role, at, resolution } = speaker;
+      this.speakers.push({ name, named, plural, role, at, resolution, paragraph });
+    }
     const person = speaker.named && speaker.name ? this.people.person(speaker.name) : undefined;
     if (person && mention) this.salience.noteSpeaker(mention, person, cue, quoted);
     // "“…,” the woman screams": an unnamed speaker whose sex the noun (or the pronoun) shows; not one described by
@@ -249,13 +265,11 @@ export class Discourse {
       }
       const recent = this.recent(paragraph, false);
       const person = recent?.name ? this.people.person(recent.name) : undefined;
-      if (recent && person && fits(person))
-        return { ...recent, at: mention.start, resolution: 'last-speaker' };
+      if (recent && person && fits(person)) return speakerAt(recent, mention.start, 'last-speaker');
     }
     const recent = this.recent(paragraph, mention.plural);
     const thing = recent?.name && !mention.plural && nameKind(recent.name) !== 'person';
-    if (recent && !thing && fitsName(recent.name))
-      return { ...recent, at: mention.start, resolution: 'last-speaker' };
+    if (recent && !thing && fitsName(recent.name)) return speakerAt(recent, mention.start, 'last-speaker');
     if (mention.plural) return unresolved;
     const last = this.people.lastPersonBefore(mention.start, fits);
     if (!last) return unresolved;

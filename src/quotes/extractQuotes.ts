@@ -74,6 +74,31 @@ interface Attribution {
   reported?: boolean;
 }
 
+/** An attribution as the sentences after it may go on with it, with the paragraph it was made in. */
+type HeldAttribution = Attribution & { paragraph: number };
+
+/**
+ * `a` held over from its paragraph (reported speech when `reported`). Fields written out rather than spread: see
+ * mentionOf in mentions.ts.
+ */
+const heldOver = (a: Attribution, paragraph: number, reported = a.reported): HeldAttribution => ({
+  speaker: a.speaker,
+  mention: a.mention,
+  cue: a.cue,
+  rule: a.rule,
+  reported,
+  paragraph,
+});
+
+/** A quote that goes on with `a`'s speaker, by `rule`, with no cue of its own. */
+const goesOn = (a: Attribution, rule: CueRuleId): Attribution => ({
+  speaker: a.speaker,
+  mention: a.mention,
+  cue: null,
+  rule,
+  reported: false,
+});
+
 /** "“Too forced?” He tweeted": a sentence that opens with a short speaker-and-cue clause closes the quote before. */
 const CUE_OPENING = new RegExp(
   `^(?:(?:he|she|they|it|[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}|the\\s+\\p{L}+)\\s+(?:${SPEECH_VERBS})\\b|^(?:${SPEECH_VERBS})\\s+\\p{Lu})`,
@@ -320,7 +345,7 @@ function attribute(
   const { text } = article;
   const discourse = new Discourse(people, new Salience(text, article, people, quotes));
   const out: ExtractedQuote[] = [];
-  let last: (Attribution & { paragraph: number }) | null = null;
+  let last: HeldAttribution | null = null;
   for (const unit of sentenceUnits(article, quotes)) {
     const tokens = stretches.of(unit);
     const cues = findCues(text, tokens);
@@ -362,7 +387,7 @@ function attribute(
       const quote = makeQuote(text, span, group.pieces, unit, attribution);
       if (!attribution && wordCount(quote.text) < MIN_UNATTRIBUTED_WORDS) continue;
       out.push(quote);
-      if (attribution) last = { ...attribution, paragraph: unit.paragraph };
+      if (attribution) last = heldOver(attribution, unit.paragraph);
     }
     const quotedCues = new Set(groups.map((g) => g.cue));
     for (const [cue, a] of attributions)
@@ -374,7 +399,7 @@ function attribute(
     const said = lastCue ? attributions.get(lastCue) : undefined;
     // "Read the latest updates below:" hands on no one; "Listen to Ortiz describe the scene:" hands on Ortiz.
     const reported = said && (said.speaker.named || !tellsReaderWhereToLook(tokens)) ? said : undefined;
-    if (reported && pieces.length === 0) last = { ...reported, paragraph: unit.paragraph, reported: true };
+    if (reported && pieces.length === 0) last = heldOver(reported, unit.paragraph, true);
     // "Governor Lee released the following statement:" with no cue verb: the clause's subject introduces the
     // quote that opens the next paragraph.
     const intro = !reported && pieces.length === 0 ? colonSource(text, tokens, tokens.length) : null;
@@ -558,7 +583,7 @@ function sameSentence(earlier: Attribution | null, text: string, group: Group): 
   const words = wordCount(text.slice(first.quote.start, first.quote.end));
   // A short fragment ("the “Eurosceptic” party") is a scare quote or a name, not the speaker going on.
   if (!earlier || words < MIN_SAME_SENTENCE_WORDS) return null;
-  return { ...earlier, cue: null, rule: 'same-sentence', reported: false };
+  return goesOn(earlier, 'same-sentence');
 }
 
 const MIN_SAME_SENTENCE_WORDS = 6;
@@ -606,7 +631,7 @@ function inherit(
   text: string,
   tokens: Token[],
   pieces: Piece[],
-  last: (Attribution & { paragraph: number }) | null,
+  last: HeldAttribution | null,
   unit: Unit,
   discourse: Discourse,
 ): Attribution | null {
@@ -642,7 +667,7 @@ function inherit(
       : last.rule === 'colon' || last.rule === 'document-intro'
         ? last.rule
         : 'reported-clause';
-    return { ...last, cue: null, rule, reported: false };
+    return goesOn(last, rule);
   }
   const words = wordCount(text.slice(first.quote.start, lastPiece.quote.end));
   // After a colon whose clause names nobody ("screens glittered with a proclamation: “…”"), no subject guess.

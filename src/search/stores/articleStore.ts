@@ -23,14 +23,14 @@ export interface ArticleRecord {
 /** How many parsed articles from the snapshot are kept for the next answer. */
 export const CACHED_ARTICLES = 2000;
 
-export const metaOf = ({ id, title, outlet, authors, url, published }: Article): ArticleMeta => ({
-  id,
-  title,
-  outlet,
-  authors,
-  url,
-  published,
-});
+/** An article's metadata, with the days it reports when given (written out: see mentionOf in quotes/mentions.ts). */
+export const metaOf = (
+  { id, title, outlet, authors, url, published }: Article,
+  dayReports?: number[],
+): ArticleMeta =>
+  dayReports
+    ? { id, title, outlet, authors, url, published, dayReports }
+    : { id, title, outlet, authors, url, published };
 
 /** An indexed article's record as the store keeps it. */
 export const recordOf = ({ article, dates, people, dayReports }: IndexedArticle): ArticleRecord => ({
@@ -65,8 +65,7 @@ export class ArticleStore {
   /** Adds an article; `line` is the record's JSON when it was made beforehand (by `recordLine`). */
   add(record: ArticleRecord, line?: string): number {
     this.remove(record.article.id);
-    const meta = metaOf(record.article);
-    const pushed = this.metas.push(record.dayReports ? { ...meta, dayReports: record.dayReports } : meta);
+    const pushed = this.metas.push(metaOf(record.article, record.dayReports));
     const n = this.saved.count + pushed - 1;
     this.numbers.set(record.article.id, n);
     this.lines.putLine(n, line ?? recordLine(record));
