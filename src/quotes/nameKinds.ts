@@ -231,7 +231,7 @@ export const isTitleWord = (word: string): boolean =>
 
 /** The gender a first name or a title before the name tells, or null. */
 export function genderOfName(name: string, title: string | null): Gender | null {
-  for (const word of (title ?? '').toLowerCase().split(/\s+/)) {
+  for (const word of title ? title.toLowerCase().split(/\s+/) : []) {
     if (MALE_TITLES.has(word)) return 'male';
     if (FEMALE_TITLES.has(word)) return 'female';
   }

@@ -160,7 +160,7 @@ const LONGEST_NAME_WORDS = 4;
 const textOf = (text: string, run: readonly Token[]) =>
   run.length ? text.slice((run[0] as Token).start, (run[run.length - 1] as Token).end) : '';
 const isLongHeadline = (text: string) =>
-  text.split(/\s+/).length > LONGEST_NAME_WORDS && LONG_HEADLINE_WORD.test(text);
+  LONG_HEADLINE_WORD.test(text) && text.split(/\s+/).length > LONGEST_NAME_WORDS;
 const isHeadline = (name: string) => HEADLINE_WORD.test(name) || isLongHeadline(name);
 
 /**
@@ -483,7 +483,7 @@ function appositiveAfter(text: string, tokens: Token[], i: number): string | nul
 /** A text's words (runs of letters and digits) written all in lower case: one pass, whatever is asked of it. */
 function lowerCaseWordsOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const [word] of text.matchAll(/[\p{L}\p{N}]+/gu)) if (LOWER_CASE_WORD.test(word)) out.add(word);
+  for (const word of text.match(/[\p{L}\p{N}]+/gu) ?? []) if (LOWER_CASE_WORD.test(word)) out.add(word);
   return out;
 }
 

@@ -16,7 +16,15 @@ export interface RoleRule {
   examples: { rejected: readonly string[]; kept: readonly string[] };
 }
 
-const words = (s: string) => s.trim().toLowerCase().split(/\s+/);
+/**
+ * A phrase's words in lower case. isRole runs every rule on one phrase, and most read its words: the last phrase's
+ * are kept (never changed: read only).
+ */
+let wordsRead: { of: string; words: readonly string[] } = { of: '', words: [''] };
+const words = (s: string): readonly string[] => {
+  if (s !== wordsRead.of) wordsRead = { of: s, words: s.trim().toLowerCase().split(/\s+/) };
+  return wordsRead.words;
+};
 const firstWord = (s: string) => words(s)[0] ?? '';
 const isAdverb = (w: string) => ADVERBS.has(w) || /^[a-z]{3,}ly$/.test(w);
 /** "today likened the founder to …": a day, then a past form with a determiner after it. */
