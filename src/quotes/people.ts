@@ -955,6 +955,8 @@ export class People {
     const holds = (post: { text: string; at: number }) =>
       post.at < at && post.at > notBefore && titleHead(post.text) === noun;
     const holders = [...this.people.values()].filter((p) => p.posts.some(holds));
+    // One holder or none (read first: most descriptions have none, and the count below reads the text up to here).
+    if (holders.length !== 1) return undefined;
     // Every earlier use of the noun is that post: "Georgia's coach, Kirby Smart," or "a different judge" is another.
     const uses = this.text.slice(0, at).match(new RegExp(`\\b${noun}\\b`, 'gi'))?.length ?? 0;
     if (uses !== holders.flatMap((p) => p.posts.filter(holds)).length) return undefined;
