@@ -57,7 +57,7 @@ function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Rep
   const paragraph = paragraphNumbered(article.paragraphs, c.paragraph);
   const span = paragraph && sentenceOf(paragraph, c, read);
   if (!span) return null;
-  // Fields written out rather than spread: see mentionOf in quotes/mentions.ts.
+  // Fields written out rather than spread: see mentionWith in quotes/mentions.ts.
   const sentence: SentenceFacts = {
     start: span.start,
     end: span.end,

@@ -230,7 +230,7 @@ function gather(articles: ArticleFacts[], ownDays: boolean): { reports: Report[]
   return { reports, undated };
 }
 
-/** An event with its rank, fields written out rather than spread (see mentionOf in quotes/mentions.ts). */
+/** An event with its rank, fields written out rather than spread (see mentionWith in quotes/mentions.ts). */
 export function withRank(e: Omit<PlannedEvent, 'rank'>, rank: number): PlannedEvent {
   const { date, start, end, granularity, best, reports, total, planned } = e;
   return { date, start, end, granularity, best, reports, total, planned, rank };

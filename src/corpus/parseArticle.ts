@@ -106,7 +106,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const problems = [...frontMatter.problems];
   const body = classifyBlocks(text, splitBlocks(text, bodyStart), meta, problems);
   const { paragraphs, headings, removed } = body;
-  // Written out rather than spread: see mentionOf in quotes/mentions.ts.
+  // Written out rather than spread: see mentionWith in quotes/mentions.ts.
   const { id, title, outlet, authors, url, published } = meta;
   const article = {
     id,

@@ -247,7 +247,7 @@ export function extractDates(
     const pastVerb = pastVerbJustBefore(window, c.start - from);
     const { type, value } = c.resolve({ dct: reference, tense, anchor, quarter: nearQuarter, pastVerb });
     if (value === null) continue;
-    // One object with its sentence, fields written out (see mentionOf in quotes/mentions.ts); the sentence is
+    // One object with its sentence, fields written out (see mentionWith in quotes/mentions.ts); the sentence is
     // left out once the clock times have their days (see onTheDayNamed).
     const found = {
       start: c.start,
@@ -265,6 +265,16 @@ export function extractDates(
   }
   return inTheYearWritten(onTheDayNamed(out, reference, work, paragraphOf));
 }
+
+/** An expression given another value by `rule`, fields written out (see mentionWith in quotes/mentions.ts). */
+const redated = (e: TimeExpression, value: string, rule: string): TimeExpression => ({
+  start: e.start,
+  end: e.end,
+  text: e.text,
+  type: e.type,
+  value,
+  rule,
+});
 
 /** Rules that read a day and a month, with the year when it is written. */
 const DAY_AND_MONTH_RULES = new Set(['month-day', 'day-month']);
@@ -288,7 +298,7 @@ function inTheYearWritten(found: TimeExpression[]): TimeExpression[] {
     if (!DAY_AND_MONTH_RULES.has(e.rule) || WRITTEN_YEAR.test(e.text)) return e;
     const dated = written.get(e.value.slice(5, 10));
     if (!dated || dated === e.value.slice(0, 10)) return e;
-    return { ...e, value: `${dated}${e.value.slice(10)}`, rule: `${e.rule}+year-written` };
+    return redated(e, `${dated}${e.value.slice(10)}`, `${e.rule}+year-written`);
   });
 }
 
@@ -336,7 +346,7 @@ function onTheDayNamed(
     const day = inSentence ?? (lastDay && lastDay.paragraph === paragraph ? lastDay.day : null);
     if (!day || day === refDay) return e;
     const rule = `${e.rule}+${inSentence ? 'day-in-sentence' : 'last-day'}`;
-    return { ...e, value: `${day}${e.value.slice(10)}`, rule };
+    return redated(e, `${day}${e.value.slice(10)}`, rule);
   });
 }
 

@@ -947,8 +947,10 @@ function subjectAfter(tokens: Token[], from: number): Phrase | null {
   const inner = named === null ? null : subjectAfter(tokens, named);
   // "the ambassador at the time, Jo Park": the description and its modifier are the name's role.
   const modifier = inner !== null && !isPunct(tokens[i], ',');
-  if (inner && modifier) return { ...inner, appositive: spanOf(tokens, from, (named as number) - 1) };
-  if (inner) return { ...inner, from };
+  // Written out rather than spread: see mentionWith in mentions.ts.
+  if (inner && modifier)
+    return { from: inner.from, to: inner.to, appositive: spanOf(tokens, from, (named as number) - 1) };
+  if (inner) return { from, to: inner.to, appositive: inner.appositive };
   const author = authorOf(tokens, i);
   const writer = author === null ? null : subjectAfter(tokens, author);
   if (writer) return writer;

@@ -37,7 +37,7 @@ export interface Speaker {
 }
 
 /**
- * `s` mentioned `at` and resolved by `resolution`. Fields written out rather than spread: see mentionOf in
+ * `s` mentioned `at` and resolved by `resolution`. Fields written out rather than spread: see mentionWith in
  * mentions.ts.
  */
 const speakerAt = (s: Speaker, at: number, resolution: string | undefined): Speaker => ({
@@ -242,8 +242,14 @@ export class Discourse {
       // "it" speaks for the organisation named just before, never for a person or a place.
       const org = this.people.lastOrganisationBefore(mention.start, IT_WINDOW);
       if (!org) return unresolved;
-      const speaker = { name: org.name, named: true, plural: false, role: null };
-      return { ...speaker, at: mention.start, resolution: 'nearest-organisation' };
+      return {
+        name: org.name,
+        named: true,
+        plural: false,
+        role: null,
+        at: mention.start,
+        resolution: 'nearest-organisation',
+      };
     }
     if (/^(?:i|we|you)$/i.test(mention.text)) return unresolved;
     // "she" is never a man the article names, nor "he" a woman: every way below keeps to the pronoun's gender.
@@ -326,7 +332,9 @@ export class Discourse {
         at: mention.start,
         resolution: 'document-author',
       };
-    return described ? { ...asWritten, name: described.text, resolution: 'earlier-description' } : asWritten;
+    if (!described) return asWritten;
+    const { named, plural, role, at } = asWritten;
+    return { name: described.text, named, plural, role, at, resolution: 'earlier-description' };
   }
 
   /**

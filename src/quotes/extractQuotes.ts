@@ -79,7 +79,7 @@ type HeldAttribution = Attribution & { paragraph: number };
 
 /**
  * `a` held over from its paragraph (reported speech when `reported`). Fields written out rather than spread: see
- * mentionOf in mentions.ts.
+ * mentionWith in mentions.ts.
  */
 const heldOver = (a: Attribution, paragraph: number, reported = a.reported): HeldAttribution => ({
   speaker: a.speaker,

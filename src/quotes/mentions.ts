@@ -608,7 +608,7 @@ const withoutReaderVerb = (words: Token[]): Token[] =>
  * written out 15-200 ns. The build's hot paths write their objects out (here, the parse's paragraphs, the dates'
  * expressions, the attributions and speakers), which made the one-thread pipeline 5.4 % faster (compare-stages).
  */
-function mentionOf(
+function mentionWith(
   span: { start: number; end: number; text: string },
   kind: Mention['kind'],
   name: string | null,
@@ -628,7 +628,7 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
   const span = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
   const role = appositive ? cleanRole(text.slice(appositive.start, appositive.end)) : null;
   if (words.length === 1 && PRONOUNS.has(lower(first))) {
-    return mentionOf(span, 'pronoun', null, null, null, PLURAL_PRONOUNS.has(lower(first)));
+    return mentionWith(span, 'pronoun', null, null, null, PLURAL_PRONOUNS.has(lower(first)));
   }
   // "“…,” King said", "Bishop added": a title word alone, capitalised, is a surname (the people resolve it).
   const surname = words.length === 1 && isCapitalized(first) && SURNAME_TITLES.has(bare(first));
@@ -642,11 +642,11 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
     const preRole = before.length
       ? cleanRole(text.slice(before[0]?.start, before[before.length - 1]?.end))
       : null;
-    return mentionOf(span, 'named', name.name, role ?? preRole, null, false);
+    return mentionWith(span, 'named', name.name, role ?? preRole, null, false);
   }
   const head = headOf(words);
   const plural = isPlural(words, head);
-  return mentionOf(span, 'nominal', null, role, head, plural);
+  return mentionWith(span, 'nominal', null, role, head, plural);
 }
 
 /** A US state as papers print it after a town: "N.J.", "Calif.", "Ohio". */

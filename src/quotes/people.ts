@@ -489,6 +489,17 @@ function lowerCaseWordsOf(text: string): Set<string> {
 
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
+/**
+ * A description as mentioned at another offset: its fields written out in the order descriptions are made (see
+ * mentionWith in mentions.ts for why not spread).
+ */
+function describedAt(d: Description, at: number): Description {
+  const { text, head, definite, determiner, opensClause, author } = d;
+  return author === undefined
+    ? { text, head, at, definite, determiner, opensClause }
+    : { text, head, at, definite, determiner, opensClause, author };
+}
+
 export class People {
   private readonly people = new Map<string, Person>();
   /**
@@ -990,7 +1001,7 @@ export class People {
       [...earlier].reverse().find((d) => INDEFINITE.has(d.determiner) && d.opensClause) ??
       earlier.find((d) => !d.definite) ??
       latest;
-    return { ...intro, at: latest.at };
+    return describedAt(intro, latest.at);
   }
 
   /**

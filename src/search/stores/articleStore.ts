@@ -23,7 +23,7 @@ export interface ArticleRecord {
 /** How many parsed articles from the snapshot are kept for the next answer. */
 export const CACHED_ARTICLES = 2000;
 
-/** An article's metadata, with the days it reports when given (written out: see mentionOf in quotes/mentions.ts). */
+/** An article's metadata, with the days it reports when given (written out: see mentionWith in quotes/mentions.ts). */
 export const metaOf = (
   { id, title, outlet, authors, url, published }: Article,
   dayReports?: number[],
