@@ -42,12 +42,27 @@ export const sameWordsKey = (text: string): string =>
 /** A person's surname as names are compared: "Geoffrey Corn" and "Corn" share "corn". */
 export const surnameKey = (name: string): string => foldName(name.split(/\s+/).pop() ?? name);
 
-/**
- * The index term for one token, or null for a stopword; remembered by token (far fewer distinct tokens than
- * tokens), bounded, then reset.
- */
-export const processTerm: (token: string) => string | null = boundedMemo(termOf, MAX_REMEMBERED_STEMS);
+/** termOf remembered by token (far fewer distinct tokens than tokens), bounded, then reset. */
+const rememberedTerm: (token: string) => string | null = boundedMemo(termOf, MAX_REMEMBERED_STEMS);
 
+/**
+ * The terms of the commonest tokens, made once: the stopwords as text prints them (lower case, capitalised, upper
+ * case), about two tokens in five. A lookup in this small map stays in the processor's cache; one in the memo of up
+ * to MAX_REMEMBERED_STEMS tokens mostly does not (it was the indexing pipeline's costliest line).
+ */
+const COMMON_TOKENS: ReadonlyMap<string, string | null> = new Map(
+  [...ENGLISH_STOPWORDS]
+    .flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()])
+    .map((token) => [token, termOf(token)]),
+);
+
+/** The index term for one token, or null for a stopword (see termOf): looked up in COMMON_TOKENS, then remembered. */
+export function processTerm(token: string): string | null {
+  const common = COMMON_TOKENS.get(token);
+  return common === undefined ? rememberedTerm(token) : common;
+}
+
+/** The index term for one token: folded, possessive dropped, stemmed when it is all letters; null for a stopword. */
 function termOf(token: string): string | null {
   const folded = foldWord(token);
   if (ENGLISH_STOPWORDS.has(folded)) return null;
