@@ -266,7 +266,10 @@ export function extractDates(
   return inTheYearWritten(onTheDayNamed(out, reference, work, paragraphOf));
 }
 
-/** An expression given another value by `rule`, fields written out (see mentionWith in quotes/mentions.ts). */
+/**
+ * An expression with the given value and rule (its own, or another day's), fields written out and nothing else
+ * kept (see mentionWith in quotes/mentions.ts).
+ */
 const redated = (e: TimeExpression, value: string, rule: string): TimeExpression => ({
   start: e.start,
   end: e.end,
@@ -329,14 +332,7 @@ function onTheDayNamed(
   return found.map((d) => {
     work.steps++;
     const { sentence } = d;
-    const e: TimeExpression = {
-      start: d.start,
-      end: d.end,
-      text: d.text,
-      type: d.type,
-      value: d.value,
-      rule: d.rule,
-    };
+    const e = redated(d, d.value, d.rule);
     const paragraph = paragraphOf.get(sentence);
     if (!DAYLESS_TIME_RULES.has(e.rule) || !e.value.startsWith(refDay)) {
       if (isDay(e)) lastDay = { day: e.value.slice(0, 10), paragraph };

@@ -967,15 +967,16 @@ export class People {
       post.at < at && post.at > notBefore && titleHead(post.text) === noun;
     const holders = [...this.people.values()].filter((p) => p.posts.some(holds));
     // One holder or none (read first: most descriptions have none, and the count below reads the text up to here).
-    if (holders.length !== 1) return undefined;
+    const [holder] = holders;
+    if (!holder || holders.length > 1) return undefined;
     // Every earlier use of the noun is that post: "Georgia's coach, Kirby Smart," or "a different judge" is another.
     const uses = this.text.slice(0, at).match(new RegExp(`\\b${noun}\\b`, 'gi'))?.length ?? 0;
-    if (uses !== holders.flatMap((p) => p.posts.filter(holds)).length) return undefined;
+    if (uses !== holder.posts.filter(holds).length) return undefined;
     // "Georgia's coach, Kirby Smart," holds it too: two people, no one.
     const others = [...this.people.values()].filter(
-      (p) => !holders.includes(p) && [...p.roles, ...p.titles].some((r) => titleHead(r) === noun),
+      (p) => p !== holder && [...p.roles, ...p.titles].some((r) => titleHead(r) === noun),
     );
-    return holders.length === 1 && others.length === 0 ? holders[0] : undefined;
+    return others.length === 0 ? holder : undefined;
   }
 
   /**
