@@ -500,6 +500,103 @@ function describedAt(d: Description, at: number): Description {
     : { text, head, at, definite, determiner, opensClause, author };
 }
 
+/**
+ * What one paragraph's tokens tell of the people in it whatever was read before them: its capital runs (see
+ * NameRun) and its descriptions of unnamed sources. Worked out once per token array; a second reading of the same
+ * text (peopleOf reads an article again with fewer quoted spans left out, most paragraphs' tokens the same arrays)
+ * replays them into its own people. Never changed once made, but for the values a run works out when first needed.
+ */
+interface ParagraphScan {
+  runs: NameRun[];
+  descriptions: Description[];
+}
+
+interface ScannedParagraph {
+  tokens: readonly Token[];
+  scan: ParagraphScan;
+}
+
+/**
+ * A capital run: the possessives before its name (all of them when it names none), each a mention of the person
+ * known by it ("Clinton’s website"), and the name it gives (null: it names no one).
+ */
+interface NameRun {
+  possessives: readonly Possessive[];
+  name: RunName | null;
+}
+
+/** A word with a possessive ending, without it ("Clinton" of "Clinton’s"). */
+interface Possessive {
+  base: string;
+  at: number;
+}
+
+const NO_POSSESSIVES: readonly Possessive[] = Object.freeze([]);
+
+/** A run's name, as the paragraph's tokens alone give it, with what is worked out of it when first asked. */
+interface RunName {
+  /** The run, `tokens[from..to)` of its paragraph. */
+  from: number;
+  to: number;
+  /** Where in the run the name is. */
+  found: NameParts;
+  /** The name ends the run. */
+  endsRun: boolean;
+  multiWord: boolean;
+  /** Title words come before the name. */
+  titled: boolean;
+  /** An office is among them (a party label is not one). */
+  office: boolean;
+  start: number;
+  end: number;
+  /** The token after the name when it ends the run. */
+  after: Token | undefined;
+  /** nameKind of the name, once asked. */
+  kind: NameKind | undefined;
+  /** Whether the name is a place's where no one known has it (see People.kindAt), once asked. */
+  place: boolean | undefined;
+  /** The kin a first name alone is given (see kinByFirstName), once asked. */
+  kin: Kin | null | undefined;
+  details: RunDetails | undefined;
+}
+
+/** What a person's name adds to them, from its paragraph's tokens (see People.readNames). */
+interface RunDetails {
+  title: string | null;
+  role: string | null;
+  modifier: boolean;
+  /** A noun for a person comes right before the name. */
+  personNoun: boolean;
+  /** The post written before the name (see People.postBefore), once asked. */
+  post: string | null | undefined;
+}
+
+/**
+ * Where the earlier reading scanned these very tokens, looking on from `from` (-1: it did not). Its paragraphs are
+ * in the same order; some are left out of the later reading (headings read for quotes) or tokenized again.
+ */
+function scannedFrom(kept: readonly ScannedParagraph[], from: number, tokens: readonly Token[]): number {
+  for (let i = from; i < kept.length; i++) if ((kept[i] as ScannedParagraph).tokens === tokens) return i;
+  return -1;
+}
+
+/** The words of a run that end in a possessive ("Clinton’s"), without the ending. */
+function possessivesIn(tokens: readonly Token[]): readonly Possessive[] {
+  let out: Possessive[] | null = null;
+  for (const t of tokens) {
+    if (!endsPossessive(t.text)) continue;
+    out ??= [];
+    out.push({ base: t.text.slice(0, -2), at: t.start });
+  }
+  return out ?? NO_POSSESSIVES;
+}
+
+/** The kin a run's first name alone is given (see kinByFirstName), worked out once. */
+function kinOf(c: RunName, tokens: readonly Token[]): Kin | null {
+  if (c.kin === undefined) c.kin = kinByFirstName(tokens, c.from, c.to, c.found.name);
+  return c.kin;
+}
+
 export class People {
   private readonly people = new Map<string, Person>();
   /**
@@ -520,6 +617,9 @@ export class People {
    * them.
    */
   private readonly learned = new Map<Person, Pick<Person, 'gender' | 'evidence'>>();
+
+  /** Each paragraph's reading with its tokens, in reading order, for a later reading of the same text (see read). */
+  private readonly scans: ScannedParagraph[] = [];
   /** The words the text writes in lower case, read once when first asked (see isCommonWord). */
   private lowerCaseWords: Set<string> | null = null;
 
@@ -532,12 +632,25 @@ export class People {
     );
   }
 
-  /** The people named in a text's paragraphs, given their tokens (each as `tokenize` gives it). */
-  static read(text: string, paragraphs: readonly Token[][]): People {
+  /**
+   * The people named in a text's paragraphs, given their tokens (each as `tokenize` gives it). Given an earlier
+   * reading of the same text, the paragraphs whose tokens it read (the same arrays) are not worked out again: what
+   * their tokens alone tell (see ParagraphScan) is replayed into these people.
+   */
+  static read(text: string, paragraphs: readonly Token[][], earlier?: People): People {
     const people = new People(text);
+    const kept = earlier?.text === text ? earlier.scans : [];
+    let next = 0;
     for (const tokens of paragraphs) {
-      people.scanNames(tokens);
-      people.scanDescriptions(tokens);
+      const at = scannedFrom(kept, next, tokens);
+      if (at >= 0) next = at + 1;
+      const scan = kept[at]?.scan ?? {
+        runs: people.nameRuns(tokens),
+        descriptions: people.descriptionsIn(tokens),
+      };
+      people.scans.push({ tokens, scan });
+      people.readNames(scan.runs, tokens);
+      people.descriptions.push(...scan.descriptions);
     }
     people.mentions.sort((a, b) => a.at - b.at);
     return people;
@@ -584,12 +697,13 @@ export class People {
     return this;
   }
 
-  private scanNames(tokens: Token[]): void {
-    for (const [from, to] of capitalRuns(tokens)) {
+  /** A paragraph's capital runs as its tokens alone read them (see NameRun): no one is looked up. */
+  private nameRuns(tokens: Token[]): NameRun[] {
+    return capitalRuns(tokens).map(([from, to]) => {
       const run = tokens.slice(from, to);
       const named = placeAfterTitle(this.text, tokens, from, findName(this.text, run));
       const found = named && withoutCountBefore(this.withoutCommonOpener(named, run), run, tokens[to]);
-      this.possessives(found ? run.slice(0, found.from) : run);
+      const possessives = possessivesIn(found ? run.slice(0, found.from) : run);
       if (
         !found ||
         isTimePhrase(found.name, tokens[from + found.from - 1]) ||
@@ -598,48 +712,87 @@ export class People {
         // Szlachta satisfied?" is a question, not a headline.
         isHeadline(textOf(this.text, run.slice(1)))
       )
-        continue;
-      const multiWord = found.to - found.from >= 2;
+        return { possessives, name: null };
       const titleWords = run.slice(0, found.from).map((t) => withoutFinalDot(lower(t)));
-      const titled = titleWords.some((w) => TITLE_WORDS.has(w));
-      // "Republican Contest" in a headline: a party label makes no one a person ("Republican Donald Trump" is
-      // one by his name).
-      const office = titleWords.some((w) => TITLE_WORDS.has(w) && !PARTY_LABELS.has(w));
-      const start = (run[found.from] as Token).start;
-      const after = found.to === run.length ? tokens[to] : undefined;
-      const kind = office ? 'person' : this.kindAt(found.name, tokens[from - 1], after);
+      return {
+        possessives,
+        name: {
+          from,
+          to,
+          found,
+          endsRun: found.to === run.length,
+          multiWord: found.to - found.from >= 2,
+          titled: titleWords.some((w) => TITLE_WORDS.has(w)),
+          // "Republican Contest" in a headline: a party label makes no one a person ("Republican Donald Trump" is
+          // one by his name).
+          office: titleWords.some((w) => TITLE_WORDS.has(w) && !PARTY_LABELS.has(w)),
+          start: (run[found.from] as Token).start,
+          end: (run[found.to - 1] as Token).end,
+          after: found.to === run.length ? tokens[to] : undefined,
+          kind: undefined,
+          place: undefined,
+          kin: undefined,
+          details: undefined,
+        },
+      };
+    });
+  }
+
+  /** The names of a paragraph's capital runs, looked up among (and added to) the people read so far. */
+  private readNames(runs: readonly NameRun[], tokens: Token[]): void {
+    for (const { possessives, name: c } of runs) {
+      this.possessives(possessives);
+      if (!c) continue;
+      const { found } = c;
+      const kind = c.office ? 'person' : this.kindAt(c, tokens[c.from - 1]);
       if (kind !== 'person') {
-        this.things.push({ name: found.name, kind, at: start });
+        this.things.push({ name: found.name, kind, at: c.start });
         continue;
       }
-      const kin = multiWord || found.to !== run.length ? null : kinByFirstName(tokens, from, to, found.name);
-      if (!multiWord && !office && !kin && !this.byLastWord(found.name)) continue;
-      const end = (run[found.to - 1] as Token).end;
-      const title = titled ? this.titleOf(run.slice(0, found.from)) : null;
-      const appositive = found.to === run.length ? appositiveAfter(this.text, tokens, to) : null;
-      const role = appositive && shortenedRole(appositive);
-      const modifier = found.to === run.length && isModifiedNoun(tokens[to]);
-      this.add(found.name, { start, end }, title, role, modifier);
+      const kin = c.multiWord || !c.endsRun ? null : kinOf(c, tokens);
+      if (!c.multiWord && !c.office && !kin && !this.byLastWord(found.name)) continue;
+      if (c.details === undefined) c.details = this.nameDetails(c, tokens);
+      const d = c.details;
+      this.add(found.name, { start: c.start, end: c.end }, d.title, d.role, d.modifier);
       if (kin) this.learnKin(found.name, kin);
-      const person = found.from === 0 && isPersonNoun(tokens[from - 1]) ? this.person(found.name) : undefined;
+      const person = d.personNoun ? this.person(found.name) : undefined;
       if (person) person.evidence = true;
-      const post = person && this.postBefore(tokens, from);
+      if (person && d.post === undefined) d.post = this.postBefore(tokens, c.from);
+      const post = person && d.post;
       if (person && post && !person.posts.some((p) => p.text === post))
-        person.posts.push({ text: post, at: start });
+        person.posts.push({ text: post, at: c.start });
     }
+  }
+
+  /** What a person's name in a run adds to them, from the tokens alone (see RunDetails). */
+  private nameDetails(c: RunName, tokens: Token[]): RunDetails {
+    const { found, from, to } = c;
+    const appositive = c.endsRun ? appositiveAfter(this.text, tokens, to) : null;
+    return {
+      title: c.titled ? this.titleOf(tokens.slice(from, from + found.from)) : null,
+      role: appositive && shortenedRole(appositive),
+      modifier: c.endsRun && isModifiedNoun(tokens[to]),
+      personNoun: found.from === 0 && isPersonNoun(tokens[c.from - 1]),
+      post: undefined,
+    };
   }
 
   /**
    * A place after "in", "at", "from" ("At Boca West, …") or before a noun for one ("Eastern Cape province"),
    * unless it opens with a first name or is known.
    */
-  private kindAt(name: string, before: Token | undefined, after: Token | undefined): NameKind {
-    const kind = nameKind(name);
-    if (kind !== 'person' || this.byLastWord(name)) return this.byLastWord(name) ? 'person' : kind;
-    const locative =
-      (before !== undefined && LOCATIVES.has(lower(before))) ||
-      (after?.kind === 'word' && !isCapitalized(after) && PLACE_NOUNS.has(lower(after)));
-    return locative && genderOfName(name, null) === null ? 'place' : 'person';
+  private kindAt(c: RunName, before: Token | undefined): NameKind {
+    const { name } = c.found;
+    if (c.kind === undefined) c.kind = nameKind(name);
+    if (c.kind !== 'person' || this.byLastWord(name)) return this.byLastWord(name) ? 'person' : c.kind;
+    if (c.place === undefined) {
+      const { after } = c;
+      const locative =
+        (before !== undefined && LOCATIVES.has(lower(before))) ||
+        (after?.kind === 'word' && !isCapitalized(after) && PLACE_NOUNS.has(lower(after)));
+      c.place = locative && genderOfName(name, null) === null;
+    }
+    return c.place ? 'place' : 'person';
   }
 
   /**
@@ -669,12 +822,10 @@ export class People {
   }
 
   /** "Clinton’s website", "Christie’s been": a known person's possessive is a mention of them too. */
-  private possessives(tokens: Token[]): void {
-    for (const t of tokens) {
-      const base = endsPossessive(t.text) ? t.text.slice(0, -2) : t.text;
-      if (base === t.text) continue;
+  private possessives(possessives: readonly Possessive[]): void {
+    for (const { base, at } of possessives) {
       const person = this.byLastWord(base) ?? this.people.get(key(base));
-      if (person) this.mentions.push({ at: t.start, end: t.start + base.length, person });
+      if (person) this.mentions.push({ at, end: at + base.length, person });
     }
   }
 
@@ -793,7 +944,9 @@ export class People {
     person.roleSpans.push({ text: role, kind, start, end: start + role.length });
   }
 
-  private scanDescriptions(tokens: Token[]): void {
+  /** The descriptions of unnamed sources in a paragraph's tokens ("a senior administration official"). */
+  private descriptionsIn(tokens: Token[]): Description[] {
+    const out: Description[] = [];
     tokens.forEach((t, i) => {
       if (t.kind !== 'word' || !SOURCE_NOUNS.has(lower(t))) return;
       let j = i;
@@ -806,7 +959,7 @@ export class People {
       const end = this.extendDescription(tokens, i);
       const author = DOCUMENT_NOUNS.has(lower(t)) ? this.authorAfter(tokens, i + 1) : null;
       const before = tokens[j - 1];
-      this.descriptions.push({
+      out.push({
         text: this.text.slice(first.start, end),
         head: lower(t),
         at: first.start,
@@ -816,6 +969,7 @@ export class People {
         ...(author ? { author } : {}),
       });
     });
+    return out;
   }
 
   /**

@@ -74,7 +74,9 @@ export function peopleOf(
 ): NamedPerson[] {
   const quoted = quotes.flatMap((q) => q.quoted).sort((a, b) => a.start - b.start);
   const same = read !== undefined && read.paragraphs === article.paragraphs && sameSpans(read.quoted, quoted);
-  const people = same ? read.people : People.read(article.text, paragraphTokens(article, quoted, read));
+  const people = same
+    ? read.people
+    : People.read(article.text, paragraphTokens(article, quoted, read), read?.people);
   return people
     .all()
     .filter((p) => p.name.includes(' ') || p.titles.length > 0 || p.roles.length > 0 || p.evidence)

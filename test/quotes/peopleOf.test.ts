@@ -1,6 +1,7 @@
 import { extractQuotes, readQuotes } from '../../src/quotes/extractQuotes';
 import { People } from '../../src/quotes/people';
 import { peopleOf } from '../../src/quotes/peopleOf';
+import type { Token } from '../../src/quotes/tokens';
 import { articleFrom } from '../support/article';
 
 const BODY = [
@@ -60,6 +61,7 @@ describe('peopleOf with the people quote extraction read', () => {
     readPeople.mockRestore();
     const quoted = quotes.flatMap((q) => q.quoted).sort((a, b) => a.start - b.start);
     return {
+      article,
       reused,
       fresh: peopleOf(article, quotes),
       readAgain,
@@ -93,6 +95,28 @@ describe('peopleOf with the people quote extraction read', () => {
     expect(tokensReadAgain?.[0]).not.toBe(read.tokens[0]);
     expect(tokensReadAgain?.[1]).toBe(read.tokens[1]);
     expect(reused).toEqual(fresh);
+  });
+
+  it('reads again only what changed: a paragraph of the same tokens is replayed, with the same people', () => {
+    const body = [
+      'Plans for the “Summer Festival” were approved by Mayor Ann Ruiz, who spoke to a senior official.',
+      'A senior official at City Hall, Dana Whitlock, said Ruiz’s plan was sound and Mr. Ruiz agreed.',
+      '“Nothing is settled,” Whitlock said.',
+    ].join('\n\n');
+    const { article, readAgain, tokensReadAgain, read } = both(body);
+    expect(readAgain).toBe(true);
+    const tokens = tokensReadAgain as Token[][];
+    const replayed = People.read(article.text, tokens, read.people);
+    const again = People.read(article.text, tokens);
+    // The second paragraph's description is the one the first reading made, not made again.
+    const second = (d: { at: number }) => d.at >= article.text.indexOf('A senior official at');
+    expect(read.people.descriptions.filter(second)).not.toHaveLength(0);
+    expect(replayed.descriptions.filter(second)[0]).toBe(read.people.descriptions.filter(second)[0]);
+    expect(again.descriptions.filter(second)[0]).not.toBe(read.people.descriptions.filter(second)[0]);
+    expect(replayed.all()).toEqual(again.all());
+    expect(replayed.mentions).toEqual(again.mentions);
+    expect(replayed.descriptions).toEqual(again.descriptions);
+    expect(replayed.things).toEqual(again.things);
   });
 });
 
