@@ -136,6 +136,17 @@ const NOUN_LIKE_CUES = new Set([
 
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while']);
 
+/**
+ * The words, in lower case, a cue can open with (see cueAt): "according", "put", the phrasal verbs and every word
+ * isCueWord can take. Any other word opens no cue whatever is around it, and most words of a sentence are told so
+ * by this one lookup.
+ */
+const CUE_OPENERS: ReadonlySet<string> = new Set(
+  ['according', 'put', ...PHRASAL_CUES.keys(), ...NOUN_LIKE_CUES, ...INVERTED_CUE_VERBS, ...CUE_VERBS].map(
+    (w) => w.toLowerCase(),
+  ),
+);
+
 function isCueWord(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const word = i === 0 ? lower(t) : t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text;
@@ -1429,7 +1440,7 @@ export const SUBORDINATORS = new Set([
 export function findCues(text: string, tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.kind !== 'word') continue;
+    if (tokens[i]?.kind !== 'word' || !CUE_OPENERS.has(lower(tokens[i]))) continue;
     const cue = cueAt(text, tokens, i, cues[cues.length - 1]);
     if (cue?.source) {
       cues.push(cue);

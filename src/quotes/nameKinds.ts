@@ -136,8 +136,13 @@ export const STATE_ABBREVIATIONS =
   mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex.
   vt. va. wash. w.va. wis. wyo. d.c.`);
 
-/** Whether a capitalised name is a place, an organisation, a group of people or (by default) a person. */
-export function nameKind(name: string): NameKind {
+/**
+ * Whether a capitalised name is a place, an organisation, a group of people or (by default) a person. Remembered
+ * for the names it has been asked (an article names the same people again and again, and the next one many of them).
+ */
+export const nameKind: (name: string) => NameKind = boundedMemo(kindOfName, MAX_FOLDED);
+
+function kindOfName(name: string): NameKind {
   const folded = fold(name);
   if (PLACES.has(folded)) return 'place';
   const parts = folded.split(/\s+/);
