@@ -107,6 +107,8 @@ export type NameKind = 'person' | 'place' | 'organisation' | 'group';
 
 /** Names already folded are remembered: an article names the same people again and again. */
 const MAX_FOLDED = 50_000;
+/** How many names' kinds are remembered (see nameKind). */
+const MAX_REMEMBERED_KINDS = 50_000;
 
 const fold = boundedMemo(
   (s) =>
@@ -140,7 +142,7 @@ export const STATE_ABBREVIATIONS =
  * Whether a capitalised name is a place, an organisation, a group of people or (by default) a person. Remembered
  * for the names it has been asked (an article names the same people again and again, and the next one many of them).
  */
-export const nameKind: (name: string) => NameKind = boundedMemo(kindOfName, MAX_FOLDED);
+export const nameKind: (name: string) => NameKind = boundedMemo(kindOfName, MAX_REMEMBERED_KINDS);
 
 function kindOfName(name: string): NameKind {
   const folded = fold(name);

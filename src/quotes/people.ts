@@ -517,8 +517,9 @@ interface ScannedParagraph {
 }
 
 /**
- * A capital run: the possessives before its name (all of them when it names none), each a mention of the person
- * known by it ("Clinton’s website"), and the name it gives (null: it names no one).
+ * A capital run: the possessives before the name found in it (all of them when none is found), each a mention of the
+ * person known by it ("Clinton’s website"), and the name it gives (null: it names no one, a time phrase or a
+ * headline among them).
  */
 interface NameRun {
   possessives: readonly Possessive[];
@@ -551,8 +552,6 @@ interface RunName {
   end: number;
   /** The token after the name when it ends the run. */
   after: Token | undefined;
-  /** nameKind of the name, once asked. */
-  kind: NameKind | undefined;
   /** Whether the name is a place's where no one known has it (see People.kindAt), once asked. */
   place: boolean | undefined;
   /** The kin a first name alone is given (see kinByFirstName), once asked. */
@@ -572,8 +571,11 @@ interface RunDetails {
 }
 
 /**
- * Where the earlier reading scanned these very tokens, looking on from `from` (-1: it did not). Its paragraphs are
- * in the same order; some are left out of the later reading (headings read for quotes) or tokenized again.
+ * Where the earlier reading scanned these very tokens, looking on from `from` (-1: it did not). A scan depends on
+ * its token array alone, so any match is right; the order only makes the search short: the earlier reading's
+ * paragraphs are in the same order, some left out of the later one (headings read for quotes) or tokenized again
+ * (a miss looks on to the end: at most the square of an article's paragraph count in identity comparisons, which
+ * cost less than a Map keyed by the arrays did, whose first look-up of each array gave it an identity hash).
  */
 function scannedFrom(kept: readonly ScannedParagraph[], from: number, tokens: readonly Token[]): number {
   for (let i = from; i < kept.length; i++) if ((kept[i] as ScannedParagraph).tokens === tokens) return i;
@@ -618,7 +620,11 @@ export class People {
    */
   private readonly learned = new Map<Person, Pick<Person, 'gender' | 'evidence'>>();
 
-  /** Each paragraph's reading with its tokens, in reading order, for a later reading of the same text (see read). */
+  /**
+   * Each paragraph's reading with its tokens, in reading order, for a later reading of the same text (see read). It
+   * keeps the token arrays alive as long as these people: fine for quote extraction's reading, which peopleOf drops;
+   * a cache of People would want them left out.
+   */
   private readonly scans: ScannedParagraph[] = [];
   /** The words the text writes in lower case, read once when first asked (see isCommonWord). */
   private lowerCaseWords: Set<string> | null = null;
@@ -729,7 +735,6 @@ export class People {
           start: (run[found.from] as Token).start,
           end: (run[found.to - 1] as Token).end,
           after: found.to === run.length ? tokens[to] : undefined,
-          kind: undefined,
           place: undefined,
           kin: undefined,
           details: undefined,
@@ -783,8 +788,8 @@ export class People {
    */
   private kindAt(c: RunName, before: Token | undefined): NameKind {
     const { name } = c.found;
-    if (c.kind === undefined) c.kind = nameKind(name);
-    if (c.kind !== 'person' || this.byLastWord(name)) return this.byLastWord(name) ? 'person' : c.kind;
+    const kind = nameKind(name);
+    if (kind !== 'person' || this.byLastWord(name)) return this.byLastWord(name) ? 'person' : kind;
     if (c.place === undefined) {
       const { after } = c;
       const locative =

@@ -65,7 +65,9 @@ function paragraphTokens(
 /**
  * The people an article names, in order of first mention. Names inside the extracted quotes are not read; quote
  * extraction's own reading of the people (`read`) is reused when it read the same paragraphs with the same
- * quoted spans left out (most articles: an article with scare quotes no quote was made of is read again).
+ * quoted spans left out (most articles). An article with scare quotes no quote was made of is read again, with
+ * the paragraphs whose tokens are unchanged replayed from that reading rather than worked out anew (see
+ * People.read).
  */
 export function peopleOf(
   article: Pick<Article, 'text' | 'paragraphs'>,
