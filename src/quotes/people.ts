@@ -550,8 +550,6 @@ interface RunName {
   office: boolean;
   start: number;
   end: number;
-  /** The token after the name when it ends the run. */
-  after: Token | undefined;
   /** Whether the name is a place's where no one known has it (see People.kindAt), once asked. */
   place: boolean | undefined;
   /** The kin a first name alone is given (see kinByFirstName), once asked. */
@@ -734,7 +732,6 @@ export class People {
           office: titleWords.some((w) => TITLE_WORDS.has(w) && !PARTY_LABELS.has(w)),
           start: (run[found.from] as Token).start,
           end: (run[found.to - 1] as Token).end,
-          after: found.to === run.length ? tokens[to] : undefined,
           place: undefined,
           kin: undefined,
           details: undefined,
@@ -749,7 +746,7 @@ export class People {
       this.possessives(possessives);
       if (!c) continue;
       const { found } = c;
-      const kind = c.office ? 'person' : this.kindAt(c, tokens[c.from - 1]);
+      const kind = c.office ? 'person' : this.kindAt(c, tokens);
       if (kind !== 'person') {
         this.things.push({ name: found.name, kind, at: c.start });
         continue;
@@ -777,7 +774,7 @@ export class People {
       title: c.titled ? this.titleOf(tokens.slice(from, from + found.from)) : null,
       role: appositive && shortenedRole(appositive),
       modifier: c.endsRun && isModifiedNoun(tokens[to]),
-      personNoun: found.from === 0 && isPersonNoun(tokens[c.from - 1]),
+      personNoun: found.from === 0 && isPersonNoun(tokens[from - 1]),
       post: undefined,
     };
   }
@@ -786,12 +783,13 @@ export class People {
    * A place after "in", "at", "from" ("At Boca West, …") or before a noun for one ("Eastern Cape province"),
    * unless it opens with a first name or is known.
    */
-  private kindAt(c: RunName, before: Token | undefined): NameKind {
+  private kindAt(c: RunName, tokens: Token[]): NameKind {
     const { name } = c.found;
     const kind = nameKind(name);
     if (kind !== 'person' || this.byLastWord(name)) return this.byLastWord(name) ? 'person' : kind;
     if (c.place === undefined) {
-      const { after } = c;
+      const before = tokens[c.from - 1];
+      const after = c.endsRun ? tokens[c.to] : undefined;
       const locative =
         (before !== undefined && LOCATIVES.has(lower(before))) ||
         (after?.kind === 'word' && !isCapitalized(after) && PLACE_NOUNS.has(lower(after)));
