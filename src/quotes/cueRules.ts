@@ -708,6 +708,21 @@ export const CUE_RULES = [
       { text: 'Pia Lindqvist, on the shortage: “We ran out of insulin twice.”', speaker: 'Pia Lindqvist' },
       { text: 'Rep. Nell Ashby (D-Ore.): “Who signed the contract, and when?”', speaker: 'Nell Ashby' },
       {
+        // A roundup of reactions: the writer, then the paper or platform; the writer says it.
+        text: 'The verdict from the columnists was split.\n\nDana W. Whitlock, The Harbor Gazette: “The mayor won the night, though not by much.”\n\nOmar Haddad, Twitter: “Nobody won this debate, least of all the voters.”',
+        speaker: 'Dana W. Whitlock',
+      },
+      {
+        text: 'The verdict from the columnists was split.\n\nDana W. Whitlock, The Harbor Gazette: “The mayor won the night, though not by much.”\n\nOmar Haddad, Twitter: “Nobody won this debate, least of all the voters.”',
+        quote: 'Nobody won',
+        speaker: 'Omar Haddad',
+      },
+      {
+        // Two people: the one before the colon is the one introducing the words.
+        text: 'Ana Ruiz, Ben Ortiz: “We wrote the report together over two long years.”',
+        speaker: 'Ben Ortiz',
+      },
+      {
         text: 'RENTS OUTPACE WAGES - Lena Fox and Omar Haddad: “Across every county we studied, rents rose twice as fast as pay.”',
         speaker: 'Lena Fox and Omar Haddad',
       },
@@ -982,6 +997,44 @@ export const CUE_RULES = [
       },
       {
         text: 'On the wall of the shelter hangs a banner: “We rise together, and we rebuild together.”\n\n— Tom Hart, Staff Writer',
+        speaker: null,
+      },
+    ],
+  },
+  {
+    id: 'trailing-sign-off',
+    reason:
+      "a dash and a name after a quote, ending its line, sign that quote (readers' reactions in a list, a quote box)",
+    examples: [
+      {
+        text: 'Readers wrote in after the debate.\n\n“He has never once asked what our town needs.” ― Ines Calder\n“We deserve a mayor who listens, and this one does not.”— Tomas Reyna.\n“Nobody I know will vote for him again.” – Dr. Ada Obi, Fresno',
+        quote: 'asked what our town needs',
+        speaker: 'Ines Calder',
+      },
+      {
+        text: 'Readers wrote in after the debate.\n\n“He has never once asked what our town needs.” ― Ines Calder\n“We deserve a mayor who listens, and this one does not.”— Tomas Reyna.\n“Nobody I know will vote for him again.” – Dr. Ada Obi, Fresno',
+        quote: 'a mayor who listens',
+        speaker: 'Tomas Reyna',
+      },
+      {
+        text: 'Readers wrote in after the debate.\n\n“He has never once asked what our town needs.” ― Ines Calder\n“We deserve a mayor who listens, and this one does not.”— Tomas Reyna.\n“Nobody I know will vote for him again.” – Dr. Ada Obi, Fresno',
+        quote: 'Nobody I know',
+        speaker: 'Ada Obi',
+      },
+      {
+        // The dash goes on with the sentence: no signature.
+        text: 'It was the summer of “lock the gates and keep them locked” — and the gates stayed open.',
+        speaker: null,
+      },
+      {
+        // A photo credit after a caption's quote names who took the picture.
+        text: 'The banner read “We rise together, and we rebuild together.” — Photo By Jane Doe',
+        speaker: null,
+      },
+      {
+        // Another quote on the line: the dash sets off an aside, not a signature.
+        text: 'He called the deal “a disaster for the valley” — Mayor Ana Lee called it “a rescue.”',
+        quote: 'a disaster for the valley',
         speaker: null,
       },
     ],

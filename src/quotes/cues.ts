@@ -1510,7 +1510,12 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
     (last === end && PRONOUNS.has(lower(tokens[end])));
   const from = named ? expandLeft(tokens, last) : -1;
   const mention = named ? describeMention(text, tokens.slice(from, last + 1), null) : null;
-  if (mention && mention.kind === 'named') return jointAuthors(text, tokens, from, mention) ?? mention;
+  if (mention && mention.kind === 'named')
+    return (
+      personBeforeAffiliation(text, tokens, from, mention) ??
+      jointAuthors(text, tokens, from, mention) ??
+      mention
+    );
   if (mention && mention.kind !== 'nominal') return mention;
   // The clause's subject must be followed by its verb: "Giant screens … glittered with …: “…”" names nobody.
   // ("Pia Lindqvist, on the shortage: “…”": a name set off by a comma needs no verb.)
@@ -1522,6 +1527,35 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
     (setOff ? candidates[0] : undefined);
   const clause = subject ? describeMention(text, tokens.slice(subject.from, subject.to), null) : null;
   return clause && clause.kind !== 'nominal' ? clause : null;
+}
+
+/** The most words a roundup line's name runs to before its comma (see personBeforeAffiliation). */
+const MAX_ROUNDUP_NAME_WORDS = 5;
+
+/**
+ * "Gerald F. Seib, The Wall Street Journal: “…”", "Meghan McCain, Twitter: “…”": a roundup's line opens with a
+ * person's name and, after a comma, the paper or platform they wrote in; the person says the words, not the paper.
+ * Only where the name opens the line and the words before the colon name no person ("Ana Ruiz, Ben Ortiz:" stays).
+ */
+function personBeforeAffiliation(
+  text: string,
+  tokens: Token[],
+  from: number,
+  affiliation: Mention,
+): Mention | null {
+  const comma = from - 1;
+  if (!isPunct(tokens[comma], ',') || affiliation.name === null || nameKind(affiliation.name) === 'person')
+    return null;
+  let start = comma;
+  while (start > 0 && isCapitalized(tokens[start - 1]) && comma - start < MAX_ROUNDUP_NAME_WORDS) start--;
+  const opensLine =
+    start === 0 ||
+    text.slice((tokens[start - 1] as Token).end, (tokens[start] as Token).start).includes('\n');
+  if (start === comma || !opensLine) return null;
+  const person = describeMention(text, tokens.slice(start, comma), null);
+  return person?.kind === 'named' && person.name !== null && nameKind(person.name) === 'person'
+    ? person
+    : null;
 }
 
 /**
@@ -1725,6 +1759,9 @@ const CREDIT_LINE =
 const CREDIT_PAPER =
   /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:Times|Post|Journal|Herald|Tribune|Gazette|News|Globe|Chronicle)\s*$/u;
 
+/** The dashes a sign-off opens with: a hyphen, an en or em dash, a horizontal bar ("― Name"). */
+const SIGN_OFF_DASH = /^[-—–―]/;
+
 /** The most capitalised words a sign-off's title and name run to. */
 const MAX_SIGN_OFF_WORDS = 8;
 
@@ -1739,7 +1776,7 @@ function skipParenthesisForward(tokens: Token[], open: number): number {
  * signs the quotation printed just before it (a fact-check or a "quotable" box).
  */
 export function signOff(text: string, tokens: Token[], unitStart: number): Mention | null {
-  if (!/^[-—–]/.test(text.slice(unitStart, unitStart + 1))) return null;
+  if (!SIGN_OFF_DASH.test(text.slice(unitStart, unitStart + 1))) return null;
   const from = tokens[0]?.kind === 'punct' ? 1 : 0; // a lone hyphen is no token
   // "— By Tom Hart", "— Additional Reporting By Jane Doe", "— Tom Hart, Staff Writer": a credit, no sign-off.
   const line = text.slice(unitStart, tokens[tokens.length - 1]?.end ?? unitStart);
@@ -1754,4 +1791,30 @@ export function signOff(text: string, tokens: Token[], unitStart: number): Menti
   if (end === from || !closes) return null;
   const mention = describeMention(text, tokens.slice(from, end), null);
   return mention?.kind === 'named' ? mention : null;
+}
+
+/** The index of the first token after `from` that starts a new line of the text, or tokens.length. */
+function lineEndAfter(text: string, tokens: Token[], from: number): number {
+  for (let k = from + 1; k < tokens.length; k++) {
+    const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    if (gap.includes('\n')) return k;
+  }
+  return tokens.length;
+}
+
+/**
+ * "“…” ― Sonya Herridge", "“…” — Rep. Jo Park (R-Tex.)": a dash and a name after a quote, ending its line, sign that
+ * quote (a reader's reaction in a list, a quote box), as a sign-off line signs the quote above it (see signOff:
+ * the same credits are no signature). The line must hold no other quote.
+ */
+export function trailingSignOff(text: string, tokens: Token[], q: number): Mention | null {
+  const quote = tokens[q];
+  if (quote?.kind !== 'quote') return null;
+  const dash = quote.end + (text.slice(quote.end).match(/^[^\S\n]*/)?.[0].length ?? 0);
+  if (!SIGN_OFF_DASH.test(text.charAt(dash))) return null;
+  const from = q + 1;
+  if (from >= tokens.length || (tokens[from] as Token).start < dash) return null;
+  const line = tokens.slice(from, lineEndAfter(text, tokens, from));
+  if (line.length === 0 || line.some((t) => t.kind === 'quote')) return null;
+  return signOff(text, line, dash);
 }

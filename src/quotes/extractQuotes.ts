@@ -21,6 +21,7 @@ import {
   sentenceSubject,
   signOff,
   tellsReaderWhereToLook,
+  trailingSignOff,
   transcriptLabel,
 } from './cues';
 import { Discourse, type Speaker } from './discourse';
@@ -376,7 +377,8 @@ function attribute(
         ? null
         : group.cue
           ? (attributions.get(group.cue) ?? null)
-          : (inherit(text, tokens, group.pieces, last, unit, discourse) ??
+          : (signedAfter(text, tokens, group.pieces, unit, discourse) ??
+            inherit(text, tokens, group.pieces, last, unit, discourse) ??
             sameSentence(earlier, text, group));
       if (attribution) earlier = attribution;
       // A speaker found without a cue verb by its own mention ("“…,” the woman screams") is who the sentence is
@@ -467,6 +469,24 @@ function documentIntro(tokens: Token[]): Mention | null {
     role: null,
     head: lower(noun),
     plural: false,
+  };
+}
+
+/** A quote signed on its own line by a dash and a name after it (see trailingSignOff). */
+function signedAfter(
+  text: string,
+  tokens: Token[],
+  pieces: Piece[],
+  unit: Unit,
+  discourse: Discourse,
+): Attribution | null {
+  const mention = trailingSignOff(text, tokens, (pieces[pieces.length - 1] as Piece).token);
+  if (!mention) return null;
+  return {
+    speaker: discourse.resolve(mention, unit.paragraph),
+    mention,
+    cue: null,
+    rule: 'trailing-sign-off',
   };
 }
 

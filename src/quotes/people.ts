@@ -92,6 +92,25 @@ export interface NamedThing {
   name: string;
   kind: 'place' | 'organisation' | 'group';
   at: number;
+  /** Named before a noun that is not its own words ("a Facebook post", see modifiesNoun): no "it" means it. */
+  modifier?: true;
+}
+
+/**
+ * Nouns a platform's or a paper's name modifies whose words are not the organisation's: what someone posted on it,
+ * and the people who work for it ("a Facebook post", "the Twitter account", "a Politico reporter"). A poll, a
+ * report or a statement it issued is its own, and "it" may stand for the organisation after those.
+ */
+const NOT_ITS_OWN = new Set(
+  `post posts account accounts page pages feed video videos message messages user users profile live reporter
+  reporters correspondent correspondents writer writers columnist columnists employee employees staffer staffers
+  contributor contributors host hosts anchor anchors`.split(/\s+/),
+);
+
+/** Whether a name modifies a noun that is not the organisation's own words (see NOT_ITS_OWN): no "it" means it. */
+function modifiesNoun(c: Pick<RunName, 'to' | 'endsRun'>, tokens: Token[]): boolean {
+  const after = tokens[c.to];
+  return c.endsRun && after?.kind === 'word' && NOT_ITS_OWN.has(after.text);
 }
 
 /** One mention of a person, in text order. */
@@ -748,7 +767,9 @@ export class People {
       const { found } = c;
       const kind = c.office ? 'person' : this.kindAt(c, tokens);
       if (kind !== 'person') {
-        this.things.push({ name: found.name, kind, at: c.start });
+        const thing: NamedThing = { name: found.name, kind, at: c.start };
+        if (modifiesNoun(c, tokens)) thing.modifier = true;
+        this.things.push(thing);
         continue;
       }
       const kin = c.multiWord || !c.endsRun ? null : kinOf(c, tokens);
@@ -1171,6 +1192,7 @@ export class People {
     for (const thing of this.things) {
       if (
         thing.kind === 'organisation' &&
+        !thing.modifier &&
         canSpeak(thing.name) &&
         thing.at < at &&
         at - thing.at <= window &&

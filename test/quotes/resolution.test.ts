@@ -776,6 +776,38 @@ describe('descriptions', () => {
     });
   });
 
+  it.each([
+    [
+      'a platform named before the noun it modifies ("a Facebook post")',
+      [
+        'The coach was suspended after sharing a Facebook post this week about the stadium vote.',
+        'The post showed a cartoon of the mayor. It says: “Vote no, or the team leaves town for good.”',
+      ],
+      'Vote no',
+    ],
+    [
+      'a paper named before "reporter"',
+      [
+        'A Harbor Gazette reporter asked the mayor about the budget on Tuesday.',
+        'The reply came in a letter. It reads: “The budget is balanced and will stay balanced.”',
+      ],
+      'budget is balanced',
+    ],
+  ])('"it" never speaks for %s', (_what, paragraphs, quote) => {
+    expect(speakerOf(paragraphs.join('\n\n'), quote).speakerRule).not.toBe('nearest-organisation');
+  });
+
+  it('"it" still speaks for a paper named before its verb ("the Times reported")', () => {
+    const body = [
+      'The coach was suspended on Tuesday, the Harbor Times reported on its website.',
+      '“We stand by our story,” it said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'stand by our story')).toMatchObject({
+      speaker: 'Harbor Times',
+      speakerRule: 'nearest-organisation',
+    });
+  });
+
   it('"the official" keeps the description the article gives, never a borrowed name', () => {
     const body = [
       'A senior city official said the budget was short.',
