@@ -647,6 +647,25 @@ export const CUE_RULES = [
         speaker: 'Mara Delgado',
       },
       {
+        // A name between "footage of" (or "shows", "with") and the participle is its own subject.
+        text: 'The spot concludes with footage of Mayor Ana Lee saying, “We will never raise your taxes, not one cent.”',
+        speaker: 'Ana Lee',
+      },
+      {
+        text: 'The council voted 5-2, with Dana Ortiz saying “this is a good day for the city.”',
+        speaker: 'Dana Ortiz',
+      },
+      {
+        // "a swiftly called meeting": a participle after a determiner and an adverb is no cue.
+        text: 'Following a swiftly called emergency meeting, the Security Council issued a statement calling the test “a clear violation of every resolution.”',
+        speaker: 'the Security Council',
+      },
+      {
+        // A cue in a relative clause is its noun's: the participle goes on with the main clause.
+        text: 'The mayor was defensive when asked about not paying a contractor who said he was owed money, saying, “Maybe he did not do a good job.”',
+        speaker: 'The mayor',
+      },
+      {
         // An office's "of" ties its holder to no place: the holder is the clause's subject.
         text: 'Former Secretary of State Mara Quist urged voters to turn out, saying, “Every vote counts.”',
         speaker: 'Mara Quist',

@@ -100,7 +100,12 @@ const MEANS = new Set([
   'tweet',
 ]);
 
-const PREPOSITIONS = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'by', 'at', 'from', 'about']);
+const PREPOSITIONS = new Set(
+  `of to for in on with by at from about through across near into onto outside inside around along behind under
+  over against among between toward towards throughout beyond within without via upon beneath beside alongside`.split(
+    /\s+/,
+  ),
+);
 
 /** Determiners that stand alone as a subject: "Another said", "One wrote". */
 const STANDALONE_DETERMINERS = new Set(['another', 'one']);
@@ -161,6 +166,9 @@ function isCueWord(tokens: Token[], i: number): boolean {
   // "the report", "a call" are nouns; "Another said", "One wrote" are a subject and its verb.
   const standalone = STANDALONE_DETERMINERS.has(lower(prev)) && /(?:ed|said|wrote|told)$/.test(lower(t));
   if (prev && DETERMINERS.has(lower(prev)) && !PRONOUNS.has(lower(prev)) && !standalone) return false;
+  // "a swiftly called meeting", "the widely reported deal": after a determiner and an adverb it modifies a noun.
+  const before = lower(tokens[i - 2]);
+  if (adverbByShape(lower(prev)) && DETERMINERS.has(before) && !PRONOUNS.has(before)) return false;
   // "of state" is no cue; "“…,” From said" is (a surname that is also a preposition, right after the quote).
   const surname = isCapitalized(prev) && (i < 2 || tokens[i - 2]?.kind !== 'word');
   // "… by saying “…”", "after adding": the subject's own manner of speaking, still a cue ("for saying" is not:
@@ -1136,7 +1144,12 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
   if (!isCueWord(tokens, i)) return null;
   if (agentAfterBy(tokens, i)) return make(i + 2, subjectAfter(tokens, i + 2), 'after', 'passive-by');
   if (PARTICIPLE_CUES.has(word)) {
-    if (previous?.source) return { ...make(i + 1, null, 'inherited', 'participle'), source: previous.source };
+    // "… an architect who said he was not paid, saying …": a cue in a relative clause is its noun's; the
+    // participle goes on with the main clause. "The spot concludes with footage of Trump saying": a participle
+    // with a subject of its own goes on with no one.
+    const relative = previous && RELATIVE_WORDS.has(lower(tokens[previous.from - 1]));
+    if (previous?.source && !relative && !absoluteSubject(tokens, i))
+      return { ...make(i + 1, null, 'inherited', 'participle'), source: previous.source };
     const subject = clauseSubject(tokens, i);
     return subject
       ? { ...make(i + 1, subject, 'inherited', 'participle'), sourceFrom: -1, sourceTo: -1 }
@@ -1171,18 +1184,28 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
  * first name or pronoun that does not open the sentence as an adverb or a participle ("Moreover", "Led by").
  */
 function clauseSubject(tokens: Token[], before: number): Phrase | null {
-  const near = nearestSubject(tokens, before) ?? absoluteSubject(tokens, before);
+  const near = absoluteSubject(tokens, before) ?? nearestSubject(tokens, before);
   if (near) return near;
   const candidates = subjectCandidates(tokens, before);
   return candidates.find((c) => verbAfter(tokens, c.to)) ?? candidates[0] ?? null;
 }
 
-/** "…, with Donald Trump tweeting that …": a name between "with" and a participle is that participle's subject. */
+/**
+ * Words after which a name and a participle make a clause of their own, the name its subject: "…, with Donald Trump
+ * tweeting that …", "footage of Trump saying", "the ad shows Clinton telling a crowd".
+ */
+const PARTICIPLE_SUBJECT_OPENERS = new Set(
+  'with of show shows showed showing features featured featuring hear hears heard caught captures captured'.split(
+    ' ',
+  ),
+);
+
+/** "…, with Donald Trump tweeting that …": a name between such a word and a participle is the participle's subject. */
 function absoluteSubject(tokens: Token[], participle: number): Phrase | null {
   if (!/ing$/.test(tokens[participle]?.text ?? '')) return null;
   let from = participle;
   while (from > 0 && isCapitalized(tokens[from - 1]) && participle - from < 4) from--;
-  return from < participle && isWord(tokens[from - 1], 'with')
+  return from < participle && PARTICIPLE_SUBJECT_OPENERS.has(lower(tokens[from - 1]))
     ? { from, to: participle, appositive: null }
     : null;
 }
