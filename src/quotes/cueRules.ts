@@ -152,6 +152,11 @@ export const CUE_RULES = [
       { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
       { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
       {
+        // "commented" reports words as "said" does (the earlier clause's "posted" is not the quote's cue).
+        text: 'When she posted the photo, a friend commented: “You look just like your mother did at that age.”',
+        speaker: 'a friend',
+      },
+      {
         // A verb of saying that is as often a plural noun is a noun after a noun ("the two bomb blasts").
         text: '“Hundreds of people have been interviewed” and agents have gathered evidence in the two bomb blasts in Kenya, FBI Director Louis Freeh said.',
         speaker: 'Louis Freeh',

@@ -25,7 +25,7 @@ export const CUE_VERBS = words(`
   opines opined thunder thunders thundered scoff scoffs scoffed sneer sneered snap snaps snapped fume fumes
   fumed cried concur concurs concurred interject interjected began wonder wonders wondered mock mocks mocked
   deride derides derided dismiss dismisses dismissed pledged chime chimed quoted reads read started expressed vented jokes promises vows pledges
-  answers replies cries thanked
+  answers replies cries thanked commented commenting
   sang cited citing declaring
 `);
 
