@@ -24,6 +24,11 @@ export const CUE_RULES = [
     reason: 'a verb of saying right after the quote (or opening the sentence) with its speaker after it',
     examples: [
       { text: '“The levee will hold,” said Dana Whitlock, the county engineer.', speaker: 'Dana Whitlock' },
+      {
+        // "Del." is a delegate's title before a name ("Del Rio" is a name).
+        text: '“This is a waste of the committee’s time,” said Del. Stacey Plaskett of the Virgin Islands.',
+        speaker: 'Stacey Plaskett',
+      },
       { text: 'Said Ruth Okoye: “We are not done.”', speaker: 'Ruth Okoye' },
       {
         // A verb of worrying after the quote says it as well as "said" does.
@@ -1053,6 +1058,16 @@ export const CUE_RULES = [
       {
         // A photo credit after a caption's quote names who took the picture.
         text: 'The banner read “We rise together, and we rebuild together.” — Photo By Jane Doe',
+        speaker: null,
+      },
+      {
+        // A fragment in running text: the dash explains it, it signs nothing.
+        text: 'The club calls him its “secret weapon for the whole estate” – Eddie Afekafe, a 27-year-old youth worker.',
+        speaker: null,
+      },
+      {
+        // A lone capitalised word after a dash is no signature.
+        text: 'The memo was blunt.\n\n“Adobe has a different view of this question, and so do we.” -Does',
         speaker: null,
       },
       {

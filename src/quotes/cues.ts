@@ -101,8 +101,8 @@ const MEANS = new Set([
 ]);
 
 const PREPOSITIONS = new Set(
-  `of to for in on with by at from about through across near into onto outside inside around along behind under
-  over against among between toward towards throughout beyond within without via upon beneath beside alongside`.split(
+  `of to for in on with by at from about through near into onto outside inside around along behind under
+  over against among between toward towards throughout within without via upon beneath beside alongside`.split(
     /\s+/,
   ),
 );
@@ -1195,17 +1195,30 @@ function clauseSubject(tokens: Token[], before: number): Phrase | null {
  * tweeting that …", "footage of Trump saying", "the ad shows Clinton telling a crowd".
  */
 const PARTICIPLE_SUBJECT_OPENERS = new Set(
-  'with of show shows showed showing features featured featuring hear hears heard caught captures captured'.split(
+  'with show shows showed showing features featured featuring hear hears heard caught captures captured'.split(
     ' ',
   ),
 );
+/**
+ * Records of someone speaking, after which "of" opens such a clause ("footage of Trump saying", "an account of
+ * Clinton telling"); after other nouns "of" names a place or a body ("the governor of Hamedan saying").
+ */
+const RECORDING_NOUNS = new Set(
+  'footage video videos clip clips recording recordings audio tape tapes film images image photo photos account'.split(
+    ' ',
+  ),
+);
+
+const opensParticipleClause = (tokens: Token[], k: number) =>
+  PARTICIPLE_SUBJECT_OPENERS.has(lower(tokens[k])) ||
+  (isWord(tokens[k], 'of') && RECORDING_NOUNS.has(lower(tokens[k - 1])));
 
 /** "…, with Donald Trump tweeting that …": a name between such a word and a participle is the participle's subject. */
 function absoluteSubject(tokens: Token[], participle: number): Phrase | null {
   if (!/ing$/.test(tokens[participle]?.text ?? '')) return null;
   let from = participle;
   while (from > 0 && isCapitalized(tokens[from - 1]) && participle - from < 4) from--;
-  return from < participle && PARTICIPLE_SUBJECT_OPENERS.has(lower(tokens[from - 1]))
+  return from < participle && opensParticipleClause(tokens, from - 1)
     ? { from, to: participle, appositive: null }
     : null;
 }
@@ -1556,6 +1569,20 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
 const MAX_ROUNDUP_NAME_WORDS = 5;
 
 /**
+ * Platforms and outlets a roundup names by one word after a writer's name ("Meghan McCain, Twitter:"). Only here:
+ * as organisations everywhere, "it" came to stand for them wherever they were named nearby ("a message on Twitter
+ * … it said"), which on the Guardian's articles named more wrong speakers than right ones.
+ */
+const ROUNDUP_PLATFORMS = new Set(
+  `twitter facebook instagram youtube tiktok reddit linkedin politico breitbart axios vox slate salon buzzfeed
+  reuters bloomberg huffpost mediaite newsmax`.split(/\s+/),
+);
+
+/** Whether the words before a roundup's colon name a paper or a platform, not a person. */
+const namesNoPerson = (name: string) =>
+  nameKind(name) !== 'person' || ROUNDUP_PLATFORMS.has(name.toLowerCase());
+
+/**
  * "Gerald F. Seib, The Wall Street Journal: “…”", "Meghan McCain, Twitter: “…”": a roundup's line opens with a
  * person's name and, after a comma, the paper or platform they wrote in; the person says the words, not the paper.
  * Only where the name opens the line and the words before the colon name no person ("Ana Ruiz, Ben Ortiz:" stays).
@@ -1567,7 +1594,7 @@ function personBeforeAffiliation(
   affiliation: Mention,
 ): Mention | null {
   const comma = from - 1;
-  if (!isPunct(tokens[comma], ',') || affiliation.name === null || nameKind(affiliation.name) === 'person')
+  if (!isPunct(tokens[comma], ',') || affiliation.name === null || !namesNoPerson(affiliation.name))
     return null;
   let start = comma;
   while (start > 0 && isCapitalized(tokens[start - 1]) && comma - start < MAX_ROUNDUP_NAME_WORDS) start--;
@@ -1832,12 +1859,26 @@ function lineEndAfter(text: string, tokens: Token[], from: number): number {
  */
 export function trailingSignOff(text: string, tokens: Token[], q: number): Mention | null {
   const quote = tokens[q];
-  if (quote?.kind !== 'quote') return null;
+  if (quote?.kind !== 'quote' || !standsAlone(text, tokens, q)) return null;
   const dash = quote.end + (text.slice(quote.end).match(/^[^\S\n]*/)?.[0].length ?? 0);
   if (!SIGN_OFF_DASH.test(text.charAt(dash))) return null;
   const from = q + 1;
   if (from >= tokens.length || (tokens[from] as Token).start < dash) return null;
   const line = tokens.slice(from, lineEndAfter(text, tokens, from));
   if (line.length === 0 || line.some((t) => t.kind === 'quote')) return null;
-  return signOff(text, line, dash);
+  const signed = signOff(text, line, dash);
+  // "― Sonya Herridge": a whole name (a lone capitalised word after a dash may be anything: "-Does").
+  return signed && (signed.name ?? '').split(/\s+/).length >= 2 ? signed : null;
+}
+
+/**
+ * Whether a quote is printed as words of their own: it opens its line, or it ends a sentence inside its marks
+ * ("“… our young people.” ―"). A fragment in running text ("his “secret weapon” – Eddie, a 27-year-old …") is
+ * not, and a dash after it explains rather than signs.
+ */
+function standsAlone(text: string, tokens: Token[], q: number): boolean {
+  const quote = tokens[q] as Token;
+  const before = tokens[q - 1];
+  const opensLine = !before || text.slice(before.end, quote.start).includes('\n');
+  return opensLine || /[.?!…][’”"'»]*$/.test(text.slice(quote.start, quote.end));
 }

@@ -72,8 +72,11 @@ const bare = (t: Token) => {
 const isAcronym = (t: Token) => t.text.length <= 6 && /^(?:\p{Lu}\.?){2,}$|^(?:\p{Lu}\.)+$/u.test(t.text);
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 
+/** Titles that are titles only written short with their dot: "Del. Stacey Plaskett" (a delegate), never "Del Rio". */
+const DOTTED_TITLES = new Set(['del.']);
+
 function isTitle(t: Token): boolean {
-  return TITLE_WORDS.has(bare(t)) || (isAcronym(t) && !isInitial(t));
+  return TITLE_WORDS.has(bare(t)) || DOTTED_TITLES.has(lower(t)) || (isAcronym(t) && !isInitial(t));
 }
 
 /**

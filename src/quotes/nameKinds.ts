@@ -144,20 +144,9 @@ export const STATE_ABBREVIATIONS =
  */
 export const nameKind: (name: string) => NameKind = boundedMemo(kindOfName, MAX_REMEMBERED_KINDS);
 
-/**
- * Companies, platforms and outlets news names by one word that is no one's name ("Twitter said", "Meghan McCain,
- * Twitter:", "according to Politico"): organisations, whatever their last word.
- */
-const KNOWN_ORGANISATIONS = words(`
-  twitter facebook instagram youtube tiktok snapchat reddit linkedin whatsapp telegram google apple amazon
-  microsoft netflix uber airbnb tesla walmart politico breitbart axios vox slate salon buzzfeed reuters bloomberg
-  huffpost mediaite newsmax politifact factcheck.org snopes wikileaks gallup rasmussen quinnipiac ipsos yougov
-`);
-
 function kindOfName(name: string): NameKind {
   const folded = fold(name);
   if (PLACES.has(folded)) return 'place';
-  if (KNOWN_ORGANISATIONS.has(folded)) return 'organisation';
   const parts = folded.split(/\s+/);
   const last = parts[parts.length - 1] ?? '';
   // "H.W. Brands", "J.K. Rowling": initials and a surname are a person's name, whatever its last word ("U.S. Army",

@@ -27,6 +27,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads "Del." as a delegate before a name and as Delaware before a sentence opener', () => {
+    expect(
+      sentencesOf(
+        '“We will win this seat,” said Del. Stacey Plaskett. She grew up in Dover, Del. The town backed her twice.',
+      ),
+    ).toEqual([
+      '“We will win this seat,” said Del. Stacey Plaskett.',
+      'She grew up in Dover, Del.',
+      'The town backed her twice.',
+    ]);
+  });
+
   it('keeps a rank written short inside the sentence, but not an agency in capitals that ends one', () => {
     expect(
       sentencesOf(

@@ -778,10 +778,10 @@ describe('descriptions', () => {
 
   it.each([
     [
-      'a platform named before the noun it modifies ("a Facebook post")',
+      'a network named before the noun it modifies ("a Facebook post", "a Harbor Network video")',
       [
-        'The coach was suspended after sharing a Facebook post this week about the stadium vote.',
-        'The post showed a cartoon of the mayor. It says: “Vote no, or the team leaves town for good.”',
+        'The coach was suspended after sharing a Harbor Network video this week about the stadium vote.',
+        'The video showed a cartoon of the mayor. It says: “Vote no, or the team leaves town for good.”',
       ],
       'Vote no',
     ],
