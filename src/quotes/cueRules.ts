@@ -162,6 +162,16 @@ export const CUE_RULES = [
         speaker: 'a friend',
       },
       {
+        // A role before a name and its place: the person speaks, not the state.
+        text: '“It is going to be fought all the way to the finish,” Trump running mate Gov. Mike Pence of Indiana told Fox News Sunday.',
+        speaker: 'Mike Pence',
+      },
+      {
+        // A name after a description and a preposition is not the speaker.
+        text: '“We will win the state,” a spokesman for Sen. Tom Alder of Ohio said.',
+        speaker: 'a spokesman for Sen. Tom Alder',
+      },
+      {
         // A verb of saying that is as often a plural noun is a noun after a noun ("the two bomb blasts").
         text: '“Hundreds of people have been interviewed” and agents have gathered evidence in the two bomb blasts in Kenya, FBI Director Louis Freeh said.',
         speaker: 'Louis Freeh',

@@ -779,7 +779,28 @@ function affiliatedOwner(tokens: Token[], end: number): number | null {
   if (name.length < 2 || namesNoOne(name) || inName || nameKind(name.join(' ')) !== 'person') return null;
   // "A spokesman for Sen. Tom Alder of Ohio said": the description the name hangs off is the subject.
   const described = DESCRIPTION_LINKS.has(lower(tokens[start - 1]));
-  return opensClause(tokens, owner) || described ? owner : null;
+  return opensClause(tokens, owner) || described || opensAfterRole(tokens, start) ? owner : null;
+}
+
+/** The most words a role before a name runs to: "Trump running mate Gov. Mike Pence", "campaign chair Ana Lee". */
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * Whether the words before a name at `start` are a role that opens the clause ("“…,” Trump running mate Gov. Mike
+ * Pence of Indiana told"): a few words with no preposition, verb, determiner or pronoun among them, after a quote
+ * or at the sentence's start. "A spokesman for Sen. Tom Alder of Ohio said" hangs the name off a description.
+ */
+function opensAfterRole(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  for (; k >= 0 && start - k <= MAX_ROLE_WORDS; k--) {
+    const t = tokens[k] as Token;
+    const w = lower(t);
+    if (t.kind !== 'word') break;
+    if (NP_BREAKERS.has(w) || DETERMINERS.has(w) || PRONOUNS.has(w) || CUE_VERBS.has(w) || AUXILIARIES.has(w))
+      return false;
+  }
+  const opener = tokens[k];
+  return k < start - 1 && (opener === undefined || opener.kind === 'quote');
 }
 
 /** "Rep. Tom Cole of Oklahoma, an ally …, said": the name before "of …" is the subject. */
