@@ -13,11 +13,10 @@ const NEVER_FINAL = new Set([
 ]);
 /** Month abbreviations and "No.": not final before a number ("Sept. 11", "No. 2"). */
 const BEFORE_NUMBERS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos'.split(' '));
-/** Company suffixes and the like: final only when a usual sentence opener follows. */
 /**
- * Short forms that end a sentence only before a word that opens one: "… Inc. The company said" but "Inc. shares";
- * "Del." is Delaware at a sentence's end ("Dover, Del. The mayor …") and a delegate's title before a name ("said
- * Del. Stacey Plaskett").
+ * Company suffixes and the like, final only when a usual sentence opener follows ("… Inc. The company said", not
+ * "Inc. shares"); "Del." is Delaware at a sentence's end ("Dover, Del. The mayor …") and a delegate's title before
+ * a name ("said Del. Stacey Plaskett").
  */
 const SOMETIMES_FINAL = new Set('inc corp co ltd llc plc bros etc a.m p.m del'.split(' '));
 /** Words that open sentences: after an initialism ("the U.S. The …") they mark a boundary. */

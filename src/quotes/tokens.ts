@@ -18,7 +18,7 @@ export interface Token extends Span {
 const WORD = /[\p{L}\p{N}$]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[,;:!?()—–]|-{2,}|\.(?!\.)|\.{3}|…/gu;
 /** Initials and initialisms ("J.", "U.S."), party-state tags ("R-Fla."): their final dot is theirs. */
 const DOTTED_SHAPE = /^(?:\p{L}\.)+$|^\p{Lu}\.$|^[RDI]-\p{Lu}[\p{L}.]*\.$/iu;
-/** Short forms whose dot is theirs besides the titles: months before a day, "No.", company suffixes, "vs.". */
+/** Short forms whose dot is theirs besides the titles: months before a day, "No.", company suffixes, "vs.", "Del.". */
 const OTHER_SHORT_FORMS = 'jan feb aug sept oct nov dec no inc corp co ltd vs del'.split(' ');
 const SHORT_FORMS: ReadonlySet<string> = new Set([...PLURAL_SHORT_TITLES, ...OTHER_SHORT_FORMS]);
 
