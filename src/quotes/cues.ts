@@ -1169,9 +1169,10 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
     // participle goes on with the main clause. "The spot concludes with footage of Trump saying": a participle
     // with a subject of its own goes on with no one.
     const relative = previous && RELATIVE_WORDS.has(lower(tokens[previous.from - 1]));
-    if (previous?.source && !relative && !absoluteSubject(tokens, i))
+    const own = absoluteSubject(tokens, i);
+    if (previous?.source && !relative && !own)
       return { ...make(i + 1, null, 'inherited', 'participle'), source: previous.source };
-    const subject = clauseSubject(tokens, i);
+    const subject = own ?? clauseSubject(tokens, i);
     return subject
       ? { ...make(i + 1, subject, 'inherited', 'participle'), sourceFrom: -1, sourceTo: -1 }
       : null;
@@ -1619,10 +1620,7 @@ function personBeforeAffiliation(
     return null;
   let start = comma;
   while (start > 0 && isCapitalized(tokens[start - 1]) && comma - start < MAX_ROUNDUP_NAME_WORDS) start--;
-  const opensLine =
-    start === 0 ||
-    text.slice((tokens[start - 1] as Token).end, (tokens[start] as Token).start).includes('\n');
-  if (start === comma || !opensLine) return null;
+  if (start === comma || !opensLine(text, tokens, start)) return null;
   const person = describeMention(text, tokens.slice(start, comma), null);
   return person?.kind === 'named' && person.name !== null && nameKind(person.name) === 'person'
     ? person
@@ -1864,12 +1862,15 @@ export function signOff(text: string, tokens: Token[], unitStart: number): Menti
   return mention?.kind === 'named' ? mention : null;
 }
 
+/** Whether tokens[k] is the first on its line of the text: no token before it, or a line break between. */
+function opensLine(text: string, tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !before || text.slice(before.end, (tokens[k] as Token).start).includes('\n');
+}
+
 /** The index of the first token after `from` that starts a new line of the text, or tokens.length. */
 function lineEndAfter(text: string, tokens: Token[], from: number): number {
-  for (let k = from + 1; k < tokens.length; k++) {
-    const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
-    if (gap.includes('\n')) return k;
-  }
+  for (let k = from + 1; k < tokens.length; k++) if (opensLine(text, tokens, k)) return k;
   return tokens.length;
 }
 
@@ -1899,7 +1900,5 @@ export function trailingSignOff(text: string, tokens: Token[], q: number): Menti
  */
 function standsAlone(text: string, tokens: Token[], q: number): boolean {
   const quote = tokens[q] as Token;
-  const before = tokens[q - 1];
-  const opensLine = !before || text.slice(before.end, quote.start).includes('\n');
-  return opensLine || /[.?!…][’”"'»]*$/.test(text.slice(quote.start, quote.end));
+  return opensLine(text, tokens, q) || /[.?!…][’”"'»]*$/.test(text.slice(quote.start, quote.end));
 }
