@@ -157,6 +157,75 @@ export const CUE_RULES = [
       { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
       { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
       {
+        // A quote after a name and a dash that ends the sentence describes the name (see dashed-after-name).
+        text: 'In 1892 the poet Harry Lane wrote an angry ode to Queen Victoria – “that cold and selfish woman whom the English call Queen”.',
+        speaker: 'Harry Lane',
+      },
+      {
+        // An opening time phrase with a name in it is no name before an appositive (see subjectBeforeDashes).
+        text: 'During the 2009 Tour de France, the French anti-doping agency – jointly responsible for testing – claimed that riders had “privileged information” before tests.',
+        speaker: 'the French anti-doping agency',
+      },
+      {
+        // A claim's that-clause ends at its verb: the second verb ("earned") is the sentence's (see claim-owner).
+        text: 'The prosecutor, Hana Berg, said Mr Zell’s claim that the flood never happened earned him the title of “political conman”.',
+        speaker: 'Hana Berg',
+      },
+      {
+        // A comma inside a sum ("$20,000") opens no appositive before a name and its aside in dashes.
+        text: 'Appearing on the show after he put up $20,000 to help bail him out, Michael Moore – apparently an expert on Swedish law – called the case “a bunch of hooey”.',
+        speaker: 'Michael Moore',
+      },
+      {
+        // A body's name keeps what follows its "of": the "Flight Attendants" inside it is no fuller name.
+        text: 'In a statement, the Association of Flight Attendants called the senator a “champion” for its members.',
+        speaker: 'Association of Flight Attendants',
+      },
+      {
+        // A that-clause after a verb is no claim's (see claim-owner): the verb's subject keeps the words.
+        text: 'The ministers agreed that the treaty was “a good start for the region.”',
+        speaker: 'The ministers',
+      },
+      {
+        // The quote after the claim's own clause is said of the claim (see claim-owner).
+        text: 'A spokeswoman, Rita Vance, said Thursday that Mr. Dole’s claim that the mayor is in favor of the tax is “simply not true.”',
+        speaker: 'Rita Vance',
+      },
+      {
+        // After a possessive, "remarks" is a noun: the one who called them something said the words.
+        text: 'Dara Quinn, a senior adviser to the campaign, called Mr. Hale’s remarks on Saturday “a true wake-up call” to his supporters.',
+        speaker: 'Dara Quinn',
+      },
+      {
+        // A place before a dash is no one (see dashed-after-name): the cue's subject keeps the quote.
+        text: 'The mayor said the town would never forget New Orleans — “the city that taught us how to rebuild.”',
+        speaker: 'The mayor',
+      },
+      {
+        // A state's short form before a comma keeps its dot: the appositive goes on past "Md.," to the verb.
+        text: 'Lena Ortiz, 59, of Bowie, Md., who drove in for the ceremony, said the day brought back memories of “all the people who never got to see it.”',
+        speaker: 'Lena Ortiz',
+      },
+      {
+        // A preposition, a town and its state end the subject: the state is no one.
+        text: 'A pastor in Lynchburg, Va., said the vote was “a test of faith for all of us.”',
+        speaker: 'A pastor',
+      },
+      {
+        text: 'A student group at Halden College in Dayton, Ohio, derided the plan as “a tax on being young.”',
+        speaker: 'A student group at Halden College',
+      },
+      {
+        // Set off after a name and an age, the town is the appositive's.
+        text: '“I have always voted,” Marta Kline, 67, a retired nurse in Allentown, Pa., said in an interview.',
+        speaker: 'Marta Kline',
+      },
+      {
+        // "charged" with a sum after it asks money: the club did not say the words.
+        text: 'Under what Mr. Hollis called “the old model,” the Pine Creek Club, a private course in Ponte Vedra, Fla., charged a $90,000 fee.',
+        speaker: 'Hollis',
+      },
+      {
         // "commented" reports words as "said" does (the earlier clause's "posted" is not the quote's cue).
         text: 'When she posted the photo, a friend commented: “You look just like your mother did at that age.”',
         speaker: 'a friend',
@@ -891,6 +960,30 @@ export const CUE_RULES = [
     ],
   },
   {
+    id: 'claim-owner',
+    reason: 'a partial quote in the that-clause of a named person’s claim, prediction or promise is theirs',
+    examples: [
+      {
+        text: 'The fact-checkers looked at Mayor Dan Ortega’s claim that there have been “thousands of break-ins” in the city this year.',
+        speaker: 'Dan Ortega',
+      },
+      {
+        text: 'Critics mocked Senator Ada Lund’s bold prediction that the bill would be “the biggest tax cut in history.”',
+        speaker: 'Ada Lund',
+      },
+    ],
+  },
+  {
+    id: 'dashed-after-name',
+    reason: 'a quote set off by dashes right after a person’s name is theirs, whatever the sentence’s verb',
+    examples: [
+      {
+        text: 'Several Republicans have said the same, including the former governor Alma Reyes — “No nominee should hide his returns” — and two senators.',
+        speaker: 'Alma Reyes',
+      },
+    ],
+  },
+  {
     id: 'sentence-subject',
     reason: 'a partial quote with no cue belongs to the person the sentence opens with',
     examples: [
@@ -898,6 +991,12 @@ export const CUE_RULES = [
         // A description, then the name set off by commas, then a time phrase before the verb.
         text: 'The Iranian president, Mahmud Rostami, today threatened to “cut off the hands of any aggressor.”',
         speaker: 'Mahmud Rostami',
+      },
+      {
+        // A town's state is no subject: "Calif." is where it happened.
+        text: 'Correction: An article on Monday about Tara Quill, one of the attackers in the shooting in Fresno, Calif., based on accounts from officials, reported that she had “talked openly online” about her plans.',
+        quote: 'talked openly online',
+        speaker: 'Tara Quill',
       },
       {
         // "was charged" is a passive with no "by": no cue, so the sentence's subject speaks.

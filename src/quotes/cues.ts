@@ -33,6 +33,7 @@ import {
   isGroupWord,
   isNameParticle,
   isNounForPerson,
+  isState,
   type Mention,
   officeLink,
   titleOfLink,
@@ -157,11 +158,14 @@ function isCueWord(tokens: Token[], i: number): boolean {
   const word = i === 0 ? lower(t) : t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text;
   const prev = tokens[i - 1];
   if (NOUN_LIKE_CUES.has(word)) {
+    // "called Mr. Obama's remarks “a wake-up call”": after a possessive it is the noun.
+    if (prev?.kind === 'word' && /['’]s?$/.test(prev.text)) return false;
     return prev !== undefined && (prev.kind !== 'word' || isHeadWord(prev) || PRONOUNS.has(lower(prev)));
   }
   if (t.kind === 'word' && INVERTED_CUE_VERBS.has(word)) return followsQuote(tokens, i);
   if (t.kind !== 'word' || !CUE_VERBS.has(word)) return false;
   if (passive(tokens, i)) return false; // "Priebus was said to be “furious”", "Blumenthal was asked, “…”"
+  if (chargesAnAmount(tokens, i)) return false;
   if (negated(tokens, i) || afterIndefiniteModifier(tokens, i)) return false;
   // "the report", "a call" are nouns; "Another said", "One wrote" are a subject and its verb.
   const standalone = STANDALONE_DETERMINERS.has(lower(prev)) && /(?:ed|said|wrote|told)$/.test(lower(t));
@@ -184,6 +188,16 @@ function isCueWord(tokens: Token[], i: number): boolean {
     return false;
   // "so-called", "so called": a name for a thing, not a verb of saying.
   return !/^so-/.test(prev?.text ?? '') && !(lower(prev) === 'so' && word === 'called');
+}
+
+const AMOUNT = /^[$£€\d]/;
+
+/** "the club charged a $100,000 initiation fee": "charged" with a sum after it asks money, it says nothing. */
+function chargesAnAmount(tokens: Token[], i: number): boolean {
+  if (!/^charged?s?$/.test(lower(tokens[i]))) return false;
+  const next = tokens[i + 1];
+  const article = next !== undefined && (isWord(next, 'a') || isWord(next, 'an'));
+  return AMOUNT.test((article ? tokens[i + 2] : next)?.text ?? '');
 }
 
 /** Words that deny a verb of saying: "Comey cannot say that …", "he did not say whether …" report no words. */
@@ -555,7 +569,7 @@ function subjectBefore(tokens: Token[], cue: number): Phrase | null {
   i = beforeTimeAfterComma(tokens, i);
   let appositive: Span | null = null;
   let end = skipParenthesis(tokens, i);
-  const resident = placeOwner(tokens, end) ?? affiliatedOwner(tokens, end);
+  const resident = placeOwner(tokens, end) ?? affiliatedOwner(tokens, end) ?? beforeTownsState(tokens, end);
   if (resident !== null) return subjectEndingAt(tokens, resident, null);
   if (isDash(tokens[end])) return subjectBeforeDashes(tokens, end);
   if (isPunct(tokens[end], ',')) {
@@ -610,8 +624,23 @@ function subjectBeforeDashes(tokens: Token[], close: number): Phrase | null {
     const description = { start: (tokens[from] as Token).start, end: (tokens[open - 1] as Token).end };
     return { from: open + 1, to: k, appositive: description };
   }
+  // "John Dickey, the chief executive of Ora Media -- the company that … -- told me": a name, then its
+  // description set off by a comma, then the aside: the name is the subject, as before a closing comma.
+  const j = appositiveOpening(tokens, open);
+  if (j !== null && personBeforeComma(tokens, j) && rolelikeAside(tokens, j + 1)) {
+    const described = { start: (tokens[j + 1] as Token).start, end: (tokens[open - 1] as Token).end };
+    return subjectEndingAt(tokens, skipParenthesis(tokens, j - 1), described);
+  }
   const aside = { start: (tokens[open + 1] as Token).start, end: (tokens[close - 1] as Token).end };
   return subjectEndingAt(tokens, open - 1, rolelikeAside(tokens, open + 1) ? aside : null);
+}
+
+/** A person's name, a given name in it, ends right before the comma ("John Dickey," not "the 2009 Tour de France,"). */
+function personBeforeComma(tokens: Token[], comma: number): boolean {
+  let from = comma - 1;
+  while (from > 0 && isCapitalized(tokens[from - 1])) from--;
+  const given = tokens.slice(from, comma - 1).some((t) => isFirstName(lower(t)) || isGivenName(lower(t)));
+  return given && !insidePrepositionalPhrase(tokens, comma - 1) && isPersonName(tokens, from, comma);
 }
 
 /** "One of Trump's oldest friends", "another of the lawyers": a part of a group, whose name may follow. */
@@ -633,6 +662,27 @@ function rolelikeAside(tokens: Token[], i: number): boolean {
  * town, a comma and its state end where the subject does; the subject is the name (its last word's index), not
  * the state.
  */
+/**
+ * "A pastor in Lynchburg, Va., said": a preposition, a town, a comma and its state end the subject; it ends at the
+ * word before the preposition (the state is no one).
+ */
+function beforeTownsState(tokens: Token[], end: number): number | null {
+  if (!isPunct(tokens[end], ',') || !isState(tokens[end - 1]) || !isPunct(tokens[end - 2], ',')) return null;
+  let k = end - 3;
+  while (k >= 0 && isCapitalized(tokens[k])) k--;
+  if (k === end - 3 || !TOWN_PREPOSITIONS.has(lower(tokens[k])) || tokens[k - 1]?.kind !== 'word')
+    return null;
+  // "Cecelia Purner, 67, a retired teacher in Allentown, Pa., said": set off after a name or an age, the town is
+  // the appositive's, and the comma rules find the name.
+  let c = k - 1;
+  while (c > 0 && tokens[c]?.kind === 'word') c--;
+  const before = tokens[c - 1];
+  const apposed = isPunct(tokens[c], ',') && (isCapitalized(before) || /^\d/.test(before?.text ?? ''));
+  return apposed ? null : k - 1;
+}
+
+const TOWN_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
+
 function placeOwner(tokens: Token[], end: number): number | null {
   let k = isPunct(tokens[end], ',') ? end - 1 : end;
   const stateEnd = k;
@@ -1257,6 +1307,8 @@ function subjectCandidates(tokens: Token[], before: number): Phrase[] {
     if (t.kind === 'quote') break;
     if (t.kind !== 'word' || SENTENCE_OPENERS.has(lower(t)) || quantifier(tokens, k)) continue;
     if (/^\p{Lu}{3,}$/u.test(t.text)) continue; // a dateline ("WASHINGTON —")
+    // "the shooting in San Bernardino, Calif., based on …": a town's state is no subject.
+    if (isPunct(tokens[k - 1], ',') && isCapitalized(tokens[k - 2]) && isState(t)) continue;
     if (PRONOUNS.has(lower(t)) && lower(t) !== 'it') out.push({ from: k, to: k + 1, appositive: null });
     else if (isCapitalized(t) && !(k === 0 && frontedWord(t.text))) {
       let to = k + 1;
@@ -1670,6 +1722,46 @@ export function sentenceSubject(text: string, tokens: Token[], quoteIndex: numbe
   return mention && mention.kind !== 'nominal' && !mention.plural ? mention : null;
 }
 
+/** Nouns for a statement whose content a that-clause gives: "Trump's claim that …". */
+const CLAIM_NOUNS = new Set(
+  'claim claims assertion prediction insistence contention argument warning promise pledge vow boast allegation'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "a fact-check on Donald Trump's claim that there have been “thousands of shootings”": a partial quote in the
+ * that-clause of a possessive name's claim is the name's. The name's phrase, or null.
+ */
+export function claimOwner(text: string, tokens: Token[], quoteIndex: number): Mention | null {
+  const owner = claimOwnerPhrase(tokens, quoteIndex);
+  const mention = owner && describeMention(text, tokens.slice(owner.from, owner.to), null);
+  return mention?.kind === 'named' ? mention : null;
+}
+
+export function claimOwnerPhrase(tokens: Token[], quoteIndex: number): Phrase | null {
+  let that = quoteIndex - 1;
+  // "Rubio's claim that Cruz is in favor of it is “simply not true”", "Z's claim that it never happened earned
+  // him the title of “conman”": a second verb before the quote is the sentence's own, and the quote is said of
+  // the claim, not in it.
+  let verbs = 0;
+  for (; that > 0 && !isWord(tokens[that], 'that'); that--) {
+    const t = tokens[that] as Token;
+    if (t.kind !== 'word' && !isPunct(t, ',')) return null;
+    const verb = AUXILIARIES.has(lower(t)) || (/ed$/.test(t.text) && !isCapitalized(t));
+    if (verb && ++verbs > 1) return null;
+  }
+  const noun = that - 1;
+  if (!CLAIM_NOUNS.has(lower(tokens[noun]))) return null;
+  let owner = noun - 1;
+  while (owner > 0 && tokens[owner]?.kind === 'word' && !isCapitalized(tokens[owner]) && noun - owner <= 2)
+    owner--;
+  if (!/['’]s?$/.test(tokens[owner]?.text ?? '') || !isCapitalized(tokens[owner])) return null;
+  let from = owner;
+  while (from > 0 && isCapitalized(tokens[from - 1])) from--;
+  return { from, to: owner + 1, appositive: null };
+}
+
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'hopes', 'hope', 'fears', 'because']);
 
 /** Verbs in -ed/-s that "it" does without speaking: "“…,” it seemed". */
@@ -1901,4 +1993,21 @@ export function trailingSignOff(text: string, tokens: Token[], q: number): Menti
 function standsAlone(text: string, tokens: Token[], q: number): boolean {
   const quote = tokens[q] as Token;
   return opensLine(text, tokens, q) || /[.?!…][’”"'»]*$/.test(text.slice(quote.start, quote.end));
+}
+
+/**
+ * "including the former candidate Mitt Romney -- “It is disqualifying …” -- and Fred Goldberg": a quote set off by
+ * dashes right after a person's name (two words or more) is that person's, whatever verb the sentence has. The
+ * name's first token, or -1.
+ */
+export function dashedAfterName(tokens: Token[], q: number): number {
+  // Closed by a dash too: "an ode to Queen Victoria – “that cold and selfish woman”." describes her.
+  if (!isDash(tokens[q - 1]) || !isDash(tokens[q + 1])) return -1;
+  let from = q - 2;
+  while (from > 0 && isCapitalized(tokens[from - 1])) from--;
+  // Opening with a title or a given name ("Mitt Romney", "Sen. Alma Reyes"): "New Orleans" is no one, and in
+  // "Quoting Victor Hugo" the opener is no part of the name.
+  const first = lower(tokens[from]);
+  const opens = isFirstName(first) || isGivenName(first) || TITLE_WORDS.has(first.replace(/\.$/, ''));
+  return q - 1 - from >= 2 && opens && isPersonName(tokens, from, q - 1) ? from : -1;
 }

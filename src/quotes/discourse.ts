@@ -214,11 +214,14 @@ export class Discourse {
     const read = mention.plural || offset < 0 ? undefined : this.people.personAt(mention.start + offset);
     // Read before the full name appeared ("Mr. Lay" before "Kenneth Lay"), a surname alone is resolved now, with
     // the gender its title gave.
-    const full = mention.plural
+    const found = mention.plural
       ? name
       : read?.name.includes(' ')
         ? read.name
         : (this.people.resolve(name, read?.gender ?? null) ?? name);
+    // "the Association of Flight Attendants" is not the "Flight Attendants" read after its "of" ("Actress Ana Ruiz"
+    // is Ana Ruiz: a title before a name is no part of it).
+    const full = found !== name && name.includes(` of ${found}`) ? name : found;
     return {
       name: full,
       named: true,

@@ -11,8 +11,11 @@ import { firstAtOrAfter } from '../text/sorted';
 import type { CueRuleId } from './cueRules';
 import {
   type Cue,
+  claimOwner,
+  claimOwnerPhrase,
   colonSource,
   cueByShape,
+  dashedAfterName,
   findCues,
   isLabel,
   OWN_CLAUSE_OPENERS,
@@ -26,7 +29,7 @@ import {
 } from './cues';
 import { Discourse, type Speaker } from './discourse';
 import { ADVERBS, AUXILIARIES, CUE_VERBS as CUE_VERB_WORDS, PRONOUNS, SOURCE_NOUNS } from './lexicon';
-import { type Mention, nicknameAt } from './mentions';
+import { describeMention, type Mention, nicknameAt } from './mentions';
 import { People } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
 import { Salience } from './salience';
@@ -377,7 +380,8 @@ function attribute(
         ? null
         : group.cue
           ? (attributions.get(group.cue) ?? null)
-          : (signedAfter(text, tokens, group.pieces, unit, discourse) ??
+          : (givenTo(dashedAside(text, tokens, group.pieces), 'dashed-after-name', unit, discourse) ??
+            givenTo(signedOff(text, tokens, group.pieces), 'trailing-sign-off', unit, discourse) ??
             inherit(text, tokens, group.pieces, last, unit, discourse) ??
             sameSentence(earlier, text, group));
       if (attribution) earlier = attribution;
@@ -472,22 +476,26 @@ function documentIntro(tokens: Token[]): Mention | null {
   };
 }
 
-/** A quote signed on its own line by a dash and a name after it (see trailingSignOff). */
-function signedAfter(
-  text: string,
-  tokens: Token[],
-  pieces: Piece[],
+/** A quote given to the mention its own rule found, with no cue verb. */
+function givenTo(
+  mention: Mention | null,
+  rule: CueRuleId,
   unit: Unit,
   discourse: Discourse,
 ): Attribution | null {
-  const mention = trailingSignOff(text, tokens, (pieces[pieces.length - 1] as Piece).token);
-  if (!mention) return null;
-  return {
-    speaker: discourse.resolve(mention, unit.paragraph),
-    mention,
-    cue: null,
-    rule: 'trailing-sign-off',
-  };
+  return mention ? { speaker: discourse.resolve(mention, unit.paragraph), mention, cue: null, rule } : null;
+}
+
+/** The name signing a quote on its own line, a dash before it (see trailingSignOff). */
+const signedOff = (text: string, tokens: Token[], pieces: Piece[]): Mention | null =>
+  trailingSignOff(text, tokens, (pieces[pieces.length - 1] as Piece).token);
+
+/** The named person a quote set off by dashes right after their name is given to (see dashedAfterName). */
+function dashedAside(text: string, tokens: Token[], pieces: Piece[]): Mention | null {
+  const q = (pieces[0] as Piece).token;
+  const from = pieces.length === 1 ? dashedAfterName(tokens, q) : -1;
+  const mention = from >= 0 ? describeMention(text, tokens.slice(from, q - 1), null) : null;
+  return mention?.kind === 'named' ? mention : null;
 }
 
 /** Gives the unattributed quotes of the paragraph before a sign-off line ("- Bernie Sanders.") its name. */
@@ -538,7 +546,9 @@ interface Group {
 function groupPieces(tokens: Token[], pieces: Piece[], cues: Cue[]): Group[] {
   const groups: Group[] = [];
   for (const piece of pieces) {
-    const cue = cueFor(tokens, piece.token, cues);
+    // A quote with its own speaker right before it (a name and a dash, a name's claim) takes no cue.
+    const own = dashedAfterName(tokens, piece.token) >= 0 || claimOwnerPhrase(tokens, piece.token) !== null;
+    const cue = own ? null : cueFor(tokens, piece.token, cues);
     const prev = groups[groups.length - 1];
     const partial = cue !== null && cue.to <= piece.token && !onlyPunct(tokens, clauseEnd(cue), piece.token);
     if (prev && partial && prev.cue === cue) prev.pieces.push(piece);
@@ -689,6 +699,8 @@ function inherit(
         : 'reported-clause';
     return goesOn(last, rule);
   }
+  const claim = givenTo(claimOwner(text, tokens, first.token), 'claim-owner', unit, discourse);
+  if (claim) return claim;
   const words = wordCount(text.slice(first.quote.start, lastPiece.quote.end));
   // After a colon whose clause names nobody ("screens glittered with a proclamation: “…”"), no subject guess.
   const afterColon = isPunctAt(tokens, first.token - 1, ':');

@@ -653,7 +653,7 @@ export function describeMention(text: string, tokens: Token[], appositive: Span 
 }
 
 /** A US state as papers print it after a town: "N.J.", "Calif.", "Ohio". */
-const isState = (t: Token | undefined): boolean =>
+export const isState = (t: Token | undefined): boolean =>
   t?.kind === 'word' &&
   (STATE_ABBREVIATIONS.has(lower(t)) || (isCapitalized(t) && nameKind(t.text) === 'place'));
 

@@ -146,7 +146,7 @@ export const nameKind: (name: string) => NameKind = boundedMemo(kindOfName, MAX_
 
 function kindOfName(name: string): NameKind {
   const folded = fold(name);
-  if (PLACES.has(folded)) return 'place';
+  if (PLACES.has(folded) || STATE_ABBREVIATIONS.has(folded)) return 'place';
   const parts = folded.split(/\s+/);
   const last = parts[parts.length - 1] ?? '';
   // "H.W. Brands", "J.K. Rowling": initials and a surname are a person's name, whatever its last word ("U.S. Army",

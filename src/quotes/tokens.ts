@@ -5,6 +5,7 @@
 import type { Span } from '../corpus/types';
 import { isShortTitle, PLURAL_SHORT_TITLES, runOnDot } from '../text/abbreviations';
 import { firstAtOrAfter } from '../text/sorted';
+import { STATE_ABBREVIATIONS } from './nameKinds';
 
 export interface Token extends Span {
   text: string;
@@ -47,6 +48,7 @@ const token = (
 const WORD_START = /^[\p{L}\p{N}$]/u;
 const DOLLAR = 36;
 const HYPHEN = 45;
+const COMMA = 44;
 const ASCII = 128;
 
 /**
@@ -73,7 +75,10 @@ function wordTokens(text: string, from: number, to: number, out: Token[]): void 
       WORD.lastIndex = start + dot + 1;
       continue;
     }
-    if (value.length > 1 && value.endsWith('.') && !keepsFinalDot(value)) {
+    // "of Ashton, Md., who": a state's short form before a comma keeps its dot (a sentence never ends ".,").
+    const stateBeforeComma =
+      text.charCodeAt(start + value.length) === COMMA && STATE_ABBREVIATIONS.has(value.toLowerCase());
+    if (value.length > 1 && value.endsWith('.') && !stateBeforeComma && !keepsFinalDot(value)) {
       value = value.slice(0, -1);
       out.push(token(value, start, 'word'));
       out.push(token('.', start + value.length, 'punct'));
