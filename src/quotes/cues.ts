@@ -194,7 +194,7 @@ const AMOUNT = /^[$£€\d]/;
 
 /** "the club charged a $100,000 initiation fee": "charged" with a sum after it asks money, it says nothing. */
 function chargesAnAmount(tokens: Token[], i: number): boolean {
-  if (!/^charged?s?$/.test(lower(tokens[i]))) return false;
+  if (!/^charge[sd]?$/.test(lower(tokens[i]))) return false;
   const next = tokens[i + 1];
   const article = next !== undefined && (isWord(next, 'a') || isWord(next, 'an'));
   return AMOUNT.test((article ? tokens[i + 2] : next)?.text ?? '');
@@ -657,11 +657,8 @@ function rolelikeAside(tokens: Token[], i: number): boolean {
   return ['a', 'an', 'the'].includes(w) || noun || possessiveRole(tokens, i);
 }
 
-/**
- * "Tom Alder of Dayton, Ohio, said", "Laura Park of Columbia, South Carolina says": a name, "of" or "from", a
- * town, a comma and its state end where the subject does; the subject is the name (its last word's index), not
- * the state.
- */
+const TOWN_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
+
 /**
  * "A pastor in Lynchburg, Va., said": a preposition, a town, a comma and its state end the subject; it ends at the
  * word before the preposition (the state is no one).
@@ -681,8 +678,11 @@ function beforeTownsState(tokens: Token[], end: number): number | null {
   return apposed ? null : k - 1;
 }
 
-const TOWN_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
-
+/**
+ * "Tom Alder of Dayton, Ohio, said", "Laura Park of Columbia, South Carolina says": a name, "of" or "from", a
+ * town, a comma and its state end where the subject does; the subject is the name (its last word's index), not
+ * the state.
+ */
 function placeOwner(tokens: Token[], end: number): number | null {
   let k = isPunct(tokens[end], ',') ? end - 1 : end;
   const stateEnd = k;
@@ -1739,6 +1739,7 @@ export function claimOwner(text: string, tokens: Token[], quoteIndex: number): M
   return mention?.kind === 'named' ? mention : null;
 }
 
+/** The possessive name whose claim's that-clause holds tokens[quoteIndex] (see claimOwner), or null. */
 export function claimOwnerPhrase(tokens: Token[], quoteIndex: number): Phrase | null {
   let that = quoteIndex - 1;
   // "Rubio's claim that Cruz is in favor of it is “simply not true”", "Z's claim that it never happened earned
