@@ -120,6 +120,19 @@ const NO_ONE_DETERMINERS = new Set([
 const isWord = (t: Token | undefined, w: string) => t !== undefined && t.kind === 'word' && lower(t) === w;
 const isPunct = (t: Token | undefined, p: string) => t !== undefined && t.kind === 'punct' && t.text === p;
 
+/** A word ending in a possessive's apostrophe ("Obama's", "Jones'"). */
+const isPossessive = (t: Token | undefined) => t?.kind === 'word' && /['’]s?$/.test(t.text);
+
+/** A first name a person may have ("Mitt", "Donna"), by either list. */
+const isGivenWord = (t: Token | undefined) => isFirstName(lower(t)) || isGivenName(lower(t));
+
+/** The first token of the run of capitalised words that ends at tokens[end]. */
+function capitalisedRunStart(tokens: Token[], end: number): number {
+  let from = end;
+  while (from > 0 && isCapitalized(tokens[from - 1])) from--;
+  return from;
+}
+
 /**
  * Forms that are as often nouns ("his remarks", "the two bomb blasts"): cues only right after a name, pronoun,
  * source or quote ("Trump blasts Clinton").
@@ -159,7 +172,7 @@ function isCueWord(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (NOUN_LIKE_CUES.has(word)) {
     // "called Mr. Obama's remarks “a wake-up call”": after a possessive it is the noun.
-    if (prev?.kind === 'word' && /['’]s?$/.test(prev.text)) return false;
+    if (isPossessive(prev)) return false;
     return prev !== undefined && (prev.kind !== 'word' || isHeadWord(prev) || PRONOUNS.has(lower(prev)));
   }
   if (t.kind === 'word' && INVERTED_CUE_VERBS.has(word)) return followsQuote(tokens, i);
@@ -179,12 +192,7 @@ function isCueWord(tokens: Token[], i: number): boolean {
   // the one criticised for saying it is the object).
   const byAdverb = VERB_ADVERBS.has(lower(prev)) && GERUND_PREPOSITIONS.has(lower(tokens[i - 2]));
   const gerund = PARTICIPLE_CUES.has(lower(t)) && (GERUND_PREPOSITIONS.has(lower(prev)) || byAdverb);
-  if (
-    prev?.kind === 'word' &&
-    !surname &&
-    !gerund &&
-    (PREPOSITIONS.has(lower(prev)) || /['’]s?$/.test(prev.text))
-  )
+  if (prev?.kind === 'word' && !surname && !gerund && (PREPOSITIONS.has(lower(prev)) || isPossessive(prev)))
     return false;
   // "so-called", "so called": a name for a thing, not a verb of saying.
   return !/^so-/.test(prev?.text ?? '') && !(lower(prev) === 'so' && word === 'called');
@@ -619,7 +627,7 @@ function subjectBeforeDashes(tokens: Token[], close: number): Phrase | null {
     // place: the description itself is the speaker then, as written.
     const words = tokens.slice(from, open);
     const simple = words.every((t) => !PREPOSITIONS.has(lower(t)) && !CLAUSE_BREAKERS.has(lower(t)));
-    const person = isFirstName(lower(tokens[open + 1])) || isGivenName(lower(tokens[open + 1]));
+    const person = isGivenWord(tokens[open + 1]);
     if ((!simple && !partitive(tokens, from)) || !person) return { from, to: open, appositive: null };
     const description = { start: (tokens[from] as Token).start, end: (tokens[open - 1] as Token).end };
     return { from: open + 1, to: k, appositive: description };
@@ -637,9 +645,8 @@ function subjectBeforeDashes(tokens: Token[], close: number): Phrase | null {
 
 /** A person's name, a given name in it, ends right before the comma ("John Dickey," not "the 2009 Tour de France,"). */
 function personBeforeComma(tokens: Token[], comma: number): boolean {
-  let from = comma - 1;
-  while (from > 0 && isCapitalized(tokens[from - 1])) from--;
-  const given = tokens.slice(from, comma - 1).some((t) => isFirstName(lower(t)) || isGivenName(lower(t)));
+  const from = capitalisedRunStart(tokens, comma - 1);
+  const given = tokens.slice(from, comma - 1).some(isGivenWord);
   return given && !insidePrepositionalPhrase(tokens, comma - 1) && isPersonName(tokens, from, comma);
 }
 
@@ -1757,10 +1764,8 @@ export function claimOwnerPhrase(tokens: Token[], quoteIndex: number): Phrase | 
   let owner = noun - 1;
   while (owner > 0 && tokens[owner]?.kind === 'word' && !isCapitalized(tokens[owner]) && noun - owner <= 2)
     owner--;
-  if (!/['’]s?$/.test(tokens[owner]?.text ?? '') || !isCapitalized(tokens[owner])) return null;
-  let from = owner;
-  while (from > 0 && isCapitalized(tokens[from - 1])) from--;
-  return { from, to: owner + 1, appositive: null };
+  if (!isPossessive(tokens[owner]) || !isCapitalized(tokens[owner])) return null;
+  return { from: capitalisedRunStart(tokens, owner), to: owner + 1, appositive: null };
 }
 
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'hopes', 'hope', 'fears', 'because']);
@@ -2004,11 +2009,9 @@ function standsAlone(text: string, tokens: Token[], q: number): boolean {
 export function dashedAfterName(tokens: Token[], q: number): number {
   // Closed by a dash too: "an ode to Queen Victoria – “that cold and selfish woman”." describes her.
   if (!isDash(tokens[q - 1]) || !isDash(tokens[q + 1])) return -1;
-  let from = q - 2;
-  while (from > 0 && isCapitalized(tokens[from - 1])) from--;
+  const from = capitalisedRunStart(tokens, q - 2);
   // Opening with a title or a given name ("Mitt Romney", "Sen. Alma Reyes"): "New Orleans" is no one, and in
   // "Quoting Victor Hugo" the opener is no part of the name.
-  const first = lower(tokens[from]);
-  const opens = isFirstName(first) || isGivenName(first) || TITLE_WORDS.has(first.replace(/\.$/, ''));
+  const opens = isGivenWord(tokens[from]) || TITLE_WORDS.has(lower(tokens[from]).replace(/\.$/, ''));
   return q - 1 - from >= 2 && opens && isPersonName(tokens, from, q - 1) ? from : -1;
 }

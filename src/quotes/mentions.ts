@@ -4,7 +4,7 @@
  * words from the last run of capitalised words; the stripped titles and any appositive give the role.
  */
 import type { Span } from '../corpus/types';
-import { isShortTitle } from '../text/abbreviations';
+import { isShortTitle, STATE_ABBREVIATIONS } from '../text/abbreviations';
 import {
   AUXILIARIES,
   CUE_VERBS,
@@ -24,7 +24,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { isGivenName } from './nameGenders';
-import { isFirstName, isTitleWord, nameKind, ORGANISATION_WORDS, STATE_ABBREVIATIONS } from './nameKinds';
+import { isFirstName, isTitleWord, nameKind, ORGANISATION_WORDS } from './nameKinds';
 import {
   endsPossessive,
   isCapitalized,

@@ -4,6 +4,7 @@
  * first names, honorifics and gendered titles give the gender a pronoun must agree with.
  */
 
+import { STATE_ABBREVIATIONS } from '../text/abbreviations';
 import { boundedMemo } from '../text/boundedMemo';
 import { DEMONYMS, TITLE_WORDS } from './lexicon';
 import { SSA_FEMALE_NAMES, SSA_MALE_NAMES } from './nameGenders';
@@ -131,12 +132,6 @@ const PLACE_WORDS = words(
 
 /** Places written as initials: "U.S. Army", "L.A. Times", "D.C. Council" are no person "U.S.". */
 const PLACE_INITIALISMS = words('u.s. u.k. l.a. d.c. n.y. u.n. e.u. n.j. s.f.');
-
-/** The abbreviations of US states that papers print after a town ("Palo Alto, Calif.", "Newark, N.J."). */
-export const STATE_ABBREVIATIONS =
-  words(`ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md.
-  mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex.
-  vt. va. wash. w.va. wis. wyo. d.c.`);
 
 /**
  * Whether a capitalised name is a place, an organisation, a group of people or (by default) a person. Remembered

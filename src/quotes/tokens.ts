@@ -3,9 +3,8 @@
  * token, all with offsets into the article text.
  */
 import type { Span } from '../corpus/types';
-import { isShortTitle, PLURAL_SHORT_TITLES, runOnDot } from '../text/abbreviations';
+import { isShortTitle, PLURAL_SHORT_TITLES, runOnDot, STATE_ABBREVIATIONS } from '../text/abbreviations';
 import { firstAtOrAfter } from '../text/sorted';
-import { STATE_ABBREVIATIONS } from './nameKinds';
 
 export interface Token extends Span {
   text: string;
@@ -51,6 +50,10 @@ const HYPHEN = 45;
 const COMMA = 44;
 const ASCII = 128;
 
+/** "of Ashton, Md., who": a state's short form before a comma keeps its dot (a sentence never ends ".,"). */
+const stateBeforeComma = (text: string, start: number, value: string): boolean =>
+  text.charCodeAt(start + value.length) === COMMA && STATE_ABBREVIATIONS.has(value.toLowerCase());
+
 /**
  * A match of WORD is a word when it starts with a letter, digit or "$" (the first alternative); the others
  * (punctuation, dots, an ellipsis) hold none of these.
@@ -75,10 +78,12 @@ function wordTokens(text: string, from: number, to: number, out: Token[]): void 
       WORD.lastIndex = start + dot + 1;
       continue;
     }
-    // "of Ashton, Md., who": a state's short form before a comma keeps its dot (a sentence never ends ".,").
-    const stateBeforeComma =
-      text.charCodeAt(start + value.length) === COMMA && STATE_ABBREVIATIONS.has(value.toLowerCase());
-    if (value.length > 1 && value.endsWith('.') && !stateBeforeComma && !keepsFinalDot(value)) {
+    if (
+      value.length > 1 &&
+      value.endsWith('.') &&
+      !keepsFinalDot(value) &&
+      !stateBeforeComma(text, start, value)
+    ) {
       value = value.slice(0, -1);
       out.push(token(value, start, 'word'));
       out.push(token('.', start + value.length, 'punct'));

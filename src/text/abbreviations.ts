@@ -53,3 +53,13 @@ export function runOnDot(word: string): number {
   }
   return -1;
 }
+
+/**
+ * The abbreviations of US states that papers print after a town ("Palo Alto, Calif.", "Newark, N.J."), in lower
+ * case with their dots: a place to the quote rules, and before a comma a dot that ends no sentence.
+ */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  `ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md.
+  mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex.
+  vt. va. wash. w.va. wis. wyo. d.c.`.split(/\s+/),
+);
