@@ -121,13 +121,26 @@ export function relativeUnitValue(unit: string, relation: Relation, ctx: Context
   return fmtYear(y + n);
 }
 
-/** "three weeks ago" from the reference date, at the precision of the unit. */
+/**
+ * Units shorter than a day, in days. "Two hours later", "48 hours ago": the shift is known to the day at best (the
+ * reference is a day), so it gives the day it lands on, never a year.
+ */
+const DAY_FRACTIONS: Readonly<Record<string, number>> = {
+  hour: 1 / 24,
+  minute: 1 / 1440,
+  second: 1 / 86_400,
+};
+
+/** "three weeks ago" from the reference date, at the precision of the unit (a day for hours, minutes, seconds). */
 export function shiftedValue(base: Day | null, unit: string, amount: number | null, sign: 1 | -1): string {
   if (!base) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
   if (amount === null) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
   const n = sign * amount;
+  const fraction = DAY_FRACTIONS[unit];
+  if (fraction !== undefined) return fmtDay(addDays(base, Math.round(n * fraction)));
   if (unit === 'day') return fmtDay(addDays(base, Math.round(n)));
   if (unit === 'week') return fmtWeek(addDays(base, Math.round(7 * n)));
+  if (unit === 'fortnight') return fmtWeek(addDays(base, Math.round(14 * n)));
   if (unit === 'month') {
     const t = addMonths(base.y, base.m, Math.round(n));
     return fmtMonth(t.y, t.m);

@@ -232,7 +232,7 @@ function isSurname(m: RegExpExecArray): boolean {
 
 /** Words that make a weekday part of a newspaper's or a programme's name: "the Sunday Times", "Saturday Night Live". */
 const TITLES_AFTER_WEEKDAY =
-  'Times|Telegraph|Mirror|People|Independent|Express|Post|Herald|Correspondent|Mail|Star|Tribune|Sport|Business|Standard|Night\\s+(?:Live|Football)';
+  'Times|Telegraph|Mirror|People|Independent|Express|Post|Herald|Correspondent|Mail|Star|Tribune|Sport|Business|Standard|Agreement|Night\\s+(?:Live|Football)';
 /**
  * Newspapers named "… on Sunday": "the Mail on Sunday", "the Independent on Sunday". Not "the Post on Sunday
  * reported", where Sunday is the day the Post reported it.
@@ -242,9 +242,18 @@ const TITLES_BEFORE_WEEKDAY = 'Mail|Independent|Sun';
 const TITLE_AFTER_WEEKDAY = new RegExp(`^\\s+(?:${TITLES_AFTER_WEEKDAY})\\b`);
 const TITLE_BEFORE_WEEKDAY = new RegExp(`\\b(?:${TITLES_BEFORE_WEEKDAY})\\s+on\\s+$`);
 
-/** "the Sunday Times", "the Mail on Sunday": a weekday in a title is no date. */
+/**
+ * A weekday inside the name of a day of history ("Bloody Sunday", 1972's) or of a club ("Sheffield Wednesday"): never
+ * the nearest such weekday. Not a holiday ("Remembrance Sunday", "Easter Monday"), nor a programme ("told Fox News
+ * Sunday"): those are mostly reported on the day, which the nearest weekday is.
+ */
+const NAMED_DAY_BEFORE_WEEKDAY = /\b(?:Bloody|Sheffield)\s+$/;
+
+/** "the Sunday Times", "the Mail on Sunday", "Bloody Sunday": a weekday in a title or a name is no date. */
 const isTitleWithWeekday = (m: RegExpExecArray): boolean =>
-  TITLE_AFTER_WEEKDAY.test(textAfter(m)) || TITLE_BEFORE_WEEKDAY.test(textBefore(m));
+  TITLE_AFTER_WEEKDAY.test(textAfter(m)) ||
+  TITLE_BEFORE_WEEKDAY.test(textBefore(m)) ||
+  NAMED_DAY_BEFORE_WEEKDAY.test(textBefore(m, 20));
 
 /** "CBS This Morning", "Last Night of the Proms": both words capitalised inside a sentence make a title. */
 const isTitleCased = (m: RegExpExecArray): boolean =>
@@ -255,6 +264,33 @@ const TITLE_BEFORE_TODAY = /(?:\b(?:USA|Russia)|\b\p{Lu}{2,}['’]s)\s+$/u;
 const TITLE_AFTER_TODAY = /^\s+(?:show|programme|program)\b/i;
 const isTitleToday = (m: RegExpExecArray): boolean =>
   m[1] === 'Today' && (TITLE_BEFORE_TODAY.test(textBefore(m, 20)) || TITLE_AFTER_TODAY.test(textAfter(m)));
+
+/**
+ * A word written in lower case, or a possessive, just before: the capitalised day word is inside its sentence.
+ * An all-capitals word ("WASHINGTON Today the Senate", a dateline) or a digit ("03/30/17 Today, Thursday") is not.
+ */
+const LOWER_WORD_BEFORE = /(?:\p{Ll}|\p{L}['’]\s?s)\s+$/u;
+/** "‘Yesterday’ and ‘Eleanor Rigby’": a day word alone inside quotation marks is a song's or a book's title. */
+const OPENING_QUOTE_BEFORE = /['‘"“]\s*$/;
+const CLOSING_QUOTE_AFTER = /^\s*['’"”](?!\p{L})/u;
+/** A sentence whose words of four letters or more are nearly all capitalised is a headline in title case. */
+const TITLE_CASE_SHARE = 0.85;
+
+function isTitleCaseSentence(sentence: string): boolean {
+  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised >= TITLE_CASE_SHARE * words.length;
+}
+
+/**
+ * "the Bond film Tomorrow Never Dies", "his show The World Tomorrow", "Radio 4's Today", "Management Today", "the
+ * Beatles' ‘Yesterday’": a day word written with a capital inside a sentence (after a word in lower case or a
+ * possessive) or alone in quotation marks is a title or a name, not a day. Not in a headline in title case.
+ */
+const isTitleDayWord = (m: RegExpExecArray): boolean =>
+  /^\p{Lu}\p{Ll}/u.test(m[1] ?? '') &&
+  ((LOWER_WORD_BEFORE.test(textBefore(m, 20)) && !isTitleCaseSentence(m.input)) ||
+    (OPENING_QUOTE_BEFORE.test(textBefore(m, 3)) && CLOSING_QUOTE_AFTER.test(textAfter(m))));
 
 /** "Father Christmas", "a Christmas tree", "Christmas cards": a holiday's name on a person or a thing is no date. */
 const HOLIDAY_PERSON_BEFORE = /\bFather\s+$/;
@@ -296,12 +332,34 @@ const RELATIVE_RULES: Rule[] = [
         value: '2025-08-15TAF',
       },
       { sentence: 'Today the council voted to close the library.', text: 'Today', value: '2025-08-14' },
+      { sentence: 'Jury Finds Record Producer Guilty Today', text: 'Today', value: '2025-08-14' },
+      {
+        sentence: 'WASHINGTON Today the Senate voted to extend the programme.',
+        text: 'Today',
+        value: '2025-08-14',
+      },
+      { sentence: "The club said: 'Today is a sad day for all of us.'", text: 'Today', value: '2025-08-14' },
+      {
+        sentence: 'The minister said: "Today\'s ruling is a victory for families."',
+        text: 'Today',
+        value: '2025-08-14',
+      },
     ],
     counterExamples: [
       { sentence: 'He will confess to doping, USA Today reported, citing a source.', text: 'Today' },
       { sentence: "She told NBC's Today show that she would run again.", text: 'Today' },
       { sentence: "He said on Radio 4's Today programme that talks had failed.", text: 'Today' },
       { sentence: 'Speaking to the Today Programme, he said he would stay.', text: 'Today' },
+      { sentence: 'She watched Kiss Tomorrow Goodbye, a James Cagney film, that night.', text: 'Tomorrow' },
+      { sentence: 'He directed the Bond film Tomorrow Never Dies in 1997.', text: 'Tomorrow' },
+      {
+        sentence: 'The talk show, titled The World Tomorrow, was due to begin airing in March.',
+        text: 'Tomorrow',
+      },
+      { sentence: "He told Radio 4's Today that the talks had failed.", text: 'Today' },
+      { sentence: 'Critics say the lack of female voices on Today is still a problem.', text: 'Today' },
+      { sentence: 'He was named by the magazine Management Today as a leader to watch.', text: 'Today' },
+      { sentence: 'He wrote the string parts for ‘Yesterday’ and ‘Eleanor Rigby’.', text: 'Yesterday' },
     ],
     type: 'DATE',
     // "yesterday's vote" is a day; "today's youth" is the present era, unless an event follows ("today's session").
@@ -309,7 +367,7 @@ const RELATIVE_RULES: Rule[] = [
       `\\b(today|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?\\b(?!(?<=today)['’]s\\s+(?!(?:${DAY_EVENTS})\\b))`,
     ),
     value: (m, ctx) => {
-      if (isTitleToday(m)) return null;
+      if (isTitleToday(m) || isTitleDayWord(m)) return null;
       const shift = dayWordShift(m[1]);
       const part = dayPart(m[2]);
       const ref = shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
@@ -378,11 +436,24 @@ const RELATIVE_RULES: Rule[] = [
         text: 'Sunday',
         value: '2025-08-10',
       },
+      {
+        sentence: 'The senator told Fox News Sunday that the bill would pass.',
+        text: 'Sunday',
+        value: '2025-08-10',
+      },
+      {
+        sentence: 'He laid a wreath at the Cenotaph on Remembrance Sunday.',
+        text: 'Sunday',
+        value: '2025-08-10',
+      },
     ],
     counterExamples: [
       { sentence: 'The Sunday Times is suing him over the libel settlement.', text: 'Sunday' },
       { sentence: 'He told the Mail on Sunday that he had no regrets.', text: 'Sunday' },
       { sentence: 'The interview was shown on Saturday Night Live in the US.', text: 'Saturday' },
+      { sentence: 'The Good Friday Agreement was signed in Belfast.', text: 'Friday' },
+      { sentence: 'Derry marked the 30th anniversary of Bloody Sunday.', text: 'Sunday' },
+      { sentence: 'Middlesbrough and Sheffield Wednesday are said to be interested.', text: 'Wednesday' },
     ],
     type: 'DATE',
     pattern: re(
@@ -451,6 +522,13 @@ const RELATIVE_RULES: Rule[] = [
         value: '18',
       },
       { sentence: 'The mine closed three decades ago.', text: 'three decades ago', value: '199' },
+      {
+        sentence: 'The bomb went off three hours ago, police said.',
+        text: 'three hours ago',
+        value: '2025-08-14',
+      },
+      { sentence: 'The vote was held 48 hours ago.', text: '48 hours ago', value: '2025-08-12' },
+      { sentence: 'The ceasefire was agreed a fortnight ago.', text: 'a fortnight ago', value: '2025-W31' },
     ],
     type: 'DATE',
     pattern: re(
@@ -476,10 +554,24 @@ const RELATIVE_RULES: Rule[] = [
         text: 'Two days later',
         value: '2025-03-05',
       },
+      {
+        sentence: 'She left the club with him on 3 February. Two hours later, she was dead.',
+        text: 'Two hours later',
+        value: '2025-02-03',
+      },
+      {
+        sentence: 'In 1994 he built the power station. Four years later he joined the board.',
+        text: 'Four years later',
+        value: '1998',
+      },
+    ],
+    counterExamples: [
+      { sentence: 'He ran the 100 metres in 10.85 seconds earlier this year.', text: 'seconds earlier' },
+      { sentence: 'The target is 2030, 20 years later than Britain’s.', text: '20 years later' },
     ],
     type: 'DATE',
     pattern: re(
-      `\\b(?:(${NUMBER_WORDS})[\\s-]+(${UNIT_WORDS})\\s+(earlier|later)|the\\s+(day|week|month|year)\\s+(before|after)|the\\s+(previous|following|next)\\s+(day|week|month|year)|(year)-(earlier|ago))\\b`,
+      `\\b(?:(${NUMBER_WORDS})[\\s-]+(${UNIT_WORDS})\\s+(earlier|later)(?!\\s+(?:this|last|next)\\s|\\s+than\\b)|the\\s+(day|week|month|year)\\s+(before|after)|the\\s+(previous|following|next)\\s+(day|week|month|year)|(year)-(earlier|ago))\\b`,
     ),
     value: (m, ctx) => anchoredValue(m, ctx),
     anchored: true,
@@ -529,6 +621,17 @@ function anchoredValue(m: RegExpExecArray, ctx: Context): string | null {
   }
   if (unit === 'year' && m[6] && ctx.anchor && /^\d{4}/.test(ctx.anchor)) {
     return fmtYear(Number(ctx.anchor.slice(0, 4)) + sign); // "the following year"
+  }
+  // "In 1994 he built the plant. Four years later he joined the board": later than the year just mentioned.
+  if (
+    unit === 'year' &&
+    sign > 0 &&
+    m[1] !== undefined &&
+    amount !== null &&
+    ctx.anchor &&
+    /^\d{4}/.test(ctx.anchor)
+  ) {
+    return fmtYear(Number(ctx.anchor.slice(0, 4)) + amount);
   }
   const base = unit === 'year' ? ctx.dct : (anchorDay(ctx.anchor, unit) ?? ctx.dct);
   return shiftedValue(base, unit, amount, sign);
