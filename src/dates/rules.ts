@@ -230,7 +230,10 @@ function isSurname(m: RegExpExecArray): boolean {
   return m[0] === m[2] && undatedNameMonth(m) && CAPITALISED_BEFORE.test(textBefore(m, 30));
 }
 
-/** Words that make a weekday part of a newspaper's or a programme's name: "the Sunday Times", "Saturday Night Live". */
+/**
+ * Words that make a weekday part of a newspaper's, a programme's or an accord's name: "the Sunday Times", "Saturday
+ * Night Live", "the Good Friday Agreement".
+ */
 const TITLES_AFTER_WEEKDAY =
   'Times|Telegraph|Mirror|People|Independent|Express|Post|Herald|Correspondent|Mail|Star|Tribune|Sport|Business|Standard|Agreement|Night\\s+(?:Live|Football)';
 /**
