@@ -16,6 +16,7 @@ import {
   quarterOf,
   weekday,
 } from './calendar';
+import { UNITS } from './lexicon';
 import type { Tense } from './tense';
 
 export interface Context {
@@ -139,8 +140,8 @@ export function shiftedValue(base: Day | null, unit: string, amount: number | nu
   const fraction = DAY_FRACTIONS[unit];
   if (fraction !== undefined) return fmtDay(addDays(base, Math.round(n * fraction)));
   if (unit === 'day') return fmtDay(addDays(base, Math.round(n)));
-  if (unit === 'week') return fmtWeek(addDays(base, Math.round(7 * n)));
-  if (unit === 'fortnight') return fmtWeek(addDays(base, Math.round(14 * n)));
+  if (unit === 'week' || unit === 'fortnight')
+    return fmtWeek(addDays(base, Math.round(7 * (UNITS[unit]?.scale ?? 1) * n)));
   if (unit === 'month') {
     const t = addMonths(base.y, base.m, Math.round(n));
     return fmtMonth(t.y, t.m);

@@ -622,19 +622,10 @@ function anchoredValue(m: RegExpExecArray, ctx: Context): string | null {
   if (unit === 'year' && sign > 0 && ctx.anchor && /-Q[1-4]$/.test(ctx.anchor) && amount !== null) {
     return shiftByYears(ctx.anchor, sign * amount);
   }
-  if (unit === 'year' && m[6] && ctx.anchor && /^\d{4}/.test(ctx.anchor)) {
-    return fmtYear(Number(ctx.anchor.slice(0, 4)) + sign); // "the following year"
-  }
-  // "In 1994 he built the plant. Four years later he joined the board": later than the year just mentioned.
-  if (
-    unit === 'year' &&
-    sign > 0 &&
-    m[1] !== undefined &&
-    amount !== null &&
-    ctx.anchor &&
-    /^\d{4}/.test(ctx.anchor)
-  ) {
-    return fmtYear(Number(ctx.anchor.slice(0, 4)) + amount);
+  // From the year just mentioned: "the following year"; "In 1994 he built the plant. Four years later he joined".
+  const fromAnchorYear = m[6] !== undefined || (m[1] !== undefined && sign > 0);
+  if (unit === 'year' && fromAnchorYear && amount !== null && ctx.anchor && /^\d{4}/.test(ctx.anchor)) {
+    return fmtYear(Number(ctx.anchor.slice(0, 4)) + sign * amount);
   }
   const base = unit === 'year' ? ctx.dct : (anchorDay(ctx.anchor, unit) ?? ctx.dct);
   return shiftedValue(base, unit, amount, sign);
