@@ -672,10 +672,9 @@ const TOWN_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
  */
 function beforeTownsState(tokens: Token[], end: number): number | null {
   if (!isPunct(tokens[end], ',') || !isState(tokens[end - 1]) || !isPunct(tokens[end - 2], ',')) return null;
-  let k = end - 3;
-  while (k >= 0 && isCapitalized(tokens[k])) k--;
-  if (k === end - 3 || !TOWN_PREPOSITIONS.has(lower(tokens[k])) || tokens[k - 1]?.kind !== 'word')
-    return null;
+  if (!isCapitalized(tokens[end - 3])) return null;
+  const k = capitalisedRunStart(tokens, end - 3) - 1;
+  if (!TOWN_PREPOSITIONS.has(lower(tokens[k])) || tokens[k - 1]?.kind !== 'word') return null;
   // "Cecelia Purner, 67, a retired teacher in Allentown, Pa., said": set off after a name or an age, the town is
   // the appositive's, and the comma rules find the name.
   let c = k - 1;
