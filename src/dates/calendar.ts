@@ -37,6 +37,27 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
   return { y: Math.floor(index / 12), m: (index % 12) + 1 };
 }
 
+/**
+ * Easter Sunday of a year in the Gregorian calendar (the Western churches' date), by the anonymous algorithm of
+ * 1876 (Meeus, Astronomical Algorithms, ch. 8): 2024 → 31 March, 2025 → 20 April.
+ */
+export function easterSunday(y: number): Day {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export const weekday = (day: Day) => toDate(day).getUTCDay();
 

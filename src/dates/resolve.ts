@@ -96,7 +96,8 @@ export function monthDayValue(month: number, day: number, ctx: Context): string 
 /** A month and day within this many days of the reference date is that occurrence, whatever the tense. */
 const FAR_DAYS = 120;
 
-function daysBetween(from: Day, to: Day): number {
+/** Days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: Day, to: Day): number {
   return (Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86400000;
 }
 

@@ -5,7 +5,17 @@
  * 90 days"), "N weeks ago", "a year earlier" anchored to the date just mentioned, sets ("daily"), and the
  * reference words (now, recently, the future).
  */
-import { addDays, type Day, fmtDay, fmtYear, pad, parseDay, weekday } from './calendar';
+import {
+  addDays,
+  type Day,
+  easterSunday,
+  fmtDay,
+  fmtWeek,
+  fmtYear,
+  pad,
+  parseDay,
+  weekday,
+} from './calendar';
 import {
   DAY_PARTS,
   MONTH_NAMES,
@@ -21,6 +31,7 @@ import {
 } from './lexicon';
 import {
   type Context,
+  daysBetween,
   latestQuarterValue,
   monthDayValue,
   monthValue,
@@ -72,7 +83,102 @@ function spelledYear(century: string, tens: string | undefined, ones: string | u
   return String(base + (numberValue(tens ?? '') ?? 0) + (numberValue(ones ?? '') ?? 0));
 }
 
-/** Fixed-date holidays (month, day), and the ones a rule places (Thanksgiving: fourth Thursday of November). */
+/** The feasts that move with Easter, in days from Easter Sunday. */
+const EASTER_FEASTS: Readonly<Record<string, number>> = {
+  'shrove tuesday': -47,
+  'ash wednesday': -46,
+  'palm sunday': -7,
+  'maundy thursday': -3,
+  'good friday': -2,
+  'holy saturday': -1,
+  easter: 0,
+  'easter sunday': 0,
+  'easter day': 0,
+  'easter monday': 1,
+  pentecost: 49,
+  'whit sunday': 49,
+  'whit monday': 50,
+  'holy week': -6,
+  'easter week': -6,
+};
+
+/**
+ * The holidays that are a week, valued as the ISO week (Monday to Sunday) that begins on the day EASTER_FEASTS
+ * places: Holy Week ends on Easter Sunday, and "Easter week" is that week in news use ("as Easter week began,
+ * waving palm fronds", in TimeBank 2000-W16 for Easter 2000).
+ */
+const HOLIDAY_WEEKS: ReadonlySet<string> = new Set(['holy week', 'easter week']);
+
+/**
+ * Super Tuesday, the day most American states hold their presidential primaries, as it fell; a year after the
+ * table's last keeps the usual first Tuesday of March.
+ */
+const SUPER_TUESDAYS: Readonly<Record<number, string>> = {
+  1988: '1988-03-08',
+  1992: '1992-03-10',
+  1996: '1996-03-12',
+  2000: '2000-03-07',
+  2004: '2004-03-02',
+  2008: '2008-02-05',
+  2012: '2012-03-06',
+  2016: '2016-03-01',
+  2020: '2020-03-03',
+  2024: '2024-03-05',
+};
+
+/** The Super Tuesday of the first presidential election year from `y` on (see SUPER_TUESDAYS). */
+function superTuesday(y: number): Day {
+  const year = y + ((4 - (y % 4)) % 4);
+  const known = SUPER_TUESDAYS[year];
+  return (known ? parseDay(known) : null) ?? nthWeekday(year, 3, 2, 1);
+}
+
+/** The Thursday a year's Thanksgiving falls on (the fourth of November). */
+const thanksgivingOf = (y: number) => nthWeekday(y, 11, 4, 4);
+
+/**
+ * Holidays whose names are also everyday words ("a good Friday for the markets", "a black Friday", "may day"), read
+ * only when written as names, with a capital: Easter's movable feasts, days a rule places (Memorial Day: the last
+ * Monday of May) and fixed days of English-speaking countries.
+ */
+const PROPER_HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
+  ...Object.fromEntries(
+    Object.entries(EASTER_FEASTS).map(([name, shift]) => [
+      name,
+      (y: number) => addDays(easterSunday(y), shift),
+    ]),
+  ),
+  'black friday': (y) => addDays(thanksgivingOf(y), 1),
+  'cyber monday': (y) => addDays(thanksgivingOf(y), 4),
+  'super tuesday': superTuesday,
+  'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
+  'martin luther king jr day': (y) => nthWeekday(y, 1, 1, 3),
+  'martin luther king jr. day': (y) => nthWeekday(y, 1, 1, 3),
+  "presidents' day": (y) => nthWeekday(y, 2, 1, 3),
+  'presidents day': (y) => nthWeekday(y, 2, 1, 3),
+  'memorial day': (y) => addDays(nthWeekday(y, 6, 1, 1), -7),
+  'columbus day': (y) => nthWeekday(y, 10, 1, 2),
+  "father's day": (y) => nthWeekday(y, 6, 0, 3),
+  'remembrance sunday': (y) => nthWeekday(y, 11, 0, 2),
+  'armistice day': (y) => ({ y, m: 11, d: 11 }),
+  'remembrance day': (y) => ({ y, m: 11, d: 11 }),
+  'bonfire night': (y) => ({ y, m: 11, d: 5 }),
+  'guy fawkes night': (y) => ({ y, m: 11, d: 5 }),
+  'burns night': (y) => ({ y, m: 1, d: 25 }),
+  hogmanay: (y) => ({ y, m: 12, d: 31 }),
+  'may day': (y) => ({ y, m: 5, d: 1 }),
+  'bastille day': (y) => ({ y, m: 7, d: 14 }),
+  'canada day': (y) => ({ y, m: 7, d: 1 }),
+  'australia day': (y) => ({ y, m: 1, d: 26 }),
+  'anzac day': (y) => ({ y, m: 4, d: 25 }),
+};
+
+/**
+ * Holidays by name: fixed dates, the ones a rule places (Thanksgiving: fourth Thursday of November) and
+ * PROPER_HOLIDAYS. Only holidays that fall on one day wherever the news is written: Mother's Day is left out (the
+ * second Sunday of May in the US, three weeks before Easter in Britain), so is Labour Day (May or September, by
+ * country).
+ */
 const HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
   christmas: (y) => ({ y, m: 12, d: 25 }),
   'christmas day': (y) => ({ y, m: 12, d: 25 }),
@@ -81,10 +187,11 @@ const HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
   "new year's eve": (y) => ({ y, m: 12, d: 31 }),
   'independence day': (y) => ({ y, m: 7, d: 4 }),
   'veterans day': (y) => ({ y, m: 11, d: 11 }),
-  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
-  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  thanksgiving: thanksgivingOf,
+  'thanksgiving day': thanksgivingOf,
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
   'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+  ...PROPER_HOLIDAYS,
 };
 
 /**
@@ -101,7 +208,7 @@ const DAYS_WITH_YEAR: Readonly<Record<string, (y: number) => Day>> = {
 const namesPattern = (names: Record<string, unknown>) =>
   Object.keys(names)
     .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/'/g, "['’]"))
+    .map((name) => name.replace(/\./g, '\\.').replace(/'/g, "['’]"))
     .join('|');
 
 function nthWeekday(y: number, m: number, dow: number, n: number): Day {
@@ -109,16 +216,32 @@ function nthWeekday(y: number, m: number, dow: number, n: number): Day {
   return { y, m, d: 1 + ((dow - first + 7) % 7) + 7 * (n - 1) };
 }
 
+/** A holiday's value in year `y`: its day, or for a week of holidays (HOLIDAY_WEEKS) the ISO week. */
+const holidayIn = (name: string, place: (y: number) => Day, y: number) =>
+  HOLIDAY_WEEKS.has(name) ? fmtWeek(place(y)) : fmtDay(place(y));
+
+/** "Easter Day last year", "Halloween next year": the year's shift from the reference year. */
+const YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+
+/**
+ * A holiday at most this many days ahead of the paper is the coming one even in a sentence in the past tense ("said
+ * he was releasing the sailors to mark Easter", four days before it), unless a past verb governs it ("died on
+ * Easter Sunday").
+ */
+const HOLIDAY_AHEAD_DAYS = 7;
+
 function holidayValue(name: string, ctx: Context, relation: Relation | null): string | null {
   const place = HOLIDAYS[name];
   if (!place) return null;
-  if (!ctx.dct) return `XXXX-${fmtDay(place(2000)).slice(5)}`;
+  if (!ctx.dct) return HOLIDAY_WEEKS.has(name) ? 'XXXX-WXX' : `XXXX-${fmtDay(place(2000)).slice(5)}`;
   const y = ctx.dct.y;
-  const thisYear = fmtDay(place(y));
-  const passed = thisYear <= fmtDay(ctx.dct);
-  if (relation === 'last') return fmtDay(place(passed ? y : y - 1));
-  if (relation === 'next') return fmtDay(place(passed ? y + 1 : y));
-  return ctx.tense === 'past' && !passed ? fmtDay(place(y - 1)) : thisYear;
+  // A week of holidays has come once it has begun.
+  const ahead = daysBetween(ctx.dct, place(y));
+  const passed = ahead <= 0;
+  if (relation === 'last') return holidayIn(name, place, passed ? y : y - 1);
+  if (relation === 'next') return holidayIn(name, place, passed ? y + 1 : y);
+  const coming = ahead <= HOLIDAY_AHEAD_DAYS && !ctx.pastVerb;
+  return holidayIn(name, place, ctx.tense === 'past' && !passed && !coming ? y - 1 : y);
 }
 
 const MOD =
@@ -247,8 +370,8 @@ const TITLE_BEFORE_WEEKDAY = new RegExp(`\\b(?:${TITLES_BEFORE_WEEKDAY})\\s+on\\
 
 /**
  * A weekday inside the name of a day of history ("Bloody Sunday", 1972's) or of a club ("Sheffield Wednesday"): never
- * the nearest such weekday. Not a holiday ("Remembrance Sunday", "Easter Monday"), nor a programme ("told Fox News
- * Sunday"): those are mostly reported on the day, which the nearest weekday is.
+ * the nearest such weekday. A holiday ("Remembrance Sunday", "Easter Monday") is the holiday rule's (see
+ * PROPER_HOLIDAYS); a programme ("told Fox News Sunday") is mostly reported on the day, which the nearest weekday is.
  */
 const NAMED_DAY_BEFORE_WEEKDAY = /\b(?:Bloody|Sheffield)\s+$/;
 
@@ -295,12 +418,44 @@ const isTitleDayWord = (m: RegExpExecArray): boolean =>
   ((LOWER_WORD_BEFORE.test(textBefore(m, 20)) && !isTitleCaseSentence(m.input)) ||
     (OPENING_QUOTE_BEFORE.test(textBefore(m, 3)) && CLOSING_QUOTE_AFTER.test(textAfter(m))));
 
-/** "Father Christmas", "a Christmas tree", "Christmas cards": a holiday's name on a person or a thing is no date. */
 const HOLIDAY_PERSON_BEFORE = /\bFather\s+$/;
 const HOLIDAY_THING_AFTER =
-  /^\s+(?:trees?|cards?|carols?|jumpers?|crackers?|lights|decorations|songs?|hits?|specials?)\b/i;
-const isHolidayThing = (m: RegExpExecArray): boolean =>
-  HOLIDAY_PERSON_BEFORE.test(textBefore(m, 10)) || HOLIDAY_THING_AFTER.test(textAfter(m));
+  /^\s+(?:trees?|cards?|carols?|jumpers?|crackers?|lights|decorations|songs?|hits?|specials?|eggs?|bunn(?:y|ies)|bonnets?|lil(?:y|ies)|popp(?:y|ies)|Seals|Island|Rising|Uprising|Offensive|Agreement|Accords?)\b/i;
+/**
+ * A capitalised word just before, not the sentence's first, nor a possessive or a word that opens a phrase ("Its
+ * Good Friday", "On Easter Day"): the holiday's name is part of a longer one ("Holocaust Remembrance Day", "the film
+ * The Long Good Friday", "19-Nick Easter").
+ */
+const CAPITALISED_WORD_BEFORE = /\S[\s-]+(\p{Lu}\p{L}*)\s+$/u;
+const PHRASE_OPENERS = new Set(
+  'A An The This That Its On At In By Over Until Since Before After And But Or So For From Of To'.split(' '),
+);
+/**
+ * A capitalised word just after, outside a headline in title case, also makes a longer name ("the Black Friday
+ * Campaign for Rape Awareness", "the Easter Rising"), unless it names a part of the holiday ("Memorial Day
+ * Weekend", "Easter Sunday Mass").
+ */
+const CAPITALISED_WORD_AFTER = /^\s+(\p{Lu}\p{L}*)/u;
+const HOLIDAY_PARTS = new Set(
+  'Weekend Holiday Holidays Break Recess Morning Afternoon Evening Night Eve Service Mass Parade Celebrations'.split(
+    ' ',
+  ),
+);
+const isInLongerName = (m: RegExpExecArray): boolean => {
+  const before = CAPITALISED_WORD_BEFORE.exec(textBefore(m, 30))?.[1];
+  if (before !== undefined && !PHRASE_OPENERS.has(before)) return true;
+  const after = CAPITALISED_WORD_AFTER.exec(textAfter(m))?.[1];
+  return after !== undefined && !HOLIDAY_PARTS.has(after) && !isTitleCaseSentence(m.input);
+};
+/**
+ * "Father Christmas", "an Easter egg", "the Easter Rising", "the Good Friday Agreement": a holiday's name on a
+ * person, a thing or an event of history is no date; nor is a PROPER_HOLIDAYS name written in lower case ("a
+ * good Friday for the markets") or inside a longer name (see isInLongerName).
+ */
+const isHolidayThing = (m: RegExpExecArray, name: string): boolean =>
+  HOLIDAY_PERSON_BEFORE.test(textBefore(m, 10)) ||
+  HOLIDAY_THING_AFTER.test(textAfter(m)) ||
+  (name in PROPER_HOLIDAYS && (!/^\p{Lu}/u.test(m[3] ?? '') || (!m[1] && !m[2] && isInLongerName(m))));
 
 const RELATIVE_RULES: Rule[] = [
   {
@@ -441,11 +596,6 @@ const RELATIVE_RULES: Rule[] = [
       },
       {
         sentence: 'The senator told Fox News Sunday that the bill would pass.',
-        text: 'Sunday',
-        value: '2025-08-10',
-      },
-      {
-        sentence: 'He laid a wreath at the Cenotaph on Remembrance Sunday.',
         text: 'Sunday',
         value: '2025-08-10',
       },
@@ -839,20 +989,97 @@ const CALENDAR_RULES: Rule[] = [
         text: 'Christmas Day 2004',
         value: '2004-12-25',
       },
+      { sentence: 'The ferry sank on Good Friday.', text: 'Good Friday', value: '2025-04-18' },
+      { sentence: 'The banks reopen after Easter Monday.', text: 'Easter Monday', value: '2025-04-21' },
+      {
+        sentence: 'Protesters waved palm fronds as Holy Week began.',
+        text: 'Holy Week',
+        value: '2025-W16',
+      },
+      {
+        sentence: 'The Queen led the nation’s tributes on Remembrance Sunday.',
+        text: 'Remembrance Sunday',
+        value: '2024-11-10',
+      },
+      {
+        sentence: 'Queues formed outside the shops on Black Friday.',
+        text: 'Black Friday',
+        value: '2024-11-29',
+      },
+      { sentence: 'The parade is held on Memorial Day.', text: 'Memorial Day', value: '2025-05-26' },
+      { sentence: 'She won seven states on Super Tuesday.', text: 'Super Tuesday', value: '2024-03-05' },
+      {
+        sentence: 'He will campaign in Texas before Super Tuesday.',
+        text: 'Super Tuesday',
+        value: '2028-03-07',
+      },
+      {
+        sentence: 'Clinton won seven states on Super Tuesday 2016.',
+        text: 'Super Tuesday 2016',
+        value: '2016-03-01',
+      },
+      {
+        sentence: 'The truck drove into the crowd on Bastille Day 2016.',
+        text: 'Bastille Day 2016',
+        value: '2016-07-14',
+      },
+      {
+        sentence: 'He was transported back to Bastille Day in 2003.',
+        text: 'Bastille Day in 2003',
+        value: '2003-07-14',
+      },
+      {
+        sentence: 'They were filmed at the Berlin Wall over the 1983 Easter weekend.',
+        text: '1983 Easter',
+        value: '1983-04-03',
+      },
+      {
+        sentence: 'The officer was killed on Easter Day last year.',
+        text: 'Easter Day last year',
+        value: '2024-03-31',
+      },
+      {
+        sentence: 'Millions hit the road for the Memorial Day Weekend.',
+        text: 'Memorial Day',
+        value: '2025-05-26',
+      },
+      {
+        sentence: 'Updated at 5:32 pm | Its Good Friday, so be nice.',
+        text: 'Good Friday',
+        value: '2025-04-18',
+      },
     ],
     counterExamples: [
       { sentence: 'For his fans he is the Father Christmas of northern California.', text: 'Christmas' },
       { sentence: 'The council put up a Christmas tree in the square.', text: 'Christmas' },
+      { sentence: 'The children hunted for Easter eggs in the garden.', text: 'Easter' },
+      { sentence: 'The Good Friday Agreement was signed in Belfast.', text: 'Good Friday' },
+      { sentence: 'The rebels of the Easter Rising were executed in 1916.', text: 'Easter' },
+      { sentence: 'It was a good Friday for the markets.', text: 'good Friday' },
+      {
+        sentence: 'Today, Holocaust Remembrance Day, campaigners will call on the museum.',
+        text: 'Remembrance Day',
+      },
+      { sentence: 'The replacements were Tom Palmer and Nick Easter.', text: 'Easter' },
+      {
+        sentence: 'Her death came on the eve of the Black Friday Campaign for Rape Awareness.',
+        text: 'Black Friday',
+      },
+      { sentence: 'The film was The Long Good Friday, with Bob Hoskins.', text: 'Good Friday' },
+      { sentence: 'He wore a Remembrance Day poppy in court.', text: 'Remembrance Day' },
+      { sentence: 'He said it may day by day get harder.', text: 'may day' },
     ],
     type: 'DATE',
     pattern: re(
-      `\\b(?:(last|next|this)\\s+)?(${namesPattern(HOLIDAYS)})\\b(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
+      `\\b(?:(last|next|this)\\s+|((?:1[6-9]|20)\\d\\d)\\s+)?(${namesPattern(HOLIDAYS)})\\b(?:(?:,|\\s+in)?\\s+((?:1[6-9]|20)\\d\\d)\\b|\\s+(last|this|next)\\s+year\\b)?`,
     ),
     value: (m, ctx) => {
-      if (isHolidayThing(m)) return null;
-      const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
+      const name = (m[3] ?? '').toLowerCase().replace(/’/g, "'");
+      if (isHolidayThing(m, name)) return null;
       const place = HOLIDAYS[name];
-      if (m[3] && place) return fmtDay(place(Number(m[3])));
+      const year =
+        m[2] ?? m[4] ?? (m[5] && ctx.dct ? ctx.dct.y + (YEAR_SHIFT[m[5].toLowerCase()] ?? 0) : null);
+      if (year && place) return holidayIn(name, place, Number(year));
       return holidayValue(name, ctx, relationOf(m[1]));
     },
   },
@@ -881,7 +1108,7 @@ const CALENDAR_RULES: Rule[] = [
       const place = DAYS_WITH_YEAR[(m[1] ?? '').toLowerCase().replace(/’/g, "'")];
       if (!place) return null;
       if (m[2]) return fmtDay(place(Number(m[2])));
-      const shift = { last: -1, this: 0, next: 1 }[(m[3] ?? 'this').toLowerCase() as 'last'] ?? 0;
+      const shift = YEAR_SHIFT[(m[3] ?? 'this').toLowerCase()] ?? 0;
       return ctx.dct ? fmtDay(place(ctx.dct.y + shift)) : null;
     },
   },
@@ -1141,7 +1368,7 @@ const CALENDAR_RULES: Rule[] = [
       'g',
     ),
     value: (m, ctx) => {
-      const shift = { last: -1, this: 0, next: 1 }[(m[2] ?? 'this') as 'this'] ?? 0;
+      const shift = YEAR_SHIFT[m[2] ?? 'this'] ?? 0;
       const month = pad(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1);
       return ctx.dct ? `${fmtYear(ctx.dct.y + shift)}-${month}` : `XXXX-${month}`;
     },

@@ -144,8 +144,8 @@ export const UNREPORTED_DAY_RULES: readonly UnreportedDayRule[] = [
   {
     id: 'date-as-name',
     reason:
-      'a day and month without a year that name an event ("the September 11 attacks", "the 7 July bombings") say nothing of the year, and the nearest one is rarely meant',
-    dateRules: ['month-day', 'day-month'],
+      'a day and month or a holiday without a year that name an event ("the September 11 attacks", "the 7 July bombings", "the Easter Sunday attacks") say nothing of the year, and the nearest one is rarely meant',
+    dateRules: ['month-day', 'day-month', 'holiday'],
     applies: (expr, { after, published }) =>
       !/\d{4}/.test(expr.text) &&
       EVENT_NAME_AFTER.test(after) &&
@@ -153,12 +153,14 @@ export const UNREPORTED_DAY_RULES: readonly UnreportedDayRule[] = [
     examples: [
       'The firm lost its biggest client in the wake of the September 11 attacks.',
       'Security at the stations was tightened after the 7 July bombings.',
+      'Churches hired guards after the Easter Sunday attacks.',
     ],
     keeps: [
       'The attacks on September 11 2001 changed the airline industry.',
       'The September 11 2001 attacks changed the airline industry.',
       'Police investigating the March 3 shootings arrested a man.',
       'The protesters were attacked on 7 July, the police said.',
+      'Gunmen attacked the church on Easter Sunday.',
     ],
   },
 ];

@@ -1,10 +1,21 @@
-import { fmtWeek, granularityOf, isoWeek, rangeOf } from '../../src/dates/calendar';
+import { easterSunday, fmtDay, fmtWeek, granularityOf, isoWeek, rangeOf } from '../../src/dates/calendar';
 
 describe('calendar', () => {
   it('ISO weeks, including the turn of a year', () => {
     expect(fmtWeek({ y: 2025, m: 8, d: 7 })).toBe('2025-W32');
     expect(isoWeek({ y: 2021, m: 1, d: 1 })).toEqual({ y: 2020, w: 53 });
     expect(isoWeek({ y: 2024, m: 12, d: 30 })).toEqual({ y: 2025, w: 1 });
+  });
+
+  it('Easter Sunday, earliest and latest included', () => {
+    const easter = (y: number) => fmtDay(easterSunday(y));
+    expect(easter(2000)).toBe('2000-04-23');
+    expect(easter(2008)).toBe('2008-03-23');
+    expect(easter(2011)).toBe('2011-04-24');
+    expect(easter(2024)).toBe('2024-03-31');
+    expect(easter(2025)).toBe('2025-04-20');
+    expect(easter(1818)).toBe('1818-03-22');
+    expect(easter(2038)).toBe('2038-04-25');
   });
 
   it('the day range and granularity of a value', () => {

@@ -96,6 +96,13 @@ describe('weeks, months, seasons, quarters and years', () => {
     expect(value('The ban was lifted last February.')).toBe('2025-02'); // the latest February gone
   });
 
+  it('a holiday: the latest gone in past-tense prose, unless it is at most a week ahead and no past verb governs it', () => {
+    expect(value('Iran said it released the sailors to mark Easter.', '2007-04-04')).toBe('2007-04-08');
+    expect(value('Iran said it released the sailors to mark Easter.', '2007-03-20')).toBe('2006-04-16');
+    expect(value('The pastor died on Easter Sunday.', '2007-04-04')).toBe('2006-04-16');
+    expect(value('Carol singers gathered in the square on Christmas Eve.', '2024-12-20')).toBe('2024-12-24');
+  });
+
   it('month and day, with and without a year', () => {
     expect(value('The ruling came on Sept. 30, 2024.')).toBe('2024-09-30');
     expect(value('The company will report on Sept. 30.')).toBe('2025-09-30');
