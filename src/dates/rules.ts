@@ -83,9 +83,13 @@ function spelledYear(century: string, tens: string | undefined, ones: string | u
   return String(base + (numberValue(tens ?? '') ?? 0) + (numberValue(ones ?? '') ?? 0));
 }
 
-/** The feasts that move with Easter, in days from Easter Sunday. */
+/**
+ * The feasts that move with Easter, in days from Easter Sunday. "Mardi Gras" is left out: news names the carnival
+ * season by it ("a parade of Mardi Gras proportions") as often as its Tuesday.
+ */
 const EASTER_FEASTS: Readonly<Record<string, number>> = {
   'shrove tuesday': -47,
+  'fat tuesday': -47,
   'ash wednesday': -46,
   'palm sunday': -7,
   'maundy thursday': -3,
@@ -369,11 +373,12 @@ const TITLE_AFTER_WEEKDAY = new RegExp(`^\\s+(?:${TITLES_AFTER_WEEKDAY})\\b`);
 const TITLE_BEFORE_WEEKDAY = new RegExp(`\\b(?:${TITLES_BEFORE_WEEKDAY})\\s+on\\s+$`);
 
 /**
- * A weekday inside the name of a day of history ("Bloody Sunday", 1972's) or of a club ("Sheffield Wednesday"): never
- * the nearest such weekday. A holiday ("Remembrance Sunday", "Easter Monday") is the holiday rule's (see
- * PROPER_HOLIDAYS); a programme ("told Fox News Sunday") is mostly reported on the day, which the nearest weekday is.
+ * A weekday inside the name of a day of history ("Bloody Sunday", 1972's; "Black Wednesday", 1992's) or of a club
+ * ("Sheffield Wednesday"): never the nearest such weekday. A holiday ("Remembrance Sunday", "Easter Monday") is the
+ * holiday rule's (see PROPER_HOLIDAYS); a programme ("told Fox News Sunday") is mostly reported on the day, which the
+ * nearest weekday is.
  */
-const NAMED_DAY_BEFORE_WEEKDAY = /\b(?:Bloody|Sheffield)\s+$/;
+const NAMED_DAY_BEFORE_WEEKDAY = /\b(?:Bloody|Black|Sheffield)\s+$/;
 
 /** "the Sunday Times", "the Mail on Sunday", "Bloody Sunday": a weekday in a title or a name is no date. */
 const isTitleWithWeekday = (m: RegExpExecArray): boolean =>
@@ -606,6 +611,7 @@ const RELATIVE_RULES: Rule[] = [
       { sentence: 'The interview was shown on Saturday Night Live in the US.', text: 'Saturday' },
       { sentence: 'The Good Friday Agreement was signed in Belfast.', text: 'Friday' },
       { sentence: 'Derry marked the 30th anniversary of Bloody Sunday.', text: 'Sunday' },
+      { sentence: 'The pound crashed out of the ERM on Black Wednesday.', text: 'Wednesday' },
       { sentence: 'Middlesbrough and Sheffield Wednesday are said to be interested.', text: 'Wednesday' },
     ],
     type: 'DATE',
@@ -991,6 +997,7 @@ const CALENDAR_RULES: Rule[] = [
       },
       { sentence: 'The ferry sank on Good Friday.', text: 'Good Friday', value: '2025-04-18' },
       { sentence: 'The banks reopen after Easter Monday.', text: 'Easter Monday', value: '2025-04-21' },
+      { sentence: 'The parades always end on Fat Tuesday.', text: 'Fat Tuesday', value: '2025-03-04' },
       {
         sentence: 'Protesters waved palm fronds as Holy Week began.',
         text: 'Holy Week',
@@ -1068,6 +1075,7 @@ const CALENDAR_RULES: Rule[] = [
       { sentence: 'The film was The Long Good Friday, with Bob Hoskins.', text: 'Good Friday' },
       { sentence: 'He wore a Remembrance Day poppy in court.', text: 'Remembrance Day' },
       { sentence: 'He said it may day by day get harder.', text: 'may day' },
+      { sentence: 'A parade of Mardi Gras proportions took place in New Orleans.', text: 'Mardi Gras' },
     ],
     type: 'DATE',
     pattern: re(
