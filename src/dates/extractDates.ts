@@ -134,6 +134,11 @@ function ruleCandidates(text: string, span: Span): Candidate[] {
         rule.pattern.lastIndex++;
         continue;
       }
+      if (rule.accepts && !rule.accepts(match)) {
+        // Refused as a whole, it may still hold a shorter match ("1800 Christmas temps": "Christmas").
+        rule.pattern.lastIndex = match.index + 1;
+        continue;
+      }
       out.push({
         start: span.start + match.index,
         end: span.start + match.index + match[0].length,

@@ -71,6 +71,12 @@ export interface Rule {
   typeOf?: (m: RegExpExecArray) => TimexType;
   /** The value is computed from the date mentioned before it ("a year earlier"). */
   anchored?: boolean;
+  /**
+   * Whether the match is this rule's at all, from its words alone: a match it refuses leaves its words to the other
+   * rules ("a good Friday for the markets" is no holiday, but its Friday is a weekday), where a match whose value
+   * comes out null still covers them.
+   */
+  accepts?: (m: RegExpExecArray) => boolean;
 }
 
 const TENS = 'ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -158,8 +164,11 @@ const PROPER_HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
   'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
   'martin luther king jr day': (y) => nthWeekday(y, 1, 1, 3),
   'martin luther king jr. day': (y) => nthWeekday(y, 1, 1, 3),
+  'martin luther king, jr. day': (y) => nthWeekday(y, 1, 1, 3),
+  'mlk day': (y) => nthWeekday(y, 1, 1, 3),
   "presidents' day": (y) => nthWeekday(y, 2, 1, 3),
   'presidents day': (y) => nthWeekday(y, 2, 1, 3),
+  "president's day": (y) => nthWeekday(y, 2, 1, 3),
   'memorial day': (y) => addDays(nthWeekday(y, 6, 1, 1), -7),
   'columbus day': (y) => nthWeekday(y, 10, 1, 2),
   "father's day": (y) => nthWeekday(y, 6, 0, 3),
@@ -228,24 +237,71 @@ const holidayIn = (name: string, place: (y: number) => Day, y: number) =>
 const YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
 /**
- * A holiday at most this many days ahead of the paper is the coming one even in a sentence in the past tense ("said
- * he was releasing the sailors to mark Easter", four days before it), unless a past verb governs it ("died on
- * Easter Sunday").
+ * A yearly holiday at most this many days ahead of the paper is the coming one, even in a sentence in the past tense
+ * ("said he was releasing the sailors to mark Easter", four days before it; "supporters went home for Christmas"),
+ * unless a past verb governs it ("was attacked on Christmas Day"). Left: "Gunmen attacked the church on Christmas
+ * Day, police said" five days before Christmas is read as the coming one.
  */
 const HOLIDAY_AHEAD_DAYS = 7;
+/** How near, ahead or behind, a holiday that comes every few years (Super Tuesday) is the one meant: its campaign. */
+const CAMPAIGN_DAYS = 120;
 
+/** How many years either side of the reference year a holiday is looked for (Super Tuesday comes every four). */
+const HOLIDAY_YEARS = 4;
+
+/** A holiday's occurrences around the reference year, in order, each once (Super Tuesday is one for four years). */
+function occurrences(place: (y: number) => Day, y: number): string[] {
+  const days = new Set<string>();
+  for (let year = y - HOLIDAY_YEARS; year <= y + HOLIDAY_YEARS; year++) days.add(fmtDay(place(year)));
+  return [...days].sort();
+}
+
+/** Without a reference date only a holiday fixed in the calendar keeps its month and day. */
+function undatedHoliday(name: string, place: (y: number) => Day): string {
+  if (HOLIDAY_WEEKS.has(name)) return 'XXXX-WXX';
+  const day = fmtDay(place(2000)).slice(5);
+  return day === fmtDay(place(2001)).slice(5) ? `XXXX-${day}` : 'XXXX-XX-XX';
+}
+
+/**
+ * A holiday of every few years (Super Tuesday): the one within CAMPAIGN_DAYS ahead, else the one as recent
+ * behind, else the latest gone, or the first ahead in future-tense prose. The tense of a sentence about a campaign
+ * says little ("will serve as Trump's running mate after his state's Super Tuesday primary", three days after it).
+ */
+function campaignDay(gone: string | undefined, next: string | undefined, ctx: Context): string | undefined {
+  const dct = ctx.dct as Day;
+  const within = (d: string | undefined) =>
+    d !== undefined && Math.abs(daysBetween(dct, parseDay(d) as Day)) <= CAMPAIGN_DAYS;
+  if (within(next)) return next;
+  if (within(gone)) return gone;
+  return ctx.tense === 'future' ? next : gone;
+}
+
+/**
+ * A holiday without a year: the latest gone with "last" or in past-tense prose, the first ahead with "next" or
+ * when it is at most HOLIDAY_AHEAD_DAYS ahead, the first from the reference date on in future-tense prose, else this
+ * year's; a holiday of every few years by campaignDay.
+ */
 function holidayValue(name: string, ctx: Context, relation: Relation | null): string | null {
   const place = HOLIDAYS[name];
   if (!place) return null;
-  if (!ctx.dct) return HOLIDAY_WEEKS.has(name) ? 'XXXX-WXX' : `XXXX-${fmtDay(place(2000)).slice(5)}`;
-  const y = ctx.dct.y;
+  if (!ctx.dct) return undatedHoliday(name, place);
+  const today = fmtDay(ctx.dct);
+  const all = occurrences(place, ctx.dct.y);
   // A week of holidays has come once it has begun.
-  const ahead = daysBetween(ctx.dct, place(y));
-  const passed = ahead <= 0;
-  if (relation === 'last') return holidayIn(name, place, passed ? y : y - 1);
-  if (relation === 'next') return holidayIn(name, place, passed ? y + 1 : y);
-  const coming = ahead <= HOLIDAY_AHEAD_DAYS && !ctx.pastVerb;
-  return holidayIn(name, place, ctx.tense === 'past' && !passed && !coming ? y - 1 : y);
+  const gone = all.filter((d) => d <= today).at(-1);
+  const next = all.find((d) => d > today);
+  const soon =
+    next !== undefined && !ctx.pastVerb && daysBetween(ctx.dct, parseDay(next) as Day) <= HOLIDAY_AHEAD_DAYS;
+  let pick: string | undefined = fmtDay(place(ctx.dct.y));
+  if (relation === 'last') pick = gone;
+  else if (relation === 'next') pick = next;
+  else if (all.length <= 2 * HOLIDAY_YEARS) pick = campaignDay(gone, next, ctx);
+  else if (soon) pick = next;
+  else if (ctx.tense === 'past') pick = gone;
+  else if (ctx.tense === 'future') pick = gone === today ? gone : next;
+  const day = parseDay(pick ?? fmtDay(place(ctx.dct.y))) as Day;
+  return HOLIDAY_WEEKS.has(name) ? fmtWeek(day) : fmtDay(day);
 }
 
 const MOD =
@@ -423,44 +479,56 @@ const isTitleDayWord = (m: RegExpExecArray): boolean =>
   ((LOWER_WORD_BEFORE.test(textBefore(m, 20)) && !isTitleCaseSentence(m.input)) ||
     (OPENING_QUOTE_BEFORE.test(textBefore(m, 3)) && CLOSING_QUOTE_AFTER.test(textAfter(m))));
 
+/** "Father Christmas": a holiday's name on a person. */
 const HOLIDAY_PERSON_BEFORE = /\bFather\s+$/;
+/** "a Christmas tree", "Easter eggs", "the Easter Rising", "the Good Friday peace agreement": a thing or an event. */
 const HOLIDAY_THING_AFTER =
-  /^\s+(?:trees?|cards?|carols?|jumpers?|crackers?|lights|decorations|songs?|hits?|specials?|eggs?|bunn(?:y|ies)|bonnets?|lil(?:y|ies)|popp(?:y|ies)|Seals|Island|Rising|Uprising|Offensive|Agreement|Accords?)\b/i;
+  /^\s+(?:trees?|cards?|carols?|jumpers?|crackers?|lights|decorations|songs?|hits?|specials?|eggs?|bunn(?:y|ies)|bonnets?|lil(?:y|ies)|popp(?:y|ies)|Seals|Island|Rising|Uprising|Offensive|(?:peace\s+)?(?:Agreement|Accords?|deal))\b/i;
 /**
  * A capitalised word just before, not the sentence's first, nor a possessive or a word that opens a phrase ("Its
  * Good Friday", "On Easter Day"): the holiday's name is part of a longer one ("Holocaust Remembrance Day", "the film
  * The Long Good Friday", "19-Nick Easter").
  */
-const CAPITALISED_WORD_BEFORE = /\S[\s-]+(\p{Lu}\p{L}*)\s+$/u;
+const CAPITALISED_WORD_BEFORE = /\S[\s-]+(\p{Lu}\p{Ll}+)\s+$/u;
 const PHRASE_OPENERS = new Set(
   'A An The This That Its On At In By Over Until Since Before After And But Or So For From Of To'.split(' '),
 );
 /**
- * A capitalised word just after, outside a headline in title case, also makes a longer name ("the Black Friday
- * Campaign for Rape Awareness", "the Easter Rising"), unless it names a part of the holiday ("Memorial Day
- * Weekend", "Easter Sunday Mass").
+ * After an article, a capitalised word just after also makes a longer name ("the Black Friday Campaign for Rape
+ * Awareness", "the Easter Rising"), unless it names a part of the holiday ("the Memorial Day Weekend", "the Easter
+ * Sunday Mass"); without one it starts what follows ("On Easter Sunday Pope Francis called for peace").
  */
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 const CAPITALISED_WORD_AFTER = /^\s+(\p{Lu}\p{L}*)/u;
 const HOLIDAY_PARTS = new Set(
   'Weekend Holiday Holidays Break Recess Morning Afternoon Evening Night Eve Service Mass Parade Celebrations'.split(
     ' ',
   ),
 );
+/** Whether a holiday's name is part of a longer one, outside a headline in title case ("Trump Sweeps Super Tuesday"). */
 const isInLongerName = (m: RegExpExecArray): boolean => {
+  if (isTitleCaseSentence(m.input)) return false;
   const before = CAPITALISED_WORD_BEFORE.exec(textBefore(m, 30))?.[1];
   if (before !== undefined && !PHRASE_OPENERS.has(before)) return true;
   const after = CAPITALISED_WORD_AFTER.exec(textAfter(m))?.[1];
-  return after !== undefined && !HOLIDAY_PARTS.has(after) && !isTitleCaseSentence(m.input);
+  return after !== undefined && !HOLIDAY_PARTS.has(after) && ARTICLE_BEFORE.test(textBefore(m, 10));
 };
 /**
  * "Father Christmas", "an Easter egg", "the Easter Rising", "the Good Friday Agreement": a holiday's name on a
  * person, a thing or an event of history is no date; nor is a PROPER_HOLIDAYS name written in lower case ("a
  * good Friday for the markets") or inside a longer name (see isInLongerName).
  */
-const isHolidayThing = (m: RegExpExecArray, name: string): boolean =>
+const isHolidayThing = (m: RegExpExecArray): boolean =>
   HOLIDAY_PERSON_BEFORE.test(textBefore(m, 10)) ||
   HOLIDAY_THING_AFTER.test(textAfter(m)) ||
-  (name in PROPER_HOLIDAYS && (!/^\p{Lu}/u.test(m[3] ?? '') || (!m[1] && !m[2] && isInLongerName(m))));
+  (holidayName(m) in PROPER_HOLIDAYS &&
+    (!/^\p{Lu}/u.test(m[3] ?? '') || (!m[1] && !m[2] && isInLongerName(m))));
+
+/** The holiday a match of the holiday rule names, as HOLIDAYS spells it. */
+const holidayName = (m: RegExpExecArray) => (m[3] ?? '').toLowerCase().replace(/’/g, "'");
+
+/** "the 1983 Easter", "their 2016 Super Tuesday": a year before the name only after a determiner, not "1800 Christmas temps". */
+const DETERMINER_BEFORE = /\b(?:the|that|this|its|his|her|their|our|my|your)\s+$/i;
 
 const RELATIVE_RULES: Rule[] = [
   {
@@ -997,7 +1065,7 @@ const CALENDAR_RULES: Rule[] = [
       },
       { sentence: 'The ferry sank on Good Friday.', text: 'Good Friday', value: '2025-04-18' },
       { sentence: 'The banks reopen after Easter Monday.', text: 'Easter Monday', value: '2025-04-21' },
-      { sentence: 'The parades always end on Fat Tuesday.', text: 'Fat Tuesday', value: '2025-03-04' },
+      { sentence: 'The parades ended on Fat Tuesday.', text: 'Fat Tuesday', value: '2025-03-04' },
       {
         sentence: 'Protesters waved palm fronds as Holy Week began.',
         text: 'Holy Week',
@@ -1013,7 +1081,8 @@ const CALENDAR_RULES: Rule[] = [
         text: 'Black Friday',
         value: '2024-11-29',
       },
-      { sentence: 'The parade is held on Memorial Day.', text: 'Memorial Day', value: '2025-05-26' },
+      { sentence: 'The parade was held on Memorial Day.', text: 'Memorial Day', value: '2025-05-26' },
+      { sentence: 'The parade will be held on Memorial Day.', text: 'Memorial Day', value: '2026-05-25' },
       { sentence: 'She won seven states on Super Tuesday.', text: 'Super Tuesday', value: '2024-03-05' },
       {
         sentence: 'He will campaign in Texas before Super Tuesday.',
@@ -1075,15 +1144,14 @@ const CALENDAR_RULES: Rule[] = [
       { sentence: 'The film was The Long Good Friday, with Bob Hoskins.', text: 'Good Friday' },
       { sentence: 'He wore a Remembrance Day poppy in court.', text: 'Remembrance Day' },
       { sentence: 'He said it may day by day get harder.', text: 'may day' },
-      { sentence: 'A parade of Mardi Gras proportions took place in New Orleans.', text: 'Mardi Gras' },
     ],
     type: 'DATE',
     pattern: re(
       `\\b(?:(last|next|this)\\s+|((?:1[6-9]|20)\\d\\d)\\s+)?(${namesPattern(HOLIDAYS)})\\b(?:(?:,|\\s+in)?\\s+((?:1[6-9]|20)\\d\\d)\\b|\\s+(last|this|next)\\s+year\\b)?`,
     ),
+    accepts: (m) => !isHolidayThing(m) && (!m[2] || DETERMINER_BEFORE.test(textBefore(m, 10))),
     value: (m, ctx) => {
-      const name = (m[3] ?? '').toLowerCase().replace(/’/g, "'");
-      if (isHolidayThing(m, name)) return null;
+      const name = holidayName(m);
       const place = HOLIDAYS[name];
       const year =
         m[2] ?? m[4] ?? (m[5] && ctx.dct ? ctx.dct.y + (YEAR_SHIFT[m[5].toLowerCase()] ?? 0) : null);

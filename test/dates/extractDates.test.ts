@@ -96,11 +96,48 @@ describe('weeks, months, seasons, quarters and years', () => {
     expect(value('The ban was lifted last February.')).toBe('2025-02'); // the latest February gone
   });
 
-  it('a holiday: the latest gone in past-tense prose, unless it is at most a week ahead and no past verb governs it', () => {
+  it('a holiday in past-tense prose is the latest gone, unless it is a week ahead at most and no past verb governs it', () => {
     expect(value('Iran said it released the sailors to mark Easter.', '2007-04-04')).toBe('2007-04-08');
     expect(value('Iran said it released the sailors to mark Easter.', '2007-03-20')).toBe('2006-04-16');
+    expect(value('WikiLeaks supporters went home for Christmas.', '2010-12-23')).toBe('2010-12-25');
     expect(value('The pastor died on Easter Sunday.', '2007-04-04')).toBe('2006-04-16');
-    expect(value('Carol singers gathered in the square on Christmas Eve.', '2024-12-20')).toBe('2024-12-24');
+    expect(value('The pastor died on Easter Sunday.', '2007-04-08')).toBe('2007-04-08');
+    expect(value('The church was attacked on Christmas Day, police said.', '2024-12-20')).toBe('2023-12-25');
+  });
+
+  it('Super Tuesday as it fell, and the next one ahead', () => {
+    expect(value('She won seven states on Super Tuesday.', '2026-05-01')).toBe('2024-03-05');
+    expect(value('She won seven states on Super Tuesday.', '2008-03-01')).toBe('2008-02-05');
+    expect(value('He hopes to win Texas on Super Tuesday.', '2026-05-01')).toBe('2028-03-07');
+    expect(value('Trump led the polls in most Super Tuesday states.', '2016-01-10')).toBe('2016-03-01');
+    expect(value('The shops reopen on New Year’s Day.', '2025-12-28')).toBe('2026-01-01');
+  });
+
+  it('a holiday without a publication date keeps its month and day only when they are fixed', () => {
+    expect(value('The shops closed on Christmas Day.', null)).toBe('XXXX-12-25');
+    expect(value('The shops closed on Good Friday.', null)).toBe('XXXX-XX-XX');
+    expect(value('Protesters waved palm fronds as Holy Week began.', null)).toBe('XXXX-WXX');
+  });
+
+  it('the placed holidays of one year', () => {
+    const on = (name: string) => value(`The office closed on ${name} 2024.`);
+    expect(on('Martin Luther King Jr. Day')).toBe('2024-01-15');
+    expect(on("Presidents' Day")).toBe('2024-02-19');
+    expect(on('Ash Wednesday')).toBe('2024-02-14');
+    expect(on('Memorial Day')).toBe('2024-05-27');
+    expect(on('Pentecost')).toBe('2024-05-19');
+    expect(on('Father’s Day')).toBe('2024-06-16');
+    expect(on('Columbus Day')).toBe('2024-10-14');
+    expect(on('Remembrance Sunday')).toBe('2024-11-10');
+    expect(on('Cyber Monday')).toBe('2024-12-02');
+  });
+
+  it('a holiday name that is everyday words, or inside a longer name, leaves its weekday to the weekday rule', () => {
+    expect(dates('It was a good Friday for the markets.')).toEqual([['Friday', '2025-08-08', 'DATE']]);
+    expect(dates('On Easter Sunday Pope Francis called for peace.', '2025-04-21')[0]?.[1]).toBe('2025-04-20');
+    expect(dates('In the UK Good Friday is a bank holiday.')[0]?.[1]).toBe('2025-04-18');
+    expect(dates('Trump Sweeps Super Tuesday 2016 Contests')[0]?.[1]).toBe('2016-03-01');
+    expect(dates('The agency hired 1800 Christmas temps.').map((d) => d[1])).not.toContain('1800-12-25');
   });
 
   it('month and day, with and without a year', () => {
