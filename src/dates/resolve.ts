@@ -101,7 +101,8 @@ export function daysBetween(from: Day, to: Day): number {
   return (Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86400000;
 }
 
-const SHIFT: Readonly<Record<Relation, number>> = { last: -1, this: 0, next: 1 };
+/** A relation's shift from the reference unit: "last year" -1, "next month" +1. */
+export const SHIFT: Readonly<Record<Relation, number>> = { last: -1, this: 0, next: 1 };
 
 /** "last year", "this month", "next week", "last quarter". */
 export function relativeUnitValue(unit: string, relation: Relation, ctx: Context): string {

@@ -39,6 +39,7 @@ import {
   quarterValue,
   type Relation,
   relativeUnitValue,
+  SHIFT,
   seasonValue,
   shiftByYears,
   shiftedValue,
@@ -229,12 +230,8 @@ function nthWeekday(y: number, m: number, dow: number, n: number): Day {
   return { y, m, d: 1 + ((dow - first + 7) % 7) + 7 * (n - 1) };
 }
 
-/** A holiday's value in year `y`: its day, or for a week of holidays (HOLIDAY_WEEKS) the ISO week. */
-const holidayIn = (name: string, place: (y: number) => Day, y: number) =>
-  HOLIDAY_WEEKS.has(name) ? fmtWeek(place(y)) : fmtDay(place(y));
-
-/** "Easter Day last year", "Halloween next year": the year's shift from the reference year. */
-const YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+/** A holiday's value on the day it falls: the day, or for a week of holidays (HOLIDAY_WEEKS) its ISO week. */
+const holidayOn = (name: string, day: Day) => (HOLIDAY_WEEKS.has(name) ? fmtWeek(day) : fmtDay(day));
 
 /**
  * A yearly holiday at most this many days ahead of the paper is the coming one, even in a sentence in the past tense
@@ -293,15 +290,15 @@ function holidayValue(name: string, ctx: Context, relation: Relation | null): st
   const next = all.find((d) => d > today);
   const soon =
     next !== undefined && !ctx.pastVerb && daysBetween(ctx.dct, parseDay(next) as Day) <= HOLIDAY_AHEAD_DAYS;
-  let pick: string | undefined = fmtDay(place(ctx.dct.y));
+  const thisYear = fmtDay(place(ctx.dct.y));
+  let pick: string | undefined = thisYear;
   if (relation === 'last') pick = gone;
   else if (relation === 'next') pick = next;
   else if (all.length <= 2 * HOLIDAY_YEARS) pick = campaignDay(gone, next, ctx);
   else if (soon) pick = next;
   else if (ctx.tense === 'past') pick = gone;
   else if (ctx.tense === 'future') pick = gone === today ? gone : next;
-  const day = parseDay(pick ?? fmtDay(place(ctx.dct.y))) as Day;
-  return HOLIDAY_WEEKS.has(name) ? fmtWeek(day) : fmtDay(day);
+  return holidayOn(name, parseDay(pick ?? thisYear) as Day);
 }
 
 const MOD =
@@ -513,6 +510,9 @@ const isInLongerName = (m: RegExpExecArray): boolean => {
   const after = CAPITALISED_WORD_AFTER.exec(textAfter(m))?.[1];
   return after !== undefined && !HOLIDAY_PARTS.has(after) && ARTICLE_BEFORE.test(textBefore(m, 10));
 };
+/** The holiday a match of the holiday rule names, as HOLIDAYS spells it. */
+const holidayName = (m: RegExpExecArray) => (m[3] ?? '').toLowerCase().replace(/’/g, "'");
+
 /**
  * "Father Christmas", "an Easter egg", "the Easter Rising", "the Good Friday Agreement": a holiday's name on a
  * person, a thing or an event of history is no date; nor is a PROPER_HOLIDAYS name written in lower case ("a
@@ -523,9 +523,6 @@ const isHolidayThing = (m: RegExpExecArray): boolean =>
   HOLIDAY_THING_AFTER.test(textAfter(m)) ||
   (holidayName(m) in PROPER_HOLIDAYS &&
     (!/^\p{Lu}/u.test(m[3] ?? '') || (!m[1] && !m[2] && isInLongerName(m))));
-
-/** The holiday a match of the holiday rule names, as HOLIDAYS spells it. */
-const holidayName = (m: RegExpExecArray) => (m[3] ?? '').toLowerCase().replace(/’/g, "'");
 
 /** "the 1983 Easter", "their 2016 Super Tuesday": a year before the name only after a determiner, not "1800 Christmas temps". */
 const DETERMINER_BEFORE = /\b(?:the|that|this|its|his|her|their|our|my|your)\s+$/i;
@@ -1153,9 +1150,8 @@ const CALENDAR_RULES: Rule[] = [
     value: (m, ctx) => {
       const name = holidayName(m);
       const place = HOLIDAYS[name];
-      const year =
-        m[2] ?? m[4] ?? (m[5] && ctx.dct ? ctx.dct.y + (YEAR_SHIFT[m[5].toLowerCase()] ?? 0) : null);
-      if (year && place) return holidayIn(name, place, Number(year));
+      const year = m[2] ?? m[4] ?? (m[5] && ctx.dct ? ctx.dct.y + SHIFT[relationOf(m[5]) ?? 'this'] : null);
+      if (year && place) return holidayOn(name, place(Number(year)));
       return holidayValue(name, ctx, relationOf(m[1]));
     },
   },
@@ -1184,7 +1180,7 @@ const CALENDAR_RULES: Rule[] = [
       const place = DAYS_WITH_YEAR[(m[1] ?? '').toLowerCase().replace(/’/g, "'")];
       if (!place) return null;
       if (m[2]) return fmtDay(place(Number(m[2])));
-      const shift = YEAR_SHIFT[(m[3] ?? 'this').toLowerCase()] ?? 0;
+      const shift = SHIFT[relationOf(m[3]) ?? 'this'];
       return ctx.dct ? fmtDay(place(ctx.dct.y + shift)) : null;
     },
   },
@@ -1444,7 +1440,7 @@ const CALENDAR_RULES: Rule[] = [
       'g',
     ),
     value: (m, ctx) => {
-      const shift = YEAR_SHIFT[m[2] ?? 'this'] ?? 0;
+      const shift = SHIFT[relationOf(m[2]) ?? 'this'];
       const month = pad(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1);
       return ctx.dct ? `${fmtYear(ctx.dct.y + shift)}-${month}` : `XXXX-${month}`;
     },
