@@ -360,6 +360,33 @@ const textAfter = (m: RegExpExecArray): string => m.input.slice(m.index + m[0].l
 const textBefore = (m: RegExpExecArray, reach = m.index): string =>
   m.input.slice(Math.max(0, m.index - reach), m.index);
 
+/**
+ * Words before "the summer" that make it a time: "in the summer", "over the autumn", "since the spring", "towards
+ * the winter", "looking ahead to the summer", "the end of the summer", "spent the summer", "in the autumn and the
+ * winter". Elsewhere "the fall" is mostly a thing ("the fall of Enron", "anxiety at the fall in revenues", "want
+ * the fall of the regime"), and a season as the subject of a sentence ("The summer donor retreat") dates little.
+ */
+const SEASON_TIME_BEFORE =
+  /\b(?:in|during|over|since|after|before|by|for|from|into|until|till|through|throughout|across|towards?|of|spen[dt]|spending|(?:ahead|up|forward)\s+to|(?:spring|summer|fall|autumn|winter)\s+(?:and|or|to))\s+$/i;
+/**
+ * After "the fall": a thing, not a season ("the fall of Enron", "the fall-out", "the fall out from the scandal",
+ * "the fall from grace"); "the summer of 2008" is rule season-of-year, "the summer of last year" this rule.
+ */
+const SEASON_THING_AFTER = /^(?:\s*-\s*out\b|\s+out\b|\s+of\b|\s+from\s+grace\b)/i;
+
+/**
+ * Whether "the <season>" is a time: after a word that makes it one (see SEASON_TIME_BEFORE), not followed by what
+ * makes it a thing (see SEASON_THING_AFTER), and in lower case ("The Winter's Tale", "the Summer of Love", "The
+ * Fall" the band are names).
+ */
+function isSeasonAfterThe(m: RegExpExecArray): boolean {
+  if (/^\p{Lu}/u.test(m[3] ?? '')) return false;
+  return (
+    SEASON_TIME_BEFORE.test(textBefore(m, 40)) &&
+    (m[4] !== undefined || !SEASON_THING_AFTER.test(textAfter(m)))
+  );
+}
+
 /** "the March for Life", "the March of the Combatant Mothers", "the March on Washington": a name, not a month. */
 const isEventName = (m: RegExpExecArray): boolean =>
   /^March$/.test(m[2] ?? '') && /^\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]/.test(textAfter(m));
@@ -727,13 +754,45 @@ const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'season',
-    examples: [{ sentence: 'The school was rebuilt last summer.', text: 'last summer', value: '2024-SU' }],
+    examples: [
+      { sentence: 'The school was rebuilt last summer.', text: 'last summer', value: '2024-SU' },
+      { sentence: 'Shares in the group fell over the summer.', text: 'the summer', value: '2025-SU' },
+      { sentence: 'The hearings will not begin before the autumn.', text: 'the autumn', value: '2025-FA' },
+      { sentence: 'The talks stalled at the end of the winter.', text: 'the winter', value: '2024-WI' },
+      {
+        sentence: 'A second wave may come in the autumn and the winter.',
+        text: 'the winter',
+        value: '2025-WI',
+      },
+      {
+        sentence: 'He visited Sweden in the summer of last year.',
+        text: 'the summer of last year',
+        value: '2024-SU',
+      },
+    ],
+    counterExamples: [
+      { sentence: 'The fall of Enron changed all that.', text: 'The fall' },
+      { sentence: 'Ripples from the fall of the bank were felt on Wall Street.', text: 'the fall' },
+      { sentence: 'Their careers were damaged by the fall-out from the scandal.', text: 'the fall' },
+      { sentence: 'Some traders expressed anxiety at the fall in revenues.', text: 'the fall' },
+      { sentence: 'Critics said the fall was due to profit-taking.', text: 'the fall' },
+      { sentence: 'The people want the fall of the regime.', text: 'the fall' },
+      { sentence: 'He starred in The Winter’s Tale at the Old Vic.', text: 'The Winter' },
+      { sentence: 'Officials had to respond to the fall in crime.', text: 'the fall' },
+      { sentence: 'She sang at festivals in the Summer of Love.', text: 'the Summer' },
+      { sentence: 'Sochi hoped to win the winter Olympics for 2014.', text: 'the winter' },
+    ],
     type: 'DATE',
     pattern: re(
-      '\\b(?:(?:early|mid|late)[\\s-]+)?(?:(?:this\\s+)?(past|coming)\\s+|(this|last|next|the)\\s+)(?:(?:early|mid|late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b',
+      '\\b(?:(?:early|mid|late)[\\s-]+)?(?:(?:this\\s+)?(past|coming)\\s+|(this|last|next|the)\\s+)(?:(?:early|mid|late)[\\s-]+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+of\\s+(last|this|next)\\s+year\\b)?',
     ),
-    value: (m, ctx) =>
-      seasonValue(SEASONS[(m[3] ?? '').toLowerCase()] ?? 'SU', ctx, relationOf(m[1] ?? m[2])),
+    accepts: (m) => !/^the$/i.test(m[2] ?? '') || isSeasonAfterThe(m),
+    value: (m, ctx) => {
+      const code = SEASONS[(m[3] ?? '').toLowerCase()] ?? 'SU';
+      const ofYear = relationOf(m[4]);
+      if (!ofYear) return seasonValue(code, ctx, relationOf(m[1] ?? m[2]));
+      return ctx.dct ? `${fmtYear(ctx.dct.y + SHIFT[ofYear])}-${code}` : `XXXX-${code}`;
+    },
   },
   {
     id: 'ago',
