@@ -339,6 +339,10 @@ const HALF_OF: Readonly<Record<string, string>> = {
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 const dctOr = (ctx: Context, f: (d: Day) => string, fallback: string) => (ctx.dct ? f(ctx.dct) : fallback);
 
+/** A month or season of the year "last", "this" or "next" names: "October of next year" → "2026-10". */
+const inRelativeYear = (part: string, relation: Relation, ctx: Context) =>
+  dctOr(ctx, (d) => `${fmtYear(d.y + SHIFT[relation])}-${part}`, `XXXX-${part}`);
+
 /** The year whose last day "year-end" names: the last one gone in a report of the past, else this year's. */
 const yearOfEnd = (d: Day, ctx: Context) =>
   ctx.tense === 'past' && !(d.m === 12 && d.d === 31) ? d.y - 1 : d.y;
@@ -360,14 +364,19 @@ const textAfter = (m: RegExpExecArray): string => m.input.slice(m.index + m[0].l
 const textBefore = (m: RegExpExecArray, reach = m.index): string =>
   m.input.slice(Math.max(0, m.index - reach), m.index);
 
+/** Prepositions that make what follows them a time: "in 2022", "since the spring", "of next year". */
+const TIME_PREPOSITIONS = 'in|by|since|until|till|from|during|before|after|of';
+
 /**
  * Words before "the summer" that make it a time: "in the summer", "over the autumn", "since the spring", "towards
  * the winter", "looking ahead to the summer", "the end of the summer", "spent the summer", "in the autumn and the
  * winter". Elsewhere "the fall" is mostly a thing ("the fall of Enron", "anxiety at the fall in revenues", "want
  * the fall of the regime"), and a season as the subject of a sentence ("The summer donor retreat") dates little.
  */
-const SEASON_TIME_BEFORE =
-  /\b(?:in|during|over|since|after|before|by|for|from|into|until|till|through|throughout|across|towards?|of|spen[dt]|spending|(?:ahead|up|forward)\s+to|(?:spring|summer|fall|autumn|winter)\s+(?:and|or|to))\s+$/i;
+const SEASON_TIME_BEFORE = new RegExp(
+  `\\b(?:${TIME_PREPOSITIONS}|over|for|into|through|throughout|across|towards?|spen[dt]|spending|(?:ahead|up|forward)\\s+to|(?:spring|summer|fall|autumn|winter)\\s+(?:and|or|to))\\s+$`,
+  'i',
+);
 /**
  * After "the fall": a thing, not a season ("the fall of Enron", "the fall-out", "the fall out from the scandal",
  * "the fall from grace"); "the summer of 2008" is rule season-of-year, "the summer of last year" this rule.
@@ -790,8 +799,7 @@ const RELATIVE_RULES: Rule[] = [
     value: (m, ctx) => {
       const code = SEASONS[(m[3] ?? '').toLowerCase()] ?? 'SU';
       const ofYear = relationOf(m[4]);
-      if (!ofYear) return seasonValue(code, ctx, relationOf(m[1] ?? m[2]));
-      return ctx.dct ? `${fmtYear(ctx.dct.y + SHIFT[ofYear])}-${code}` : `XXXX-${code}`;
+      return ofYear ? inRelativeYear(code, ofYear, ctx) : seasonValue(code, ctx, relationOf(m[1] ?? m[2]));
     },
   },
   {
@@ -931,7 +939,7 @@ const NAMES_BEFORE_NUMBERS =
 const MEASURE_UNITS =
   'mm|cm|m|km|kg|g|mg|lb|lbs|ft|mph|km/h|kph|ml|cc|rpm|metres|meters|kilometres|kilometers|miles|feet|yards|tonnes|tons|calories|kilograms|grams|pounds';
 const UNIT_AFTER = new RegExp(`^\\s*(?:${MEASURE_UNITS})\\b`);
-const PREPOSITION_BEFORE = /\b(?:in|by|since|until|till|from|during|before|after|of)\s+$/i;
+const PREPOSITION_BEFORE = new RegExp(`\\b(?:${TIME_PREPOSITIONS})\\s+$`, 'i');
 /** A number before a unit, with no preposition before it that makes it a year ("in 2022 tonnes …"). */
 const isMeasure = (m: RegExpExecArray): boolean =>
   UNIT_AFTER.test(textAfter(m)) && !PREPOSITION_BEFORE.test(textBefore(m, 12));
@@ -1499,9 +1507,8 @@ const CALENDAR_RULES: Rule[] = [
       'g',
     ),
     value: (m, ctx) => {
-      const shift = SHIFT[relationOf(m[2]) ?? 'this'];
       const month = pad(MONTHS[(m[1] ?? '').toLowerCase()] ?? 1);
-      return ctx.dct ? `${fmtYear(ctx.dct.y + shift)}-${month}` : `XXXX-${month}`;
+      return inRelativeYear(month, relationOf(m[2]) ?? 'this', ctx);
     },
   },
   {
