@@ -31,9 +31,14 @@ interface State {
 const UNSAVED_AT_STOP =
   'could not save the index snapshot on stopping; the next start indexes what changed since the last save';
 
+/**
+ * Says what a refresh changed; a refresh that changed nothing is not logged. With PostgreSQL the engine may
+ * already hold what this refresh indexed (the change feed's notification can be applied before the refresh's own
+ * pull, which then finds nothing: snapshot 'reused'), so what it indexed or removed counts too.
+ */
 function logRefreshed(options: LiveOptions, opened: OpenedIndex): void {
   const { stats } = opened;
-  if (stats.snapshot === 'reused') return;
+  if (stats.snapshot === 'reused' && stats.indexed === 0 && stats.removed === 0) return;
   options.logger.info(
     `index refreshed: ${stats.indexed} re-indexed, ${stats.removed} removed in ${stats.seconds} s`,
   );

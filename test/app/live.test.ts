@@ -9,12 +9,16 @@ import { archiveOf } from '../support/archive';
 import { ferryArchive } from '../support/ferry';
 import { tempDir } from '../support/tmp';
 
-function opened(archive: EmbeddedArchive, snapshot: 'built' | 'updated' | 'reused' = 'built'): OpenedIndex {
+function opened(
+  archive: EmbeddedArchive,
+  snapshot: 'built' | 'updated' | 'reused' = 'built',
+  { indexed = 1, removed = 0 } = {},
+): OpenedIndex {
   const stats = {
     ...archive.sizeNow(),
     reused: 0,
-    indexed: 1,
-    removed: 0,
+    indexed,
+    removed,
     snapshot,
     seconds: 0.1,
     indexedAt: '2025-03-12T08:00:00.000Z',
@@ -83,6 +87,26 @@ describe('the services of a running app', () => {
     await services.refresh();
     expect(services.current()).toBe(second);
     expect(logs.some((l) => l.includes('could not refresh the index: corpus folder gone'))).toBe(true);
+    await services.stop();
+  });
+
+  it('log a refresh that indexed or removed articles also when the engine already held them', async () => {
+    // PostgreSQL: the change feed's notification may apply the articles a refresh indexed before its own pull.
+    const results = [
+      opened(ferryArchive(), 'reused'),
+      opened(ferryArchive(), 'reused', { indexed: 0, removed: 2 }),
+      opened(ferryArchive(), 'reused', { indexed: 0 }),
+    ];
+    const { services, logs } = live(
+      async () => opened(archiveOf()),
+      async () => results.shift() ?? opened(ferryArchive(), 'reused', { indexed: 0 }),
+    );
+    await services.loaded;
+    for (let i = 0; i < 3; i++) await services.refresh();
+    expect(logs.filter((l) => l.includes('index refreshed'))).toEqual([
+      expect.stringContaining('index refreshed: 1 re-indexed, 0 removed'),
+      expect.stringContaining('index refreshed: 0 re-indexed, 2 removed'),
+    ]);
     await services.stop();
   });
 
