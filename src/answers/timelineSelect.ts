@@ -8,6 +8,7 @@
 import type { Span } from '../corpus/types';
 import { granularityOf, rangeOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/extractDates';
+import { LAW_NAME_YEAR } from '../dates/rules';
 import { tenseNear } from '../dates/tense';
 import { unreportedDayRule } from '../indexing/dayReports';
 import { furnitureRuleOf } from '../text/eventFurniture';
@@ -128,14 +129,16 @@ function datedOf(expr: TimeExpression): Dated | null {
 
 /**
  * How an expression reports in its sentence: `past` (on or before its article's publication), `planned` (after
- * it, where a verb or modal speaks of what is to come), or null: a duration, set or reference, or a date after
- * publication stated as if past (a misreading).
+ * it, where a verb or modal speaks of what is to come), or null: a duration, set or reference, a date after
+ * publication stated as if past (a misreading), or the year of a law's name ("under the Extradition Act 2003"
+ * reports nothing of 2003).
  */
 function timingOf(
   article: ArticleFacts,
   sentence: SentenceFacts,
   expr: TimeExpression,
 ): 'past' | 'planned' | null {
+  if (expr.rule === LAW_NAME_YEAR) return null;
   const dated = datedOf(expr);
   if (!dated) return null;
   if (article.published === null || dated.start <= article.published) return 'past';

@@ -932,6 +932,11 @@ const MONTH_ANY = `(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|
 /** A month after a day: a full name, or a short form with or without its full stop ("3 Sept."). */
 const MONTH_AFTER_DAY = `(${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)`;
 
+/** The rule of a year that is part of a law's name ("the Extradition Act 2003"): no event of that year. */
+export const LAW_NAME_YEAR = 'year-of-law';
+/** Nouns that end a law's name before its year. */
+const LAW_NOUNS = 'Act|Bill|Law|Code|Regulations|Directive|Ordinance|Statute';
+
 /** Index and product names a number follows without being a year: "the Russell 2000", "Windows 2000". */
 const NAMES_BEFORE_NUMBERS =
   'Russell|Windows|Wilshire|FTSE|Stoxx|Nikkei|Vision|Agenda|Office|Model|Series|Boeing|Airbus|Flight|Route|No\\.?';
@@ -1250,6 +1255,34 @@ const CALENDAR_RULES: Rule[] = [
       const shift = SHIFT[relationOf(m[3]) ?? 'this'];
       return ctx.dct ? fmtDay(place(ctx.dct.y + shift)) : null;
     },
+  },
+  {
+    // "the Terrorism Act 2000", "the Foia Improvement Act of 2014": the year of a law's name is a year (TimeML
+    // marks it, and "when was it passed?" reads it), but no event of that year: its own id lets the timeline tell.
+    id: LAW_NAME_YEAR,
+    examples: [
+      { sentence: 'He was arrested under the Terrorism Act 2000 on Monday.', text: '2000', value: '2000' },
+      {
+        sentence: 'Congress passed the Foia Improvement Act of 2014 unanimously.',
+        text: '2014',
+        value: '2014',
+      },
+      {
+        sentence: 'He was sentenced under the Criminal Procedure Act 51 of 1977.',
+        text: '1977',
+        value: '1977',
+      },
+    ],
+    counterExamples: [
+      { sentence: 'The Affordable Care Act in 2013 changed the market.', text: '2013' },
+      { sentence: 'The act of 1998 is still debated.', text: '1998' },
+    ],
+    type: 'DATE',
+    pattern: re(
+      `(?<=\\b\\p{Lu}[\\p{L}-]+\\s+(?:${LAW_NOUNS})(?:\\s+(?:No\\.?\\s*)?\\d{1,4})?(?:\\s+of)?,?\\s+)((?:1[6-9]|20)\\d\\d)\\b(?![\\d%-])`,
+      'gu',
+    ),
+    value: (m) => m[1] ?? null,
   },
   {
     id: 'year',

@@ -56,6 +56,29 @@ describe('reportsOf', () => {
     expect(facts.dates.some((d) => d.type === 'DURATION')).toBe(true);
   });
 
+  it("reports nothing of the year in a law's name, but the day beside it, and a year written on its own", () => {
+    const law = bridgeFacts(
+      [
+        'Police held the Harbour Bridge protesters under the Public Order Act 1986 on Monday.',
+        'The Harbour Bridge was last closed in 1986, for a royal visit.',
+      ],
+      'law',
+      'Protesters held',
+    );
+    const found = reportsOf(law, law.sentences);
+    expect(law.dates.map((d) => [d.text, d.rule])).toContainEqual(['1986', 'year-of-law']);
+    expect(found.map((r) => [r.date, r.sentence.paragraph])).toEqual([
+      ['2024-03-04', 1],
+      ['1986', 2],
+    ]);
+    const coarse = bridgeFacts(
+      ['Police held the Harbour Bridge protesters under the Public Order Act 1986.'],
+      'law-alone',
+      'Protesters held',
+    );
+    expect(coarseReportsOf(coarse, coarse.sentences)).toEqual({ reports: [], reporting: new Set() });
+  });
+
   it('gives the same reports however often it is asked (what it keeps per expression is never changed)', () => {
     expect(reportsOf(facts, facts.sentences)).toEqual(reports);
   });
