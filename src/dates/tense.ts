@@ -36,11 +36,11 @@ const NOT_SCHEDULE_AFTER =
 const eitherCase = (w: string) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`;
 const NOT_A_SCHEDULE = `(?<!\\b(?:${NOT_SCHEDULE_AFTER.split(' ').map(eitherCase).join('|')}|\\w+['’]s|\\w+n['’]t)\\s+)`;
 /**
- * The schedule verbs SCHEDULED_AHEAD reads a few words before the day: not "open" (an adjective as often: "an open
- * letter on Friday"); "heads" only going somewhere ("heads to London on Sunday", not "heads of government in
+ * The schedule verbs SCHEDULED_AHEAD reads a few words before the day: "opens" but not "open" (an adjective as
+ * often: "an open letter on Friday"); "heads" only going somewhere ("heads to London on Sunday", not "heads of government in
  * Brussels on Monday") and "visits" only with an object ("visits Anglesey on Thursday", not "visits to the ward").
  */
-const AHEAD_SCHEDULE_VERBS = `${SCHEDULE_VERBS.replace(/\|(?:opens|heads|visits)\?/g, '')}|heads?(?=\\s+(?:to|for|back|home|off|out)\\b)|visits?(?!\\s+(?:to|from|by|of|and|were|was|are|is)\\b)`;
+const AHEAD_SCHEDULE_VERBS = `${SCHEDULE_VERBS.replace(/\|(?:opens|heads|visits)\?/g, '')}|opens|heads?(?=\\s+(?:to|for|back|home|off|out)\\b)|visits?(?!\\s+(?:to|from|by|of|and|were|was|are|is)\\b)`;
 /**
  * A schedule in the simple present looks ahead: "the two leaders meet separately Monday", "the court convenes on
  * Tuesday" (news writes a past meeting as "met").

@@ -399,6 +399,8 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
     // Going somewhere, or with an object, they are verbs again.
     expect(value('After talks in Paris the president heads to London on Sunday.')).toBe('2025-08-17');
     expect(value('The prince visits Anglesey on Saturday with his wife.')).toBe('2025-08-16');
+    // "opens" is the verb; "open" is as often the adjective (above).
+    expect(value('The museum opens to the public on Friday.')).toBe('2025-08-15');
   });
 
   it('an irregular past verb governs the date as a regular one does', () => {
