@@ -11,6 +11,7 @@ import type { TimeExpression } from '../dates/extractDates';
 import { LAW_NAME_YEAR } from '../dates/rules';
 import { tenseNear } from '../dates/tense';
 import { unreportedDayRule } from '../indexing/dayReports';
+import { commentLeadRuleOf } from '../text/commentLeads';
 import { furnitureRuleOf } from '../text/eventFurniture';
 import { spansWithin, startsAscending, startsAscendingOnce } from '../text/sorted';
 import { isTopical, LEAD_PARAGRAPHS } from './timelineTopic';
@@ -288,10 +289,13 @@ export function reportsByDay(reports: Report[]): Map<string, Report[]> {
 /** A live blog's entry stamp before the sentence ("8.47am: …"): a weaker statement of the day than a report's. */
 const LIVE_STAMP = /^\W*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*:/i;
 
+/** An article's own-day lead that reports nothing of its day (see COMMENT_LEAD_RULES): comment, a question. */
+const commentLead = (r: Report) => r.rule === 'published' && commentLeadRuleOf(r.sentence.text) !== null;
+
 /**
  * The report that states a day best: one that names the topic, from a dated mention that says it happened
  * ("appeared in court on Tuesday" before "is due in court on Tuesday"; not an article's own day, whose lead may be
- * background), early in its article.
+ * background, least of all a lead in the writer's voice or about earlier news), early in its article.
  */
 export function bestReport(reports: Report[]): Report | undefined {
   const score = (r: Report) =>
@@ -299,6 +303,7 @@ export function bestReport(reports: Report[]): Report | undefined {
     (r.named && !r.planned && r.rule !== 'published' ? 3 : 0) +
     (r.rule === 'published' ? 0 : 2) +
     (r.sentence.paragraph <= LEAD_PARAGRAPHS ? 1 : 0) -
+    (commentLead(r) ? 6 : 0) -
     (LIVE_STAMP.test(r.sentence.text) ? 8 : 0);
   return [...reports].sort((a, b) => score(b) - score(a) || a.sentence.paragraph - b.sentence.paragraph)[0];
 }
