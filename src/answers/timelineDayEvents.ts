@@ -9,7 +9,7 @@ import { furnitureRuleOf } from '../text/eventFurniture';
 import { spansWithin, startsAscendingOnce } from '../text/sorted';
 import type { DayCitation, RankedDay } from './timelineDays';
 import type { PlannedEvent } from './timelineEvents';
-import { citedInOrder, type Report, type SentenceFacts } from './timelineSelect';
+import { citedInOrder, isAsideDate, type Report, type SentenceFacts } from './timelineSelect';
 import { namesTopicIn, type TopicMatcher } from './timelineTopic';
 
 export interface ReadArticle {
@@ -76,6 +76,8 @@ function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Rep
     named: namesTopicIn(sentence.text, matcher),
     published: article.published,
     rule: c.sentenceStart === null ? 'published' : (expr?.rule ?? 'published'),
+    aside:
+      c.sentenceStart !== null && expr !== undefined && isAsideDate(sentence.text, expr.start - span.start),
   };
 }
 

@@ -52,7 +52,22 @@ export interface Report {
   published: string | null;
   /** Which way the report was made: a date rule's id, or `published` for the article's own day. */
   rule: string;
+  /** The date is a deadline or a starting point of what the sentence tells (see isAsideDate). */
+  aside?: boolean;
 }
+
+/**
+ * A date a few words after "until", "since", "ahead of" or "prior to", or right after "by" or "before": a deadline
+ * or a starting point of what the sentence tells, not the day it tells of ("approved the resolution that funds the
+ * government until 8 April", "has been trapped in the embassy since 19 June"). Not a few words after "before",
+ * which is as often a place ("appeared before magistrates on Tuesday").
+ */
+const ASIDE_BEFORE =
+  /\b(?:until|till|since|ahead\s+of|prior\s+to)\s+(?:[^\s,;:]+\s+){0,3}$|\b(?:by|before)\s+$/i;
+
+/** Whether the expression at `at` in the sentence is such a date (see ASIDE_BEFORE). */
+export const isAsideDate = (sentence: string, at: number): boolean =>
+  ASIDE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
 
 /** Sentences this many paragraphs from a mention still speak of the topic (a follow-up with "he" or "it"). */
 export const NEAR_PARAGRAPHS = 1;
@@ -169,6 +184,7 @@ export function reportOf(
     named,
     published: article.published,
     rule: expr.rule ?? expr.type,
+    aside: isAsideDate(sentence.text, expr.start - sentence.start),
   };
 }
 
@@ -295,7 +311,8 @@ const commentLead = (r: Report) => r.rule === 'published' && commentLeadRuleOf(r
 /**
  * The report that states a day best: one that names the topic, from a dated mention that says it happened
  * ("appeared in court on Tuesday" before "is due in court on Tuesday"; not an article's own day, whose lead may be
- * background, least of all a lead in the writer's voice or about earlier news), early in its article.
+ * background, least of all a lead in the writer's voice or about earlier news; not a deadline or a starting point,
+ * "until 8 April"), early in its article.
  */
 export function bestReport(reports: Report[]): Report | undefined {
   const score = (r: Report) =>
@@ -304,6 +321,7 @@ export function bestReport(reports: Report[]): Report | undefined {
     (r.rule === 'published' ? 0 : 2) +
     (r.sentence.paragraph <= LEAD_PARAGRAPHS ? 1 : 0) -
     (commentLead(r) ? 6 : 0) -
+    (r.aside ? 2 : 0) -
     (LIVE_STAMP.test(r.sentence.text) ? 8 : 0);
   return [...reports].sort((a, b) => score(b) - score(a) || a.sentence.paragraph - b.sentence.paragraph)[0];
 }

@@ -1,5 +1,11 @@
 import { factsOf } from '../../src/answers/timeline';
-import { citedInOrder, coarseReportsOf, type Report, reportsOf } from '../../src/answers/timelineSelect';
+import {
+  citedInOrder,
+  coarseReportsOf,
+  isAsideDate,
+  type Report,
+  reportsOf,
+} from '../../src/answers/timelineSelect';
 import { topicMatcher } from '../../src/answers/timelineTopic';
 import { extractDates, referenceDay } from '../../src/dates/extractDates';
 import { articleFrom } from '../support/article';
@@ -178,6 +184,25 @@ describe('citedInOrder', () => {
   it("gives an article's own day nothing for being past (its lead may be background): a dated plan comes first", () => {
     const ownDay = { ...report('own', 1, false), rule: 'published' };
     expect(citedInOrder([ownDay, report('plan', 1, true)])?.best.articleId).toBe('plan');
+  });
+
+  it('prefers a report of the day itself to one where it is a deadline or a starting point', () => {
+    const until = { ...report('until', 1, false), aside: true };
+    expect(citedInOrder([until, report('deep', 6, false)])?.best.articleId).toBe('deep');
+    expect(citedInOrder([until])?.best.articleId).toBe('until');
+  });
+
+  it('reads a date after "until", "since", "ahead of" or right after "by" or "before" as a deadline or a start', () => {
+    const at = (sentence: string, date: string) => isAsideDate(sentence, sentence.indexOf(date));
+    expect(at('The Senate approved a resolution that funds the government until 8 April.', '8 April')).toBe(
+      true,
+    );
+    expect(at('He has been trapped in the embassy since 19 June.', '19 June')).toBe(true);
+    expect(at('The mayor promised to lift the curfew by Friday.', 'Friday')).toBe(true);
+    expect(at('In a fiery debate before Tuesday’s vote, Rubio stumbled.', 'Tuesday')).toBe(true);
+    expect(at('He appeared before magistrates on Tuesday charged with murder.', 'Tuesday')).toBe(false);
+    expect(at('On 19 June he sought refuge in the embassy.', '19 June')).toBe(false);
+    expect(at('He was arrested by police on Monday.', 'Monday')).toBe(false);
   });
 
   it('takes a plan as the best report when every report is one', () => {
