@@ -140,6 +140,16 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
     ],
   },
   {
+    id: 'list-heading',
+    reason: 'a line of a few words ending in a colon introduces what follows ("What\'s happening today:"); it states nothing',
+    pattern: /^\W*(?:[^\s:]+\s+){0,6}[^\s:]+\s*:\W*$/,
+    examples: ["What's happening today:", 'Here is what we know so far:', 'Key dates:'],
+    keeps: [
+      'The court heard on Tuesday that the driver had not slept for two days: he was jailed for six years.',
+      'Police said on Monday that three men had been arrested.',
+    ],
+  },
+  {
     id: 'bare-timestamp',
     reason: 'a clock time or date standing alone states no event',
     pattern:
