@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { Article, Span } from '../corpus/types';
 import { PatternGates } from '../text/requiredText';
-import { type Day, fmtDay, fmtMonth, pad, parseDay, quarterOf } from './calendar';
+import { addDays, type Day, fmtDay, fmtMonth, pad, parseDay, quarterOf } from './calendar';
 import { parseIsoDay } from './isoDay';
 import { type Context, monthDayValue, weekdayValue } from './resolve';
 import { RULES, type Rule, type TimexType } from './rules';
@@ -268,7 +268,58 @@ export function extractDates(
       anchor = type === 'TIME' ? value.slice(0, 10) : value;
     if (isReportedQuarter(value, reference) && !c.anchored) quarter = found;
   }
-  return inTheYearWritten(onTheDayNamed(out, reference, work, paragraphOf));
+  return inTheYearWritten(onTheDayNamed(saidOnTheDay(out, text, reference), reference, work, paragraphOf));
+}
+
+/** A found expression with its sentence (see extractDates). */
+type Sentenced = TimeExpression & { sentence: Span };
+
+/** Rules of a day counted from the publication day ("today", "yesterday", "tomorrow morning", "last night"). */
+const DAY_WORD_RULES = new Set(['day-word', 'tonight']);
+/** A verb that says or writes what follows, in the words before a quotation opens (no other quotation among them). */
+const SAID_BEFORE_QUOTE =
+  /\b(?:said|says|say|told|tells|wrote|writes|posted|posts|tweeted|tweets|added|adds|declared|announced|stated|read|reads|replied|warned|insisted|commented)\b[^“”"]*$/i;
+/** A day in a clause about the speaker ("Mr Ban, who visited the capital on Sunday, added: …") is not when they spoke. */
+const IN_RELATIVE_CLAUSE = /\b(?:who|which|whose)\b/i;
+/** How far before the day it was said the verb of saying may stand ("posted on Facebook on Thursday: …"). */
+const SAID_VERB_BEFORE_DAY = 40;
+/** How many words may stand between the day a quotation was said and its opening mark. */
+const SAID_REACH_WORDS = 15;
+
+/** Where the quotation holding offset `at` opens in its sentence, or -1 when `at` is in no quotation there. */
+function quotationOpening(text: string, sentence: Span, at: number): number {
+  const before = text.slice(sentence.start, at);
+  const curly = before.lastIndexOf('“');
+  if (curly >= 0 && before.indexOf('”', curly) < 0) return sentence.start + curly;
+  const straight = before.split('"').length - 1;
+  return straight % 2 === 1 ? sentence.start + before.lastIndexOf('"') : -1;
+}
+
+/**
+ * A quotation's "today", "yesterday" or "tomorrow" counts from the day it was said, when the sentence says that
+ * day before the quotation opens, with a verb of saying between ("On 21 January 2009 … he said: "Starting today
+ * …"", "posted on Facebook on Thursday: "Tomorrow will be a tough one""), not from the publication day.
+ */
+function saidOnTheDay(found: Sentenced[], text: string, reference: Day | null): Sentenced[] {
+  if (!reference) return found;
+  const refDay = fmtDay(reference);
+  return found.map((d) => {
+    if (!DAY_WORD_RULES.has(d.rule) || !isDay(d)) return d;
+    const opening = quotationOpening(text, d.sentence, d.start);
+    if (opening < 0) return d;
+    const said = found
+      .filter((x) => x.sentence === d.sentence && x.end <= opening && isDay(x) && !DAY_WORD_RULES.has(x.rule))
+      .at(-1);
+    const saidDay = said && parseDay(said.value.slice(0, 10));
+    if (!said || !saidDay || text.slice(said.end, opening).split(/\s+/).length > SAID_REACH_WORDS) return d;
+    const lead = text.slice(Math.max(d.sentence.start, said.start - SAID_VERB_BEFORE_DAY), said.start);
+    if (IN_RELATIVE_CLAUSE.test(lead) || !SAID_BEFORE_QUOTE.test(lead + text.slice(said.start, opening)))
+      return d;
+    const shift = Math.round((Date.parse(d.value.slice(0, 10)) - Date.parse(refDay)) / 86_400_000);
+    const value = `${fmtDay(addDays(saidDay, shift))}${d.value.slice(10)}`;
+    const { start, end, type, sentence } = d;
+    return { start, end, text: d.text, type, value, rule: `${d.rule}+said-on-day`, sentence };
+  });
 }
 
 /**

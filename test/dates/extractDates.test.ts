@@ -21,6 +21,30 @@ describe('days and weekdays (reference Thursday 2025-08-14)', () => {
     ]);
   });
 
+  it("a quotation's today, yesterday and tomorrow count from the day it was said, when the sentence gives it", () => {
+    expect(
+      dates('On 21 January 2009 the president said: "Starting today, every agency must answer."'),
+    ).toEqual([
+      ['21 January 2009', '2009-01-21', 'DATE'],
+      ['today', '2009-01-21', 'DATE'],
+    ]);
+    expect(dates('Her sister posted on Facebook on Tuesday: “Tomorrow will be a hard day for us.”')).toEqual([
+      ['Tuesday', '2025-08-12', 'DATE'],
+      ['Tomorrow', '2025-08-13', 'DATE'],
+    ]);
+    // No verb of saying before the quotation, a day word outside it, or the day said in another sentence: as it was.
+    expect(dates('Voting closed on Tuesday, “and today we count,” an official said.')[1]).toEqual([
+      'today',
+      '2025-08-14',
+      'DATE',
+    ]);
+    expect(dates('The mayor said on Tuesday that work starts today.')[1]?.[1]).toBe('2025-08-14');
+    expect(dates('The mayor spoke on Tuesday. She said: “We start today.”')[1]?.[1]).toBe('2025-08-14');
+    expect(
+      dates('The envoy, who toured the port on Tuesday, added: “What I saw yesterday was grim.”')[1]?.[1],
+    ).toBe('2025-08-13');
+  });
+
   it('a bare weekday is the last one in past-tense prose, the next one in future-tense prose', () => {
     expect(value('The Treasury sanctioned four people on Wednesday.')).toBe('2025-08-13');
     expect(value('The council will vote on Tuesday.')).toBe('2025-08-19');
