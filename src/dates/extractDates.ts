@@ -268,7 +268,9 @@ export function extractDates(
       anchor = type === 'TIME' ? value.slice(0, 10) : value;
     if (isReportedQuarter(value, reference) && !c.anchored) quarter = found;
   }
-  return inTheYearWritten(onTheDayNamed(saidOnTheDay(out, text, reference), reference, work, paragraphOf));
+  return inTheYearWritten(
+    onTheDayNamed(saidOnTheDay(out, text, reference, work), reference, work, paragraphOf),
+  );
 }
 
 /** A found expression with its sentence (see extractDates). */
@@ -286,30 +288,64 @@ const SAID_VERB_BEFORE_DAY = 40;
 /** How many words may stand between the day a quotation was said and its opening mark. */
 const SAID_REACH_WORDS = 15;
 
-/** Where the quotation holding offset `at` opens in its sentence, or -1 when `at` is in no quotation there. */
-function quotationOpening(text: string, sentence: Span, at: number): number {
-  const before = text.slice(sentence.start, at);
-  const curly = before.lastIndexOf('“');
-  if (curly >= 0 && before.indexOf('”', curly) < 0) return sentence.start + curly;
-  const straight = before.split('"').length - 1;
-  return straight % 2 === 1 ? sentence.start + before.lastIndexOf('"') : -1;
+/**
+ * Where a quotation opened, read forward through a sentence: "“" opens, "”" closes, a straight '"' does either. Each
+ * character is read once however many expressions ask (see saidOnTheDay).
+ */
+class QuotationState {
+  private sentence: Span | null = null;
+  private read = 0;
+  /** Where the quotation open at `read` opened, or -1. */
+  private open = -1;
+
+  /** Where the quotation holding offset `at` of this sentence opens, or -1 (asked in increasing order of `at`). */
+  openingAt(text: string, sentence: Span, at: number, work: ExtractionWork): number {
+    if (sentence !== this.sentence) {
+      this.sentence = sentence;
+      this.read = sentence.start;
+      this.open = -1;
+    }
+    for (; this.read < at; this.read++) {
+      const c = text[this.read];
+      if (c === '“' || (c === '"' && this.open < 0)) this.open = this.read;
+      else if (c === '”' || c === '"') this.open = -1;
+    }
+    work.steps += 1;
+    return this.open;
+  }
+}
+
+/** The last of a sentence's days (in reading order) that ends by `at`. */
+function lastEndingBy(days: readonly Sentenced[], at: number): Sentenced | undefined {
+  for (let i = days.length - 1; i >= 0; i--) if ((days[i] as Sentenced).end <= at) return days[i];
+  return undefined;
 }
 
 /**
  * A quotation's "today", "yesterday" or "tomorrow" counts from the day it was said, when the sentence says that
- * day before the quotation opens, with a verb of saying between ("On 21 January 2009 … he said: "Starting today
- * …"", "posted on Facebook on Thursday: "Tomorrow will be a tough one""), not from the publication day.
+ * day before the quotation opens, with a verb of saying near it ("On 21 January 2009 … he said: "Starting today
+ * …"", "posted on Facebook on Thursday: "Tomorrow will be a tough one""), not from the publication day. One pass
+ * in reading order: each sentence's days are kept as they come.
  */
-function saidOnTheDay(found: Sentenced[], text: string, reference: Day | null): Sentenced[] {
+function saidOnTheDay(
+  found: Sentenced[],
+  text: string,
+  reference: Day | null,
+  work: ExtractionWork,
+): Sentenced[] {
   if (!reference) return found;
   const refDay = fmtDay(reference);
+  const quotes = new QuotationState();
+  let days: Sentenced[] = [];
   return found.map((d) => {
-    if (!DAY_WORD_RULES.has(d.rule) || !isDay(d)) return d;
-    const opening = quotationOpening(text, d.sentence, d.start);
+    if (days[0] && days[0].sentence !== d.sentence) days = [];
+    if (!DAY_WORD_RULES.has(d.rule)) {
+      if (isDay(d)) days.push(d);
+      return d;
+    }
+    const opening = isDay(d) ? quotes.openingAt(text, d.sentence, d.start, work) : -1;
     if (opening < 0) return d;
-    const said = found
-      .filter((x) => x.sentence === d.sentence && x.end <= opening && isDay(x) && !DAY_WORD_RULES.has(x.rule))
-      .at(-1);
+    const said = lastEndingBy(days, opening);
     const saidDay = said && parseDay(said.value.slice(0, 10));
     if (!said || !saidDay || text.slice(said.end, opening).split(/\s+/).length > SAID_REACH_WORDS) return d;
     const lead = text.slice(Math.max(d.sentence.start, said.start - SAID_VERB_BEFORE_DAY), said.start);
