@@ -285,8 +285,9 @@ const SAID_BEFORE_QUOTE =
 const IN_RELATIVE_CLAUSE = /\b(?:who|which|whose)\b/i;
 /** How far before the day it was said the verb of saying may stand ("posted on Facebook on Thursday: …"). */
 const SAID_VERB_BEFORE_DAY = 40;
-/** How many words may stand between the day a quotation was said and its opening mark. */
+/** How many words may stand between the day a quotation was said and its opening mark (and, first, characters). */
 const SAID_REACH_WORDS = 15;
+const SAID_REACH_CHARS = 200;
 
 /**
  * Where a quotation opened, read forward through a sentence: "“" opens, "”" closes, a straight '"' does either. Each
@@ -347,7 +348,8 @@ function saidOnTheDay(
     if (opening < 0) return d;
     const said = lastEndingBy(days, opening);
     const saidDay = said && parseDay(said.value.slice(0, 10));
-    if (!said || !saidDay || text.slice(said.end, opening).split(/\s+/).length > SAID_REACH_WORDS) return d;
+    if (!said || !saidDay || opening - said.end > SAID_REACH_CHARS) return d;
+    if (text.slice(said.end, opening).split(/\s+/).length > SAID_REACH_WORDS) return d;
     const lead = text.slice(Math.max(d.sentence.start, said.start - SAID_VERB_BEFORE_DAY), said.start);
     if (IN_RELATIVE_CLAUSE.test(lead) || !SAID_BEFORE_QUOTE.test(lead + text.slice(said.start, opening)))
       return d;

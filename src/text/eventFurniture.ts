@@ -141,7 +141,8 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
   },
   {
     id: 'list-heading',
-    reason: 'a line of a few words ending in a colon introduces what follows ("What\'s happening today:"); it states nothing',
+    reason:
+      'a line of a few words ending in a colon introduces what follows ("What\'s happening today:"); it states nothing',
     pattern: /^\W*(?:[^\s:]+\s+){0,6}[^\s:]+\s*:\W*$/,
     examples: ["What's happening today:", 'Here is what we know so far:', 'Key dates:'],
     keeps: [
