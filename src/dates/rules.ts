@@ -1278,8 +1278,10 @@ const CALENDAR_RULES: Rule[] = [
       { sentence: 'The act of 1998 is still debated.', text: '1998' },
     ],
     type: 'DATE',
+    // The year first, then the name behind it: a lookbehind that opens a pattern is tried at every character
+    // (7 times the cost over PolNeAR's 3.9 MB), a year only where one stands.
     pattern: re(
-      `(?<=\\b\\p{Lu}[\\p{L}-]+\\s+(?:${LAW_NOUNS})(?:\\s+(?:No\\.?\\s*)?\\d{1,4})?(?:\\s+of)?,?\\s+)((?:1[6-9]|20)\\d\\d)\\b(?![\\d%-])`,
+      `\\b((?:1[6-9]|20)\\d\\d)(?<=\\b\\p{Lu}[\\p{L}-]+\\s+(?:${LAW_NOUNS})(?:\\s+(?:No\\.?\\s*)?\\d{1,4})?(?:\\s+of)?,?\\s+\\d{4})\\b(?![\\d%-])`,
       'gu',
     ),
     value: (m) => m[1] ?? null,
