@@ -10,7 +10,7 @@ import type { Article, Span } from '../corpus/types';
 import { PatternGates } from '../text/requiredText';
 import { addDays, type Day, fmtDay, fmtMonth, pad, parseDay, quarterOf } from './calendar';
 import { parseIsoDay } from './isoDay';
-import { type Context, monthDayValue, weekdayValue } from './resolve';
+import { type Context, daysBetween, monthDayValue, weekdayValue } from './resolve';
 import { RULES, type Rule, type TimexType } from './rules';
 import { pastVerbJustBefore, tenseNear } from './tense';
 
@@ -335,7 +335,6 @@ function saidOnTheDay(
   work: ExtractionWork,
 ): Sentenced[] {
   if (!reference) return found;
-  const refDay = fmtDay(reference);
   const quotes = new QuotationState();
   let days: Sentenced[] = [];
   return found.map((d) => {
@@ -348,13 +347,13 @@ function saidOnTheDay(
     if (opening < 0) return d;
     const said = lastEndingBy(days, opening);
     const saidDay = said && parseDay(said.value.slice(0, 10));
-    if (!said || !saidDay || opening - said.end > SAID_REACH_CHARS) return d;
+    const wordDay = parseDay(d.value.slice(0, 10));
+    if (!said || !saidDay || !wordDay || opening - said.end > SAID_REACH_CHARS) return d;
     if (text.slice(said.end, opening).split(/\s+/).length > SAID_REACH_WORDS) return d;
     const lead = text.slice(Math.max(d.sentence.start, said.start - SAID_VERB_BEFORE_DAY), said.start);
     if (IN_RELATIVE_CLAUSE.test(lead) || !SAID_BEFORE_QUOTE.test(lead + text.slice(said.start, opening)))
       return d;
-    const shift = Math.round((Date.parse(d.value.slice(0, 10)) - Date.parse(refDay)) / 86_400_000);
-    const value = `${fmtDay(addDays(saidDay, shift))}${d.value.slice(10)}`;
+    const value = `${fmtDay(addDays(saidDay, daysBetween(reference, wordDay)))}${d.value.slice(10)}`;
     const { start, end, type, sentence } = d;
     return { start, end, text: d.text, type, value, rule: `${d.rule}+said-on-day`, sentence };
   });

@@ -146,6 +146,9 @@ function superTuesday(y: number): Day {
 
 /** The Thursday a year's Thanksgiving falls on (the fourth of November). */
 const thanksgivingOf = (y: number) => nthWeekday(y, 11, 4, 4);
+/** Martin Luther King Day, the third Monday of January, and Presidents' Day, the third Monday of February. */
+const mlkDayOf = (y: number) => nthWeekday(y, 1, 1, 3);
+const presidentsDayOf = (y: number) => nthWeekday(y, 2, 1, 3);
 
 /**
  * Holidays whose names are also everyday words ("a good Friday for the markets", "a black Friday", "may day"), read
@@ -162,14 +165,14 @@ const PROPER_HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
   'black friday': (y) => addDays(thanksgivingOf(y), 1),
   'cyber monday': (y) => addDays(thanksgivingOf(y), 4),
   'super tuesday': superTuesday,
-  'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
-  'martin luther king jr day': (y) => nthWeekday(y, 1, 1, 3),
-  'martin luther king jr. day': (y) => nthWeekday(y, 1, 1, 3),
-  'martin luther king, jr. day': (y) => nthWeekday(y, 1, 1, 3),
-  'mlk day': (y) => nthWeekday(y, 1, 1, 3),
-  "presidents' day": (y) => nthWeekday(y, 2, 1, 3),
-  'presidents day': (y) => nthWeekday(y, 2, 1, 3),
-  "president's day": (y) => nthWeekday(y, 2, 1, 3),
+  'martin luther king day': mlkDayOf,
+  'martin luther king jr day': mlkDayOf,
+  'martin luther king jr. day': mlkDayOf,
+  'martin luther king, jr. day': mlkDayOf,
+  'mlk day': mlkDayOf,
+  "presidents' day": presidentsDayOf,
+  'presidents day': presidentsDayOf,
+  "president's day": presidentsDayOf,
   'memorial day': (y) => addDays(nthWeekday(y, 6, 1, 1), -7),
   'columbus day': (y) => nthWeekday(y, 10, 1, 2),
   "father's day": (y) => nthWeekday(y, 6, 0, 3),
