@@ -136,4 +136,42 @@ describe('splitSentences', () => {
       expect(sentencesOf(text)).toEqual([text]);
     }
   });
+
+  it('splits a photo credit a scraper ran into the lead off from the lead', () => {
+    expect(
+      sentencesOf(
+        'The new president at his swearing-in. Photograph: Ana Ruiz/AP The deadlock ended with his election today.',
+      ),
+    ).toEqual([
+      'The new president at his swearing-in.',
+      'Photograph: Ana Ruiz/AP',
+      'The deadlock ended with his election today.',
+    ]);
+    expect(
+      sentencesOf('Photograph: Tom Hale/AFP/Getty Images Two new cases were confirmed on Monday.'),
+    ).toEqual(['Photograph: Tom Hale/AFP/Getty Images', 'Two new cases were confirmed on Monday.']);
+    expect(sentencesOf('Photograph:  Ivan Petrov / EPA Voters queued outside the school.')).toEqual([
+      'Photograph:  Ivan Petrov / EPA',
+      'Voters queued outside the school.',
+    ]);
+    expect(sentencesOf('Photo: Rural Health Agency\\/Reuters "We are ready," the minister said.')).toEqual([
+      'Photo: Rural Health Agency\\/Reuters',
+      '"We are ready," the minister said.',
+    ]);
+    expect(sentencesOf('Photograph: PA Two Britons have contracted the virus.')).toEqual([
+      'Photograph: PA',
+      'Two Britons have contracted the virus.',
+    ]);
+  });
+
+  it('leaves a credit it cannot tell from the lead, and prose about photographs, whole', () => {
+    for (const text of [
+      'Photograph: Jane Marlow Robin Keyes, who has died, was 59.',
+      'The photo: AP had it on the wire first.',
+      'Picture: Reuters staff at the scene.',
+      'She was photographed by AP outside the court on Friday.',
+    ]) {
+      expect(sentencesOf(text)).toEqual([text]);
+    }
+  });
 });
