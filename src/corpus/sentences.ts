@@ -86,6 +86,25 @@ function isBoundary(text: string, markStart: number, mark: string, after: number
   return true;
 }
 
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_SHORT = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/**
+ * A page's publication stamp a scraper ran into the text around it: a wire dateline ("CAIRO | Tue Sep 13, 2011
+ * 1:47 pm IST CAIRO (Reuters) - Turkey's prime minister …") or a web page's time line ("… the root of such
+ * atrocities Friday 8 July 2005 15.00 BST I have rarely seen …"). The stamp is a sentence of its own (page
+ * furniture: see eventFurniture's wire-dateline and bare-timestamp), cut off from the headline or standfirst before
+ * it and the lead after it, so that the lead is read as the sentence it is and the stamp reports no day.
+ */
+const PUBLICATION_STAMP = new RegExp(
+  [
+    String.raw`\b(?:[A-Z][A-Z.'-]*\s+){0,3}[A-Z][A-Z.'-]*\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:${MONTH_SHORT})\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}`,
+    String.raw`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:${MONTH_NAMES})\s+\d{4}\s+\d{1,2}[.:]\d{2}\s*(?:BST|GMT|CET|CEST|EST|EDT|UTC)`,
+  ]
+    .map((stamp) => `(?:${stamp})`)
+    .join('|') + String.raw`(?=\s+["“‘'(]?[\p{Lu}\p{N}])`,
+  'gu',
+);
+
 /** Where the sentences of `slice` end, in order: after white space follows, or where a scraper ran them together. */
 function boundaries(slice: string): number[] {
   const cuts: number[] = [];
@@ -101,6 +120,11 @@ function boundaries(slice: string): number[] {
   }
   CREDIT_BEFORE_LEAD.lastIndex = 0;
   for (let m = CREDIT_BEFORE_LEAD.exec(slice); m !== null; m = CREDIT_BEFORE_LEAD.exec(slice)) {
+    cuts.push(m.index + m[0].length);
+  }
+  PUBLICATION_STAMP.lastIndex = 0;
+  for (let m = PUBLICATION_STAMP.exec(slice); m !== null; m = PUBLICATION_STAMP.exec(slice)) {
+    if (/\S/.test(slice.slice(0, m.index))) cuts.push(m.index);
     cuts.push(m.index + m[0].length);
   }
   return cuts.sort((a, b) => a - b);

@@ -174,4 +174,38 @@ describe('splitSentences', () => {
       expect(sentencesOf(text)).toEqual([text]);
     }
   });
+
+  it('cuts a publication stamp a scraper ran into the text off from the words before and after it', () => {
+    expect(
+      sentencesOf(
+        'Turkish PM fears civil war CAIRO | Tue Sep 13, 2011 1:47 pm IST CAIRO (Reuters) - The prime minister spoke on Tuesday.',
+      ),
+    ).toEqual([
+      'Turkish PM fears civil war',
+      'CAIRO | Tue Sep 13, 2011 1:47 pm IST',
+      'CAIRO (Reuters) - The prime minister spoke on Tuesday.',
+    ]);
+    expect(
+      sentencesOf(
+        'The summit must face the causes Friday 8 July 2005 15.00 BST I have rarely seen the house so full.',
+      ),
+    ).toEqual([
+      'The summit must face the causes',
+      'Friday 8 July 2005 15.00 BST',
+      'I have rarely seen the house so full.',
+    ]);
+    expect(sentencesOf('Wednesday 6 April 2005 12.47 BST It looks like her book.')).toEqual([
+      'Wednesday 6 April 2005 12.47 BST',
+      'It looks like her book.',
+    ]);
+  });
+
+  it('leaves a date and time that are part of a sentence in it', () => {
+    for (const text of [
+      'The polls closed on Friday 8 July 2005 15.00 BST at the latest.',
+      'The vote closed at 1:47 pm IST on Tue Sep 13, 2011 in Cairo.',
+    ]) {
+      expect(sentencesOf(text)).toEqual([text]);
+    }
+  });
 });
