@@ -38,6 +38,8 @@ const BOUNDARY = /[.!?…]+["”’'»)\]]*(?=\s)/g;
  */
 const RUN_ON = /\p{Ll}\p{Ll}([.!?]+["”“]?)(?=(?:\p{Lu}\p{Ll}+|I)(?:[\s,;:!?'’"”)]|$))/gu;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$|^\p{Lu}$/u;
+/** What follows a credit or a stamp run into the lead: the lead's first word, capitalised, a digit or a quotation. */
+const LEAD_FOLLOWS = String.raw`(?=\s+["“‘'(]?[\p{Lu}\p{N}])`;
 /** Agencies a photo credit names with no photographer before them ("Photograph: AP", "Photograph: Getty Images"). */
 const CREDIT_AGENCY = String.raw`(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+[Ii]mages)?|Rex(?:\s+Features)?|Corbis|Alamy|Bloomberg|Xinhua)`;
 /** One part of a credit before a slash: a name or an agency of up to six words ("Centers for Disease Control"). */
@@ -53,7 +55,7 @@ const CREDIT_PART = String.raw`[^\s/\\]+(?:\s[^\s/\\]+){0,5}?\s*\\?\/\s*`;
 const CREDIT_BEFORE_LEAD = new RegExp(
   String.raw`\b(?:Photograph|Photo|Picture|Illustration)s?:\s+` +
     String.raw`(?:(?:${CREDIT_PART})+[A-Z][\w.&-]*(?:\s+(?:[Ii]mages|Features|Photos|Pictures))?|${CREDIT_AGENCY})` +
-    String.raw`(?=\s+["“‘'(]?[\p{Lu}\p{N}])`,
+    LEAD_FOLLOWS,
   'gu',
 );
 
@@ -90,20 +92,19 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 const MONTH_SHORT = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /**
  * A page's publication stamp a scraper ran into the text around it: a wire dateline ("CAIRO | Tue Sep 13, 2011
- * 1:47 pm IST CAIRO (Reuters) - Turkey's prime minister …") or a web page's time line ("… the root of such
- * atrocities Friday 8 July 2005 15.00 BST I have rarely seen …"). The stamp is a sentence of its own (page
- * furniture: see eventFurniture's wire-dateline and bare-timestamp), cut off from the headline or standfirst before
- * it and the lead after it, so that the lead is read as the sentence it is and the stamp reports no day.
+ * 1:47 pm IST CAIRO (Reuters) - Turkey's prime minister …"), a web page's time line ("… the root of such atrocities
+ * Friday 8 July 2005 15.00 BST I have rarely seen …"), or a byline with the day ("… thronged the streets of Cairo.
+ * By the CNN Wire Staff | September 15, 2010 The U.S. Embassy in Jordan warned …"). The stamp is a sentence of its
+ * own (page furniture: see eventFurniture's wire-dateline, byline-date and bare-timestamp), cut off from the
+ * headline or standfirst before it and from the lead after it, so that the lead is read as the sentence it is and
+ * the stamp reports no day.
  */
-const PUBLICATION_STAMP = new RegExp(
-  [
-    String.raw`\b(?:[A-Z][A-Z.'-]*\s+){0,3}[A-Z][A-Z.'-]*\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:${MONTH_SHORT})\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}`,
-    String.raw`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:${MONTH_NAMES})\s+\d{4}\s+\d{1,2}[.:]\d{2}\s*(?:BST|GMT|CET|CEST|EST|EDT|UTC)`,
-  ]
-    .map((stamp) => `(?:${stamp})`)
-    .join('|') + String.raw`(?=\s+["“‘'(]?[\p{Lu}\p{N}])`,
-  'gu',
-);
+const PUBLICATION_STAMPS = [
+  String.raw`\b(?:[A-Z][A-Z.'-]*\s+){0,3}[A-Z][A-Z.'-]*\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:${MONTH_SHORT})\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}`,
+  String.raw`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:${MONTH_NAMES})\s+\d{4}\s+\d{1,2}[.:]\d{2}\s*(?:BST|GMT|CET|CEST|EST|EDT|UTC)`,
+  String.raw`\bBy\s+[^|.!?\n]{2,60}?\s*\|\s*(?:${MONTH_NAMES})\s+\d{1,2},\s+\d{4}`,
+];
+const PUBLICATION_STAMP = new RegExp(`(?:${PUBLICATION_STAMPS.join('|')})${LEAD_FOLLOWS}`, 'gu');
 
 /** Where the sentences of `slice` end, in order: after white space follows, or where a scraper ran them together. */
 function boundaries(slice: string): number[] {

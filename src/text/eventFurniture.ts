@@ -163,6 +163,17 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
     keeps: ["CAIRO (Reuters) - Turkey's prime minister said on Tuesday he feared a civil war."],
   },
   {
+    id: 'byline-date',
+    reason: "a byline with the story's date standing alone states no event, only when the story ran",
+    pattern:
+      /^\W*By\s+[^|]{2,60}\|\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\W*$/,
+    examples: [
+      'By the Wire Staff | September 15, 2010',
+      'By Dana Lowe, Special to the Ledger | March 29, 2010',
+    ],
+    keeps: ['By September 15, 2010 the embassy had warned Americans twice.'],
+  },
+  {
     id: 'bare-timestamp',
     reason: 'a clock time or date standing alone states no event',
     pattern:

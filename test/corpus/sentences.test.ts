@@ -194,6 +194,15 @@ describe('splitSentences', () => {
       'Friday 8 July 2005 15.00 BST',
       'I have rarely seen the house so full.',
     ]);
+    expect(
+      sentencesOf(
+        'Crowds filled the square. By the Wire Staff | September 15, 2010 The embassy warned of a threat.',
+      ),
+    ).toEqual([
+      'Crowds filled the square.',
+      'By the Wire Staff | September 15, 2010',
+      'The embassy warned of a threat.',
+    ]);
     expect(sentencesOf('Wednesday 6 April 2005 12.47 BST It looks like her book.')).toEqual([
       'Wednesday 6 April 2005 12.47 BST',
       'It looks like her book.',
