@@ -1008,6 +1008,16 @@ export const CUE_RULES = [
         speaker: 'Ellen Park',
       },
       {
+        // A dateline's place and wire credit are not the sentence's subject.
+        text: 'HOUSTON, Texas (Reuters) - The Harbor Clinic thought the new ward was “a lifeline for the city.”',
+        speaker: 'Harbor Clinic',
+      },
+      {
+        // Nor is the wire's credit with nothing before it, once the time stamp is a sentence of its own.
+        text: '(Reuters) - The head of the rebel army thought the strikes were “far too slow.”',
+        speaker: null,
+      },
+      {
         text: 'Moreover, in the same hearing with Ben Ruiz, Rosa Vance branded the bill “a gift to every landlord.”',
         speaker: 'Rosa Vance',
       },

@@ -1301,11 +1301,49 @@ function absoluteSubject(tokens: Token[], participle: number): Phrase | null {
     : null;
 }
 
+/** How many tokens a dateline runs to before its wire's credit ("SAN FRANCISCO, Calif. (Reuters)"). */
+const DATELINE_TOKENS = 6;
+
+/** Wire services and broadcasters whose credit a dateline carries in brackets ("CAIRO (Reuters) -"). */
+const WIRE_CREDITS = new Set([
+  'Reuters',
+  'AP',
+  'AFP',
+  'CNN',
+  'Xinhua',
+  'Bloomberg',
+  'UPI',
+  'dpa',
+  'EFE',
+  'ANSA',
+]);
+
+/**
+ * Where a sentence's words start after its dateline and wire credit ("CAIRO (Reuters) - The head of the rebel army
+ * condemned …", "New York (AFP) – Oscar-winning actress …", "(Reuters) - The Nobel Prize was awarded …"): after a
+ * wire's name in brackets, or any one word in brackets with a dash after it (a dash of one hyphen is no token),
+ * with no lower-case word before; 0 when there is none. The agency filed the story and the place is where: neither
+ * is the sentence's subject. "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed …" has neither.
+ */
+function afterWireCredit(tokens: Token[]): number {
+  for (let k = 1; k <= DATELINE_TOKENS + 1; k++) {
+    const t = tokens[k - 1];
+    if (t === undefined || (t.kind === 'word' && !/^[\p{Lu}\p{N}]/u.test(t.text))) return 0;
+    const credit = tokens[k];
+    if (isPunct(t, '(') && credit?.kind === 'word' && isPunct(tokens[k + 1], ')')) {
+      const dash = isDash(tokens[k + 2]);
+      return WIRE_CREDITS.has(credit.text) || dash ? k + (dash ? 3 : 2) : 0;
+    }
+  }
+  return 0;
+}
+
 /** Names and pronouns before `before` that could be the sentence's subject, in order. */
 function subjectCandidates(tokens: Token[], before: number): Phrase[] {
   const opensWithPhrase = PREPOSITIONS.has(lower(tokens[0])) || /ing$/.test(tokens[0]?.text ?? '');
   const firstComma = tokens.findIndex((t) => isPunct(t, ','));
-  const start = opensWithPhrase && firstComma >= 0 && firstComma < before ? firstComma + 1 : 0;
+  const start =
+    opensWithPhrase && firstComma >= 0 && firstComma < before ? firstComma + 1 : afterWireCredit(tokens);
   const described = describedSubject(tokens, start, before);
   const out: Phrase[] = described ? [described] : [];
   for (let k = start; k < before; k++) {

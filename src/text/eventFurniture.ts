@@ -155,10 +155,11 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
     reason:
       "a wire story's dateline and time stamp standing alone state no event, only when the story was filed",
     pattern:
-      /^\W*(?:[\p{L}.'-]+,?\s+){0,8}?[A-Z][A-Z.'-]*\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2,3}\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}\W*$/u,
+      /^\W*(?:(?:[\p{L}.'-]+,?\s+){0,8}?[A-Z][A-Z.'-]*\s*\|\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2,3}\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}\W*$/u,
     examples: [
       'CAIRO | Tue Sep 13, 2011 1:47 pm IST',
       'By Ann Lowe, Health Editor WASHINGTON | Thu May 7, 2009 7:41 pm EDT',
+      'Sun Apr 26, 2009 10:12 pm BST',
     ],
     keeps: ["CAIRO (Reuters) - Turkey's prime minister said on Tuesday he feared a civil war."],
   },

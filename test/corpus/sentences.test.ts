@@ -194,6 +194,10 @@ describe('splitSentences', () => {
       'Friday 8 July 2005 15.00 BST',
       'I have rarely seen the house so full.',
     ]);
+    expect(sentencesOf('Sun Apr 26, 2009 10:12 pm BST (Reuters) - Health officials met on Sunday.')).toEqual([
+      'Sun Apr 26, 2009 10:12 pm BST',
+      '(Reuters) - Health officials met on Sunday.',
+    ]);
     expect(
       sentencesOf(
         'Crowds filled the square. By the Wire Staff | September 15, 2010 The embassy warned of a threat.',
