@@ -21,10 +21,11 @@ const WOULD_BE = String.raw`\bwould\s+be\b`;
 /**
  * Verbs of a schedule: in the simple present they look ahead (see SCHEDULED_PRESENT). A hearing "continues on
  * Wednesday", a consultation "closes on Friday", a trial "ends on Monday", an exhibition "runs from March": news
- * writes past ones as "continued", "closed", "ended", "ran".
+ * writes past ones as "continued", "closed", "ended", "ran". A state "holds its primary on Tuesday", a city "hosts the
+ * summit", a minister "has talks in Tunis on Wednesday" (past: "held", "hosted", "had talks").
  */
 const SCHEDULE_VERBS =
-  'meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?|returns?|continues?|closes?|ends?|concludes?|runs';
+  'meets?|convenes?|leaves?|departs?|arrives?|visits?|travels?|heads?|resumes?|reopens?|opens?|begins?|starts?|returns?|continues?|closes?|ends?|concludes?|runs|holds|hosts|has talks';
 /**
  * A schedule verb that is no verb of a schedule: a noun after a determiner or a possessive ("followed a visit on
  * Thursday", "the prince's visit", "Her return to the stage on Monday"), or a bare form after "not", "never" or

@@ -401,6 +401,11 @@ describe('dated in context: governing verbs, plans and anchors (reference Thursd
   it('a schedule verb a few words before the day looks ahead, in its own clause, with no tense marker between', () => {
     expect(value('The defendant returns to the witness box on Monday.')).toBe('2025-08-18');
     expect(value('The mountain stages start in the Alps on Saturday.')).toBe('2025-08-16');
+    expect(value('Ohio holds its primary on Tuesday.')).toBe('2025-08-19');
+    expect(value('The minister has talks in Tunis on Wednesday and flies on to Cairo.')).toBe('2025-08-20');
+    // A past "held" or "had talks" looks back.
+    expect(value('Ohio held its primary on Tuesday.')).toBe('2025-08-12');
+    expect(value('The minister had talks in Tunis on Wednesday.')).toBe('2025-08-13');
     // A verb between, a comma, an adjective "open" or a heading run into the sentence: the last such day.
     expect(value('Heads of state met in Vienna on Monday.')).toBe('2025-08-11');
     // After a determiner the verb is a noun: "a visit", "the start".
