@@ -9,7 +9,13 @@ import { furnitureRuleOf } from '../text/eventFurniture';
 import { spansWithin, startsAscendingOnce } from '../text/sorted';
 import type { DayCitation, RankedDay } from './timelineDays';
 import type { PlannedEvent } from './timelineEvents';
-import { citedInOrder, isAsideDate, type Report, type SentenceFacts } from './timelineSelect';
+import {
+  citedInOrder,
+  isAsideDate,
+  isNamedBesideDeictic,
+  type Report,
+  type SentenceFacts,
+} from './timelineSelect';
 import { namesTopicIn, type TopicMatcher } from './timelineTopic';
 
 export interface ReadArticle {
@@ -64,7 +70,8 @@ function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Rep
     paragraph: c.paragraph,
     text: article.text.slice(span.start, span.end),
   };
-  const expr = datesIn(dates, span).find((d) => d.value.startsWith(c.day));
+  const inSentence = datesIn(dates, span);
+  const expr = inSentence.find((d) => d.value.startsWith(c.day));
   return {
     articleId: article.id,
     sentence,
@@ -78,6 +85,7 @@ function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Rep
     rule: c.sentenceStart === null ? 'published' : (expr?.rule ?? 'published'),
     aside:
       c.sentenceStart !== null && expr !== undefined && isAsideDate(sentence.text, expr.start - span.start),
+    beside: c.sentenceStart !== null && expr !== undefined && isNamedBesideDeictic(expr, inSentence),
   };
 }
 

@@ -54,6 +54,8 @@ export interface Report {
   rule: string;
   /** The date is a deadline or a starting point of what the sentence tells (see isAsideDate). */
   aside?: boolean;
+  /** The date is named beside a day word for another day, which dates the sentence (see isNamedBesideDeictic). */
+  beside?: boolean;
 }
 
 /**
@@ -68,6 +70,28 @@ const ASIDE_BEFORE =
 /** Whether the expression at `at` in the sentence is such a date (see ASIDE_BEFORE). */
 export const isAsideDate = (sentence: string, at: number): boolean =>
   ASIDE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
+
+/** Date rules that count from the day a sentence was written: its own news ("today", "last night", "on Tuesday"). */
+const DEICTIC_DAY_RULES = new Set(['day-word', 'tonight', 'relative-weekday']);
+const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}/;
+const isDeictic = (expr: TimeExpression) => DEICTIC_DAY_RULES.has(expr.rule.split('+')[0] ?? '');
+
+/**
+ * Whether a named date (not one counted from the writing) comes after a day word for another day in its sentence:
+ * the day word dates what the sentence tells, the named date is part of a noun phrase or a clause after it ("George
+ * Bush last night rallied Americans … not to forget the lessons of September 11", "will receive a boost tomorrow
+ * when the Sun endorses Labour for the general election on May 5"), a weak statement of its day. A named date
+ * before the day word is a clause's own ("the uprising that ousted its strongman January 14, and Amre Moussa called
+ * Monday for …"), and a date counted from the day word follows it ("visited the school on Thursday and, the next
+ * day, …").
+ */
+export function isNamedBesideDeictic(expr: TimeExpression, inSentence: readonly TimeExpression[]): boolean {
+  if (isDeictic(expr) || expr.rule.startsWith('anchored')) return false;
+  const day = expr.value.slice(0, 10);
+  return inSentence.some(
+    (d) => d.start < expr.start && isDeictic(d) && DAY_PREFIX.test(d.value) && !d.value.startsWith(day),
+  );
+}
 
 /** Sentences this many paragraphs from a mention still speak of the topic (a follow-up with "he" or "it"). */
 export const NEAR_PARAGRAPHS = 1;
@@ -312,7 +336,8 @@ const commentLead = (r: Report) => r.rule === 'published' && commentLeadRuleOf(r
  * The report that states a day best: one that names the topic, from a dated mention that says it happened
  * ("appeared in court on Tuesday" before "is due in court on Tuesday"; not an article's own day, whose lead may be
  * background, least of all a lead in the writer's voice or about earlier news; not a deadline or a starting point,
- * "until 8 April"), early in its article.
+ * "until 8 April"; least of all a date named in a sentence that a day word dates to another day), early in its
+ * article.
  */
 export function bestReport(reports: Report[]): Report | undefined {
   const score = (r: Report) =>
@@ -322,6 +347,7 @@ export function bestReport(reports: Report[]): Report | undefined {
     (r.sentence.paragraph <= LEAD_PARAGRAPHS ? 1 : 0) -
     (commentLead(r) ? 6 : 0) -
     (r.aside ? 2 : 0) -
+    (r.beside ? 8 : 0) -
     (LIVE_STAMP.test(r.sentence.text) ? 8 : 0);
   return [...reports].sort((a, b) => score(b) - score(a) || a.sentence.paragraph - b.sentence.paragraph)[0];
 }

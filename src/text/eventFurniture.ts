@@ -127,9 +127,12 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
     reason:
       'a live blog closing or pointing at its own report ("That\'s it for the live blog today"), not an event',
     pattern:
-      /\bthat['’]?s\s+(?:it|all)\s+(?:for|from)\s+(?:the|our|this|today['’]?s|tonight['’]?s)?\s*(?:live\s*blog|blog|coverage|today|tonight)\b|\b(?:read|see)\s+(?:today['’]?s|our|the\s+full)\s+report\s+(?:from\s+\w+\s+)?here\b/i,
+      /\bthat['’]?s\s+(?:it|all)\s+(?:for|from)\s+(?:the|our|this|today['’]?s|tonight['’]?s)?\s*(?:live\s*blog|blog|(?:live\s+)?coverage|today|tonight)\b|\b(?:read|see)\s+(?:today['’]?s|our|the\s+full)\s+report\s+(?:from\s+\w+\s+)?here\b|\b(?:I|we)['’]ll\s+(?:have\s+more|be\s+back)\b.{0,30}\b(?:live\s*blog|blog|live\s+coverage)\b/i,
     examples: [
+      "I'll have more on the live blog on Friday morning.",
+      "We'll be back with live coverage when the court resumes on Monday.",
       "That's it for the live blog today.",
+      "That's it for the live coverage for today.",
       "That's it from our live blog tonight - we'll be back when the court resumes.",
       "You can read today's report from court here.",
     ],
@@ -137,6 +140,7 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
       '"That\'s all for now," the coach said after Saturday\'s defeat.',
       'The judge said that is all for now, and adjourned the hearing until Monday.',
       'Read the full judgment, the defence told the court on Tuesday.',
+      '"We\'ll be back on Monday," the coach said.',
     ],
   },
   {

@@ -3,6 +3,7 @@ import {
   citedInOrder,
   coarseReportsOf,
   isAsideDate,
+  isNamedBesideDeictic,
   type Report,
   reportsOf,
 } from '../../src/answers/timelineSelect';
@@ -203,6 +204,41 @@ describe('citedInOrder', () => {
     expect(at('He appeared before magistrates on Tuesday charged with murder.', 'Tuesday')).toBe(false);
     expect(at('On 19 June he sought refuge in the embassy.', '19 June')).toBe(false);
     expect(at('He was arrested by police on Monday.', 'Monday')).toBe(false);
+  });
+
+  it('reads a named date after a day word for another day as a noun phrase of that sentence, not its day', () => {
+    const beside = (sentence: string, date: string) => {
+      const dates = extractDates(
+        articleFrom(sentence, { published: '2005-06-29' }),
+        referenceDay('2005-06-29'),
+      );
+      const expr = dates.find((d) => d.text === date);
+      if (!expr) throw new Error(`no date "${date}" in: ${sentence}`);
+      return isNamedBesideDeictic(expr, dates);
+    };
+    expect(
+      beside(
+        'The president last night urged Americans not to forget the lessons of September 11 2001.',
+        'September 11 2001',
+      ),
+    ).toBe(true);
+    expect(
+      beside('The party gets a boost tomorrow when the paper backs it for the election on May 5.', 'May 5'),
+    ).toBe(true);
+    // The named date before the day word is its own clause's; the day word itself, or the same day, is no aside.
+    expect(
+      beside('The uprising ousted its ruler January 14, and the envoy called Monday for calm.', 'January 14'),
+    ).toBe(false);
+    expect(beside('The talks ended yesterday, 28 June, without a deal.', '28 June')).toBe(false);
+    expect(beside('The envoy called on Monday for calm.', 'Monday')).toBe(false);
+    expect(
+      beside('She visited the school on Monday and, the next day, the staff wrote to her.', 'the next day'),
+    ).toBe(false);
+  });
+
+  it('prefers any report of a day to one that names it beside a day word for another day', () => {
+    const beside = { ...report('beside', 1, false), beside: true };
+    expect(citedInOrder([beside, report('deep', 6, false)])?.best.articleId).toBe('deep');
   });
 
   it('takes a plan as the best report when every report is one', () => {
