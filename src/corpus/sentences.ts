@@ -92,12 +92,12 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 const MONTH_SHORT = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /**
  * A page's publication stamp a scraper ran into the text around it: a wire dateline ("CAIRO | Tue Sep 13, 2011
- * 1:47 pm IST CAIRO (Reuters) - Turkey's prime minister …", the city left out or not), a web page's time line ("… the root of such atrocities
- * Friday 8 July 2005 15.00 BST I have rarely seen …"), or a byline with the day ("… thronged the streets of Cairo.
- * By the CNN Wire Staff | September 15, 2010 The U.S. Embassy in Jordan warned …"). The stamp is a sentence of its
- * own (page furniture: see eventFurniture's wire-dateline, byline-date and bare-timestamp), cut off from the
- * headline or standfirst before it and from the lead after it, so that the lead is read as the sentence it is and
- * the stamp reports no day.
+ * 1:47 pm IST CAIRO (Reuters) - Turkey's prime minister …", with or without the city), a web page's time line ("…
+ * the root of such atrocities Friday 8 July 2005 15.00 BST I have rarely seen …"), or a byline with the day ("…
+ * thronged the streets of Cairo. By the CNN Wire Staff | September 15, 2010 The U.S. Embassy in Jordan warned …").
+ * The stamp is a sentence of its own (page furniture: see eventFurniture's wire-dateline, byline-date and
+ * bare-timestamp), cut off from the headline or standfirst before it and from the lead after it, so that the lead
+ * is read as the sentence it is and the stamp reports no day.
  */
 const PUBLICATION_STAMPS = [
   String.raw`\b(?:(?:[A-Z][A-Z.'-]*\s+){0,3}[A-Z][A-Z.'-]*\s*\|\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:${MONTH_SHORT})\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}`,
