@@ -286,8 +286,10 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
     const articles = new Map(read.map((r) => [r.article.id, r.article]));
     const plan = planCoarse(naming.map(({ facts: f }) => f));
     const offTopic = new Set([...best.reads.keys()].filter((id) => !reads.has(id)));
+    // A sentence stands for one day, the best-ranked it reports, while another report of the next is there.
+    const standing = new Set<string>();
     const days = best.days.flatMap((d) => {
-      const event = dayEventOf(d, reads, matcher);
+      const event = dayEventOf(d, reads, matcher, standing);
       return event ? [withUnread(event, d, reads, offTopic)] : [];
     });
     const undated = plan.undated.map((u) => ({

@@ -15,6 +15,7 @@ import {
   isNamedBesideDeictic,
   type Report,
   type SentenceFacts,
+  sentenceKey,
 } from './timelineSelect';
 import { namesTopicIn, type TopicMatcher } from './timelineTopic';
 
@@ -110,21 +111,28 @@ export function withUnread(
 
 /**
  * The day's event from the articles read (those that name the topic: see namesTopic), or null when none of them
- * states the day.
+ * states the day. `standing` holds the sentences that stand for the days before it in rank order: such a sentence
+ * is the last choice again (the same lead reporting three days of a quake stood for all three); this day's is
+ * added.
  */
 export function dayEventOf(
   day: RankedDay,
   reads: ReadonlyMap<string, ReadArticle>,
   matcher: TopicMatcher,
+  standing: Set<string> = new Set(),
 ): Omit<PlannedEvent, 'rank'> | null {
   const reports: Report[] = [];
   for (const c of day.citations) {
     const read = reads.get(c.articleId);
     const report = read ? reportOf(c, read, matcher) : null;
-    if (report) reports.push(report);
+    if (report) {
+      report.taken = standing.has(sentenceKey(report));
+      reports.push(report);
+    }
   }
   const cited = citedInOrder(reports);
   if (!cited) return null;
+  standing.add(sentenceKey(cited.best));
   return {
     date: day.day,
     start: day.day,

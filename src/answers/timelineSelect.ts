@@ -56,7 +56,12 @@ export interface Report {
   aside?: boolean;
   /** The date is named beside a day word for another day, which dates the sentence (see isNamedBesideDeictic). */
   beside?: boolean;
+  /** The sentence already stands for a better-ranked day of the timeline (see dayEventOf). */
+  taken?: boolean;
 }
+
+/** The key of a report's sentence, the same for every day it reports. */
+export const sentenceKey = (r: Report): string => `${r.articleId}:${r.sentence.start}`;
 
 /**
  * A date a few words after "until", "since", "ahead of" or "prior to", or right after "by" or "before": a deadline
@@ -336,8 +341,8 @@ const commentLead = (r: Report) => r.rule === 'published' && commentLeadRuleOf(r
  * The report that states a day best: one that names the topic, from a dated mention that says it happened
  * ("appeared in court on Tuesday" before "is due in court on Tuesday"; not an article's own day, whose lead may be
  * background, least of all a lead in the writer's voice or about earlier news; not a deadline or a starting point,
- * "until 8 April"; least of all a date named in a sentence that a day word dates to another day), early in its
- * article.
+ * "until 8 April"; least of all a date named in a sentence that a day word dates to another day, or a sentence that stands
+ * for another day already), early in its article.
  */
 export function bestReport(reports: Report[]): Report | undefined {
   const score = (r: Report) =>
@@ -348,6 +353,7 @@ export function bestReport(reports: Report[]): Report | undefined {
     (commentLead(r) ? 6 : 0) -
     (r.aside ? 2 : 0) -
     (r.beside ? 8 : 0) -
+    (r.taken ? 8 : 0) -
     (LIVE_STAMP.test(r.sentence.text) ? 8 : 0);
   return [...reports].sort((a, b) => score(b) - score(a) || a.sentence.paragraph - b.sentence.paragraph)[0];
 }

@@ -38,6 +38,39 @@ describe('dayEventOf', () => {
     expect(event?.best.rule).not.toBe('published');
   });
 
+  it('lets a sentence stand for one day only, the first in rank order, while another report of the next is there', () => {
+    const quake = articleFrom(
+      [
+        'The Harbour Bridge shook on Monday and closed on Tuesday after the quake.',
+        'Ferries ran all day.',
+        'Engineers inspected the Harbour Bridge on Tuesday.',
+      ].join('\n\n'),
+      { id: 'quake', title: 'Harbour Bridge shut', published: '2024-03-06' },
+    );
+    const reads = new Map([
+      ['quake', { article: quake, dates: extractDates(quake, referenceDay('2024-03-06')) }],
+    ]);
+    const at = (text: string) => quake.text.indexOf(text);
+    const cite = (day: string, paragraph: number, start: number) => ({
+      ...citation(day, paragraph, start),
+      articleId: 'quake',
+    });
+    const monday: RankedDay = { day: '2024-03-04', citations: [cite('2024-03-04', 1, at('The Harbour'))] };
+    const tuesday: RankedDay = {
+      day: '2024-03-05',
+      citations: [cite('2024-03-05', 1, at('The Harbour')), cite('2024-03-05', 3, at('Engineers'))],
+    };
+    const standing = new Set<string>();
+    expect(dayEventOf(monday, reads, matcher, standing)?.best.sentence.paragraph).toBe(1);
+    expect(dayEventOf(tuesday, reads, matcher, standing)?.best.sentence.text).toBe(
+      'Engineers inspected the Harbour Bridge on Tuesday.',
+    );
+    // Alone, the lead is Tuesday's best report.
+    expect(dayEventOf(tuesday, reads, matcher)?.best.sentence.paragraph).toBe(1);
+    // The only report of a day stands for it, whatever day it stood for before.
+    expect(dayEventOf(monday, reads, matcher, standing)?.best.sentence.paragraph).toBe(1);
+  });
+
   it("for the article's own day, takes the lead's first sentence that names no other day", () => {
     const day: RankedDay = { day: '2024-03-05', citations: [citation('2024-03-05', 2, null)] };
     const event = dayEventOf(day, new Map([['bridge', { article, dates }]]), matcher);
