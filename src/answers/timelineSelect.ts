@@ -341,8 +341,8 @@ const commentLead = (r: Report) => r.rule === 'published' && commentLeadRuleOf(r
  * The report that states a day best: one that names the topic, from a dated mention that says it happened
  * ("appeared in court on Tuesday" before "is due in court on Tuesday"; not an article's own day, whose lead may be
  * background, least of all a lead in the writer's voice or about earlier news; not a deadline or a starting point,
- * "until 8 April"; least of all a date named in a sentence that a day word dates to another day, or a sentence that stands
- * for another day already), early in its article.
+ * "until 8 April"; least of all a date named in a sentence that a day word dates to another day, or a sentence
+ * that stands for another day already), early in its article.
  */
 export function bestReport(reports: Report[]): Report | undefined {
   const score = (r: Report) =>

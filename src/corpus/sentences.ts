@@ -3,6 +3,7 @@
  * ("Sept. 11"), initialisms ("U.S.", "D.C.") and middle initials ("John F. Kennedy"). It returns spans, so the
  * sentences stay verbatim slices of the article.
  */
+import { MONTH_NAMES } from '../dates/lexicon';
 import { isShortTitle, PLURAL_SHORT_TITLES, WEB_ENDINGS } from '../text/abbreviations';
 import type { Span } from './types';
 
@@ -88,7 +89,6 @@ function isBoundary(text: string, markStart: number, mark: string, after: number
   return true;
 }
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_SHORT = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /**
  * A page's publication stamp a scraper ran into the text around it: a wire dateline ("CAIRO | Tue Sep 13, 2011

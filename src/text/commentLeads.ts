@@ -2,8 +2,9 @@
  * Leads that do not report their article's own day: the writer's voice ("I am about as big a fan of …"), a question
  * ("Could Japan's new prime minister be …?"), or what happened a while before ("Recently …"). An article about a
  * topic counts for the day it was published (the day's coverage), and its lead stands for that day when no report
- * names the day; of several such leads, one these rules find is the weakest statement of the day. Each rule is data: an id, the reason, a pattern
- * for the sentence with its quotations taken out, and examples (what it finds and, in `keeps`, what it must not).
+ * names the day; of several such leads, one these rules find is the weakest statement of the day. Each rule is
+ * data: an id, the reason, a pattern for the sentence with its quotations taken out, and examples (what it finds
+ * and, in `keeps`, what it must not).
  */
 
 export interface CommentLeadRule {

@@ -4,7 +4,7 @@
  * nothing. Each rule is data: an id, the reason, a pattern for the sentence, and examples (what it removes and,
  * in `keeps`, what it must not).
  */
-import { MONTHS } from '../dates/lexicon';
+import { MONTH_NAMES, MONTHS } from '../dates/lexicon';
 import { boundedMemo } from './boundedMemo';
 
 /** A month's name, whole or abbreviated, as the date rules know them. */
@@ -170,8 +170,7 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
   {
     id: 'byline-date',
     reason: "a byline with the story's date standing alone states no event, only when the story ran",
-    pattern:
-      /^\W*By\s+[^|]{2,60}\|\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\W*$/,
+    pattern: new RegExp(String.raw`^\W*By\s+[^|]{2,60}\|\s*(?:${MONTH_NAMES})\s+\d{1,2},\s+\d{4}\W*$`),
     examples: [
       'By the Wire Staff | September 15, 2010',
       'By Dana Lowe, Special to the Ledger | March 29, 2010',
