@@ -170,12 +170,31 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
   {
     id: 'byline-date',
     reason: "a byline with the story's date standing alone states no event, only when the story ran",
-    pattern: new RegExp(String.raw`^\W*By\s+[^|]{2,60}\|\s*(?:${MONTH_NAMES})\s+\d{1,2},\s+\d{4}\W*$`),
+    pattern: new RegExp(
+      String.raw`^\W*(?:By\s+[^|]{2,60}\|\s*)?(?:${MONTH_NAMES})\s+\d{1,2},\s+\d{4}(?:\W*$|\s*\|\s*(?:By|From)\s)`,
+    ),
     examples: [
       'By the Wire Staff | September 15, 2010',
       'By Dana Lowe, Special to the Ledger | March 29, 2010',
+      'March 29, 2010 |',
+      'March 29, 2010 | By Dana Lowe, Special to the Ledger',
     ],
-    keeps: ['By September 15, 2010 the embassy had warned Americans twice.'],
+    keeps: [
+      'By September 15, 2010 the embassy had warned Americans twice.',
+      'March 29, 2010 was the day the embassy closed.',
+    ],
+  },
+  {
+    id: 'broadcast-stamp',
+    reason: "a broadcast transcript's air time standing alone states no event, only when the programme aired",
+    pattern: new RegExp(
+      String.raw`^\W*Aired\s+(?:${MONTH_NAMES})\s+\d{1,2},\s+\d{4}\s+-\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,4})?\W*$`,
+    ),
+    examples: ['Aired January 31, 2011 - 18:00 ET', 'Aired February 4, 2011 - 16:00:00 ET'],
+    keeps: [
+      'Aired January 31, 2011, the interview drew four million viewers.',
+      'The interview aired January 31, 2011 - 18:00 ET, hours before the curfew.',
+    ],
   },
   {
     id: 'bare-timestamp',

@@ -207,6 +207,28 @@ describe('splitSentences', () => {
       'By the Wire Staff | September 15, 2010',
       'The embassy warned of a threat.',
     ]);
+    expect(
+      sentencesOf(
+        'Crisis in the Capital; Markets Rally Aired March 4, 2012 - 18:00 ET THIS IS A RUSH TRANSCRIPT. ANNA LEE, HOST: Good evening.',
+      ),
+    ).toEqual([
+      'Crisis in the Capital; Markets Rally',
+      'Aired March 4, 2012 - 18:00 ET',
+      'THIS IS A RUSH TRANSCRIPT.',
+      'ANNA LEE, HOST: Good evening.',
+    ]);
+    expect(
+      sentencesOf('Storm Hits the Coast Aired March 5, 2012 - 16:00:00 THIS IS A RUSH TRANSCRIPT.'),
+    ).toEqual(['Storm Hits the Coast', 'Aired March 5, 2012 - 16:00:00', 'THIS IS A RUSH TRANSCRIPT.']);
+    expect(
+      sentencesOf(
+        'Police fire tear gas March 29, 2010 | By Dana Lowe, Ledger Crowds filled the square on Monday.',
+      ),
+    ).toEqual([
+      'Police fire tear gas',
+      'March 29, 2010 |',
+      'By Dana Lowe, Ledger Crowds filled the square on Monday.',
+    ]);
     expect(sentencesOf('Wednesday 6 April 2005 12.47 BST It looks like her book.')).toEqual([
       'Wednesday 6 April 2005 12.47 BST',
       'It looks like her book.',
@@ -217,6 +239,8 @@ describe('splitSentences', () => {
     for (const text of [
       'The polls closed on Friday 8 July 2005 15.00 BST at the latest.',
       'The vote closed at 1:47 pm IST on Tue Sep 13, 2011 in Cairo.',
+      'The interview was Aired March 4, 2012 - 18:00 ET by mistake, the network said.',
+      'The vote is on March 29, 2010 | Bytes and pieces.',
     ]) {
       expect(sentencesOf(text)).toEqual([text]);
     }
