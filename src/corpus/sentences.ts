@@ -3,8 +3,8 @@
  * ("Sept. 11"), initialisms ("U.S.", "D.C.") and middle initials ("John F. Kennedy"). It returns spans, so the
  * sentences stay verbatim slices of the article.
  */
-import { MONTH_NAMES } from '../dates/lexicon';
 import { isShortTitle, PLURAL_SHORT_TITLES, WEB_ENDINGS } from '../text/abbreviations';
+import { STAMP_FORMS } from '../text/stamps';
 import type { Span } from './types';
 
 /** Short forms that are never the end of a sentence, besides the titles (see isShortTitle). */
@@ -89,29 +89,20 @@ function isBoundary(text: string, markStart: number, mark: string, after: number
   return true;
 }
 
-const MONTH_SHORT = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-/** The time zones a transcript's air time gives: the stamp takes its zone whole or none ("18:00 ET by" is prose). */
-const AIR_ZONE = String.raw`(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC)\b`;
 /**
- * A page's publication stamp a scraper ran into the text around it: a wire dateline ("CAIRO | Tue Sep 13, 2011
- * 1:47 pm IST CAIRO (Reuters) - Turkey's prime minister …", with or without the city), a web page's time line ("…
- * the root of such atrocities Friday 8 July 2005 15.00 BST I have rarely seen …"), a byline with the day ("…
- * thronged the streets of Cairo. By the CNN Wire Staff | September 15, 2010 The U.S. Embassy in Jordan warned …",
- * or with the day first, "January 27, 2011 | By Tarek Osman, Special to CNN This week …", where only the day is
- * cut), or a broadcast transcript's air time ("Egypt Standoff Continues; Hosni Mubarak's Fortune Aired February 7,
- * 2011 - 18:00 ET THIS IS A RUSH TRANSCRIPT."). The stamp is a sentence of its own (page furniture: see
- * eventFurniture's wire-dateline, byline-date, broadcast-stamp and bare-timestamp), cut off from the headline or
- * standfirst before it and from the lead after it, so that the lead is read as the sentence it is and the stamp
- * reports no day.
+ * A page's publication stamp a scraper ran into the text around it (see STAMP_FORMS): a wire dateline ("CAIRO | Tue
+ * Sep 13, 2011 1:47 pm IST CAIRO (Reuters) - Turkey's prime minister …"), a web page's time line ("… the root of such
+ * atrocities Friday 8 July 2005 15.00 BST I have rarely seen …"), a byline with the day ("… thronged the streets of
+ * Cairo. By the CNN Wire Staff | September 15, 2010 The U.S. Embassy in Jordan warned …", or the day first), or a
+ * broadcast transcript's air time ("Egypt Standoff Continues; Hosni Mubarak's Fortune Aired February 7, 2011 - 18:00
+ * ET THIS IS A RUSH TRANSCRIPT."). The stamp is a sentence of its own, page furniture (see eventFurniture), cut off
+ * from the headline or standfirst before it and from the lead after it or the paragraph's end, so that the lead is
+ * read as the sentence it is and the stamp reports no day.
  */
-const PUBLICATION_STAMPS = [
-  String.raw`\b(?:(?:[A-Z][A-Z.'-]*\s+){0,3}[A-Z][A-Z.'-]*\s*\|\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:${MONTH_SHORT})\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}`,
-  String.raw`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:${MONTH_NAMES})\s+\d{4}\s+\d{1,2}[.:]\d{2}\s*(?:BST|GMT|CET|CEST|EST|EDT|UTC)`,
-  String.raw`\bBy\s+[^|.!?\n]{2,60}?\s*\|\s*(?:${MONTH_NAMES})\s+\d{1,2},\s+\d{4}`,
-  String.raw`\b(?:${MONTH_NAMES})\s+\d{1,2},\s+\d{4}\s+\|(?=\s+(?:By|From)\s)`,
-  String.raw`\bAired\s+(?:${MONTH_NAMES})\s+\d{1,2},\s+\d{4}\s+-\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+${AIR_ZONE}|(?!\s+${AIR_ZONE}))`,
-];
-const PUBLICATION_STAMP = new RegExp(`(?:${PUBLICATION_STAMPS.join('|')})${LEAD_FOLLOWS}`, 'gu');
+const PUBLICATION_STAMP = new RegExp(
+  STAMP_FORMS.map((f) => String.raw`\b(?:${f.stamp})${f.before ?? ''}(?:${LEAD_FOLLOWS}|(?=\s*$))`).join('|'),
+  'gu',
+);
 
 /** Where the sentences of `slice` end, in order: after white space follows, or where a scraper ran them together. */
 function boundaries(slice: string): number[] {

@@ -229,6 +229,10 @@ describe('splitSentences', () => {
       'March 29, 2010 |',
       'By Dana Lowe, Ledger Crowds filled the square on Monday.',
     ]);
+    expect(sentencesOf('By Ann Lowe, Health Editor WASHINGTON | Thu May 7, 2009 7:41 pm EDT')).toEqual([
+      'By Ann Lowe, Health Editor',
+      'WASHINGTON | Thu May 7, 2009 7:41 pm EDT',
+    ]);
     expect(sentencesOf('Wednesday 6 April 2005 12.47 BST It looks like her book.')).toEqual([
       'Wednesday 6 April 2005 12.47 BST',
       'It looks like her book.',
