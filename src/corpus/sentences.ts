@@ -104,6 +104,13 @@ const PUBLICATION_STAMP = new RegExp(
   'gu',
 );
 
+/**
+ * A story highlight a scraper ran into the text around it: CNN marks the newest highlights "NEW:" and its pages run
+ * them together with the byline and each other ("By the CNN Wire Staff Cooper recounts being attacked in Cairo NEW:
+ * Vice President Omar Suleiman says the media is partly to blame NEW: …"). The mark opens a sentence.
+ */
+const HIGHLIGHT_MARK = /(?<=\S\s+)NEW:(?=\s+["“‘']?\p{Lu})/gu;
+
 /** Where the sentences of `slice` end, in order: after white space follows, or where a scraper ran them together. */
 function boundaries(slice: string): number[] {
   const cuts: number[] = [];
@@ -121,6 +128,8 @@ function boundaries(slice: string): number[] {
   for (let m = CREDIT_BEFORE_LEAD.exec(slice); m !== null; m = CREDIT_BEFORE_LEAD.exec(slice)) {
     cuts.push(m.index + m[0].length);
   }
+  HIGHLIGHT_MARK.lastIndex = 0;
+  for (let m = HIGHLIGHT_MARK.exec(slice); m !== null; m = HIGHLIGHT_MARK.exec(slice)) cuts.push(m.index);
   PUBLICATION_STAMP.lastIndex = 0;
   for (let m = PUBLICATION_STAMP.exec(slice); m !== null; m = PUBLICATION_STAMP.exec(slice)) {
     if (/\S/.test(slice.slice(0, m.index))) cuts.push(m.index);

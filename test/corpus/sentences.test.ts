@@ -239,6 +239,24 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('opens a sentence at a story highlight\'s "NEW:" mark run into the text before it', () => {
+    expect(
+      sentencesOf(
+        'By the Wire Staff Anchor recounts being attacked in Cairo NEW: The vice president blames the media NEW: "We are staying," a protester says',
+      ),
+    ).toEqual([
+      'By the Wire Staff Anchor recounts being attacked in Cairo',
+      'NEW: The vice president blames the media',
+      'NEW: "We are staying," a protester says',
+    ]);
+    for (const text of [
+      'NEW: The vice president blames the media.',
+      'The sign on the door read NEW: open late.',
+    ]) {
+      expect(sentencesOf(text)).toEqual([text]);
+    }
+  });
+
   it('leaves a date and time that are part of a sentence in it', () => {
     for (const text of [
       'The polls closed on Friday 8 July 2005 15.00 BST at the latest.',
