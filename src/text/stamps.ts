@@ -33,6 +33,15 @@ export const STAMP_FORMS: readonly StampForm[] = [
     },
   },
   {
+    // "Thu, Oct 20 19:15 PM EDT": a wire story's time without the year, before its dateline.
+    rule: 'wire-dateline',
+    stamp: String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+(?:${MONTH_SHORT})\s+\d{1,2}\s+\d{1,2}:\d{2}\s*[AP]M\s+[A-Z]{2,4}`,
+    example: {
+      text: 'Thu, Oct 20 19:15 PM EDT TRIPOLI (Reuters) - NATO is to decide on Wednesday whether to end its mission.',
+      stamp: 'Thu, Oct 20 19:15 PM EDT',
+    },
+  },
+  {
     // "Friday 8 July 2005 15.00 BST": a web page's time line.
     rule: 'bare-timestamp',
     stamp: String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:${MONTH_NAMES})\s+\d{4}\s+\d{1,2}[.:]\d{2}\s*(?:BST|GMT|CET|CEST|EST|EDT|UTC)`,
