@@ -107,9 +107,13 @@ const PUBLICATION_STAMP = new RegExp(
 /**
  * A story highlight a scraper ran into the text around it: CNN marks the newest highlights "NEW:" and its pages run
  * them together with the byline and each other ("By the CNN Wire Staff Cooper recounts being attacked in Cairo NEW:
- * Vice President Omar Suleiman says the media is partly to blame NEW: …"). The mark opens a sentence.
+ * Vice President Omar Suleiman says the media is partly to blame NEW: …"). The mark opens a sentence, unless a heading's
+ * words in capitals make it theirs ("WHAT'S NEW: Apple …", "THE NEW: …").
  */
-const HIGHLIGHT_MARK = /(?<=\S\s+)NEW:(?=\s+["“‘']?\p{Lu})/gu;
+const HIGHLIGHT_MARK = new RegExp(
+  String.raw`(?<=\S\s+)(?<!(?:^|\s)(?:WHAT['’]?S|IS|THE|BRAND|ALL)\s+)NEW:${LEAD_FOLLOWS}`,
+  'gu',
+);
 
 /** Where the sentences of `slice` end, in order: after white space follows, or where a scraper ran them together. */
 function boundaries(slice: string): number[] {

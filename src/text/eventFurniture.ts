@@ -1,8 +1,9 @@
 /**
  * Sentences that are never events of a timeline, even when they carry a date: page furniture the cleaning kept
- * ("Page last updated at …"), correction notes, reader comments, photo credits, and bare timestamps that state
- * nothing. Each rule is data: an id, the reason, a pattern for the sentence, and examples (what it removes and,
- * in `keeps`, what it must not).
+ * ("Page last updated at …"), correction notes, reader comments, photo credits, a page's publication stamps (wire
+ * datelines, dated bylines, transcript air times: see STAMP_FORMS) and bare timestamps that state nothing. Each rule
+ * is data: an id, the reason, a pattern for the sentence, and examples (what it removes and, in `keeps`, what it
+ * must not).
  */
 import { MONTHS } from '../dates/lexicon';
 import { boundedMemo } from './boundedMemo';
@@ -160,7 +161,11 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
     reason:
       "a wire story's dateline and time stamp standing alone state no event, only when the story was filed",
     pattern: stampSentence('wire-dateline'),
-    examples: ['CAIRO | Tue Sep 13, 2011 1:47 pm IST', 'Sun Apr 26, 2009 10:12 pm BST'],
+    examples: [
+      'CAIRO | Tue Sep 13, 2011 1:47 pm IST',
+      'Sun Apr 26, 2009 10:12 pm BST',
+      'WASHINGTON | Thu June 4, 2009 7:41 pm EDT',
+    ],
     keeps: ["CAIRO (Reuters) - Turkey's prime minister said on Tuesday he feared a civil war."],
   },
   {
@@ -190,9 +195,15 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
   {
     id: 'bare-timestamp',
     reason: 'a clock time or date standing alone states no event',
-    pattern:
-      /^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+\w+\s+\d{4},?\s*)?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|UTC|EST|EDT|CET)?\W*$/i,
-    examples: ['12:25 p.m.', '9.41am', 'Tuesday 14 May 2013 10.05 BST'],
+    pattern: new RegExp(
+      [
+        String.raw`^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+\w+\s+\d{4},?\s*)?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))\s*(?:a\.?m\.?|p\.?m\.?|GMT|BST|UTC|EST|EDT|CET)?\W*$`,
+        // A web page's time line as the splitter cuts it (see STAMP_FORMS).
+        stampSentence('bare-timestamp').source,
+      ].join('|'),
+      'i',
+    ),
+    examples: ['12:25 p.m.', '9.41am', 'Tuesday 14 May 2013 10.05 BST', 'Friday 8 July 2005 15.00 CEST'],
     keeps: ['At 12:25 p.m. the jury returned its verdict.'],
   },
 ];

@@ -18,7 +18,10 @@ export interface StampForm {
   example: { text: string; stamp: string };
 }
 
-const MONTH_SHORT = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** A wire stamp's month: abbreviated, or June and July written out as some wires print them. */
+const MONTH_SHORT = 'Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sep|Sept|Oct|Nov|Dec';
+/** The time zones a wire stamp gives, whole ("7:15 PM ROME (Reuters)" has none: ROME is the dateline). */
+const WIRE_ZONE = String.raw`(?:GMT|UTC|BST|IST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b`;
 /** The time zones a transcript's air time gives: the stamp takes its zone whole or none ("18:00 ET by" is prose). */
 const AIR_ZONE = String.raw`(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC)\b`;
 
@@ -26,7 +29,7 @@ export const STAMP_FORMS: readonly StampForm[] = [
   {
     // "CAIRO | Tue Sep 13, 2011 1:47 pm IST", "Sun Apr 26, 2009 10:12 pm BST": a wire story's dateline and time.
     rule: 'wire-dateline',
-    stamp: String.raw`(?:(?:[A-Z][A-Z.'-]*\s+){0,3}[A-Z][A-Z.'-]*\s*\|\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:${MONTH_SHORT})\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}`,
+    stamp: String.raw`(?:(?:[A-Z][A-Z.'-]*\s+){0,3}[A-Z][A-Z.'-]*\s*\|\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:${MONTH_SHORT})\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+${WIRE_ZONE}`,
     example: {
       text: 'Turkish PM fears civil war CAIRO | Tue Sep 13, 2011 1:47 pm IST CAIRO (Reuters) - The prime minister spoke.',
       stamp: 'CAIRO | Tue Sep 13, 2011 1:47 pm IST',
@@ -35,7 +38,7 @@ export const STAMP_FORMS: readonly StampForm[] = [
   {
     // "Thu, Oct 20 19:15 PM EDT": a wire story's time without the year, before its dateline.
     rule: 'wire-dateline',
-    stamp: String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+(?:${MONTH_SHORT})\s+\d{1,2}\s+\d{1,2}:\d{2}\s*[AP]M\s+[A-Z]{2,4}`,
+    stamp: String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+(?:${MONTH_SHORT})\s+\d{1,2}\s+\d{1,2}:\d{2}\s*[AP]M\s+${WIRE_ZONE}`,
     example: {
       text: 'Thu, Oct 20 19:15 PM EDT TRIPOLI (Reuters) - NATO is to decide on Wednesday whether to end its mission.',
       stamp: 'Thu, Oct 20 19:15 PM EDT',
@@ -67,7 +70,7 @@ export const STAMP_FORMS: readonly StampForm[] = [
       text: 'Police fire tear gas March 29, 2010 | By Dana Lowe, Ledger Crowds filled the square on Monday.',
       stamp: 'March 29, 2010 |',
     },
-    before: String.raw`(?=\s+(?:By|From)\s)`,
+    before: String.raw`(?=\s+(?:By|From)\s+(?:the\s+)?\p{Lu})`,
   },
   {
     // "Aired February 7, 2011 - 18:00 ET": a broadcast transcript's air time.

@@ -249,8 +249,15 @@ describe('splitSentences', () => {
       'NEW: The vice president blames the media',
       'NEW: "We are staying," a protester says',
     ]);
+    for (const [before, highlight] of [
+      ['Police fired on the crowd in Cairo', 'NEW: 11 protesters are killed'],
+      ['The rebel leader speaks to CNN', 'NEW: The United Nations cites reports'],
+    ] as const) {
+      expect(sentencesOf(`${before} ${highlight}`)).toEqual([before, highlight]);
+    }
     for (const text of [
-      'NEW: The vice president blames the media.',
+      "WHAT'S NEW: Apple unveils a phone.",
+      'THE NEW: Section opens today.',
       'The sign on the door read NEW: open late.',
     ]) {
       expect(sentencesOf(text)).toEqual([text]);

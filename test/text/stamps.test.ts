@@ -14,7 +14,17 @@ describe('publication stamps, read alike by the splitter and the furniture rules
   });
 
   it.each(forms)('%s: "%s" alone is furniture of that rule', (rule, stamp) => {
+    expect(stampSentence(rule).test(stamp)).toBe(true);
     expect(furnitureRuleOf(stamp)).toBe(rule);
+  });
+
+  it('leaves prose that only looks like a stamp in its sentence', () => {
+    for (const text of [
+      'The poll was taken January 27, 2011 | By comparison, turnout was low.',
+      'Thu, Oct 20 7:15 PM ROME (Reuters) - The talks ended without a deal.',
+    ]) {
+      expect(sentencesOf(text)).toEqual([text]);
+    }
   });
 
   it('takes a stamp that is the sentence, not one inside a sentence', () => {
