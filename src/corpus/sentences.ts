@@ -107,8 +107,8 @@ const PUBLICATION_STAMP = new RegExp(
 /**
  * A story highlight a scraper ran into the text around it: CNN marks the newest highlights "NEW:" and its pages run
  * them together with the byline and each other ("By the CNN Wire Staff Cooper recounts being attacked in Cairo NEW:
- * Vice President Omar Suleiman says the media is partly to blame NEW: …"). The mark opens a sentence, unless a heading's
- * words in capitals make it theirs ("WHAT'S NEW: Apple …", "THE NEW: …").
+ * Vice President Omar Suleiman says the media is partly to blame NEW: …"). The mark opens a sentence, unless a
+ * heading's words in capitals make it theirs ("WHAT'S NEW: Apple …", "THE NEW: …").
  */
 const HIGHLIGHT_MARK = new RegExp(
   String.raw`(?<=\S\s+)(?<!(?:^|\s)(?:WHAT['’]?S|IS|THE|BRAND|ALL)\s+)NEW:${LEAD_FOLLOWS}`,

@@ -14,7 +14,7 @@ export interface StampForm {
   stamp: string;
   /** A lookahead the splitter adds after the stamp, besides the lead's first word (or the paragraph's end). */
   before?: string;
-  /** Text a scraper ran together, and the stamp in it: the splitter cuts `stamp` out, the rule judges it furniture. */
+  /** Text a scraper ran together and the stamp in it: the splitter cuts `stamp` out, the rule judges it furniture. */
   example: { text: string; stamp: string };
 }
 
@@ -31,7 +31,7 @@ export const STAMP_FORMS: readonly StampForm[] = [
     rule: 'wire-dateline',
     stamp: String.raw`(?:(?:[A-Z][A-Z.'-]*\s+){0,3}[A-Z][A-Z.'-]*\s*\|\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:${MONTH_SHORT})\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]m\s+${WIRE_ZONE}`,
     example: {
-      text: 'Turkish PM fears civil war CAIRO | Tue Sep 13, 2011 1:47 pm IST CAIRO (Reuters) - The prime minister spoke.',
+      text: 'PM fears civil war CAIRO | Tue Sep 13, 2011 1:47 pm IST CAIRO (Reuters) - The prime minister spoke.',
       stamp: 'CAIRO | Tue Sep 13, 2011 1:47 pm IST',
     },
   },
