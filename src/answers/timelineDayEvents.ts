@@ -11,6 +11,7 @@ import type { DayCitation, RankedDay } from './timelineDays';
 import type { PlannedEvent } from './timelineEvents';
 import {
   citedInOrder,
+  datesAnotherDay,
   isAsideDate,
   isNamedBesideDeictic,
   type Report,
@@ -31,9 +32,6 @@ export function namesTopic(article: Article, matcher: TopicMatcher): boolean {
   );
 }
 
-/** A value at day precision (a TIME's day included). */
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
-
 /**
  * The sentence a citation stands for: the stating one, or for the article's own day the lead's first sentence
  * that names no other day (so that Tuesday's event never reads "on Monday") and is no page furniture ("Top
@@ -42,9 +40,10 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 function sentenceOf(paragraph: Paragraph, c: DayCitation, read: ReadArticle): Span | undefined {
   if (c.sentenceStart !== null) return paragraph.sentences.find((s) => s.start === c.sentenceStart);
   const { article, dates } = read;
-  const otherDay = (d: TimeExpression) => DAY_VALUE.test(d.value) && !d.value.startsWith(c.day);
   return paragraph.sentences.find(
-    (s) => !datesIn(dates, s).some(otherDay) && furnitureRuleOf(article.text.slice(s.start, s.end)) === null,
+    (s) =>
+      !datesIn(dates, s).some((d) => datesAnotherDay(d, c.day)) &&
+      furnitureRuleOf(article.text.slice(s.start, s.end)) === null,
   );
 }
 

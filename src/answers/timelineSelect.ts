@@ -78,7 +78,11 @@ export const isAsideDate = (sentence: string, at: number): boolean =>
 
 /** Date rules that count from the day a sentence was written: its own news ("today", "last night", "on Tuesday"). */
 const DEICTIC_DAY_RULES = new Set(['day-word', 'tonight', 'relative-weekday']);
-const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}/;
+/** A value at day precision (a TIME's day included). */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+/** Whether an expression dates a day (to the day) other than `day` (YYYY-MM-DD). */
+export const datesAnotherDay = (expr: TimeExpression, day: string): boolean =>
+  DAY_VALUE.test(expr.value) && !expr.value.startsWith(day);
 const isDeictic = (expr: TimeExpression) => DEICTIC_DAY_RULES.has(expr.rule.split('+')[0] ?? '');
 
 /**
@@ -93,9 +97,7 @@ const isDeictic = (expr: TimeExpression) => DEICTIC_DAY_RULES.has(expr.rule.spli
 export function isNamedBesideDeictic(expr: TimeExpression, inSentence: readonly TimeExpression[]): boolean {
   if (isDeictic(expr) || expr.rule.startsWith('anchored')) return false;
   const day = expr.value.slice(0, 10);
-  return inSentence.some(
-    (d) => d.start < expr.start && isDeictic(d) && DAY_PREFIX.test(d.value) && !d.value.startsWith(day),
-  );
+  return inSentence.some((d) => d.start < expr.start && isDeictic(d) && datesAnotherDay(d, day));
 }
 
 /** Sentences this many paragraphs from a mention still speak of the topic (a follow-up with "he" or "it"). */

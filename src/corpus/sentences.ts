@@ -136,8 +136,8 @@ function boundaries(slice: string): number[] {
   for (let m = HIGHLIGHT_MARK.exec(slice); m !== null; m = HIGHLIGHT_MARK.exec(slice)) cuts.push(m.index);
   PUBLICATION_STAMP.lastIndex = 0;
   for (let m = PUBLICATION_STAMP.exec(slice); m !== null; m = PUBLICATION_STAMP.exec(slice)) {
-    if (/\S/.test(slice.slice(0, m.index))) cuts.push(m.index);
-    cuts.push(m.index + m[0].length);
+    // A cut with only white space before it makes an empty piece, which pushTrimmed drops.
+    cuts.push(m.index, m.index + m[0].length);
   }
   return cuts.sort((a, b) => a - b);
 }
