@@ -4,7 +4,7 @@
  * dates); the choice of days and sentences is made by pure functions over plain data (timelineEvents.ts,
  * timelineSelect.ts, timelineTopic.ts). An article without a publication date contributes only absolute dates.
  */
-import type { Article, Paragraph, Span } from '../corpus/types';
+import type { Article, ArticleMeta, Paragraph, Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Result } from '../errors';
 import type { ArchiveReader } from './archive';
@@ -70,6 +70,9 @@ interface Read {
  */
 export const TIMELINE_READ = { passages: 10_000, articles: 200, perDay: 10, others: 40 } as const;
 
+/** The reports of an article that reports no day, shared. */
+const NO_REPORTS: readonly number[] = [];
+
 /**
  * What indexing stored of every article whose passages hold the topic as a phrase (the engine reads the matching
  * passages' text to check it; nothing else is read), as columns. For a name, the paragraphs that give only its last
@@ -90,15 +93,19 @@ async function matchingDays(
       await archive.matchParagraphs(surname, { limit, phrase: 'name', within }),
     );
   }
-  // One pass over the matched articles' metadata (thousands for a common name, scattered in memory).
-  const ids: string[] = [];
-  const published: (string | null)[] = [];
-  const reports: (readonly number[])[] = [];
-  const inTitle = new Uint8Array(matched.metas.length);
-  for (const [i, meta] of matched.metas.entries()) {
-    ids.push(meta.id);
-    published.push(meta.published);
-    reports.push(meta.dayReports ?? []);
+  // One pass over the matched articles' metadata (thousands for a common name, scattered in memory), by index:
+  // `entries()` made a pair for every article.
+  const { metas } = matched;
+  const count = metas.length;
+  const ids = new Array<string>(count);
+  const published = new Array<string | null>(count);
+  const reports = new Array<readonly number[]>(count);
+  const inTitle = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const meta = metas[i] as ArticleMeta;
+    ids[i] = meta.id;
+    published[i] = meta.published;
+    reports[i] = meta.dayReports ?? NO_REPORTS;
     inTitle[i] = Number(titleNamesTopic(meta.title ?? '', matcher));
   }
   return { ids, published, inTitle, reports, starts: matched.starts, paragraphs: matched.paragraphs };

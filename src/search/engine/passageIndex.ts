@@ -270,7 +270,9 @@ export class PassageIndex {
     const holds = phrase && phraseNarrows(phrase) ? this.slotPhraseCheck(phrase) : null;
     const kept = this.postings.searchKept({ terms, limit: params.limit, coverage: 1, fuzzy: false });
     const groups = groupByArticle(this.hitRows(kept, params.within, holds), this.store.numberCount);
-    const found = Array.from(groups.articles, (n) => this.store.meta(n));
+    // By index: Array.from over a typed array goes through its iterator, a step object per article.
+    const found = new Array<ArticleMeta | undefined>(groups.articles.length);
+    for (let i = 0; i < found.length; i++) found[i] = this.store.meta(groups.articles[i] as number);
     const matches = { metas: found as ArticleMeta[], starts: groups.starts, paragraphs: groups.paragraphs };
     // A live passage's article is always held; were one not, its article is left out rather than answered blank.
     return found.includes(undefined) ? keepMatched(matches, (meta) => meta !== undefined) : matches;
