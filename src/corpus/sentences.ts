@@ -4,6 +4,7 @@
  * sentences stay verbatim slices of the article.
  */
 import { isShortTitle, PLURAL_SHORT_TITLES, WEB_ENDINGS } from '../text/abbreviations';
+import { POINTER_TO_HERE } from '../text/linkPointers';
 import { STAMP_FORMS } from '../text/stamps';
 import type { Span } from './types';
 
@@ -115,6 +116,13 @@ const HIGHLIGHT_MARK = new RegExp(
   'gu',
 );
 
+/**
+ * A live blog's pointer to material it embedded ("You can read more detail of the judgment here: Masipa said …"):
+ * the document or tweet after the colon is gone and the next sentence ran into the pointer. The pointer is a
+ * sentence of its own (page furniture, see eventFurniture's link-pointer), so the next is read as the sentence it is.
+ */
+const POINTER_BEFORE_LEAD = new RegExp(`(?:${POINTER_TO_HERE}):${LEAD_FOLLOWS}`, 'gu');
+
 /** Where the sentences of `slice` end, in order: after white space follows, or where a scraper ran them together. */
 function boundaries(slice: string): number[] {
   const cuts: number[] = [];
@@ -130,6 +138,10 @@ function boundaries(slice: string): number[] {
   }
   CREDIT_BEFORE_LEAD.lastIndex = 0;
   for (let m = CREDIT_BEFORE_LEAD.exec(slice); m !== null; m = CREDIT_BEFORE_LEAD.exec(slice)) {
+    cuts.push(m.index + m[0].length);
+  }
+  POINTER_BEFORE_LEAD.lastIndex = 0;
+  for (let m = POINTER_BEFORE_LEAD.exec(slice); m !== null; m = POINTER_BEFORE_LEAD.exec(slice)) {
     cuts.push(m.index + m[0].length);
   }
   HIGHLIGHT_MARK.lastIndex = 0;

@@ -7,6 +7,7 @@
  */
 import { MONTHS } from '../dates/lexicon';
 import { boundedMemo } from './boundedMemo';
+import { HERE_BEFORE_POINTER, HERE_IS_POINTER, POINTER_TO_HERE } from './linkPointers';
 import { stampSentence } from './stamps';
 
 /** A month's name, whole or abbreviated, as the date rules know them. */
@@ -143,6 +144,36 @@ export const EVENT_FURNITURE_RULES: readonly EventFurnitureRule[] = [
       'The judge said that is all for now, and adjourned the hearing until Monday.',
       'Read the full judgment, the defence told the court on Tuesday.',
       '"We\'ll be back on Monday," the coach said.',
+    ],
+  },
+  {
+    id: 'link-pointer',
+    reason:
+      'a live blog pointing at material elsewhere ("You can read the full ruling here"), its link removed: it says where to look, not what happened',
+    pattern: new RegExp(
+      `(?:${POINTER_TO_HERE})(?=\\s*(?:[:.;)]|and\\b|$))|${HERE_BEFORE_POINTER}|${HERE_IS_POINTER}`,
+      'u',
+    ),
+    examples: [
+      'You can read the full ruling here.',
+      'In the meantime, you can read a report of the day’s developments in court here.',
+      'Our correspondent is in court in Pretoria; you can follow his tweets here.',
+      'The written heads of argument can be read in full here.',
+      'The full text of the judgment is published here: The judge said the evidence was circumstantial.',
+      "You can read Tuesday's live blog here and a report on Monday's hearing here.",
+      '(You can read the key findings of the psychiatric report here.)',
+      "Plus here you can see video highlights of Friday's hearing: The defence closed its case.",
+      'Here’s my report on what we saw in the high court today.',
+    ],
+    keeps: [
+      'It is here, on Friday 13 April, that I arranged to meet him for his first interview.',
+      '"You can see the damage here," the mayor said on Tuesday.',
+      'On a clear day you can see the coast from here, the guide said on Sunday.',
+      'Readers can find the full list in Monday’s paper.',
+      'The minister is here on Tuesday to open the bridge.',
+      'Here is the court where the athlete stood trial in 2014.',
+      'Here is a summary of the closing arguments by the state and the defence on Friday.',
+      'Here, the report says, the fire started on Monday.',
     ],
   },
   {

@@ -264,6 +264,27 @@ describe('splitSentences', () => {
     }
   });
 
+  it('cuts a live blog\'s pointer ending in "here:" off from the sentence run into it', () => {
+    for (const [pointer, lead] of [
+      [
+        'You can read more detail of the judgment, which explains her conclusions, here:',
+        'The judge said it made sense that the screams came from him.',
+      ],
+      ['The heads of argument can be read in full here:', '“This was no accident,” the prosecutor wrote.'],
+      ['The full text of the ruling is published here:', 'Three judges heard the appeal on Thursday.'],
+    ] as const) {
+      expect(sentencesOf(`${pointer} ${lead}`)).toEqual([pointer, lead]);
+    }
+    for (const text of [
+      'He told reporters here: "We will appeal on Monday."',
+      'The message is clear here: Nobody is above the law.',
+      'You can see the coast from here: The cliffs are white.',
+      'You can read more detail of the judgment here: the judge said it made sense.',
+    ]) {
+      expect(sentencesOf(text)).toEqual([text]);
+    }
+  });
+
   it('leaves a date and time that are part of a sentence in it', () => {
     for (const text of [
       'The polls closed on Friday 8 July 2005 15.00 BST at the latest.',
