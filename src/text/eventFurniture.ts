@@ -1,9 +1,9 @@
 /**
  * Sentences that are never events of a timeline, even when they carry a date: page furniture the cleaning kept
  * ("Page last updated at …"), correction notes, reader comments, photo credits, a page's publication stamps (wire
- * datelines, dated bylines, transcript air times: see STAMP_FORMS) and bare timestamps that state nothing. Each rule
- * is data: an id, the reason, a pattern for the sentence, and examples (what it removes and, in `keeps`, what it
- * must not).
+ * datelines, dated bylines, transcript air times: see STAMP_FORMS), a live blog's pointers to what it linked (see
+ * linkPointers.ts) and bare timestamps that state nothing. Each rule is data: an id, the reason, a pattern for the
+ * sentence, and examples (what it removes and, in `keeps`, what it must not).
  */
 import { MONTHS } from '../dates/lexicon';
 import { boundedMemo } from './boundedMemo';
