@@ -17,6 +17,7 @@ import {
   type Report,
   type SentenceFacts,
   sentenceKey,
+  sentenceKeyOf,
 } from './timelineSelect';
 import { namesTopicIn, type TopicMatcher } from './timelineTopic';
 
@@ -57,8 +58,16 @@ function paragraphNumbered(paragraphs: readonly Paragraph[], n: number): Paragra
   return at?.n === n ? at : paragraphs.find((p) => p.n === n);
 }
 
-/** The report a citation stands for, read from its article; null when the sentence is not there. */
-function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Report | null {
+/**
+ * The report a citation stands for, read from its article; null when the sentence is not there. `standing` holds
+ * the sentences that stand for better-ranked days (see dayEventOf).
+ */
+function reportOf(
+  c: DayCitation,
+  read: ReadArticle,
+  matcher: TopicMatcher,
+  standing: ReadonlySet<string>,
+): Report | null {
   const { article, dates } = read;
   const paragraph = paragraphNumbered(article.paragraphs, c.paragraph);
   const span = paragraph && sentenceOf(paragraph, c, read);
@@ -86,6 +95,7 @@ function reportOf(c: DayCitation, read: ReadArticle, matcher: TopicMatcher): Rep
     aside:
       c.sentenceStart !== null && expr !== undefined && isAsideDate(sentence.text, expr.start - span.start),
     beside: c.sentenceStart !== null && expr !== undefined && isNamedBesideDeictic(expr, inSentence),
+    taken: standing.has(sentenceKeyOf(article.id, span.start)),
   };
 }
 
@@ -123,11 +133,8 @@ export function dayEventOf(
   const reports: Report[] = [];
   for (const c of day.citations) {
     const read = reads.get(c.articleId);
-    const report = read ? reportOf(c, read, matcher) : null;
-    if (report) {
-      report.taken = standing.has(sentenceKey(report));
-      reports.push(report);
-    }
+    const report = read ? reportOf(c, read, matcher, standing) : null;
+    if (report) reports.push(report);
   }
   const cited = citedInOrder(reports);
   if (!cited) return null;

@@ -10,7 +10,7 @@ import { granularityOf, rangeOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/extractDates';
 import { LAW_NAME_YEAR } from '../dates/rules';
 import { tenseNear } from '../dates/tense';
-import { unreportedDayRule } from '../indexing/dayReports';
+import { DAY_VALUE, unreportedDayRule } from '../indexing/dayReports';
 import { commentLeadRuleOf } from '../text/commentLeads';
 import { furnitureRuleOf } from '../text/eventFurniture';
 import { spansWithin, startsAscending, startsAscendingOnce } from '../text/sorted';
@@ -60,8 +60,10 @@ export interface Report {
   taken?: boolean;
 }
 
-/** The key of a report's sentence, the same for every day it reports. */
-export const sentenceKey = (r: Report): string => `${r.articleId}:${r.sentence.start}`;
+/** The key of an article's sentence (by where it starts), the same for every day it reports. */
+export const sentenceKeyOf = (articleId: string, start: number): string => `${articleId}:${start}`;
+/** The key of a report's sentence (see sentenceKeyOf). */
+export const sentenceKey = (r: Report): string => sentenceKeyOf(r.articleId, r.sentence.start);
 
 /**
  * A date a few words after "until", "since", "ahead of" or "prior to", or right after "by" or "before": a deadline
@@ -78,8 +80,6 @@ export const isAsideDate = (sentence: string, at: number): boolean =>
 
 /** Date rules that count from the day a sentence was written: its own news ("today", "last night", "on Tuesday"). */
 const DEICTIC_DAY_RULES = new Set(['day-word', 'tonight', 'relative-weekday']);
-/** A value at day precision (a TIME's day included). */
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 /** Whether an expression dates a day (to the day) other than `day` (YYYY-MM-DD). */
 export const datesAnotherDay = (expr: TimeExpression, day: string): boolean =>
   DAY_VALUE.test(expr.value) && !expr.value.startsWith(day);

@@ -123,6 +123,9 @@ const HIGHLIGHT_MARK = new RegExp(
  */
 const POINTER_BEFORE_LEAD = new RegExp(`(?:${POINTER_TO_HERE}):${LEAD_FOLLOWS}`, 'gu');
 
+/** What a scraper ran into a lead and the splitter cuts off after it: a photo credit, a live blog's pointer. */
+const BEFORE_LEAD = [CREDIT_BEFORE_LEAD, POINTER_BEFORE_LEAD];
+
 /** Where the sentences of `slice` end, in order: after white space follows, or where a scraper ran them together. */
 function boundaries(slice: string): number[] {
   const cuts: number[] = [];
@@ -136,13 +139,9 @@ function boundaries(slice: string): number[] {
     const cut = runOnCut(slice, m.index + 2, m[1] ?? '');
     if (cut !== null) cuts.push(cut);
   }
-  CREDIT_BEFORE_LEAD.lastIndex = 0;
-  for (let m = CREDIT_BEFORE_LEAD.exec(slice); m !== null; m = CREDIT_BEFORE_LEAD.exec(slice)) {
-    cuts.push(m.index + m[0].length);
-  }
-  POINTER_BEFORE_LEAD.lastIndex = 0;
-  for (let m = POINTER_BEFORE_LEAD.exec(slice); m !== null; m = POINTER_BEFORE_LEAD.exec(slice)) {
-    cuts.push(m.index + m[0].length);
+  for (const before of BEFORE_LEAD) {
+    before.lastIndex = 0;
+    for (let m = before.exec(slice); m !== null; m = before.exec(slice)) cuts.push(m.index + m[0].length);
   }
   HIGHLIGHT_MARK.lastIndex = 0;
   for (let m = HIGHLIGHT_MARK.exec(slice); m !== null; m = HIGHLIGHT_MARK.exec(slice)) cuts.push(m.index);

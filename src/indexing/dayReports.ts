@@ -70,7 +70,8 @@ export function unpackDayReports(packed: readonly number[]): DayReport[] {
 /** A clock time or part of day that found no day in its text and took the publication day: a bare timestamp. */
 const BARE_TIME_RULES = new Set(['clock-word', 'chrono-time', 'clock-24h']);
 
-const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
+/** A value at day precision (a TIME's day included), the day captured. */
+export const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
 
 /**
  * An expression whose value is a day that no event falls on, told from the words around it in its sentence. Each
