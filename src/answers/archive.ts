@@ -35,6 +35,19 @@ export interface ParagraphMatches {
   metas: ArticleMeta[];
   starts: Int32Array;
   paragraphs: Int32Array;
+  days: MatchedDays;
+}
+
+/**
+ * What indexing stored of the matched articles' days, as columns beside ParagraphMatches' own (see
+ * indexing/dayReports.ts): article i's publication day number `published[i]` (NO_DAY when undated) and the days it
+ * reports, packed, `reports[reportStarts[i]]` up to `reports[reportStarts[i + 1]]`. A timeline ranks its days from
+ * these over thousands of articles; read from each article's metadata they cost a wait for memory apiece.
+ */
+export interface MatchedDays {
+  published: Int32Array;
+  reportStarts: Int32Array;
+  reports: Int32Array;
 }
 
 /** A quote as the archive keeps it: with the article it is from and an id unique in the archive. */
@@ -75,7 +88,7 @@ export interface ArchiveReader {
   searchPassages(query: string, options: PassageQuery): Promise<PassageHit[]>;
   /**
    * Every passage holding all the query's words exactly, best first, up to the limit, with its article's
-   * metadata (the days it reports among them) and without reading the articles: for answers over many articles.
+   * metadata and without reading the articles: for answers over many articles.
    */
   matchPassages(query: string, options: PassageQuery): Promise<PassageMatch[]>;
   /**

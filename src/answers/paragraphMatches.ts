@@ -1,10 +1,38 @@
 /**
- * ParagraphMatches (see archive.ts): a query's matching articles with their paragraphs, as columns. Made from one
- * object per article (a test's, a small engine's), read back per article, and narrowed to the articles a filter
- * keeps, without an object per article.
+ * ParagraphMatches (see archive.ts): a query's matching articles with their paragraphs and days, as columns. Made
+ * from one object per article (a test's, a small engine's), read back per article, and narrowed to the articles a
+ * filter keeps, without an object per article.
  */
 import type { ArticleMeta } from '../corpus/types';
-import type { ParagraphMatches } from './archive';
+import { publishedDay } from '../indexing/dayReports';
+import type { MatchedDays, ParagraphMatches } from './archive';
+
+/** The days columns of articles given one by one: their publication days and the reports their metadata holds. */
+export function matchedDaysOf(metas: readonly ArticleMeta[]): MatchedDays {
+  const reportStarts = new Int32Array(metas.length + 1);
+  metas.forEach((meta, i) => {
+    reportStarts[i + 1] = (reportStarts[i] as number) + (meta.dayReports?.length ?? 0);
+  });
+  return {
+    published: Int32Array.from(metas, (meta) => publishedDay(meta.published)),
+    reportStarts,
+    reports: Int32Array.from(metas.flatMap((meta) => meta.dayReports ?? [])),
+  };
+}
+
+/** The days columns of the articles `kept` lists (places in `days`, ascending or not), in that order. */
+export function keptDays(days: MatchedDays, kept: readonly number[]): MatchedDays {
+  const reportStarts = new Int32Array(kept.length + 1);
+  kept.forEach((i, k) => {
+    const own = (days.reportStarts[i + 1] as number) - (days.reportStarts[i] as number);
+    reportStarts[k + 1] = (reportStarts[k] as number) + own;
+  });
+  const reports = new Int32Array(reportStarts[kept.length] as number);
+  kept.forEach((i, k) => {
+    reports.set(days.reports.subarray(days.reportStarts[i], days.reportStarts[i + 1]), reportStarts[k]);
+  });
+  return { published: Int32Array.from(kept, (i) => days.published[i] as number), reportStarts, reports };
+}
 
 /** The columns of articles given one by one, each article's paragraphs sorted and each kept once. */
 export function paragraphMatchesOf(
@@ -17,7 +45,8 @@ export function paragraphMatchesOf(
     for (const p of [...new Set(own)].sort((a, b) => a - b)) paragraphs.push(p);
   });
   starts[list.length] = paragraphs.length;
-  return { metas: list.map((m) => m.meta), starts, paragraphs: Int32Array.from(paragraphs) };
+  const metas = list.map((m) => m.meta);
+  return { metas, starts, paragraphs: Int32Array.from(paragraphs), days: matchedDaysOf(metas) };
 }
 
 /** Article i's paragraphs, as a list of its own. */
@@ -28,17 +57,24 @@ export const paragraphsAt = (m: ParagraphMatches, i: number): number[] => [
 /** The articles `keep` lets through, in the same order, with their paragraphs. */
 export function keepMatched(m: ParagraphMatches, keep: (meta: ArticleMeta) => boolean): ParagraphMatches {
   const metas: ArticleMeta[] = [];
+  const kept: number[] = [];
   const starts: number[] = [];
   const paragraphs: number[] = [];
   m.metas.forEach((meta, i) => {
     if (!keep(meta)) return;
     metas.push(meta);
+    kept.push(i);
     starts.push(paragraphs.length);
     for (let k = m.starts[i] as number; k < (m.starts[i + 1] as number); k++)
       paragraphs.push(m.paragraphs[k] as number);
   });
   starts.push(paragraphs.length);
-  return { metas, starts: Int32Array.from(starts), paragraphs: Int32Array.from(paragraphs) };
+  return {
+    metas,
+    starts: Int32Array.from(starts),
+    paragraphs: Int32Array.from(paragraphs),
+    days: keptDays(m.days, kept),
+  };
 }
 
 /** Merges two ascending runs, each value once, onto `out`. */
@@ -83,5 +119,5 @@ export function withParagraphsOf(m: ParagraphMatches, more: ParagraphMatches): P
     );
   });
   starts[m.metas.length] = paragraphs.length;
-  return { metas: m.metas, starts, paragraphs: Int32Array.from(paragraphs) };
+  return { metas: m.metas, starts, paragraphs: Int32Array.from(paragraphs), days: m.days };
 }

@@ -70,9 +70,6 @@ interface Read {
  */
 export const TIMELINE_READ = { passages: 10_000, articles: 200, perDay: 10, others: 40 } as const;
 
-/** The reports of an article that reports no day, shared. */
-const NO_REPORTS: readonly number[] = [];
-
 /**
  * What indexing stored of every article whose passages hold the topic as a phrase (the engine reads the matching
  * passages' text to check it; nothing else is read), as columns. For a name, the paragraphs that give only its last
@@ -93,22 +90,19 @@ async function matchingDays(
       await archive.matchParagraphs(surname, { limit, phrase: 'name', within }),
     );
   }
-  // One pass over the matched articles' metadata (thousands for a common name, scattered in memory), by index:
-  // `entries()` made a pair for every article.
+  // One pass over the matched articles' metadata (thousands for a common name, scattered in memory) for their ids
+  // and titles, by index: `entries()` made a pair for every article. Their days come as columns.
   const { metas } = matched;
   const count = metas.length;
   const ids = new Array<string>(count);
-  const published = new Array<string | null>(count);
-  const reports = new Array<readonly number[]>(count);
   const inTitle = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     const meta = metas[i] as ArticleMeta;
     ids[i] = meta.id;
-    published[i] = meta.published;
-    reports[i] = meta.dayReports ?? NO_REPORTS;
     inTitle[i] = Number(titleNamesTopic(meta.title ?? '', matcher));
   }
-  return { ids, published, inTitle, reports, starts: matched.starts, paragraphs: matched.paragraphs };
+  const { starts, paragraphs, days } = matched;
+  return { ids, inTitle, starts, paragraphs, ...days };
 }
 
 /** How many paragraphs of article i name the topic. */

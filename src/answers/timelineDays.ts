@@ -6,7 +6,8 @@
  * running coverage around it (see standsOut), or when the whole story is one burst (see BURST_SHARE). Pure
  * functions over plain data.
  */
-import { dayNumber, dayOf, PACKED_WIDTH, PLANNED_FLAG } from '../indexing/dayReports';
+import { dayOf, NO_DAY, PACKED_WIDTH, PLANNED_FLAG, publishedDay } from '../indexing/dayReports';
+import type { MatchedDays } from './archive';
 import { NEAR_PARAGRAPHS } from './timelineSelect';
 import { isTopicalIn, LEAD_PARAGRAPHS } from './timelineTopic';
 
@@ -24,16 +25,14 @@ export interface ArticleDays {
 
 /**
  * What the ranking knows of the matching articles, as columns (see ParagraphMatches): article i is `ids[i]`, its
- * matched paragraphs `paragraphs[starts[i]]` up to `paragraphs[starts[i + 1]]`, ascending. Thousands of articles
- * match a common topic; an object each was much of what choosing the days cost.
+ * matched paragraphs `paragraphs[starts[i]]` up to `paragraphs[starts[i + 1]]`, ascending, and its publication day
+ * and reported days as MatchedDays gives them. Thousands of articles match a common topic; an object each was much
+ * of what choosing the days cost.
  */
-export interface MatchedArticles {
+export interface MatchedArticles extends MatchedDays {
   ids: string[];
-  published: (string | null)[];
   /** 1 where the title names the topic. */
   inTitle: Uint8Array;
-  /** The days each reports, packed as indexing stored them (see packDayReports). */
-  reports: (readonly number[])[];
   starts: Int32Array;
   paragraphs: Int32Array;
 }
@@ -41,14 +40,17 @@ export interface MatchedArticles {
 /** The columns of articles given one object each. */
 export function matchedArticles(list: readonly ArticleDays[]): MatchedArticles {
   const starts = new Int32Array(list.length + 1);
+  const reportStarts = new Int32Array(list.length + 1);
   list.forEach((a, i) => {
     starts[i + 1] = (starts[i] as number) + a.matchParagraphs.length;
+    reportStarts[i + 1] = (reportStarts[i] as number) + a.reports.length;
   });
   return {
     ids: list.map((a) => a.id),
-    published: list.map((a) => a.published),
+    published: Int32Array.from(list, (a) => publishedDay(a.published)),
     inTitle: Uint8Array.from(list, (a) => Number(a.inTitle)),
-    reports: list.map((a) => a.reports),
+    reportStarts,
+    reports: Int32Array.from(list.flatMap((a) => a.reports)),
     starts,
     paragraphs: Int32Array.from(list.flatMap((a) => a.matchParagraphs)),
   };
@@ -168,10 +170,7 @@ export function topicalArticles(m: MatchedArticles): { chosen: number[]; topical
   return { chosen: Array.from(m.ids, (_, i) => i), topical: false };
 }
 
-/**
- * The articles the ranking reads (see topicalArticles), with each one's publication day as a number (null:
- * undated), turned into its number once per day (Date.parse is slow).
- */
+/** The articles the ranking reads (see topicalArticles), with each one's publication day as a number (null: undated). */
 interface Chosen {
   matched: MatchedArticles;
   /** Places in the columns. */
@@ -181,23 +180,14 @@ interface Chosen {
 }
 
 function chosenArticles(m: MatchedArticles): Chosen {
-  const numbers = new Map<string, number>();
-  const numberOf = (day: string) => {
-    let n = numbers.get(day);
-    if (n === undefined) {
-      n = dayNumber(day);
-      numbers.set(day, n);
-    }
-    return n;
-  };
   const { chosen, topical } = topicalArticles(m);
   return {
     matched: m,
     articles: chosen,
     topical,
     published: chosen.map((i) => {
-      const day = m.published[i] ?? null;
-      return day ? numberOf(day) : null;
+      const day = m.published[i] as number;
+      return day === NO_DAY ? null : day;
     }),
   };
 }
@@ -273,13 +263,13 @@ class CitationList {
 function citationsOf({ matched, articles, topical, published }: Chosen): CitationList {
   const reach = topical ? NEAR_PARAGRAPHS : 0;
   const out = new CitationList();
-  const { paragraphs, starts } = matched;
+  const { paragraphs, starts, reports, reportStarts } = matched;
   articles.forEach((place, a) => {
-    const reports = matched.reports[place] ?? [];
     const from = starts[place] as number;
     const to = starts[place + 1] as number;
     out.startArticle();
-    for (let i = 0; i + PACKED_WIDTH <= reports.length; i += PACKED_WIDTH) {
+    const end = reportStarts[place + 1] as number;
+    for (let i = reportStarts[place] as number; i + PACKED_WIDTH <= end; i += PACKED_WIDTH) {
       const day = reports[i] as number;
       const paragraph = reports[i + 1] as number;
       if (!near(paragraph, paragraphs, reach, from, to) || out.cites(day)) continue;

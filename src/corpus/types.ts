@@ -13,7 +13,10 @@ export interface ArticleMeta {
   url: string | null;
   /** YYYY-MM-DD, or null when the article carries no date. */
   published: string | null;
-  /** The days the article reports, packed (see indexing/dayReports.ts), when the archive keeps them. */
+  /**
+   * The days the article reports, packed (see indexing/dayReports.ts), when an archive gives them with the metadata
+   * (a small one's: see paragraphMatchesOf); the embedded engine keeps them in columns instead (see MatchedDays).
+   */
   dayReports?: number[];
   /** YYYY-MM-DD: when the source says the article was last updated (optional; most sources do not say). */
   updated?: string | null | undefined;

@@ -30,6 +30,13 @@ const DAY_MS = 86_400_000;
 
 /** A day (YYYY-MM-DD) as the packed form numbers it: days since 1970-01-01. */
 export const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+/** The day number of an article with no publication day (or one that reads as no day), in a column of them. */
+export const NO_DAY = -2_147_483_648;
+/** An article's publication day (YYYY-MM-DD, or null) as a day number, NO_DAY when it has none. */
+export function publishedDay(published: string | null): number {
+  const n = published ? dayNumber(published) : Number.NaN;
+  return Number.isFinite(n) ? n : NO_DAY;
+}
 /** Day numbers already turned into days: a timeline unpacks thousands of reports over a few hundred days. */
 const DAYS = new Map<number, string>();
 const MAX_CACHED_DAYS = 100_000;

@@ -1,6 +1,6 @@
-import type { PassageQuery } from '../../src/answers/archive';
+import type { ParagraphMatches, PassageQuery } from '../../src/answers/archive';
 import { paragraphsAt } from '../../src/answers/paragraphMatches';
-import { unpackDayReports } from '../../src/indexing/dayReports';
+import { dayOf, unpackDayReports } from '../../src/indexing/dayReports';
 import { indexArticle } from '../../src/indexing/indexArticle';
 import { createMemoryLogger } from '../../src/logger';
 import { EmbeddedArchive } from '../../src/search/embeddedArchive';
@@ -37,7 +37,7 @@ async function reopened(archive: EmbeddedArchive): Promise<EmbeddedArchive> {
   return EmbeddedArchive.fromData(loaded.index);
 }
 
-describe('matchPassages: every passage holding all the words, with the metadata indexing stored', () => {
+describe('matchPassages: every passage holding all the words, with the metadata and days indexing stored', () => {
   const archive = archiveOf(
     articleFrom('Wells Fargo settled the case on Monday.\n\nThe weather was fine.', {
       id: 'bank',
@@ -56,14 +56,27 @@ describe('matchPassages: every passage holding all the words, with the metadata 
     expect(await archive.matchPassages('Welsh Fargo', { limit: 10 })).toEqual([]);
   });
 
-  it("gives the article's day reports with its metadata", async () => {
-    const [match] = await archive.matchPassages('Wells Fargo', { limit: 10 });
-    expect(unpackDayReports(match?.meta.dayReports ?? []).map((r) => r.day)).toEqual(['2024-06-03']);
+  /** The publication day and reported days of each article matchParagraphs gives, from its day columns. */
+  const daysOf = ({ metas, days }: ParagraphMatches) =>
+    metas.map((m, i) => [
+      m.id,
+      dayOf(days.published[i] as number),
+      unpackDayReports([...days.reports.subarray(days.reportStarts[i], days.reportStarts[i + 1])]).map(
+        (r) => r.day,
+      ),
+    ]);
+
+  it("gives each matching article's publication day and the days it reports, as columns", async () => {
+    expect(daysOf(await archive.matchParagraphs('Wells Fargo', { limit: 10 }))).toEqual([
+      ['bank', '2024-06-07', ['2024-06-03']],
+    ]);
   });
 
-  it('keeps the day reports through a snapshot', async () => {
-    const [match] = await (await reopened(archive)).matchPassages('Wells Fargo', { limit: 10 });
-    expect(unpackDayReports(match?.meta.dayReports ?? []).map((r) => r.day)).toEqual(['2024-06-03']);
+  it('keeps the days through a snapshot', async () => {
+    const again = await reopened(archive);
+    expect(daysOf(await again.matchParagraphs('Wells Fargo', { limit: 10 }))).toEqual([
+      ['bank', '2024-06-07', ['2024-06-03']],
+    ]);
   });
 
   describe('asked for a phrase', () => {

@@ -3,13 +3,20 @@
  * boost), a table of where each passage is, and the articles themselves (see ArticleStore) so a hit can become a
  * citation. Articles are added and removed whole, so a changed file re-indexes only its own passages.
  */
-import type { ParagraphMatches, PassageHit, PassageMatch, PassageQuery } from '../../answers/archive';
-import { keepMatched } from '../../answers/paragraphMatches';
+import type {
+  MatchedDays,
+  ParagraphMatches,
+  PassageHit,
+  PassageMatch,
+  PassageQuery,
+} from '../../answers/archive';
+import { keepMatched, paragraphMatchesOf } from '../../answers/paragraphMatches';
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { IndexedArticle } from '../../indexing/types';
 import { type Phrase, phraseNarrows, phraseOf, phrasePairs, phraseTester } from '../../text/phrase';
 import { queryTerms } from '../../text/terms';
 import { type ArticleRecord, ArticleStore, recordOf } from '../stores/articleStore';
+import { DayColumns } from '../stores/dayColumns';
 import type { LineStore } from '../stores/lineStore';
 import { Lru } from '../stores/lru';
 import type { SavedMetas } from '../stores/savedMetas';
@@ -30,8 +37,9 @@ export const FIELD_BOOST = { text: 1, title: 1.5, outlet: 1.2 } as const;
 export interface PassageIndexData {
   postings: PostingsData;
   table: PassageTableData;
-  /** The saved articles' metadata, and their records as lines of the snapshot. */
+  /** The saved articles' metadata, their days (see DayColumns), and their records as lines of the snapshot. */
   articles: SavedMetas;
+  days: MatchedDays;
   records: LineStore<ArticleRecord>;
 }
 
@@ -98,7 +106,7 @@ export class PassageIndex {
         `passage index: ${data.table.article.length} passages for ${data.postings.lengths.length} postings slots`,
       );
     }
-    const store = new ArticleStore(data.records, data.articles);
+    const store = new ArticleStore(data.records, data.articles, new DayColumns(data.days));
     const index = new PassageIndex(Postings.fromData(data.postings), new PassageTable(data.table), store);
     const articles = data.articles.count;
     const first = new Int32Array(articles);
@@ -265,7 +273,7 @@ export class PassageIndex {
    */
   matchParagraphs(query: string, params: PassageQuery): ParagraphMatches {
     const terms = queryTerms(query);
-    if (terms.length === 0) return { metas: [], starts: new Int32Array(1), paragraphs: new Int32Array(0) };
+    if (terms.length === 0) return paragraphMatchesOf([]);
     const phrase = params.phrase ? phraseOf(query, params.phrase) : null;
     const holds = phrase && phraseNarrows(phrase) ? this.slotPhraseCheck(phrase) : null;
     const kept = this.postings.searchKept({ terms, limit: params.limit, coverage: 1, fuzzy: false });
@@ -273,7 +281,12 @@ export class PassageIndex {
     // By index: Array.from over a typed array goes through its iterator, a step object per article.
     const found = new Array<ArticleMeta | undefined>(groups.articles.length);
     for (let i = 0; i < found.length; i++) found[i] = this.store.meta(groups.articles[i] as number);
-    const matches = { metas: found as ArticleMeta[], starts: groups.starts, paragraphs: groups.paragraphs };
+    const matches = {
+      metas: found as ArticleMeta[],
+      starts: groups.starts,
+      paragraphs: groups.paragraphs,
+      days: this.store.daysOf(groups.articles),
+    };
     // A live passage's article is always held; were one not, its article is left out rather than answered blank.
     return found.includes(undefined) ? keepMatched(matches, (meta) => meta !== undefined) : matches;
   }

@@ -41,7 +41,7 @@ const LEGACY_SNAPSHOT_FILE = 'index-snapshot.json';
 /** Where a snapshot found corrupt is set aside (the last one only), for a person to look at. */
 export const CORRUPT_SNAPSHOT_FILE = 'index-snapshot.corrupt.ndx';
 /** The layout of the file; a snapshot of another format is not read at all. */
-export const SNAPSHOT_FORMAT = 10;
+export const SNAPSHOT_FORMAT = 11;
 const FORMAT = SNAPSHOT_FORMAT;
 /** The last line of the file: where the table of sections begins and its CRC-32, padded to this many bytes. */
 const TRAILER_BYTES = 96;

@@ -3,7 +3,8 @@
  * the postings in engine/, the lines in stores/). First the lazy part: one JSON line per article record and per
  * quote, which stay in the file and are read when an answer needs them. Then the part read at start: the
  * articles' ids and metadata (the metadata kept as read and parsed a line at a time when first needed: see
- * SavedMetas), where each line is, the passage table, the article of each quote, and the quote and passage
+ * SavedMetas), their publication days and the days they report (columns used in place: see DayColumns), where
+ * each line is, the passage table, the article of each quote, and the quote and passage
  * postings (terms, then binary blocks, used in place). Each part is a section of its own, with its own checksum
  * (see snapshot.ts); each lazy line also has its own, kept beside its offset and length and checked whenever the
  * line is read.
@@ -70,6 +71,11 @@ export async function writeEagerParts(
     IDS_PER_LINE,
   );
   await writer.lines(metas, METAS_PER_LINE);
+  const days = data.store.daysOf(data.passages.articleOrder);
+  writer.section('days');
+  await writer.bytes(days.published);
+  await writer.bytes(days.reportStarts);
+  await writer.bytes(days.reports);
   writer.section('recordLines');
   await writer.bytes(at.records.offsets);
   await writer.bytes(at.records.lengths);
@@ -96,6 +102,11 @@ export function readEagerParts(sections: StartSections, file: LineFile): Omit<Ar
   const articles = section('metas', (r) => new SavedMetas(r.lines<string>(), r.rawLines(), METAS_PER_LINE));
   const lines = <T>(reader: SnapshotReader) =>
     LineStore.over<T>({ file, offsets: reader.float64(), lengths: reader.uint32(), sums: reader.uint32() });
+  const days = section('days', (r) => ({
+    published: r.int32(),
+    reportStarts: r.int32(),
+    reports: r.int32(),
+  }));
   const records = section('recordLines', (r) => lines<ArticleRecord>(r));
   const table = section('passageTable', readTable);
   const [quoteLines, quoteArticles] = section(
@@ -108,6 +119,6 @@ export function readEagerParts(sections: StartSections, file: LineFile): Omit<Ar
     articles,
     postings: section('quotePostings', readPostings),
   };
-  const passages = { articles, records, table, postings: section('passagePostings', readPostings) };
+  const passages = { articles, days, records, table, postings: section('passagePostings', readPostings) };
   return { passages, quotes };
 }

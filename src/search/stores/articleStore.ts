@@ -2,12 +2,16 @@
  * The articles of the archive and the time expressions found in each, by article number. They are kept as JSON
  * lines on disk (see LineStore) and parsed when an answer cites them, the most recent ones cached; only each
  * article's metadata (id, title, outlet, date) is in memory, a snapshot's parsed when first needed (see
- * SavedMetas). An edited article gets a new number; its old one is forgotten.
+ * SavedMetas), and the days it reports, in columns (see DayColumns). An edited article gets a new number; its old
+ * one is forgotten.
  */
+
+import type { MatchedDays } from '../../answers/archive';
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { TimeExpression } from '../../dates/extractDates';
 import type { IndexedArticle, PersonRecord } from '../../indexing/types';
 import type { Slicer } from '../engine/slices';
+import { DayColumns } from './dayColumns';
 import { LineStore } from './lineStore';
 import { Lru } from './lru';
 import { SavedMetas } from './savedMetas';
@@ -16,21 +20,20 @@ export interface ArticleRecord {
   article: Article;
   dates: TimeExpression[];
   people: PersonRecord[];
-  /** The days the article reports, packed; kept with its metadata, in memory. */
+  /** The days the article reports, packed; kept in memory in the store's columns (see DayColumns). */
   dayReports?: number[];
 }
 
 /** How many parsed articles from the snapshot are kept for the next answer. */
 export const CACHED_ARTICLES = 2000;
 
-/** An article's metadata, with the days it reports when given (written out: see mentionWith in quotes/mentions.ts). */
-export const metaOf = (
-  { id, title, outlet, authors, url, published }: Article,
-  dayReports?: number[],
-): ArticleMeta =>
-  dayReports
-    ? { id, title, outlet, authors, url, published, dayReports }
-    : { id, title, outlet, authors, url, published };
+/**
+ * An article's metadata (written out: see mentionWith in quotes/mentions.ts). The days it reports are kept in
+ * columns instead (see DayColumns).
+ */
+export const metaOf = ({ id, title, outlet, authors, url, published }: Article): ArticleMeta => {
+  return { id, title, outlet, authors, url, published };
+};
 
 /** An indexed article's record as the store keeps it. */
 export const recordOf = ({ article, dates, people, dayReports }: IndexedArticle): ArticleRecord => ({
@@ -52,20 +55,24 @@ export class ArticleStore {
   private readonly gone = new Set<number>();
   private readonly cache = new Lru<number, ArticleRecord>(CACHED_ARTICLES);
 
-  /** Articles 0..saved.count-1 are the lines of `lines`, in order. */
+  /** Articles 0..saved.count-1 are the lines of `lines`, in order, and the first rows of `days`. */
   constructor(
     private readonly lines: LineStore<ArticleRecord> = new LineStore(),
     private readonly saved: SavedMetas = SavedMetas.of([]),
+    private readonly days: DayColumns = new DayColumns(),
   ) {
-    if (lines.count !== saved.count) {
-      throw new Error(`snapshot: ${lines.count} article lines for ${saved.count} articles`);
+    if (lines.count !== saved.count || days.count !== saved.count) {
+      throw new Error(
+        `snapshot: ${lines.count} article lines and ${days.count} articles' days for ${saved.count} articles`,
+      );
     }
   }
 
   /** Adds an article; `line` is the record's JSON when it was made beforehand (by `recordLine`). */
   add(record: ArticleRecord, line?: string): number {
     this.remove(record.article.id);
-    const pushed = this.metas.push(metaOf(record.article, record.dayReports));
+    const pushed = this.metas.push(metaOf(record.article));
+    this.days.append(record.article.published, record.dayReports);
     const n = this.saved.count + pushed - 1;
     this.numbers.set(record.article.id, n);
     this.lines.putLine(n, line ?? recordLine(record));
@@ -168,6 +175,11 @@ export class ArticleStore {
       if (m) out.push(this.saved.count + i);
     });
     return out;
+  }
+
+  /** The publication days and reported days of articles `numbers` (all held), as columns in that order. */
+  daysOf(numbers: ArrayLike<number>): MatchedDays {
+    return this.days.of(numbers);
   }
 
   meta(n: number): ArticleMeta | undefined {

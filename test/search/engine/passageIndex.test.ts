@@ -81,7 +81,13 @@ describe('PassageIndex', () => {
     const postings = await packPostings(exported);
     const none = { ...table, article: new Int32Array(0) };
     expect(() =>
-      PassageIndex.fromData({ postings, table: none, articles: SavedMetas.of([]), records: new LineStore() }),
+      PassageIndex.fromData({
+        postings,
+        table: none,
+        articles: SavedMetas.of([]),
+        days: { published: new Int32Array(0), reportStarts: new Int32Array(1), reports: new Int32Array(0) },
+        records: new LineStore(),
+      }),
     ).toThrow('0 passages for 2 postings slots');
   });
 

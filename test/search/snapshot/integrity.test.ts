@@ -32,6 +32,7 @@ const SECTIONS = [
   'items',
   'sourceState',
   'metas',
+  'days',
   'recordLines',
   'passageTable',
   'quoteLines',

@@ -1,6 +1,8 @@
 import type { ArticleMeta } from '../../../src/corpus/types';
+import { NO_DAY } from '../../../src/indexing/dayReports';
 import { Slicer } from '../../../src/search/engine/slices';
 import { type ArticleRecord, ArticleStore, metaOf } from '../../../src/search/stores/articleStore';
+import { DayColumns } from '../../../src/search/stores/dayColumns';
 import { LineStore } from '../../../src/search/stores/lineStore';
 import { SavedMetas } from '../../../src/search/stores/savedMetas';
 import { articleFrom } from '../../support/article';
@@ -56,6 +58,14 @@ describe('SavedMetas: the ids at once, the rest a line at a time when first need
   });
 });
 
+/** Day columns of `count` saved articles, undated and reporting nothing. */
+const savedDays = (count: number) =>
+  new DayColumns({
+    published: new Int32Array(count).fill(NO_DAY),
+    reportStarts: new Int32Array(count + 1),
+    reports: new Int32Array(0),
+  });
+
 describe('ArticleStore over saved metadata', () => {
   const record = (id: string, title: string): ArticleRecord => ({
     article: articleFrom('The bridge reopened on Monday.', { id, title }),
@@ -68,7 +78,7 @@ describe('ArticleStore over saved metadata', () => {
     ids.forEach((id, n) => {
       records.put(n, record(id, `Title ${id}`));
     });
-    return new ArticleStore(records, new SavedMetas(ids, lines(), 2));
+    return new ArticleStore(records, new SavedMetas(ids, lines(), 2), savedDays(ids.length));
   }
 
   it('removes and replaces saved articles as it does added ones', () => {
@@ -99,13 +109,23 @@ describe('ArticleStore over saved metadata', () => {
     expect(store.text('b')).toBeUndefined();
   });
 
+  it("refuses a snapshot whose articles' days are not one per article", () => {
+    const records = new LineStore<ArticleRecord>();
+    ids.forEach((id, n) => {
+      records.put(n, record(id, `Title ${id}`));
+    });
+    expect(() => new ArticleStore(records, new SavedMetas(ids, lines(), 2), savedDays(4))).toThrow(
+      "snapshot: 5 article lines and 4 articles' days for 5 articles",
+    );
+  });
+
   it('answers which articles it holds without parsing their metadata', () => {
     const records = new LineStore<ArticleRecord>();
     ids.forEach((id, n) => {
       records.put(n, record(id, `Title ${id}`));
     });
     const broken = [Buffer.from('not JSON'), Buffer.from('not JSON'), Buffer.from('not JSON')];
-    const store = new ArticleStore(records, new SavedMetas(ids, broken, 2));
+    const store = new ArticleStore(records, new SavedMetas(ids, broken, 2), savedDays(ids.length));
     expect(store.remove('c')).toBe(2);
     expect(store.size).toBe(4);
     expect(store.liveNumbers()).toEqual([0, 1, 3, 4]);
