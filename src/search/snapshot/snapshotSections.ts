@@ -4,10 +4,9 @@
  * quote, which stay in the file and are read when an answer needs them. Then the part read at start: the
  * articles' ids and metadata (the metadata kept as read and parsed a line at a time when first needed: see
  * SavedMetas), their publication days and the days they report (columns used in place: see DayColumns), where
- * each line is, the passage table, the article of each quote, and the quote and passage
- * postings (terms, then binary blocks, used in place). Each part is a section of its own, with its own checksum
- * (see snapshot.ts); each lazy line also has its own, kept beside its offset and length and checked whenever the
- * line is read.
+ * each line is, the passage table, the article of each quote, and the quote and passage postings (terms, then
+ * binary blocks, used in place). Each part is a section of its own, with its own checksum (see snapshot.ts); each
+ * lazy line also has its own, kept beside its offset and length and checked whenever the line is read.
  */
 import type { ArticleMeta } from '../../corpus/types';
 import type { ArchiveData, ArchiveExport } from '../embeddedArchive';

@@ -5,7 +5,6 @@
  * SavedMetas), and the days it reports, in columns (see DayColumns). An edited article gets a new number; its old
  * one is forgotten.
  */
-
 import type { MatchedDays } from '../../answers/archive';
 import type { Article, ArticleMeta } from '../../corpus/types';
 import type { TimeExpression } from '../../dates/extractDates';
