@@ -170,7 +170,7 @@ export function topicalArticles(m: MatchedArticles): { chosen: number[]; topical
   return { chosen: Array.from(m.ids, (_, i) => i), topical: false };
 }
 
-/** The articles the ranking reads (see topicalArticles), with each one's publication day as a number (null: undated). */
+/** The articles the ranking reads (see topicalArticles), with each one's publication day number (null: undated). */
 interface Chosen {
   matched: MatchedArticles;
   /** Places in the columns. */

@@ -14,8 +14,9 @@ export interface ArticleMeta {
   /** YYYY-MM-DD, or null when the article carries no date. */
   published: string | null;
   /**
-   * The days the article reports, packed (see indexing/dayReports.ts), when an archive gives them with the metadata
-   * (a small one's: see paragraphMatchesOf); the embedded engine keeps them in columns instead (see MatchedDays).
+   * The days the article reports, packed (see indexing/dayReports.ts), where they travel with an article: the
+   * PostgreSQL archive's article JSON, and metadata given to paragraphMatchesOf. The embedded engine keeps them in
+   * columns (see MatchedDays), not in its metadata.
    */
   dayReports?: number[];
   /** YYYY-MM-DD: when the source says the article was last updated (optional; most sources do not say). */

@@ -79,6 +79,33 @@ describe('matchPassages: every passage holding all the words, with the metadata 
     ]);
   });
 
+  it("keeps each article's days through edits, removals and a snapshot that numbers the articles anew", async () => {
+    const filing = (id: string, published: string, day: string) =>
+      articleFrom(`Wells Fargo filed the papers on ${day}.`, { id, published });
+    const changing = archiveOf(
+      filing('first', '2024-06-07', 'Monday'),
+      filing('second', '2024-06-14', 'Tuesday'),
+      filing('third', '2024-06-21', 'Wednesday'),
+    );
+    // The second is edited (a new number, its old row left behind) and the first removed (a gap in the numbers).
+    changing.putNow(indexArticle(filing('second', '2024-06-15', 'Thursday')), 'v-second-2');
+    changing.removeNow('first');
+    const expected = [
+      ['third', '2024-06-21', ['2024-06-19']],
+      ['second', '2024-06-15', ['2024-06-13']],
+    ];
+    const sorted = (rows: unknown[][]) => [...rows].sort((a, b) => String(b[0]).localeCompare(String(a[0])));
+    const query = { limit: 10 };
+    expect(sorted(daysOf(await changing.matchParagraphs('Wells Fargo', query)))).toEqual(expected);
+    const again = await reopened(changing);
+    expect(sorted(daysOf(await again.matchParagraphs('Wells Fargo', query)))).toEqual(expected);
+    again.putNow(indexArticle(filing('fourth', '2024-06-28', 'Friday')), 'v-fourth');
+    expect(sorted(daysOf(await again.matchParagraphs('Wells Fargo', query)))).toEqual([
+      ...expected,
+      ['fourth', '2024-06-28', ['2024-06-28']],
+    ]);
+  });
+
   describe('asked for a phrase', () => {
     const royals = archiveOf(
       articleFrom(

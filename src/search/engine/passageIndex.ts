@@ -37,9 +37,11 @@ export const FIELD_BOOST = { text: 1, title: 1.5, outlet: 1.2 } as const;
 export interface PassageIndexData {
   postings: PostingsData;
   table: PassageTableData;
-  /** The saved articles' metadata, their days (see DayColumns), and their records as lines of the snapshot. */
+  /** The saved articles' metadata. */
   articles: SavedMetas;
+  /** Their publication days and reported days, as columns in the same order (see DayColumns). */
   days: MatchedDays;
+  /** Their records, as lines of the snapshot. */
   records: LineStore<ArticleRecord>;
 }
 

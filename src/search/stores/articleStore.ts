@@ -19,7 +19,10 @@ export interface ArticleRecord {
   article: Article;
   dates: TimeExpression[];
   people: PersonRecord[];
-  /** The days the article reports, packed; kept in memory in the store's columns (see DayColumns). */
+  /**
+   * The days the article reports, packed: put in the store's columns when the article is added (see DayColumns).
+   * The record's line still carries them, though a snapshot's columns are what is read back.
+   */
   dayReports?: number[];
 }
 
