@@ -7,16 +7,22 @@ import type { ArticleMeta } from '../corpus/types';
 import { publishedDay } from '../indexing/dayReports';
 import type { MatchedDays, ParagraphMatches } from './archive';
 
-/** The days columns of articles given one by one: their publication days and the reports their metadata holds. */
-export function matchedDaysOf(metas: readonly ArticleMeta[]): MatchedDays {
-  const reportStarts = new Int32Array(metas.length + 1);
-  metas.forEach((meta, i) => {
-    reportStarts[i + 1] = (reportStarts[i] as number) + (meta.dayReports?.length ?? 0);
+/**
+ * The days columns of articles given one by one (metadata, a test's articles): each one's publication day and the
+ * packed reports `reportsOf` gives for it.
+ */
+export function matchedDaysOf<T extends { published: string | null }>(
+  list: readonly T[],
+  reportsOf: (item: T) => readonly number[],
+): MatchedDays {
+  const reportStarts = new Int32Array(list.length + 1);
+  list.forEach((item, i) => {
+    reportStarts[i + 1] = (reportStarts[i] as number) + reportsOf(item).length;
   });
   return {
-    published: Int32Array.from(metas, (meta) => publishedDay(meta.published)),
+    published: Int32Array.from(list, (item) => publishedDay(item.published)),
     reportStarts,
-    reports: Int32Array.from(metas.flatMap((meta) => meta.dayReports ?? [])),
+    reports: Int32Array.from(list.flatMap(reportsOf)),
   };
 }
 
@@ -46,7 +52,12 @@ export function paragraphMatchesOf(
   });
   starts[list.length] = paragraphs.length;
   const metas = list.map((m) => m.meta);
-  return { metas, starts, paragraphs: Int32Array.from(paragraphs), days: matchedDaysOf(metas) };
+  return {
+    metas,
+    starts,
+    paragraphs: Int32Array.from(paragraphs),
+    days: matchedDaysOf(metas, (meta) => meta.dayReports ?? []),
+  };
 }
 
 /** Article i's paragraphs, as a list of its own. */

@@ -6,8 +6,9 @@
  * running coverage around it (see standsOut), or when the whole story is one burst (see BURST_SHARE). Pure
  * functions over plain data.
  */
-import { dayOf, NO_DAY, PACKED_WIDTH, PLANNED_FLAG, publishedDay } from '../indexing/dayReports';
+import { dayOf, NO_DAY, PACKED_WIDTH, PLANNED_FLAG } from '../indexing/dayReports';
 import type { MatchedDays } from './archive';
+import { matchedDaysOf } from './paragraphMatches';
 import { NEAR_PARAGRAPHS } from './timelineSelect';
 import { isTopicalIn, LEAD_PARAGRAPHS } from './timelineTopic';
 
@@ -40,17 +41,16 @@ export interface MatchedArticles extends MatchedDays {
 /** The columns of articles given one object each. */
 export function matchedArticles(list: readonly ArticleDays[]): MatchedArticles {
   const starts = new Int32Array(list.length + 1);
-  const reportStarts = new Int32Array(list.length + 1);
   list.forEach((a, i) => {
     starts[i + 1] = (starts[i] as number) + a.matchParagraphs.length;
-    reportStarts[i + 1] = (reportStarts[i] as number) + a.reports.length;
   });
+  const { published, reportStarts, reports } = matchedDaysOf(list, (a) => a.reports);
   return {
     ids: list.map((a) => a.id),
-    published: Int32Array.from(list, (a) => publishedDay(a.published)),
+    published,
     inTitle: Uint8Array.from(list, (a) => Number(a.inTitle)),
     reportStarts,
-    reports: Int32Array.from(list.flatMap((a) => a.reports)),
+    reports,
     starts,
     paragraphs: Int32Array.from(list.flatMap((a) => a.matchParagraphs)),
   };

@@ -2,6 +2,16 @@ import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/corpus/sentences';
 
 const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
+/** Each text stays one sentence. */
+function expectWhole(texts: readonly string[]): void {
+  for (const text of texts) expect(sentencesOf(text)).toEqual([text]);
+}
+
+/** Each pair run together with a space is cut back into the two. */
+function expectCutBetween(pairs: readonly (readonly [string, string])[]): void {
+  for (const [first, second] of pairs) expect(sentencesOf(`${first} ${second}`)).toEqual([first, second]);
+}
+
 describe('splitSentences', () => {
   it('does not split after initialisms inside a sentence', () => {
     expect(
@@ -125,16 +135,14 @@ describe('splitSentences', () => {
   });
 
   it('does not split an e-mail, a web address, a short form or initials written without a space', () => {
-    for (const text of [
+    expectWhole([
       'Send comments to Jack.Schofield@example.com today.',
       'He shops at Amazon.Com every week.',
       'They met Gen.Smith and the U.S.Army envoy.',
       'The border is secure, said Lt.Gen.Tom Alder of the army.',
       'Streaming changed everything, said Last.Fm founder Martin Stiksel.',
       'The vote was close, Politico.Eu reported.',
-    ]) {
-      expect(sentencesOf(text)).toEqual([text]);
-    }
+    ]);
   });
 
   it('splits a photo credit a scraper ran into the lead off from the lead', () => {
@@ -165,14 +173,12 @@ describe('splitSentences', () => {
   });
 
   it('leaves a credit it cannot tell from the lead, and prose about photographs, whole', () => {
-    for (const text of [
+    expectWhole([
       'Photograph: Jane Marlow Robin Keyes, who has died, was 59.',
       'The photo: AP had it on the wire first.',
       'Picture: Reuters staff at the scene.',
       'She was photographed by AP outside the court on Friday.',
-    ]) {
-      expect(sentencesOf(text)).toEqual([text]);
-    }
+    ]);
   });
 
   it('cuts a publication stamp a scraper ran into the text off from the words before and after it', () => {
@@ -249,50 +255,40 @@ describe('splitSentences', () => {
       'NEW: The vice president blames the media',
       'NEW: "We are staying," a protester says',
     ]);
-    for (const [before, highlight] of [
+    expectCutBetween([
       ['Police fired on the crowd in Cairo', 'NEW: 11 protesters are killed'],
       ['The rebel leader speaks to CNN', 'NEW: The United Nations cites reports'],
-    ] as const) {
-      expect(sentencesOf(`${before} ${highlight}`)).toEqual([before, highlight]);
-    }
-    for (const text of [
+    ]);
+    expectWhole([
       "WHAT'S NEW: Apple unveils a phone.",
       'THE NEW: Section opens today.',
       'The sign on the door read NEW: open late.',
-    ]) {
-      expect(sentencesOf(text)).toEqual([text]);
-    }
+    ]);
   });
 
   it('cuts a live blog\'s pointer ending in "here:" off from the sentence run into it', () => {
-    for (const [pointer, lead] of [
+    expectCutBetween([
       [
         'You can read more detail of the judgment, which explains her conclusions, here:',
         'The judge said it made sense that the screams came from him.',
       ],
       ['The heads of argument can be read in full here:', '“This was no accident,” the prosecutor wrote.'],
       ['The full text of the ruling is published here:', 'Three judges heard the appeal on Thursday.'],
-    ] as const) {
-      expect(sentencesOf(`${pointer} ${lead}`)).toEqual([pointer, lead]);
-    }
-    for (const text of [
+    ]);
+    expectWhole([
       'He told reporters here: "We will appeal on Monday."',
       'The message is clear here: Nobody is above the law.',
       'You can see the coast from here: The cliffs are white.',
       'You can read more detail of the judgment here: the judge said it made sense.',
-    ]) {
-      expect(sentencesOf(text)).toEqual([text]);
-    }
+    ]);
   });
 
   it('leaves a date and time that are part of a sentence in it', () => {
-    for (const text of [
+    expectWhole([
       'The polls closed on Friday 8 July 2005 15.00 BST at the latest.',
       'The vote closed at 1:47 pm IST on Tue Sep 13, 2011 in Cairo.',
       'The interview was Aired March 4, 2012 - 18:00 ET by mistake, the network said.',
       'The vote is on March 29, 2010 | Bytes and pieces.',
-    ]) {
-      expect(sentencesOf(text)).toEqual([text]);
-    }
+    ]);
   });
 });
