@@ -12,7 +12,7 @@ import { type Citation, citationFor } from './citation';
 import { withParagraphsOf } from './paragraphMatches';
 import { normaliseQuery, type QueryProblem } from './query';
 import { dayEventOf, withUnread } from './timelineDayEvents';
-import { type MatchedArticles, type RankedDay, rankDays } from './timelineDays';
+import { chooseDays, type LeftOutDays, type MatchedArticles, type RankedDay } from './timelineDays';
 import { type PlannedEvent, planCoarse, withRank } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report, type SentenceFacts } from './timelineSelect';
 import {
@@ -49,6 +49,8 @@ export interface TimelineAnswer {
   /** How many of the best-ranked events make the first page; the rest are paged after them. */
   pageSize: number;
   undated: { text: string; citations: Citation[] }[];
+  /** The reported days not listed (the running coverage of a long story), when enough of them are together. */
+  leftOut?: LeftOutDays;
 }
 
 export type TimelineResult = Result<TimelineAnswer, QueryProblem>;
@@ -145,14 +147,15 @@ async function readOne(archive: ArchiveReader, id: string): Promise<Read | null>
 async function readBestDays(
   archive: ArchiveReader,
   articles: MatchedArticles,
-): Promise<{ days: RankedDay[]; reads: Map<string, Read> }> {
+): Promise<{ days: RankedDay[]; reads: Map<string, Read>; leftOut: LeftOutDays | null }> {
   const reads = new Map<string, Read>();
   const read = async (id: string) => {
     const r = await readOne(archive, id);
     if (r) reads.set(id, r);
   };
   const kept: RankedDay[] = [];
-  for (const day of rankDays(articles)) {
+  const chosen = chooseDays(articles);
+  for (const day of chosen.days) {
     const ids = day.citations.map((c) => c.articleId);
     const unread = ids.filter((id) => !reads.has(id));
     const take = unread.slice(0, Math.max(0, TIMELINE_READ.perDay - (ids.length - unread.length)));
@@ -163,7 +166,7 @@ async function readBestDays(
   const room = Math.min(TIMELINE_READ.others, TIMELINE_READ.articles - reads.size);
   const rest = namingMost(articles, (i) => !reads.has(articles.ids[i] as string), room);
   for (const i of rest) await read(articles.ids[i] as string);
-  return { days: kept, reads };
+  return { days: kept, reads, leftOut: chosen.leftOut };
 }
 
 /**
@@ -298,7 +301,9 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
       citations: [citationFor(articles.get(u.articleId) as Article, u.sentence.paragraph, u.sentence)],
     }));
     const events = ranked([...days, ...plan.events]).map((e) => eventOf(e, articles));
-    return { ok: true, answer: { topic: topic.text, events, pageSize: TIMELINE_PAGE_SIZE, undated } };
+    const answer: TimelineAnswer = { topic: topic.text, events, pageSize: TIMELINE_PAGE_SIZE, undated };
+    if (best.leftOut) answer.leftOut = best.leftOut;
+    return { ok: true, answer };
   };
 }
 

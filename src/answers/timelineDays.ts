@@ -377,14 +377,58 @@ function standingDays(tally: DayTally): Map<number, RankedDay> {
   return standing;
 }
 
+/** The reported days a timeline leaves out (not events of their own, see standsOut), and where most of them are. */
+export interface LeftOutDays {
+  /** How many reported days are left out. */
+  count: number;
+  /**
+   * The BURST_DAYS consecutive days that hold the most of them: the first and last of those (YYYY-MM-DD), and how
+   * many. A timeline of the articles published then is that stretch's own story, most often a burst (see
+   * BURST_SHARE) and so listed day by day: the weeks of a financial crisis when every day's markets were news.
+   */
+  busiest: { first: string; last: string; count: number };
+}
+
+/** Fewer left-out days than this in their busiest stretch are not worth pointing to. */
+export const LEFT_OUT_STRETCH_DAYS = 5;
+
+/** The left-out days of a tally (see LeftOutDays), or null when fewer than LEFT_OUT_STRETCH_DAYS are together. */
+export function leftOutDays(
+  days: readonly number[],
+  standing: ReadonlyMap<number, unknown>,
+): LeftOutDays | null {
+  const left = days.filter((day) => !standing.has(day)).sort((a, b) => a - b);
+  let first = 0;
+  let last = -1;
+  let from = 0;
+  for (let to = 0; to < left.length; to++) {
+    while ((left[from] as number) <= (left[to] as number) - BURST_DAYS) from++;
+    if (to - from > last - first) [first, last] = [from, to];
+  }
+  const count = last - first + 1;
+  if (count < LEFT_OUT_STRETCH_DAYS) return null;
+  const busiest = { first: dayOf(left[first] as number), last: dayOf(left[last] as number), count };
+  return { count: left.length, busiest };
+}
+
+/** A timeline's days (see rankDays) and those it leaves out (see LeftOutDays). */
+export interface ChosenDays {
+  days: RankedDay[];
+  leftOut: LeftOutDays | null;
+}
+
 /**
  * Every reported day that is an event of its own (see standingDays), the most-reported first (ties: the earlier
  * day). The days are counted first from the packed reports; only those days get their citations made.
  */
-export function rankDays(matched: MatchedArticles): RankedDay[] {
+export const rankDays = (matched: MatchedArticles): RankedDay[] => chooseDays(matched).days;
+
+/** rankDays, with the days it leaves out. */
+export function chooseDays(matched: MatchedArticles): ChosenDays {
   const chosen = chosenArticles(matched);
   const list = citationsOf(chosen);
-  const standing = standingDays(tallyDays(list, chosen.published));
+  const tally = tallyDays(list, chosen.published);
+  const standing = standingDays(tally);
   const { values } = list;
   for (let at = 0; at < list.count * CITATION_WIDTH; at += CITATION_WIDTH) {
     const ranked = standing.get(values[at] as number);
@@ -398,7 +442,8 @@ export function rankDays(matched: MatchedArticles): RankedDay[] {
       planned: values[at + 3] === PLANNED_FLAG,
     });
   }
-  return [...standing.values()].sort(
+  const days = [...standing.values()].sort(
     (a, b) => b.citations.length - a.citations.length || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
   );
+  return { days, leftOut: leftOutDays(tally.days, standing) };
 }

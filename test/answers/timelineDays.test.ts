@@ -1,7 +1,10 @@
 import {
   type ArticleDays,
+  chooseDays,
   coverageAround,
   densestShare,
+  LEFT_OUT_STRETCH_DAYS,
+  leftOutDays,
   matchedArticles,
   rankDays as rankMatched,
   standsOut,
@@ -155,6 +158,36 @@ describe('ranking a timeline days from what indexing stored', () => {
     // Three quarters of the citations in the densest two months still make a burst; fewer do not.
     expect(rankDays(threeWeeks(20))).toHaveLength(21 + 20);
     expect(rankDays(threeWeeks(30)).filter((d) => d.day.startsWith('2024-03'))).toHaveLength(1);
+  });
+
+  it('the days a long story leaves out are counted, with the stretch of 60 days that holds most of them', () => {
+    // The trial of the tests above: March's days but the 11th are left out; the earlier reports, a fortnight
+    // apart, each stand out in their quiet months.
+    const { days, leftOut } = chooseDays(matchedArticles(threeWeeks(30)));
+    expect(days.map((d) => d.day)).toContain('2024-03-11');
+    expect(days).toHaveLength(31);
+    expect(leftOut).toEqual({ count: 20, busiest: { first: '2024-03-01', last: '2024-03-21', count: 20 } });
+    // A burst lists every day it reports: nothing is left out.
+    expect(chooseDays(matchedArticles(threeWeeks(0))).leftOut).toBeNull();
+  });
+
+  it('left-out days are pointed to only when enough of them fall within 60 days of one another', () => {
+    const dayNumber = (iso: string) => Date.parse(iso) / 86_400_000;
+    const days = ['2024-01-01', '2024-01-20', '2024-02-10', '2024-02-29', '2024-03-01', '2024-05-01'].map(
+      dayNumber,
+    );
+    const standing = new Map([[dayNumber('2024-05-01'), true]]);
+    // 1 Jan to 29 Feb is 60 days: four of them; 1 Mar is the 61st.
+    expect(LEFT_OUT_STRETCH_DAYS).toBe(5);
+    expect(leftOutDays(days, standing)).toBeNull();
+    // With 1 Feb, 1 Jan to 29 Feb holds five, and so does 20 Jan to 1 Mar: the first of the two is named.
+    const more = [...days, dayNumber('2024-02-01')];
+    expect(leftOutDays(more, standing)).toEqual({
+      count: 6,
+      busiest: { first: '2024-01-01', last: '2024-02-29', count: 5 },
+    });
+    // A standing day is never left out.
+    expect(leftOutDays(more, new Map(more.map((d) => [d, true])))).toBeNull();
   });
 
   /** Articles each reporting its own day: `reports` on each day (days after 2024-01-01), and `quiet` single ones far before. */

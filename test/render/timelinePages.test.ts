@@ -62,6 +62,26 @@ describe('timeline pages', () => {
     expect(text).toContain('70 more events: --page 2');
   });
 
+  it('says how many reported days a long story leaves out and how to list their busiest weeks, on the first page', () => {
+    const answer = {
+      ...eighty(),
+      leftOut: { count: 23, busiest: { first: '2025-03-03', last: '2025-04-28', count: 17 } },
+    };
+    const line = MSG.timelineLeftOut(23, 17, 'Mon 3 Mar 2025', 'Mon 28 Apr 2025', '2025-03-03', '2025-04-28');
+    expect(line).toContain('ask again with since:2025-03-03 until:2025-04-28.');
+    expect(renderTimelineText(answer).split('\n')).toContain(line);
+    expect(renderTimelineText({ ...answer, page: 1 })).not.toContain('not listed');
+    expect(renderTimelineText(eighty())).not.toContain('not listed');
+    const slack = timelineMessage(answer, []).blocks;
+    const hint = slack.find((b) => b.type === 'context' && JSON.stringify(b).includes('not listed'));
+    expect(JSON.stringify(hint)).toContain('`since:2025-03-03 until:2025-04-28`');
+    expect(JSON.stringify(hint)).toContain('17 of them fall from Mon 3 Mar 2025 to Mon 28 Apr 2025');
+    // Kept however many events the page holds, before the "Show more" button.
+    const types = slack.map((b) => b.type);
+    expect(types.indexOf('actions')).toBe(slack.indexOf(hint as never) + 1);
+    expect(JSON.stringify(timelineMessage({ ...answer, page: 1 }, []).blocks)).not.toContain('not listed');
+  });
+
   it('labels an event every report of which came before its day as planned, in text and in Slack', () => {
     const answer = make.timeline(2);
     const [held, ahead] = answer.events as [TimelineEvent, TimelineEvent];

@@ -9,6 +9,7 @@ import type { FactoidSentence } from '../../answers/factoid';
 import type { ProfileAnswer } from '../../answers/profile';
 import type { SearchAnswer, SearchHit } from '../../answers/search';
 import type { TimelineAnswer, TimelineEvent } from '../../answers/timeline';
+import type { LeftOutDays } from '../../answers/timelineDays';
 import type { WhoSaidAnswer } from '../../answers/whosaid';
 import type { AppliedFilter } from '../../commands/filters';
 import type { Digest, DigestStory } from '../../digest/compose';
@@ -171,12 +172,19 @@ export function timelineMessage(a: PagedTimeline, tail: Block[] = [], lead: Bloc
     );
   }
   const first = page.events[0];
+  const hint = page.page === 0 && a.leftOut ? [context(leftOutLine(a.leftOut))] : [];
   return {
     text: plain(
       SLACK.timelineFallback(page.events.length, page.total, a.topic, readableValue(first?.date ?? '')),
     ),
-    blocks: fitBlocks([...lead, section(heading)], items, [...more, ...tail]),
+    blocks: fitBlocks([...lead, section(heading)], items, [...hint, ...more, ...tail]),
   };
+}
+
+/** The days a timeline leaves out and how to list them (see LeftOutDays). */
+function leftOutLine({ count, busiest: b }: LeftOutDays): string {
+  const [from, to] = [readableValue(b.first), readableValue(b.last)];
+  return SLACK.timelineLeftOut(count, b.count, escapeMrkdwn(from), escapeMrkdwn(to), b.first, b.last);
 }
 
 /** A factoid sentence with its answering words in bold. */

@@ -46,6 +46,12 @@ export function renderTimelineText(answer: TimelineAnswer & { page?: number }): 
   }
   const left = paged.total - (paged.page + 1) * answer.pageSize;
   if (left > 0) lines.push('', MSG.timelineMore(left, paged.page + 2));
+  const { leftOut } = answer;
+  if (leftOut && paged.page === 0) {
+    const { count, busiest: b } = leftOut;
+    const [from, to] = [readableValue(b.first), readableValue(b.last)];
+    lines.push('', MSG.timelineLeftOut(count, b.count, from, to, b.first, b.last));
+  }
   if (answer.undated.length && paged.page === 0) {
     lines.push('', MSG.undatedHeading);
     for (const u of answer.undated)
