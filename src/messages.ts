@@ -286,6 +286,9 @@ export const SLACK = {
   whoSaidThisName: 'Who said this?',
   shortcutNothing: 'That message has no words I can look up as a quote.',
   moreActionId: 'timeline_more',
+  /** The button under a timeline's left-out days (see MSG.timelineLeftOut): the same timeline for their weeks. */
+  stretchActionId: 'timeline_stretch',
+  stretchLabel: 'List those weeks day by day',
   moreLabel: (next: number, left: number) => `Show ${next} more${left > next ? ` (of ${left})` : ''}`,
   timelineHeadingPage: (page: number, pages: number, topic: string) =>
     `*Timeline for “${topic}”*, page ${page} of ${pages}, in date order:`,

@@ -1,7 +1,8 @@
 import type { TimelineEvent } from '../../src/answers/timeline';
+import { timelineCommand } from '../../src/commands/timeline';
 import { MSG, SLACK } from '../../src/messages';
 import { MAX_BLOCKS, MAX_TOTAL_CHARS } from '../../src/render/slack/blocks';
-import { timelineMessage } from '../../src/render/slack/renderAnswers';
+import { stretchQuery, timelineMessage } from '../../src/render/slack/renderAnswers';
 import { renderTimelineText } from '../../src/render/text/renderDates';
 import { timelinePage } from '../../src/render/timelinePages';
 import * as make from '../support/answers';
@@ -76,10 +77,39 @@ describe('timeline pages', () => {
     const hint = slack.find((b) => b.type === 'context' && JSON.stringify(b).includes('not listed'));
     expect(JSON.stringify(hint)).toContain('`since:2025-03-03 until:2025-04-28`');
     expect(JSON.stringify(hint)).toContain('17 of them fall from Mon 3 Mar 2025 to Mon 28 Apr 2025');
-    // Kept however many events the page holds, before the "Show more" button.
-    const types = slack.map((b) => b.type);
-    expect(types.indexOf('actions')).toBe(slack.indexOf(hint as never) + 1);
+    // Kept however many events the page holds, with a button that asks for those weeks, before "Show more".
+    type Button = { action_id: string; value: string };
+    const buttons = slack.flatMap((b) =>
+      ((b as { elements?: Button[] }).elements ?? []).filter((e) => e.value),
+    );
+    expect(buttons.map((e) => e.action_id)).toEqual([SLACK.stretchActionId, SLACK.moreActionId]);
+    expect(slack.indexOf(hint as never)).toBe(
+      slack.findIndex((b) => JSON.stringify(b).includes('timeline_stretch')) - 1,
+    );
+    expect(JSON.parse(buttons[0]?.value ?? '')).toEqual({
+      q: 'ferry since:"2025-03-03" until:"2025-04-28"',
+      p: 0,
+    });
     expect(JSON.stringify(timelineMessage({ ...answer, page: 1 }, []).blocks)).not.toContain('not listed');
+  });
+
+  it("the button for a timeline's left-out weeks keeps its other filters and replaces its window", () => {
+    const answer = {
+      ...eighty(),
+      leftOut: { count: 9, busiest: { first: '2025-03-03', last: '2025-04-28', count: 6 } },
+      filters: [
+        { name: 'since' as const, typed: 'Jan 1', value: '2025-01-01' },
+        { name: 'outlet' as const, typed: 'Harbour Times', value: 'Harbour Times' },
+      ],
+    };
+    expect(stretchQuery(answer, '2025-03-03', '2025-04-28')).toBe(
+      'ferry outlet:"Harbour Times" since:"2025-03-03" until:"2025-04-28"',
+    );
+    const parsed = timelineCommand.parse({ text: stretchQuery(answer, '2025-03-03', '2025-04-28'), page: 0 });
+    expect(parsed.ok && parsed.input).toMatchObject({
+      text: 'ferry',
+      filters: { filter: { since: '2025-03-03', until: '2025-04-28', outlet: 'Harbour Times' } },
+    });
   });
 
   it('labels an event every report of which came before its day as planned, in text and in Slack', () => {

@@ -1,7 +1,7 @@
 /**
  * Slack's surfaces beyond slash commands, end to end: the "Who said this?" message shortcut, questions in the
- * Messages tab, filters in a slash command, and a timeline's "Show more". Payloads are shaped as Slack sends them
- * and signed as Slack signs them; the app answers through the local fake Slack.
+ * Messages tab, filters in a slash command, and a timeline's "Show more" and left-out weeks. Payloads are shaped as
+ * Slack sends them and signed as Slack signs them; the app answers through the local fake Slack.
  */
 import { SLACK } from '../../src/messages';
 import { cli } from '../support/cli';
@@ -113,6 +113,18 @@ describe('a timeline\'s "Show more"', () => {
     const second = await answerAt('t2');
     expect(second.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(everyText(second.body.blocks)).toMatch(/page 2 of \d+/);
+  });
+
+  it('the button under the days a timeline leaves out asks for the timeline of their weeks', async () => {
+    // The value a timeline's left-out days put on the button (see stretchQuery): the words, the stretch, page 1.
+    const value = JSON.stringify({ q: 'cartel since:"2025-08-01" until:"2025-08-31"', p: 0 });
+    await sendInteraction(
+      h,
+      blockAction(h, { type: 'button', action_id: SLACK.stretchActionId, value }, { id: 't3' }),
+    );
+    const answer = await answerAt('t3');
+    expect(answer.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(everyText(answer.body.blocks)).toContain('Filters: since Fri 1 Aug 2025 · until Sun 31 Aug 2025');
   });
 });
 

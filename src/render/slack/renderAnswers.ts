@@ -172,7 +172,7 @@ export function timelineMessage(a: PagedTimeline, tail: Block[] = [], lead: Bloc
     );
   }
   const first = page.events[0];
-  const hint = page.page === 0 && a.leftOut ? [context(leftOutLine(a.leftOut))] : [];
+  const hint = page.page === 0 && a.leftOut ? leftOutBlocks(a, a.leftOut) : [];
   return {
     text: plain(
       SLACK.timelineFallback(page.events.length, page.total, a.topic, readableValue(first?.date ?? '')),
@@ -181,10 +181,25 @@ export function timelineMessage(a: PagedTimeline, tail: Block[] = [], lead: Bloc
   };
 }
 
-/** The days a timeline leaves out and how to list them (see LeftOutDays). */
-function leftOutLine({ count, busiest: b }: LeftOutDays): string {
+/**
+ * The days a timeline leaves out, how to list them, and a button that does: the same words and filters, its
+ * publication window that of the busiest stretch (see LeftOutDays), page 1, as "Show more" asks for a page.
+ */
+function leftOutBlocks(a: PagedTimeline, { count, busiest: b }: LeftOutDays): Block[] {
   const [from, to] = [readableValue(b.first), readableValue(b.last)];
-  return SLACK.timelineLeftOut(count, b.count, escapeMrkdwn(from), escapeMrkdwn(to), b.first, b.last);
+  const line = SLACK.timelineLeftOut(count, b.count, escapeMrkdwn(from), escapeMrkdwn(to), b.first, b.last);
+  const value: MoreValue = { q: stretchQuery(a, b.first, b.last), p: 0 };
+  return [context(line), buttonBlock(SLACK.stretchActionId, SLACK.stretchLabel, JSON.stringify(value))];
+}
+
+/** The timeline's words and filters, its `since:` and `until:` replaced by the days given. */
+export function stretchQuery(a: PagedTimeline, first: string, last: string): string {
+  const kept = (a.filters ?? []).filter((f) => f.name !== 'since' && f.name !== 'until');
+  const window: AppliedFilter[] = [
+    { name: 'since', typed: first, value: first },
+    { name: 'until', typed: last, value: last },
+  ];
+  return timelineQuery({ ...a, filters: [...kept, ...window] });
 }
 
 /** A factoid sentence with its answering words in bold. */

@@ -12,6 +12,7 @@ export function register(app: App, deps: ListenerDeps): void {
   app.action(SLACK.shareActionId, shareAnswer(deps));
   app.action(SLACK.postDigestActionId, postDigest(deps));
   app.action(SLACK.moreActionId, timelineMore(deps));
+  app.action(SLACK.stretchActionId, timelineMore(deps));
   app.action(SLACK.feedbackActionId, answerFeedback(deps));
   app.action(SLACK.whyActionId, whyAnswer(deps));
   app.action(new RegExp(`^${SLACK.feedbackReasonPrefix}`), feedbackReason(deps));

@@ -1,7 +1,8 @@
 /**
  * "Show more" under a timeline: the next page, looked up again from the words and page the button carries
  * (stateless: nothing is kept between clicks). An answer only its asker sees is replaced in place; under a
- * shared answer the page goes to the one who clicked, privately.
+ * shared answer the page goes to the one who clicked, privately. The button under the days a timeline leaves out
+ * ("List those weeks day by day") is the same: its words carry the weeks as `since:` and `until:`, its page is 1.
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { timelineCommand } from '../../../commands/timeline';
