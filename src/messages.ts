@@ -65,10 +65,9 @@ export const MSG = {
    * Under a timeline that leaves out days (the running coverage of a long story): how many, where most of them are,
    * and how to list that stretch day by day (see LeftOutDays).
    */
-  timelineLeftOut: (count: number, stretch: number, from: string, to: string, since: string, until: string) =>
-    `${count} more reported ${count === 1 ? 'day is' : 'days are'} not listed: the running coverage of busy weeks. ` +
-    `${stretch} of them fall from ${from} to ${to}; to list those weeks day by day, ask again with ` +
-    `since:${since} until:${until}.`,
+  timelineLeftOut: (count: number, stretch: number, from: string, to: string, query: string) =>
+    `${count} more ${count === 1 ? 'day' : 'days'} with reports ${count === 1 ? 'is' : 'are'} not listed. ` +
+    `${stretch} of them fall from ${from} to ${to}; for those weeks day by day: timeline ${query}`,
   timelineHeadingPage: (page: number, pages: number, topic: string) =>
     `Timeline for "${topic}", page ${page} of ${pages}, in date order:`,
   badLimit: (value: string) => `--limit must be a whole number from 1 to 100, got "${value}"`,
@@ -307,10 +306,9 @@ export const SLACK = {
   profileInTheNews: '*In the news*',
   profileQuotes: '*Quotes*',
   /** As MSG.timelineLeftOut, the filters as code. */
-  timelineLeftOut: (count: number, stretch: number, from: string, to: string, since: string, until: string) =>
-    `${count} more reported ${count === 1 ? 'day is' : 'days are'} not listed: the running coverage of busy weeks. ` +
-    `${stretch} of them fall from ${from} to ${to}; to list those weeks day by day, ask again with ` +
-    `\`since:${since} until:${until}\`.`,
+  timelineLeftOut: (count: number, stretch: number, from: string, to: string, query: string) =>
+    `${count} more ${count === 1 ? 'day' : 'days'} with reports ${count === 1 ? 'is' : 'are'} not listed. ` +
+    `${stretch} of them fall from ${from} to ${to}; for those weeks day by day: \`/timeline ${query}\``,
   timelineHeadingTop: (shown: number, total: number, topic: string) =>
     `*${total} dated ${total === 1 ? 'event' : 'events'} for “${topic}”*: the ${shown} most reported, in date order`,
   postDigestActionId: 'post_digest',

@@ -7,12 +7,20 @@
 import type { Article, ArticleMeta, Paragraph, Span } from '../corpus/types';
 import type { TimeExpression } from '../dates/extractDates';
 import type { Result } from '../errors';
+import { dayNumber } from '../indexing/dayReports';
 import type { ArchiveReader } from './archive';
 import { type Citation, citationFor } from './citation';
 import { withParagraphsOf } from './paragraphMatches';
 import { normaliseQuery, type QueryProblem } from './query';
 import { dayEventOf, withUnread } from './timelineDayEvents';
-import { chooseDays, type LeftOutDays, type MatchedArticles, type RankedDay } from './timelineDays';
+import {
+  chooseDays,
+  type LeftOutDays,
+  leftOutDays,
+  type MatchedArticles,
+  type RankedDay,
+  type ReportedDays,
+} from './timelineDays';
 import { type PlannedEvent, planCoarse, withRank } from './timelineEvents';
 import { type ArticleFacts, NEAR_PARAGRAPHS, type Report, type SentenceFacts } from './timelineSelect';
 import {
@@ -147,7 +155,7 @@ async function readOne(archive: ArchiveReader, id: string): Promise<Read | null>
 async function readBestDays(
   archive: ArchiveReader,
   articles: MatchedArticles,
-): Promise<{ days: RankedDay[]; reads: Map<string, Read>; leftOut: LeftOutDays | null }> {
+): Promise<{ days: RankedDay[]; reads: Map<string, Read>; reported: ReportedDays }> {
   const reads = new Map<string, Read>();
   const read = async (id: string) => {
     const r = await readOne(archive, id);
@@ -166,7 +174,7 @@ async function readBestDays(
   const room = Math.min(TIMELINE_READ.others, TIMELINE_READ.articles - reads.size);
   const rest = namingMost(articles, (i) => !reads.has(articles.ids[i] as string), room);
   for (const i of rest) await read(articles.ids[i] as string);
-  return { days: kept, reads, leftOut: chosen.leftOut };
+  return { days: kept, reads, reported: chosen.reported };
 }
 
 /**
@@ -302,7 +310,8 @@ export function createTimeline(deps: { archive: ArchiveReader }) {
     }));
     const events = ranked([...days, ...plan.events]).map((e) => eventOf(e, articles));
     const answer: TimelineAnswer = { topic: topic.text, events, pageSize: TIMELINE_PAGE_SIZE, undated };
-    if (best.leftOut) answer.leftOut = best.leftOut;
+    const leftOut = leftOutDays(best.reported, new Set(days.map((d) => dayNumber(d.date))));
+    if (leftOut) answer.leftOut = leftOut;
     return { ok: true, answer };
   };
 }

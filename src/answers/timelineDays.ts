@@ -296,10 +296,12 @@ interface DayTally {
   days: number[];
   citations: number[];
   coverage: number[];
+  /** 1 where an article published that day or within YESTERDAYS_NEWS_DAYS after it cites the day. */
+  timely: number[];
 }
 
 function tallyDays(list: CitationList, published: readonly (number | null)[]): DayTally {
-  const tally: DayTally = { index: new Map(), days: [], citations: [], coverage: [] };
+  const tally: DayTally = { index: new Map(), days: [], citations: [], coverage: [], timely: [] };
   const { values } = list;
   for (let at = 0; at < list.count * CITATION_WIDTH; at += CITATION_WIDTH) {
     const day = values[at] as number;
@@ -310,10 +312,12 @@ function tallyDays(list: CitationList, published: readonly (number | null)[]): D
       tally.index.set(day, i);
       tally.citations.push(0);
       tally.coverage.push(0);
+      tally.timely.push(0);
     }
     tally.citations[i] = (tally.citations[i] as number) + 1;
     if (pub === null || pub - day <= COVERAGE_REACH_DAYS)
       tally.coverage[i] = (tally.coverage[i] as number) + 1;
+    if (pub !== null && pub >= day && pub - day <= YESTERDAYS_NEWS_DAYS) tally.timely[i] = 1;
   }
   return tally;
 }
@@ -377,44 +381,70 @@ function standingDays(tally: DayTally): Map<number, RankedDay> {
   return standing;
 }
 
-/** The reported days a timeline leaves out (not events of their own, see standsOut), and where most of them are. */
+/** Every day the chosen articles report (day numbers), and those reported at the time (see ReportedDays.timely). */
+export interface ReportedDays {
+  all: number[];
+  /**
+   * The days an article published on the day or within YESTERDAYS_NEWS_DAYS after it reports: those a timeline of
+   * the articles published from the day to YESTERDAYS_NEWS_DAYS after it would find again. Not a day only
+   * recalled later, only planned ahead, or only reported by undated articles.
+   */
+  timely: number[];
+}
+
+/** The reported days a timeline does not list, and the stretch of weeks where most of those reported then are. */
 export interface LeftOutDays {
-  /** How many reported days are left out. */
+  /** How many reported days are not listed (the running coverage of a long story, or cut by what it reads). */
   count: number;
   /**
-   * The BURST_DAYS consecutive days that hold the most of them: the first and last of those (YYYY-MM-DD), and how
-   * many. A timeline of the articles published then is that stretch's own story, most often a burst (see
-   * BURST_SHARE) and so listed day by day: the weeks of a financial crisis when every day's markets were news.
+   * The BURST_DAYS consecutive days that hold the most days reported at the time and not listed: the first and last
+   * of those (YYYY-MM-DD), how many, and the publication window that finds their reports again (`since` the first,
+   * `until` YESTERDAYS_NEWS_DAYS after the last). A timeline of the articles published then is that stretch's own
+   * story, most often a burst (see BURST_SHARE) listed day by day: the weeks of a financial crisis when every day's
+   * markets were news.
    */
-  busiest: { first: string; last: string; count: number };
+  busiest: { first: string; last: string; count: number; since: string; until: string };
 }
 
 /** Fewer left-out days than this in their busiest stretch are not worth pointing to. */
 export const LEFT_OUT_STRETCH_DAYS = 5;
 
-/** The left-out days of a tally (see LeftOutDays), or null when fewer than LEFT_OUT_STRETCH_DAYS are together. */
-export function leftOutDays(
-  days: readonly number[],
-  standing: ReadonlyMap<number, unknown>,
-): LeftOutDays | null {
-  const left = days.filter((day) => !standing.has(day)).sort((a, b) => a - b);
+/** The most days of `sorted` (ascending) within BURST_DAYS consecutive days: the first such stretch's bounds. */
+function busiestStretch(sorted: readonly number[]): { first: number; last: number } {
   let first = 0;
   let last = -1;
   let from = 0;
-  for (let to = 0; to < left.length; to++) {
-    while ((left[from] as number) <= (left[to] as number) - BURST_DAYS) from++;
+  for (let to = 0; to < sorted.length; to++) {
+    while ((sorted[from] as number) <= (sorted[to] as number) - BURST_DAYS) from++;
     if (to - from > last - first) [first, last] = [from, to];
   }
-  const count = last - first + 1;
-  if (count < LEFT_OUT_STRETCH_DAYS) return null;
-  const busiest = { first: dayOf(left[first] as number), last: dayOf(left[last] as number), count };
-  return { count: left.length, busiest };
+  return { first, last };
 }
 
-/** A timeline's days (see rankDays) and those it leaves out (see LeftOutDays). */
+/**
+ * The reported days a timeline does not list (see LeftOutDays), or null when fewer than LEFT_OUT_STRETCH_DAYS of
+ * those reported at the time lie within BURST_DAYS of one another.
+ */
+export function leftOutDays(reported: ReportedDays, listed: ReadonlySet<number>): LeftOutDays | null {
+  const left = reported.timely.filter((day) => !listed.has(day)).sort((a, b) => a - b);
+  const { first, last } = busiestStretch(left);
+  const stretch = last - first + 1;
+  if (stretch < LEFT_OUT_STRETCH_DAYS) return null;
+  const [from, to] = [left[first] as number, left[last] as number];
+  const busiest = {
+    first: dayOf(from),
+    last: dayOf(to),
+    count: stretch,
+    since: dayOf(from),
+    until: dayOf(to + YESTERDAYS_NEWS_DAYS),
+  };
+  return { count: reported.all.filter((day) => !listed.has(day)).length, busiest };
+}
+
+/** A timeline's days (see rankDays) and every day reported (see ReportedDays). */
 export interface ChosenDays {
   days: RankedDay[];
-  leftOut: LeftOutDays | null;
+  reported: ReportedDays;
 }
 
 /**
@@ -423,7 +453,7 @@ export interface ChosenDays {
  */
 export const rankDays = (matched: MatchedArticles): RankedDay[] => chooseDays(matched).days;
 
-/** rankDays, with the days it leaves out. */
+/** rankDays, with every day reported (for the days a timeline does not list: see LeftOutDays). */
 export function chooseDays(matched: MatchedArticles): ChosenDays {
   const chosen = chosenArticles(matched);
   const list = citationsOf(chosen);
@@ -445,5 +475,6 @@ export function chooseDays(matched: MatchedArticles): ChosenDays {
   const days = [...standing.values()].sort(
     (a, b) => b.citations.length - a.citations.length || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
   );
-  return { days, leftOut: leftOutDays(tally.days, standing) };
+  const timely = tally.days.filter((_, i) => tally.timely[i] === 1);
+  return { days, reported: { all: tally.days, timely } };
 }

@@ -1,7 +1,7 @@
 /** `/timeline <topic>`: dated events about a topic, the most reported first, in date order, each cited; paged. */
-import type { PagedTimeline } from '../render/slack/renderAnswers';
 import { timelineMessage } from '../render/slack/renderAnswers';
 import { renderTimelineText } from '../render/text/renderDates';
+import type { PagedTimeline } from '../render/timelinePages';
 import { defineFilteredCommand } from './filtered';
 
 export const timelineCommand = defineFilteredCommand<PagedTimeline>({

@@ -1,9 +1,16 @@
 /**
  * A timeline in pages: the first shows the events most articles report (and always the newest event, so the
- * latest news is never hidden behind "Show more"), each later page the next best; every page in date order.
- * Pure and stateless: the same answer and page number always give the same page.
+ * latest news is never hidden behind "Show more"), each later page the next best; every page in date order. And
+ * the questions a page points to, written back as typed: the same timeline again ("Show more"), or for the weeks
+ * of the days it does not list (see leftOutHint). Pure and stateless: the same answer and page number always give
+ * the same page.
  */
 import type { TimelineAnswer, TimelineEvent } from '../answers/timeline';
+import type { AppliedFilter } from '../commands/filters';
+import { readableValue } from './readableDate';
+
+/** A timeline answer as the timeline command gives it: which page, and the filters it was asked with. */
+export type PagedTimeline = TimelineAnswer & { page?: number; filters?: readonly AppliedFilter[] };
 
 export interface TimelinePage {
   events: TimelineEvent[];
@@ -45,4 +52,45 @@ export function timelinePage(answer: TimelineAnswer, page = 0): TimelinePage {
     .slice(p * size, (p + 1) * size)
     .sort(byDate);
   return { events, page: p, pages, total };
+}
+
+/** The timeline's words again, its filters written back as typed: `cartel since:"Aug 1"`. */
+export function timelineQuery(a: PagedTimeline): string {
+  const quoted = (t: string) => (t.includes('"') ? `“${t}”` : `"${t}"`);
+  return [a.topic, ...(a.filters ?? []).map((f) => `${f.name}:${quoted(f.typed)}`)].join(' ');
+}
+
+/** The timeline's words and filters, its `since:` and `until:` replaced by the days given. */
+export function stretchQuery(a: PagedTimeline, since: string, until: string): string {
+  const kept = (a.filters ?? []).filter((f) => f.name !== 'since' && f.name !== 'until');
+  const window: AppliedFilter[] = [
+    { name: 'since', typed: since, value: since },
+    { name: 'until', typed: until, value: until },
+  ];
+  return timelineQuery({ ...a, filters: [...kept, ...window] });
+}
+
+/** What the hint under a timeline's left-out days says (see LeftOutDays), the dates as people read them. */
+export interface LeftOutHint {
+  count: number;
+  stretch: number;
+  from: string;
+  to: string;
+  /** The same timeline for the stretch's weeks: its words, its other filters, their publication window. */
+  query: string;
+}
+
+/**
+ * The hint for a timeline's left-out days, or null when there are none or the timeline was asked for those weeks
+ * already (its own `since:` and `until:` within their window: asking again would give the same answer).
+ */
+export function leftOutHint(a: PagedTimeline): LeftOutHint | null {
+  if (!a.leftOut) return null;
+  const { count, busiest: b } = a.leftOut;
+  const window = (name: 'since' | 'until') => a.filters?.find((f) => f.name === name)?.value;
+  const since = window('since');
+  const until = window('until');
+  if (since !== undefined && until !== undefined && since >= b.since && until <= b.until) return null;
+  const query = stretchQuery(a, b.since, b.until);
+  return { count, stretch: b.count, from: readableValue(b.first), to: readableValue(b.last), query };
 }

@@ -1,9 +1,11 @@
 import { type Answers, createAnswers } from '../../src/answers/answers';
+import { filteredReader } from '../../src/answers/articleFilter';
 import { namingMost, type TimelineAnswer } from '../../src/answers/timeline';
 import { type ArticleDays, matchedArticles } from '../../src/answers/timelineDays';
 import { parseArticle } from '../../src/corpus/parseArticle';
 import { archiveOf } from '../support/archive';
 import { articleFrom } from '../support/article';
+import { MARCH_WEEKS_LEFT_OUT } from '../support/leftOut';
 import { okAnswer, seedAnswers } from '../support/seedArchive';
 
 let answers: Answers;
@@ -143,6 +145,34 @@ describe('days chosen from the indexed days of every matching article', () => {
       ['2024-06-04', 2, 'Regulators fined Wells Fargo on Tuesday, the bank confirmed.'],
       ['2024-06-07', 1, 'The bank also named a new head of compliance.'],
     ]);
+  });
+});
+
+describe('the days a timeline does not list', () => {
+  it('are counted, and the weeks most of them fall in named, with the publication window that finds them', async () => {
+    // A bank's story: a report a fortnight for more than a year, then three a day for three weeks of March 2024,
+    // twelve on the 11th. In those weeks every day but the 11th is running coverage, not an event of its own.
+    const day = (offset: number) => new Date(Date.UTC(2024, 2, 1 + offset)).toISOString().slice(0, 10);
+    const bodies: [string, string][] = [];
+    for (let k = 1; k <= 30; k++) bodies.push([day(-10 - 14 * k), 'reviewed its branches']);
+    for (let d = 0; d < 21; d++) {
+      for (let i = 0; i < (d === 10 ? 12 : 3); i++)
+        bodies.push([day(d), `answered question ${i} from regulators`]);
+    }
+    const archive = archiveOf(
+      ...bodies.map(([published, what], n) =>
+        articleFrom(`Wells Fargo ${what}, number ${n}.`, { id: `r${n}`, title: `Report ${n}`, published }),
+      ),
+    );
+    const answer = await timeline('Wells Fargo', createAnswers(archive));
+    const listed = answer.events.filter((e) => e.granularity === 'day').map((e) => e.date);
+    expect(listed.filter((d) => d.startsWith('2024-03'))).toEqual(['2024-03-11']);
+    expect(answer.leftOut).toEqual(MARCH_WEEKS_LEFT_OUT);
+    // Asked for those weeks, the timeline lists them day by day and points nowhere else.
+    const weeks = filteredReader(archive, { since: '2024-03-01', until: '2024-03-23' });
+    const narrowed = await timeline('Wells Fargo', createAnswers(weeks));
+    expect(narrowed.events.filter((e) => e.granularity === 'day')).toHaveLength(21);
+    expect(narrowed.leftOut).toBeUndefined();
   });
 });
 

@@ -13,7 +13,8 @@ import {
 /** The ranking of articles given one object each. */
 const rankDays = (articles: ArticleDays[]) => rankMatched(matchedArticles(articles));
 
-import { type DayReport, packDayReports } from '../../src/indexing/dayReports';
+import { type DayReport, dayNumber, dayOf, packDayReports } from '../../src/indexing/dayReports';
+import { MARCH_WEEKS_LEFT_OUT } from '../support/leftOut';
 
 const report = (day: string, paragraph: number, sentenceStart = paragraph * 100): DayReport => ({
   day,
@@ -160,34 +161,66 @@ describe('ranking a timeline days from what indexing stored', () => {
     expect(rankDays(threeWeeks(30)).filter((d) => d.day.startsWith('2024-03'))).toHaveLength(1);
   });
 
-  it('the days a long story leaves out are counted, with the stretch of 60 days that holds most of them', () => {
-    // The trial of the tests above: March's days but the 11th are left out; the earlier reports, a fortnight
+  it('the days a long story does not list are counted, with the stretch of 60 days that holds most of them', () => {
+    // The trial of the tests above: March's days but the 11th are not listed; the earlier reports, a fortnight
     // apart, each stand out in their quiet months.
-    const { days, leftOut } = chooseDays(matchedArticles(threeWeeks(30)));
+    const { days, reported } = chooseDays(matchedArticles(threeWeeks(30)));
     expect(days.map((d) => d.day)).toContain('2024-03-11');
     expect(days).toHaveLength(31);
-    expect(leftOut).toEqual({ count: 20, busiest: { first: '2024-03-01', last: '2024-03-21', count: 20 } });
+    expect(reported.all).toHaveLength(51);
+    const listed = new Set(days.map((d) => dayNumber(d.day)));
+    expect(leftOutDays(reported, listed)).toEqual(MARCH_WEEKS_LEFT_OUT);
     // A burst lists every day it reports: nothing is left out.
-    expect(chooseDays(matchedArticles(threeWeeks(0))).leftOut).toBeNull();
+    const burst = chooseDays(matchedArticles(threeWeeks(0)));
+    expect(leftOutDays(burst.reported, new Set(burst.days.map((d) => dayNumber(d.day))))).toBeNull();
   });
 
-  it('left-out days are pointed to only when enough of them fall within 60 days of one another', () => {
-    const dayNumber = (iso: string) => Date.parse(iso) / 86_400_000;
+  it('a day counts for the stretch only when reported at the time: not only recalled, planned or undated', () => {
+    const at = (published: string | null, ...days: string[]) =>
+      article(`${published}-${days.join()}`, { published, reports: days.map((d) => report(d, 1)) });
+    const { reported } = chooseDays(
+      matchedArticles([
+        at('2024-03-01', '2024-03-01'), // its own day
+        at('2024-03-04', '2024-03-02'), // two days after: that day's news
+        at('2024-03-10', '2024-03-05'), // five days after: recalled (the article's own day is its news)
+        at('2024-03-01', '2024-06-01'), // ahead of it: a plan
+        at(null, '2024-03-07'), // undated
+      ]),
+    );
+    expect(reported.all.map(dayOf).sort()).toEqual([
+      '2024-03-01',
+      '2024-03-02',
+      '2024-03-05',
+      '2024-03-07',
+      '2024-03-10',
+      '2024-06-01',
+    ]);
+    expect(reported.timely.map(dayOf).sort()).toEqual(['2024-03-01', '2024-03-02', '2024-03-10']);
+  });
+
+  it('left-out days are pointed to only when enough reported at the time fall within 60 days of one another', () => {
     const days = ['2024-01-01', '2024-01-20', '2024-02-10', '2024-02-29', '2024-03-01', '2024-05-01'].map(
       dayNumber,
     );
-    const standing = new Map([[dayNumber('2024-05-01'), true]]);
+    const listed = new Set([dayNumber('2024-05-01')]);
     // 1 Jan to 29 Feb is 60 days: four of them; 1 Mar is the 61st.
     expect(LEFT_OUT_STRETCH_DAYS).toBe(5);
-    expect(leftOutDays(days, standing)).toBeNull();
-    // With 1 Feb, 1 Jan to 29 Feb holds five, and so does 20 Jan to 1 Mar: the first of the two is named.
+    expect(leftOutDays({ all: days, timely: days }, listed)).toBeNull();
+    // With 1 Feb, 1 Jan to 29 Feb holds five, and so does 20 Jan to 1 Mar: the first of the two is named. Every
+    // day reported and not listed is counted, also one only recalled later (2 Jun).
     const more = [...days, dayNumber('2024-02-01')];
-    expect(leftOutDays(more, standing)).toEqual({
-      count: 6,
-      busiest: { first: '2024-01-01', last: '2024-02-29', count: 5 },
+    expect(leftOutDays({ all: [...more, dayNumber('2024-06-02')], timely: more }, listed)).toEqual({
+      count: 7,
+      busiest: {
+        first: '2024-01-01',
+        last: '2024-02-29',
+        count: 5,
+        since: '2024-01-01',
+        until: '2024-03-02',
+      },
     });
-    // A standing day is never left out.
-    expect(leftOutDays(more, new Map(more.map((d) => [d, true])))).toBeNull();
+    // A listed day is never left out.
+    expect(leftOutDays({ all: more, timely: more }, new Set(more))).toBeNull();
   });
 
   /** Articles each reporting its own day: `reports` on each day (days after 2024-01-01), and `quiet` single ones far before. */

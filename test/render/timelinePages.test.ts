@@ -2,9 +2,9 @@ import type { TimelineEvent } from '../../src/answers/timeline';
 import { timelineCommand } from '../../src/commands/timeline';
 import { MSG, SLACK } from '../../src/messages';
 import { MAX_BLOCKS, MAX_TOTAL_CHARS } from '../../src/render/slack/blocks';
-import { stretchQuery, timelineMessage } from '../../src/render/slack/renderAnswers';
+import { timelineMessage } from '../../src/render/slack/renderAnswers';
 import { renderTimelineText } from '../../src/render/text/renderDates';
-import { timelinePage } from '../../src/render/timelinePages';
+import { leftOutHint, stretchQuery, timelinePage } from '../../src/render/timelinePages';
 import * as make from '../support/answers';
 
 /** 80 events over 80 days; the most reported are spread over the year, the newest reported by one article. */
@@ -63,19 +63,25 @@ describe('timeline pages', () => {
     expect(text).toContain('70 more events: --page 2');
   });
 
-  it('says how many reported days a long story leaves out and how to list their busiest weeks, on the first page', () => {
-    const answer = {
-      ...eighty(),
-      leftOut: { count: 23, busiest: { first: '2025-03-03', last: '2025-04-28', count: 17 } },
-    };
-    const line = MSG.timelineLeftOut(23, 17, 'Mon 3 Mar 2025', 'Mon 28 Apr 2025', '2025-03-03', '2025-04-28');
-    expect(line).toContain('ask again with since:2025-03-03 until:2025-04-28.');
+  const stretch = {
+    first: '2025-03-03',
+    last: '2025-04-28',
+    count: 17,
+    since: '2025-03-03',
+    until: '2025-04-30',
+  };
+
+  it('says how many reported days are not listed and how to list their busiest weeks, on the first page', () => {
+    const answer = { ...eighty(), leftOut: { count: 23, busiest: stretch } };
+    const query = 'ferry since:"2025-03-03" until:"2025-04-30"';
+    const line = MSG.timelineLeftOut(23, 17, 'Mon 3 Mar 2025', 'Mon 28 Apr 2025', query);
+    expect(line).toContain(`for those weeks day by day: timeline ${query}`);
     expect(renderTimelineText(answer).split('\n')).toContain(line);
     expect(renderTimelineText({ ...answer, page: 1 })).not.toContain('not listed');
     expect(renderTimelineText(eighty())).not.toContain('not listed');
     const slack = timelineMessage(answer, []).blocks;
     const hint = slack.find((b) => b.type === 'context' && JSON.stringify(b).includes('not listed'));
-    expect(JSON.stringify(hint)).toContain('`since:2025-03-03 until:2025-04-28`');
+    expect(JSON.stringify(hint)).toContain(`\`/timeline ${query.replace(/"/g, '\\"')}\``);
     expect(JSON.stringify(hint)).toContain('17 of them fall from Mon 3 Mar 2025 to Mon 28 Apr 2025');
     // Kept however many events the page holds, with a button that asks for those weeks, before "Show more".
     type Button = { action_id: string; value: string };
@@ -83,33 +89,43 @@ describe('timeline pages', () => {
       ((b as { elements?: Button[] }).elements ?? []).filter((e) => e.value),
     );
     expect(buttons.map((e) => e.action_id)).toEqual([SLACK.stretchActionId, SLACK.moreActionId]);
-    expect(slack.indexOf(hint as never)).toBe(
-      slack.findIndex((b) => JSON.stringify(b).includes('timeline_stretch')) - 1,
+    expect(slack.indexOf(hint as never) + 1).toBe(
+      slack.findIndex((b) => JSON.stringify(b).includes(SLACK.stretchActionId)),
     );
-    expect(JSON.parse(buttons[0]?.value ?? '')).toEqual({
-      q: 'ferry since:"2025-03-03" until:"2025-04-28"',
-      p: 0,
-    });
+    expect(JSON.parse(buttons[0]?.value ?? '')).toEqual({ q: query, p: 0 });
     expect(JSON.stringify(timelineMessage({ ...answer, page: 1 }, []).blocks)).not.toContain('not listed');
   });
 
-  it("the button for a timeline's left-out weeks keeps its other filters and replaces its window", () => {
-    const answer = {
-      ...eighty(),
-      leftOut: { count: 9, busiest: { first: '2025-03-03', last: '2025-04-28', count: 6 } },
-      filters: [
-        { name: 'since' as const, typed: 'Jan 1', value: '2025-01-01' },
-        { name: 'outlet' as const, typed: 'Harbour Times', value: 'Harbour Times' },
-      ],
-    };
-    expect(stretchQuery(answer, '2025-03-03', '2025-04-28')).toBe(
-      'ferry outlet:"Harbour Times" since:"2025-03-03" until:"2025-04-28"',
-    );
-    const parsed = timelineCommand.parse({ text: stretchQuery(answer, '2025-03-03', '2025-04-28'), page: 0 });
+  it('the way to those weeks keeps the other filters and replaces the window; asked for them already, no hint', () => {
+    const filters = [
+      { name: 'since' as const, typed: 'Jan 1', value: '2025-01-01' },
+      { name: 'outlet' as const, typed: 'Harbour Times', value: 'Harbour Times' },
+    ];
+    const answer = { ...eighty(), leftOut: { count: 9, busiest: stretch }, filters };
+    const query = 'ferry outlet:"Harbour Times" since:"2025-03-03" until:"2025-04-30"';
+    expect(stretchQuery(answer, '2025-03-03', '2025-04-30')).toBe(query);
+    expect(leftOutHint(answer)?.query).toBe(query);
+    expect(renderTimelineText(answer)).toContain(`timeline ${query}`);
+    const parsed = timelineCommand.parse({ text: query, page: 0 });
     expect(parsed.ok && parsed.input).toMatchObject({
       text: 'ferry',
-      filters: { filter: { since: '2025-03-03', until: '2025-04-28', outlet: 'Harbour Times' } },
+      filters: { filter: { since: '2025-03-03', until: '2025-04-30', outlet: 'Harbour Times' } },
     });
+    const window = (since: string, until: string) => [
+      { name: 'since' as const, typed: since, value: since },
+      { name: 'until' as const, typed: until, value: until },
+    ];
+    expect(leftOutHint({ ...answer, filters: window('2025-03-03', '2025-04-30') })).toBeNull();
+    expect(leftOutHint({ ...answer, filters: window('2025-03-10', '2025-04-01') })).toBeNull();
+    expect(leftOutHint({ ...answer, filters: window('2025-03-01', '2025-04-30') })?.query).toContain(
+      '2025-03-03',
+    );
+  });
+
+  it('a timeline with no events still points to the weeks its reports are in', () => {
+    const answer = { ...make.timeline(0), leftOut: { count: 6, busiest: { ...stretch, count: 6 } } };
+    expect(renderTimelineText(answer)).toContain('6 of them fall from');
+    expect(JSON.stringify(timelineMessage(answer, []).blocks)).toContain(SLACK.stretchActionId);
   });
 
   it('labels an event every report of which came before its day as planned, in text and in Slack', () => {

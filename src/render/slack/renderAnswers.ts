@@ -8,15 +8,13 @@ import type { Citation } from '../../answers/citation';
 import type { FactoidSentence } from '../../answers/factoid';
 import type { ProfileAnswer } from '../../answers/profile';
 import type { SearchAnswer, SearchHit } from '../../answers/search';
-import type { TimelineAnswer, TimelineEvent } from '../../answers/timeline';
-import type { LeftOutDays } from '../../answers/timelineDays';
+import type { TimelineEvent } from '../../answers/timeline';
 import type { WhoSaidAnswer } from '../../answers/whosaid';
-import type { AppliedFilter } from '../../commands/filters';
 import type { Digest, DigestStory } from '../../digest/compose';
 import { SLACK } from '../../messages';
 import { sameWordsKey } from '../../text/terms';
 import { readableDay, readableValue } from '../readableDate';
-import { timelinePage } from '../timelinePages';
+import { leftOutHint, type PagedTimeline, timelinePage, timelineQuery } from '../timelinePages';
 import {
   type Block,
   buttonBlock,
@@ -122,19 +120,10 @@ function eventCitations({ citations, planned }: TimelineEvent): string {
   return [...shown, ...(more > 0 ? [SLACK.moreReports(more)] : [])].join('\n');
 }
 
-/** A timeline answer as the timeline command gives it: which page, and the filters it was asked with. */
-export type PagedTimeline = TimelineAnswer & { page?: number; filters?: readonly AppliedFilter[] };
-
 /** What a "Show more" button carries: the words to look up again (filters included) and the page to show. */
 export interface MoreValue {
   q: string;
   p: number;
-}
-
-/** The timeline's words again, its filters written back as typed: `cartel since:"Aug 1"`. */
-export function timelineQuery(a: PagedTimeline): string {
-  const quoted = (t: string) => (t.includes('"') ? `“${t}”` : `"${t}"`);
-  return [a.topic, ...(a.filters ?? []).map((f) => `${f.name}:${quoted(f.typed)}`)].join(' ');
 }
 
 /** A timeline page; `lead` goes first, inside the block budget (a note on why this answer is a timeline). */
@@ -142,7 +131,7 @@ export function timelineMessage(a: PagedTimeline, tail: Block[] = [], lead: Bloc
   if (a.events.length === 0) {
     return {
       text: plain(SLACK.noEvents(a.topic)),
-      blocks: [...lead, section(escapeMrkdwn(SLACK.noEvents(a.topic))), ...tail],
+      blocks: [...lead, section(escapeMrkdwn(SLACK.noEvents(a.topic))), ...leftOutBlocks(a), ...tail],
     };
   }
   const page = timelinePage(a, a.page ?? 0);
@@ -172,7 +161,7 @@ export function timelineMessage(a: PagedTimeline, tail: Block[] = [], lead: Bloc
     );
   }
   const first = page.events[0];
-  const hint = page.page === 0 && a.leftOut ? leftOutBlocks(a, a.leftOut) : [];
+  const hint = page.page === 0 ? leftOutBlocks(a) : [];
   return {
     text: plain(
       SLACK.timelineFallback(page.events.length, page.total, a.topic, readableValue(first?.date ?? '')),
@@ -182,24 +171,16 @@ export function timelineMessage(a: PagedTimeline, tail: Block[] = [], lead: Bloc
 }
 
 /**
- * The days a timeline leaves out, how to list them, and a button that does: the same words and filters, its
- * publication window that of the busiest stretch (see LeftOutDays), page 1, as "Show more" asks for a page.
+ * The days a timeline does not list, how to list their busiest weeks, and a button that does: the same words and
+ * filters with the weeks' publication window, page 1, as "Show more" asks for a page (see leftOutHint).
  */
-function leftOutBlocks(a: PagedTimeline, { count, busiest: b }: LeftOutDays): Block[] {
-  const [from, to] = [readableValue(b.first), readableValue(b.last)];
-  const line = SLACK.timelineLeftOut(count, b.count, escapeMrkdwn(from), escapeMrkdwn(to), b.first, b.last);
-  const value: MoreValue = { q: stretchQuery(a, b.first, b.last), p: 0 };
+function leftOutBlocks(a: PagedTimeline): Block[] {
+  const hint = leftOutHint(a);
+  if (!hint) return [];
+  const [from, to] = [escapeMrkdwn(hint.from), escapeMrkdwn(hint.to)];
+  const line = SLACK.timelineLeftOut(hint.count, hint.stretch, from, to, hint.query);
+  const value: MoreValue = { q: hint.query, p: 0 };
   return [context(line), buttonBlock(SLACK.stretchActionId, SLACK.stretchLabel, JSON.stringify(value))];
-}
-
-/** The timeline's words and filters, its `since:` and `until:` replaced by the days given. */
-export function stretchQuery(a: PagedTimeline, first: string, last: string): string {
-  const kept = (a.filters ?? []).filter((f) => f.name !== 'since' && f.name !== 'until');
-  const window: AppliedFilter[] = [
-    { name: 'since', typed: first, value: first },
-    { name: 'until', typed: last, value: last },
-  ];
-  return timelineQuery({ ...a, filters: [...kept, ...window] });
 }
 
 /** A factoid sentence with its answering words in bold. */

@@ -1,9 +1,8 @@
 /** Plain-text rendering of the `dates` report. */
 import type { DatesReport } from '../../answers/reports';
-import type { TimelineAnswer } from '../../answers/timeline';
 import { MSG } from '../../messages';
 import { readableValue } from '../readableDate';
-import { timelinePage } from '../timelinePages';
+import { leftOutHint, type PagedTimeline, timelinePage } from '../timelinePages';
 import { citationLine } from './renderText';
 
 /** "week of 14 Aug 2025" is the longest date a timeline shows; the events' text lines up after it. */
@@ -22,9 +21,9 @@ export function renderDatesText(report: DatesReport): string {
 }
 
 /** A dated list, oldest first: the date at its precision, the verbatim sentence, its sources. */
-export function renderTimelineText(answer: TimelineAnswer & { page?: number }): string {
+export function renderTimelineText(answer: PagedTimeline): string {
   if (answer.events.length === 0) {
-    const lines = [MSG.noEvents(answer.topic)];
+    const lines = [MSG.noEvents(answer.topic), ...leftOutLines(answer)];
     if (answer.undated.length)
       lines.push('', MSG.undatedHeading, ...answer.undated.map((u) => `  ${u.text}`));
     return lines.join('\n');
@@ -46,16 +45,17 @@ export function renderTimelineText(answer: TimelineAnswer & { page?: number }): 
   }
   const left = paged.total - (paged.page + 1) * answer.pageSize;
   if (left > 0) lines.push('', MSG.timelineMore(left, paged.page + 2));
-  const { leftOut } = answer;
-  if (leftOut && paged.page === 0) {
-    const { count, busiest: b } = leftOut;
-    const [from, to] = [readableValue(b.first), readableValue(b.last)];
-    lines.push('', MSG.timelineLeftOut(count, b.count, from, to, b.first, b.last));
-  }
+  if (paged.page === 0) lines.push(...leftOutLines(answer));
   if (answer.undated.length && paged.page === 0) {
     lines.push('', MSG.undatedHeading);
     for (const u of answer.undated)
       lines.push(`  ${u.text}`, `${UNDER_EVENT}${citationLine(u.citations[0] as never)}`);
   }
   return lines.join('\n');
+}
+
+/** The hint under a timeline's left-out days, after a blank line (see leftOutHint); none when there is none. */
+function leftOutLines(answer: PagedTimeline): string[] {
+  const hint = leftOutHint(answer);
+  return hint ? ['', MSG.timelineLeftOut(hint.count, hint.stretch, hint.from, hint.to, hint.query)] : [];
 }
