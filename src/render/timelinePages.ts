@@ -54,10 +54,17 @@ export function timelinePage(answer: TimelineAnswer, page = 0): TimelinePage {
   return { events, page: p, pages, total };
 }
 
-/** The timeline's words again, its filters written back as typed: `cartel since:"Aug 1"`. */
+/**
+ * A filter's value as the filters read it back (see FILTER_TOKEN in commands/filters.ts): bare when it is one
+ * word, else in curly quotes, which a shell leaves alone when the question is pasted after `newsdesk` (straight
+ * ones only when the value holds a closing curly quote).
+ */
+const written = (value: string) =>
+  /^[^\s"“”]+$/.test(value) ? value : value.includes('”') ? `"${value}"` : `“${value}”`;
+
+/** The timeline's words again, its filters written back as typed: `cartel since:“Aug 1” outlet:Reuters`. */
 export function timelineQuery(a: PagedTimeline): string {
-  const quoted = (t: string) => (t.includes('"') ? `“${t}”` : `"${t}"`);
-  return [a.topic, ...(a.filters ?? []).map((f) => `${f.name}:${quoted(f.typed)}`)].join(' ');
+  return [a.topic, ...(a.filters ?? []).map((f) => `${f.name}:${written(f.typed)}`)].join(' ');
 }
 
 /** The timeline's words and filters, its `since:` and `until:` replaced by the days given. */
@@ -81,16 +88,18 @@ export interface LeftOutHint {
 }
 
 /**
- * The hint for a timeline's left-out days, or null when there are none or the timeline was asked for those weeks
- * already (its own `since:` and `until:` within their window: asking again would give the same answer).
+ * The hint for a timeline's left-out days, or null when there are none. The window it asks for is the stretch's,
+ * kept within the window the timeline was asked for: so each hint followed asks for a narrower window than the
+ * last, and none is given when that would be the window asked for already (the same answer again).
  */
 export function leftOutHint(a: PagedTimeline): LeftOutHint | null {
   if (!a.leftOut) return null;
   const { count, busiest: b } = a.leftOut;
-  const window = (name: 'since' | 'until') => a.filters?.find((f) => f.name === name)?.value;
-  const since = window('since');
-  const until = window('until');
-  if (since !== undefined && until !== undefined && since >= b.since && until <= b.until) return null;
-  const query = stretchQuery(a, b.since, b.until);
+  const asked = (name: 'since' | 'until') => a.filters?.find((f) => f.name === name)?.value;
+  const [askedSince, askedUntil] = [asked('since'), asked('until')];
+  const since = askedSince !== undefined && askedSince > b.since ? askedSince : b.since;
+  const until = askedUntil !== undefined && askedUntil < b.until ? askedUntil : b.until;
+  if (since > until || (since === askedSince && until === askedUntil)) return null;
+  const query = stretchQuery(a, since, until);
   return { count, stretch: b.count, from: readableValue(b.first), to: readableValue(b.last), query };
 }

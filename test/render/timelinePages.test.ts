@@ -1,8 +1,10 @@
+import type { AskAnswer } from '../../src/answers/ask';
 import type { TimelineEvent } from '../../src/answers/timeline';
 import { timelineCommand } from '../../src/commands/timeline';
 import { MSG, SLACK } from '../../src/messages';
 import { MAX_BLOCKS, MAX_TOTAL_CHARS } from '../../src/render/slack/blocks';
-import { timelineMessage } from '../../src/render/slack/renderAnswers';
+import { askMessage, timelineMessage } from '../../src/render/slack/renderAnswers';
+import { renderAskText } from '../../src/render/text/renderAsk';
 import { renderTimelineText } from '../../src/render/text/renderDates';
 import { leftOutHint, stretchQuery, timelinePage } from '../../src/render/timelinePages';
 import * as make from '../support/answers';
@@ -51,7 +53,7 @@ describe('timeline pages', () => {
       elements: { action_id: string; value: string }[];
     };
     expect(button.elements[0]?.action_id).toBe(SLACK.moreActionId);
-    expect(JSON.parse(button.elements[0]?.value ?? '')).toEqual({ q: 'ferry since:"Aug 1"', p: 1 });
+    expect(JSON.parse(button.elements[0]?.value ?? '')).toEqual({ q: 'ferry since:“Aug 1”', p: 1 });
     const last = timelineMessage({ ...answer, page: 7 }, []);
     expect(last.blocks.some((b) => b.type === 'actions')).toBe(false);
     expect(JSON.stringify(last.blocks)).toContain('page 8 of 8');
@@ -73,7 +75,7 @@ describe('timeline pages', () => {
 
   it('says how many reported days are not listed and how to list their busiest weeks, on the first page', () => {
     const answer = { ...eighty(), leftOut: { count: 23, busiest: stretch } };
-    const query = 'ferry since:"2025-03-03" until:"2025-04-30"';
+    const query = 'ferry since:2025-03-03 until:2025-04-30';
     const line = MSG.timelineLeftOut(23, 17, 'Mon 3 Mar 2025', 'Mon 28 Apr 2025', query);
     expect(line).toContain(`for those weeks day by day: timeline ${query}`);
     expect(renderTimelineText(answer).split('\n')).toContain(line);
@@ -81,7 +83,7 @@ describe('timeline pages', () => {
     expect(renderTimelineText(eighty())).not.toContain('not listed');
     const slack = timelineMessage(answer, []).blocks;
     const hint = slack.find((b) => b.type === 'context' && JSON.stringify(b).includes('not listed'));
-    expect(JSON.stringify(hint)).toContain(`\`/timeline ${query.replace(/"/g, '\\"')}\``);
+    expect(JSON.stringify(hint)).toContain(`\`/timeline ${query}\``);
     expect(JSON.stringify(hint)).toContain('17 of them fall from Mon 3 Mar 2025 to Mon 28 Apr 2025');
     // Kept however many events the page holds, with a button that asks for those weeks, before "Show more".
     type Button = { action_id: string; value: string };
@@ -102,7 +104,7 @@ describe('timeline pages', () => {
       { name: 'outlet' as const, typed: 'Harbour Times', value: 'Harbour Times' },
     ];
     const answer = { ...eighty(), leftOut: { count: 9, busiest: stretch }, filters };
-    const query = 'ferry outlet:"Harbour Times" since:"2025-03-03" until:"2025-04-30"';
+    const query = 'ferry outlet:“Harbour Times” since:2025-03-03 until:2025-04-30';
     expect(stretchQuery(answer, '2025-03-03', '2025-04-30')).toBe(query);
     expect(leftOutHint(answer)?.query).toBe(query);
     expect(renderTimelineText(answer)).toContain(`timeline ${query}`);
@@ -115,11 +117,36 @@ describe('timeline pages', () => {
       { name: 'since' as const, typed: since, value: since },
       { name: 'until' as const, typed: until, value: until },
     ];
-    expect(leftOutHint({ ...answer, filters: window('2025-03-03', '2025-04-30') })).toBeNull();
-    expect(leftOutHint({ ...answer, filters: window('2025-03-10', '2025-04-01') })).toBeNull();
-    expect(leftOutHint({ ...answer, filters: window('2025-03-01', '2025-04-30') })?.query).toContain(
-      '2025-03-03',
+    // Asked for those weeks, or for a window inside them, no hint: it would ask for the same window again. Asked
+    // for a window reaching past them, the hint asks for the part of the stretch inside it: each one narrower.
+    const hinted = (since: string, until: string) =>
+      leftOutHint({ ...answer, filters: window(since, until) });
+    expect(hinted('2025-03-03', '2025-04-30')).toBeNull();
+    expect(hinted('2025-03-10', '2025-04-01')).toBeNull();
+    expect(hinted('2025-03-01', '2025-04-30')?.query).toBe('ferry since:2025-03-03 until:2025-04-30');
+    expect(hinted('2025-03-10', '2025-05-10')?.query).toBe('ferry since:2025-03-10 until:2025-04-30');
+    expect(hinted('2025-05-01', '2025-05-10')).toBeNull();
+  });
+
+  it('a timeline /ask routed to keeps the filters it was asked with, in its hint and its buttons', () => {
+    const filters = [{ name: 'outlet' as const, typed: 'Harbour Times', value: 'Harbour Times' }];
+    const timeline = { ...eighty(), leftOut: { count: 9, busiest: stretch } };
+    const asked = { ...make.askKinds().timeline, answer: timeline, filters } as AskAnswer & {
+      filters: typeof filters;
+    };
+    const query = 'ferry outlet:“Harbour Times” since:2025-03-03 until:2025-04-30';
+    expect(renderAskText(asked)).toContain(`timeline ${query}`);
+    const values = JSON.stringify(askMessage(asked).blocks);
+    expect(values).toContain(JSON.stringify(JSON.stringify({ q: query, p: 0 })).slice(1, -1));
+    expect(values).toContain(
+      JSON.stringify(JSON.stringify({ q: 'ferry outlet:“Harbour Times”', p: 1 })).slice(1, -1),
     );
+  });
+
+  it('shows the question in Slack escaped, a backtick in it as a quote', () => {
+    const answer = { ...eighty(), topic: 'R&D <b> `x`', leftOut: { count: 9, busiest: stretch } };
+    const hint = JSON.stringify(timelineMessage(answer, []).blocks.filter((b) => b.type === 'context'));
+    expect(hint).toContain("`/timeline R&amp;D &lt;b&gt; 'x' since:2025-03-03 until:2025-04-30`");
   });
 
   it('a timeline with no events still points to the weeks its reports are in', () => {

@@ -117,7 +117,7 @@ describe('a timeline\'s "Show more"', () => {
 
   it('the button under the days a timeline leaves out asks for the timeline of their weeks', async () => {
     // The value a timeline's left-out days put on the button (see stretchQuery): the words, the stretch, page 1.
-    const value = JSON.stringify({ q: 'cartel since:"2025-08-01" until:"2025-08-31"', p: 0 });
+    const value = JSON.stringify({ q: 'cartel since:2025-08-01 until:2025-08-31', p: 0 });
     await sendInteraction(
       h,
       blockAction(h, { type: 'button', action_id: SLACK.stretchActionId, value }, { id: 't3' }),

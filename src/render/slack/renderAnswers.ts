@@ -10,6 +10,7 @@ import type { ProfileAnswer } from '../../answers/profile';
 import type { SearchAnswer, SearchHit } from '../../answers/search';
 import type { TimelineEvent } from '../../answers/timeline';
 import type { WhoSaidAnswer } from '../../answers/whosaid';
+import type { AppliedFilter } from '../../commands/filters';
 import type { Digest, DigestStory } from '../../digest/compose';
 import { SLACK } from '../../messages';
 import { sameWordsKey } from '../../text/terms';
@@ -178,7 +179,9 @@ function leftOutBlocks(a: PagedTimeline): Block[] {
   const hint = leftOutHint(a);
   if (!hint) return [];
   const [from, to] = [escapeMrkdwn(hint.from), escapeMrkdwn(hint.to)];
-  const line = SLACK.timelineLeftOut(hint.count, hint.stretch, from, to, hint.query);
+  // The question shown in a code span: escaped for Slack, a backtick (which would end the span) shown as a quote.
+  const shown = escapeMrkdwn(hint.query).replace(/`/g, "'");
+  const line = SLACK.timelineLeftOut(hint.count, hint.stretch, from, to, shown);
   const value: MoreValue = { q: hint.query, p: 0 };
   return [context(line), buttonBlock(SLACK.stretchActionId, SLACK.stretchLabel, JSON.stringify(value))];
 }
@@ -252,14 +255,20 @@ export function checkQuotesMessage(a: CheckQuotesAnswer, tail: Block[] = []): Sl
   return { text: plain(text), blocks: fitBlocks([], items, tail) };
 }
 
-export function askMessage(a: AskAnswer, tail: Block[] = []): SlackMessage {
+/** An answer to `/ask`, with the filters it was asked with (a timeline's buttons and hints ask with them again). */
+export function askMessage(
+  a: AskAnswer & { filters?: readonly AppliedFilter[] },
+  tail: Block[] = [],
+): SlackMessage {
   if (a.intent === 'whosaid') return whoSaidMessage(a.answer, tail);
   if (!a.found) {
     const blocks = fitBlocks([section(SLACK.cannotAnswer)], hitItems(a.suggestions), tail);
     return { text: SLACK.cannotAnswer, blocks };
   }
-  if (a.intent === 'timeline')
-    return timelineMessage(a.answer, tail, a.noDatePrinted ? [section(SLACK.noDatePrinted)] : []);
+  if (a.intent === 'timeline') {
+    const timeline = { ...a.answer, filters: a.filters };
+    return timelineMessage(timeline, tail, a.noDatePrinted ? [section(SLACK.noDatePrinted)] : []);
+  }
   if (a.intent === 'search') return searchMessage(a.answer, tail);
   if (a.intent === 'profile') return profileMessage(a.answer, tail);
   const { answer, supporting } = a.answer;

@@ -2,6 +2,7 @@
 import type { AskAnswer } from '../../answers/ask';
 import type { FactoidSentence } from '../../answers/factoid';
 import type { ProfileAnswer } from '../../answers/profile';
+import type { AppliedFilter } from '../../commands/filters';
 import { MSG } from '../../messages';
 import { readableValue } from '../readableDate';
 import { renderTimelineText } from './renderDates';
@@ -30,12 +31,15 @@ export function renderProfileText(p: ProfileAnswer): string {
   return lines.join('\n');
 }
 
-function renderFound(a: AskAnswer): string {
+/** An answer to `ask`, with the filters it was asked with (a timeline's hint asks with them again). */
+type AskedAnswer = AskAnswer & { filters?: readonly AppliedFilter[] };
+
+function renderFound(a: AskedAnswer): string {
   switch (a.intent) {
     case 'whosaid':
       return renderWhoSaidText(a.answer);
     case 'timeline':
-      return `${a.noDatePrinted ? `${MSG.noDatePrinted}\n` : ''}${renderTimelineText(a.answer)}`;
+      return `${a.noDatePrinted ? `${MSG.noDatePrinted}\n` : ''}${renderTimelineText({ ...a.answer, filters: a.filters })}`;
     case 'profile':
       return renderProfileText(a.answer);
     case 'search':
@@ -55,7 +59,7 @@ function renderFound(a: AskAnswer): string {
   }
 }
 
-export function renderAskText(a: AskAnswer): string {
+export function renderAskText(a: AskedAnswer): string {
   if (a.found) return renderFound(a);
   if (a.intent === 'whosaid') return renderWhoSaidText(a.answer);
   const lines: string[] = [MSG.cannotAnswer];
