@@ -62,8 +62,8 @@ export const MSG = {
   timelineHeadingTop: (shown: number, total: number, topic: string) =>
     `${total} dated ${total === 1 ? 'event' : 'events'} for "${topic}": the ${shown} most reported, in date order:`,
   /**
-   * Under a timeline that leaves out days (the running coverage of a long story): how many, where most of them are,
-   * and how to list that stretch day by day (see LeftOutDays).
+   * Under a timeline that does not list every day with reports: how many it leaves out, where most of those reported
+   * at the time are, and the question that lists those weeks day by day (see LeftOutDays, leftOutHint).
    */
   timelineLeftOut: (count: number, stretch: number, from: string, to: string, query: string) =>
     `${count} more ${count === 1 ? 'day' : 'days'} with reports ${count === 1 ? 'is' : 'are'} not listed. ` +
@@ -305,7 +305,7 @@ export const SLACK = {
   profileRole: '*Role*',
   profileInTheNews: '*In the news*',
   profileQuotes: '*Quotes*',
-  /** As MSG.timelineLeftOut, the filters as code. */
+  /** As MSG.timelineLeftOut, the question to ask as a slash command in a code span (escaped by the caller). */
   timelineLeftOut: (count: number, stretch: number, from: string, to: string, query: string) =>
     `${count} more ${count === 1 ? 'day' : 'days'} with reports ${count === 1 ? 'is' : 'are'} not listed. ` +
     `${stretch} of them fall from ${from} to ${to}; for those weeks day by day: \`/timeline ${query}\``,

@@ -57,7 +57,7 @@ export interface TimelineAnswer {
   /** How many of the best-ranked events make the first page; the rest are paged after them. */
   pageSize: number;
   undated: { text: string; citations: Citation[] }[];
-  /** The reported days not listed (the running coverage of a long story), when enough of them are together. */
+  /** The reported days not listed, when enough of those reported at the time are together (see LeftOutDays). */
   leftOut?: LeftOutDays;
 }
 
