@@ -13,6 +13,11 @@ const FILTER_EXAMPLES: Record<string, string> = {
   by: '"Jane Doe"',
 };
 
+/** What text and Slack say of a timeline's left-out days before the question that lists them (see timelineLeftOut). */
+const leftOutDays = (count: number, stretch: number, from: string, to: string) =>
+  `${count} more ${count === 1 ? 'day' : 'days'} with reports ${count === 1 ? 'is' : 'are'} not listed. ` +
+  `${stretch} of them fall from ${from} to ${to}; for those weeks day by day: `;
+
 export const MSG = {
   usageHead: 'Usage: newsdesk <command> [arguments] [--corpus DIR] [--data DIR] [--json]',
   usageCommands: 'Commands:',
@@ -66,8 +71,7 @@ export const MSG = {
    * at the time are, and the question that lists those weeks day by day (see LeftOutDays, leftOutHint).
    */
   timelineLeftOut: (count: number, stretch: number, from: string, to: string, query: string) =>
-    `${count} more ${count === 1 ? 'day' : 'days'} with reports ${count === 1 ? 'is' : 'are'} not listed. ` +
-    `${stretch} of them fall from ${from} to ${to}; for those weeks day by day: timeline ${query}`,
+    `${leftOutDays(count, stretch, from, to)}timeline ${query}`,
   timelineHeadingPage: (page: number, pages: number, topic: string) =>
     `Timeline for "${topic}", page ${page} of ${pages}, in date order:`,
   badLimit: (value: string) => `--limit must be a whole number from 1 to 100, got "${value}"`,
@@ -307,8 +311,7 @@ export const SLACK = {
   profileQuotes: '*Quotes*',
   /** As MSG.timelineLeftOut, the question to ask as a slash command in a code span (escaped by the caller). */
   timelineLeftOut: (count: number, stretch: number, from: string, to: string, query: string) =>
-    `${count} more ${count === 1 ? 'day' : 'days'} with reports ${count === 1 ? 'is' : 'are'} not listed. ` +
-    `${stretch} of them fall from ${from} to ${to}; for those weeks day by day: \`/timeline ${query}\``,
+    `${leftOutDays(count, stretch, from, to)}\`/timeline ${query}\``,
   timelineHeadingTop: (shown: number, total: number, topic: string) =>
     `*${total} dated ${total === 1 ? 'event' : 'events'} for “${topic}”*: the ${shown} most reported, in date order`,
   postDigestActionId: 'post_digest',
