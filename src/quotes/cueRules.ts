@@ -1089,6 +1089,48 @@ export const CUE_RULES = [
     ],
   },
   {
+    id: 'transcript-turn',
+    reason:
+      'a transcript prints each turn unquoted after a speaker label in capitals (“TAPPER: …”): the words are the labelled person’s; a label that names no one of the article and no full name (“UPDATE:”) is a rubric',
+    examples: [
+      {
+        text: 'Gov. Nora Pell of Kansas spoke to Ray Osei on Sunday. A partial transcript follows.\n\nOSEI: Will you sign the water bill this week?\n\nPELL: I will sign it on Friday, and I will veto anything that guts it.',
+        quote: 'I will sign it on Friday',
+        speaker: 'Nora Pell',
+      },
+      {
+        // A full name needs no earlier mention; a title before it is no part of it.
+        text: 'The debate opened with the candidates’ answers on housing.\n\nMODERATOR DANA WELLS: What would you build first?\n\nSEN. OMAR HADDAD (D-OHIO): Homes people can afford, near the jobs.',
+        quote: 'Homes people can afford',
+        speaker: 'Omar Haddad',
+      },
+      {
+        // A surname label after the full name's label is that person.
+        text: 'The hearing ran long.\n\nMARY BELL: Did the agency mislead you?\n\nREP. JOEL ORTIZ: It did, twice.\n\nBELL: So what happens now?',
+        quote: 'So what happens now?',
+        speaker: 'Mary Bell',
+      },
+      {
+        // A paragraph between turns may be the writer's aside: it is given to no one.
+        text: 'Rep. Lena Ortiz took questions after the hearing.\n\nMARY BELL: Did the agency mislead you?\n\nORTIZ: It did, twice.\n\nThe agency has not answered questions since March.\n\nBELL: So what happens now?',
+        quote: 'The agency has not answered questions since March',
+        speaker: null,
+      },
+      {
+        // Rubrics are no speakers, however many of them an article prints.
+        text: 'UPDATE: The road reopened at 4 p.m. after crews cleared the debris.\n\nRELATED: How the county plans for floods.\n\nThe storm dropped six inches of rain on the valley.',
+        quote: 'The road reopened at 4 p.m.',
+        speaker: null,
+      },
+      {
+        // One labelled line is a headline's style, not a transcript.
+        text: 'Mayor Ana Lee spoke on Monday.\n\nLEE: The budget is balanced, and it will stay that way.\n\nThe council votes next week.',
+        quote: 'The budget is balanced',
+        speaker: null,
+      },
+    ],
+  },
+  {
     id: 'sign-off',
     reason:
       'a line that opens with a dash and a name signs the quotation printed just before it (fact-checks, quote boxes)',

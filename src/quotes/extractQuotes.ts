@@ -34,6 +34,7 @@ import { People } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks';
 import { Salience } from './salience';
 import { lower, StretchTokens, type Token, tokenize } from './tokens';
+import { transcriptTurns } from './transcriptTurns';
 
 export interface ExtractedQuote extends Span {
   text: string;
@@ -431,8 +432,12 @@ function attribute(
           : null;
     }
   }
-  return withoutNested(out);
+  return withTurns(withoutNested(out), transcriptTurns(text, article.paragraphs, { discourse, people }));
 }
+
+/** The quotes and a transcript's turns (which may hold quotes of their own), in reading order. */
+const withTurns = (quotes: ExtractedQuote[], turns: ExtractedQuote[]): ExtractedQuote[] =>
+  turns.length === 0 ? quotes : [...quotes, ...turns].sort((a, b) => a.start - b.start);
 
 const MAX_LEAD_IN = 4;
 

@@ -1,0 +1,95 @@
+import type { Answers } from '../../src/answers/answers';
+import { type ExtractedQuote, extractQuotes } from '../../src/quotes/extractQuotes';
+import { articleFrom } from '../support/article';
+import { okAnswer } from '../support/seedArchive';
+import { answersOver } from '../support/smallArchive';
+
+/** A Sunday-show transcript as outlets print it: an intro naming the guest, then labelled turns. */
+const SHOW = [
+  'Oklahoma Gov. Mary Fallin appeared on Sunday with host Jake Tapper.',
+  'Partial transcript as follows:',
+  'JAKE TAPPER: The president released a video on Friday about racial healing. Take a listen.',
+  '(BEGIN VIDEO CLIP)',
+  'TAPPER: Do you think he has campaigned as a healer?',
+  'FALLIN: I think he is trying to campaign as a racial healer. People want safe streets.',
+  'The ads are too tough, are they not? The voters were never asked.',
+  'SEN. TED CRUZ (R-TEXAS): We will repeal every word of it, and the president told me “we will win this fight.”',
+  'FALLIN: Everyone wants to be treated equal.',
+].join('\n\n');
+
+const turns = (quotes: ExtractedQuote[]) => quotes.filter((q) => q.rule === 'transcript-turn');
+
+describe('transcript turns', () => {
+  const article = articleFrom(SHOW);
+  const quotes = extractQuotes(article);
+  const said = (words: string) => quotes.find((q) => q.text.includes(words));
+
+  it('gives each labelled paragraph to the person its label names, the words verbatim', () => {
+    expect(turns(quotes).map((q) => [q.speaker, q.paragraph])).toEqual([
+      ['Jake Tapper', 2],
+      ['Jake Tapper', 3],
+      ['Mary Fallin', 4],
+      ['Ted Cruz', 6],
+      ['Mary Fallin', 7],
+    ]);
+    for (const q of turns(quotes)) expect(article.text.slice(q.start, q.end)).toBe(q.text);
+    expect(said('trying to campaign')?.text).toBe(
+      'I think he is trying to campaign as a racial healer. People want safe streets.',
+    );
+  });
+
+  it('cites the label as the mention, and says how it was resolved', () => {
+    const fallin = said('trying to campaign') as ExtractedQuote;
+    expect(article.text.slice(fallin.mentionStart ?? 0, fallin.mentionEnd ?? 0)).toBe('FALLIN');
+    expect(fallin).toMatchObject({ mention: 'FALLIN', cue: ':', named: true, quoted: [] });
+    expect(said('repeal every word')?.speakerRule).toBe('as-written');
+    expect(said('Do you think')?.speakerRule).toBe('name-variant');
+  });
+
+  it('gives a stage direction and the writer’s aside between turns to no one', () => {
+    expect(said('BEGIN VIDEO CLIP')).toBeUndefined();
+    expect(said('The ads are too tough')).toBeUndefined();
+  });
+
+  it('keeps a quote inside a turn as a quote of its own', () => {
+    const inner = quotes.find(
+      (q) => q.text.includes('“we will win this fight.”') && q.rule !== 'transcript-turn',
+    );
+    expect(inner).toBeDefined();
+    expect(said('repeal every word')?.speaker).toBe('Ted Cruz');
+  });
+
+  it('reads no turns from rubrics, initials or a single labelled line', () => {
+    const rubrics = articleFrom(
+      'UPDATE: The road reopened at 4 p.m.\n\nRELATED: How the county plans for floods.\n\nWINNER: The county.',
+    );
+    const panel = articleFrom('SJ: The budget is a fudge.\n\nCVR: It is worse than that.');
+    const headline = articleFrom(
+      'Mayor Ana Lee spoke.\n\nLEE: The budget is balanced.\n\nThe vote is next week.',
+    );
+    for (const a of [rubrics, panel, headline]) expect(turns(extractQuotes(a))).toEqual([]);
+  });
+});
+
+describe('who said a transcript’s words', () => {
+  let answers: Answers;
+
+  beforeAll(async () => {
+    answers = await answersOver([
+      { id: 'sunday-show', outlet: 'The Capital Wire', published: '2016-07-10', body: SHOW },
+    ]);
+  });
+
+  it('names the labelled speaker and cites the turn', async () => {
+    const answer = await okAnswer(answers.whosaid('people want safe streets'));
+    expect(answer.found).toBe(true);
+    expect(answer.speaker).toBe('Mary Fallin');
+    expect(answer.conflict).toBe(false);
+    expect(answer.attributions[0]?.citation.paragraph).toBe(4);
+  });
+
+  it('does not take the aside between turns as anyone’s quote', async () => {
+    const answer = await okAnswer(answers.whosaid('the voters were never asked'));
+    expect(answer.speaker).toBeNull();
+  });
+});
