@@ -1099,15 +1099,20 @@ export const CUE_RULES = [
         speaker: 'Nora Pell',
       },
       {
-        // A full name needs no earlier mention; a title before it is no part of it.
-        text: 'The debate opened with the candidates’ answers on housing.\n\nMODERATOR DANA WELLS: What would you build first?\n\nSEN. OMAR HADDAD (D-OHIO): Homes people can afford, near the jobs.',
+        // A full name needs no earlier mention; a title, or a word before the first name, is no part of it.
+        text: 'Sen. Omar Haddad and Gov. Nora Pell debated housing on Tuesday.\n\nMODERATOR LINDA WELLS: What would you build first?\n\nSEN. OMAR HADDAD (D-OHIO): Homes people can afford, near the jobs.',
+        quote: 'What would you build first?',
+        speaker: 'Linda Wells',
+      },
+      {
+        text: 'Sen. Omar Haddad and Gov. Nora Pell debated housing on Tuesday.\n\nMODERATOR LINDA WELLS: What would you build first?\n\nSEN. OMAR HADDAD (D-OHIO): Homes people can afford, near the jobs.',
         quote: 'Homes people can afford',
         speaker: 'Omar Haddad',
       },
       {
         // A surname label after the full name's label is that person.
-        text: 'The hearing ran long.\n\nMARY BELL: Did the agency mislead you?\n\nREP. JOEL ORTIZ: It did, twice.\n\nBELL: So what happens now?',
-        quote: 'So what happens now?',
+        text: 'Rep. Joel Ortiz testified for two hours.\n\nMARY BELL: Did the agency mislead you?\n\nREP. JOEL ORTIZ: It did, and I told them so twice.\n\nBELL: So what do we do now?',
+        quote: 'So what do we do now?',
         speaker: 'Mary Bell',
       },
       {

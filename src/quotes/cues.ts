@@ -1305,7 +1305,7 @@ function absoluteSubject(tokens: Token[], participle: number): Phrase | null {
 const DATELINE_TOKENS = 6;
 
 /** Wire services and broadcasters whose credit a dateline carries in brackets ("CAIRO (Reuters) -"). */
-const WIRE_CREDITS = new Set([
+export const WIRE_CREDITS: ReadonlySet<string> = new Set([
   'Reuters',
   'AP',
   'AFP',

@@ -43,7 +43,8 @@ describe('transcript turns', () => {
     expect(article.text.slice(fallin.mentionStart ?? 0, fallin.mentionEnd ?? 0)).toBe('FALLIN');
     expect(fallin).toMatchObject({ mention: 'FALLIN', cue: ':', named: true, quoted: [] });
     expect(said('repeal every word')?.speakerRule).toBe('as-written');
-    expect(said('Do you think')?.speakerRule).toBe('name-variant');
+    expect(said('Do you think')?.speakerRule).toBe('name');
+    expect(fallin.speakerRule).toBe('name-variant');
   });
 
   it('gives a stage direction and the writer’s aside between turns to no one', () => {
@@ -68,6 +69,51 @@ describe('transcript turns', () => {
       'Mayor Ana Lee spoke.\n\nLEE: The budget is balanced.\n\nThe vote is next week.',
     );
     for (const a of [rubrics, panel, headline]) expect(turns(extractQuotes(a))).toEqual([]);
+  });
+});
+
+describe('transcript turns: what is not one, and whose it is', () => {
+  const speakers = (body: string) => turns(extractQuotes(articleFrom(body))).map((q) => [q.speaker, q.text]);
+
+  it('reads a turn on each labelled line of a paragraph', () => {
+    const body =
+      'Gov. Mary Fallin spoke to Jake Tapper on Sunday.\n\nTAPPER: Do you think he has campaigned as a healer?\nFALLIN: I think he is trying to.\n\nTAPPER: And the ads?\nFALLIN: They are too tough, and I never approved them.';
+    expect(speakers(body)).toEqual([
+      ['Jake Tapper', 'Do you think he has campaigned as a healer?'],
+      ['Mary Fallin', 'I think he is trying to.'],
+      ['Jake Tapper', 'And the ads?'],
+      ['Mary Fallin', 'They are too tough, and I never approved them.'],
+    ]);
+  });
+
+  it('takes no rubric that opens with a word that is also a first name', () => {
+    const body =
+      'Mayor Ana Lee spoke on the bridge works.\n\nLEE: We will reopen the bridge by May.\n\nLANE CLOSURES: The two right lanes near Exit 12 close at night for you.\n\nRUSH HOUR: Expect delays, we are told.';
+    expect(speakers(body)).toEqual([]);
+  });
+
+  it('takes no guide that sums up candidates under their names, nor a turn that names its own speaker', () => {
+    const guide =
+      'Hillary Clinton and Donald Trump differ on trade.\n\nCLINTON: She opposes the Trans-Pacific Partnership.\n\nTRUMP: He has called NAFTA the worst deal ever.';
+    expect(speakers(guide)).toEqual([]);
+    const own =
+      'Hillary Clinton and Donald Trump met again.\n\nCLINTON: I think we can do better.\n\nTRUMP: Trump has called NAFTA the worst deal, and you know it.';
+    expect(speakers(own)).toEqual([]);
+  });
+
+  it('takes no dateline with a wire credit, whoever the article names', () => {
+    const body =
+      'George Washington and Andrew Jackson are on the ballot again, in a manner of speaking.\n\nWASHINGTON (AP): We are told lawmakers will vote on Friday.\n\nJACKSON (AP): You can expect the governor to sign the bill.';
+    expect(speakers(body)).toEqual([]);
+  });
+
+  it('gives a surname two people share to neither, and a title’s gender decides', () => {
+    const body =
+      'Bill Clinton and Hillary Clinton campaigned with Donald Trump’s rivals.\n\nTRUMP: I will win this state.\n\nCLINTON: We will see about that.\n\nMRS. CLINTON: You will not.';
+    expect(speakers(body)).toEqual([
+      ['Donald Trump', 'I will win this state.'],
+      ['Hillary Clinton', 'You will not.'],
+    ]);
   });
 });
 
