@@ -1099,13 +1099,14 @@ export const CUE_RULES = [
         speaker: 'Nora Pell',
       },
       {
-        // A full name needs no earlier mention; a title, or a word before the first name, is no part of it.
-        text: 'Sen. Omar Haddad and Gov. Nora Pell debated housing on Tuesday.\n\nMODERATOR LINDA WELLS: What would you build first?\n\nSEN. OMAR HADDAD (D-OHIO): Homes people can afford, near the jobs.',
+        // A full name needs no earlier mention when it speaks twice; a title, or a word before the first name, is no
+        // part of it.
+        text: 'Sen. Omar Haddad and Gov. Nora Pell debated housing on Tuesday.\n\nMODERATOR LINDA WELLS: What would you build first?\n\nSEN. OMAR HADDAD (D-OHIO): Homes people can afford, near the jobs.\n\nWELLS: And who pays for them?',
         quote: 'What would you build first?',
         speaker: 'Linda Wells',
       },
       {
-        text: 'Sen. Omar Haddad and Gov. Nora Pell debated housing on Tuesday.\n\nMODERATOR LINDA WELLS: What would you build first?\n\nSEN. OMAR HADDAD (D-OHIO): Homes people can afford, near the jobs.',
+        text: 'Sen. Omar Haddad and Gov. Nora Pell debated housing on Tuesday.\n\nMODERATOR LINDA WELLS: What would you build first?\n\nSEN. OMAR HADDAD (D-OHIO): Homes people can afford, near the jobs.\n\nWELLS: And who pays for them?',
         quote: 'Homes people can afford',
         speaker: 'Omar Haddad',
       },

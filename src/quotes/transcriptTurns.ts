@@ -1,16 +1,17 @@
 /**
  * A transcript prints each turn as a speaker label in capitals and the words unquoted: "TAPPER: Do you think …?",
  * "SEN. TED CRUZ (R-TEXAS): We will …", one turn to a paragraph or one to a line. Such a turn is a quote of the
- * labelled person: one the article names, and only one of that surname ("FALLIN" is Gov. Mary Fallin; "CLINTON"
- * in an article naming Bill and Hillary Clinton is no one), a full name opening with a first name of the name lists
- * ("KATE BOLDUAN", "MODERATOR LINDA WELLS"), or the surname of such a label met before. Never a rubric ("UPDATE:",
- * "LANE CLOSURES:"), initials, or a dateline ("WASHINGTON (AP):"). A turn that names its own speaker ("TRUMP: Trump
- * has called …") or shouts a headline is a summary, not speech. And an article has a transcript only when its turns
- * have two speakers or more, one of them named in its text, and at least half of them speak in the first or second
- * person (a guide's "CLINTON: She opposes …" does not). Words between turns that no label opens (a paragraph after a
- * turn) go to no one: a long answer goes on there as often as the writer's aside, and the words must never be given
- * to the wrong person. A label followed by quotation marks ("KELLER: “…”") is the quoted form, read with the other
- * quotes (`transcript-label`).
+ * labelled person: the one person of that surname that the article's prose and the labels before name, whom the
+ * label's title fits ("FALLIN" is Gov. Mary Fallin; "CLINTON" beside Bill and Hillary Clinton is no one, "MRS.
+ * CLINTON" is Hillary, "SEN. JOHNSON" is not Secretary Jeh Johnson), or a full name opening with a first name of the
+ * gender lists that speaks twice ("MODERATOR LINDA WELLS"). Never a rubric ("UPDATE:", "LANE CLOSURES:"), initials,
+ * a one-word place or a dateline ("WASHINGTON (AP):"). A turn that names its own speaker, shouts a headline or opens
+ * with a verb and no subject ("Says …") is a summary, not speech. An article has a transcript only when its turns
+ * have two speakers or more, one of them named in its prose, and at least half of them speak (see SPOKEN). A turn
+ * ends at the next line that opens like a label in any case or with a bracket; words after it that no label opens
+ * go to no one: a long answer goes on there as often as the writer's aside, and words must never be given to the
+ * wrong person. A label followed by quotation marks ("KELLER: “…”") is the quoted form, read with the other quotes
+ * (`transcript-label`).
  */
 import type { Paragraph } from '../corpus/types';
 import { foldName, surnameKey } from '../text/terms';
@@ -18,8 +19,15 @@ import { WIRE_CREDITS } from './cues';
 import type { Discourse, Speaker } from './discourse';
 import type { ExtractedQuote } from './extractQuotes';
 import type { Mention } from './mentions';
-import { FEMALE_FIRST_NAMES, type Gender, genderOfName, isTitleWord, MALE_FIRST_NAMES } from './nameKinds';
-import type { People } from './people';
+import {
+  FEMALE_FIRST_NAMES,
+  type Gender,
+  genderOfName,
+  isTitleWord,
+  MALE_FIRST_NAMES,
+  nameKind,
+} from './nameKinds';
+import { type People, type Person, titleHead } from './people';
 
 /** The turns an article needs for any to count: one labelled line alone is a headline's style ("FIX IS IN: …"). */
 export const MIN_TURNS = 2;
@@ -28,23 +36,40 @@ export const MIN_TURNS = 2;
 const LABEL_WORD = String.raw`\p{Lu}\p{Ll}{0,2}[\p{Lu}.'’-]*`;
 
 /**
- * At a line's start: a label of up to four such words on one line (ending in a capital or a title's dot), an
- * aside in parentheses ("(R-TEXAS)", "(voice-over)", a wire's credit), a colon, then the words; not a quotation
- * mark (see above).
+ * At a line's start: a label of up to six such words on one line (ending in a capital or a title's dot), an aside
+ * in parentheses ("(R-TEXAS)", "(voice-over)", a wire's credit) or a role after a comma ("JOHN KING, CNN HOST"), a
+ * colon, then the words; not a quotation mark (see above).
  */
 const TURN = new RegExp(
-  String.raw`(?<label>(?:${LABEL_WORD}[ \t]+){0,3}${LABEL_WORD}\p{Lu}\.?)(?:[ \t]*\((?<aside>[^()\n]{1,60})\))?:[ \t]+(?=[^\s"“”‘’'])`,
+  String.raw`(?<label>(?:${LABEL_WORD}[ \t]+){0,5}${LABEL_WORD}\p{Lu}\.?)(?:[ \t]*\((?<aside>[^()\n]{1,60})\))?(?:,[ \t]+[^:\n"“”]{1,40}?)?:[ \t]+(?=[^\s"“”‘’'])`,
   'uy',
 );
+/**
+ * A line a turn never runs into, in a paragraph of several lines: one that opens like a label in any case
+ * ("Reporter:", "Q:", "Donald Trump, Republican candidate:") or with a bracket ("(CROSSTALK)"). Cutting a turn
+ * short loses words; running on gives them to the wrong person.
+ */
+const LINE_BREAK =
+  /(?:[([]|(?:[\p{L}\p{N}][\p{L}\p{N}.'’-]*[ \t]+){0,5}[\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:[ \t]*\([^()\n]{1,60}\))?(?:,[ \t]+[^:\n]{1,40}?)?:(?:[ \t]|$))/uy;
 
 /** A turn whose words open in capitals shouts a headline ("TRUMP: PELOSI IS A DISASTER, says …"). */
 const SHOUTED = /^(?:[\p{Lu}\d'’-]{2,}[\s,]+){2}[\p{Lu}\d'’-]{2,}\b/u;
 /**
- * Words of someone speaking ("I", "we", "you", "my", …): at least this share of a transcript's turns have them; a
- * guide's summaries under its candidates' names ("CLINTON: She opposes …") have none.
+ * Someone speaking: "I", "we", "my", "our", "me", "us" or a question, outside the quotation marks (a round-up's
+ * narration quotes people too). At least this share of a transcript's turns speak; the summaries of a guide under
+ * its candidates' names ("CLINTON: She opposes …", "WARREN: Would cancel your …") do not.
  */
-const SPOKEN = /\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our|[Mm]y|[Mm]e)\b/;
+const SPOKEN = /\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Uu]s|[Oo]ur|[Mm]y|[Mm]e)\b|\?/;
+const QUOTED = /“[^”]*”|"[^"\n]*"/g;
 export const MIN_SPOKEN_SHARE = 0.5;
+/**
+ * A turn that opens with a verb and no subject sums its speaker up ("TRUMP: Says Biden …", "SANDERS: Supports …");
+ * an auxiliary opens questions ("Will you sign it?") and is left out.
+ */
+const SUMMARY_OPENING =
+  /^(?:says|said|wants|wanted|supports|supported|opposes|opposed|calls|called|claims|claimed|plans|proposes|proposed|backs|backed|favors|voted|vows|vowed|promises|promised)\b/i;
+/** Titles that tell only a person's sex: no office to compare with the one the article gives them. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
 /** A first name of the name lists: the common words that are also first names ("Lane", "Summer") are not. */
 const listedFirstName = (word: string) => MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word);
@@ -53,7 +78,8 @@ interface Label {
   mention: Mention;
   /** The name's words in the case names are written in, titles and words before a first name left out. */
   words: string[];
-  /** The gender the titles before the name give ("MR.", "SEN."), if any. */
+  /** The titles before the name ("SEN.", "MRS."), and the gender they give, if any. */
+  titles: string[];
   gender: Gender | null;
 }
 
@@ -68,7 +94,7 @@ function labelOf(start: number, label: string): Label {
   const all = label.split(/\s+/);
   let first = 0;
   while (first < all.length - 1 && isTitleWord(all[first] as string)) first++;
-  const titles = all.slice(0, first).join(' ');
+  const titles = all.slice(0, first);
   const named = all.findIndex((w, i) => i >= first && i < all.length - 1 && listedFirstName(w.toLowerCase()));
   const words = all.slice(named > first ? named : first).map(nameCase);
   const mention: Mention = {
@@ -81,55 +107,96 @@ function labelOf(start: number, label: string): Label {
     head: null,
     plural: false,
   };
-  return { mention, words, gender: titles ? genderOfName('', titles) : null };
+  return { mention, words, titles, gender: titles.length > 0 ? genderOfName('', titles.join(' ')) : null };
 }
 
 /** What reading the turns needs: the article's people, and the full names its labels gave, by surname. */
 interface TurnContext {
   discourse: Discourse;
   people: People;
-  labelled: Map<string, Speaker>;
+  labelled: Map<string, Map<string, Speaker>>;
+}
+
+/** Whether a label's office, if it gives one, is one the article gives the person ("SEN. JOHNSON" is no secretary). */
+function sameOffice(label: Label, person: Person): boolean {
+  const offices = label.titles.filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, '')));
+  // The titles the prose gives: the reading of the people took the labels' own ("SEN.") as titles too.
+  const given = person.titles.filter((t) => /\p{Ll}/u.test(t));
+  if (offices.length === 0 || given.length === 0) return true;
+  const heads = new Set(given.map(titleHead));
+  return offices.some((t) => heads.has(titleHead(t)));
 }
 
 /**
- * The one person the article names in full with this name (by surname for a one-word label, the gender of a title
- * deciding between two): null when none is, or several are. A name read only from a label in capitals is none.
+ * The people the article names in full with this name (by surname for a one-word label) whom the label's titles
+ * fit: the gender of "MRS.", the office of "SEN.". A name read only from a label in capitals is none of them.
  */
-function namedInArticle(label: Label, people: People): string | null {
+function namedInArticle(label: Label, people: People): string[] {
   const surname = surnameKey(label.words.join(' '));
   const first = label.words.length > 1 ? foldName(label.words[0] as string) : null;
-  const same = people.all().filter((p) => {
-    const words = p.name.split(/\s+/);
-    return (
-      words.length > 1 &&
-      /\p{Ll}/u.test(p.name) &&
-      surnameKey(p.name) === surname &&
-      (first === null || foldName(words[0] as string) === first) &&
-      (label.gender === null || p.gender === null || p.gender === label.gender)
-    );
-  });
-  return same.length === 1 ? (same[0] as { name: string }).name : null;
+  return people
+    .all()
+    .filter((p) => {
+      const words = p.name.split(/\s+/);
+      return (
+        words.length > 1 &&
+        /\p{Ll}/u.test(p.name) &&
+        surnameKey(p.name) === surname &&
+        (first === null || foldName(words[0] as string) === first) &&
+        (label.gender === null || p.gender === null || p.gender === label.gender) &&
+        sameOffice(label, p)
+      );
+    })
+    .map((p) => p.name);
 }
 
-/** The speaker a label names (see above), with how it was found; null for anything else. */
+/**
+ * The speaker a label names (see above), with how it was found; null for anything else, and for a surname that
+ * the article's people and the labels before give to more than one person.
+ */
 function labelSpeaker(label: Label, paragraph: number, context: TurnContext): Speaker | null {
   const surname = surnameKey(label.words.join(' '));
-  if (label.words.length === 1) {
-    const earlier = context.labelled.get(surname);
-    if (earlier) return earlier;
-  }
-  const full = namedInArticle(label, context.people);
-  const asWritten = label.words.length > 1 && listedFirstName((label.words[0] as string).toLowerCase());
-  if (full === null && !asWritten) return null;
-  const name = full ?? label.words.join(' ');
-  const resolved = context.discourse.resolve({ ...label.mention, name }, paragraph);
-  const speaker: Speaker = {
-    ...resolved,
-    name,
-    resolution: full === null ? 'as-written' : full === label.mention.name ? 'name' : 'name-variant',
-  };
-  if (label.words.length > 1) context.labelled.set(surname, speaker);
+  const single = label.words.length === 1;
+  if (single && nameKind(label.words[0] as string) === 'place') return null;
+  const labelled = [...(context.labelled.get(surname)?.values() ?? [])].filter(
+    (s) =>
+      label.gender === null ||
+      genderOfName(s.name ?? '', null) !== (label.gender === 'male' ? 'female' : 'male'),
+  );
+  const named = namedInArticle(label, context.people);
+  const names = new Set([...named, ...(single ? labelled.map((s) => s.name as string) : [])]);
+  if (names.size > 1) return null;
+  const [only] = names;
+  if (single)
+    return only === undefined
+      ? null
+      : (labelled.find((s) => s.name === only) ?? speakerOf(label, only, paragraph, context, 'named'));
+  const asWritten = listedFirstName((label.words[0] as string).toLowerCase());
+  if (only === undefined && !asWritten) return null;
+  const speaker = speakerOf(
+    label,
+    only ?? label.words.join(' '),
+    paragraph,
+    context,
+    only === undefined ? 'as-written' : 'named',
+  );
+  const same = context.labelled.get(surname) ?? new Map<string, Speaker>();
+  context.labelled.set(surname, same.set(speaker.name as string, speaker));
   return speaker;
+}
+
+/** The speaker of that name, with its role in the article; `named` when the article's text names them. */
+function speakerOf(
+  label: Label,
+  name: string,
+  paragraph: number,
+  context: TurnContext,
+  found: 'named' | 'as-written',
+): Speaker {
+  const resolved = context.discourse.resolve({ ...label.mention, name }, paragraph);
+  const resolution =
+    found === 'as-written' ? 'as-written' : name === label.mention.name ? 'name' : 'name-variant';
+  return { ...resolved, name, resolution };
 }
 
 interface Turn {
@@ -158,18 +225,21 @@ interface LabelledLine {
   end: number;
 }
 
-/** The labelled lines of a paragraph, each one's words up to the next labelled line or the paragraph's end. */
+/** The labelled lines of a paragraph, each one's words up to the next line that is labelled or breaks (see above). */
 function labelledLines(text: string, p: Paragraph): LabelledLine[] {
   const found: Omit<LabelledLine, 'end'>[] = [];
+  const breaks: number[] = [];
   for (const at of lineStarts(text, p)) {
     TURN.lastIndex = at;
+    LINE_BREAK.lastIndex = at;
     const m = TURN.exec(text);
     const label = m?.groups?.label;
     if (m && label && at + m[0].length < p.end)
       found.push({ label, aside: m.groups?.aside, at, start: at + m[0].length });
+    if ((m && label) || LINE_BREAK.test(text)) breaks.push(at);
   }
-  return found.map((f, i) => {
-    const until = found[i + 1]?.at ?? p.end;
+  return found.map((f) => {
+    const until = breaks.find((b) => b > f.at) ?? p.end;
     return { ...f, end: f.start + text.slice(f.start, until).trimEnd().length };
   });
 }
@@ -181,7 +251,7 @@ function speaks(words: string, label: Label): boolean {
     String.raw`(?<![\p{L}'’-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}'’-])`,
     'iu',
   );
-  return !SHOUTED.test(words) && !own.test(words);
+  return !SHOUTED.test(words) && !SUMMARY_OPENING.test(words) && !own.test(words);
 }
 
 /** An article's turns, each labelled line a turn when its label names a speaker and its words are speech. */
@@ -199,15 +269,26 @@ function turnsOf(text: string, paragraphs: readonly Paragraph[], context: TurnCo
   return turns;
 }
 
-/** Whether the turns make a transcript: two speakers or more, one named in the text, and people speaking. */
-function isTranscript(text: string, turns: readonly Turn[]): boolean {
-  const speakers = new Set(turns.map((t) => surnameKey(t.speaker.name ?? '')));
-  return (
-    turns.length >= MIN_TURNS &&
-    speakers.size >= 2 &&
-    turns.some((t) => t.speaker.resolution !== 'as-written') &&
-    turns.filter((t) => SPOKEN.test(text.slice(t.start, t.end))).length >= turns.length * MIN_SPOKEN_SHARE
+/** Someone speaks in a turn (see SPOKEN). */
+const spoken = (text: string, t: Turn) => SPOKEN.test(text.slice(t.start, t.end).replace(QUOTED, ' '));
+
+/**
+ * The turns of a transcript, or none: a speaker known only from a label's words needs two turns (a rubric is
+ * printed once); then two speakers or more, one named in the text, and at least MIN_SPOKEN_SHARE speaking.
+ */
+function transcriptOf(text: string, turns: readonly Turn[]): Turn[] {
+  const count = new Map<string, number>();
+  for (const t of turns) count.set(t.speaker.name ?? '', (count.get(t.speaker.name ?? '') ?? 0) + 1);
+  const kept = turns.filter(
+    (t) => t.speaker.resolution !== 'as-written' || (count.get(t.speaker.name ?? '') ?? 0) >= 2,
   );
+  const speakers = new Set(kept.map((t) => t.speaker.name));
+  const transcript =
+    kept.length >= MIN_TURNS &&
+    speakers.size >= 2 &&
+    kept.some((t) => t.speaker.resolution !== 'as-written') &&
+    kept.filter((t) => spoken(text, t)).length >= kept.length * MIN_SPOKEN_SHARE;
+  return transcript ? kept : [];
 }
 
 function turnQuote(text: string, turn: Turn): ExtractedQuote {
@@ -237,5 +318,5 @@ export function transcriptTurns(
   readers: { discourse: Discourse; people: People },
 ): ExtractedQuote[] {
   const turns = turnsOf(text, paragraphs, { ...readers, labelled: new Map() });
-  return isTranscript(text, turns) ? turns.map((t) => turnQuote(text, t)) : [];
+  return transcriptOf(text, turns).map((t) => turnQuote(text, t));
 }

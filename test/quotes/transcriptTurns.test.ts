@@ -6,7 +6,7 @@ import { answersOver } from '../support/smallArchive';
 
 /** A Sunday-show transcript as outlets print it: an intro naming the guest, then labelled turns. */
 const SHOW = [
-  'Oklahoma Gov. Mary Fallin appeared on Sunday with host Jake Tapper.',
+  'Oklahoma Gov. Mary Fallin appeared on Sunday with host Jake Tapper; Sen. Ted Cruz joined them.',
   'Partial transcript as follows:',
   'JAKE TAPPER: The president released a video on Friday about racial healing. Take a listen.',
   '(BEGIN VIDEO CLIP)',
@@ -42,7 +42,7 @@ describe('transcript turns', () => {
     const fallin = said('trying to campaign') as ExtractedQuote;
     expect(article.text.slice(fallin.mentionStart ?? 0, fallin.mentionEnd ?? 0)).toBe('FALLIN');
     expect(fallin).toMatchObject({ mention: 'FALLIN', cue: ':', named: true, quoted: [] });
-    expect(said('repeal every word')?.speakerRule).toBe('as-written');
+    expect(said('repeal every word')?.speakerRule).toBe('name');
     expect(said('Do you think')?.speakerRule).toBe('name');
     expect(fallin.speakerRule).toBe('name-variant');
   });
@@ -114,6 +114,50 @@ describe('transcript turns: what is not one, and whose it is', () => {
       ['Donald Trump', 'I will win this state.'],
       ['Hillary Clinton', 'You will not.'],
     ]);
+  });
+});
+
+describe('transcript turns: a surname, a title or a line that could be someone else’s', () => {
+  const speakers = (body: string) => turns(extractQuotes(articleFrom(body))).map((q) => [q.speaker, q.text]);
+
+  it('gives a surname that a label and the article give two people to neither', () => {
+    const body =
+      'Michael Cohen testified before Rep. Elijah Cummings and his committee on Wednesday.\n\nREP. STEVE COHEN (D-TENN.): Did the president ask you to lie?\n\nCOHEN: He did not tell me directly. I understood the code.\n\nREP. STEVE COHEN (D-TENN.): And you believe you were told to lie?\n\nCUMMINGS: The gentleman’s time has expired. I now recognize Mr. Jordan.';
+    expect(speakers(body)).toEqual([
+      ['Steve Cohen', 'Did the president ask you to lie?'],
+      ['Steve Cohen', 'And you believe you were told to lie?'],
+      ['Elijah Cummings', 'The gentleman’s time has expired. I now recognize Mr. Jordan.'],
+    ]);
+  });
+
+  it('gives a label to no one whose office the article gives another', () => {
+    const body =
+      'Homeland Security Secretary Jeh Johnson testified on Tuesday before Sen. Tom Carper.\n\nSEN. JOHNSON: Mr. Secretary, how many families do you expect to deport? I want a number.\n\nSECRETARY JOHNSON: Senator, I cannot give you a number today.\n\nCARPER: Mr. Chairman, I think we owe the secretary a chance to answer.';
+    expect(speakers(body)).toEqual([
+      ['Jeh Johnson', 'Senator, I cannot give you a number today.'],
+      ['Tom Carper', 'Mr. Chairman, I think we owe the secretary a chance to answer.'],
+    ]);
+  });
+
+  it('ends a turn at the next line that opens like a label, in any case', () => {
+    const body =
+      'Mayor Eric Adams took questions at City Hall. Deputy Mayor Anne Williams-Isom also spoke.\n\nADAMS: We are at capacity. I said it months ago.\nQ: Mr. Mayor, will you ask the governor for help?\nWILLIAMS-ISOM: We have opened 200 sites and we will open more.\nReporter: So the city will keep paying for hotels?';
+    expect(speakers(body)).toEqual([
+      ['Eric Adams', 'We are at capacity. I said it months ago.'],
+      ['Anne Williams-Isom', 'We have opened 200 sites and we will open more.'],
+    ]);
+  });
+
+  it('takes no round-up whose places are also surnames, its first persons all inside quotation marks', () => {
+    const body =
+      'Kyrie Irving and Merrick Garland were in Texas this week.\n\nIRVING: A man was arrested after a standoff. “We are grateful no one was hurt,” police said.\n\nGARLAND: City council members voted to raise water rates. “I know nobody wants to pay more,” the mayor said.\n\nJORDAN: The ministry called the deal “a necessary first step.”';
+    expect(speakers(body)).toEqual([]);
+  });
+
+  it('takes no guide written to the reader', () => {
+    const body =
+      'Elizabeth Warren, Bernie Sanders and Joe Biden differ on student debt.\n\nWARREN: Would cancel up to $50,000 of your student debt.\n\nSANDERS: Free college for your kids, paid for by a tax on Wall Street.\n\nBIDEN: Would double Pell grants for your family.';
+    expect(speakers(body)).toEqual([]);
   });
 });
 
