@@ -6,8 +6,10 @@
  * CLINTON" is Hillary, "SEN. JOHNSON" is not Secretary Jeh Johnson), or a full name opening with a first name of the
  * gender lists that speaks twice ("MODERATOR LINDA WELLS"). Never a rubric ("UPDATE:", "LANE CLOSURES:"), initials,
  * a one-word place or a dateline ("WASHINGTON (AP):"). A turn that names its own speaker, shouts a headline or opens
- * with a verb and no subject ("Says …") is a summary, not speech. An article has a transcript only when its turns
- * have two speakers or more, one of them named in its prose, and at least half of them speak (see SPOKEN). A turn
+ * with a verb and no subject ("Says …") is a summary, not speech; a one-word label that a person of the article has
+ * as first name ("JAMES:" beside James Carter) is no one. An article has a transcript only when it says it records
+ * people speaking and stages no one (see RECORD_OF_SPEECH, STAGED), and its turns have two speakers or more, one of
+ * them named in its prose, and at least half of them speak (see SPOKEN). A turn
  * ends at the next line that opens like a label in any case or with a bracket; words after it that no label opens
  * go to no one: a long answer goes on there as often as the writer's aside, and words must never be given to the
  * wrong person. A label followed by quotation marks ("KELLER: “…”") is the quoted form, read with the other quotes
@@ -67,7 +69,23 @@ export const MIN_SPOKEN_SHARE = 0.5;
  * an auxiliary opens questions ("Will you sign it?") and is left out.
  */
 const SUMMARY_OPENING =
-  /^(?:says|said|wants|wanted|supports|supported|opposes|opposed|calls|called|claims|claimed|plans|proposes|proposed|backs|backed|favors|voted|vows|vowed|promises|promised)\b/i;
+  /^(?:says|said|wants|wanted|supports|supported|opposes|opposed|calls|called|claims|claimed|plans|proposes|proposed|backs|backed|favors|voted|vows|vowed|promises|promised|wins|won|takes|took|leads|led|loses|lost|trails|holds|gets|grabs|flips|carries)\b/i;
+/**
+ * What an article says before its first turn (its title and introduction) when what follows is a record of people
+ * speaking: "transcript", "excerpt", "edited for length", an interview, debate, hearing, briefing, trial or call,
+ * "sat down with", "spoke with", "appeared on", a broadcaster; or a stage direction anywhere (STAGE_DIRECTIONS). Player
+ * grades, restaurant and fashion round-ups and election-night blogs print the same labels without it.
+ */
+const RECORD_OF_SPEECH =
+  /\b(?:transcripts?|excerpts?|edited for (?:length|clarity)|interview(?:s|ed)?|debate[sd]?|hearings?|testimony|testified|briefings?|(?:news|press) conference|town hall|courtroom|trial|sentencing|sat down with|spoke (?:to|with)|appeared on|Q&A|podcast|(?:earnings|conference) call|(?:on|with|to) (?:CNN|Fox(?: News)?|MSNBC|NPR|ABC|CBS|NBC|PBS|BBC|C-SPAN)(?:['’]s)?)\b/i;
+/**
+ * An introduction to words no one said as printed: a play, film or sketch and its characters ("Frank Langella plays
+ * Nixon"), an imagined exchange ("I can picture how it goes").
+ */
+const STAGE_DIRECTIONS = /\((?:BEGIN VIDEO CLIP|CROSSTALK|LAUGHTER|APPLAUSE)\b/;
+const STAGED =
+  /\b(?:plays|played|playing|portrays?|portrayed|play|musical|film|movie|novel|sketch|script|screenplay|characters?|imagine[sd]?|picture how|fictional)\b/i;
+
 /** Titles that tell only a person's sex: no office to compare with the one the article gives them. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
@@ -150,6 +168,16 @@ function namedInArticle(label: Label, people: People): string[] {
     .map((p) => p.name);
 }
 
+/** A one-word label that a person of the article has as first name ("JAMES:" for James Carter): whose is unsure. */
+const firstNameInArticle = (label: Label, people: People): boolean =>
+  people
+    .all()
+    .some(
+      (p) =>
+        /\s/.test(p.name) &&
+        foldName(p.name.split(/\s+/)[0] as string) === foldName(label.words[0] as string),
+    );
+
 /**
  * The speaker a label names (see above), with how it was found; null for anything else, and for a surname that
  * the article's people and the labels before give to more than one person.
@@ -157,7 +185,8 @@ function namedInArticle(label: Label, people: People): string[] {
 function labelSpeaker(label: Label, paragraph: number, context: TurnContext): Speaker | null {
   const surname = surnameKey(label.words.join(' '));
   const single = label.words.length === 1;
-  if (single && nameKind(label.words[0] as string) === 'place') return null;
+  if (single && (nameKind(label.words[0] as string) === 'place' || firstNameInArticle(label, context.people)))
+    return null;
   const labelled = [...(context.labelled.get(surname)?.values() ?? [])].filter(
     (s) =>
       label.gender === null ||
@@ -277,6 +306,9 @@ const spoken = (text: string, t: Turn) => SPOKEN.test(text.slice(t.start, t.end)
  * printed once); then two speakers or more, one named in the text, and at least MIN_SPOKEN_SHARE speaking.
  */
 function transcriptOf(text: string, turns: readonly Turn[]): Turn[] {
+  const intro = text.slice(0, turns[0]?.label.mention.start ?? 0);
+  if (!RECORD_OF_SPEECH.test(intro) && !STAGE_DIRECTIONS.test(text)) return [];
+  if (STAGED.test(intro)) return [];
   const count = new Map<string, number>();
   for (const t of turns) count.set(t.speaker.name ?? '', (count.get(t.speaker.name ?? '') ?? 0) + 1);
   const kept = turns.filter(

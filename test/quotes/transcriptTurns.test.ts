@@ -109,7 +109,7 @@ describe('transcript turns: what is not one, and whose it is', () => {
 
   it('gives a surname two people share to neither, and a title’s gender decides', () => {
     const body =
-      'Bill Clinton and Hillary Clinton campaigned with Donald Trump’s rivals.\n\nTRUMP: I will win this state.\n\nCLINTON: We will see about that.\n\nMRS. CLINTON: You will not.';
+      'Bill Clinton, Hillary Clinton and Donald Trump took questions at a town hall.\n\nTRUMP: I will win this state.\n\nCLINTON: We will see about that.\n\nMRS. CLINTON: You will not.';
     expect(speakers(body)).toEqual([
       ['Donald Trump', 'I will win this state.'],
       ['Hillary Clinton', 'You will not.'],
@@ -141,7 +141,7 @@ describe('transcript turns: a surname, a title or a line that could be someone e
 
   it('ends a turn at the next line that opens like a label, in any case', () => {
     const body =
-      'Mayor Eric Adams took questions at City Hall. Deputy Mayor Anne Williams-Isom also spoke.\n\nADAMS: We are at capacity. I said it months ago.\nQ: Mr. Mayor, will you ask the governor for help?\nWILLIAMS-ISOM: We have opened 200 sites and we will open more.\nReporter: So the city will keep paying for hotels?';
+      'Mayor Eric Adams took questions at City Hall. Deputy Mayor Anne Williams-Isom also spoke. An excerpt.\n\nADAMS: We are at capacity. I said it months ago.\nQ: Mr. Mayor, will you ask the governor for help?\nWILLIAMS-ISOM: We have opened 200 sites and we will open more.\nReporter: So the city will keep paying for hotels?';
     expect(speakers(body)).toEqual([
       ['Eric Adams', 'We are at capacity. I said it months ago.'],
       ['Anne Williams-Isom', 'We have opened 200 sites and we will open more.'],
@@ -158,6 +158,34 @@ describe('transcript turns: a surname, a title or a line that could be someone e
     const body =
       'Elizabeth Warren, Bernie Sanders and Joe Biden differ on student debt.\n\nWARREN: Would cancel up to $50,000 of your student debt.\n\nSANDERS: Free college for your kids, paid for by a tax on Wall Street.\n\nBIDEN: Would double Pell grants for your family.';
     expect(speakers(body)).toEqual([]);
+  });
+});
+
+describe('transcript turns: the same labels in articles that are no record of speech', () => {
+  const speakers = (body: string) => turns(extractQuotes(articleFrom(body))).map((q) => [q.speaker, q.text]);
+
+  it('takes no turns where the introduction says no one is being recorded', () => {
+    const grades =
+      'Patrick Mahomes and Josh Allen met again on Sunday night. Our grades.\n\nMAHOMES: A. I have never seen a quarterback extend plays like that.\n\nALLEN: B. I thought he forced the late interception.';
+    expect(speakers(grades)).toEqual([]);
+  });
+
+  it('takes no lines of a play, film or imagined exchange, even beside an interview', () => {
+    const review =
+      'Frank Langella plays Richard Nixon in the revival of the play about the 1977 interviews with David Frost.\n\nFROST: Are you saying the president can do something illegal?\n\nNIXON: I am saying that when the president does it, that means it is not illegal.';
+    expect(speakers(review)).toEqual([]);
+  });
+
+  it('gives a one-word label that a person of the article has as first name to no one', () => {
+    const texts =
+      'Police Chief Robert James said the messages between James Carter and Taylor Brooks were read at the trial.\n\nJAMES: I can’t find my keys. I’m scared.\n\nBROOKS: I’m 5 min away. Are you inside?';
+    expect(speakers(texts)).toEqual([]);
+  });
+
+  it('takes no election-night blog headed by candidates’ names', () => {
+    const blog =
+      'Joe Biden and Donald Trump are watching the Midwest tonight.\n\nBIDEN: Wins Michigan, AP projects. Can he hold Wisconsin too?\n\nTRUMP: Takes Florida and Ohio. Is the Sun Belt enough for him?';
+    expect(speakers(blog)).toEqual([]);
   });
 });
 
