@@ -73,16 +73,17 @@ const SUMMARY_OPENING =
 /**
  * What an article says before its first turn (its title and introduction) when what follows is a record of people
  * speaking: "transcript", "excerpt", "edited for length", an interview, debate, hearing, briefing, trial or call,
- * "sat down with", "spoke with", "appeared on", a broadcaster; or a stage direction anywhere (STAGE_DIRECTIONS). Player
- * grades, restaurant and fashion round-ups and election-night blogs print the same labels without it.
+ * "sat down with", "spoke with", "appeared on", a broadcaster. Player grades, restaurant and fashion round-ups and
+ * election-night blogs print the same labels without it.
  */
 const RECORD_OF_SPEECH =
   /\b(?:transcripts?|excerpts?|edited for (?:length|clarity)|interview(?:s|ed)?|debate[sd]?|hearings?|testimony|testified|briefings?|(?:news|press) conference|town hall|courtroom|trial|sentencing|sat down with|spoke (?:to|with)|appeared on|Q&A|podcast|(?:earnings|conference) call|(?:on|with|to) (?:CNN|Fox(?: News)?|MSNBC|NPR|ABC|CBS|NBC|PBS|BBC|C-SPAN)(?:['’]s)?)\b/i;
+/** A broadcast transcript's stage directions, anywhere in the article: a record of speech too. */
+const STAGE_DIRECTIONS = /\((?:BEGIN VIDEO CLIP|CROSSTALK|LAUGHTER|APPLAUSE)\b/;
 /**
  * An introduction to words no one said as printed: a play, film or sketch and its characters ("Frank Langella plays
  * Nixon"), an imagined exchange ("I can picture how it goes").
  */
-const STAGE_DIRECTIONS = /\((?:BEGIN VIDEO CLIP|CROSSTALK|LAUGHTER|APPLAUSE)\b/;
 const STAGED =
   /\b(?:plays|played|playing|portrays?|portrayed|play|musical|film|movie|novel|sketch|script|screenplay|characters?|imagine[sd]?|picture how|fictional)\b/i;
 
@@ -187,10 +188,10 @@ function labelSpeaker(label: Label, paragraph: number, context: TurnContext): Sp
   const single = label.words.length === 1;
   if (single && (nameKind(label.words[0] as string) === 'place' || firstNameInArticle(label, context.people)))
     return null;
+  // The full names labels gave this surname before, but for those whose first name is of the other sex ("MRS.").
+  const other = label.gender === 'male' ? 'female' : 'male';
   const labelled = [...(context.labelled.get(surname)?.values() ?? [])].filter(
-    (s) =>
-      label.gender === null ||
-      genderOfName(s.name ?? '', null) !== (label.gender === 'male' ? 'female' : 'male'),
+    (s) => label.gender === null || genderOfName(s.name ?? '', null) !== other,
   );
   const named = namedInArticle(label, context.people);
   const names = new Set([...named, ...(single ? labelled.map((s) => s.name as string) : [])]);
@@ -231,7 +232,7 @@ function speakerOf(
 interface Turn {
   label: Label;
   paragraph: number;
-  /** The words: from after the label to the next labelled line or the paragraph's end. */
+  /** The words: from after the label to the next line that breaks (see LINE_BREAK) or the paragraph's end. */
   start: number;
   end: number;
   speaker: Speaker;
@@ -302,8 +303,9 @@ function turnsOf(text: string, paragraphs: readonly Paragraph[], context: TurnCo
 const spoken = (text: string, t: Turn) => SPOKEN.test(text.slice(t.start, t.end).replace(QUOTED, ' '));
 
 /**
- * The turns of a transcript, or none: a speaker known only from a label's words needs two turns (a rubric is
- * printed once); then two speakers or more, one named in the text, and at least MIN_SPOKEN_SHARE speaking.
+ * The turns of a transcript, or none: the article must say it records speech and stage no one (RECORD_OF_SPEECH,
+ * STAGE_DIRECTIONS, STAGED); a speaker known only from a label's words needs two turns (a rubric is printed once);
+ * then two speakers or more, one named in the text, and at least MIN_SPOKEN_SHARE speaking.
  */
 function transcriptOf(text: string, turns: readonly Turn[]): Turn[] {
   const intro = text.slice(0, turns[0]?.label.mention.start ?? 0);
