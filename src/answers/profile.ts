@@ -4,6 +4,7 @@
  */
 
 import type { Article } from '../corpus/types';
+import { escapeRegex } from '../text/escapeRegex';
 import { foldName, surnameKey } from '../text/terms';
 import type { ArchiveReader, PersonRecord } from './archive';
 import { type Citation, citationFor } from './citation';
@@ -48,7 +49,7 @@ export async function answerProfile(archive: ArchiveReader, name: string): Promi
   const wanted = surnameKey(name);
   const profile: ProfileAnswer = { name, found: false, roles: [], articles: [], quotes: [] };
   const seen = new Set<string>();
-  const namesThem = new RegExp(`\\b${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  const namesThem = new RegExp(`\\b${escapeRegex(wanted)}\\b`, 'u');
   for (const hit of await archive.searchPassages(name, { limit: 100 })) {
     const article = hit.article;
     if (seen.has(article.id) || seen.size >= MAX_ARTICLES) continue;

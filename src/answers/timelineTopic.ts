@@ -4,6 +4,7 @@
  * Pure functions over plain text and spans.
  */
 import type { Span } from '../corpus/types';
+import { escapeRegex } from '../text/escapeRegex';
 import type { PhraseMode } from '../text/phrase';
 
 export interface TopicMatcher {
@@ -20,7 +21,6 @@ export interface TopicMatcher {
   short: RegExp | null;
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SEPARATOR = '[\\s\\-‐–]+';
 /** A lower-case word longer than this may be singular or plural ("cartels" finds "cartel", "tariff" "tariffs"). */
 const MIN_INFLECTED = 5;

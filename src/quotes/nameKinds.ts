@@ -151,7 +151,7 @@ function kindOfName(name: string): NameKind {
   if (ORGANISATION_WORDS.has(last)) return 'organisation';
   if (parts.length > 1 && parts[0] === 'team') return 'organisation'; // "Team Trump", "Team Sky", "Team GB"
   if (parts.length > 1 && PLACE_WORDS.has(last)) return 'place'; // "Fairfax County", "Mexico City"
-  if (parts.length > 1 && PLACES.has(parts.slice(0, -1).join(' ')) && !FIRST_NAMES_ANY(parts[0] ?? ''))
+  if (parts.length > 1 && PLACES.has(parts.slice(0, -1).join(' ')) && !isListedFirstName(parts[0] ?? ''))
     return 'organisation'; // "Texas Tribune", "Iowa State", "Cleveland Indians"
   // "Ted Poles" is a man: a plural of a people after a first name is a surname.
   if (isPeoplePlural(last) && !(parts.length > 1 && isFirstName(parts[0] ?? ''))) return 'group';
@@ -191,7 +191,8 @@ function ofPlace(parts: readonly string[]): boolean {
   return PLACES.has(place);
 }
 
-const FIRST_NAMES_ANY = (w: string) => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
+/** A first name of the gender lists: the common words that are also first names ("Lane", "Summer") are not. */
+export const isListedFirstName = (w: string): boolean => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
 
 /**
  * First names the gender lists leave out (given to both sexes, or of a tradition they do not cover) or that are
@@ -211,7 +212,7 @@ export const OTHER_FIRST_NAMES = words(`
  * Whether a folded word is a first name: of the gender lists ("mark", "hope", "bill") or of OTHER_FIRST_NAMES
  * ("will", "kelly", "ahmed").
  */
-export const isFirstName = (word: string): boolean => FIRST_NAMES_ANY(word) || OTHER_FIRST_NAMES.has(word);
+export const isFirstName = (word: string): boolean => isListedFirstName(word) || OTHER_FIRST_NAMES.has(word);
 
 /**
  * The name itself, without what the article wrote before it as part of it: a title ("French President François

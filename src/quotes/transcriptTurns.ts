@@ -16,19 +16,13 @@
  * (`transcript-label`).
  */
 import type { Paragraph } from '../corpus/types';
+import { escapeRegex } from '../text/escapeRegex';
 import { foldName, surnameKey } from '../text/terms';
 import { WIRE_CREDITS } from './cues';
 import type { Discourse, Speaker } from './discourse';
 import type { ExtractedQuote } from './extractQuotes';
 import type { Mention } from './mentions';
-import {
-  FEMALE_FIRST_NAMES,
-  type Gender,
-  genderOfName,
-  isTitleWord,
-  MALE_FIRST_NAMES,
-  nameKind,
-} from './nameKinds';
+import { type Gender, genderOfName, isListedFirstName, isTitleWord, nameKind } from './nameKinds';
 import { type People, type Person, titleHead } from './people';
 
 /** The turns an article needs for any to count: one labelled line alone is a headline's style ("FIX IS IN: …"). */
@@ -90,9 +84,6 @@ const STAGED =
 /** Titles that tell only a person's sex: no office to compare with the one the article gives them. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
-/** A first name of the name lists: the common words that are also first names ("Lane", "Summer") are not. */
-const listedFirstName = (word: string) => MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word);
-
 interface Label {
   mention: Mention;
   /** The name's words in the case names are written in, titles and words before a first name left out. */
@@ -114,7 +105,9 @@ function labelOf(start: number, label: string): Label {
   let first = 0;
   while (first < all.length - 1 && isTitleWord(all[first] as string)) first++;
   const titles = all.slice(0, first);
-  const named = all.findIndex((w, i) => i >= first && i < all.length - 1 && listedFirstName(w.toLowerCase()));
+  const named = all.findIndex(
+    (w, i) => i >= first && i < all.length - 1 && isListedFirstName(w.toLowerCase()),
+  );
   const words = all.slice(named > first ? named : first).map(nameCase);
   const mention: Mention = {
     start,
@@ -201,7 +194,7 @@ function labelSpeaker(label: Label, paragraph: number, context: TurnContext): Sp
     return only === undefined
       ? null
       : (labelled.find((s) => s.name === only) ?? speakerOf(label, only, paragraph, context, 'named'));
-  const asWritten = listedFirstName((label.words[0] as string).toLowerCase());
+  const asWritten = isListedFirstName((label.words[0] as string).toLowerCase());
   if (only === undefined && !asWritten) return null;
   const speaker = speakerOf(
     label,
@@ -255,19 +248,26 @@ interface LabelledLine {
   end: number;
 }
 
-/** The labelled lines of a paragraph, each one's words up to the next line that is labelled or breaks (see above). */
+/**
+ * The labelled lines of a paragraph, each one's words up to the next line that is labelled or breaks (see above).
+ * Nearly every paragraph has none, and is then read no further.
+ */
 function labelledLines(text: string, p: Paragraph): LabelledLine[] {
+  const starts = lineStarts(text, p);
   const found: Omit<LabelledLine, 'end'>[] = [];
-  const breaks: number[] = [];
-  for (const at of lineStarts(text, p)) {
+  for (const at of starts) {
     TURN.lastIndex = at;
-    LINE_BREAK.lastIndex = at;
     const m = TURN.exec(text);
     const label = m?.groups?.label;
     if (m && label && at + m[0].length < p.end)
       found.push({ label, aside: m.groups?.aside, at, start: at + m[0].length });
-    if ((m && label) || LINE_BREAK.test(text)) breaks.push(at);
   }
+  if (found.length === 0) return [];
+  const breaks = starts.filter((at) => {
+    TURN.lastIndex = at;
+    LINE_BREAK.lastIndex = at;
+    return TURN.test(text) || LINE_BREAK.test(text);
+  });
   return found.map((f) => {
     const until = breaks.find((b) => b > f.at) ?? p.end;
     return { ...f, end: f.start + text.slice(f.start, until).trimEnd().length };
@@ -277,10 +277,7 @@ function labelledLines(text: string, p: Paragraph): LabelledLine[] {
 /** Whether a turn's words are speech, not a summary or a headline about its speaker (see above). */
 function speaks(words: string, label: Label): boolean {
   const surname = label.words.at(-1) as string;
-  const own = new RegExp(
-    String.raw`(?<![\p{L}'’-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}'’-])`,
-    'iu',
-  );
+  const own = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegex(surname)}(?![\p{L}'’-])`, 'iu');
   return !SHOUTED.test(words) && !SUMMARY_OPENING.test(words) && !own.test(words);
 }
 
@@ -308,6 +305,8 @@ const spoken = (text: string, t: Turn) => SPOKEN.test(text.slice(t.start, t.end)
  * then two speakers or more, one named in the text, and at least MIN_SPOKEN_SHARE speaking.
  */
 function transcriptOf(text: string, turns: readonly Turn[]): Turn[] {
+  // Nearly every article: nothing to weigh, and its whole text need not be searched for stage directions.
+  if (turns.length < MIN_TURNS) return [];
   const intro = text.slice(0, turns[0]?.label.mention.start ?? 0);
   if (!RECORD_OF_SPEECH.test(intro) && !STAGE_DIRECTIONS.test(text)) return [];
   if (STAGED.test(intro)) return [];

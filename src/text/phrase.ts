@@ -3,6 +3,7 @@
  * hyphens and spaces alike ("Strauss-Kahn"). Stemmed index terms find "well" for "Wells" and "William" in a
  * passage about another prince; a phrase check on the words themselves does not. Pure functions over text.
  */
+import { escapeRegex } from './escapeRegex';
 import { ENGLISH_STOPWORDS } from './stopwords';
 import { foldWord, isPrintableAscii, stem, tokenize } from './terms';
 
@@ -101,7 +102,6 @@ export function holdsPhrase(text: string, phrase: Phrase): boolean {
 
 /** Plain ASCII (control characters allowed): every token folds to its lower case, nothing else. */
 const isAscii = (s: string): boolean => /^\p{ASCII}*$/u.test(s);
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A token starts here: no letter or digit before it, nor one joined to it by an apostrophe or a dot. */
 const TOKEN_START = "(?<![a-z0-9]|[a-z0-9]['.])";
 /** A token ends here: no letter or digit after it, nor an apostrophe or a dot that joins one to it. */

@@ -18,6 +18,8 @@ const SHOW = [
 ].join('\n\n');
 
 const turns = (quotes: ExtractedQuote[]) => quotes.filter((q) => q.rule === 'transcript-turn');
+/** Each turn an article body gives: its speaker and its words. */
+const speakers = (body: string) => turns(extractQuotes(articleFrom(body))).map((q) => [q.speaker, q.text]);
 
 describe('transcript turns', () => {
   const article = articleFrom(SHOW);
@@ -73,8 +75,6 @@ describe('transcript turns', () => {
 });
 
 describe('transcript turns: what is not one, and whose it is', () => {
-  const speakers = (body: string) => turns(extractQuotes(articleFrom(body))).map((q) => [q.speaker, q.text]);
-
   it('reads a turn on each labelled line of a paragraph', () => {
     const body =
       'Gov. Mary Fallin spoke to Jake Tapper on Sunday.\n\nTAPPER: Do you think he has campaigned as a healer?\nFALLIN: I think he is trying to.\n\nTAPPER: And the ads?\nFALLIN: They are too tough, and I never approved them.';
@@ -118,8 +118,6 @@ describe('transcript turns: what is not one, and whose it is', () => {
 });
 
 describe('transcript turns: a surname, a title or a line that could be someone else’s', () => {
-  const speakers = (body: string) => turns(extractQuotes(articleFrom(body))).map((q) => [q.speaker, q.text]);
-
   it('gives a surname that a label and the article give two people to neither', () => {
     const body =
       'Michael Cohen testified before Rep. Elijah Cummings and his committee on Wednesday.\n\nREP. STEVE COHEN (D-TENN.): Did the president ask you to lie?\n\nCOHEN: He did not tell me directly. I understood the code.\n\nREP. STEVE COHEN (D-TENN.): And you believe you were told to lie?\n\nCUMMINGS: The gentleman’s time has expired. I now recognize Mr. Jordan.';
@@ -162,8 +160,6 @@ describe('transcript turns: a surname, a title or a line that could be someone e
 });
 
 describe('transcript turns: the same labels in articles that are no record of speech', () => {
-  const speakers = (body: string) => turns(extractQuotes(articleFrom(body))).map((q) => [q.speaker, q.text]);
-
   it('takes no turns where the introduction says no one is being recorded', () => {
     const grades =
       'Patrick Mahomes and Josh Allen met again on Sunday night. Our grades.\n\nMAHOMES: A. I have never seen a quarterback extend plays like that.\n\nALLEN: B. I thought he forced the late interception.';
