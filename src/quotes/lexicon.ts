@@ -57,7 +57,7 @@ export const HONORIFICS = words('mr mrs ms miss mx dr sir dame madam');
  * first names themselves: "Dane Anthony Cook".)
  */
 export const DEMONYMS = words(`
-  afghan albanian algerian american argentine argentinian armenian australian austrian azerbaijani bahraini
+  afghan albanian algerian american argentine argentinian armenian australian austrian azerbaijani bahraini basque
   bangladeshi belarusian belgian bolivian bosnian brazilian briton british bulgarian burmese cambodian cameroonian
   canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian
   emirati english eritrean estonian ethiopian filipino finnish french georgian german ghanaian greek guatemalan
@@ -198,16 +198,25 @@ export const EPITHET_NOUNS = words(`
 `);
 
 /**
- * Nouns for who someone is to a story or what they do, capitalised only because they open the sentence before a
- * name ("Neighbor Gabrielle Ruiz said", "Witness Tom Harlan told police", "Novelist Naomi Alderman"): the noun is
- * never part of the name.
+ * Nouns for who someone is to a story or what they do, capitalised before a name because they open the sentence or
+ * as a title ("Neighbor Gabrielle Ruiz said", "Witness Tom Harlan told police", "Novelist Naomi Alderman",
+ * "Prosecutor Gerrie Nel", "Documentarian Laura Poitras", "Whip John Cornyn"): the noun is never part of the name.
+ * None is a first name ("Tyler", "Hunter", "Parker" are: no suffix such as -er can tell these nouns).
  */
 export const DESCRIPTOR_NOUNS = words(`
   neighbor neighbour witness eyewitness resident friend relative colleague coworker co-worker classmate roommate
-  bystander passerby onlooker survivor victim shopper customer volunteer homeowner tenant landlord motorist
-  passenger parishioner novelist writer poet playwright historian artist photographer filmmaker composer journalist
-  chef designer
+  bystander passerby onlooker survivor victim shopper customer volunteer homeowner tenant landlord motorist passenger
+  parishioner novelist writer poet playwright historian artist photographer filmmaker composer journalist chef
+  designer prosecutor administrator counsel envoy magistrate solicitor comptroller treasurer coroner ombudsman consul
+  auditor registrar negotiator mediator documentarian economist campaigner rapper songwriter lawyer barrister author
+  producer architect investor philanthropist tycoon magnate physicist astronaut scientist researcher psychologist
+  psychiatrist physician comedian broadcaster lobbyist diplomat whip cyclist golfer swimmer sprinter athlete
+  quarterback striker midfielder goalkeeper jockey juror blogger critic
 `);
+
+/** A noun for who someone is or what they do, written before a name (DESCRIPTOR_NOUNS, EPITHET_NOUNS). */
+export const isDescriptorNoun = (word: string): boolean =>
+  DESCRIPTOR_NOUNS.has(word) || EPITHET_NOUNS.has(word);
 
 /** Nouns for an organisation: "the company said" means the organisation the text is about (Discourse). */
 export const ORGANISATION_NOUNS = words(`

@@ -14,10 +14,12 @@ import {
   DETERMINERS,
   EPITHET_NOUNS,
   HONORIFICS,
+  isDescriptorNoun,
   NP_BREAKERS,
   NUMBER_WORDS,
   OBJECT_PRONOUNS,
   OFFICE_FIELDS,
+  PARTY_LABELS,
   PRONOUNS,
   READER_INSTRUCTIONS,
   SOURCE_NOUNS,
@@ -63,6 +65,10 @@ const PARTICLES = new Set([
   'den',
 ]);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** Letters written after a name for an office or an honour: "Clare Montgomery QC", "Peter Bone MP". */
+const POST_NOMINALS = new Set('qc kc mp mep msp mla obe mbe cbe kbe dbe esq'.split(' '));
+const afterParty = (tokens: readonly Token[], k: number): boolean =>
+  PARTY_LABELS.has(bare(tokens[k - 1] as Token));
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
 
 const bare = (t: Token) => {
@@ -302,9 +308,21 @@ function bodyOfPlace(tokens: Token[], cut: number): boolean {
   return isCapitalized(tokens[tokens.length - 1]);
 }
 
-/** "Australian Stuart O'Grady", "Briton Mark Cavendish": a nationality before a first name and a surname. */
-const nationalityBeforeName = (tokens: readonly Token[], k: number, runEnd: number): boolean =>
-  runEnd - k >= 3 && DEMONYMS.has(bare(tokens[k] as Token)) && isFirstName(bare(tokens[k + 1] as Token));
+/**
+ * "Australian Stuart O'Grady", "German Erik Zabel", "Prosecutor Gerrie Nel", "Documentarian Laura Poitras": a
+ * nationality or a noun for what a person does (isDescriptorNoun) opening a run is no part of the name after
+ * it, when two words or more follow and they name a person: a known first name after a nationality, or no word of
+ * a body's name ("German Marshall Fund", "American Airlines Flight 11" and "Economist Intelligence Unit" stay whole).
+ */
+function describesNameAfter(tokens: readonly Token[], k: number, runEnd: number): boolean {
+  const word = bare(tokens[k] as Token);
+  const nationality = DEMONYMS.has(word);
+  if (runEnd - k < 3 || !(nationality || isDescriptorNoun(word))) return false;
+  if (nationality && isFirstName(bare(tokens[k + 1] as Token))) return true;
+  const rest = tokens.slice(k + 1, runEnd);
+  const body = rest.some((t) => ORGANISATION_WORDS.has(bare(t)) || BODY_NAME_WORDS.has(bare(t)));
+  return !body && nameKind(joinedWords(rest)) === 'person';
+}
 
 function lastName(text: string, tokens: Token[]): NameParts | null {
   const runs = capitalRuns(tokens).filter(
@@ -323,12 +341,16 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
       (isNotName(tokens[from] as Token) ||
         afterOfficeOf(tokens, runStart, from) ||
         loneNumber(from) ||
-        nationalityBeforeName(tokens, from, runEnd))
+        describesNameAfter(tokens, from, runEnd))
     )
       from++;
     from = bodyWithTitleWord(tokens, runStart, from, runEnd);
     let to = runEnd;
     while (to > from && tokens[to - 1]?.kind !== 'word') to--;
+    // "Clare Montgomery QC", "Peter Bone MP": letters after a name of two words or more are no part of it (a
+    // party's "Liberal Democrat MP" is a description, kept whole).
+    while (to - from > 2 && POST_NOMINALS.has(bare(tokens[to - 1] as Token)) && !afterParty(tokens, to - 1))
+      to--;
     // "The California Secretary of State said": a run that ends in an office's field names no one.
     if (to <= from || afterOfficeOf(tokens, runStart, to - 1)) continue;
     from = afterOwner(tokens, afterInnerTitle(tokens, from, to), to);
@@ -461,13 +483,18 @@ function afterInnerTitle(tokens: Token[], from: number, to: number): number {
 
 /**
  * Sentence adverbs that open a run of capitals without being a name: "Then Nina Cole", "Now Donald Trump", "Maybe
- * Trump will".
+ * Trump will", "Even Oprah was impressed", "Only Hillary Clinton can".
  */
 const OPENING_ADVERBS = new Set(
-  'then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover maybe perhaps'.split(
-    ' ',
-  ),
+  `then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover
+  maybe perhaps even only also indeed especially particularly including`.split(/\s+/),
 );
+
+/**
+ * Auxiliaries that open a question before its subject: "Could Julian Assange be extradited?", "Did Trump know?".
+ * Not "Will" or "Can", which are first names too (Will Hurd, Can Dündar).
+ */
+const QUESTION_OPENERS = new Set('could would should did does has have had must might shall'.split(' '));
 
 /** Capitalised words that open a name run without being part of the name: titles, "The", "But", "Mexico’s". */
 function isNotName(t: Token): boolean {
@@ -478,6 +505,7 @@ function isNotName(t: Token): boolean {
     NP_BREAKERS.has(w) ||
     CUE_VERBS.has(w) ||
     OPENING_ADVERBS.has(w) ||
+    QUESTION_OPENERS.has(w) ||
     endsPossessive(t.text)
   );
 }

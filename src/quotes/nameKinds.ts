@@ -54,7 +54,7 @@ export const ORGANISATION_WORDS = words(`
   act amendment authority authorities inn foods energy health capital research financial insurance entertainment
   studios pictures records industries electric petroleum oil gas solutions software pharmaceuticals
   therapeutics airways logistics ventures investments securities resources mobility restaurant cafe café diner
-  hotel motel shop bakery pub tavern lounge gym brands warehouse business
+  hotel motel shop bakery pub tavern lounge gym brands warehouse business unit
 `);
 
 /**

@@ -12,11 +12,11 @@ import {
   ADVERBS,
   AUXILIARIES,
   CUE_VERBS,
-  DESCRIPTOR_NOUNS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   EPITHET_NOUNS,
   HONORIFICS,
+  isDescriptorNoun,
   NP_BREAKERS,
   NUMBER_WORDS,
   PARTY_LABELS,
@@ -745,7 +745,7 @@ export class People {
           found,
           endsRun: found.to === run.length,
           multiWord: found.to - found.from >= 2,
-          titled: titleWords.some((w) => TITLE_WORDS.has(w)),
+          titled: titleWords.some((w) => TITLE_WORDS.has(w) || isDescriptorNoun(w)),
           // "Republican Contest" in a headline: a party label makes no one a person ("Republican Donald Trump" is
           // one by his name).
           office: titleWords.some((w) => TITLE_WORDS.has(w) && !PARTY_LABELS.has(w)),
@@ -956,7 +956,7 @@ export class People {
     if (found.to - found.from < 3 || !given || !opener) return found;
     // "Tenant Resource Center", "Designer Brands Inc.", "Witness Against Torture": a body's name keeps its first word.
     if (nameKind(found.name) !== 'person' || NP_BREAKERS.has(lower(given))) return found;
-    const epithet = EPITHET_NOUNS.has(lower(opener)) || DESCRIPTOR_NOUNS.has(lower(opener));
+    const epithet = isDescriptorNoun(lower(opener));
     if (!epithet && !(isFirstName(lower(given)) && this.isCommonWord(lower(opener)))) return found;
     return { from: found.from + 1, to: found.to, name: found.name.split(' ').slice(1).join(' ') };
   }

@@ -15,7 +15,7 @@ export interface Token extends Span {
   lowered: string | undefined;
 }
 
-const WORD = /[\p{L}\p{N}$]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[,;:!?()—–]|-{2,}|\.(?!\.)|\.{3}|…/gu;
+const WORD = /[\p{L}\p{N}$]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[,;:!?()—–]|-{2,}|―|(?<= )-(?= )|\.(?!\.)|\.{3}|…/gu;
 /** Initials and initialisms ("J.", "U.S."), party-state tags ("R-Fla."): their final dot is theirs. */
 const DOTTED_SHAPE = /^(?:\p{L}\.)+$|^\p{Lu}\.$|^[RDI]-\p{Lu}[\p{L}.]*\.$/iu;
 /** Short forms whose dot is theirs besides the titles: months before a day, "No.", company suffixes, "vs.", "Del.". */
@@ -64,6 +64,22 @@ function isWordMatch(value: string): boolean {
   return c === DOLLAR || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** A dateline's place: a word of three capitals or more ("CLEVELAND", "LOS ANGELES"). */
+const DATELINE_PLACE = /^\p{Lu}{3,}$/u;
+
+/**
+ * Whether a lone hyphen at `start` follows a dateline's place and opens what the dateline introduces: the word
+ * before is all capitals and the word after starts with one ("CLEVELAND - Donald Trump"), not "NATO - led".
+ */
+function afterDateline(out: readonly Token[], text: string, start: number): boolean {
+  const before = out[out.length - 1];
+  return (
+    before !== undefined &&
+    DATELINE_PLACE.test(before.text) &&
+    /^ \p{Lu}/u.test(text.slice(start + 1, start + 3))
+  );
+}
+
 function wordTokens(text: string, from: number, to: number, out: Token[]): void {
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
@@ -89,9 +105,15 @@ function wordTokens(text: string, from: number, to: number, out: Token[]): void 
       out.push(token('.', start + value.length, 'punct'));
       continue;
     }
-    // "Whit Ayres -- author of …": a dash typed as two hyphens is a dash ("—", its span the hyphens).
-    if (value.charCodeAt(0) === HYPHEN) out.push(token('—', start, 'punct', undefined, start + value.length));
-    else out.push(token(value, start, isWordMatch(value) ? 'word' : 'punct'));
+    // "Whit Ayres -- author of …": a dash typed as two hyphens is a dash ("—", its span the hyphens), and so is
+    // a horizontal bar ("PHILADELPHIA ― Felicia Sanders").
+    if ((value.length > 1 && value.charCodeAt(0) === HYPHEN) || value === '―')
+      out.push(token('—', start, 'punct', undefined, start + value.length));
+    // "CLEVELAND - Donald Trump painted …": a lone hyphen after a dateline's place is a dash; elsewhere it is
+    // skipped, as text that spaces its hyphens ("Strauss - Kahn", "Anti - Doping") joins the words around it.
+    else if (value === '-') {
+      if (afterDateline(out, text, start)) out.push(token('—', start, 'punct'));
+    } else out.push(token(value, start, isWordMatch(value) ? 'word' : 'punct'));
   }
 }
 

@@ -113,3 +113,30 @@ describe('mentions: the word that brings a name in', () => {
     expect(mentionOf(text)).toMatchObject({ kind: 'named', name, role });
   });
 });
+
+describe('mentions: words before or after a name that are no part of it', () => {
+  it.each([
+    ['Prosecutor Gerrie Nel', 'Gerrie Nel'],
+    ['Documentarian Laura Poitras', 'Laura Poitras'],
+    ['Whip John Cornyn', 'John Cornyn'],
+    ['German Erik Zabel', 'Erik Zabel'],
+    ['Even Oprah Winfrey', 'Oprah Winfrey'],
+    ['Could Julian Assange', 'Julian Assange'],
+    ['Clare Montgomery QC', 'Clare Montgomery'],
+    ['Peter Bone MP', 'Peter Bone'],
+  ])('"%s" names %s', (text, name) => {
+    expect(mentionOf(text)).toMatchObject({ kind: 'named', name });
+  });
+
+  it.each([
+    // A first name that is also a word for what someone does, or a body's name after a nationality, stays whole.
+    ['Hunter Biden', 'Hunter Biden'],
+    ['Tyler Perry', 'Tyler Perry'],
+    ['German Marshall Fund', 'German Marshall Fund'],
+    ['Economist Intelligence Unit', 'Economist Intelligence Unit'],
+    ['Liberal Democrat MP', 'Liberal Democrat MP'],
+    ['Will Smith', 'Will Smith'],
+  ])('"%s" stays %s', (text, name) => {
+    expect(mentionOf(text)).toMatchObject({ name });
+  });
+});

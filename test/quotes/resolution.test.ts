@@ -831,3 +831,17 @@ describe('name kinds', () => {
     expect(nameKind(name)).toBe(kind);
   });
 });
+
+describe('names: a description before a name is its role, not part of it', () => {
+  it('"CLEVELAND - Donald Trump", "Prosecutor Gerrie Nel", "German Erik Zabel": the person is named without them', () => {
+    const body = [
+      'CLEVELAND - Donald Trump painted a dire portrait of the nation on Thursday night.',
+      '“I am your voice,” Trump said.',
+      'Prosecutor Gerrie Nel opened the case. “You killed her,” Nel said.',
+      'German Erik Zabel won the stage. “It was hard,” Zabel said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'your voice').speaker).toBe('Donald Trump');
+    expect(speakerOf(body, 'killed her')).toMatchObject({ speaker: 'Gerrie Nel', role: 'Prosecutor' });
+    expect(speakerOf(body, 'was hard').speaker).toBe('Erik Zabel');
+  });
+});

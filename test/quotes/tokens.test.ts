@@ -87,3 +87,40 @@ describe('StretchTokens', () => {
     }
   });
 });
+
+describe('tokenize: dashes a dateline or a sign-off is written with', () => {
+  const texts = (text: string) => tokenize(text, { start: 0, end: text.length }, []).map((t) => t.text);
+
+  it('a lone hyphen after a dateline\'s place is a dash ("CLEVELAND - Donald Trump painted")', () => {
+    expect(texts('CLEVELAND - Donald Trump painted')).toEqual([
+      'CLEVELAND',
+      '—',
+      'Donald',
+      'Trump',
+      'painted',
+    ]);
+    expect(texts('LOS ANGELES - Hillary Clinton said')).toEqual([
+      'LOS',
+      'ANGELES',
+      '—',
+      'Hillary',
+      'Clinton',
+      'said',
+    ]);
+  });
+
+  it('elsewhere a lone hyphen is skipped: text that spaces its hyphens joins the words ("Strauss - Kahn")', () => {
+    expect(texts('Dominique Strauss - Kahn said')).toEqual(['Dominique', 'Strauss', 'Kahn', 'said']);
+    expect(texts('the NATO - led force')).toEqual(['the', 'NATO', 'led', 'force']);
+  });
+
+  it('a horizontal bar is a dash ("PHILADELPHIA ― Felicia Sanders")', () => {
+    expect(texts('PHILADELPHIA ― Felicia Sanders said')).toEqual([
+      'PHILADELPHIA',
+      '—',
+      'Felicia',
+      'Sanders',
+      'said',
+    ]);
+  });
+});
