@@ -255,15 +255,18 @@ export class Discourse {
       };
     }
     if (/^(?:i|we|you)$/i.test(mention.text)) return unresolved;
-    // "she" is never a man the article names, nor "he" a woman: every way below keeps to the pronoun's gender.
+    // "she" is never a man the article names, nor "he" a woman: every way below keeps to the pronoun's gender; nor
+    // is it whom its own cue addresses ("he said to Cruz").
     const gender = genderOfPronoun(mention.text);
-    const fits = (person: Person) => gender === null || person.gender === null || person.gender === gender;
+    const addressee = this.salience.addressee(mention);
+    const fits = (person: Person) =>
+      person !== addressee && (gender === null || person.gender === null || person.gender === gender);
     const fitsName = (name: string | null) => {
       const person = name ? this.people.person(name) : undefined;
       return person === undefined || fits(person);
     };
     if (/^(?:he|she)$/i.test(mention.text)) {
-      const salient = this.salience.resolve(mention.text, mention.start);
+      const salient = this.salience.resolve(mention.text, mention.start, fits);
       if (salient && 'description' in salient) {
         const name = salient.description;
         return { name, named: false, plural: false, role: null, at: mention.start, resolution: salient.rule };

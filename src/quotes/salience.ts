@@ -28,6 +28,14 @@ const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)\b/g;
  */
 const MAIN_SUBJECT_LEAD = /^\s*(?:(?:a|an|the)\s+[\p{L}\s-]+?,\s*)?(?:(?:the|\p{Lu}[\p{L}.]*)\s+)*$/u;
 
+/**
+ * What a sentence says before its pronoun subject when it opens with an adjunct, a participle's or a preposition's,
+ * and the pronoun follows the adjunct's comma: "Asked about Bush, ", "Turning to Langdale, ", "In a warning to
+ * Ahmadinejad, ". Not a subordinate clause ("When Mr. Trump spoke, he said": he may be Trump) nor "As for Trump, ".
+ */
+const FRONTED_ADJUNCT =
+  /^\s*(?:(?:Asked|Pressed|Questioned|Speaking|Responding|Reacting|Replying|Turning|Referring|Addressing|Writing|Commenting|Talking)|(?:In|At|On|After|Before|With|Without|During|Despite|Unlike|Against|Among|Following))\s[^.;:!?“”"]*,\s*$/;
+
 /** A sentence that opens with a subordinate clause: its subject is after the clause's comma. */
 const SUBORDINATE_OPENING =
   /^(?:When|While|As|After|Before|Although|Though|Because|If|Since|Once|Until|Unless|Whereas)\s/;
@@ -64,6 +72,13 @@ const OFFICE_NOUNS = new Set([
 /** A name right after one of these (titles and "the" aside) is the object of a preposition, not a subject. */
 const OBLIQUE =
   /\b(?:of|in|at|on|from|with|for|to|about|against|into|over|under|near|outside|inside|than|like|among|between|behind|beside|across|along|around|beyond|toward|towards|through|past|alongside|within|without)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
+
+/**
+ * A cue after a pronoun and whom it addresses, up to their name: "said to", "told", "asked" (an honorific or "the"
+ * between).
+ */
+const ADDRESSEE_AFTER =
+  /^\s+(?:(?:said|says|replied|replies|added|adds|explained|explains|shouted|whispered|wrote|writes|complained)\s+to|told|tells|asked|asks|reminded|reminds|assured|assures|warned|warns|urged|urges)\s+(?:(?:the|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?=\p{Lu})/u;
 
 /** "official" or "officials" as a word, per office noun (compiled once each). */
 const OFFICE_NOUN_PATTERNS = new Map(
@@ -232,6 +247,15 @@ export class Salience {
     }
   }
 
+  /**
+   * Whom the cue right after a pronoun addresses ("“…,” he said to Cruz", "he told Mr. Langdale"), when the article
+   * names them there: never whom the pronoun means.
+   */
+  addressee(pronoun: Span): Person | undefined {
+    const after = ADDRESSEE_AFTER.exec(this.text.slice(pronoun.end, pronoun.end + 60));
+    return after ? this.people.personAt(pronoun.end + after[0].length) : undefined;
+  }
+
   /** Records that a pronoun at `span` means `person`, for the pronouns after it; learns the gender it shows. */
   note(span: Span, person: Person, pronoun: string): void {
     this.people.learnGender(person, genderOfPronoun(pronoun));
@@ -255,9 +279,10 @@ export class Salience {
   resolve(
     pronoun: string,
     at: number,
+    fits: (person: Person) => boolean = () => true,
   ): { person: Person; rule: string } | { description: string; rule: string } | null {
     const gender = genderOfPronoun(pronoun);
-    const named = this.salient(gender, at);
+    const named = this.salient(gender, at, fits);
     const described = gender && this.described(gender, at);
     if (described && (!named || described.back <= named.back))
       return { description: described.description, rule: described.rule };
@@ -311,7 +336,13 @@ export class Salience {
     if (index < 0) return null;
     const here = this.sentences[index] as Sentence;
     const ok = (person: Person) => compatible(person, gender) && fits(person);
-    const same = this.firstCompatible(here.start, at, ok);
+    // "Turning to Langdale, he said", "Asked about President Bush, he said": after an opening adjunct, a name in it
+    // behind a preposition is whom the subject deals with, never the subject (a possessive may be: "In Trump's
+    // view, he said").
+    const adjunct = FRONTED_ADJUNCT.test(this.text.slice(here.start, at));
+    const last = (m: PersonMention) =>
+      !adjunct || this.possessive(m) || !this.afterPreposition(m, here.start);
+    const same = this.firstCompatible(here.start, at, ok, last);
     if (same) return { person: same.person, rule: 'same-sentence-subject', back: 0 };
     for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {
       const s = this.sentences[i] as Sentence;
@@ -378,7 +409,12 @@ export class Salience {
    * The first compatible mention that can be the clause's subject: a name after a preposition ("the rise of
    * Bannon", "in the suburb of Santa Catarina") or a possessive ("Carson's mangling") comes after the others.
    */
-  private firstCompatible(from: number, to: number, ok: (p: Person) => boolean): PersonMention | undefined {
+  private firstCompatible(
+    from: number,
+    to: number,
+    ok: (p: Person) => boolean,
+    last: (m: PersonMention) => boolean = () => true,
+  ): PersonMention | undefined {
     const fitting = this.mentionsIn(from, to).filter((m) => ok(m.person));
     // "When Mr. Trump tried to defend his remarks, Mr. Kasich differed": the main clause's subject comes first.
     const comma = SUBORDINATE_OPENING.test(this.text.slice(from, from + 12))
@@ -389,15 +425,22 @@ export class Salience {
       m.at > comma && m.at - comma <= 25 && MAIN_SUBJECT_LEAD.test(this.text.slice(comma + 1, m.at));
     const main = comma > 0 && comma < to ? fitting.filter(opensMain) : [];
     const free = (m: PersonMention) => !this.oblique(m, from);
-    return main.find(free) ?? fitting.find(free) ?? fitting[0];
+    return main.find(free) ?? fitting.find(free) ?? fitting.find(last);
   }
 
   /** Whether a mention is a possessive or a preposition's object within its sentence (which starts at `from`). */
   private oblique(m: PersonMention, from: number): boolean {
+    return this.possessive(m) || this.afterPreposition(m, from);
+  }
+
+  private possessive(m: PersonMention): boolean {
     const after = this.afterName(m);
-    if (/^['’]s?\b/.test(after) && !CONTRACTED_HAS_IS.test(after)) return true;
-    const before = this.text.slice(Math.max(from, m.at - 40), m.at);
-    return OBLIQUE.test(before);
+    return /^['’]s?\b/.test(after) && !CONTRACTED_HAS_IS.test(after);
+  }
+
+  /** Whether a mention is a preposition's object within its sentence (which starts at `from`). */
+  private afterPreposition(m: PersonMention, from: number): boolean {
+    return OBLIQUE.test(this.text.slice(Math.max(from, m.at - 40), m.at));
   }
 
   /**

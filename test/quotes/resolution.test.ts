@@ -832,6 +832,42 @@ describe('name kinds', () => {
   });
 });
 
+describe('he and she: whom the sentence deals with is not who speaks', () => {
+  it('whom the cue addresses ("he told Rubio", "he said to Cruz") is never whom its pronoun means', () => {
+    const body = [
+      'At a town hall, Rubio supporter Scott Szlachta told the senator that he drove from Chicago.',
+      'Marco Rubio listened.',
+      '“Workers in my spot have been horribly abused by the program,” he told Rubio.',
+      'Donald Trump turned on Ted Cruz during the debate.',
+      '“You might be fine with it,” he said to Cruz.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'horribly abused').speaker).toBe('Scott Szlachta');
+    expect(speakerOf(body, 'fine with it').speaker).toBe('Donald Trump');
+  });
+
+  it('a name in an opening adjunct behind a preposition is not the "he" after its comma ("Turning to Langdale, he")', () => {
+    const body = [
+      'Clive Goodman told the jury he was not on trial for hacking; Timothy Langdale questioned him for an hour.',
+      'Turning to Langdale, he said: “Now that you ask, I am quite happy to get it all out.”',
+      'Kenneth Lay spoke to reporters on Friday after George Bush’s remarks.',
+      'Asked about George Bush, he said: “I have no angst against him.”',
+    ].join('\n\n');
+    expect(speakerOf(body, 'quite happy').speaker).toBe('Clive Goodman');
+    expect(speakerOf(body, 'no angst').speaker).toBe('Kenneth Lay');
+  });
+
+  it('not after a subordinate clause or "As for": there the name may be the "he"', () => {
+    const body = [
+      'Ted Cruz warned against a brokered convention.',
+      'As for Donald Trump, he said: “I am going to have the delegates.”',
+      'Hillary Clinton campaigned in Iowa.',
+      'When Bernie Sanders arrived in Ohio, he said: “We will win here.”',
+    ].join('\n\n');
+    expect(speakerOf(body, 'have the delegates').speaker).toBe('Donald Trump');
+    expect(speakerOf(body, 'win here').speaker).toBe('Bernie Sanders');
+  });
+});
+
 describe('names: a description before a name is its role, not part of it', () => {
   it('"CLEVELAND - Donald Trump", "Prosecutor Gerrie Nel", "German Erik Zabel": the person is named without them', () => {
     const body = [
