@@ -1040,10 +1040,36 @@ export class People {
     if (!FIRST_NAME_HONOURS.has(honour) || name.includes(' ')) return null;
     const knighted = (person: Person) => person.titles.some((t) => titleHead(t) === honour);
     // The knight of that first name; else the only person of that first name ("Keir Starmer", then "Sir Keir").
-    const named = [...this.people.values()].filter(
+    const named = this.withFirstName(name);
+    return (named.find(knighted) ?? (named.length === 1 ? named[0] : undefined))?.name ?? null;
+  }
+
+  /** The people named in full whose first name is `name`. */
+  private withFirstName(name: string): Person[] {
+    return [...this.people.values()].filter(
       (p) => p.name.includes(' ') && key(nameProper(p.name)[0] ?? '') === key(name),
     );
-    return (named.find(knighted) ?? (named.length === 1 ? named[0] : undefined))?.name ?? null;
+  }
+
+  /**
+   * "said Gary" after "Gary McKinnon": a first name alone (of the lists or the US records) where a speaker is named
+   * is the one person the article names in full with that first name (two Garys: no one), when no one is known by
+   * the word alone (a full name ending in it resolves it before). A word that is no first name is no one's ("Trump"
+   * is not "Trump Train").
+   */
+  byFirstName(name: string): Person | undefined {
+    const word = key(name);
+    if (name.includes(' ') || !(isFirstName(word) || isGivenName(word))) return undefined;
+    // Someone known by that word alone ("Prince Charles") is who it names.
+    if (this.people.has(word)) return undefined;
+    const named = this.withFirstName(name);
+    const [only] = named;
+    // A body's name that opens with a first name is no one's ("Abbey National", "Austin Cycling Quarterly").
+    const plain = (p: Person) =>
+      nameProper(p.name)
+        .slice(1)
+        .every((w) => !this.isCommonWord(w.toLowerCase()));
+    return named.length === 1 && only && nameKind(only.name) === 'person' && plain(only) ? only : undefined;
   }
 
   /**
