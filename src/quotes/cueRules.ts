@@ -157,6 +157,16 @@ export const CUE_RULES = [
       { text: '“The levee will hold,” Dana Whitlock said by telephone on Monday.', speaker: 'Dana Whitlock' },
       { text: '“The party had to change,” From said, recalling the 1990s.', speaker: 'From' },
       {
+        // A participle's adjunct opening the sentence names no subject: the name set off after it speaks.
+        text: 'Reacting to the statement, Ines Calder’s spokesman in Salem, Tomas Vela, accused the council of a “cynical stunt.”',
+        speaker: 'Tomas Vela',
+      },
+      {
+        // After a preposition's adjunct the subject may come before any comma.
+        text: 'In court Joan Ilves, the assistant district attorney, called the testimony “surreal” on Tuesday.',
+        speaker: 'Joan Ilves',
+      },
+      {
         // A quote after a name and a dash that ends the sentence describes the name (see dashed-after-name).
         text: 'In 1892 the poet Harry Lane wrote an angry ode to Queen Victoria – “that cold and selfish woman whom the English call Queen”.',
         speaker: 'Harry Lane',
@@ -813,6 +823,11 @@ export const CUE_RULES = [
     id: 'colon',
     reason: 'a name or a clause ending in a colon introduces the quote after it',
     examples: [
+      {
+        // A pronoun after a preposition before a colon is its object ("amused by it:"), not who speaks.
+        text: 'Columnist Lucy Marsh was wryly amused by it: “This is a farce dressed as a policy.”',
+        speaker: 'Lucy Marsh',
+      },
       { text: 'Pia Lindqvist, on the shortage: “We ran out of insulin twice.”', speaker: 'Pia Lindqvist' },
       { text: 'Rep. Nell Ashby (D-Ore.): “Who signed the contract, and when?”', speaker: 'Nell Ashby' },
       {
@@ -1052,7 +1067,8 @@ export const CUE_RULES = [
   },
   {
     id: 'quoting',
-    reason: '“Quoting X, the paper reported …”: the source is the one quoted, not the outlet',
+    reason:
+      '“Quoting X, the paper reported …”: the source is the one quoted, not the outlet (a person named in full who says it in their own words keeps it)',
     examples: [
       {
         text: 'Quoting a senior police officer, the Courier reported that the raid was “planned for weeks.”',

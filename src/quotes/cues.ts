@@ -5,6 +5,7 @@
 import type { Span } from '../corpus/types';
 import type { CueRuleId } from './cueRules';
 import {
+  ADJUNCT_PARTICIPLES,
   ADVERBS,
   AUXILIARIES,
   BODY_NOUNS,
@@ -427,11 +428,21 @@ function quotedName(tokens: Token[], j: number): boolean {
   );
 }
 
+/**
+ * Whether the comma at `j` closes an adjunct opening the sentence ("Reacting to the statement, …"): the first comma,
+ * after a participle of ADJUNCT_PARTICIPLES (after a preposition the subject may come before it: "In court Joan
+ * Illuzzi-Orbon, the prosecutor, called").
+ */
+const closesOpeningAdjunct = (tokens: Token[], j: number): boolean =>
+  ADJUNCT_PARTICIPLES.has(lower(tokens[0])) && !tokens.slice(1, j).some((t) => isPunct(t, ','));
+
 /** The comma that opens the appositive closed by the comma at `i`: "Corn, director of …, says". */
 function appositiveOpening(tokens: Token[], i: number): number | null {
   let fallback: number | null = null;
   for (let j = i - 1; j >= 0 && i - j < MAX_APPOSITIVE; j--) {
     const t = tokens[j] as Token;
+    // "Reacting to the statement, Taylor's spokesman, Sylvester Paasewe, accused": no subject before the adjunct.
+    if (isPunct(t, ',') && closesOpeningAdjunct(tokens, j)) break;
     // A short quoted name inside the appositive ("wearing a “Vote Olsen” pin") is part of it; a quote is not.
     const named = t.kind === 'quote' && quotedName(tokens, j);
     if ((t.kind === 'quote' && !named) || isPunct(t, '.') || isPunct(t, ':')) return null;
@@ -1612,6 +1623,17 @@ export function quotingSource(text: string, tokens: Token[]): Mention | null {
   return describeMention(text, tokens.slice(1, end), null);
 }
 
+/**
+ * Whom "Quoting X, …" gives the sentence's quotes to: X when the main clause's source reports ("the Courier
+ * reported"), no one when that source is a person named in full, who says it in their own words ("Quoting appeals
+ * by Archbishop Pius Ncube, columnist Jeff Jacoby said it was time to act: “…”").
+ */
+export function quotingFor(quoting: Mention | null, source: Mention | null): Mention | null {
+  const name = source?.kind === 'named' ? (source.name ?? '') : '';
+  const first = name.includes(' ') ? (nameProper(name)[0] ?? '').toLowerCase() : '';
+  return first && (isFirstName(first) || isGivenName(first)) ? null : quoting;
+}
+
 /** "KELLER: “…”", "JAKE TAPPER: “…”": a transcript's speaker label in capitals opening the sentence. */
 export function transcriptLabel(text: string, tokens: Token[], quoteIndex: number): Mention | null {
   if (!isPunct(tokens[quoteIndex - 1], ':') || quoteIndex < 2 || quoteIndex > 5) return null;
@@ -1661,7 +1683,8 @@ export function colonSource(text: string, tokens: Token[], quoteIndex: number): 
     (isCapitalized(tokens[last]) &&
       !TIME_WORDS.has(lower(tokens[last])) &&
       !(last === end && insidePrepositionalPhrase(tokens, last))) ||
-    (last === end && PRONOUNS.has(lower(tokens[end])));
+    // "Lucy Mangan was wryly amused by it:": a pronoun after a preposition is its object, not who speaks.
+    (last === end && PRONOUNS.has(lower(tokens[end])) && !PREPOSITIONS.has(lower(tokens[end - 1])));
   const from = named ? expandLeft(tokens, last) : -1;
   const mention = named ? describeMention(text, tokens.slice(from, last + 1), null) : null;
   if (mention && mention.kind === 'named')

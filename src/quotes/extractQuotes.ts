@@ -19,6 +19,7 @@ import {
   findCues,
   isLabel,
   OWN_CLAUSE_OPENERS,
+  quotingFor,
   quotingSource,
   SUBORDINATORS,
   sentenceSubject,
@@ -357,9 +358,10 @@ function attribute(
     const quoting = quotingSource(text, tokens);
     const attributions = new Map<Cue, Attribution>();
     for (const cue of cues) {
-      const mention = quoting ?? cue.source;
+      const quoted = quotingFor(quoting, cue.source);
+      const mention = quoted ?? cue.source;
       if (!mention) continue;
-      const rule = quoting ? 'quoting' : cue.rule;
+      const rule = quoted ? 'quoting' : cue.rule;
       attributions.set(cue, {
         speaker: discourse.resolve(mention, unit.paragraph),
         mention,

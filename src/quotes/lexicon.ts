@@ -130,6 +130,24 @@ export const NP_BREAKERS = words(`
   being do not no there here where how why what whether also
 `);
 
+/**
+ * Participles that open an adjunct before a sentence's subject ("Asked about Bush, he said", "Reacting to the
+ * statement, Taylor's spokesman, Sylvester Paasewe, accused …"): what the adjunct names is never the subject.
+ */
+export const ADJUNCT_PARTICIPLES = words(`
+  asked pressed questioned speaking responding reacting replying turning referring addressing writing commenting
+  talking
+`);
+
+/**
+ * Prepositions that open such an adjunct too ("In a warning to Ahmadinejad, he said"), though a subject may follow
+ * them before any comma ("In court Joan Illuzzi-Orbon, the prosecutor, called"). Not "When" or "As", whose clause has
+ * a subject of its own that may be the next one's.
+ */
+export const ADJUNCT_PREPOSITIONS = words(`
+  in at on after before with without during despite unlike against among following
+`);
+
 /** Words of a title or description that stand before a name: stripped to find the name itself. */
 export const TITLE_WORDS = words(`
   president vice secretary sen senator rep representative gov governor mayor judge justice attorney general gen

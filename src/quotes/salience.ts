@@ -8,7 +8,14 @@
  */
 import type { Article, Span } from '../corpus/types';
 import { firstAtOrAfter } from '../text/sorted';
-import { AUXILIARIES, CUE_VERBS, DESCRIPTOR_NOUNS, DETERMINERS } from './lexicon';
+import {
+  ADJUNCT_PARTICIPLES,
+  ADJUNCT_PREPOSITIONS,
+  AUXILIARIES,
+  CUE_VERBS,
+  DESCRIPTOR_NOUNS,
+  DETERMINERS,
+} from './lexicon';
 import type { Gender } from './nameKinds';
 import type { People, Person, PersonMention } from './people';
 
@@ -29,12 +36,14 @@ const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)\b/g;
 const MAIN_SUBJECT_LEAD = /^\s*(?:(?:a|an|the)\s+[\p{L}\s-]+?,\s*)?(?:(?:the|\p{Lu}[\p{L}.]*)\s+)*$/u;
 
 /**
- * What a sentence says before its pronoun subject when it opens with an adjunct, a participle's or a preposition's,
- * and the pronoun follows the adjunct's comma: "Asked about Bush, ", "Turning to Langdale, ", "In a warning to
+ * What a sentence says before its pronoun subject when it opens with an adjunct (ADJUNCT_PARTICIPLES, ADJUNCT_PREPOSITIONS) and the pronoun
+ * follows the adjunct's comma: "Asked about Bush, ", "Turning to Langdale, ", "In a warning to
  * Ahmadinejad, ". Not a subordinate clause ("When Mr. Trump spoke, he said": he may be Trump) nor "As for Trump, ".
  */
-const FRONTED_ADJUNCT =
-  /^\s*(?:(?:Asked|Pressed|Questioned|Speaking|Responding|Reacting|Replying|Turning|Referring|Addressing|Writing|Commenting|Talking)|(?:In|At|On|After|Before|With|Without|During|Despite|Unlike|Against|Among|Following))\s[^.;:!?“”"]*,\s*$/;
+const FRONTED_ADJUNCT = new RegExp(
+  String.raw`^\s*(?:${[...ADJUNCT_PARTICIPLES, ...ADJUNCT_PREPOSITIONS].join('|')})\s[^.;:!?“”"]*,\s*$`,
+  'i',
+);
 
 /** A sentence that opens with a subordinate clause: its subject is after the clause's comma. */
 const SUBORDINATE_OPENING =

@@ -908,3 +908,17 @@ describe('names: a first name alone', () => {
     expect(speakerOf(body, 'fine evening')).toMatchObject({ speaker: 'Gary', speakerRule: 'name' });
   });
 });
+
+describe('cues: "Quoting X, …"', () => {
+  it('gives the quote to X when an outlet reports, not when a person named in full says it in their own words', () => {
+    const body = [
+      'Quoting a senior police officer, the Courier reported that the raid was “planned for weeks.”',
+      'Quoting appeals by Archbishop Pius Nkomo, columnist Jeff Harlan said it was time to act: “The world must not wait.”',
+    ].join('\n\n');
+    expect(speakerOf(body, 'planned for weeks')).toMatchObject({
+      speaker: 'a senior police officer',
+      rule: 'quoting',
+    });
+    expect(speakerOf(body, 'must not wait')).toMatchObject({ speaker: 'Jeff Harlan', rule: 'x-said' });
+  });
+});
