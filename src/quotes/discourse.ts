@@ -221,17 +221,14 @@ export class Discourse {
         : (this.people.resolve(name, read?.gender ?? null) ?? name);
     // "the Association of Flight Attendants" is not the "Flight Attendants" read after its "of" ("Actress Ana Ruiz"
     // is Ana Ruiz: a title before a name is no part of it).
-    const variant = found !== name && name.includes(` of ${found}`) ? name : found;
-    // "said Gary" after "Gary McKinnon": the one person of that first name.
-    const first = variant === name && !mention.plural ? this.people.byFirstName(name) : undefined;
-    const full = first?.name ?? variant;
+    const full = found !== name && name.includes(` of ${found}`) ? name : found;
     return {
       name: full,
       named: true,
       plural: false,
       role: this.people.roleOf(full) ?? (mention.role && isRole(mention.role) ? mention.role : null),
       at: mention.start,
-      resolution: first ? 'first-name' : full === name ? 'name' : 'name-variant',
+      resolution: full === name ? 'name' : 'name-variant',
     };
   }
 

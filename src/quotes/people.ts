@@ -1052,27 +1052,6 @@ export class People {
   }
 
   /**
-   * "said Gary" after "Gary McKinnon": a first name alone (of the lists or the US records) where a speaker is named
-   * is the one person the article names in full with that first name (two Garys: no one), when no one is known by
-   * the word alone (a full name ending in it resolves it before). A word that is no first name is no one's ("Trump"
-   * is not "Trump Train").
-   */
-  byFirstName(name: string): Person | undefined {
-    const word = key(name);
-    if (name.includes(' ') || !(isFirstName(word) || isGivenName(word))) return undefined;
-    // Someone known by that word alone ("Prince Charles") is who it names.
-    if (this.people.has(word)) return undefined;
-    const named = this.withFirstName(name);
-    const [only] = named;
-    // A body's name that opens with a first name is no one's ("Abbey National", "Austin Cycling Quarterly").
-    const plain = (p: Person) =>
-      nameProper(p.name)
-        .slice(1)
-        .every((w) => !this.isCommonWord(w.toLowerCase()));
-    return named.length === 1 && only && nameKind(only.name) === 'person' && plain(only) ? only : undefined;
-  }
-
-  /**
    * "President Xi" after "Xi Jinping", "Ms. Park" after "Park Geun-hye": a name with a title or honorific that no
    * full name ends in is the first word of the one full name it opens, when that word is short (five letters at
    * most: "Chairman Powell" is not Powell Smith) and no one's first name in the lists or the US records ("Sen.
