@@ -19,7 +19,6 @@ import {
   NUMBER_WORDS,
   OBJECT_PRONOUNS,
   OFFICE_FIELDS,
-  PARTY_LABELS,
   PRONOUNS,
   READER_INSTRUCTIONS,
   SOURCE_NOUNS,
@@ -67,8 +66,6 @@ const PARTICLES = new Set([
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** Letters written after a name for an office or an honour: "Clare Montgomery QC", "Peter Bone MP". */
 const POST_NOMINALS = new Set('qc kc mp mep msp mla obe mbe cbe kbe dbe esq'.split(' '));
-const afterParty = (tokens: readonly Token[], k: number): boolean =>
-  PARTY_LABELS.has(bare(tokens[k - 1] as Token));
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
 
 const bare = (t: Token) => {
@@ -310,19 +307,26 @@ function bodyOfPlace(tokens: Token[], cut: number): boolean {
 
 /**
  * "Australian Stuart O'Grady", "German Erik Zabel", "Prosecutor Gerrie Nel", "Documentarian Laura Poitras": a
- * nationality or a noun for what a person does (isDescriptorNoun) opening a run is no part of the name after
- * it, when two words or more follow and they name a person: a known first name after a nationality, or no word of
- * a body's name ("German Marshall Fund", "American Airlines Flight 11" and "Economist Intelligence Unit" stay whole).
+ * nationality before a first name, or a noun for what a person does (isDescriptorNoun) before two words or more
+ * that name no body ("Irish Daily Mail", "Chinese Human Rights Defenders", "Investor Business Daily" and
+ * "Economist Intelligence Unit" stay whole), opening a run is no part of the name after it.
  */
 function describesNameAfter(tokens: readonly Token[], k: number, runEnd: number): boolean {
   const word = bare(tokens[k] as Token);
-  const nationality = DEMONYMS.has(word);
-  if (runEnd - k < 3 || !(nationality || isDescriptorNoun(word))) return false;
-  if (nationality && isFirstName(bare(tokens[k + 1] as Token))) return true;
+  if (runEnd - k < 3) return false;
   const rest = tokens.slice(k + 1, runEnd);
-  const body = rest.some((t) => ORGANISATION_WORDS.has(bare(t)) || BODY_NAME_WORDS.has(bare(t)));
-  return !body && nameKind(joinedWords(rest)) === 'person';
+  if (namesBody(rest)) return false;
+  if (DEMONYMS.has(word)) return isGivenWord(tokens[k + 1]);
+  return isDescriptorNoun(word) && nameKind(joinedWords(rest)) === 'person';
 }
+
+/** A first name of the lists or of the US records. */
+const isGivenWord = (t: Token | undefined): boolean =>
+  t !== undefined && (isFirstName(bare(t)) || isGivenName(bare(t)));
+
+/** Whether words hold a word of a body's name ("Fund", "Unit", "Daily", "Rights"): they name no person. */
+export const namesBody = (words: readonly Token[]): boolean =>
+  words.some((t) => ORGANISATION_WORDS.has(bare(t)) || BODY_NAME_WORDS.has(bare(t)));
 
 function lastName(text: string, tokens: Token[]): NameParts | null {
   const runs = capitalRuns(tokens).filter(
@@ -339,17 +343,19 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
     while (
       from < runEnd &&
       (isNotName(tokens[from] as Token) ||
+        leadsName(tokens, from, runEnd) ||
         afterOfficeOf(tokens, runStart, from) ||
-        loneNumber(from) ||
-        describesNameAfter(tokens, from, runEnd))
+        loneNumber(from))
     )
       from++;
+    // "Rapper LL Cool J", "Singer Lady Gaga": after a word for what someone is, the rest is the name as written.
+    if (describesNameAfter(tokens, from, runEnd)) from++;
     from = bodyWithTitleWord(tokens, runStart, from, runEnd);
     let to = runEnd;
     while (to > from && tokens[to - 1]?.kind !== 'word') to--;
-    // "Clare Montgomery QC", "Peter Bone MP": letters after a name of two words or more are no part of it (a
-    // party's "Liberal Democrat MP" is a description, kept whole).
-    while (to - from > 2 && POST_NOMINALS.has(bare(tokens[to - 1] as Token)) && !afterParty(tokens, to - 1))
+    // "Clare Montgomery QC", "Peter Bone MP": letters after a person's name of two words or more are no part of it
+    // ("Liberal Democrat MP", "one Plaid Cymru MP" are descriptions, kept whole).
+    while (to - from > 2 && POST_NOMINALS.has(bare(tokens[to - 1] as Token)) && isGivenWord(tokens[from]))
       to--;
     // "The California Secretary of State said": a run that ends in an office's field names no one.
     if (to <= from || afterOfficeOf(tokens, runStart, to - 1)) continue;
@@ -483,18 +489,26 @@ function afterInnerTitle(tokens: Token[], from: number, to: number): number {
 
 /**
  * Sentence adverbs that open a run of capitals without being a name: "Then Nina Cole", "Now Donald Trump", "Maybe
- * Trump will", "Even Oprah was impressed", "Only Hillary Clinton can".
+ * Trump will".
  */
 const OPENING_ADVERBS = new Set(
-  `then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover
-  maybe perhaps even only also indeed especially particularly including`.split(/\s+/),
+  'then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover maybe perhaps'.split(
+    ' ',
+  ),
 );
 
 /**
- * Auxiliaries that open a question before its subject: "Could Julian Assange be extradited?", "Did Trump know?".
- * Not "Will" or "Can", which are first names too (Will Hurd, Can Dündar).
+ * Words that open a sentence before a name of two words or more without being part of it: "Even Lindsey Graham",
+ * "Only Hillary Clinton can", a question's "Could Julian Assange be …", "Did Donald Trump know". Before one word
+ * they stay ("Even Oprah", "Only Madonna": a word alone is no name a later "she" finds; "Even Pellerud" is a
+ * Norwegian's name). Not "Will" or "Can", first names too (Will Hurd, Can Dündar).
  */
-const QUESTION_OPENERS = new Set('could would should did does has have had must might shall'.split(' '));
+const LEADING_WORDS = new Set(
+  `even only also indeed especially particularly including could would should did does has have had must might
+  shall`.split(/\s+/),
+);
+const leadsName = (tokens: readonly Token[], k: number, runEnd: number): boolean =>
+  runEnd - k >= 3 && LEADING_WORDS.has(bare(tokens[k] as Token));
 
 /** Capitalised words that open a name run without being part of the name: titles, "The", "But", "Mexico’s". */
 function isNotName(t: Token): boolean {
@@ -505,7 +519,6 @@ function isNotName(t: Token): boolean {
     NP_BREAKERS.has(w) ||
     CUE_VERBS.has(w) ||
     OPENING_ADVERBS.has(w) ||
-    QUESTION_OPENERS.has(w) ||
     endsPossessive(t.text)
   );
 }

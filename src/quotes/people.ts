@@ -29,6 +29,7 @@ import {
   capitalRuns,
   findName,
   type NameParts,
+  namesBody,
   PERSON_SUFFIX,
   placeAfterTitle,
 } from './mentions';
@@ -956,6 +957,8 @@ export class People {
     if (found.to - found.from < 3 || !given || !opener) return found;
     // "Tenant Resource Center", "Designer Brands Inc.", "Witness Against Torture": a body's name keeps its first word.
     if (nameKind(found.name) !== 'person' || NP_BREAKERS.has(lower(given))) return found;
+    // "Investor Business Daily", "Author Solutions LLC": a body's name keeps its first word too.
+    if (namesBody(run.slice(found.from + 1, found.to))) return found;
     const epithet = isDescriptorNoun(lower(opener));
     if (!epithet && !(isFirstName(lower(given)) && this.isCommonWord(lower(opener)))) return found;
     return { from: found.from + 1, to: found.to, name: found.name.split(' ').slice(1).join(' ') };

@@ -15,6 +15,8 @@ import {
   CUE_VERBS,
   DESCRIPTOR_NOUNS,
   DETERMINERS,
+  NP_BREAKERS,
+  TIME_WORDS,
 } from './lexicon';
 import type { Gender } from './nameKinds';
 import type { People, Person, PersonMention } from './people';
@@ -88,6 +90,12 @@ const OBLIQUE =
  */
 const ADDRESSEE_AFTER =
   /^\s+(?:(?:said|says|replied|replies|added|adds|explained|explains|shouted|whispered|wrote|writes|complained)\s+to|told|tells|asked|asks|reminded|reminds|assured|assures|warned|warns|urged|urges)\s+(?:(?:the|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?=\p{Lu})/u;
+
+/** The word after a name of up to three capitalised words, when it is written in lower case. */
+const MODIFIED_NOUN = /^(?:\p{Lu}[\p{L}'’-]* +){1,3}(?<noun>\p{Ll}+)/u;
+
+/** "In an interview with Manchin on Tuesday, he said": whom the interview is with is who speaks. */
+const INTERVIEWED = /\binterviews?\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 /** "official" or "officials" as a word, per office noun (compiled once each). */
 const OFFICE_NOUN_PATTERNS = new Map(
@@ -262,7 +270,13 @@ export class Salience {
    */
   addressee(pronoun: Span): Person | undefined {
     const after = ADDRESSEE_AFTER.exec(this.text.slice(pronoun.end, pronoun.end + 60));
-    return after ? this.people.personAt(pronoun.end + after[0].length) : undefined;
+    if (!after) return undefined;
+    const at = pronoun.end + after[0].length;
+    // "he told Dell employees", "he told Trump supporters": a name before a noun only says whose they are.
+    const modifier = MODIFIED_NOUN.exec(this.text.slice(at, at + 60))?.groups?.noun;
+    return modifier && !NP_BREAKERS.has(modifier) && !TIME_WORDS.has(modifier)
+      ? undefined
+      : this.people.personAt(at);
   }
 
   /** Records that a pronoun at `span` means `person`, for the pronouns after it; learns the gender it shows. */
@@ -350,7 +364,10 @@ export class Salience {
     // view, he said").
     const adjunct = FRONTED_ADJUNCT.test(this.text.slice(here.start, at));
     const last = (m: PersonMention) =>
-      !adjunct || this.possessive(m) || !this.afterPreposition(m, here.start);
+      !adjunct ||
+      this.possessive(m) ||
+      !this.afterPreposition(m, here.start) ||
+      this.interviewed(m, here.start);
     const same = this.firstCompatible(here.start, at, ok, last);
     if (same) return { person: same.person, rule: 'same-sentence-subject', back: 0 };
     for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {
@@ -445,6 +462,11 @@ export class Salience {
   private possessive(m: PersonMention): boolean {
     const after = this.afterName(m);
     return /^['’]s?\b/.test(after) && !CONTRACTED_HAS_IS.test(after);
+  }
+
+  /** Whether a mention is whom an interview is with, within its sentence (which starts at `from`). */
+  private interviewed(m: PersonMention, from: number): boolean {
+    return INTERVIEWED.test(this.text.slice(Math.max(from, m.at - 40), m.at));
   }
 
   /** Whether a mention is a preposition's object within its sentence (which starts at `from`). */

@@ -64,19 +64,21 @@ function isWordMatch(value: string): boolean {
   return c === DOLLAR || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** A dateline's place: a word of three capitals or more ("CLEVELAND", "LOS ANGELES"). */
-const DATELINE_PLACE = /^\p{Lu}{3,}$/u;
-
 /**
- * Whether a lone hyphen at `start` follows a dateline's place and opens what the dateline introduces: the word
- * before is all capitals and the word after starts with one ("CLEVELAND - Donald Trump"), not "NATO - led".
+ * A dateline before a lone hyphen: the line opens with a place in capitals ("CLEVELAND", "LOS ANGELES", "SAN JUAN,
+ * P.R.") and nothing else; what follows opens with a capital and a small letter ("Donald"), not "CIO" or "UN" of
+ * "AFL - CIO", "KIM JONG - UN".
  */
-function afterDateline(out: readonly Token[], text: string, start: number): boolean {
-  const before = out[out.length - 1];
+const DATELINE = /^\p{Lu}{2}[\p{Lu}\s.,'’]{1,38}$/u;
+const AFTER_DATELINE = /^ \p{Lu}\p{Ll}/u;
+
+/** Whether a lone hyphen at `start` ends a dateline (read from the text alone, whatever span is tokenized). */
+function afterDateline(text: string, start: number): boolean {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
   return (
-    before !== undefined &&
-    DATELINE_PLACE.test(before.text) &&
-    /^ \p{Lu}/u.test(text.slice(start + 1, start + 3))
+    start - line <= 40 &&
+    DATELINE.test(text.slice(line, start)) &&
+    AFTER_DATELINE.test(text.slice(start + 1, start + 4))
   );
 }
 
@@ -112,7 +114,7 @@ function wordTokens(text: string, from: number, to: number, out: Token[]): void 
     // "CLEVELAND - Donald Trump painted …": a lone hyphen after a dateline's place is a dash; elsewhere it is
     // skipped, as text that spaces its hyphens ("Strauss - Kahn", "Anti - Doping") joins the words around it.
     else if (value === '-') {
-      if (afterDateline(out, text, start)) out.push(token('—', start, 'punct'));
+      if (afterDateline(text, start)) out.push(token('—', start, 'punct'));
     } else out.push(token(value, start, isWordMatch(value) ? 'word' : 'punct'));
   }
 }

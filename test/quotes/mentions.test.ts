@@ -136,6 +136,15 @@ describe('mentions: words before or after a name that are no part of it', () => 
     ['Economist Intelligence Unit', 'Economist Intelligence Unit'],
     ['Liberal Democrat MP', 'Liberal Democrat MP'],
     ['Will Smith', 'Will Smith'],
+    // From a review (helper-107): stage names after a word for what someone is, bodies after a nationality or a
+    // job, a party before "MP", and a first name that is also a leading word.
+    ['Rapper LL Cool J', 'LL Cool J'],
+    ['Singer Lady Gaga', 'Lady Gaga'],
+    ['Irish Daily Mail', 'Irish Daily Mail'],
+    ['Chinese Human Rights Defenders', 'Chinese Human Rights Defenders'],
+    ['Investor Business Daily', 'Investor Business Daily'],
+    ['Plaid Cymru MP', 'Plaid Cymru MP'],
+    ['Even Pellerud', 'Even Pellerud'],
   ])('"%s" stays %s', (text, name) => {
     expect(mentionOf(text)).toMatchObject({ name });
   });

@@ -856,6 +856,17 @@ describe('he and she: whom the sentence deals with is not who speaks', () => {
     expect(speakerOf(body, 'no angst').speaker).toBe('Kenneth Lay');
   });
 
+  it('a name before a noun is whose the addressees are ("he told Dell employees"); an interview is with who speaks', () => {
+    const body = [
+      'Michael Dell spoke at the company’s campus in Texas.',
+      '“We are going private to move faster,” he told Dell employees on Monday.',
+      'Chuck Schumer left early, and Joe Manchin met reporters after the vote.',
+      'In an interview with Manchin on Tuesday, he said: “I will not vote for it.”',
+    ].join('\n\n');
+    expect(speakerOf(body, 'going private').speaker).toBe('Michael Dell');
+    expect(speakerOf(body, 'not vote for it').speaker).toBe('Joe Manchin');
+  });
+
   it('not after a subordinate clause or "As for": there the name may be the "he"', () => {
     const body = [
       'Ted Cruz warned against a brokered convention.',
@@ -879,6 +890,12 @@ describe('names: a description before a name is its role, not part of it', () =>
     expect(speakerOf(body, 'your voice').speaker).toBe('Donald Trump');
     expect(speakerOf(body, 'killed her')).toMatchObject({ speaker: 'Gerrie Nel', role: 'Prosecutor' });
     expect(speakerOf(body, 'was hard').speaker).toBe('Erik Zabel');
+  });
+
+  it('a body whose name opens with such a noun keeps it ("Investor Business Daily")', () => {
+    const body =
+      'Investor Business Daily polled voters in May.\n\n“The race is tied,” Investor Business Daily said.';
+    expect(speakerOf(body, 'race is tied').speaker).toBe('Investor Business Daily');
   });
 });
 

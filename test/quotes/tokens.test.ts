@@ -112,6 +112,22 @@ describe('tokenize: dashes a dateline or a sign-off is written with', () => {
   it('elsewhere a lone hyphen is skipped: text that spaces its hyphens joins the words ("Strauss - Kahn")', () => {
     expect(texts('Dominique Strauss - Kahn said')).toEqual(['Dominique', 'Strauss', 'Kahn', 'said']);
     expect(texts('the NATO - led force')).toEqual(['the', 'NATO', 'led', 'force']);
+    // Not a dateline: capitals after the hyphen, or words before the capitals on the line.
+    expect(texts('AFL - CIO President Richard Trumka said')).toEqual([
+      'AFL',
+      'CIO',
+      'President',
+      'Richard',
+      'Trumka',
+      'said',
+    ]);
+    expect(texts('said FIFA - President Gianni Infantino')).toEqual([
+      'said',
+      'FIFA',
+      'President',
+      'Gianni',
+      'Infantino',
+    ]);
   });
 
   it('a horizontal bar is a dash ("PHILADELPHIA ― Felicia Sanders")', () => {
