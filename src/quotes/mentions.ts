@@ -308,8 +308,9 @@ function bodyOfPlace(tokens: Token[], cut: number): boolean {
 /**
  * "Australian Stuart O'Grady", "German Erik Zabel", "Prosecutor Gerrie Nel", "Documentarian Laura Poitras": a
  * nationality before a first name, or a noun for what a person does (isDescriptorNoun) before two words or more
- * that name no body ("Irish Daily Mail", "Chinese Human Rights Defenders", "Investor Business Daily" and
- * "Economist Intelligence Unit" stay whole), opening a run is no part of the name after it.
+ * that name no body ("Investor Business Daily", "Economist Intelligence Unit", "German Marshall Fund" stay whole;
+ * "Irish Daily Mail" and "Chinese Human Rights Defenders" too, "Daily" and "Human" being no first names), opening a
+ * run is no part of the name after it.
  */
 function describesNameAfter(tokens: readonly Token[], k: number, runEnd: number): boolean {
   const word = bare(tokens[k] as Token);
@@ -324,7 +325,7 @@ function describesNameAfter(tokens: readonly Token[], k: number, runEnd: number)
 const isGivenWord = (t: Token | undefined): boolean =>
   t !== undefined && (isFirstName(bare(t)) || isGivenName(bare(t)));
 
-/** Whether words hold a word of a body's name ("Fund", "Unit", "Daily", "Rights"): they name no person. */
+/** Whether words hold a word of a body's name ("Fund", "Unit", "Business", "National"): they name no person. */
 export const namesBody = (words: readonly Token[]): boolean =>
   words.some((t) => ORGANISATION_WORDS.has(bare(t)) || BODY_NAME_WORDS.has(bare(t)));
 

@@ -87,8 +87,8 @@ export const MALE_FIRST_NAMES = words(`
 
 export const FEMALE_FIRST_NAMES = words(`
   abigail alice alicia alison amanda amy angela ann anna anne barbara betty betsy beth brenda carly carol
-  caroline catherine cathy cheryl christina christine claire clare cynthia debbie deborah debra denise diana diane donna
-  dorothy elaine elizabeth ellen emily emma gloria grace hannah heather helen hillary hope huma ivanka jane
+  caroline catherine cathy cheryl christina christine claire clare cynthia debbie deborah debra denise diana diane
+  donna dorothy elaine elizabeth ellen emily emma gloria grace hannah heather helen hillary hope huma ivanka jane
   janet janice jennifer jessica jill joan joanna joyce judith judy julia julie karen kate katherine kathleen
   kathy katie kellyanne kimberly kirsten laura lauren linda lisa lori louise margaret maria marie
   marilyn martha mary megan megyn melania melissa michelle monica nancy natalie nicole nikki pamela patricia

@@ -38,9 +38,10 @@ const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)\b/g;
 const MAIN_SUBJECT_LEAD = /^\s*(?:(?:a|an|the)\s+[\p{L}\s-]+?,\s*)?(?:(?:the|\p{Lu}[\p{L}.]*)\s+)*$/u;
 
 /**
- * What a sentence says before its pronoun subject when it opens with an adjunct (ADJUNCT_PARTICIPLES, ADJUNCT_PREPOSITIONS) and the pronoun
- * follows the adjunct's comma: "Asked about Bush, ", "Turning to Langdale, ", "In a warning to
- * Ahmadinejad, ". Not a subordinate clause ("When Mr. Trump spoke, he said": he may be Trump) nor "As for Trump, ".
+ * What a sentence says before its pronoun subject when it opens with an adjunct (ADJUNCT_PARTICIPLES,
+ * ADJUNCT_PREPOSITIONS) and the pronoun follows the adjunct's comma: "Asked about Bush, ", "Turning to Langdale, ",
+ * "In a warning to Ahmadinejad, ". Not a subordinate clause ("When Mr. Trump spoke, he said": he may be Trump) nor
+ * "As for Trump, ".
  */
 const FRONTED_ADJUNCT = new RegExp(
   String.raw`^\s*(?:${[...ADJUNCT_PARTICIPLES, ...ADJUNCT_PREPOSITIONS].join('|')})\s[^.;:!?“”"]*,\s*$`,
