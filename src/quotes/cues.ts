@@ -27,6 +27,7 @@ import {
   SOURCE_NOUNS,
   TIME_WORDS,
   TITLE_WORDS,
+  WIRE_CREDITS,
 } from './lexicon';
 import {
   aroundTownsState,
@@ -1314,20 +1315,6 @@ function absoluteSubject(tokens: Token[], participle: number): Phrase | null {
 
 /** How many tokens a dateline runs to before its wire's credit ("SAN FRANCISCO, Calif. (Reuters)"). */
 const DATELINE_TOKENS = 6;
-
-/** Wire services and broadcasters whose credit a dateline carries in brackets ("CAIRO (Reuters) -"). */
-export const WIRE_CREDITS: ReadonlySet<string> = new Set([
-  'Reuters',
-  'AP',
-  'AFP',
-  'CNN',
-  'Xinhua',
-  'Bloomberg',
-  'UPI',
-  'dpa',
-  'EFE',
-  'ANSA',
-]);
 
 /**
  * Where a sentence's words start after its dateline and wire credit ("CAIRO (Reuters) - The head of the rebel army

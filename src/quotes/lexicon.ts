@@ -148,6 +148,23 @@ export const ADJUNCT_PREPOSITIONS = words(`
   in at on after before with without during despite unlike against among following
 `);
 
+/**
+ * Wire services and broadcasters whose credit a dateline carries in brackets ("CAIRO (Reuters) -"), and who are
+ * told things ("he told Bloomberg": the outlet, not Michael Bloomberg).
+ */
+export const WIRE_CREDITS: ReadonlySet<string> = new Set([
+  'Reuters',
+  'AP',
+  'AFP',
+  'CNN',
+  'Xinhua',
+  'Bloomberg',
+  'UPI',
+  'dpa',
+  'EFE',
+  'ANSA',
+]);
+
 /** Words of a title or description that stand before a name: stripped to find the name itself. */
 export const TITLE_WORDS = words(`
   president vice secretary sen senator rep representative gov governor mayor judge justice attorney general gen

@@ -17,6 +17,7 @@ import {
   DETERMINERS,
   NP_BREAKERS,
   TIME_WORDS,
+  WIRE_CREDITS,
 } from './lexicon';
 import type { Gender } from './nameKinds';
 import type { People, Person, PersonMention } from './people';
@@ -273,6 +274,9 @@ export class Salience {
     const after = ADDRESSEE_AFTER.exec(this.text.slice(pronoun.end, pronoun.end + 60));
     if (!after) return undefined;
     const at = pronoun.end + after[0].length;
+    // "he told Bloomberg": a wire or a broadcaster, not the person of that name.
+    const word = /^[\p{L}]+/u.exec(this.text.slice(at, at + 20))?.[0];
+    if (word !== undefined && WIRE_CREDITS.has(word)) return undefined;
     // "he told Dell employees", "he told Trump supporters": a name before a noun only says whose they are.
     const modifier = MODIFIED_NOUN.exec(this.text.slice(at, at + 60))?.groups?.noun;
     return modifier && !NP_BREAKERS.has(modifier) && !TIME_WORDS.has(modifier)

@@ -18,9 +18,9 @@
 import type { Paragraph } from '../corpus/types';
 import { escapeRegex } from '../text/escapeRegex';
 import { foldName, surnameKey } from '../text/terms';
-import { WIRE_CREDITS } from './cues';
 import type { Discourse, Speaker } from './discourse';
 import type { ExtractedQuote } from './extractQuotes';
+import { WIRE_CREDITS } from './lexicon';
 import type { Mention } from './mentions';
 import { type Gender, genderOfName, isListedFirstName, isTitleWord, nameKind } from './nameKinds';
 import { type People, type Person, titleHead } from './people';

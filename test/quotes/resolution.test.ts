@@ -864,6 +864,9 @@ describe('he and she: whom the sentence deals with is not who speaks', () => {
       'In an interview with Manchin on Tuesday, he said: “I will not vote for it.”',
     ].join('\n\n');
     expect(speakerOf(body, 'going private').speaker).toBe('Michael Dell');
+    const outlet =
+      'Michael Bloomberg spent $500 million.\n\n“It was worth every penny,” he told Bloomberg on Wednesday.';
+    expect(speakerOf(outlet, 'every penny').speaker).toBe('Michael Bloomberg');
     expect(speakerOf(body, 'not vote for it').speaker).toBe('Joe Manchin');
   });
 
