@@ -40,8 +40,7 @@ import {
   officeLink,
   titleOfLink,
 } from './mentions';
-import { isGivenName } from './nameGenders';
-import { genderOfName, isFirstName, isTitleWord, nameKind, nameProper } from './nameKinds';
+import { genderOfName, isAnyFirstName, isFirstName, isTitleWord, nameKind, nameProper } from './nameKinds';
 import { isCapitalized, joinedWords, lower, possessiveRole, type Token } from './tokens';
 
 export interface Cue {
@@ -126,7 +125,7 @@ const isPunct = (t: Token | undefined, p: string) => t !== undefined && t.kind =
 const isPossessive = (t: Token | undefined) => t?.kind === 'word' && /['’]s?$/.test(t.text);
 
 /** A first name a person may have ("Mitt", "Donna"), by either list. */
-const isGivenWord = (t: Token | undefined) => isFirstName(lower(t)) || isGivenName(lower(t));
+const isGivenWord = (t: Token | undefined) => isAnyFirstName(lower(t));
 
 /** The first token of the run of capitalised words that ends at tokens[end]. */
 function capitalisedRunStart(tokens: Token[], end: number): number {
@@ -937,7 +936,7 @@ function namedBeforeDescription(tokens: Token[], found: number, to: number): Phr
   while (start > 0 && (isCapitalized(tokens[start - 1]) || isNameParticle(tokens, start - 1))) start--;
   const opens = start === 0 || tokens[start - 1]?.kind !== 'word';
   if (from - 1 - start < 2 || !opens || !isPersonName(tokens, start, from - 1)) return null;
-  if (!isFirstName(lower(tokens[start])) && !isGivenName(lower(tokens[start]))) return null;
+  if (!isGivenWord(tokens[start])) return null;
   const appositive = { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
   return { from: start, to: from - 1, appositive };
 }
@@ -1618,7 +1617,7 @@ export function quotingSource(text: string, tokens: Token[]): Mention | null {
 export function quotingFor(quoting: Mention | null, source: Mention | null): Mention | null {
   const name = source?.kind === 'named' ? (source.name ?? '') : '';
   const first = name.includes(' ') ? (nameProper(name)[0] ?? '').toLowerCase() : '';
-  return first && (isFirstName(first) || isGivenName(first)) ? null : quoting;
+  return first && isAnyFirstName(first) ? null : quoting;
 }
 
 /** "KELLER: “…”", "JAKE TAPPER: “…”": a transcript's speaker label in capitals opening the sentence. */

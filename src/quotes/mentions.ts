@@ -24,8 +24,7 @@ import {
   SOURCE_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
-import { isGivenName } from './nameGenders';
-import { isFirstName, isTitleWord, nameKind, ORGANISATION_WORDS } from './nameKinds';
+import { isAnyFirstName, isFirstName, isTitleWord, nameKind, ORGANISATION_WORDS } from './nameKinds';
 import {
   endsPossessive,
   isCapitalized,
@@ -242,7 +241,7 @@ export function nicknameAt(tokens: readonly Token[], i: number): boolean {
     return false;
   const first = lower(prev);
   return (
-    (isFirstName(first) || isGivenName(first) || /^\p{Lu}\.$/u.test(prev.text)) &&
+    (isAnyFirstName(first) || /^\p{Lu}\.$/u.test(prev.text)) &&
     !NAMING_VERBS.has(lower(tokens[i - 2])) &&
     !DAY_WORDS.has(lower(next))
   );
@@ -322,8 +321,7 @@ function describesNameAfter(tokens: readonly Token[], k: number, runEnd: number)
 }
 
 /** A first name of the lists or of the US records. */
-const isGivenWord = (t: Token | undefined): boolean =>
-  t !== undefined && (isFirstName(bare(t)) || isGivenName(bare(t)));
+const isGivenWord = (t: Token | undefined): boolean => t !== undefined && isAnyFirstName(bare(t));
 
 /** Whether words hold a word of a body's name ("Fund", "Unit", "Business", "National"): they name no person. */
 export const namesBody = (words: readonly Token[]): boolean =>

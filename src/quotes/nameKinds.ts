@@ -7,7 +7,7 @@
 import { STATE_ABBREVIATIONS } from '../text/abbreviations';
 import { boundedMemo } from '../text/boundedMemo';
 import { DEMONYMS, TITLE_WORDS } from './lexicon';
-import { SSA_FEMALE_NAMES, SSA_MALE_NAMES } from './nameGenders';
+import { isGivenName, SSA_FEMALE_NAMES, SSA_MALE_NAMES } from './nameGenders';
 import { withoutFinalDot } from './tokens';
 
 const words = (list: string) => new Set(list.trim().toLowerCase().split(/\s+/));
@@ -213,6 +213,9 @@ export const OTHER_FIRST_NAMES = words(`
  * ("will", "kelly", "ahmed").
  */
 export const isFirstName = (word: string): boolean => isListedFirstName(word) || OTHER_FIRST_NAMES.has(word);
+
+/** A first name a person may have (a lower-case word), by either list: the short lists or the US records. */
+export const isAnyFirstName = (word: string): boolean => isFirstName(word) || isGivenName(word);
 
 /**
  * The name itself, without what the article wrote before it as part of it: a title ("French President François

@@ -33,11 +33,11 @@ import {
   PERSON_SUFFIX,
   placeAfterTitle,
 } from './mentions';
-import { isGivenName } from './nameGenders';
 import {
   canSpeak,
   type Gender,
   genderOfName,
+  isAnyFirstName,
   isFirstName,
   isTitleWord,
   listedSexOf,
@@ -1071,8 +1071,7 @@ export class People {
     const titled = HONORIFICS.has(head) || (TITLE_WORDS.has(head) && !TITLE_MODIFIERS.has(head));
     const word = key(name);
     // Names written family name first open with a short family name ("Xi", "Park", "Gao"), not "Powell".
-    if (!titled || name.includes(' ') || word.length > 5 || isFirstName(word) || isGivenName(word))
-      return null;
+    if (!titled || name.includes(' ') || word.length > 5 || isAnyFirstName(word)) return null;
     const only = this.familyNamed(word);
     const sex = genderOfName(name, title);
     if (!only || (sex && (only.gender ?? only.likelySex ?? sex) !== sex)) return null;
