@@ -1043,15 +1043,10 @@ export class People {
     if (!FIRST_NAME_HONOURS.has(honour) || name.includes(' ')) return null;
     const knighted = (person: Person) => person.titles.some((t) => titleHead(t) === honour);
     // The knight of that first name; else the only person of that first name ("Keir Starmer", then "Sir Keir").
-    const named = this.withFirstName(name);
-    return (named.find(knighted) ?? (named.length === 1 ? named[0] : undefined))?.name ?? null;
-  }
-
-  /** The people named in full whose first name is `name`. */
-  private withFirstName(name: string): Person[] {
-    return [...this.people.values()].filter(
+    const named = [...this.people.values()].filter(
       (p) => p.name.includes(' ') && key(nameProper(p.name)[0] ?? '') === key(name),
     );
+    return (named.find(knighted) ?? (named.length === 1 ? named[0] : undefined))?.name ?? null;
   }
 
   /**

@@ -471,12 +471,17 @@ export class Salience {
 
   /** Whether a mention is whom an interview is with, within its sentence (which starts at `from`). */
   private interviewed(m: PersonMention, from: number): boolean {
-    return INTERVIEWED.test(this.text.slice(Math.max(from, m.at - 40), m.at));
+    return INTERVIEWED.test(this.leadOf(m, from));
   }
 
   /** Whether a mention is a preposition's object within its sentence (which starts at `from`). */
   private afterPreposition(m: PersonMention, from: number): boolean {
-    return OBLIQUE.test(this.text.slice(Math.max(from, m.at - 40), m.at));
+    return OBLIQUE.test(this.leadOf(m, from));
+  }
+
+  /** The words right before a mention (at most 40 characters), within its sentence (which starts at `from`). */
+  private leadOf(m: PersonMention, from: number): string {
+    return this.text.slice(Math.max(from, m.at - 40), m.at);
   }
 
   /**
