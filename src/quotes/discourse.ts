@@ -15,7 +15,15 @@ import {
 } from './lexicon';
 import type { Mention } from './mentions';
 import { nameKind } from './nameKinds';
-import { KIN_NOUNS, type People, type Person, secondUnasked, titleHead, titleHolds } from './people';
+import {
+  introducesUnnamed,
+  KIN_NOUNS,
+  type People,
+  type Person,
+  secondUnasked,
+  titleHead,
+  titleHolds,
+} from './people';
 import { isRole } from './roleRules';
 import { genderOfHead, genderOfPronoun, type Salience } from './salience';
 
@@ -323,7 +331,8 @@ export class Discourse {
         at: mention.start,
         resolution: 'title',
       };
-    const linked = this.salience.linked(mention.head, mention.start, described?.at ?? -1);
+    const introduced = described !== undefined && introducesUnnamed(described);
+    const linked = this.salience.linked(mention.head, mention.start, described?.at ?? -1, introduced);
     if (linked && !mention.plural) {
       const { name } = linked;
       const role = this.people.roleOf(name);

@@ -44,10 +44,14 @@ const MAIN_SUBJECT_LEAD = /^\s*(?:(?:a|an|the)\s+[\p{L}\s-]+?,\s*)?(?:(?:the|\p{
  * "In a warning to Ahmadinejad, ". Not a subordinate clause ("When Mr. Trump spoke, he said": he may be Trump) nor
  * "As for Trump, ".
  */
-const FRONTED_ADJUNCT = new RegExp(
-  String.raw`^\s*(?:${[...ADJUNCT_PARTICIPLES, ...ADJUNCT_PREPOSITIONS].join('|')})\s[^.;:!?“”"]*,\s*$`,
-  'i',
-);
+const frontedBy = (openers: readonly string[]) =>
+  new RegExp(String.raw`^\s*(?:${openers.join('|')})\s[^.;:!?“”"]*,\s*$`, 'i');
+const FRONTED_ADJUNCT = frontedBy([...ADJUNCT_PARTICIPLES, ...ADJUNCT_PREPOSITIONS]);
+/**
+ * Such an adjunct opened by a participle ("Asked if a deal was likelier if Ahmadinejad lost, ", "Speaking after
+ * Obama won, "): its subject is the pronoun's, so no one it names is the pronoun, whatever their place in it.
+ */
+const FRONTED_PARTICIPLE = frontedBy([...ADJUNCT_PARTICIPLES]);
 
 /** A sentence that opens with a subordinate clause: its subject is after the clause's comma. */
 const SUBORDINATE_OPENING =
@@ -121,7 +125,7 @@ export const PRONOUN_RULES: readonly SalienceRule[] = [
   {
     id: 'previous-description',
     reason:
-      'the sentence just before opens with an unnamed person of the pronoun\'s sex ("A police spokeswoman could not …"): it is about them, not the names after',
+      'the sentence just before (past sentences that open with the same pronoun and name no one) opens with an unnamed person of the pronoun\'s sex ("A police spokeswoman could not …") or an unnamed source who speaks ("A western diplomat said …"): it is about them, not the names after',
   },
   {
     id: 'previous-described-speaker',
@@ -192,6 +196,36 @@ const OPENING_PERSON = new RegExp(
   String.raw`^\s*(?<description>(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${[...DESCRIPTOR_NOUNS].join('|')}))\b(?!['’]\s?s\b|\s*,?\s*\p{Lu})`,
   'u',
 );
+
+/**
+ * Nouns for an unnamed source whose sex they do not tell ("A western diplomat", "One senior official", "An aide to
+ * the governor"): the persons among SOURCE_NOUNS, and DESCRIPTOR_NOUNS.
+ */
+const SOURCE_PERSON_NOUNS = [
+  ...`official agent source spokesperson aide adviser advisor officer analyst expert lawmaker staffer executive
+  attorney insider person supporter protester voter observer strategist member leader organizer scientist owner
+  worker employee veteran teacher student doctor operative`.split(/\s+/),
+  ...DESCRIPTOR_NOUNS,
+];
+
+/**
+ * A sentence that opens with an unnamed source brought in by "a", "an", "one" or "another", whose noun does not
+ * tell their sex, and says what they said ("A western diplomat involved in organising the vote said …"): a "he"
+ * or "she" in the next sentence that names no one is them (see Salience.described).
+ */
+const OPENING_SOURCE = new RegExp(
+  String.raw`^\s*(?<description>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${SOURCE_PERSON_NOUNS.join('|')}))\b(?!['’]\s?s\b|\s*,?\s*\p{Lu})(?=.*\b(?:said|says|told|tells|added|adds)\b)`,
+  'u',
+);
+
+function openingSource(sentence: string): { text: string; gender: null; end: number } | null {
+  const m = OPENING_SOURCE.exec(sentence);
+  const text = m?.groups?.description;
+  return m && text ? { text, gender: null, end: m.index + m[0].length } : null;
+}
+
+/** A sentence whose subject is "he" or "she" ("He said it had shattered morale."): about whom the one before is. */
+const PRONOUN_OPENING = /^\s*(?<pronoun>He|She)\b/;
 
 /** "… said she was not aware …": the pronoun a sentence's own verb of saying gives its subject. */
 const SUBJECT_PRONOUN_AFTER_VERB = /\b(?:said|says|told|added|explained|recalled)\s+(?<pronoun>she|he)\b/i;
@@ -334,8 +368,10 @@ export class Salience {
     const index = this.sentenceAt(at);
     if (index < 0) return null;
     const here = this.sentences[index] as Sentence;
-    const s = this.sentences[index - 1];
-    if (!s || here.paragraph - s.paragraph > 1) return null;
+    let back = 1;
+    while (back < 3 && this.continuesSubject(this.sentences[index - back], gender)) back++;
+    const s = this.sentences[index - back];
+    if (!s || here.paragraph - s.paragraph > back) return null;
     // Not one who asked the question the next sentence answers ("“How will you pay for it?” the man asked").
     const asked = /\?\s*["”’']|\basked\b/.test(this.text.slice(s.start, s.end));
     const spoke = asked
@@ -344,14 +380,27 @@ export class Salience {
     // A person the sentence names who may be of that sex may be them ("The woman … was her friend Ada Vélez").
     const others = (m: PersonMention) => m.person.gender !== null && m.person.gender !== gender;
     if (spoke?.gender === gender && this.mentionsIn(s.start, s.end).every(others))
-      return { description: spoke.description, rule: 'previous-described-speaker', back: 1 };
+      return { description: spoke.description, rule: 'previous-described-speaker', back };
     if (this.quoted.some((q) => q.start <= s.start && s.start < q.end)) return null;
     const sentence = this.text.slice(s.start, s.end);
-    const opening = openingDescription(sentence) ?? openingPerson(sentence);
-    if (!opening || opening.gender !== gender) return null;
+    const opening = openingDescription(sentence) ?? openingPerson(sentence) ?? openingSource(sentence);
+    if (!opening || (opening.gender !== null && opening.gender !== gender)) return null;
     // After an opening description, one named inside it is whose they are ("Gordon Brown's spokesman"), never them.
     if (!this.mentionsIn(s.start + opening.end, s.end).every(others)) return null;
-    return { description: opening.text, rule: 'previous-description', back: 1 };
+    return { description: opening.text, rule: 'previous-description', back };
+  }
+
+  /**
+   * Whether a sentence opens with "he" or "she" of this sex and names no one: it goes on about whom the sentence
+   * before was about ("A western diplomat … said … He said it had shattered morale. “…,” he said").
+   */
+  private continuesSubject(s: Sentence | undefined, gender: Gender): boolean {
+    if (!s) return false;
+    const pronoun = PRONOUN_OPENING.exec(this.text.slice(s.start, s.end))?.groups?.pronoun;
+    if (!pronoun || genderOfPronoun(pronoun) !== gender) return false;
+    const named = this.people.mentions;
+    const first = named[firstAtOrAfter(named, (m) => m.at, s.start)];
+    return first === undefined || first.at >= s.end;
   }
 
   /** The most salient person of a gender (or of either) before `at`, with the rule that chose them. */
@@ -367,13 +416,14 @@ export class Salience {
     // "Turning to Langdale, he said", "Asked about President Bush, he said": after an opening adjunct, a name in it
     // behind a preposition is whom the subject deals with, never the subject (a possessive may be: "In Trump's
     // view, he said").
-    const adjunct = FRONTED_ADJUNCT.test(this.text.slice(here.start, at));
+    const before = this.text.slice(here.start, at);
+    const adjunct = FRONTED_ADJUNCT.test(before);
     const last = (m: PersonMention) =>
       !adjunct ||
       this.possessive(m) ||
       !this.afterPreposition(m, here.start) ||
       this.interviewed(m, here.start);
-    const same = this.firstCompatible(here.start, at, ok, last);
+    const same = FRONTED_PARTICIPLE.test(before) ? undefined : this.firstCompatible(here.start, at, ok, last);
     if (same) return { person: same.person, rule: 'same-sentence-subject', back: 0 };
     for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {
       const s = this.sentences[i] as Sentence;
@@ -395,15 +445,17 @@ export class Salience {
   /**
    * "Trump officials …, with Defense Secretary Pete Hegseth claiming …" then "the official claimed": the nearest
    * earlier sentence that names a person next to the noun ("official", "officials") links that person to it.
-   * Sentences before `notBefore` (an unnamed source introduced with that noun) are not searched.
+   * Sentences before `notBefore` (an unnamed source described with that noun) are not searched, nor, when
+   * `introduced`, the sentence holding it: "A Downing Street spokesman said Gordon Brown had telephoned Karzai"
+   * brings in someone unnamed, and "the spokesman" later is them, not Brown.
    */
-  linked(head: string, at: number, notBefore: number): Person | undefined {
+  linked(head: string, at: number, notBefore: number, introduced = false): Person | undefined {
     if (!OFFICE_NOUNS.has(head)) return undefined;
     const index = this.sentenceAt(at);
     const noun = officeNoun(head);
     for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {
       const s = this.sentences[i] as Sentence;
-      if (s.end <= notBefore) break;
+      if (s.end <= notBefore || (introduced && s.start <= notBefore)) break;
       if (!noun.test(this.text.slice(s.start, s.end))) continue;
       const person = this.mentionsIn(s.start, s.end).find((m) => compatible(m.person, null));
       if (person) return person.person;

@@ -882,6 +882,71 @@ describe('he and she: whom the sentence deals with is not who speaks', () => {
   });
 });
 
+describe('he and she: who a story is about', () => {
+  it('a full name whose first name the US records give one sex is a person the next "he" may mean', () => {
+    const body = [
+      'Lance Armstrong is set to win the Tour. Michele Ferrari, an Italian doctor, denies any wrongdoing.',
+      'Armstrong pre-empted the revelation about Ferrari.',
+      '“I have lived by the rules,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'lived by the rules')).toMatchObject({
+      speaker: 'Lance Armstrong',
+      speakerRule: 'previous-subject',
+    });
+  });
+
+  it('"Art Deco" in an article that writes "art" is no person the next "he" may mean', () => {
+    const body = [
+      'Professor Berhanu Nega walked down the avenue, past the art galleries.',
+      'A 1930s-era Art Deco movie theater stood on the corner.',
+      '“Here is a country that was willing to give us sanctuary,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'give us sanctuary').speaker).toBe('Berhanu Nega');
+  });
+
+  it('no one named in an adjunct opened by a participle is the "he" after its comma ("Asked if … Ahmadinejad …, he")', () => {
+    const body = [
+      'David Miliband, the foreign secretary, played down hopes that the election might help.',
+      'Miliband said Iran was governed from the top down, whoever wins against Mahmoud Ahmadinejad.',
+      'Asked if a compromise was more likely if Ahmadinejad were defeated by a moderate, he said: “You know as well as I do.”',
+    ].join('\n\n');
+    expect(speakerOf(body, 'as well as I do').speaker).toBe('David Miliband');
+  });
+
+  it('an unnamed source brought in by "A …" is the "he" of the next sentences that name no one', () => {
+    const body = [
+      'Abdullah Abdullah, the challenger, said he would not take part in the runoff.',
+      'A western diplomat involved in organising the vote said the news was a “punch in the stomach”.',
+      'He said it had shattered morale among election workers.',
+      '“There really is only so much you can take,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'so much you can take')).toMatchObject({
+      speaker: 'A western diplomat',
+      speakerRule: 'previous-description',
+    });
+  });
+
+  it('an unnamed source is not the "he" when the sentence that brings them in names a man', () => {
+    const body = [
+      'Abdullah Abdullah, the challenger, said he would not take part in the runoff.',
+      'A western diplomat said Peter Galbraith had accepted the result.',
+      '“We will work with everyone,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'work with everyone').speaker).toBe('Peter Galbraith');
+  });
+});
+
+describe('descriptions: the unnamed source a description brings in', () => {
+  it('"the spokesman" after "A Downing Street spokesman said Gordon Brown had …" is the spokesman', () => {
+    const body = [
+      'Britain and the US both welcomed the cancellation of the runoff.',
+      'A Downing Street spokesman said Gordon Brown had telephoned Karzai to congratulate him.',
+      '“They discussed the importance of moving quickly,” the spokesman said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'moving quickly').speaker).toBe('A Downing Street spokesman');
+  });
+});
+
 describe('names: a description before a name is its role, not part of it', () => {
   it('"CLEVELAND - Donald Trump", "Prosecutor Gerrie Nel", "German Erik Zabel": the person is named without them', () => {
     const body = [
