@@ -162,6 +162,12 @@ export const CUE_RULES = [
         speaker: 'Tomas Vela',
       },
       {
+        // Words set off after a name that open with an auxiliary are that name's clause, no appositive naming the
+        // speaker: the subject is the name before the relative clause.
+        text: 'Nadia Farrokh, 26, a student whose husband, Reza Amini, was detained in June, said the support was “the main concern”.',
+        speaker: 'Nadia Farrokh',
+      },
+      {
         // After a preposition's adjunct the subject may come before any comma.
         text: 'In court Joan Ilves, the assistant district attorney, called the testimony “surreal” on Tuesday.',
         speaker: 'Joan Ilves',

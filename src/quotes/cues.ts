@@ -457,6 +457,9 @@ function appositiveOpening(tokens: Token[], i: number): number | null {
       (opener === undefined || PREPOSITIONS.has(lower(opener)) || DAY_SHIFTERS.has(lower(opener)));
     const nameOrSource =
       before !== undefined && !day && (isCapitalized(before) || SOURCE_NOUNS.has(lower(before)));
+    // "Fatemeh Shams, whose husband, Mohammadreza Jalaeipour, was detained, said": words set off after a name that
+    // open with an auxiliary are the name's own clause's predicate, no appositive; the subject is further back.
+    if (AUXILIARIES.has(lower(tokens[j + 1]))) continue;
     const apposed = looksLikeAppositive(tokens, j + 1) || hasLowercaseWord(tokens, j + 1, i);
     if (nameOrSource && apposed && !insidePrepositionalPhrase(tokens, j - 1)) return j;
     if (nameOrSource && apposed) fallback ??= j;
