@@ -162,6 +162,11 @@ export const CUE_RULES = [
         speaker: 'Tomas Vela',
       },
       {
+        // A paragraph that ends with a comma and a closing mark goes on in the next (see OPEN_QUOTE_END in blocks.ts).
+        text: 'Prosecutor Marta Lind spoke on Friday.\n\n“This assessment remains unchanged,”\n\nLind said in a statement.',
+        speaker: 'Marta Lind',
+      },
+      {
         // Words set off after a name that open with an auxiliary are that name's clause, no appositive naming the
         // speaker: the subject is the name before the relative clause.
         text: 'Nadia Farrokh, 26, a student whose husband, Reza Amini, was detained in June, said the support was “the main concern”.',

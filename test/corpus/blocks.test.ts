@@ -26,6 +26,31 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('goes on past a blank line after a quote closed by a comma ("…,” ¶ Ny said in a statement.")', () => {
+    const text = [
+      'The prosecutor spoke on Friday.',
+      '“This assessment remains unchanged,”',
+      'Ny said in a statement. The appeal is due in March.',
+      '“It is over.”',
+      'Her lawyer agreed.',
+    ].join('\n\n');
+    expect(blocksOf(text)).toEqual([
+      'The prosecutor spoke on Friday.',
+      '“This assessment remains unchanged,”\n\nNy said in a statement. The appeal is due in March.',
+      '“It is over.”',
+      'Her lawyer agreed.',
+    ]);
+  });
+
+  it('goes on after a line that ends with a comma and a closing mark, with or without a space ("…, ”")', () => {
+    const long = `${'A long paragraph line that goes on. '.repeat(4)}`.trim();
+    expect(blocksOf(`${long}\n“We will win, ”\nTrump said.\n${long}`)).toEqual([
+      long,
+      '“We will win, ”\nTrump said.',
+      long,
+    ]);
+  });
+
   it('starts at the body offset and trims white space, including \\r', () => {
     const text = '---\ntitle: x\n---\n\r\n  Body line.  \r\n';
     expect(blocksOf(text, 17)).toEqual(['Body line.']);
