@@ -260,31 +260,10 @@ function firstOfFullName(name: string): string | null {
 
 /**
  * The sex US records give a full name's first word ("Oscar Pistorius", "Aimee Mullins"), beyond the short lists:
- * enough to refuse a "she" to Oscar; evidence that a name is a person's only with the rest of the name (see
- * isRecordedFullName).
+ * enough to refuse a "she" to Oscar, never evidence that a name is a person's (see Person.likelySex).
  */
 export function recordedSexOf(name: string): Gender | null {
   const first = firstOfFullName(name);
   if (first === null) return null;
   return SSA_MALE_NAMES.has(first) ? 'male' : SSA_FEMALE_NAMES.has(first) ? 'female' : null;
-}
-
-/** A word of a person's full name: "Armstrong", "Lévy", "O'Grady", "Bernard-Henri", an initial "J." or a particle. */
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|de|van|von|der|la|le|da|di|du|-)$/u;
-
-/**
- * "Lance Armstrong", "Julian Assange", "Arnold Schwarzenegger": a full name of two to four words, its first one the
- * US records give to one sex (see recordedSexOf), is a person's when each of its words is a name's word (see
- * NAME_WORD) the article never writes in lower case (`writtenLower`: not "Art Deco", "Arnold Run", "Tea Partier"),
- * none is a place or a people ("West Berlin", "West African") and its last is no body's or place's word ("Crystal
- * Palace" is a place's, "Lance Armstrong Foundation" a body's: see nameKind).
- */
-export function isRecordedFullName(name: string, writtenLower: (word: string) => boolean): boolean {
-  const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || recordedSexOf(name) === null) return false;
-  if (nameKind(name) !== 'person') return false;
-  return words.every((w) => {
-    const folded = fold(w);
-    return NAME_WORD.test(w) && !writtenLower(folded) && !PLACES.has(folded) && !DEMONYMS.has(folded);
-  });
 }

@@ -39,7 +39,6 @@ import {
   genderOfName,
   isAnyFirstName,
   isFirstName,
-  isRecordedFullName,
   isTitleWord,
   listedSexOf,
   type NameKind,
@@ -72,19 +71,13 @@ export interface Person {
   posts: { text: string; at: number }[];
   /** From a first name, an honorific or a gendered title; null when the text does not tell. */
   gender: Gender | null;
-  /**
-   * The sex US records give the first name: it refuses a pronoun of the other sex (see recordedSexOf); it gives no
-   * pronoun a person by itself (only the person it makes a full name's: see isRecordedFullName).
-   */
+  /** The sex US records give the first name: only to refuse a pronoun of the other sex (see recordedSexOf). */
   likelySex: Gender | null;
   /** Every form of the name the article uses ("Chuck Schumer", "Schumer", "Charles E. Schumer"). */
   variants: string[];
   /** The titles and roles with where the article gives them. */
   roleSpans: RoleSpan[];
-  /**
-   * Whether something shows it is a person: a title, a role, a full name of a first name the records give one sex
-   * (see isRecordedFullName), or being quoted. A pronoun means only such a person or one of a known gender.
-   */
+  /** Whether something shows it is a person: a title, a role, a gendered first name, or being quoted. */
   evidence?: boolean;
   /** Named only by a first name as someone's kin ("Trump's wife, Melania,"): no office's description is them. */
   kin?: boolean;
@@ -909,7 +902,6 @@ export class People {
       };
       this.people.set(key(full), person);
       if (full.includes(' ')) this.listByLastWord(person);
-      if (isRecordedFullName(full, (word) => this.writtenLower(word))) person.evidence = true;
     }
     person.gender ??= genderOfName(full, title);
     person.mentions.push(at);
@@ -949,15 +941,11 @@ export class People {
     return this.isCommonWord(word) || (MODIFIER_SHAPE.test(word) && !isFirstName(word));
   }
 
-  /** Whether the article writes a word in lower case somewhere ("art", "run", "tea"). */
-  private writtenLower(word: string): boolean {
-    this.lowerCaseWords ??= lowerCaseWordsOf(this.text);
-    return this.lowerCaseWords.has(word);
-  }
-
   /** Whether a lower-case word is no first name and the article writes it in lower case ("team", "more", "top"). */
   private isCommonWord(word: string): boolean {
-    return LOWER_CASE_WORD.test(word) && !isFirstName(word) && this.writtenLower(word);
+    if (!LOWER_CASE_WORD.test(word) || isFirstName(word)) return false;
+    this.lowerCaseWords ??= lowerCaseWordsOf(this.text);
+    return this.lowerCaseWords.has(word);
   }
 
   /**

@@ -44,14 +44,10 @@ const MAIN_SUBJECT_LEAD = /^\s*(?:(?:a|an|the)\s+[\p{L}\s-]+?,\s*)?(?:(?:the|\p{
  * "In a warning to Ahmadinejad, ". Not a subordinate clause ("When Mr. Trump spoke, he said": he may be Trump) nor
  * "As for Trump, ".
  */
-const frontedBy = (openers: readonly string[]) =>
-  new RegExp(String.raw`^\s*(?:${openers.join('|')})\s[^.;:!?“”"]*,\s*$`, 'i');
-const FRONTED_ADJUNCT = frontedBy([...ADJUNCT_PARTICIPLES, ...ADJUNCT_PREPOSITIONS]);
-/**
- * Such an adjunct opened by a participle ("Asked if a deal was likelier if Ahmadinejad lost, ", "Speaking after
- * Obama won, "): its subject is the pronoun's, so no one it names is the pronoun, whatever their place in it.
- */
-const FRONTED_PARTICIPLE = frontedBy([...ADJUNCT_PARTICIPLES]);
+const FRONTED_ADJUNCT = new RegExp(
+  String.raw`^\s*(?:${[...ADJUNCT_PARTICIPLES, ...ADJUNCT_PREPOSITIONS].join('|')})\s[^.;:!?“”"]*,\s*$`,
+  'i',
+);
 
 /** A sentence that opens with a subordinate clause: its subject is after the clause's comma. */
 const SUBORDINATE_OPENING =
@@ -210,22 +206,30 @@ const SOURCE_PERSON_NOUNS = [
 
 /**
  * A sentence that opens with an unnamed source brought in by "a", "an", "one" or "another", whose noun does not
- * tell their sex, and says what they said ("A western diplomat involved in organising the vote said …"): a "he"
- * or "she" in the next sentence that names no one is them (see Salience.described).
+ * tell their sex, as the subject of a verb of saying, after at most a phrase about them ("A western diplomat
+ * involved in organising the vote said …", "An aide to the governor told reporters …"): a "he" or "she" in the
+ * next sentence that names no one is them (see Salience.described). Not "One person was killed …, police said",
+ * nor "A spokesperson for the mayor said he …" (the pronoun there is someone else).
  */
 const OPENING_SOURCE = new RegExp(
-  String.raw`^\s*(?<description>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${SOURCE_PERSON_NOUNS.join('|')}))\b(?!['’]\s?s\b|\s*,?\s*\p{Lu})(?=.*\b(?:said|says|told|tells|added|adds)\b)`,
+  String.raw`^\s*(?<description>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${SOURCE_PERSON_NOUNS.join('|')}))\b(?!['’]\s?s\b|\s*,?\s*\p{Lu})(?:\s+(?:who|involved|familiar|close|with|from|at|in|for|of|on|to|based|working|travelling|traveling)\b[^.;:!?"“”]{0,80}?)?,?\s+(?:said|says|told|tells|added|adds)\b(?!\s+(?:he|she)\b)`,
   'u',
 );
 
 function openingSource(sentence: string): { text: string; gender: null; end: number } | null {
   const m = OPENING_SOURCE.exec(sentence);
   const text = m?.groups?.description;
-  return m && text ? { text, gender: null, end: m.index + m[0].length } : null;
+  return m && text ? { text, gender: null, end: m.index + m[0].indexOf(text) + text.length } : null;
 }
 
-/** A sentence whose subject is "he" or "she" ("He said it had shattered morale."): about whom the one before is. */
-const PRONOUN_OPENING = /^\s*(?<pronoun>He|She)\b/;
+/** What comes before a name set off by commas: the comma, and any title ("…, Officer "). */
+const APPOSED_LEAD = /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
+/**
+ * A sentence whose subject is "he" or "she" and that reports what they said ("He said it had shattered morale."):
+ * it goes on with whom the one before quotes. Not "He had been treated for cancer", which may be about anyone.
+ */
+const PRONOUN_OPENING = /^\s*(?<pronoun>He|She)\s+(?:also\s+)?(?:said|says|told|tells|added|adds)\b/;
 
 /** "… said she was not aware …": the pronoun a sentence's own verb of saying gives its subject. */
 const SUBJECT_PRONOUN_AFTER_VERB = /\b(?:said|says|told|added|explained|recalled)\s+(?<pronoun>she|he)\b/i;
@@ -391,8 +395,9 @@ export class Salience {
   }
 
   /**
-   * Whether a sentence opens with "he" or "she" of this sex and names no one: it goes on about whom the sentence
-   * before was about ("A western diplomat … said … He said it had shattered morale. “…,” he said").
+   * Whether a sentence opens with "he" or "she" of this sex saying something and names no one: it goes on about
+   * whom the sentence before was about ("A western diplomat … said … He said it had shattered morale. “…,” he
+   * said").
    */
   private continuesSubject(s: Sentence | undefined, gender: Gender): boolean {
     if (!s) return false;
@@ -416,14 +421,13 @@ export class Salience {
     // "Turning to Langdale, he said", "Asked about President Bush, he said": after an opening adjunct, a name in it
     // behind a preposition is whom the subject deals with, never the subject (a possessive may be: "In Trump's
     // view, he said").
-    const before = this.text.slice(here.start, at);
-    const adjunct = FRONTED_ADJUNCT.test(before);
+    const adjunct = FRONTED_ADJUNCT.test(this.text.slice(here.start, at));
     const last = (m: PersonMention) =>
       !adjunct ||
       this.possessive(m) ||
       !this.afterPreposition(m, here.start) ||
       this.interviewed(m, here.start);
-    const same = FRONTED_PARTICIPLE.test(before) ? undefined : this.firstCompatible(here.start, at, ok, last);
+    const same = this.firstCompatible(here.start, at, ok, last);
     if (same) return { person: same.person, rule: 'same-sentence-subject', back: 0 };
     for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {
       const s = this.sentences[i] as Sentence;
@@ -446,8 +450,9 @@ export class Salience {
    * "Trump officials …, with Defense Secretary Pete Hegseth claiming …" then "the official claimed": the nearest
    * earlier sentence that names a person next to the noun ("official", "officials") links that person to it.
    * Sentences before `notBefore` (an unnamed source described with that noun) are not searched, nor, when
-   * `introduced`, the sentence holding it: "A Downing Street spokesman said Gordon Brown had telephoned Karzai"
-   * brings in someone unnamed, and "the spokesman" later is them, not Brown.
+   * `introduced`, the sentence holding it, but for a name set off right after the noun there (see apposedTo): "A
+   * Downing Street spokesman said Gordon Brown had telephoned Karzai" brings in someone unnamed, and "the spokesman"
+   * later is them, not Brown.
    */
   linked(head: string, at: number, notBefore: number, introduced = false): Person | undefined {
     if (!OFFICE_NOUNS.has(head)) return undefined;
@@ -455,12 +460,26 @@ export class Salience {
     const noun = officeNoun(head);
     for (let i = index - 1; i >= 0 && index - i <= SENTENCE_REACH; i--) {
       const s = this.sentences[i] as Sentence;
-      if (s.end <= notBefore || (introduced && s.start <= notBefore)) break;
+      if (s.end <= notBefore) break;
+      if (introduced && s.start <= notBefore) return this.apposedTo(noun, s);
       if (!noun.test(this.text.slice(s.start, s.end))) continue;
       const person = this.mentionsIn(s.start, s.end).find((m) => compatible(m.person, null));
       if (person) return person.person;
     }
     return undefined;
+  }
+
+  /**
+   * The person a sentence sets off by commas right after the noun, after any title ("A spokesman for Acme Foods,
+   * Derek Holt, said", "The spokesman, Derek Holt, said", "A police spokesman, Officer Jose Ruiz, said"): the one
+   * the noun names there.
+   */
+  private apposedTo(noun: RegExp, s: Sentence): Person | undefined {
+    const apposed = (m: PersonMention) => {
+      const lead = this.text.slice(Math.max(s.start, m.at - 80), m.at);
+      return noun.test(lead) && APPOSED_LEAD.test(lead) && /^\s*,/.test(this.text.slice(m.end, m.end + 3));
+    };
+    return this.mentionsIn(s.start, s.end).find((m) => compatible(m.person, null) && apposed(m))?.person;
   }
 
   /** The sentence holding `at` and up to `back` sentences before it, nearest first. */

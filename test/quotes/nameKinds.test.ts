@@ -1,4 +1,4 @@
-import { isRecordedFullName, nameKind, recordedSexOf } from '../../src/quotes/nameKinds';
+import { nameKind, recordedSexOf } from '../../src/quotes/nameKinds';
 
 describe('nameKind', () => {
   it.each(['Fairfax County', 'Miami-Dade County', 'Mexico City', 'Gaza Strip'])(
@@ -67,29 +67,5 @@ describe('nameKind', () => {
     ['Oscar', null],
   ])('the US records give "%s" the sex %s', (name, sex) => {
     expect(recordedSexOf(name)).toBe(sex);
-  });
-});
-
-describe('isRecordedFullName', () => {
-  const writtenLower = (text: string) => (word: string) => new RegExp(`\\b${word}\\b`).test(text);
-  const text = 'The art of the deal: a run on the bank, a cup of tea and a new movie theatre.';
-
-  it.each(['Lance Armstrong', 'Julian Assange', 'Arnold Schwarzenegger', 'Pam Bondi', 'Oscar Pistorius'])(
-    '"%s" is a person: a first name the records give one sex, then name words only',
-    (name) => {
-      expect(isRecordedFullName(name, writtenLower(text))).toBe(true);
-    },
-  );
-
-  it.each([
-    ['Art Deco', 'a word the article writes in lower case ("art")'],
-    ['Arnold Run', 'the same ("run")'],
-    ['West Berlin', 'a place'],
-    ['Lance Armstrong Foundation', "a body's last word"],
-    ['Ford F-150', 'no name word'],
-    ['Jordan Peele', 'a first name given to both sexes'],
-    ['Armstrong', 'one word'],
-  ])('"%s" is no evidence of a person: %s', (name) => {
-    expect(isRecordedFullName(name, writtenLower(text))).toBe(false);
   });
 });
