@@ -51,6 +51,19 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('keeps apart a line after a comma-closed quote that is a sentence of its own, a quote or a "Q:"', () => {
+    const text = [
+      'The choir closed with the old hymn.',
+      '“Abide with me, fast falls the eventide,”',
+      'Mayor Tom Reyes said the city would pay for the repairs.',
+      '“We will win, ”',
+      '“And we will win again.”',
+      'Q: Would you run again, ”',
+      'A: Never.',
+    ].join('\n\n');
+    expect(blocksOf(text)).toHaveLength(7);
+  });
+
   it('starts at the body offset and trims white space, including \\r', () => {
     const text = '---\ntitle: x\n---\n\r\n  Body line.  \r\n';
     expect(blocksOf(text, 17)).toEqual(['Body line.']);
