@@ -4,6 +4,7 @@
  * article calls president, "the official" to the nearest earlier source it can mean.
  */
 import {
+  DOCUMENT_NOUNS,
   EPITHET_NOUNS,
   HONORIFICS,
   ORGANISATION_NOUNS,
@@ -16,6 +17,7 @@ import {
 import type { Mention } from './mentions';
 import { nameKind } from './nameKinds';
 import {
+  type Description,
   introducesUnnamed,
   KIN_NOUNS,
   type People,
@@ -144,6 +146,11 @@ function sameCompany(short: string, full: string): boolean {
   const first = short.toLowerCase().split(/\s+/)[0] ?? '';
   return first.length > 0 && full.toLowerCase().startsWith(first);
 }
+
+/** "said in a", "announced on Monday in an", "issued a", "released a": a document its sentence's subject put out. */
+const ISSUED_IN =
+  /\b(?:(?:said|says|announced|added|stated|declared|warned|insisted|confirmed|denied)\s+(?:[\p{L}\d,]+\s+){0,4}?in|issued|released|published|sent|posted)\s+$/u;
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 /** How many sentences back "the company" looks for a company opening a sentence. */
 const COMPANY_REACH = 6;
@@ -348,8 +355,39 @@ export class Discourse {
         resolution: 'document-author',
       };
     if (!described) return asWritten;
+    const issuer = this.issuer(described, mention.head);
+    if (issuer)
+      return {
+        name: issuer,
+        named: true,
+        plural: false,
+        role: null,
+        at: mention.start,
+        resolution: 'document-issuer',
+      };
     const { named, plural, role, at } = asWritten;
     return { name: described.text, named, plural, role, at, resolution: 'earlier-description' };
+  }
+
+  /**
+   * "The Taliban … said in a statement …" then "the statement said": a document brought in as what the sentence's
+   * subject said it in, issued or released (or "In a statement, the Taliban said") is that subject's, when the
+   * sentence opens with their name (rule document-issuer). Not a statement someone else "obtained" or "read".
+   */
+  private issuer(described: Description, head: string): string | null {
+    const at = described.introAt;
+    if (at === undefined || !DOCUMENT_NOUNS.has(head) || !INDEFINITE_ARTICLES.has(described.determiner))
+      return null;
+    const sentence = this.salience.sentencesBack(at, 0)[0];
+    if (!sentence) return null;
+    const lead = this.people.slice({ start: sentence.start, end: at });
+    if (/^\s*In\s+$/.test(lead)) {
+      const comma = this.people.slice({ start: at, end: sentence.end }).indexOf(',');
+      if (comma < 0) return null;
+      return this.people.subjectOf({ start: at + comma + 1, end: sentence.end }, sentence.end, true) ?? null;
+    }
+    if (!ISSUED_IN.test(lead)) return null;
+    return this.people.subjectOf(sentence, at, true) ?? null;
   }
 
   /**

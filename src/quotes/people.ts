@@ -287,6 +287,8 @@ export interface Description {
   author?: string;
   /** It opens its sentence or clause (after nothing, a quote or punctuation): a subject, not an object. */
   opensClause: boolean;
+  /** Where the description that brought it in is, as descriptionBefore gives it (`at` is the latest one). */
+  introAt?: number;
 }
 
 /** Determiners that bring someone new into a story: "one highly placed source", "another aide". */
@@ -518,9 +520,10 @@ const LOWER_CASE_WORD = /^\p{Ll}+$/u;
  */
 function describedAt(d: Description, at: number): Description {
   const { text, head, definite, determiner, opensClause, author } = d;
+  const introAt = d.at;
   return author === undefined
-    ? { text, head, at, definite, determiner, opensClause }
-    : { text, head, at, definite, determiner, opensClause, author };
+    ? { text, head, at, definite, determiner, opensClause, introAt }
+    : { text, head, at, definite, determiner, opensClause, author, introAt };
 }
 
 /**

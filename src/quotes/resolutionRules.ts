@@ -107,6 +107,26 @@ export const RESOLUTION_RULES = [
     ],
   },
   {
+    id: 'document-issuer',
+    reason:
+      'a document brought in as what a named subject said something in, issued or released ("The Taliban said in a statement", "In a statement, the Taliban said", "Apple issued a statement") speaks for that subject when it is referred back to ("the statement said"); not one someone else obtained or read out',
+    examples: [
+      {
+        text: 'The Harbor Workers Union rejected the offer on Wednesday and said in a statement that the port must reopen talks.\n\n“Every family on the docks deserves better,” the statement said.',
+        speaker: 'Harbor Workers Union',
+      },
+      {
+        text: 'In a statement, the Harbor Workers Union said the port must reopen talks.\n\n“Every family on the docks deserves better,” the statement said.',
+        speaker: 'Harbor Workers Union',
+      },
+      {
+        text: 'Reporters obtained a statement on Monday.\n\n“Every family on the docks deserves better,” the statement said.',
+        speaker: 'a statement',
+        rule: false,
+      },
+    ],
+  },
+  {
     id: 'plaintiff',
     reason:
       'a lawsuit, complaint or petition says what whoever brought it says: the named subject of the nearest earlier sentence saying who sued or filed it (not one acting "on behalf of" others, not "was sued")',
