@@ -355,7 +355,7 @@ export class Discourse {
         resolution: 'document-author',
       };
     if (!described) return asWritten;
-    const issuer = this.issuer(described, mention.head);
+    const issuer = this.issuer(described, mention);
     if (issuer)
       return {
         name: issuer,
@@ -374,20 +374,26 @@ export class Discourse {
    * subject said it in, issued or released (or "In a statement, the Taliban said") is that subject's, when the
    * sentence opens with their name (rule document-issuer). Not a statement someone else "obtained" or "read".
    */
-  private issuer(described: Description, head: string): string | null {
+  private issuer(described: Description, mention: Mention): string | null {
     const at = described.introAt;
+    const head = mention.head ?? '';
     if (at === undefined || !DOCUMENT_NOUNS.has(head) || !INDEFINITE_ARTICLES.has(described.determiner))
       return null;
     const sentence = this.salience.sentencesBack(at, 0)[0];
     if (!sentence) return null;
     const lead = this.people.slice({ start: sentence.start, end: at });
+    let name: string | undefined;
     if (/^\s*In\s+$/.test(lead)) {
       const comma = this.people.slice({ start: at, end: sentence.end }).indexOf(',');
-      if (comma < 0) return null;
-      return this.people.subjectOf({ start: at + comma + 1, end: sentence.end }, sentence.end, true) ?? null;
-    }
-    if (!ISSUED_IN.test(lead)) return null;
-    return this.people.subjectOf(sentence, at, true) ?? null;
+      if (comma >= 0)
+        name = this.people.subjectOf({ start: at + comma + 1, end: sentence.end }, sentence.end, true);
+    } else if (ISSUED_IN.test(lead)) name = this.people.subjectOf(sentence, at, true);
+    // Named in the sentence as written, and none other than whom the mention's own capitals name ("The White
+    // House statement" is the White House's, whoever issued the last one).
+    const last = name?.split(/\s+/).at(-1);
+    const own = capitalisedModifiers(mention.text);
+    if (!name || !last || !this.people.slice(sentence).includes(last)) return null;
+    return own === '' || name.includes(own) ? name : null;
   }
 
   /**

@@ -124,6 +124,12 @@ export const RESOLUTION_RULES = [
         speaker: 'a statement',
         rule: false,
       },
+      {
+        // The mention's own capitals name whose statement it is: not the last issuer's.
+        text: 'Reza Amini issued a statement on Sunday as he handed over power.\n\nThe White House statement said: “We hope the new government will heed the voters.”',
+        speaker: 'a statement',
+        rule: false,
+      },
     ],
   },
   {
