@@ -152,6 +152,21 @@ const ISSUED_IN =
   /\b(?:(?:said|says|announced|added|stated|declared|warned|insisted|confirmed|denied)\s+(?:[\p{L}\d,]+\s+){0,4}?in|issued|released|published|sent|posted)\s+$/u;
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
+/** Nouns for a publication: "the paper says" means the newspaper the article named last (see Discourse.publication). */
+const PUBLICATION_NOUNS = new Set(['paper', 'newspaper']);
+/** The last words of publications' names: "Los Angeles Times", "Daily News", "Sunday Telegraph". */
+const PUBLICATION_WORDS = new Set(
+  `times post journal tribune herald gazette news daily telegraph mail express observer guardian independent
+  standard mirror chronicle examiner inquirer weekly globe bulletin courier dispatch register sentinel star sun
+  record recorder monitor`.split(/\s+/),
+);
+/** A publication's word capitalised, as a paper's name: "the Guardian", "The Star", "the Mail on Sunday". */
+const ANOTHER_PAPER = new RegExp(
+  String.raw`\b(?:${[...PUBLICATION_WORDS].map((w) => (w[0] ?? '').toUpperCase() + w.slice(1)).join('|')})(?![\w-])`,
+);
+/** How far back (in characters) "the paper" looks for the publication it means. */
+const PUBLICATION_WINDOW = 3000;
+
 /** How many sentences back "the company" looks for a company opening a sentence. */
 const COMPANY_REACH = 6;
 
@@ -414,7 +429,38 @@ export class Discourse {
       const resolution = suit ? 'plaintiff' : 'organisation-subject';
       if (name) return { name, named: true, plural: false, role: null, at: mention.start, resolution };
     }
+    if (PUBLICATION_NOUNS.has(head)) return this.publication(mention);
     return suit || !COMPANY_NOUNS.has(head) ? null : this.companyLead(mention);
+  }
+
+  /**
+   * "The paper says …" a few paragraphs after "Zimbabwe's Daily News reported …": the publication named last before,
+   * within PUBLICATION_WINDOW characters, by a name ending in a publication's word (PUBLICATION_WORDS: "Daily News",
+   * "Los Angeles Times"; "Der Spiegel" is missed), when the mention names no paper itself (rule publication).
+   */
+  private publication(mention: Mention): Speaker | null {
+    // "the state-run Keyhan newspaper", "the New Age newspaper": the mention names its paper itself.
+    if (capitalisedModifiers(mention.text) !== '') return null;
+    const paper = this.people.lastThingBefore(mention.start, PUBLICATION_WINDOW, (t) => {
+      const words = t.name.split(/\s+/);
+      const last = words.at(-1)?.toLowerCase() ?? '';
+      // "BBC News", "NBC News": a broadcaster's newsroom, no paper.
+      const broadcaster = last === 'news' && /^\p{Lu}{2,}$/u.test(words[0] ?? '');
+      return t.kind === 'organisation' && words.length > 1 && PUBLICATION_WORDS.has(last) && !broadcaster;
+    });
+    if (!paper) return null;
+    // "the Financial Times … the Guardian's editorial. The paper said": another paper named since, by a name this
+    // reading does not keep ("the Guardian", "the Mail", "The Star"), may be the one meant.
+    const since = this.people.slice({ start: paper.at + paper.name.length, end: mention.start });
+    if (ANOTHER_PAPER.test(since)) return null;
+    return {
+      name: paper.name,
+      named: true,
+      plural: false,
+      role: null,
+      at: mention.start,
+      resolution: 'publication',
+    };
   }
 
   /**

@@ -1196,16 +1196,18 @@ export class People {
    * that can speak (not "the Royal Marriages Act", see canSpeak).
    */
   lastOrganisationBefore(at: number, window: number): NamedThing | undefined {
+    return this.lastThingBefore(
+      at,
+      window,
+      (t) => t.kind === 'organisation' && !t.modifier && canSpeak(t.name),
+    );
+  }
+
+  /** The thing named last before an offset, within `window` characters, that `fits`. */
+  lastThingBefore(at: number, window: number, fits: (thing: NamedThing) => boolean): NamedThing | undefined {
     let best: NamedThing | undefined;
     for (const thing of this.things) {
-      if (
-        thing.kind === 'organisation' &&
-        !thing.modifier &&
-        canSpeak(thing.name) &&
-        thing.at < at &&
-        at - thing.at <= window &&
-        (!best || thing.at > best.at)
-      )
+      if (thing.at < at && at - thing.at <= window && (!best || thing.at > best.at) && fits(thing))
         best = thing;
     }
     return best;

@@ -51,8 +51,9 @@ export const RESOLUTION_RULES = [
         rule: false,
       },
       {
+        // A name modifying a noun is no subject; the newspaper is the Gazette by the publication rule.
         text: 'A Riverton Gazette investigation found the mill had broken the rules.\n\n“We stand by every word of it,” the newspaper said.',
-        speaker: 'the newspaper',
+        speaker: 'Riverton Gazette',
         rule: false,
       },
     ],
@@ -128,6 +129,32 @@ export const RESOLUTION_RULES = [
         // The mention's own capitals name whose statement it is: not the last issuer's.
         text: 'Reza Amini issued a statement on Sunday as he handed over power.\n\nThe White House statement said: “We hope the new government will heed the voters.”',
         speaker: 'a statement',
+        rule: false,
+      },
+    ],
+  },
+  {
+    id: 'publication',
+    reason:
+      '"the paper" or "the newspaper" means the publication named last, within a few paragraphs, by a name ending in a publication\'s word ("Daily News", "Houston Chronicle"); not when the mention names its own paper, another paper was named since by a name no reading keeps ("the Guardian"), or the name is a broadcaster\'s ("BBC News")',
+    examples: [
+      {
+        text: 'The independent Riverton Daily News reported on Monday that the mayor had fallen out with his deputy.\n\nThe row began in March.\n\nThe paper says the mayor is “well known for holding grudges”.',
+        speaker: 'Riverton Daily News',
+      },
+      {
+        text: 'The Riverton Daily News reported the row first.\n\nThe mayor did not comment.\n\nThe state-run Keyhan newspaper said the mayor was “a man of the people”.',
+        speaker: 'The state-run Keyhan newspaper',
+        rule: false,
+      },
+      {
+        text: 'The mayor spoke to BBC News on Monday.\n\nThe row began in March.\n\nThe paper said the mayor was “a man of grudges”.',
+        speaker: 'The paper',
+        rule: false,
+      },
+      {
+        text: 'The Riverton Daily News reported the row first.\n\nThe mayor did not comment, and the Guardian’s editorial was scathing.\n\nThe paper said the mayor was “a man of grudges”.',
+        speaker: 'The paper',
         rule: false,
       },
     ],
