@@ -728,6 +728,11 @@ export const CUE_RULES = [
     reason: 'a participle (“adding”, “saying”) keeps the speaker of its clause',
     examples: [
       {
+        // "quoted X as saying": the one the verb quotes is the speaker, not the outlet quoting them.
+        text: 'The Riverton Gazette quoted Tomas Vela, a retired teacher, as saying the plan was “a disgrace”.',
+        speaker: 'Tomas Vela',
+      },
+      {
         // "was quoted as saying": the one quoted is the speaker, without the auxiliary.
         text: 'An anonymous law officer was quoted as saying the scene was “the worst thing I have seen in thirty years.”',
         speaker: 'An anonymous law officer',

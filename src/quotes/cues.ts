@@ -1239,6 +1239,8 @@ function cueAt(text: string, tokens: Token[], i: number, previous: Cue | undefin
     // participle goes on with the main clause. "The spot concludes with footage of Trump saying": a participle
     // with a subject of its own goes on with no one.
     const relative = previous && RELATIVE_WORDS.has(lower(tokens[previous.from - 1]));
+    const quoted = quotedObject(tokens, i);
+    if (quoted) return { ...make(i + 1, quoted, 'inherited', 'participle'), sourceFrom: -1, sourceTo: -1 };
     const own = absoluteSubject(tokens, i);
     if (previous?.source && !relative && !own)
       return { ...make(i + 1, null, 'inherited', 'participle'), source: previous.source };
@@ -1304,6 +1306,48 @@ const RECORDING_NOUNS = new Set(
 const opensParticipleClause = (tokens: Token[], k: number) =>
   PARTICIPLE_SUBJECT_OPENERS.has(lower(tokens[k])) ||
   (isWord(tokens[k], 'of') && RECORDING_NOUNS.has(lower(tokens[k - 1])));
+
+/** Verbs whose object, before "as saying", is who speaks: "The paper quoted Carl Paladino as saying". */
+const QUOTING_VERBS = new Set([
+  'quoted',
+  'quotes',
+  'quote',
+  'quoting',
+  'reported',
+  'reports',
+  'cited',
+  'cites',
+]);
+
+/**
+ * "The newspaper quoted Carl Paladino as saying …", "Reuters quoted a police officer as saying …": the one the
+ * verb quotes, between it and "as", is who says it; not the verb's subject ("was quoted as saying" has no one
+ * between, and keeps its subject).
+ */
+function quotedObject(tokens: Token[], i: number): Phrase | null {
+  if (!isWord(tokens[i - 1], 'as')) return null;
+  for (let k = i - 2; k >= 0 && i - k <= 16; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote' || isPunct(t, '.') || isPunct(t, ';') || isPunct(t, ':')) return null;
+    if (!QUOTING_VERBS.has(lower(t))) continue;
+    // "was quoted by state television as saying", "quoted in the Isna news agency as saying": no one quoted.
+    const first = lower(tokens[k + 1]);
+    if (PREPOSITIONS.has(first) || /^(?:him|her|them|me|us)$/.test(first)) return null;
+    let to = i - 1;
+    // "quoted Ramaphosa on Wednesday as saying": the day is when, not who.
+    while (to > k + 1 && (isPunct(tokens[to - 1], ',') || TIME_WORDS.has(lower(tokens[to - 1])))) to--;
+    if (PREPOSITIONS.has(lower(tokens[to - 1]))) to--;
+    // "quoted Cassey Chamber, director of the group, as saying": the name, its role set off after it.
+    const comma = tokens.slice(k + 1, to).findIndex((x) => isPunct(x, ','));
+    const named = comma > 0 && tokens.slice(k + 1, k + 1 + comma).every((x) => isCapitalized(x));
+    if (named && !DETERMINERS.has(first)) {
+      const role = { start: (tokens[k + comma + 2] as Token).start, end: (tokens[to - 1] as Token).end };
+      return { from: k + 1, to: k + 1 + comma, appositive: role };
+    }
+    return to > k + 1 ? { from: k + 1, to, appositive: null } : null;
+  }
+  return null;
+}
 
 /** "…, with Donald Trump tweeting that …": a name between such a word and a participle is the participle's subject. */
 function absoluteSubject(tokens: Token[], participle: number): Phrase | null {
