@@ -147,6 +147,16 @@ function sameCompany(short: string, full: string): boolean {
   return first.length > 0 && full.toLowerCase().startsWith(first);
 }
 
+/** A named body or document as the speaker: no person, so no role ("the company said" → Delta, "it said"). */
+const namedSource = (name: string, at: number, resolution: string): Speaker => ({
+  name,
+  named: true,
+  plural: false,
+  role: null,
+  at,
+  resolution,
+});
+
 /** "said in a", "announced on Monday in an", "issued a", "released a": a document its sentence's subject put out. */
 const ISSUED_IN =
   /\b(?:(?:said|says|announced|added|stated|declared|warned|insisted|confirmed|denied)\s+(?:[\p{L}\d,]+\s+){0,4}?in|issued|released|published|sent|posted)\s+$/u;
@@ -275,14 +285,7 @@ export class Discourse {
       // "it" speaks for the organisation named just before, never for a person or a place.
       const org = this.people.lastOrganisationBefore(mention.start, IT_WINDOW);
       if (!org) return unresolved;
-      return {
-        name: org.name,
-        named: true,
-        plural: false,
-        role: null,
-        at: mention.start,
-        resolution: 'nearest-organisation',
-      };
+      return namedSource(org.name, mention.start, 'nearest-organisation');
     }
     if (/^(?:i|we|you)$/i.test(mention.text)) return unresolved;
     // "she" is never a man the article names, nor "he" a woman: every way below keeps to the pronoun's gender; nor
@@ -360,26 +363,10 @@ export class Discourse {
       const role = this.people.roleOf(name);
       return { name, named: true, plural: false, role, at: mention.start, resolution: 'linked-description' };
     }
-    if (described?.author)
-      return {
-        name: described.author,
-        named: true,
-        plural: false,
-        role: null,
-        at: mention.start,
-        resolution: 'document-author',
-      };
+    if (described?.author) return namedSource(described.author, mention.start, 'document-author');
     if (!described) return asWritten;
     const issuer = this.issuer(described, mention);
-    if (issuer)
-      return {
-        name: issuer,
-        named: true,
-        plural: false,
-        role: null,
-        at: mention.start,
-        resolution: 'document-issuer',
-      };
+    if (issuer) return namedSource(issuer, mention.start, 'document-issuer');
     const { named, plural, role, at } = asWritten;
     return { name: described.text, named, plural, role, at, resolution: 'earlier-description' };
   }
@@ -427,7 +414,7 @@ export class Discourse {
       if (suit && (!SUING.test(words) || /\bon behalf of\b/i.test(words))) continue;
       const name = this.people.subjectOf(sentence, Math.min(sentence.end, mention.start), suit);
       const resolution = suit ? 'plaintiff' : 'organisation-subject';
-      if (name) return { name, named: true, plural: false, role: null, at: mention.start, resolution };
+      if (name) return namedSource(name, mention.start, resolution);
     }
     if (PUBLICATION_NOUNS.has(head)) return this.publication(mention);
     return suit || !COMPANY_NOUNS.has(head) ? null : this.companyLead(mention);
@@ -453,14 +440,7 @@ export class Discourse {
     // reading does not keep ("the Guardian", "the Mail", "The Star"), may be the one meant.
     const since = this.people.slice({ start: paper.at + paper.name.length, end: mention.start });
     if (ANOTHER_PAPER.test(since)) return null;
-    return {
-      name: paper.name,
-      named: true,
-      plural: false,
-      role: null,
-      at: mention.start,
-      resolution: 'publication',
-    };
+    return namedSource(paper.name, mention.start, 'publication');
   }
 
   /**
@@ -479,7 +459,7 @@ export class Discourse {
       }
       const { name } = subject;
       if (!since.every((other) => sameCompany(other, name))) return null;
-      return { name, named: true, plural: false, role: null, at: mention.start, resolution: 'company-lead' };
+      return namedSource(name, mention.start, 'company-lead');
     }
     return null;
   }

@@ -491,9 +491,8 @@ function afterInnerTitle(tokens: Token[], from: number, to: number): number {
  * Trump will".
  */
 const OPENING_ADVERBS = new Set(
-  'then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover maybe perhaps'.split(
-    ' ',
-  ),
+  `then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover
+  maybe perhaps`.split(/\s+/),
 );
 
 /**

@@ -204,6 +204,9 @@ const SOURCE_PERSON_NOUNS = [
   ...DESCRIPTOR_NOUNS,
 ];
 
+/** The verbs of saying a source's own sentence uses ("A western diplomat … said", "He told …"). */
+const SAYING = 'said|says|told|tells|added|adds';
+
 /**
  * A sentence that opens with an unnamed source brought in by "a", "an", "one" or "another", whose noun does not
  * tell their sex, as the subject of a verb of saying, after at most a phrase about them ("A western diplomat
@@ -212,7 +215,7 @@ const SOURCE_PERSON_NOUNS = [
  * nor "A spokesperson for the mayor said he …" (the pronoun there is someone else).
  */
 const OPENING_SOURCE = new RegExp(
-  String.raw`^\s*(?<description>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${SOURCE_PERSON_NOUNS.join('|')}))\b(?!['’]\s?s\b|\s*,?\s*\p{Lu})(?:\s+(?:who|involved|familiar|close|with|from|at|in|for|of|on|to|based|working|travelling|traveling)\b[^.;:!?"“”]{0,80}?)?,?\s+(?:said|says|told|tells|added|adds)\b(?!\s+(?:he|she)\b)`,
+  String.raw`^\s*(?<description>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${SOURCE_PERSON_NOUNS.join('|')}))\b(?!['’]\s?s\b|\s*,?\s*\p{Lu})(?:\s+(?:who|involved|familiar|close|with|from|at|in|for|of|on|to|based|working|travelling|traveling)\b[^.;:!?"“”]{0,80}?)?,?\s+(?:${SAYING})\b(?!\s+(?:he|she)\b)`,
   'u',
 );
 
@@ -229,7 +232,7 @@ const APPOSED_LEAD = /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
  * A sentence whose subject is "he" or "she" and that reports what they said ("He said it had shattered morale."):
  * it goes on with whom the one before quotes. Not "He had been treated for cancer", which may be about anyone.
  */
-const PRONOUN_OPENING = /^\s*(?<pronoun>He|She)\s+(?:also\s+)?(?:said|says|told|tells|added|adds)\b/;
+const PRONOUN_OPENING = new RegExp(String.raw`^\s*(?<pronoun>He|She)\s+(?:also\s+)?(?:${SAYING})\b`);
 
 /** "… said she was not aware …": the pronoun a sentence's own verb of saying gives its subject. */
 const SUBJECT_PRONOUN_AFTER_VERB = /\b(?:said|says|told|added|explained|recalled)\s+(?<pronoun>she|he)\b/i;
