@@ -15,7 +15,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import type { Mention } from './mentions';
-import { nameKind } from './nameKinds';
+import { type Gender, nameKind } from './nameKinds';
 import {
   type Description,
   introducesUnnamed,
@@ -255,21 +255,27 @@ export class Discourse {
     // Read before the full name appeared ("Mr. Lay" before "Kenneth Lay"), a surname alone is resolved now, with
     // the gender its title gave.
     const found = mention.plural
-      ? name
+      ? { name, byFirstName: false }
       : read?.name.includes(' ')
-        ? read.name
-        : (this.people.resolve(name, read?.gender ?? null) ?? name);
+        ? { name: read.name, byFirstName: false }
+        : this.resolvedName(name, read?.gender ?? null);
     // "the Association of Flight Attendants" is not the "Flight Attendants" read after its "of" ("Actress Ana Ruiz"
     // is Ana Ruiz: a title before a name is no part of it).
-    const full = found !== name && name.includes(` of ${found}`) ? name : found;
+    const full = found.name !== name && name.includes(` of ${found.name}`) ? name : found.name;
     return {
       name: full,
       named: true,
       plural: false,
       role: this.people.roleOf(full) ?? (mention.role && isRole(mention.role) ? mention.role : null),
       at: mention.start,
-      resolution: full === name ? 'name' : 'name-variant',
+      resolution: full === name ? 'name' : found.byFirstName ? 'first-name' : 'name-variant',
     };
+  }
+
+  /** The full name for a name as written (see People.resolve), and whether only its first name told it. */
+  private resolvedName(name: string, gender: Gender | null): { name: string; byFirstName: boolean } {
+    const found = this.people.resolve(name, gender) ?? name;
+    return { name: found, byFirstName: found !== name && this.people.resolve(name, gender, false) !== found };
   }
 
   private pronoun(mention: Mention, paragraph: number): Speaker {

@@ -6,6 +6,7 @@
  */
 import type { Article, Span } from '../corpus/types';
 import { boundedMemo } from '../text/boundedMemo';
+import { escapeRegex } from '../text/escapeRegex';
 import { firstAtOrAfter } from '../text/sorted';
 import { isPrintableAscii } from '../text/terms';
 import {
@@ -1080,6 +1081,16 @@ export class People {
     return only.name;
   }
 
+  /**
+   * Whether the text introduces someone by this name alone, with an indefinite description after or before it:
+   * "Mahmoud, a former PhD candidate," "A young supporter, Jeff, said".
+   */
+  private introducedAlone(name: string): boolean {
+    const bare = `(?<![\\p{L}\\p{N}])${escapeRegex(name)},`;
+    const before = `(?<![\\p{L}])[Aa]n?\\s+(?:[\\p{L}'’-]+\\s+){0,3}\\p{Ll}[\\p{L}'’-]*,\\s+${escapeRegex(name)},`;
+    return new RegExp(`${bare}\\s+an?\\s|${before}`, 'u').test(this.text);
+  }
+
   /** The one person named in full whose name opens with `word` (keyed), if only one does. */
   private familyNamed(word: string): Person | undefined {
     const opened = [...this.people.values()].filter((p) => {
@@ -1094,7 +1105,7 @@ export class People {
    * when the article never names one. A full name never resolves to another person of the same surname ("Linda
    * Lay" is not "Kenneth Lay").
    */
-  resolve(name: string, gender: Gender | null = null): string | null {
+  resolve(name: string, gender: Gender | null = null, firstName = true): string | null {
     const exact = this.people.get(key(name));
     if (exact?.name.includes(' ')) return exact.name;
     const same = this.fullByLastWord.get(lastWord(name));
@@ -1107,7 +1118,25 @@ export class People {
         : (same?.find((p) => p.gender === gender) ?? same?.find((p) => p.gender === null));
     const familyFirst =
       name.includes(' ') || !this.familyFirst.has(key(name)) ? undefined : this.familyNamed(key(name));
-    return match?.name ?? familyFirst?.name ?? exact?.name ?? null;
+    const byFirst = firstName ? this.byFirstName(name) : undefined;
+    return match?.name ?? familyFirst?.name ?? byFirst?.name ?? exact?.name ?? null;
+  }
+
+  /**
+   * "said Gloria" after "Gloria Sherman": a lone first name (in the lists or the US records) that is no one's
+   * surname here is the one person named in full who opens with it, when the article shows that one to be a person
+   * (a title, a role or a gendered first name: "Abbey National" is not) and no one else bears the word ("Prince
+   * Charles" beside "Charles Warren"; "Bill Clinton" beside "Bill Gates"; "Mahmoud, a former PhD candidate," whom
+   * the article introduces by his first name, beside "Mahmoud Ahmadinejad").
+   */
+  private byFirstName(name: string): Person | undefined {
+    const word = key(name);
+    if (name.includes(' ') || this.fullByLastWord.has(lastWord(name))) return undefined;
+    if (!isAnyFirstName(word) || nameKind(name) !== 'person' || this.introducedAlone(name)) return undefined;
+    const bearers = [...this.people.values()].filter((p) => p.name.split(/\s+/).some((w) => key(w) === word));
+    const only = bearers.length === 1 ? this.familyNamed(word) : undefined;
+    const shown = only && (only.titles.length > 0 || only.roleSpans.length > 0 || only.gender !== null);
+    return shown ? only : undefined;
   }
 
   /** The person the name written at `at` was read as (so "Mrs Lay" is the Lay she is), if one was. */

@@ -1,9 +1,9 @@
 /**
- * How a description of an organisation or a document is resolved to whom it stands for, as data: each rule has
- * an id (which `quotes --json` reports in `speakerRule`), the reason a reader would give, and example texts with
- * the speaker the rule must give — and negative examples (`rule: false`) where it must not fire, with the
- * speaker the quote keeps. test/quotes/resolutionRules.test.ts runs every example. The code is in
- * Discourse.organisation and People.subjectOf.
+ * How a description of an organisation or a document, or a name written short, is resolved to whom it stands for,
+ * as data: each rule has an id (which `quotes --json` reports in `speakerRule`), the reason a reader would give,
+ * and example texts with the speaker the rule must give — and negative examples (`rule: false`) where it must not
+ * fire, with the speaker the quote keeps. test/quotes/resolutionRules.test.ts runs every example. The code is in
+ * Discourse.organisation, People.subjectOf and People.byFirstName.
  */
 
 export interface ResolutionExample {
@@ -179,6 +179,46 @@ export const RESOLUTION_RULES = [
       {
         text: 'The county was sued on Monday by a group of parents.\n\nThe county “ignored every warning about the school buses,” the lawsuit says.',
         speaker: 'the lawsuit',
+        rule: false,
+      },
+    ],
+  },
+  {
+    id: 'first-name',
+    reason:
+      'a person called by the first name alone ("said Gloria") is the one person the article names in full with it and shows to be a person (a title, a role, a gendered first name); not when someone else bears that word too ("Prince Charles" beside "Charles Warren", two Bills), when the article introduces someone by that name alone ("Ali, a maintenance worker", "A young supporter, Jeff,") or when the full name is a company\'s (code: People.byFirstName)',
+    examples: [
+      {
+        text: 'Gloria Sherman, 62, a retired teacher from Leeds, attended the inquest with her son.\n\n“I want answers,” said Gloria.',
+        speaker: 'Gloria Sherman',
+      },
+      {
+        text: 'In the crowd were Andrea Booth, a local nurse, and her father, up from Toronto on vacation.\n\nAndrea said: “We have celebrities who come up here to hunt, but they are usually incognito.”',
+        speaker: 'Andrea Booth',
+      },
+      {
+        text: 'Prince Charles toured the school with his old geography tutor, Charles Warren, a retired professor.\n\n“It was a wonderful day,” Charles said.',
+        speaker: 'Charles',
+        rule: false,
+      },
+      {
+        text: 'Recent statements by Supreme Leader Ayatollah Ali Khamenei were read on state television.\n\nIn south Tehran, Ali, a 45-year-old maintenance worker, said that “nothing has changed.”',
+        speaker: 'Ali',
+        rule: false,
+      },
+      {
+        text: 'Jeff Roe, the campaign manager, spoke to reporters in Houston on Tuesday.\n\nA young supporter, Jeff, who was at his first caucus, said the senator had “integrity and passion.”',
+        speaker: 'Jeff',
+        rule: false,
+      },
+      {
+        text: 'Abbey National reported higher profits on Monday, and its mortgage book grew.\n\n“We are pleased with the quarter,” said Abbey.',
+        speaker: 'Abbey',
+        rule: false,
+      },
+      {
+        text: 'Bill Clinton, the former president, and Bill Gates, the philanthropist, met in Seattle on Monday.\n\n“It went well,” said Bill.',
+        speaker: 'Bill',
         rule: false,
       },
     ],
