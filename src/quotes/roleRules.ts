@@ -27,9 +27,12 @@ const words = (s: string): readonly string[] => {
 };
 const firstWord = (s: string) => words(s)[0] ?? '';
 const isAdverb = (w: string) => ADVERBS.has(w) || /^[a-z]{3,}ly$/.test(w);
-/** "today likened the founder to …": a day, then a past form with a determiner after it. */
+/**
+ * "today likened the founder to …", "today insisted", "yesterday arrived in Moscow": a day, then a past form with
+ * a determiner or a preposition after it, or nothing.
+ */
 const DAY_THEN_VERB =
-  /^(?:today|yesterday|tonight|earlier|later)\s+[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its)\b/i;
+  /^(?:today|yesterday|tonight|earlier|later)\s+[a-z]{3,}ed(?:\s+(?:the|a|an|his|her|their|its|in|on|at|to|for|with|that)\b|$)/i;
 const dayThenVerb = (r: string) => DAY_THEN_VERB.test(r.trim());
 /** Participles that describe what someone is after an adverb: "recently retired Army colonel", "newly elected MP". */
 const ROLE_PAST_PARTICIPLES = new Set(
@@ -59,6 +62,10 @@ const afterAdverbs = (s: string) => {
 const NOT_NOUN_PHRASE_OPENERS = new Set(
   `about respectively however meanwhile instead too also which in on at for from by with without
   during after before since until like unlike despite including amid among under into to`.split(/\s+/),
+);
+/** Conjunctions and a negation that open a clause or an aside, never a role ("as his wife looked on", "not me"). */
+const CLAUSE_OPENERS = new Set(
+  'not so as where when while because although though whereas if unless'.split(' '),
 );
 /** Words in -ing that open a role ("acting director", "the ranking Democrat"), not a clause. */
 const ROLE_PARTICIPLES = new Set(
@@ -97,7 +104,7 @@ const BARE_MODIFIERS = /^(?:former|then|acting|late|current|incoming|outgoing|in
 const MAX_ROLE_WORDS = 16;
 
 /** A subject pronoun, contracted or not ("he", "it's", "you'll"): what opens a clause, never a noun phrase. */
-const SUBJECT_PRONOUN = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)(?:['’][a-z]+)?$/;
+const SUBJECT_PRONOUN = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|[Tt]here)(?:['’][a-z]+)?$/;
 /** Past forms not in -ed that open a clause about what someone did ("gave evidence today", "took leave"). */
 const IRREGULAR_PASTS = new Set([...IRREGULAR_PAST_FORMS, 'led', 'thought', 'kept', 'felt']);
 
@@ -221,6 +228,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'also said on Monday',
         'previously told reporters',
         'today likened the WikiLeaks founder to a terrorist',
+        'today insisted',
+        'yesterday arrived in Moscow on his latest arms-buying spree',
         'yesterday accused the Swedish authorities of callousness',
         'clearly frustrated',
         'forcefully rejected Clinton’s claim',
@@ -259,9 +268,34 @@ export const ROLE_RULES: readonly RoleRule[] = [
     },
   },
   {
+    id: 'conjunction-clause',
+    reason:
+      'a phrase set off by commas that opens with a conjunction or "not" ("as his wife", "so there might be light …", "where the New Yorkers are", "not Rubio alone") or is "of course" is a clause or an aside, not a role',
+    rejects: (r) => CLAUSE_OPENERS.has(firstWord(r)) || /^of course\b/i.test(r.trim()),
+    examples: {
+      rejected: [
+        'as his wife',
+        'as he placed drinks on a waitress’s tray',
+        'so there might be light at the end of the tunnel',
+        'where the New Yorkers are',
+        'not Rubio alone',
+        'not content with one headline',
+        'while her husband waited outside',
+        'of course',
+      ],
+      kept: [
+        'so-called godfather of the movement',
+        'assistant secretary of state',
+        'of Northumbria police',
+        'notary public in the county',
+        'once press secretary to Vice President Dan Quayle',
+      ],
+    },
+  },
+  {
     id: 'pronoun-clause',
     reason:
-      'a phrase that opens with "he", "she", "it" or "that" is a clause (what the person said or did), not what they are',
+      'a phrase that opens with "he", "she", "it", "there" or "that" is a clause (what the person said or did), not what they are',
     rejects: (r) => {
       const [first = ''] = r.trim().split(/\s+/);
       return SUBJECT_PRONOUN.test(first) || /^[Tt]hat$/.test(first);
@@ -274,6 +308,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
         'you’ll love this',
         "that a woman's screams woke him up",
         'that was a mere bagatelle',
+        "there's not much chance of that happening",
       ],
       kept: ['its chief executive', 'IT professional from Seattle', 'head of the inquiry that cleared him'],
     },
@@ -325,9 +360,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     id: 'adverbs-only',
-    reason: 'an adverb alone ("again", "reportedly") set off by commas is not a role',
-    rejects: (r) => words(r).every(isAdverb),
-    examples: { rejected: ['again', 'once again', 'reportedly'], kept: ['friendly rival', 'deputy'] },
+    reason:
+      'adverbs alone ("again", "reportedly", "recklessly and counterfactually") set off by commas are not a role',
+    rejects: (r) => words(r).every((w) => isAdverb(w) || w === 'and' || w === 'or') && isAdverb(firstWord(r)),
+    examples: {
+      rejected: ['again', 'once again', 'reportedly', 'recklessly and counterfactually'],
+      kept: ['friendly rival', 'deputy', 'and'],
+    },
   },
   {
     id: 'bare-modifier',

@@ -50,6 +50,18 @@ describe("the role a quote's speaker is given", () => {
     ]);
   });
 
+  it('is not a clause that opens with a conjunction, nor an aside ("as his wife", "not Rubio alone", "of course")', () => {
+    const body = [
+      'Mitt Romney crossed Iowa by bus on Sunday, stopping at diners and a hardware store.',
+      '“We are going to win this thing,” said Romney, as his wife, Ann, looked on.',
+      'Ted Cruz, not Rubio alone, has attacked the plan. “It is a tax on families,” Cruz said.',
+    ].join('\n\n');
+    expect(roleOf(body)).toEqual([
+      ['Mitt Romney', null],
+      ['Ted Cruz', null],
+    ]);
+  });
+
   it('is still the appositive or title the article gives', () => {
     const body = [
       'Dana Whitlock, top aide to the governor, spoke after the vote.',
