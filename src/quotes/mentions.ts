@@ -62,7 +62,8 @@ const PARTICLES = new Set([
   'der',
   'den',
 ]);
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** Generations written after a name: "Harry B. Harris Jr." is a Harris. */
+export const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** Letters written after a name for an office or an honour: "Clare Montgomery QC", "Peter Bone MP". */
 const POST_NOMINALS = new Set('qc kc mp mep msp mla obe mbe cbe kbe dbe esq'.split(' '));
 const PLURAL_PRONOUNS = new Set(['they', 'we']);

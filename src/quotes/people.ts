@@ -33,6 +33,7 @@ import {
   namesBody,
   PERSON_SUFFIX,
   placeAfterTitle,
+  SUFFIXES,
 } from './mentions';
 import {
   canSpeak,
@@ -427,7 +428,15 @@ const key = (s: string) =>
 /** Last words already keyed are remembered, by name: the same names are looked up again and again. */
 const MAX_LAST_WORDS = 50_000;
 
-const lastWord = boundedMemo((name) => key(name.split(/\s+/).pop() ?? name), MAX_LAST_WORDS);
+/** Whether a name ends with a generation ("Donald Trump Jr", "Brent Bozell III"). */
+const hasGeneration = (name: string): boolean => SUFFIXES.has(key(name.split(/\s+/).pop() ?? ''));
+/** A name's last word, keyed, a generation after it aside ("Harry B. Harris Jr." is listed under "harris"). */
+const lastWord = boundedMemo((name) => {
+  const words = name.split(/\s+/);
+  const last = key(words.pop() ?? name);
+  // Only after a given name and a surname: "George III" and "Apple II" are listed as they are.
+  return SUFFIXES.has(last) && words.length >= 2 ? key(words.pop() ?? last) : last;
+}, MAX_LAST_WORDS);
 
 /** The shape of a participle or an adverb: "understated", "embattled", "grieving", "reportedly". */
 const MODIFIER_SHAPE = /^\p{Ll}{3,}(?:ed|ing|ly)$/u;
@@ -930,7 +939,9 @@ export class People {
       this.fullByLastWord.set(last, [person]);
       return;
     }
-    const before = this.opensWithCommonWord(person) ? -1 : same.findIndex((p) => this.opensWithCommonWord(p));
+    // "Trump" alone is Donald Trump before Donald Trump Jr: a generation after a name lists it after those without.
+    const later = (p: Person) => this.opensWithCommonWord(p) || hasGeneration(p.name);
+    const before = later(person) ? -1 : same.findIndex(later);
     if (before < 0) same.push(person);
     else same.splice(before, 0, person);
   }
@@ -1122,6 +1133,11 @@ export class People {
     return match?.name ?? familyFirst?.name ?? byFirst?.name ?? exact?.name ?? null;
   }
 
+  /** Whether the article shows someone to be a person: a title, a role or a gendered first name. */
+  private shownPerson(p: Person): boolean {
+    return p.titles.length > 0 || p.roleSpans.length > 0 || p.gender !== null;
+  }
+
   /**
    * "said Gloria" after "Gloria Sherman": a lone first name (in the lists or the US records) that is no one's
    * surname here is the one person named in full who opens with it, when the article shows that one to be a person
@@ -1135,8 +1151,7 @@ export class People {
     if (!isAnyFirstName(word) || nameKind(name) !== 'person' || this.introducedAlone(name)) return undefined;
     const bearers = [...this.people.values()].filter((p) => p.name.split(/\s+/).some((w) => key(w) === word));
     const only = bearers.length === 1 ? this.familyNamed(word) : undefined;
-    const shown = only && (only.titles.length > 0 || only.roleSpans.length > 0 || only.gender !== null);
-    return shown ? only : undefined;
+    return only && this.shownPerson(only) ? only : undefined;
   }
 
   /** The person the name written at `at` was read as (so "Mrs Lay" is the Lay she is), if one was. */

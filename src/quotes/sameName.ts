@@ -7,6 +7,7 @@
  * different genders never do.
  */
 import { foldName } from '../text/terms';
+import { SUFFIXES } from './mentions';
 import { genderOfName, nameProper } from './nameKinds';
 import { withoutFinalDot } from './tokens';
 
@@ -67,8 +68,16 @@ function firstNamesAgree(a: string, b: string): boolean {
   return formsOf(b).some((f) => formsA.includes(f));
 }
 
+/** The generation written after a name ("jr", "iii"), or '' (see SUFFIXES). */
+function generationOf(name: string): string {
+  const last = fold(name.trim().split(/\s+/).pop() ?? '');
+  return SUFFIXES.has(last) ? last : '';
+}
+
 /** Whether two full names (two words or more, the same last word) can name one person. */
 export function samePersonName(a: string, b: string): boolean {
+  // "Donald Trump Jr" is not Donald Trump, nor "Willie Young Jr." Willie Young III.
+  if (generationOf(a) !== generationOf(b)) return false;
   const ga = genderOfName(a, null);
   const gb = genderOfName(b, null);
   if (ga !== null && gb !== null && ga !== gb) return false;

@@ -77,6 +77,22 @@ describe('he and she', () => {
     expect(speakerOf(body, 'fair deal').speaker).toBe('Lou Jiwei');
   });
 
+  it('a surname alone is the person whose name ends with it and a generation ("Harris" is Harry B. Harris Jr.)', () => {
+    const body = [
+      'Adm. Harry B. Harris Jr., the commander of American forces in the Pacific, spoke in Tokyo on Monday.',
+      '“We will keep sailing where the law allows,” Harris said.',
+      'Donald Trump Jr. met the lawyer in June; Donald Trump said he knew nothing of it.',
+      '“I never heard about the meeting,” Trump said.',
+      'A grandson of George III, the Duke married for love, and George Osborne wrote of him.',
+      '“He was a romantic,” George said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'keep sailing').speaker).toBe('Harry B. Harris Jr.');
+    // The son is listed after the father: "Trump" alone is Donald Trump.
+    expect(speakerOf(body, 'never heard').speaker).toBe('Donald Trump');
+    // "George III" is a king's name, not a first name and a surname: "George" is not him.
+    expect(speakerOf(body, 'romantic').speaker).not.toBe('George III');
+  });
+
   it('a quoted nickname inside a name is part of the name, not a quotation ("John “Tig” Tiegen")', () => {
     const body = [
       'Former CIA operative John “Tig” Tiegen found both issues disqualifying.',

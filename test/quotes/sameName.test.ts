@@ -17,6 +17,7 @@ describe('samePersonName', () => {
     ['H. Ross Perot', 'Ross Perot'],
     ['Hillary Rodham Clinton', 'Hillary Clinton'],
     ['French President François Hollande', 'Francois Hollande'],
+    ['Joseph R. Biden Jr.', 'Joe Biden Jr.'],
   ])('%s and %s can be one person', (a, b) => {
     expect(samePersonName(a, b)).toBe(true);
     expect(samePersonName(b, a)).toBe(true);
@@ -32,6 +33,9 @@ describe('samePersonName', () => {
     // One first letter is not enough: a family of one surname.
     ['Josefa Gonzalez', 'Juan Miguel Gonzalez'],
     ['Marta Ruiz', 'Miguel Ruiz'],
+    // A generation after a name: a father and a son, two of a line.
+    ['Donald Trump Jr', 'Donald Trump'],
+    ['Willie Young Jr.', 'Willie Young III'],
   ])('%s and %s are two people', (a, b) => {
     expect(samePersonName(a, b)).toBe(false);
     expect(samePersonName(b, a)).toBe(false);
