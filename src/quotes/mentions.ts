@@ -47,7 +47,8 @@ export interface Mention extends Span {
   plural: boolean;
 }
 
-const PARTICLES = new Set([
+/** Small words inside names: "Maria do Rosário", "Ejaz ul-Haq". */
+export const PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'del',
   'la',
@@ -491,7 +492,7 @@ function afterInnerTitle(tokens: Token[], from: number, to: number): number {
  * Sentence adverbs that open a run of capitals without being a name: "Then Nina Cole", "Now Donald Trump", "Maybe
  * Trump will".
  */
-const OPENING_ADVERBS = new Set(
+export const OPENING_ADVERBS: ReadonlySet<string> = new Set(
   `then now still meanwhile however instead yet thus later earlier today yesterday tonight neither either moreover
   maybe perhaps`.split(/\s+/),
 );

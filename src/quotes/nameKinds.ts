@@ -264,6 +264,12 @@ function firstOfFullName(name: string): string | null {
  */
 export function recordedSexOf(name: string): Gender | null {
   const first = firstOfFullName(name);
-  if (first === null) return null;
+  return first === null ? null : recordedSexOfFirst(first);
+}
+
+/** The sex the lists or the US records give a first name alone ("Barry", "Lexi"), folded; null when they do not. */
+export function recordedSexOfFirst(first: string): Gender | null {
+  const listed = listedSexOf(first);
+  if (listed !== null) return listed;
   return SSA_MALE_NAMES.has(first) ? 'male' : SSA_FEMALE_NAMES.has(first) ? 'female' : null;
 }

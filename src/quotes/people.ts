@@ -29,8 +29,11 @@ import {
   aroundTownsState,
   capitalRuns,
   findName,
+  isNounForPerson,
   type NameParts,
   namesBody,
+  OPENING_ADVERBS,
+  PARTICLES,
   PERSON_SUFFIX,
   placeAfterTitle,
   SUFFIXES,
@@ -47,6 +50,7 @@ import {
   nameKind,
   nameProper,
   recordedSexOf,
+  recordedSexOfFirst,
 } from './nameKinds';
 import { isRole, shortenedRole } from './roleRules';
 import { samePersonName } from './sameName';
@@ -247,6 +251,47 @@ function kinByFirstName(tokens: readonly Token[], from: number, to: number, name
       .map((t) => t.text)
       .join(' ')} ${noun.text}`,
   };
+}
+
+/** Small words inside names besides the mentions' PARTICLES: "Maria do Rosário", "Ejaz ul Haq". */
+const MORE_PARTICLES = new Set(['do', 'das', 'du', 'ul', 'ibn']);
+
+/** Words before a place's name: "the city of Greenville, a …", "in Bulawayo". */
+const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'to', 'near', 'outside', 'across']);
+
+/** Words of an indefinite appositive read for a noun for a person ("a 26-year-old graduate student in Isfahan"). */
+const APPOSITIVE_READ = 6;
+/** Words that end an appositive's noun phrase ("a student at the university", "a medic who …"). */
+const AFTER_NOUN_PHRASE = new Set(
+  'in at of from with for on by near to who that which whose close based known linked'.split(' '),
+);
+/** Nouns for what is no person, though a noun for a person may come before them ("a semi-official news agency"). */
+const NOT_PERSON_HEADS = new Set(
+  'agency newspaper paper magazine website site blog channel network station company group party series film show book city town village country'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "including Willard, 23, a student", "Razita, a 26-year-old graduate student", "Bob, a former Army medic": a name
+ * of one word that the text introduces with an age or an indefinite noun phrase holding a noun for a person (and no
+ * noun for a thing at its end: not "Fars, a semi-official news agency") is someone's, though no first name or surname shows it.
+ */
+function introducedByAppositive(tokens: readonly Token[], to: number): boolean {
+  if (tokens[to]?.text !== ',') return false;
+  const next = tokens[to + 1];
+  if (next && /^\d{1,2}$/.test(next.text)) return /^[,.]$/.test(tokens[to + 2]?.text ?? '');
+  if (!next || !/^an?$/i.test(next.text)) return false;
+  let person = false;
+  let head: Token | undefined;
+  for (let i = to + 2; i < to + 2 + APPOSITIVE_READ; i++) {
+    const t = tokens[i];
+    if (t?.kind !== 'word' || AFTER_NOUN_PHRASE.has(lower(t))) break;
+    person ||= isNounForPerson(t) || /^\d+-year-old$/i.test(t.text);
+    head = t;
+  }
+  // The noun the phrase ends with says what it is: "a former book translator" is a person, "a news agency" not.
+  return person && head !== undefined && !NOT_PERSON_HEADS.has(lower(head));
 }
 
 /** A name directly followed by a title or source noun modifies it ("the Ohio governor", "Sanders aides"). */
@@ -790,11 +835,13 @@ export class People {
         continue;
       }
       const kin = c.multiWord || !c.endsRun ? null : kinOf(c, tokens);
-      if (!c.multiWord && !c.office && !kin && !this.byLastWord(found.name)) continue;
+      const introduced = !c.multiWord && c.endsRun && this.introducedWithAppositive(c, tokens);
+      if (!c.multiWord && !c.office && !kin && !introduced && !this.byLastWord(found.name)) continue;
       if (c.details === undefined) c.details = this.nameDetails(c, tokens);
       const d = c.details;
       this.add(found.name, { start: c.start, end: c.end }, d.title, d.role, d.modifier);
       if (kin) this.learnKin(found.name, kin);
+      if (introduced) this.learnFirstNameSex(found.name);
       const person = d.personNoun ? this.person(found.name) : undefined;
       if (person) person.evidence = true;
       if (person && d.post === undefined) d.post = this.postBefore(tokens, c.from);
@@ -1100,6 +1147,29 @@ export class People {
     const bare = `(?<![\\p{L}\\p{N}])${escapeRegex(name)},`;
     const before = `(?<![\\p{L}])[Aa]n?\\s+(?:[\\p{L}'’-]+\\s+){0,3}\\p{Ll}[\\p{L}'’-]*,\\s+${escapeRegex(name)},`;
     return new RegExp(`${bare}\\s+an?\\s|${before}`, 'u').test(this.text);
+  }
+
+  /**
+   * A name of one word introduced with an age or an indefinite noun for a person ("including Willard, 23,",
+   * "Razita, a 26-year-old graduate student"); not a place's or a title's word ("the city of Greenville, a …", "The
+   * Guardian, a …", "an Othello, a great leader") nor a sentence adverb ("Finally, a thought for …").
+   */
+  private introducedWithAppositive(c: RunName, tokens: readonly Token[]): boolean {
+    const before = tokens[c.from - 1];
+    const w = c.found.name.toLowerCase();
+    const prior = before?.kind === 'word' ? lower(before) : '';
+    // Nor the last word of a longer name: "Maria do Rosário, a congresswoman".
+    const particle = (PARTICLES.has(prior) || MORE_PARTICLES.has(prior)) && isCapitalized(tokens[c.from - 2]);
+    if (DETERMINERS.has(prior) || PLACE_PREPOSITIONS.has(prior) || particle) return false;
+    if (OPENING_ADVERBS.has(w) || /(?:ly|wards?)$/.test(w)) return false;
+    if (this.isCommonWord(w) && !isAnyFirstName(w)) return false;
+    return introducedByAppositive(tokens, c.to);
+  }
+
+  /** A person introduced by a first name alone is of the sex the lists or records give it ("Barry", "Lexi"). */
+  private learnFirstNameSex(name: string): void {
+    const person = this.people.get(key(name));
+    if (person && person.likelySex === null) person.likelySex = recordedSexOfFirst(key(name));
   }
 
   /** The one person named in full whose name opens with `word` (keyed), if only one does. */
