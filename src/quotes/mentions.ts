@@ -47,7 +47,7 @@ export interface Mention extends Span {
   plural: boolean;
 }
 
-/** Small words inside names: "Maria do Rosário", "Ejaz ul-Haq". */
+/** Small words inside names: "Ludwig van Beethoven", "Osama bin Laden", "Luiz Inácio Lula da Silva". */
 export const PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'del',

@@ -274,8 +274,9 @@ const NOT_PERSON_HEADS = new Set(
 
 /**
  * "including Willard, 23, a student", "Razita, a 26-year-old graduate student", "Bob, a former Army medic": a name
- * of one word that the text introduces with an age or an indefinite noun phrase holding a noun for a person (and no
- * noun for a thing at its end: not "Fars, a semi-official news agency") is someone's, though no first name or surname shows it.
+ * of one word that the text introduces with an age or an indefinite noun phrase holding a noun for a person, and no
+ * noun for a thing at its end (not "Fars, a semi-official news agency"), is someone's, though no first name or
+ * surname shows it.
  */
 function introducedByAppositive(tokens: readonly Token[], to: number): boolean {
   if (tokens[to]?.text !== ',') return false;
@@ -1140,19 +1141,21 @@ export class People {
   }
 
   /**
-   * Whether the text introduces someone by this name alone, with an indefinite description after or before it:
-   * "Mahmoud, a former PhD candidate," "A young supporter, Jeff, said".
+   * Whether the text anywhere introduces someone by this name alone, with an indefinite description after or before
+   * it: "Mahmoud, a former PhD candidate," "A young supporter, Jeff, said". Looser than introducedWithAppositive
+   * (any indefinite, no noun for a person needed), as it only keeps a first name from being read as a full name:
+   * naming the wrong person costs more than leaving a first name.
    */
-  private introducedAlone(name: string): boolean {
+  private textIntroducesAlone(name: string): boolean {
     const bare = `(?<![\\p{L}\\p{N}])${escapeRegex(name)},`;
     const before = `(?<![\\p{L}])[Aa]n?\\s+(?:[\\p{L}'’-]+\\s+){0,3}\\p{Ll}[\\p{L}'’-]*,\\s+${escapeRegex(name)},`;
     return new RegExp(`${bare}\\s+an?\\s|${before}`, 'u').test(this.text);
   }
 
   /**
-   * A name of one word introduced with an age or an indefinite noun for a person ("including Willard, 23,",
-   * "Razita, a 26-year-old graduate student"); not a place's or a title's word ("the city of Greenville, a …", "The
-   * Guardian, a …", "an Othello, a great leader") nor a sentence adverb ("Finally, a thought for …").
+   * A name of one word introduced with an age or an indefinite noun for a person (see introducedByAppositive); not
+   * a place's or a title's word ("the city of Greenville, a …", "The Guardian, a …", "an Othello, a great leader"),
+   * a sentence adverb ("Finally, a thought for …") or a word the article writes in lower case that is no first name.
    */
   private introducedWithAppositive(c: RunName, tokens: readonly Token[]): boolean {
     const before = tokens[c.from - 1];
@@ -1218,7 +1221,8 @@ export class People {
   private byFirstName(name: string): Person | undefined {
     const word = key(name);
     if (name.includes(' ') || this.fullByLastWord.has(lastWord(name))) return undefined;
-    if (!isAnyFirstName(word) || nameKind(name) !== 'person' || this.introducedAlone(name)) return undefined;
+    if (!isAnyFirstName(word) || nameKind(name) !== 'person' || this.textIntroducesAlone(name))
+      return undefined;
     const bearers = [...this.people.values()].filter((p) => p.name.split(/\s+/).some((w) => key(w) === word));
     const only = bearers.length === 1 ? this.familyNamed(word) : undefined;
     return only && this.shownPerson(only) ? only : undefined;
