@@ -1158,6 +1158,8 @@ export class People {
    * a sentence adverb ("Finally, a thought for …") or a word the article writes in lower case that is no first name.
    */
   private introducedWithAppositive(c: RunName, tokens: readonly Token[]): boolean {
+    // The appositive first: most one-word names have none.
+    if (!introducedByAppositive(tokens, c.to)) return false;
     const before = tokens[c.from - 1];
     const w = c.found.name.toLowerCase();
     const prior = before?.kind === 'word' ? lower(before) : '';
@@ -1165,8 +1167,7 @@ export class People {
     const particle = (PARTICLES.has(prior) || MORE_PARTICLES.has(prior)) && isCapitalized(tokens[c.from - 2]);
     if (DETERMINERS.has(prior) || PLACE_PREPOSITIONS.has(prior) || particle) return false;
     if (OPENING_ADVERBS.has(w) || /(?:ly|wards?)$/.test(w)) return false;
-    if (this.isCommonWord(w) && !isAnyFirstName(w)) return false;
-    return introducedByAppositive(tokens, c.to);
+    return !this.isCommonWord(w) || isAnyFirstName(w);
   }
 
   /** A person introduced by a first name alone is of the sex the lists or records give it ("Barry", "Lexi"). */
@@ -1202,7 +1203,7 @@ export class People {
         : (same?.find((p) => p.gender === gender) ?? same?.find((p) => p.gender === null));
     const familyFirst =
       name.includes(' ') || !this.familyFirst.has(key(name)) ? undefined : this.familyNamed(key(name));
-    const byFirst = firstName ? this.byFirstName(name) : undefined;
+    const byFirst = match || familyFirst || !firstName ? undefined : this.byFirstName(name);
     return match?.name ?? familyFirst?.name ?? byFirst?.name ?? exact?.name ?? null;
   }
 
@@ -1221,11 +1222,11 @@ export class People {
   private byFirstName(name: string): Person | undefined {
     const word = key(name);
     if (name.includes(' ') || this.fullByLastWord.has(lastWord(name))) return undefined;
-    if (!isAnyFirstName(word) || nameKind(name) !== 'person' || this.textIntroducesAlone(name))
-      return undefined;
+    if (!isAnyFirstName(word) || nameKind(name) !== 'person') return undefined;
     const bearers = [...this.people.values()].filter((p) => p.name.split(/\s+/).some((w) => key(w) === word));
     const only = bearers.length === 1 ? this.familyNamed(word) : undefined;
-    return only && this.shownPerson(only) ? only : undefined;
+    // The scan of the whole text last: most first names fail the tests above.
+    return only && this.shownPerson(only) && !this.textIntroducesAlone(name) ? only : undefined;
   }
 
   /** The person the name written at `at` was read as (so "Mrs Lay" is the Lay she is), if one was. */
