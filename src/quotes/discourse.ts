@@ -4,6 +4,7 @@
  * article calls president, "the official" to the nearest earlier source it can mean.
  */
 import {
+  BODY_NOUNS,
   DOCUMENT_NOUNS,
   EPITHET_NOUNS,
   HONORIFICS,
@@ -157,6 +158,25 @@ const namedSource = (name: string, at: number, resolution: string): Speaker => (
   resolution,
 });
 
+/** A quoting verb right after a subject: what follows is someone else's words ("it quoted him as saying"). */
+const QUOTING_AFTER = /^\s+(?:quoted|cited)\b/;
+
+/** Nouns for what "it" can stand for when quoted: documents, organisations and public bodies. */
+const THING_NOUNS = new Set([...DOCUMENT_NOUNS, ...ORGANISATION_NOUNS, ...BODY_NOUNS, ...SUIT_NOUNS]);
+
+/**
+ * Whether a speaker is a thing "it" can stand for: a name of an organisation or a place ("Le Monde", "China"), or a
+ * description whose last word is a noun for one ("the report", "a damning United Nations report", "the White
+ * House", by its name).
+ */
+function speaksAsThing(name: string, named: boolean): boolean {
+  if (named) return nameKind(name) === 'organisation' || nameKind(name) === 'place';
+  const last = name.split(/\s+/).at(-1) ?? '';
+  if (THING_NOUNS.has(last.toLowerCase())) return true;
+  const capitalised = /^[Tt]he\s+((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)$/u.exec(name)?.[1];
+  return capitalised !== undefined && nameKind(capitalised) === 'organisation';
+}
+
 /** "said in a", "announced on Monday in an", "issued a", "released a": a document its sentence's subject put out. */
 const ISSUED_IN =
   /\b(?:(?:said|says|announced|added|stated|declared|warned|insisted|confirmed|denied)\s+(?:[\p{L}\d,]+\s+){0,4}?in|issued|released|published|sent|posted)\s+$/u;
@@ -288,10 +308,13 @@ export class Discourse {
       resolution: 'unresolved',
     };
     if (/^it$/i.test(mention.text)) {
-      // "it" speaks for the organisation named just before, never for a person or a place.
+      // "it" speaks for the organisation named just before, else for the source quoted just before when that is no
+      // person (see lastSource); never for a person.
       const org = this.people.lastOrganisationBefore(mention.start, IT_WINDOW);
-      if (!org) return unresolved;
-      return namedSource(org.name, mention.start, 'nearest-organisation');
+      if (org) return namedSource(org.name, mention.start, 'nearest-organisation');
+      // "it quoted him as saying": the words are whom it quoted.
+      const quoting = QUOTING_AFTER.test(this.people.slice({ start: mention.end, end: mention.end + 12 }));
+      return (!quoting && this.lastSource(paragraph, mention.start)) || unresolved;
     }
     if (/^(?:i|we|you)$/i.test(mention.text)) return unresolved;
     // "she" is never a man the article names, nor "he" a woman: every way below keeps to the pronoun's gender; nor
@@ -332,6 +355,22 @@ export class Discourse {
       at: last.at,
       resolution: 'last-person',
     };
+  }
+
+  /**
+   * "“…,” the report said. It added: “…”": the source quoted last, when it is no person (a document, a body, an
+   * organisation or a country: see speaksAsThing), quoted in the same sentence or the one before (rule
+   * last-source). Never one further back past a person quoted since.
+   */
+  private lastSource(paragraph: number, at: number): Speaker | null {
+    const last = this.speakers.at(-1);
+    if (!last?.name || last.plural || paragraph - last.paragraph > 1 || at - last.at > IT_WINDOW) return null;
+    // Quoted in this sentence or the one before: a sentence about something else between leaves "it" to that.
+    const [own, before] = this.salience.sentencesBack(at, 1);
+    const from = (before ?? own)?.start ?? at;
+    return last.at >= from && speaksAsThing(last.name, last.named)
+      ? speakerAt(last, at, 'last-source')
+      : null;
   }
 
   private description(mention: Mention): Speaker {

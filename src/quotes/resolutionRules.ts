@@ -3,7 +3,7 @@
  * as data: each rule has an id (which `quotes --json` reports in `speakerRule`), the reason a reader would give,
  * and example texts with the speaker the rule must give — and negative examples (`rule: false`) where it must not
  * fire, with the speaker the quote keeps. test/quotes/resolutionRules.test.ts runs every example. The code is in
- * Discourse.organisation, People.subjectOf and People.byFirstName.
+ * Discourse.organisation, Discourse.lastSource, People.subjectOf and People.byFirstName.
  */
 
 export interface ResolutionExample {
@@ -219,6 +219,41 @@ export const RESOLUTION_RULES = [
       {
         text: 'Bill Clinton, the former president, and Bill Gates, the philanthropist, met in Seattle on Monday.\n\n“It went well,” said Bill.',
         speaker: 'Bill',
+        rule: false,
+      },
+    ],
+  },
+  {
+    id: 'last-source',
+    reason:
+      '"it" in a cue ("It added:", "it said") stands for the source quoted in that sentence or the one before when that source is no person: a document ("the report said … It added"), a body or an organisation ("the White House"), a country; never past a sentence about something else, nor after a person was quoted (code: Discourse.lastSource)',
+    examples: [
+      {
+        text: 'Inspectors published their findings on the harbour on Monday.\n\n“The cranes must be replaced before winter,” the report said. It added: “No ship should dock at pier four.”',
+        quote: 'No ship should dock',
+        speaker: 'the report',
+      },
+      {
+        text: 'Officials in Washington reacted within the hour.\n\n“We are watching the harbour closely,” the White House said. It added: “No ship should dock at pier four until then.”',
+        quote: 'No ship should dock',
+        speaker: 'the White House',
+      },
+      {
+        text: 'Inspectors published their findings on the harbour on Monday.\n\n“The cranes must be replaced before winter,” the report said. The port reopened on Tuesday after a week of repairs. It added: “No ship should dock at pier four.”',
+        quote: 'No ship should dock',
+        speaker: null,
+        rule: false,
+      },
+      {
+        text: 'Inspectors published their findings on the harbour on Monday.\n\n“The cranes must be replaced before winter,” the report said. It quoted him as saying: “No ship should dock at pier four.”',
+        quote: 'No ship should dock',
+        speaker: null,
+        rule: false,
+      },
+      {
+        text: 'Inspectors published their findings on the harbour on Monday.\n\n“The cranes must be replaced before winter,” said Maria Lopez, the harbour master. It added: “No ship should dock at pier four.”',
+        quote: 'No ship should dock',
+        speaker: null,
         rule: false,
       },
     ],
