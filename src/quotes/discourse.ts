@@ -93,9 +93,39 @@ function ageDigits(age: string): string | null {
   if (t < 0 || (unit !== undefined && !UNITS.includes(unit))) return null;
   return String((t + 2) * 10 + (unit === undefined ? 0 : UNITS.indexOf(unit) + 1));
 }
+/**
+ * Nouns for an office many hold at once ("the minister", "the prime minister", "the founder"), epithets beside
+ * EPITHET_NOUNS (kept out of that list, which also shapes how names are read): the person must be given the office
+ * in the article, as a title ("Foreign Minister Javad Zarif") or a role ("Gordon Brown, the prime minister,");
+ * being the most salient person is not enough, as it is for "the president" or "the senator".
+ */
+const GIVEN_OFFICE_NOUNS = new Set(['minister', 'founder']);
+
+/** A former office: "the former prime minister", "ex-president". */
+const FORMER = /\b(?:former|ex-)/;
+
+/**
+ * "the foreign minister", "the WikiLeaks founder": whether the article gives the person that office, as a title
+ * ("WikiLeaks founder Julian Assange") or a role ("Omar Zakhilwal, the country's finance minister,") ending in the
+ * description's words; a former office only for "the former …", and the reverse.
+ */
+function givenOffice(person: Person, description: string): boolean {
+  const wanted = description
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '');
+  const former = FORMER.test(wanted);
+  return [...person.titles, ...person.roles.filter(isRole)].some((given) => {
+    const office = given.trim().toLowerCase();
+    const at = office.length - wanted.length;
+    return office.endsWith(wanted) && (at === 0 || office[at - 1] === ' ') && FORMER.test(office) === former;
+  });
+}
 /** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman", an age. */
 const isEpithetHead = (head: string) =>
-  (EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head)) || AGE_EPITHET.test(head);
+  (EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head)) ||
+  GIVEN_OFFICE_NOUNS.has(head) ||
+  AGE_EPITHET.test(head);
 const genderOfNoun = (head: string) =>
   /woman$|ess$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;
 
@@ -128,6 +158,7 @@ function epithetFits(person: Person, noun: string, modifiers: string, descriptio
     .map(partyOf);
   if (described.length && parties.length && !described.some((p) => parties.includes(p))) return false;
   const offices = titles.filter((t) => !PARTY_LABELS.has(t));
+  if (GIVEN_OFFICE_NOUNS.has(noun)) return givenOffice(person, description);
   if (offices.length === 0) return parties.length === 0 || !TITLE_WORDS.has(noun) || described.length > 0;
   return offices.some(
     (t) =>

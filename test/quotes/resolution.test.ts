@@ -662,6 +662,27 @@ describe('descriptions', () => {
     expect(speakerOf(paragraphs.join('\n\n'), quote)).toMatchObject({ speaker, speakerRule: 'epithet' });
   });
 
+  it('"the foreign minister" is the one the article gives that office in a role', () => {
+    const role = [
+      'Leila Haddad, the country’s foreign minister, met the envoy in Geneva on Monday.',
+      'The talks ran late. “We will not accept any more delays,” the foreign minister said.',
+    ].join('\n\n');
+    expect(speakerOf(role, 'more delays')).toMatchObject({ speaker: 'Leila Haddad', speakerRule: 'epithet' });
+  });
+
+  it('"the prime minister" is never the most salient person the article does not give that office, nor a former one', () => {
+    const salient = [
+      'Leila Haddad spoke to reporters in Geneva on Monday.',
+      '“We will not accept any more delays,” the prime minister said.',
+    ].join('\n\n');
+    expect(speakerOf(salient, 'more delays').speaker).toBe('the prime minister');
+    const former = [
+      'Yusuf Karim, the former prime minister, returned home on Monday after seven years in exile.',
+      '“We will not accept any more delays,” the prime minister said.',
+    ].join('\n\n');
+    expect(speakerOf(former, 'more delays').speaker).toBe('the prime minister');
+  });
+
   it('an epithet naming another office is not the person the article gives a title: kept as written', () => {
     const body = [
       'Mayor Ana Ortiz promised on Tuesday to reopen the pier before the summer.',
