@@ -365,11 +365,25 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
     let name = text.slice(first.start, last.end).replace(/[’']s$/, '');
-    if (SUFFIXES.has(lower(last)) && to - from === 1) continue;
+    if (to - from === 1 && (SUFFIXES.has(lower(last)) || nationalityAlone(tokens, from))) continue;
     name = name.replace(NICKNAME_IN_NAME, ' ').replace(/\s+/g, ' ');
     return { from, to, name };
   }
   return null;
+}
+
+/**
+ * "the Iranian president's comments", "The Russian decree", "an old Pakistani man", "Julian Assange's Swedish
+ * accusers": a nationality after a determiner or a possessive is a word about someone, no name. Alone it may be
+ * one ("Cuban said" after "Mark Cuban", "French told reporters").
+ */
+function nationalityAlone(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return (
+    DEMONYMS.has(bare(tokens[at] as Token)) &&
+    before !== undefined &&
+    (DETERMINERS.has(bare(before)) || endsPossessive(before.text))
+  );
 }
 
 /**

@@ -149,3 +149,21 @@ describe('mentions: words before or after a name that are no part of it', () => 
     expect(mentionOf(text)).toMatchObject({ name });
   });
 });
+
+describe('mentions: a nationality alone', () => {
+  it.each([['the Iranian'], ['The Russian'], ['his Swedish'], ['one Iranian']])(
+    '"%s" after a determiner or a possessive names no one',
+    (text) => {
+      expect(mentionOf(text)?.kind).not.toBe('named');
+    },
+  );
+
+  it.each([
+    ['Cuban', 'Cuban'],
+    ['said Cuban', 'Cuban'],
+    ['Mark Cuban', 'Mark Cuban'],
+    ['the German Marshall Fund', 'German Marshall Fund'],
+  ])('"%s" alone or in a longer name stays %s (a surname may be one: "Cuban said")', (text, name) => {
+    expect(mentionOf(text)).toMatchObject({ kind: 'named', name });
+  });
+});
