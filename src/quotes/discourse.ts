@@ -93,6 +93,7 @@ function ageDigits(age: string): string | null {
   if (t < 0 || (unit !== undefined && !UNITS.includes(unit))) return null;
   return String((t + 2) * 10 + (unit === undefined ? 0 : UNITS.indexOf(unit) + 1));
 }
+
 /**
  * Nouns for an office many hold at once ("the minister", "the prime minister", "the founder"), epithets beside
  * EPITHET_NOUNS (kept out of that list, which also shapes how names are read): the person must be given the office
@@ -121,6 +122,7 @@ function givenOffice(person: Person, description: string): boolean {
     return office.endsWith(wanted) && (at === 0 || office[at - 1] === ' ') && FORMER.test(office) === former;
   });
 }
+
 /** Nouns for what a person is, used as a name: "the candidate", "the developer", "the businessman", an age. */
 const isEpithetHead = (head: string) =>
   (EPITHET_NOUNS.has(head) && !SOURCE_NOUNS.has(head)) ||

@@ -373,9 +373,10 @@ function lastName(text: string, tokens: Token[]): NameParts | null {
 }
 
 /**
- * "the Iranian president's comments", "The Russian decree", "an old Pakistani man", "Julian Assange's Swedish
+ * "the Iranian president's comments", "The Russian decree", "one Iranian told", "Julian Assange's Swedish
  * accusers": a nationality after a determiner or a possessive is a word about someone, no name. Alone it may be
- * one ("Cuban said" after "Mark Cuban", "French told reporters").
+ * one ("Cuban said" after "Mark Cuban", "French told reporters" after "David French"); after an adjective it is
+ * still read as one ("an old Pakistani man").
  */
 function nationalityAlone(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
