@@ -4,4 +4,4 @@
  * snapshot, answering from the old one meanwhile. A change that does not alter the output (a comment, a
  * refactoring, a speed-up) keeps it, and every deploy of it reuses the index.
  */
-export const INDEX_VERSION = '2026-12-07.19';
+export const INDEX_VERSION = '2026-12-07.20';

@@ -52,8 +52,9 @@ export const PRONOUNS = words('he she they i we it you');
 export const HONORIFICS = words('mr mrs ms miss mx dr sir dame madam');
 
 /**
- * Nationalities written before a name ("the Australian Stuart O'Grady", "Briton Mark Cavendish", "the Frenchman
- * Thomas Voeckler"): no part of the name when a first name and a surname follow. ("Dane", "Finn" and "Scot" are
+ * Nationalities, and the words for people of a US state or a capital, written before a name ("the Australian Stuart
+ * O'Grady", "Briton Mark Cavendish", "the Frenchman Thomas Voeckler", "Texan Lance Armstrong"): no part of the name
+ * when a first name and a surname follow. ("Dane", "Finn" and "Scot" are
  * first names themselves: "Dane Anthony Cook".)
  */
 export const DEMONYMS = words(`
@@ -68,7 +69,10 @@ export const DEMONYMS = words(`
   singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tanzanian thai tunisian
   turkish ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
   frenchman frenchwoman englishman englishwoman scotsman scotswoman irishman irishwoman welshman welshwoman
-  dutchman dutchwoman spaniard swede pole turk kiwi`);
+  dutchman dutchwoman spaniard swede pole turk kiwi
+  texan californian floridian virginian ohioan alaskan arizonan coloradan iowan kansan kentuckian michigander
+  minnesotan missourian nevadan oklahoman oregonian pennsylvanian tennessean louisianan arkansan hoosier
+  londoner parisian muscovite berliner`);
 
 /** Verbs that open a line telling the reader where to look ("Read the latest updates below:"): nobody speaks. */
 export const READER_INSTRUCTIONS = words('read see watch click follow listen scroll');

@@ -120,6 +120,7 @@ describe('mentions: words before or after a name that are no part of it', () => 
     ['Documentarian Laura Poitras', 'Laura Poitras'],
     ['Whip John Cornyn', 'John Cornyn'],
     ['German Erik Zabel', 'Erik Zabel'],
+    ['Texan Rusty Hardin', 'Rusty Hardin'],
     ['Even Oprah Winfrey', 'Oprah Winfrey'],
     ['Could Julian Assange', 'Julian Assange'],
     ['Clare Montgomery QC', 'Clare Montgomery'],
@@ -151,7 +152,7 @@ describe('mentions: words before or after a name that are no part of it', () => 
 });
 
 describe('mentions: a nationality alone', () => {
-  it.each([['the Iranian'], ['The Russian'], ['his Swedish'], ['one Iranian']])(
+  it.each([['the Iranian'], ['The Russian'], ['his Swedish'], ['one Iranian'], ['the Texan']])(
     '"%s" after a determiner or a possessive names no one',
     (text) => {
       expect(mentionOf(text)?.kind).not.toBe('named');
