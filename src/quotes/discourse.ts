@@ -21,6 +21,7 @@ import {
   type Description,
   introducesUnnamed,
   KIN_NOUNS,
+  namesFormerPost,
   type People,
   type Person,
   secondUnasked,
@@ -102,9 +103,6 @@ function ageDigits(age: string): string | null {
  */
 const GIVEN_OFFICE_NOUNS = new Set(['minister', 'founder']);
 
-/** A former office: "the former prime minister", "ex-president". */
-const FORMER = /\b(?:former|ex-)/;
-
 /**
  * "the foreign minister", "the WikiLeaks founder": whether the article gives the person that office, as a title
  * ("WikiLeaks founder Julian Assange") or a role ("Omar Zakhilwal, the country's finance minister,") ending in the
@@ -115,11 +113,13 @@ function givenOffice(person: Person, description: string): boolean {
     .trim()
     .toLowerCase()
     .replace(/^the\s+/, '');
-  const former = FORMER.test(wanted);
+  const former = namesFormerPost(wanted);
   return [...person.titles, ...person.roles.filter(isRole)].some((given) => {
     const office = given.trim().toLowerCase();
     const at = office.length - wanted.length;
-    return office.endsWith(wanted) && (at === 0 || office[at - 1] === ' ') && FORMER.test(office) === former;
+    return (
+      office.endsWith(wanted) && (at === 0 || office[at - 1] === ' ') && namesFormerPost(office) === former
+    );
   });
 }
 
@@ -203,7 +203,10 @@ const THING_NOUNS = new Set([...DOCUMENT_NOUNS, ...ORGANISATION_NOUNS, ...BODY_N
  * House", by its name).
  */
 function speaksAsThing(name: string, named: boolean): boolean {
-  if (named) return nameKind(name) === 'organisation' || nameKind(name) === 'place';
+  if (named) {
+    const kind = nameKind(name);
+    return kind === 'organisation' || kind === 'place';
+  }
   const last = name.split(/\s+/).at(-1) ?? '';
   if (THING_NOUNS.has(last.toLowerCase())) return true;
   const capitalised = /^[Tt]he\s+((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)$/u.exec(name)?.[1];

@@ -348,6 +348,13 @@ export const introducesUnnamed = (d: Description): boolean => INDEFINITE.has(d.d
 /** Words that say a post is no longer held: "former judge", "ex-coach", "retired judge". */
 const FORMER = new Set(['former', 'retired', 'ex', 'onetime', 'one-time', 'erstwhile', 'late']);
 
+/** Whether a title or a description names a post no longer held: "former prime minister", "ex-president". */
+export const namesFormerPost = (text: string): boolean =>
+  text
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => FORMER.has(w) || FORMER.has(w.split('-')[0] ?? ''));
+
 /** Participles that describe a post rather than act on it: "elected official", "appointed judge". */
 const POST_PARTICIPLES = new Set(['elected', 'appointed', 'embattled', 'disgraced', 'decorated']);
 
